@@ -1,0 +1,275 @@
+//! Items the generated code names. Not a public API: anything here may change
+//! in any release.
+
+use core::convert::Infallible;
+use core::marker::PhantomData;
+use core::ops::ControlFlow;
+
+pub use crate::generator::Machine;
+use crate::{Body, CoroutineState, Gen};
+
+pub use core;
+
+/// What a step of the state machine is called with: the start of a generator
+/// resumed without a value ([`Gen::start`]), or a resume value.
+pub enum Arg<R> {
+    Start,
+    Value(R),
+}
+
+impl<R> Arg<R> {
+    /// The resume value, as the value of the `yield_!` the body was suspended
+    /// at. `Gen` only passes `Start` to a body that has not started, so a
+    /// suspended body always receives a value.
+    #[inline(always)]
+    pub fn into_value(self) -> R {
+        match self {
+            Arg::Value(value) => value,
+            Arg::Start => no_resume_value(),
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_resume_value() -> ! {
+    panic!("genfn internal error: a suspended generator was resumed without a value")
+}
+
+#[cold]
+#[inline(never)]
+pub fn invalid_state() -> ! {
+    panic!("genfn internal error: invalid generator state")
+}
+
+/// `()`, the only resume type of generators that are iterators.
+#[diagnostic::on_unimplemented(
+    message = "this generator takes resume values of type `{Self}`, so it is not an Iterator",
+    label = "only generators with `resume = ()` iterate",
+    note = "drive it with `.start()` and `.resume(value)`, or wrap it in an adapter that supplies the values"
+)]
+pub trait ResumeUnit {
+    fn unit() -> Self;
+}
+
+impl ResumeUnit for () {
+    #[inline(always)]
+    fn unit() -> Self {}
+}
+
+// ---------------------------------------------------------------------------
+// `?` in generator bodies (the `Try` trait is unstable).
+
+/// The `?` operator's first half: split a value into "go on" and "return early".
+#[diagnostic::on_unimplemented(
+    message = "the `?` operator can only be applied to values of type `Result` or `Option` in a generator",
+    label = "`?` applied to `{Self}`"
+)]
+pub trait Branch {
+    type Output;
+    type Residual;
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+impl<T, E> Branch for Result<T, E> {
+    type Output = T;
+    type Residual = Result<Infallible, E>;
+
+    #[inline(always)]
+    fn branch(self) -> ControlFlow<Self::Residual, T> {
+        match self {
+            Ok(value) => ControlFlow::Continue(value),
+            Err(error) => ControlFlow::Break(Err(error)),
+        }
+    }
+}
+
+impl<T> Branch for Option<T> {
+    type Output = T;
+    type Residual = Option<Infallible>;
+
+    #[inline(always)]
+    fn branch(self) -> ControlFlow<Self::Residual, T> {
+        match self {
+            Some(value) => ControlFlow::Continue(value),
+            None => ControlFlow::Break(None),
+        }
+    }
+}
+
+/// The `?` operator's second half: build the generator's return value.
+#[diagnostic::on_unimplemented(
+    message = "the `?` operator cannot return `{R}` from a generator returning `{Self}`",
+    label = "this `?` would complete the generator with `{R}`",
+    note = "`?` completes the generator: declare `-> Result<_, E>` (with `E: From` the error) or `-> Option<_>`"
+)]
+pub trait FromResidual<R> {
+    fn from_residual(residual: R) -> Self;
+}
+
+impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F> {
+    #[inline]
+    fn from_residual(residual: Result<Infallible, E>) -> Self {
+        match residual {
+            Err(error) => Err(From::from(error)),
+        }
+    }
+}
+
+impl<T> FromResidual<Option<Infallible>> for Option<T> {
+    #[inline]
+    fn from_residual(_: Option<Infallible>) -> Self {
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------
+// `yield_from!`: a coroutine to delegate to, or an iterable to drain.
+
+/// Something `yield_from!` can drive one step at a time.
+pub trait Delegate<R> {
+    type Yield;
+    type Return;
+    fn step(&mut self, arg: Arg<R>) -> CoroutineState<Self::Yield, Self::Return>;
+}
+
+impl<B: Body + Unpin> Delegate<B::Resume> for Gen<B> {
+    type Yield = B::Yield;
+    type Return = B::Return;
+
+    #[inline(always)]
+    fn step(&mut self, arg: Arg<B::Resume>) -> CoroutineState<B::Yield, B::Return> {
+        match arg {
+            Arg::Start => self.start(),
+            Arg::Value(value) => self.resume(value),
+        }
+    }
+}
+
+impl<D: Delegate<R> + ?Sized, R> Delegate<R> for &mut D {
+    type Yield = D::Yield;
+    type Return = D::Return;
+
+    #[inline(always)]
+    fn step(&mut self, arg: Arg<R>) -> CoroutineState<D::Yield, D::Return> {
+        D::step(self, arg)
+    }
+}
+
+/// An iterator drained by `yield_from!`; resume values are dropped.
+pub struct IterDelegate<I>(I);
+
+impl<I: Iterator, R> Delegate<R> for IterDelegate<I> {
+    type Yield = I::Item;
+    type Return = ();
+
+    #[inline(always)]
+    fn step(&mut self, _: Arg<R>) -> CoroutineState<I::Item, ()> {
+        match self.0.next() {
+            Some(item) => CoroutineState::Yielded(item),
+            None => CoroutineState::Complete(()),
+        }
+    }
+}
+
+/// Autoref specialisation: `(&&&DelegateProbe::<_, R>::new(&x)).delegate_kind()`
+/// picks the first of these that applies: a generator resumed with `R`, then
+/// a generator with another resume type (an error), then an iterable.
+pub struct DelegateProbe<'a, G, R>(PhantomData<(&'a G, fn(R))>);
+
+impl<'a, G, R> DelegateProbe<'a, G, R> {
+    #[inline(always)]
+    pub fn new(_value: &'a G) -> Self {
+        DelegateProbe(PhantomData)
+    }
+}
+
+pub struct CoroutineKind;
+pub struct MismatchKind<R>(PhantomData<fn(R)>);
+pub struct IterKind;
+
+pub trait ViaCoroutine {
+    #[inline(always)]
+    fn delegate_kind(&self) -> CoroutineKind {
+        CoroutineKind
+    }
+}
+impl<G: Delegate<R>, R> ViaCoroutine for &&DelegateProbe<'_, G, R> {}
+
+pub trait ViaMismatch<R> {
+    #[inline(always)]
+    fn delegate_kind(&self) -> MismatchKind<R> {
+        MismatchKind(PhantomData)
+    }
+}
+impl<B: Body, R> ViaMismatch<R> for &DelegateProbe<'_, Gen<B>, R> {}
+impl<B: Body, R> ViaMismatch<R> for &DelegateProbe<'_, &mut Gen<B>, R> {}
+
+pub trait ViaIter {
+    #[inline(always)]
+    fn delegate_kind(&self) -> IterKind {
+        IterKind
+    }
+}
+impl<G, R> ViaIter for DelegateProbe<'_, G, R> {}
+
+impl CoroutineKind {
+    #[inline(always)]
+    pub fn wrap<G>(self, value: G) -> G {
+        value
+    }
+}
+
+/// A generator whose resume type is `R`.
+#[diagnostic::on_unimplemented(
+    message = "`yield_from!` delegates to a generator that takes other resume values than this one",
+    label = "this generator's resume type differs from the enclosing generator's `resume = {R}`",
+    note = "PEP 380 delegation forwards every resume value, so both generators must take the same type"
+)]
+pub trait SameResume<R> {}
+impl<B: Body<Resume = R>, R> SameResume<R> for Gen<B> {}
+impl<B: Body<Resume = R>, R> SameResume<R> for &mut Gen<B> {}
+
+impl<R> MismatchKind<R> {
+    pub fn wrap<G>(self, value: G) -> G
+    where
+        G: SameResume<R>,
+    {
+        value
+    }
+}
+
+/// What `yield_from!` accepts.
+#[diagnostic::on_unimplemented(
+    message = "`yield_from!` needs a generator or an iterable, not `{Self}`",
+    label = "neither a genfn generator nor `IntoIterator`",
+    note = "delegate to a `Gen` (or `&mut Gen`) with the same resume type, or to anything that implements `IntoIterator`"
+)]
+pub trait Iterable {
+    type Iter: Iterator;
+    fn into_iter_for_delegate(self) -> Self::Iter;
+}
+
+impl<I: IntoIterator> Iterable for I {
+    type Iter = I::IntoIter;
+
+    #[inline(always)]
+    fn into_iter_for_delegate(self) -> I::IntoIter {
+        self.into_iter()
+    }
+}
+
+impl IterKind {
+    #[inline(always)]
+    pub fn wrap<I: Iterable>(self, value: I) -> IterDelegate<I::Iter> {
+        IterDelegate(value.into_iter_for_delegate())
+    }
+}
+
+/// Boxes the generator of a recursive `yield_from!(self_fn(..))`, which breaks
+/// the cycle of the function's opaque return type.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed<'a, B: Body + 'a>(generator: Gen<B>) -> crate::BoxGen<'a, B::Yield, B::Resume, B::Return> {
+    generator.boxed()
+}

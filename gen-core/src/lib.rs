@@ -1,0 +1,25 @@
+//! Runtime of [genfn](https://docs.rs/genfn): the [`Coroutine`] trait, the [`Gen`]
+//! generator type that `#[generator]` functions return, and the small pieces of
+//! machinery the generated state machines call into.
+//!
+//! Users normally depend on the `genfn` facade, which re-exports everything here.
+//! This crate is `no_std`; boxing ([`Gen::boxed`], recursive delegation) needs the
+//! `alloc` feature (on by default through `std`).
+
+#![no_std]
+#![warn(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+
+mod coroutine;
+mod generator;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use coroutine::{Coroutine, CoroutineState};
+pub use generator::{Body, Gen, TryIter};
+
+#[cfg(feature = "alloc")]
+pub use generator::{BoxGen, BoxGenSend};
