@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
 pub use crate::generator::Machine;
-use crate::{Body, CoroutineState, Gen};
+pub use crate::{Body, CoroutineState, Gen};
 
 pub use core;
 
@@ -27,6 +27,15 @@ impl<R> Arg<R> {
             Arg::Value(value) => value,
             Arg::Start => no_resume_value(),
         }
+    }
+}
+
+/// The resume argument of this step, taken by the block the step resumes in.
+#[inline(always)]
+pub fn take_arg<R>(arg: &mut Option<Arg<R>>) -> Arg<R> {
+    match arg.take() {
+        Some(arg) => arg,
+        None => no_resume_value(),
     }
 }
 
@@ -270,6 +279,8 @@ impl IterKind {
 /// the cycle of the function's opaque return type.
 #[cfg(feature = "alloc")]
 #[inline]
-pub fn boxed<'a, B: Body + 'a>(generator: Gen<B>) -> crate::BoxGen<'a, B::Yield, B::Resume, B::Return> {
+pub fn boxed<'a, B: Body + 'a>(
+    generator: Gen<B>,
+) -> crate::BoxGen<'a, B::Yield, B::Resume, B::Return> {
     generator.boxed()
 }

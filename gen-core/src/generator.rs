@@ -260,10 +260,7 @@ impl<B: Body + Unpin> Coroutine<B::Resume> for Gen<B> {
     type Return = B::Return;
 
     #[inline]
-    fn resume(
-        self: Pin<&mut Self>,
-        arg: B::Resume,
-    ) -> CoroutineState<Self::Yield, Self::Return> {
+    fn resume(self: Pin<&mut Self>, arg: B::Resume) -> CoroutineState<Self::Yield, Self::Return> {
         self.get_mut().step(Arg::Value(arg))
     }
 }
@@ -312,7 +309,9 @@ impl<B: Body> fmt::Debug for Gen<B> {
             Status::Running => "poisoned",
             Status::Complete => "complete",
         };
-        f.debug_struct("Gen").field("status", &status).finish_non_exhaustive()
+        f.debug_struct("Gen")
+            .field("status", &status)
+            .finish_non_exhaustive()
     }
 }
 

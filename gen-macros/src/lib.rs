@@ -1,5 +1,39 @@
+//! Procedural macros of genfn: `#[generator]` and `gen!{}`. See the `genfn`
+//! crate for the user guide.
+//!
+//! The expansion runs in phases, one module each: `parse` (attribute and
+//! signature) → `resolve` (body macros, names) → `lower` (control-flow graph,
+//! `ir`) → `analyse` (liveness) → `layout` (slots, saves, drops) → `emit`
+//! (tokens). `expand` strings them together.
+
+mod analyse;
+mod emit;
+mod expand;
+mod ir;
+mod layout;
+mod lower;
+mod parse;
+mod resolve;
+
 use proc_macro::TokenStream;
+
+/// Turns a function whose body uses `yield_!`, `yield_from!` and resume values
+/// into a generator. See the `genfn` crate documentation.
 #[proc_macro_attribute]
-pub fn generator(_a: TokenStream, i: TokenStream) -> TokenStream { i }
+pub fn generator(args: TokenStream, input: TokenStream) -> TokenStream {
+    let args = syn::parse_macro_input!(args as parse::Args);
+    let item = syn::parse_macro_input!(input as syn::ItemFn);
+    expand::generator(args, item)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// An inline generator: `gen!{ yield 1; yield 2; }`, or `gen!(move { .. })`
+/// to move what it captures. See the `genfn` crate documentation.
 #[proc_macro]
-pub fn gen(i: TokenStream) -> TokenStream { i }
+pub fn r#gen(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as parse::InlineGen);
+    expand::inline(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}

@@ -1,0 +1,180 @@
+//! Analyse phase: which locals are live at the start of each block (a
+//! backward fixpoint over the graph), from the mentions `resolve` found.
+//!
+//! A read mention is a use; a `let`, a whole assignment, a terminator's
+//! bindings and the end of a scope are definitions (kills). Mentions are
+//! syntactic and over-approximate (a macro's identifiers, captures of
+//! closures), which only makes locals live longer.
+
+use std::collections::BTreeSet;
+
+use crate::ir::{BlockId, Body, Fragment, LocalId, MentionKind, Stmt, Terminator};
+
+pub type LocalSet = BTreeSet<LocalId>;
+
+pub struct Liveness {
+    pub live_in: Vec<LocalSet>,
+}
+
+impl Liveness {
+    /// Locals live on some edge out of `block`.
+    pub fn live_out(&self, body: &Body, block: BlockId) -> LocalSet {
+        body.successors(block)
+            .into_iter()
+            .flat_map(|s| self.live_in[s.0].iter().copied())
+            .collect()
+    }
+}
+
+/// Reads of a fragment.
+pub fn reads(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
+    f.mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Read)
+        .map(|m| m.local)
+}
+
+/// The uses (read before any definition in the block) and definitions of a block.
+fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
+    let b = body.block(block);
+    let mut gen_ = LocalSet::new();
+    let mut kill = LocalSet::new();
+    let read = |f: &Fragment, kill: &LocalSet, gen_: &mut LocalSet| {
+        for l in reads(f) {
+            if !kill.contains(&l) {
+                gen_.insert(l);
+            }
+        }
+    };
+    for s in &b.stmts {
+        match s {
+            Stmt::Expr(f) => read(f, &kill, &mut gen_),
+            Stmt::Let {
+                init,
+                else_block,
+                binds,
+                ..
+            } => {
+                for f in init.iter().chain(else_block) {
+                    read(f, &kill, &mut gen_);
+                }
+                kill.extend(binds);
+            }
+            Stmt::Assign { local, value } => {
+                read(value, &kill, &mut gen_);
+                kill.insert(*local);
+            }
+            Stmt::ScopeEnd(scope) => kill.extend(&body.scopes[scope.0].locals),
+        }
+    }
+    match &b.term {
+        Terminator::Goto(_) | Terminator::Unreachable => {}
+        Terminator::If { cond, binds, .. } => {
+            kill.extend(binds);
+            read(cond, &kill, &mut gen_);
+        }
+        Terminator::Match { scrutinee, arms } => {
+            read(scrutinee, &kill, &mut gen_);
+            for a in arms {
+                kill.extend(&a.binds);
+            }
+            for a in arms {
+                if let Some(g) = &a.guard {
+                    read(g, &kill, &mut gen_);
+                }
+            }
+        }
+        Terminator::ForNext { iter, binds, .. } => {
+            if !kill.contains(iter) {
+                gen_.insert(*iter);
+            }
+            kill.extend(binds);
+        }
+        Terminator::Yield { value, .. } => read(value, &kill, &mut gen_),
+        Terminator::Delegate { source, result, .. } => {
+            if !kill.contains(source) {
+                gen_.insert(*source);
+            }
+            kill.extend(result);
+        }
+        Terminator::Return(f) => read(f, &kill, &mut gen_),
+    }
+    (gen_, kill)
+}
+
+/// Before: the graph with its mentions.
+/// After: the locals live at the start of each block.
+pub fn liveness(body: &Body) -> Liveness {
+    let n = body.blocks.len();
+    let gk: Vec<_> = (0..n).map(|b| gen_kill(body, BlockId(b))).collect();
+    let succs: Vec<_> = (0..n).map(|b| body.successors(BlockId(b))).collect();
+    let mut live_in = vec![LocalSet::new(); n];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for b in (0..n).rev() {
+            let mut out = LocalSet::new();
+            for s in &succs[b] {
+                out.extend(live_in[s.0].iter().copied());
+            }
+            let (gen_, kill) = &gk[b];
+            let mut inn: LocalSet = out.difference(kill).copied().collect();
+            inn.extend(gen_.iter().copied());
+            if inn != live_in[b] {
+                live_in[b] = inn;
+                changed = true;
+            }
+        }
+    }
+    Liveness { live_in }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lower::{LowerInput, lower};
+    use crate::resolve::{NormalizeOptions, normalize};
+
+    fn body(src: &str) -> Body {
+        let mut block: syn::Block = syn::parse_str(src).unwrap();
+        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
+        lower(LowerInput {
+            params: Vec::new(),
+            body: block,
+            self_call: None,
+        })
+        .unwrap()
+        .body
+    }
+
+    fn names(body: &Body, set: &LocalSet) -> Vec<String> {
+        set.iter()
+            .map(|l| body.local(*l).ident.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn local_read_after_yield_is_live_across_it() {
+        let b = body("{ let a = 1; let unused = 2; yield_!(a); let c = a + 1; yield_!(c); }");
+        let live = liveness(&b);
+        // bb1 is the block after the first yield: it reads `a`.
+        assert_eq!(names(&b, &live.live_in[1]), ["a"]);
+        assert!(live.live_in[0].is_empty());
+    }
+
+    #[test]
+    fn loop_carried_local_is_live_at_the_head() {
+        let b = body("{ let mut n = 0; loop { yield_!(n); n += 1; } }");
+        let live = liveness(&b);
+        let head = &live.live_in[1];
+        assert_eq!(names(&b, head), ["n"]);
+    }
+
+    #[test]
+    fn reassigned_local_is_dead_before_the_assignment() {
+        let b = body("{ let mut x = 1; yield_!(x); x = 5; yield_!(x); }");
+        let live = liveness(&b);
+        // After the first yield, `x` is assigned before it is read.
+        assert!(live.live_in[1].is_empty(), "{}", b.dump());
+    }
+}

@@ -1,0 +1,628 @@
+//! Emit phase: the state machine's tokens.
+//!
+//! ```text
+//! {
+//!     struct __GenfnSlots<T0, ..> { state: u32, s0: Option<T0>, .. }  // + ordered Drop
+//!     let __genfn_slots = __GenfnSlots { state: 0, s0: Some(param), s1: None, .. };
+//!     Machine::new(__genfn_slots, |__genfn_s, __genfn_arg| -> CoroutineState<Y, T> {
+//!         let mut __genfn_state = __genfn_s.state;
+//!         match __genfn_state { /* blocks entered by a resume: they read the argument */ }
+//!         '__genfn_dispatch: loop { match __genfn_state { /* the other blocks */ } }
+//!     })
+//! }
+//! ```
+//!
+//! Every internal identifier has a `Span::mixed_site()` span, so user code can
+//! neither see nor shadow it; generated paths start with `::core` or the
+//! facade's `__private` path.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::visit::Visit;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Pat, Type};
+
+use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, Stmt, Terminator};
+use crate::layout::{BlockPlan, EdgeKey, EdgePlan, Layout, Take};
+use crate::lower::{JumpFinder, placeholder, placeholder_name};
+
+pub fn pretty_expr(e: &Expr) -> String {
+    e.to_token_stream().to_string()
+}
+
+pub fn pretty_pat(p: &Pat) -> String {
+    p.to_token_stream().to_string()
+}
+
+/// What the emitted machine needs to know beyond the graph.
+pub struct MachineSpec {
+    /// The facade's `__private` module, e.g. `::genfn::__private`.
+    pub private: TokenStream,
+    pub resume_ty: Type,
+    /// Declared yield and return types, used to annotate (so a mismatch is
+    /// reported on the user's expression); `None` lets rustc infer them.
+    pub yield_ty: Option<Type>,
+    pub return_ty: Option<Type>,
+    /// Initial values of the parameter slots, in parameter order.
+    pub param_values: Vec<TokenStream>,
+    /// `move` for the step closure (`gen!(move { .. })`).
+    pub capture_move: bool,
+    pub items: Vec<syn::Item>,
+}
+
+fn ident(name: &str) -> syn::Ident {
+    syn::Ident::new(name, Span::mixed_site())
+}
+
+struct Emitter<'a> {
+    body: &'a Body,
+    layout: &'a Layout,
+    spec: &'a MachineSpec,
+    s: syn::Ident,
+    arg: syn::Ident,
+    state: syn::Ident,
+    dispatch: syn::Lifetime,
+    exit_label: syn::Lifetime,
+}
+
+fn lifetime(name: &str) -> syn::Lifetime {
+    syn::Lifetime::new(name, Span::mixed_site())
+}
+
+/// Whether a type can annotate a local (`impl Trait` cannot).
+fn annotatable(ty: &Type) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_type(ty);
+    !f.0
+}
+
+/// Before: the graph and its layout.
+/// After: an expression evaluating to the `Gen` (see the module docs).
+pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
+    let e = Emitter {
+        body,
+        layout,
+        spec,
+        s: ident("__genfn_s"),
+        arg: ident("__genfn_arg"),
+        state: ident("__genfn_state"),
+        dispatch: lifetime("'__genfn_dispatch"),
+        exit_label: lifetime("'__genfn_exit"),
+    };
+    e.machine()
+}
+
+impl Emitter<'_> {
+    fn slot(&self, l: LocalId) -> Option<syn::Ident> {
+        self.layout
+            .slots
+            .get(&l)
+            .map(|i| format_ident!("s{}", *i, span = Span::mixed_site()))
+    }
+
+    fn local(&self, l: LocalId) -> &syn::Ident {
+        &self.body.local(l).ident
+    }
+
+    fn machine(&self) -> TokenStream {
+        let private = &self.spec.private;
+        let n = self.layout.slots.len();
+        let tys: Vec<syn::Ident> = (0..n)
+            .map(|i| format_ident!("T{}", i, span = Span::mixed_site()))
+            .collect();
+        let fields: Vec<syn::Ident> = (0..n)
+            .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
+            .collect();
+        let rev_fields: Vec<&syn::Ident> = fields.iter().rev().collect();
+        let slots_ty = ident("__GenfnSlots");
+        let drop_all = ident("__genfn_drop_all");
+        let mut inits = Vec::new();
+        for (l, i) in &self.layout.slots {
+            let field = &fields[*i];
+            let value = match self.body.params.iter().position(|p| p == l) {
+                Some(p) => {
+                    let v = &self.spec.param_values[p];
+                    quote!(::core::option::Option::Some(#v))
+                }
+                None => quote!(::core::option::Option::None),
+            };
+            inits.push(quote!(#field: #value));
+        }
+        let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
+        let arg_param = ident("__genfn_resumed_with");
+        let entry = self.body.entry.0 as u32;
+        let mut arms = Vec::new();
+        for i in 0..self.body.blocks.len() {
+            let code = self.block(BlockId(i), &quote!(continue #dispatch;));
+            let n = i as u32;
+            arms.push(quote!(#n => { #code }));
+        }
+        let resume_ty = &self.spec.resume_ty;
+        let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
+            (Some(y), Some(t)) if annotatable(y) && annotatable(t) => {
+                quote!(-> #private::CoroutineState<#y, #t>)
+            }
+            _ => quote!(),
+        };
+        let capture = self.spec.capture_move.then(|| quote!(move));
+        let items = &self.spec.items;
+        let slots_var = ident("__genfn_slots");
+        quote! {
+            {
+                #(#items)*
+                #[derive(::core::clone::Clone)]
+                struct #slots_ty<#(#tys),*> {
+                    state: u32,
+                    #(#fields: ::core::option::Option<#tys>,)*
+                }
+                impl<#(#tys),*> #slots_ty<#(#tys),*> {
+                    /// Drops the locals still held, latest declared first.
+                    #[inline]
+                    fn #drop_all(&mut self) {
+                        #(self.#rev_fields = ::core::option::Option::None;)*
+                    }
+                }
+                impl<#(#tys),*> ::core::ops::Drop for #slots_ty<#(#tys),*> {
+                    fn drop(&mut self) {
+                        self.#drop_all();
+                    }
+                }
+                let #slots_var = #slots_ty { state: #entry, #(#inits,)* };
+                #[allow(
+                    unused_mut,
+                    unused_unsafe,
+                    unreachable_code,
+                    unused_braces,
+                    unused_parens,
+                    clippy::all,
+                    clippy::pedantic,
+                    dangerous_implicit_autorefs
+                )]
+                let machine = #private::Machine::new(
+                    #slots_var,
+                    #capture |#s: &mut _, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
+                        let mut #state: u32 = #s.state;
+                        // Moved out by the block that resumes (the first one
+                        // drops it); an `Option` so the dispatch loop can own it.
+                        let mut #arg = ::core::option::Option::Some(#arg_param);
+                        #dispatch: loop {
+                            match #state {
+                                #(#arms)*
+                                _ => #private::invalid_state(),
+                            }
+                        }
+                    },
+                );
+                machine
+            }
+        }
+    }
+
+    /// The code of one block. `next` continues with the new `state`.
+    fn block(&self, id: BlockId, next: &TokenStream) -> TokenStream {
+        let b = self.body.block(id);
+        let plan = &self.layout.blocks[id.0];
+        let mut out = TokenStream::new();
+        if id == self.body.entry {
+            // The first resume's argument is dropped (Python's first `send(None)`).
+            let arg = &self.arg;
+            out.extend(quote!(::core::mem::drop(#arg.take());));
+        }
+        for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
+            out.extend(self.takes(&sp.takes));
+            for l in &sp.saves {
+                out.extend(self.save(*l));
+            }
+            out.extend(self.stmt(stmt, plan, next));
+            out.extend(self.clears(&sp.clears));
+        }
+        out.extend(self.takes(&plan.term_takes));
+        out.extend(self.terminator(id, plan, next));
+        out
+    }
+
+    fn takes(&self, takes: &[(LocalId, Take)]) -> TokenStream {
+        let private = &self.spec.private;
+        let s = &self.s;
+        let mut out = TokenStream::new();
+        for (l, form) in takes {
+            let name = self.local(*l);
+            let slot = self.slot(*l);
+            let value = ident("__genfn_value");
+            out.extend(match (form, slot) {
+                (Take::Unwrap, Some(slot)) => quote! {
+                    #[allow(unused_mut, unused_variables)]
+                    let mut #name = match #s.#slot.take() {
+                        ::core::option::Option::Some(#value) => #value,
+                        ::core::option::Option::None => #private::invalid_state(),
+                    };
+                },
+                (Take::MaybeInit, Some(slot)) => quote! {
+                    #[allow(unused_mut, unused_variables, unused_assignments)]
+                    let mut #name;
+                    if let ::core::option::Option::Some(#value) = #s.#slot.take() {
+                        #name = #value;
+                    }
+                },
+                (Take::Fresh, _) | (_, None) => quote! {
+                    #[allow(unused_mut, unused_variables)]
+                    let mut #name;
+                },
+            });
+        }
+        out
+    }
+
+    fn save(&self, l: LocalId) -> TokenStream {
+        let s = &self.s;
+        let name = self.local(l);
+        match self.slot(l) {
+            Some(slot) => quote!(#s.#slot = ::core::option::Option::Some(#name);),
+            None => quote!(),
+        }
+    }
+
+    fn clears(&self, ls: &[LocalId]) -> TokenStream {
+        let s = &self.s;
+        ls.iter()
+            .filter_map(|l| self.slot(*l))
+            .map(|slot| quote!(#s.#slot = ::core::option::Option::None;))
+            .collect()
+    }
+
+    fn edge(&self, e: &EdgePlan, target: BlockId, next: &TokenStream) -> TokenStream {
+        let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
+        let clears = self.clears(&e.clears);
+        let state = &self.state;
+        let t = target.0 as u32;
+        quote!({ #saves #clears #state = #t; #next })
+    }
+
+    fn fresh(&self, e: &EdgePlan) -> TokenStream {
+        e.fresh.iter().map(|l| self.save(*l)).collect()
+    }
+
+    /// Expands placeholders in a fragment.
+    fn code(&self, f: &Fragment) -> Expr {
+        let mut e = f.expr.clone();
+        let mut x = Expander { em: self };
+        x.visit_expr_mut(&mut e);
+        e
+    }
+
+    fn jumps(f: &Fragment) -> Vec<JumpId> {
+        let mut finder = JumpFinder::default();
+        finder.fragment(f);
+        finder.jumps
+    }
+
+    /// `match 'exit: { Ok(code) } { Ok(v) => v, Err(k) => <edge of jump k> }`
+    /// for a fragment with jumps; the plain code otherwise.
+    fn guarded(&self, f: &Fragment, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
+        let code = self.code(f);
+        let jumps = Self::jumps(f);
+        if jumps.is_empty() {
+            return code.into_token_stream();
+        }
+        let private = &self.spec.private;
+        let label = &self.exit_label;
+        let (v, k) = (ident("__genfn_v"), ident("__genfn_k"));
+        let arms = jumps.iter().map(|j| {
+            let n = j.0;
+            let edge = self.edge(&plan.jumps[j], self.body.jumps[j.0].edge.target, next);
+            quote!(#n => #edge)
+        });
+        quote! {
+            match (#label: { ::core::result::Result::Ok(#code) }) {
+                ::core::result::Result::Ok(#v) => #v,
+                ::core::result::Result::Err(#k) => match #k {
+                    #(#arms)*
+                    _ => #private::invalid_state(),
+                },
+            }
+        }
+    }
+
+    fn stmt(&self, s: &Stmt, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
+        match s {
+            Stmt::Expr(f) => {
+                let code = self.guarded(f, plan, next);
+                quote!(#code;)
+            }
+            Stmt::Let {
+                attrs,
+                pat,
+                init,
+                else_block,
+                ..
+            } => {
+                let init = init.as_ref().map(|f| {
+                    let code = self.guarded(f, plan, next);
+                    quote!(= #code)
+                });
+                let els = else_block.as_ref().map(|f| {
+                    let code = self.guarded(f, plan, next);
+                    quote!(else { #code })
+                });
+                quote!(#(#attrs)* #[allow(unused_mut)] let #pat #init #els;)
+            }
+            Stmt::Assign { local, value } => {
+                let name = self.local(*local);
+                let code = self.guarded(value, plan, next);
+                quote!(#name = #code;)
+            }
+            Stmt::ScopeEnd(_) => quote!(),
+        }
+    }
+
+    fn return_code(&self, value: TokenStream) -> TokenStream {
+        let private = &self.spec.private;
+        let s = &self.s;
+        let ret = ident("__genfn_return");
+        let ty = self
+            .spec
+            .return_ty
+            .as_ref()
+            .filter(|t| annotatable(t))
+            .map(|t| quote!(: #t));
+        quote!({
+            let #ret #ty = #value;
+            #s.__genfn_drop_all();
+            return #private::CoroutineState::Complete(#ret);
+        })
+    }
+
+    fn terminator(&self, id: BlockId, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
+        let b = self.body.block(id);
+        let private = &self.spec.private;
+        let (s, arg) = (&self.s, &self.arg);
+        let k = ident("__genfn_k");
+        let edge = |key: EdgeKey, target: BlockId| self.edge(&plan.edges[&key], target, next);
+        match &b.term {
+            Terminator::Goto(e) => edge(EdgeKey::Goto, e.target),
+            Terminator::If {
+                cond,
+                binds,
+                then_edge,
+                else_edge,
+            } => {
+                let cond = self.guarded(cond, plan, next);
+                let then = edge(EdgeKey::Then, then_edge.target);
+                let els = edge(EdgeKey::Else, else_edge.target);
+                if binds.is_empty() {
+                    quote!(if #cond #then else #els)
+                } else {
+                    let fresh = self.fresh(&plan.edges[&EdgeKey::Then]);
+                    quote! {
+                        let #k: bool = if #cond { #fresh true } else { false };
+                        if #k #then else #els
+                    }
+                }
+            }
+            Terminator::Match { scrutinee, arms } => {
+                let scrutinee = self.guarded(scrutinee, plan, next);
+                let first = arms.iter().enumerate().map(|(i, a)| {
+                    let pat = &a.pat;
+                    let guard = a.guard.as_ref().map(|g| {
+                        let g = self.code(g);
+                        quote!(if #g)
+                    });
+                    let fresh = self.fresh(&plan.edges[&EdgeKey::Arm(i)]);
+                    quote!(#pat #guard => { #fresh #i })
+                });
+                let second = arms.iter().enumerate().map(|(i, a)| {
+                    let e = edge(EdgeKey::Arm(i), a.target.target);
+                    quote!(#i => #e)
+                });
+                quote! {
+                    let #k: usize = match #scrutinee { #(#first)* };
+                    match #k {
+                        #(#second)*
+                        _ => #private::invalid_state(),
+                    }
+                }
+            }
+            Terminator::ForNext {
+                iter,
+                pat,
+                body,
+                done,
+                ..
+            } => {
+                let iter = self.local(*iter);
+                let fresh = self.fresh(&plan.edges[&EdgeKey::Body]);
+                let then = edge(EdgeKey::Body, body.target);
+                let els = edge(EdgeKey::Done, done.target);
+                quote! {
+                    let #k: bool = match ::core::iter::Iterator::next(&mut #iter) {
+                        ::core::option::Option::Some(#pat) => { #fresh true }
+                        ::core::option::Option::None => false,
+                    };
+                    if #k #then else #els
+                }
+            }
+            Terminator::Yield { value, resume } => {
+                let value = self.guarded(value, plan, next);
+                let y = ident("__genfn_yielded");
+                let ty = self
+                    .spec
+                    .yield_ty
+                    .as_ref()
+                    .filter(|t| annotatable(t))
+                    .map(|t| quote!(: #t));
+                let saves: TokenStream = plan.edges[&EdgeKey::Resume]
+                    .saves
+                    .iter()
+                    .map(|l| self.save(*l))
+                    .collect();
+                let r = resume.0 as u32;
+                quote! {
+                    let #y #ty = #value;
+                    #saves
+                    #s.state = #r;
+                    return #private::CoroutineState::Yielded(#y);
+                }
+            }
+            Terminator::Delegate {
+                source,
+                first,
+                resume,
+                done,
+                result,
+            } => {
+                let source = self.local(*source);
+                let step_arg = if *first {
+                    quote!(#private::Arg::Start)
+                } else {
+                    quote!(#private::take_arg(&mut #arg))
+                };
+                let (y, r) = (ident("__genfn_yielded"), ident("__genfn_returned"));
+                let ty = self
+                    .spec
+                    .yield_ty
+                    .as_ref()
+                    .filter(|t| annotatable(t))
+                    .map(|t| quote!(: #t));
+                let saves: TokenStream = plan.edges[&EdgeKey::Resume]
+                    .saves
+                    .iter()
+                    .map(|l| self.save(*l))
+                    .collect();
+                let rs = resume.0 as u32;
+                let bind = match result {
+                    Some(res) => {
+                        let name = self.local(*res);
+                        quote!(let #name = #r;)
+                    }
+                    None => quote!(let _ = #r;),
+                };
+                let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
+                let done = edge(EdgeKey::Done, done.target);
+                quote! {
+                    match #private::Delegate::step(&mut #source, #step_arg) {
+                        #private::CoroutineState::Yielded(#y) => {
+                            let #y #ty = #y;
+                            #saves
+                            #s.state = #rs;
+                            return #private::CoroutineState::Yielded(#y);
+                        }
+                        #private::CoroutineState::Complete(#r) => {
+                            #bind
+                            #fresh
+                            #done
+                        }
+                    }
+                }
+            }
+            Terminator::Return(f) => {
+                let value = self.guarded(f, plan, next);
+                self.return_code(value)
+            }
+            Terminator::Unreachable => quote!(#private::invalid_state()),
+        }
+    }
+}
+
+/// Expands the placeholder macros of a fragment.
+struct Expander<'a, 'b> {
+    em: &'a Emitter<'b>,
+}
+
+impl VisitMut for Expander<'_, '_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        let Expr::Macro(m) = e else {
+            match e {
+                Expr::Closure(_) | Expr::Async(_) => {}
+                _ => visit_mut::visit_expr_mut(self, e),
+            }
+            return;
+        };
+        let em = self.em;
+        let private = &em.spec.private;
+        let Some(name) = placeholder_name(&m.mac) else {
+            // A foreign macro whose arguments were rewritten by the lowering.
+            if m.mac.tokens.to_string().contains("__genfn_") {
+                if let Some(mut exprs) = crate::resolve::parse_macro_exprs(&m.mac) {
+                    for x in exprs.iter_mut() {
+                        self.visit_expr_mut(x);
+                    }
+                    crate::resolve::set_macro_exprs(&mut m.mac, &exprs);
+                }
+            }
+            return;
+        };
+        let mut args: Vec<Expr> = m
+            .mac
+            .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+            .map(|p| p.into_iter().collect())
+            .unwrap_or_default();
+        for a in &mut args {
+            self.visit_expr_mut(a);
+        }
+        let new: TokenStream = match name.as_str() {
+            placeholder::RETURN => em.return_code(args[0].to_token_stream()),
+            placeholder::TRY => {
+                let inner = &args[0];
+                let (v, r) = (ident("__genfn_continue"), ident("__genfn_residual"));
+                let ret = em.return_code(quote!(#private::FromResidual::from_residual(#r)));
+                quote! {
+                    match #private::Branch::branch(#inner) {
+                        ::core::ops::ControlFlow::Continue(#v) => #v,
+                        ::core::ops::ControlFlow::Break(#r) => #ret,
+                    }
+                }
+            }
+            placeholder::JUMP => {
+                let n: usize = match &args[0] {
+                    Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Int(i),
+                        ..
+                    }) => i.base10_parse().unwrap_or(0),
+                    _ => 0,
+                };
+                let label = &em.exit_label;
+                let assign = match (em.body.jumps[n].result, args.get(1)) {
+                    (Some(r), value) => {
+                        let name = em.local(r);
+                        let value = value.map_or_else(|| quote!(()), |v| v.to_token_stream());
+                        quote!(#name = #value;)
+                    }
+                    (None, Some(v)) => quote!(#v;),
+                    (None, None) => quote!(),
+                };
+                quote!({ #assign break #label (::core::result::Result::Err(#n)); })
+            }
+            placeholder::RESUME => {
+                let arg = &em.arg;
+                quote!(#private::Arg::into_value(#private::take_arg(&mut #arg)))
+            }
+            placeholder::BOXED => {
+                let inner = &args[0];
+                quote!(#private::boxed(#inner))
+            }
+            placeholder::DELEGATE => {
+                let inner = &args[0];
+                let resume = &em.spec.resume_ty;
+                let src = ident("__genfn_source");
+                quote!({
+                    let #src = #inner;
+                    #[allow(unused_imports)]
+                    use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
+                    (&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
+                })
+            }
+            _ => return,
+        };
+        *e = syn::parse2(quote!(#new)).unwrap_or_else(|err| {
+            syn::parse2(err.to_compile_error()).expect("compile_error! is an expression")
+        });
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}

@@ -1,0 +1,210 @@
+//! Strings the phases together for `#[generator]` functions and `gen!{}`.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::{Ident, ItemFn, Type};
+
+use crate::emit::{MachineSpec, emit};
+use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
+use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
+use crate::resolve::{NormalizeOptions, normalize};
+use crate::{analyse, layout};
+
+/// Runs lower → analyse → layout → emit on a normalised body.
+fn machine(
+    params: Vec<ParamIn>,
+    body: syn::Block,
+    self_call: Option<SelfCall>,
+    spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
+    debug_name: &str,
+) -> syn::Result<TokenStream> {
+    let lowered = lower(LowerInput {
+        params,
+        body,
+        self_call,
+    })?;
+    if let Ok(filter) = std::env::var("GENFN_DEBUG_IR")
+        && (filter == "1" || filter == debug_name)
+    {
+        eprintln!("genfn IR of `{debug_name}`:\n{}", lowered.body.dump());
+    }
+    let live = analyse::liveness(&lowered.body);
+    let layout = layout::layout(&lowered.body, &live);
+    let spec = spec_of(lowered.items);
+    Ok(emit(&lowered.body, &layout, &spec))
+}
+
+/// `#[generator(..)] fn ..`
+pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
+    let mut f = GeneratorFn::from_item(item)?;
+    let private = match &args.krate {
+        Some(path) => quote!(#path::__private),
+        None => quote!(::genfn::__private),
+    };
+    let resume_ty: Type = args
+        .resume_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let return_ty = f.return_ty.clone();
+    let self_ident = match &f.receiver {
+        Receiver::Present { span, .. } => {
+            Some(Ident::new("self_", Span::mixed_site().located_at(*span)))
+        }
+        Receiver::Absent => None,
+    };
+    let normalized = normalize(
+        &mut f.body,
+        &NormalizeOptions {
+            self_ident: self_ident.clone(),
+        },
+    );
+    let mut errors = Vec::new();
+    let mut yield_ty = args.yield_ty.clone();
+    match &normalized {
+        Ok(n) => {
+            if yield_ty.is_none() {
+                if let Some(span) = n.first_yield {
+                    errors.push(syn::Error::new(
+                        span,
+                        "this generator yields, but its attribute does not say what: add `yield = Type`, as in `#[generator(yield = u32)]`",
+                    ));
+                }
+            }
+        }
+        Err(e) => errors.push(e.clone()),
+    }
+    let yield_ty: Type = yield_ty.take().unwrap_or_else(|| syn::parse_quote!(()));
+
+    let signature = signature(&f, &private, &resume_ty, &yield_ty, &return_ty, args.clone);
+    let attrs = &f.attrs;
+
+    let mut params = Vec::new();
+    let mut param_values = Vec::new();
+    if let (Some(ident), Receiver::Present { span, .. }) = (&self_ident, &f.receiver) {
+        params.push(ParamIn {
+            ident: ident.clone(),
+            pattern: None,
+        });
+        let self_token = Ident::new("self", *span);
+        param_values.push(quote!(#self_token));
+    }
+    for p in &f.params {
+        params.push(ParamIn {
+            ident: p.ident.clone(),
+            pattern: p.pattern.clone(),
+        });
+        let ident = &p.ident;
+        param_values.push(quote!(#ident));
+    }
+    let self_call = Some(match f.receiver {
+        Receiver::Present { .. } => SelfCall::Method(f.ident.to_string()),
+        Receiver::Absent => SelfCall::Function(f.ident.to_string()),
+    });
+
+    let body = if errors.is_empty() {
+        let spec_of = |items| MachineSpec {
+            private: private.clone(),
+            resume_ty: resume_ty.clone(),
+            yield_ty: Some(yield_ty.clone()),
+            return_ty: Some(return_ty.clone()),
+            param_values,
+            capture_move: false,
+            items,
+        };
+        match machine(
+            params,
+            f.body.clone(),
+            self_call,
+            spec_of,
+            &f.ident.to_string(),
+        ) {
+            Ok(tokens) => Ok(tokens),
+            Err(e) => Err(e),
+        }
+    } else {
+        Err(errors
+            .into_iter()
+            .reduce(|mut a, b| {
+                a.combine(b);
+                a
+            })
+            .expect("at least one error"))
+    };
+    let body = match body {
+        Ok(tokens) => tokens,
+        Err(e) => {
+            // A stub with the right type, so that callers type-check and the
+            // user sees only the real errors.
+            let errors = e.into_compile_error();
+            quote!({
+                #errors
+                #private::Machine::new((), |_: &mut (), _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
+                    ::core::unreachable!()
+                })
+            })
+        }
+    };
+    let out = quote! {
+        #(#attrs)*
+        #[allow(refining_impl_trait)]
+        #signature
+        #body
+    };
+    debug_expansion(&f.ident.to_string(), &out);
+    Ok(out)
+}
+
+/// `GENFN_DEBUG_EXPAND=name` (or `1`) prints the expansion, for reading it.
+fn debug_expansion(name: &str, tokens: &TokenStream) {
+    if let Ok(filter) = std::env::var("GENFN_DEBUG_EXPAND")
+        && (filter == "1" || filter == name)
+    {
+        eprintln!("genfn expansion of `{name}`:\n{tokens}");
+    }
+}
+
+fn signature(
+    f: &GeneratorFn,
+    private: &TokenStream,
+    resume_ty: &Type,
+    yield_ty: &Type,
+    return_ty: &Type,
+    clone: bool,
+) -> TokenStream {
+    let vis = &f.vis;
+    let unsafety = &f.unsafety;
+    let ident = &f.ident;
+    let generics = &f.generics;
+    let where_clause = &generics.where_clause;
+    let receiver = match &f.receiver {
+        Receiver::Present { tokens, .. } => quote!(#tokens,),
+        Receiver::Absent => quote!(),
+    };
+    let params = f.params.iter().map(|p| {
+        let (attrs, ident, ty) = (&p.attrs, &p.ident, &p.ty);
+        quote!(#(#attrs)* #ident: #ty)
+    });
+    let clone = clone.then(|| quote!(+ ::core::clone::Clone));
+    quote! {
+        #vis #unsafety fn #ident #generics (#receiver #(#params),*)
+            -> #private::Gen<impl #private::Body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone>
+        #where_clause
+    }
+}
+
+/// `gen!{ .. }` / `gen!(move { .. })`
+pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
+    let mut body = input.body;
+    normalize(&mut body, &NormalizeOptions { self_ident: None })?;
+    let private = quote!(::genfn::__private);
+    let spec_of = |items| MachineSpec {
+        private: private.clone(),
+        resume_ty: syn::parse_quote!(()),
+        yield_ty: None,
+        return_ty: None,
+        param_values: Vec::new(),
+        capture_move: input.capture.is_some(),
+        items,
+    };
+    machine(Vec::new(), body, None, spec_of, "gen!")
+}

@@ -1,0 +1,394 @@
+//! The intermediate representation: a control-flow graph of basic blocks over
+//! the generator body's locals, produced by `lower` and read by `analyse`,
+//! `layout` and `emit`.
+//!
+//! Statements that contain no suspension point stay as the user wrote them
+//! (`Fragment`s); control flow that contains one becomes terminators.
+
+use proc_macro2::Ident;
+use std::fmt::{self, Write as _};
+use syn::{Expr, Pat};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalId(pub usize);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct BlockId(pub usize);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ScopeId(pub usize);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct JumpId(pub usize);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalKind {
+    /// A parameter of the generator function.
+    Param,
+    /// A binding the user wrote.
+    User,
+    /// A value the lowering keeps across a suspension point (operand
+    /// temporaries, iterators of `for`, results of control-flow expressions).
+    Temp,
+}
+
+pub struct Local {
+    /// The name the emitted code uses: the user's ident (with its span) for
+    /// user bindings, a `Span::mixed_site()` ident for temporaries.
+    pub ident: Ident,
+    pub kind: LocalKind,
+    pub scope: ScopeId,
+}
+
+pub struct Scope {
+    pub parent: Option<ScopeId>,
+    /// Locals in declaration order.
+    pub locals: Vec<LocalId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// Any use that may read (or move, or borrow) the local.
+    Read,
+    /// The whole left-hand side of `x = value`: writes without reading.
+    Assign,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub local: LocalId,
+    pub kind: MentionKind,
+}
+
+/// Code kept as written, with the locals it mentions. Jumps, `return` and `?`
+/// inside it were replaced by placeholder macros (see `lower::placeholder`)
+/// that `emit` expands once it knows what each jump must save.
+pub struct Fragment {
+    pub expr: Expr,
+    pub mentions: Vec<Mention>,
+}
+
+/// A control-flow edge: where to go, and the lowered scopes left on the way
+/// (innermost first), whose locals are dropped.
+#[derive(Clone)]
+pub struct Edge {
+    pub target: BlockId,
+    pub exits: Vec<ScopeId>,
+}
+
+pub enum Stmt {
+    /// An expression statement (`expr;`).
+    Expr(Fragment),
+    /// `let pat = init else { .. };` introducing `binds`.
+    Let {
+        attrs: Vec<syn::Attribute>,
+        pat: Pat,
+        init: Option<Fragment>,
+        else_block: Option<Fragment>,
+        binds: Vec<LocalId>,
+    },
+    /// `local = value;` on a whole local: a definition for liveness.
+    Assign { local: LocalId, value: Fragment },
+    /// Control leaves a lowered scope here, falling through.
+    ScopeEnd(ScopeId),
+}
+
+pub struct MatchArm {
+    pub pat: Pat,
+    pub guard: Option<Fragment>,
+    pub binds: Vec<LocalId>,
+    pub target: Edge,
+}
+
+pub enum Terminator {
+    Goto(Edge),
+    /// `if cond` where `cond` may be a let-chain binding `binds`.
+    If {
+        cond: Fragment,
+        binds: Vec<LocalId>,
+        then_edge: Edge,
+        else_edge: Edge,
+    },
+    Match {
+        scrutinee: Fragment,
+        arms: Vec<MatchArm>,
+    },
+    /// The head of a `for` loop: `match Iterator::next(&mut iter)`.
+    ForNext {
+        iter: LocalId,
+        pat: Pat,
+        binds: Vec<LocalId>,
+        body: Edge,
+        done: Edge,
+    },
+    /// Suspend with `value`; resume at `resume`.
+    Yield {
+        value: Fragment,
+        resume: BlockId,
+    },
+    /// One step of `yield_from!`: resume `source` (with no value on the first
+    /// step), suspending at `resume` with what it yields; on completion bind
+    /// its return value to `result` and go to `done`.
+    Delegate {
+        source: LocalId,
+        first: bool,
+        resume: BlockId,
+        done: Edge,
+        result: Option<LocalId>,
+    },
+    Return(Fragment),
+    Unreachable,
+}
+
+pub struct Block {
+    /// Which scope is innermost when the block starts.
+    pub scope: ScopeId,
+    /// The block is entered by resuming after a suspension point.
+    pub is_resume: bool,
+    pub stmts: Vec<Stmt>,
+    pub term: Terminator,
+}
+
+/// A `break`/`continue` inside a fragment that leaves a lowered construct.
+pub struct Jump {
+    pub edge: Edge,
+    /// The local a `break value` assigns.
+    pub result: Option<LocalId>,
+}
+
+pub struct Body {
+    pub locals: Vec<Local>,
+    pub scopes: Vec<Scope>,
+    pub blocks: Vec<Block>,
+    pub jumps: Vec<Jump>,
+    pub entry: BlockId,
+    /// Parameters, in order, as locals of the outermost scope.
+    pub params: Vec<LocalId>,
+}
+
+impl Body {
+    pub fn local(&self, id: LocalId) -> &Local {
+        &self.locals[id.0]
+    }
+
+    pub fn block(&self, id: BlockId) -> &Block {
+        &self.blocks[id.0]
+    }
+
+    /// Whether `scope` is `inner` or one of its ancestors.
+    pub fn scope_encloses(&self, scope: ScopeId, inner: ScopeId) -> bool {
+        let mut cur = Some(inner);
+        while let Some(s) = cur {
+            if s == scope {
+                return true;
+            }
+            cur = self.scopes[s.0].parent;
+        }
+        false
+    }
+
+    /// Every edge leaving `block`, from its terminator and from jumps inside
+    /// its fragments.
+    pub fn successors(&self, block: BlockId) -> Vec<BlockId> {
+        let b = self.block(block);
+        let mut out = Vec::new();
+        match &b.term {
+            Terminator::Goto(e) => out.push(e.target),
+            Terminator::If {
+                then_edge,
+                else_edge,
+                ..
+            } => {
+                out.push(then_edge.target);
+                out.push(else_edge.target);
+            }
+            Terminator::Match { arms, .. } => out.extend(arms.iter().map(|a| a.target.target)),
+            Terminator::ForNext { body, done, .. } => {
+                out.push(body.target);
+                out.push(done.target);
+            }
+            Terminator::Yield { resume, .. } => out.push(*resume),
+            Terminator::Delegate { resume, done, .. } => {
+                out.push(*resume);
+                out.push(done.target);
+            }
+            Terminator::Return(_) | Terminator::Unreachable => {}
+        }
+        for j in self.jumps_of(block) {
+            out.push(self.jumps[j.0].edge.target);
+        }
+        out
+    }
+
+    /// The jumps embedded in the fragments of `block`.
+    pub fn jumps_of(&self, block: BlockId) -> Vec<JumpId> {
+        let mut finder = crate::lower::JumpFinder::default();
+        let b = self.block(block);
+        for s in &b.stmts {
+            match s {
+                Stmt::Expr(f) => finder.fragment(f),
+                Stmt::Let {
+                    init, else_block, ..
+                } => {
+                    init.iter()
+                        .chain(else_block)
+                        .for_each(|f| finder.fragment(f));
+                }
+                Stmt::Assign { value, .. } => finder.fragment(value),
+                Stmt::ScopeEnd(_) => {}
+            }
+        }
+        match &b.term {
+            Terminator::If { cond, .. } => finder.fragment(cond),
+            Terminator::Match { scrutinee, arms } => {
+                finder.fragment(scrutinee);
+                arms.iter()
+                    .filter_map(|a| a.guard.as_ref())
+                    .for_each(|g| finder.fragment(g));
+            }
+            Terminator::Yield { value, .. } => finder.fragment(value),
+            Terminator::Return(f) => finder.fragment(f),
+            _ => {}
+        }
+        finder.jumps
+    }
+
+    /// A readable dump of the graph, for tests and `GENFN_DEBUG_IR`.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        let name = |l: &LocalId| self.local(*l).ident.to_string();
+        let names = |ls: &[LocalId]| ls.iter().map(name).collect::<Vec<_>>().join(", ");
+        let edge = |e: &Edge| {
+            if e.exits.is_empty() {
+                format!("bb{}", e.target.0)
+            } else {
+                let scopes: Vec<_> = e.exits.iter().map(|s| format!("s{}", s.0)).collect();
+                format!("bb{} (leaving {})", e.target.0, scopes.join(", "))
+            }
+        };
+        let code = |f: &Fragment| crate::emit::pretty_expr(&f.expr);
+        let pat = |p: &Pat| crate::emit::pretty_pat(p);
+        for (i, l) in self.locals.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "let _{i}: {} ({:?}, scope s{})",
+                l.ident, l.kind, l.scope.0
+            );
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "bb{i}{} (scope s{}):",
+                if b.is_resume { " [resume]" } else { "" },
+                b.scope.0
+            );
+            for s in &b.stmts {
+                let line = match s {
+                    Stmt::Expr(f) => format!("{};", code(f)),
+                    Stmt::Let {
+                        pat: p,
+                        init,
+                        else_block,
+                        ..
+                    } => {
+                        let mut s = format!("let {}", pat(p));
+                        if let Some(i) = init {
+                            s += &format!(" = {}", code(i));
+                        }
+                        if let Some(e) = else_block {
+                            s += &format!(" else {}", code(e));
+                        }
+                        s + ";"
+                    }
+                    Stmt::Assign { local, value } => format!("{} = {};", name(local), code(value)),
+                    Stmt::ScopeEnd(s) => format!("end of scope s{}", s.0),
+                };
+                let _ = writeln!(out, "    {line}");
+            }
+            let term = match &b.term {
+                Terminator::Goto(e) => format!("goto {}", edge(e)),
+                Terminator::If {
+                    cond,
+                    then_edge,
+                    else_edge,
+                    ..
+                } => format!(
+                    "if {} -> {} else {}",
+                    code(cond),
+                    edge(then_edge),
+                    edge(else_edge)
+                ),
+                Terminator::Match { scrutinee, arms } => {
+                    let arms: Vec<_> = arms
+                        .iter()
+                        .map(|a| {
+                            let guard = a
+                                .guard
+                                .as_ref()
+                                .map(|g| format!(" if {}", code(g)))
+                                .unwrap_or_default();
+                            format!("{}{guard} -> {}", pat(&a.pat), edge(&a.target))
+                        })
+                        .collect();
+                    format!("match {} {{ {} }}", code(scrutinee), arms.join(", "))
+                }
+                Terminator::ForNext {
+                    iter,
+                    pat: p,
+                    body,
+                    done,
+                    ..
+                } => format!(
+                    "for {} in {} -> {} else {}",
+                    pat(p),
+                    name(iter),
+                    edge(body),
+                    edge(done)
+                ),
+                Terminator::Yield { value, resume } => {
+                    format!("yield {} -> resume bb{}", code(value), resume.0)
+                }
+                Terminator::Delegate {
+                    source,
+                    first,
+                    resume,
+                    done,
+                    result,
+                } => format!(
+                    "{} {} -> resume bb{}, done {}{}",
+                    if *first { "delegate start" } else { "delegate" },
+                    name(source),
+                    resume.0,
+                    edge(done),
+                    result
+                        .map(|r| format!(" into {}", name(&r)))
+                        .unwrap_or_default()
+                ),
+                Terminator::Return(f) => format!("return {}", code(f)),
+                Terminator::Unreachable => "unreachable".to_string(),
+            };
+            let _ = writeln!(out, "    {term}");
+            let jumps = self.jumps_of(BlockId(i));
+            for j in jumps {
+                let jump = &self.jumps[j.0];
+                let _ = writeln!(
+                    out,
+                    "    jump j{} -> {}{}",
+                    j.0,
+                    edge(&jump.edge),
+                    jump.result
+                        .map(|r| format!(" with {}", name(&r)))
+                        .unwrap_or_default()
+                );
+            }
+            let _ = names(&[]);
+        }
+        out
+    }
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.dump())
+    }
+}

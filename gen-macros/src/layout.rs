@@ -1,0 +1,368 @@
+//! Layout phase: decides, for every block, which locals the block works on as
+//! ordinary Rust locals ("held"), when each is taken out of its slot, which
+//! are saved back on each edge and which slots are cleared, and from that
+//! which locals need a slot at all.
+//!
+//! The rules (DESIGN.md 3.2, 3.3):
+//! - a local is taken out of its slot before the first statement that
+//!   mentions it;
+//! - on an edge, a held local is saved if it is live at the target, or if it
+//!   is still in scope there and has not been mentioned since it was
+//!   assigned (an untouched guard lives to the end of its scope);
+//! - any other held local is dropped when the block's code ends, which for
+//!   a suspension point is before the caller sees the yielded value;
+//! - at the end of a scope, the slots of its locals are cleared in reverse
+//!   declaration order.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::analyse::{Liveness, LocalSet};
+use crate::ir::{BlockId, Body, Edge, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Take {
+    /// Live at the block's start: its slot holds a value.
+    Unwrap,
+    /// Mentioned but assigned before any read: declare it, with the slot's
+    /// value if there is one (rustc then tracks initialisation itself), so
+    /// that an assignment drops the value it replaces.
+    MaybeInit,
+    /// Assigned before any read, and its slot is empty (a temporary).
+    Fresh,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct EdgePlan {
+    /// Held locals saved into their slots, in declaration order.
+    pub saves: Vec<LocalId>,
+    /// Locals the terminator binds on its way to this edge (a pattern's
+    /// bindings, a delegation's result), saved where they are bound.
+    pub fresh: Vec<LocalId>,
+    /// Slots cleared for the scopes the edge leaves (innermost first, reverse
+    /// declaration order); only locals with a slot are actually cleared.
+    pub clears: Vec<LocalId>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct StmtPlan {
+    pub takes: Vec<(LocalId, Take)>,
+    /// Held locals saved before a `let` shadows them.
+    pub saves: Vec<LocalId>,
+    /// Slots cleared by a `ScopeEnd`.
+    pub clears: Vec<LocalId>,
+}
+
+/// Where an edge of a terminator starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EdgeKey {
+    Goto,
+    Then,
+    Else,
+    Arm(usize),
+    Body,
+    Done,
+    Resume,
+}
+
+#[derive(Default)]
+pub struct BlockPlan {
+    pub stmts: Vec<StmtPlan>,
+    /// Takes before the terminator.
+    pub term_takes: Vec<(LocalId, Take)>,
+    pub edges: BTreeMap<EdgeKey, EdgePlan>,
+    pub jumps: BTreeMap<JumpId, EdgePlan>,
+}
+
+pub struct Layout {
+    pub blocks: Vec<BlockPlan>,
+    /// Locals that live in a slot (their field index).
+    pub slots: BTreeMap<LocalId, usize>,
+}
+
+impl Layout {
+    pub fn has_slot(&self, l: LocalId) -> bool {
+        self.slots.contains_key(&l)
+    }
+}
+
+struct State {
+    held: BTreeSet<LocalId>,
+    /// Held locals not mentioned since their last assignment.
+    untouched: BTreeSet<LocalId>,
+    /// Held locals certainly initialised.
+    assigned: BTreeSet<LocalId>,
+}
+
+/// Before: the graph and its liveness.
+/// After: a plan per block and the set of locals that need slots.
+pub fn layout(body: &Body, live: &Liveness) -> Layout {
+    let mut blocks = Vec::new();
+    for b in 0..body.blocks.len() {
+        blocks.push(plan_block(body, live, BlockId(b)));
+    }
+    let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
+    for p in &blocks {
+        for e in p.edges.values().chain(p.jumps.values()) {
+            needs.extend(&e.saves);
+            needs.extend(&e.fresh);
+        }
+        for s in &p.stmts {
+            needs.extend(&s.saves);
+        }
+    }
+    let slots = needs.into_iter().enumerate().map(|(i, l)| (l, i)).collect();
+    Layout { blocks, slots }
+}
+
+fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
+    f.mentions.iter().map(|m| m.local)
+}
+
+fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
+    let block = body.block(id);
+    let live_in = &live.live_in[id.0];
+    let live_out = live.live_out(body, id);
+    let mut st = State {
+        held: BTreeSet::new(),
+        untouched: BTreeSet::new(),
+        assigned: BTreeSet::new(),
+    };
+    let mut plan = BlockPlan::default();
+
+    let take =
+        |st: &mut State, locals: &mut dyn Iterator<Item = LocalId>| -> Vec<(LocalId, Take)> {
+            let mut out = Vec::new();
+            for l in locals {
+                if st.held.contains(&l) || out.iter().any(|(o, _)| *o == l) {
+                    continue;
+                }
+                let form = if live_in.contains(&l) {
+                    Take::Unwrap
+                } else if body.local(l).kind == LocalKind::Temp {
+                    Take::Fresh
+                } else {
+                    Take::MaybeInit
+                };
+                out.push((l, form));
+            }
+            for (l, form) in &out {
+                st.held.insert(*l);
+                st.untouched.insert(*l);
+                if *form == Take::Unwrap {
+                    st.assigned.insert(*l);
+                }
+            }
+            out.sort_by_key(|(l, _)| *l);
+            out
+        };
+    let touch = |st: &mut State, f: &Fragment| {
+        for l in mentioned(f) {
+            st.untouched.remove(&l);
+        }
+    };
+
+    for s in &block.stmts {
+        let mut sp = StmtPlan::default();
+        let frags: Vec<&Fragment> = match s {
+            Stmt::Expr(f) => vec![f],
+            Stmt::Let {
+                init, else_block, ..
+            } => init.iter().chain(else_block).collect(),
+            Stmt::Assign { value, .. } => vec![value],
+            Stmt::ScopeEnd(_) => vec![],
+        };
+        let mut to_take: Vec<LocalId> = frags.iter().flat_map(|f| mentioned(f)).collect();
+        if let Stmt::Assign { local, .. } = s {
+            to_take.push(*local);
+        }
+        sp.takes = take(&mut st, &mut to_take.into_iter());
+        for f in &frags {
+            touch(&mut st, f);
+        }
+        // Jumps inside the statement leave before its own bindings exist.
+        for f in &frags {
+            let mut finder = crate::lower::JumpFinder::default();
+            finder.fragment(f);
+            for j in finder.jumps {
+                let ep = edge_plan(body, live, &st, &body.jumps[j.0].edge, &[]);
+                plan.jumps.insert(j, ep);
+            }
+        }
+        match s {
+            Stmt::Let { binds, init, .. } => {
+                // A `let` that shadows a held local by name: save it first if
+                // it is still needed (it cannot be named afterwards).
+                for b in binds {
+                    let name = body.local(*b).ident.to_string();
+                    let shadowed: Vec<LocalId> = st
+                        .held
+                        .iter()
+                        .copied()
+                        .filter(|h| !binds.contains(h) && body.local(*h).ident == name)
+                        .collect();
+                    for h in shadowed {
+                        let needed = live_out.contains(&h)
+                            || st.untouched.contains(&h) && st.assigned.contains(&h);
+                        if needed {
+                            sp.saves.push(h);
+                        }
+                        st.held.remove(&h);
+                    }
+                }
+                for b in binds {
+                    st.held.insert(*b);
+                    st.untouched.insert(*b);
+                    if init.is_some() {
+                        st.assigned.insert(*b);
+                    } else {
+                        st.assigned.remove(b);
+                    }
+                }
+            }
+            Stmt::Assign { local, .. } => {
+                st.untouched.insert(*local);
+                st.assigned.insert(*local);
+            }
+            Stmt::ScopeEnd(scope) => {
+                for l in body.scopes[scope.0].locals.iter().rev() {
+                    if !st.held.remove(l) {
+                        sp.clears.push(*l);
+                    }
+                }
+            }
+            Stmt::Expr(_) => {}
+        }
+        plan.stmts.push(sp);
+    }
+
+    // The terminator.
+    let term_frags: Vec<&Fragment> = match &block.term {
+        Terminator::If { cond, .. } => vec![cond],
+        Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
+            .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
+            .collect(),
+        Terminator::Yield { value, .. } => vec![value],
+        Terminator::Return(f) => vec![f],
+        _ => vec![],
+    };
+    let own_binds: BTreeSet<LocalId> = match &block.term {
+        Terminator::If { binds, .. } | Terminator::ForNext { binds, .. } => {
+            binds.iter().copied().collect()
+        }
+        Terminator::Match { arms, .. } => {
+            arms.iter().flat_map(|a| a.binds.iter().copied()).collect()
+        }
+        _ => BTreeSet::new(),
+    };
+    let mut to_take: Vec<LocalId> = term_frags
+        .iter()
+        .flat_map(|f| mentioned(f))
+        .filter(|l| !own_binds.contains(l))
+        .collect();
+    match &block.term {
+        Terminator::ForNext { iter, .. } => to_take.push(*iter),
+        Terminator::Delegate { source, .. } => to_take.push(*source),
+        _ => {}
+    }
+    plan.term_takes = take(&mut st, &mut to_take.into_iter());
+    for f in &term_frags {
+        touch(&mut st, f);
+    }
+    if let Terminator::ForNext { iter, .. } | Terminator::Delegate { source: iter, .. } =
+        &block.term
+    {
+        st.untouched.remove(iter);
+    }
+    for f in &term_frags {
+        let mut finder = crate::lower::JumpFinder::default();
+        finder.fragment(f);
+        for j in finder.jumps {
+            plan.jumps
+                .insert(j, edge_plan(body, live, &st, &body.jumps[j.0].edge, &[]));
+        }
+    }
+    let mut edge = |key: EdgeKey, e: &Edge, binds: &[LocalId]| {
+        plan.edges.insert(key, edge_plan(body, live, &st, e, binds));
+    };
+    match &block.term {
+        Terminator::Goto(e) => edge(EdgeKey::Goto, e, &[]),
+        Terminator::If {
+            then_edge,
+            else_edge,
+            binds,
+            ..
+        } => {
+            edge(EdgeKey::Then, then_edge, binds);
+            edge(EdgeKey::Else, else_edge, &[]);
+        }
+        Terminator::Match { arms, .. } => {
+            for (i, a) in arms.iter().enumerate() {
+                edge(EdgeKey::Arm(i), &a.target, &a.binds);
+            }
+        }
+        Terminator::ForNext {
+            body: b,
+            done,
+            binds,
+            ..
+        } => {
+            edge(EdgeKey::Body, b, binds);
+            edge(EdgeKey::Done, done, &[]);
+        }
+        Terminator::Yield { resume, .. } => {
+            let e = Edge {
+                target: *resume,
+                exits: Vec::new(),
+            };
+            edge(EdgeKey::Resume, &e, &[]);
+        }
+        Terminator::Delegate {
+            resume,
+            done,
+            result,
+            ..
+        } => {
+            let e = Edge {
+                target: *resume,
+                exits: Vec::new(),
+            };
+            edge(EdgeKey::Resume, &e, &[]);
+            let result: Vec<LocalId> = result.iter().copied().collect();
+            edge(EdgeKey::Done, done, &result);
+        }
+        Terminator::Return(_) | Terminator::Unreachable => {}
+    }
+    plan
+}
+
+/// What an edge from the current state saves and clears. `fresh` are the
+/// locals the terminator binds for this edge: declared and not yet mentioned,
+/// so saved whenever they are in scope at the target.
+fn edge_plan(body: &Body, live: &Liveness, st: &State, e: &Edge, fresh: &[LocalId]) -> EdgePlan {
+    let target = body.block(e.target);
+    let live_in: &LocalSet = &live.live_in[e.target.0];
+    let in_scope = |l: LocalId| body.scope_encloses(body.local(l).scope, target.scope);
+    let saves: Vec<LocalId> = st
+        .held
+        .iter()
+        .copied()
+        .filter(|l| {
+            in_scope(*l)
+                && (live_in.contains(l) || st.untouched.contains(l) && st.assigned.contains(l))
+        })
+        .collect();
+    let fresh = fresh.iter().copied().filter(|l| in_scope(*l)).collect();
+    let mut clears = Vec::new();
+    for s in &e.exits {
+        for l in body.scopes[s.0].locals.iter().rev() {
+            if !st.held.contains(l) {
+                clears.push(*l);
+            }
+        }
+    }
+    EdgePlan {
+        saves,
+        fresh,
+        clears,
+    }
+}

@@ -1,0 +1,246 @@
+//! Parse phase: the attribute's arguments and the function's signature, with
+//! one precise error per problem.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::spanned::Spanned;
+use syn::{
+    Attribute, Block, FnArg, Generics, Ident, ItemFn, Pat, Path, ReturnType, Token, Type,
+    Visibility,
+};
+
+/// `#[generator(yield = Y, resume = R, crate = path, clone)]`
+#[derive(Default)]
+pub struct Args {
+    pub yield_ty: Option<Type>,
+    pub resume_ty: Option<Type>,
+    pub krate: Option<Path>,
+    pub clone: bool,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut args = Args::default();
+        let mut errors: Option<syn::Error> = None;
+        let mut push = |e: syn::Error| match &mut errors {
+            Some(all) => all.combine(e),
+            None => errors = Some(e),
+        };
+        while !input.is_empty() {
+            let lookahead = input.lookahead1();
+            if lookahead.peek(Token![yield]) {
+                let key: Token![yield] = input.parse()?;
+                input.parse::<Token![=]>()?;
+                let ty: Type = input.parse()?;
+                if args.yield_ty.replace(ty).is_some() {
+                    push(syn::Error::new(key.span, "duplicate `yield` argument"));
+                }
+            } else if lookahead.peek(Token![crate]) {
+                let key: Token![crate] = input.parse()?;
+                input.parse::<Token![=]>()?;
+                let path = Path::parse_mod_style(input)?;
+                if args.krate.replace(path).is_some() {
+                    push(syn::Error::new(key.span, "duplicate `crate` argument"));
+                }
+            } else if lookahead.peek(Ident) {
+                let key: Ident = input.parse()?;
+                match key.to_string().as_str() {
+                    "resume" => {
+                        input.parse::<Token![=]>()?;
+                        let ty: Type = input.parse()?;
+                        if args.resume_ty.replace(ty).is_some() {
+                            push(syn::Error::new(key.span(), "duplicate `resume` argument"));
+                        }
+                    }
+                    "clone" => {
+                        if args.clone {
+                            push(syn::Error::new(key.span(), "duplicate `clone` argument"));
+                        }
+                        args.clone = true;
+                    }
+                    _ => {
+                        push(syn::Error::new(
+                            key.span(),
+                            format!(
+                                "unknown argument `{key}`; expected `yield = Type`, `resume = Type`, `crate = path` or `clone`"
+                            ),
+                        ));
+                        // Skip the rest of this argument.
+                        while !input.is_empty() && !input.peek(Token![,]) {
+                            input.parse::<proc_macro2::TokenTree>()?;
+                        }
+                    }
+                }
+            } else {
+                return Err(lookahead.error());
+            }
+            if input.is_empty() {
+                break;
+            }
+            input.parse::<Token![,]>()?;
+        }
+        match errors {
+            Some(e) => Err(e),
+            None => Ok(args),
+        }
+    }
+}
+
+/// A parameter of the generator function.
+pub struct Param {
+    /// The name the parameter is bound to in the generated function.
+    pub ident: Ident,
+    /// A destructuring pattern (`(a, b): (u8, u8)`), bound at the start of the
+    /// body; `None` for a plain `name: Type`.
+    pub pattern: Option<Pat>,
+    pub mutability: bool,
+    pub ty: Type,
+    pub attrs: Vec<Attribute>,
+}
+
+pub enum Receiver {
+    /// `self`, `mut self`, `&self`, `&mut self`, `self: Box<Self>`, …
+    Present {
+        tokens: TokenStream,
+        mutability: bool,
+        span: Span,
+    },
+    Absent,
+}
+
+/// A function accepted by `#[generator]`.
+pub struct GeneratorFn {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub unsafety: Option<Token![unsafe]>,
+    pub ident: Ident,
+    pub generics: Generics,
+    pub receiver: Receiver,
+    pub params: Vec<Param>,
+    /// The declared return type: the generator's return value.
+    pub return_ty: Type,
+    pub body: Block,
+}
+
+impl GeneratorFn {
+    pub fn from_item(item: ItemFn) -> syn::Result<Self> {
+        let sig = item.sig;
+        let mut errors: Vec<syn::Error> = Vec::new();
+        if let Some(c) = &sig.constness {
+            errors.push(syn::Error::new(
+                c.span,
+                "a generator cannot be a `const fn`: calling it builds a state machine at run time",
+            ));
+        }
+        if let Some(a) = &sig.asyncness {
+            errors.push(syn::Error::new(
+                a.span,
+                "`async` generators are not supported yet: use a sync generator, or async-stream for now",
+            ));
+        }
+        if let Some(abi) = &sig.abi {
+            errors.push(syn::Error::new(
+                abi.span(),
+                "a generator cannot have an `extern` ABI: it returns a Rust generator value",
+            ));
+        }
+        if let Some(v) = &sig.variadic {
+            errors.push(syn::Error::new(v.span(), "a generator cannot be variadic"));
+        }
+        let mut receiver = Receiver::Absent;
+        let mut params = Vec::new();
+        for (index, input) in sig.inputs.into_iter().enumerate() {
+            match input {
+                FnArg::Receiver(r) => {
+                    let mutability = r.reference.is_none() && r.mutability.is_some();
+                    let span = r.self_token.span;
+                    receiver = Receiver::Present {
+                        tokens: quote!(#r),
+                        mutability,
+                        span,
+                    };
+                }
+                FnArg::Typed(pt) => {
+                    let ty = *pt.ty;
+                    match *pt.pat {
+                        Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none() => {
+                            params.push(Param {
+                                ident: pi.ident,
+                                pattern: None,
+                                mutability: pi.mutability.is_some(),
+                                ty,
+                                attrs: pt.attrs,
+                            });
+                        }
+                        pat => {
+                            let ident = Ident::new(
+                                &format!("__genfn_arg{index}"),
+                                Span::mixed_site().located_at(pat.span()),
+                            );
+                            params.push(Param {
+                                ident,
+                                pattern: Some(pat),
+                                mutability: false,
+                                ty,
+                                attrs: pt.attrs,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(first) = errors.pop() {
+            let mut all = first;
+            for e in errors {
+                all.combine(e);
+            }
+            return Err(all);
+        }
+        let return_ty = match sig.output {
+            ReturnType::Default => syn::parse_quote!(()),
+            ReturnType::Type(_, ty) => *ty,
+        };
+        Ok(GeneratorFn {
+            attrs: item.attrs,
+            vis: item.vis,
+            unsafety: sig.unsafety,
+            ident: sig.ident,
+            generics: sig.generics,
+            receiver,
+            params,
+            return_ty,
+            body: *item.block,
+        })
+    }
+}
+
+/// The input of `gen!{ … }` / `gen!(move { … })`.
+pub struct InlineGen {
+    pub capture: Option<Token![move]>,
+    pub body: Block,
+}
+
+impl Parse for InlineGen {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        if input.peek(Token![move]) && input.peek2(syn::token::Brace) {
+            let capture: Token![move] = input.parse()?;
+            let body: Block = input.parse()?;
+            if !input.is_empty() {
+                return Err(input.error("unexpected tokens after `move { … }`"));
+            }
+            return Ok(InlineGen {
+                capture: Some(capture),
+                body,
+            });
+        }
+        let stmts = Block::parse_within(input)?;
+        Ok(InlineGen {
+            capture: None,
+            body: Block {
+                brace_token: Default::default(),
+                stmts,
+            },
+        })
+    }
+}

@@ -1,0 +1,531 @@
+//! Resolve phase: recognise the body macros and check where suspension points
+//! may appear (`normalize`), then resolve names to locals (`Frames`,
+//! `mentions`) as the lowering walks the body.
+//!
+//! Visitors here stop at nested items (they cannot see the body's locals).
+//! Closures and async blocks are opaque for suspension points (a `yield_!`
+//! inside one is an error) but transparent for mentions: what they capture
+//! counts as a use. Macro invocations are token streams: every identifier in
+//! them, and every `{name}` in their string literals, counts as a mention.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
+use syn::visit::{self, Visit};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, ExprYield, Ident, Macro, Pat, Stmt, Token};
+
+use crate::ir::{LocalId, Mention, MentionKind};
+
+/// The attribute that marks an `ExprYield` as `yield_from!`.
+const YIELD_FROM_MARKER: &str = "__genfn_yield_from";
+
+pub enum Suspend<'a> {
+    Yield(Option<&'a Expr>),
+    YieldFrom(&'a Expr),
+}
+
+/// The suspension point `e` is, after `normalize`.
+pub fn suspension(e: &Expr) -> Option<Suspend<'_>> {
+    match e {
+        Expr::Yield(y) => {
+            let from = y.attrs.iter().any(|a| a.path().is_ident(YIELD_FROM_MARKER));
+            match (&y.expr, from) {
+                (Some(inner), true) => Some(Suspend::YieldFrom(inner)),
+                (inner, _) => Some(Suspend::Yield(inner.as_deref())),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn macro_name(mac: &Macro) -> Option<String> {
+    mac.path.segments.last().map(|s| s.ident.to_string())
+}
+
+/// Options of the normalisation.
+pub struct NormalizeOptions {
+    /// Rename `self` to this identifier (generator methods keep `self` in a slot).
+    pub self_ident: Option<Ident>,
+}
+
+/// What `normalize` found.
+pub struct Normalized {
+    pub suspends: bool,
+    /// The first `yield_!` (not `yield_from!`), for the "missing `yield = T`" error.
+    pub first_yield: Option<Span>,
+}
+
+/// Rewrites `yield_!(v)` into `yield v` and `yield_from!(x)` into a marked
+/// `yield x`, renames `self`, and reports suspension points in places a
+/// generator cannot suspend from.
+pub fn normalize(block: &mut syn::Block, options: &NormalizeOptions) -> syn::Result<Normalized> {
+    let mut n = Normalizer {
+        options,
+        opaque: Vec::new(),
+        errors: Vec::new(),
+        suspends: false,
+        first_yield: None,
+    };
+    n.visit_block_mut(block);
+    match n.errors.into_iter().reduce(|mut a, b| {
+        a.combine(b);
+        a
+    }) {
+        Some(e) => Err(e),
+        None => Ok(Normalized {
+            suspends: n.suspends,
+            first_yield: n.first_yield,
+        }),
+    }
+}
+
+struct Normalizer<'a> {
+    options: &'a NormalizeOptions,
+    /// What we are inside of, when it is a closure or an async block.
+    opaque: Vec<&'static str>,
+    errors: Vec<syn::Error>,
+    suspends: bool,
+    first_yield: Option<Span>,
+}
+
+impl Normalizer<'_> {
+    fn body_macro(&mut self, mac: &Macro, attrs: &[syn::Attribute]) -> Option<Expr> {
+        let name = macro_name(mac)?;
+        let from = match name.as_str() {
+            "yield_" => false,
+            "yield_from" => true,
+            _ => return None,
+        };
+        let span = mac.path.span();
+        let inner: Option<Expr> = if from {
+            match mac.parse_body::<Expr>() {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    self.errors.push(syn::Error::new(
+                        e.span(),
+                        format!("expected `yield_from!(expression)`: {e}"),
+                    ));
+                    return Some(syn::parse_quote!(()));
+                }
+            }
+        } else if mac.tokens.is_empty() {
+            None
+        } else {
+            match mac.parse_body::<Expr>() {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    self.errors.push(syn::Error::new(
+                        e.span(),
+                        format!("expected `yield_!(expression)`: {e}"),
+                    ));
+                    return Some(syn::parse_quote!(()));
+                }
+            }
+        };
+        let mut attrs = attrs.to_vec();
+        if from {
+            attrs.push(syn::parse_quote_spanned!(span=> #[__genfn_yield_from]));
+        }
+        Some(Expr::Yield(ExprYield {
+            attrs,
+            yield_token: Token![yield](span),
+            expr: inner.map(Box::new),
+        }))
+    }
+
+    fn found_suspension(&mut self, span: Span, what: &str, is_yield: bool) {
+        if let Some(inside) = self.opaque.last() {
+            self.errors.push(syn::Error::new(
+                span,
+                format!(
+                    "`{what}` cannot be used inside {inside}: it would suspend the {inside}, not the generator"
+                ),
+            ));
+        } else {
+            self.suspends = true;
+            if is_yield && self.first_yield.is_none() {
+                self.first_yield = Some(span);
+            }
+        }
+    }
+
+    /// Checks a foreign macro's tokens: no suspension point inside, and
+    /// `self` renamed.
+    fn foreign_tokens(&mut self, tokens: TokenStream) -> TokenStream {
+        let mut out = Vec::new();
+        let mut iter = tokens.into_iter().peekable();
+        while let Some(tt) = iter.next() {
+            match tt {
+                TokenTree::Group(g) => {
+                    let inner = self.foreign_tokens(g.stream());
+                    let mut ng = proc_macro2::Group::new(g.delimiter(), inner);
+                    ng.set_span(g.span());
+                    out.push(TokenTree::Group(ng));
+                }
+                TokenTree::Ident(ident) => {
+                    let name = ident.to_string();
+                    let bang =
+                        matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+                    if (name == "yield_" || name == "yield_from") && bang || name == "yield" {
+                        self.errors.push(syn::Error::new(
+                            ident.span(),
+                            "a generator cannot suspend inside another macro's arguments: bind the value first, as in `let v = yield_!(x);`",
+                        ));
+                    }
+                    let path_follows =
+                        matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+                    match &self.options.self_ident {
+                        Some(renamed) if name == "self" && !path_follows => {
+                            out.push(TokenTree::Ident(Ident::new(
+                                &renamed.to_string(),
+                                renamed.span().located_at(ident.span()),
+                            )));
+                        }
+                        _ => out.push(TokenTree::Ident(ident)),
+                    }
+                }
+                other => out.push(other),
+            }
+        }
+        out.into_iter().collect()
+    }
+}
+
+impl VisitMut for Normalizer<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Expr::Macro(m) = e
+            && let Some(new) = self.body_macro(&m.mac, &m.attrs)
+        {
+            *e = new;
+        }
+        match e {
+            Expr::Yield(y) => {
+                let from = y.attrs.iter().any(|a| a.path().is_ident(YIELD_FROM_MARKER));
+                let what = if from { "yield_from!" } else { "yield_!" };
+                self.found_suspension(y.yield_token.span, what, !from);
+                visit_mut::visit_expr_yield_mut(self, y);
+            }
+            Expr::Await(a) => {
+                if self.opaque.is_empty() {
+                    self.errors.push(syn::Error::new(
+                        a.await_token.span,
+                        "`.await` is only allowed in `async` generators; this generator is not `async`",
+                    ));
+                }
+                visit_mut::visit_expr_await_mut(self, a);
+            }
+            Expr::Closure(c) => {
+                self.opaque.push("a closure");
+                visit_mut::visit_expr_closure_mut(self, c);
+                self.opaque.pop();
+            }
+            Expr::Async(a) => {
+                self.opaque.push("an async block");
+                visit_mut::visit_expr_async_mut(self, a);
+                self.opaque.pop();
+            }
+            Expr::Path(p) => {
+                if let Some(renamed) = &self.options.self_ident
+                    && p.qself.is_none()
+                    && p.path.is_ident("self")
+                {
+                    let span = p.path.segments[0].ident.span();
+                    p.path.segments[0].ident =
+                        Ident::new(&renamed.to_string(), renamed.span().located_at(span));
+                }
+            }
+            Expr::Macro(m) => {
+                let tokens = std::mem::take(&mut m.mac.tokens);
+                m.mac.tokens = self.foreign_tokens(tokens);
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_stmt_mut(&mut self, s: &mut Stmt) {
+        if let Stmt::Macro(m) = s {
+            if let Some(new) = self.body_macro(&m.mac, &m.attrs) {
+                *s = Stmt::Expr(new, m.semi_token);
+            } else {
+                let tokens = std::mem::take(&mut m.mac.tokens);
+                m.mac.tokens = self.foreign_tokens(tokens);
+                return;
+            }
+        }
+        visit_mut::visit_stmt_mut(self, s);
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {
+        // Nested items cannot see the generator's locals or suspend it; a
+        // `yield_!` in one is reported by the exported macro itself.
+    }
+}
+
+/// Whether `e` contains a suspension point of the generator (closures, async
+/// blocks and items excluded; `normalize` has rejected them there).
+pub fn has_suspension(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            if self.0 {
+                return;
+            }
+            match e {
+                Expr::Yield(_) => self.0 = true,
+                Expr::Closure(_) | Expr::Async(_) => {}
+                _ => visit::visit_expr(self, e),
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
+}
+
+pub fn stmt_has_suspension(s: &Stmt) -> bool {
+    match s {
+        Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
+            has_suspension(&i.expr) || i.diverge.as_ref().is_some_and(|(_, e)| has_suspension(e))
+        }),
+        Stmt::Expr(e, _) => has_suspension(e),
+        Stmt::Item(_) | Stmt::Macro(_) => false,
+    }
+}
+
+/// A binding introduced by a pattern.
+pub struct Binding {
+    pub ident: Ident,
+}
+
+/// The bindings of `pat`, in order.
+pub fn pattern_bindings(pat: &Pat) -> Vec<Binding> {
+    struct Collector(Vec<Binding>);
+    impl<'ast> Visit<'ast> for Collector {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            // An uppercase single identifier without subpattern is most likely
+            // a unit struct, constant or enum variant, not a binding; a wrong
+            // guess only makes a binding invisible to the generator's analysis
+            // if someone names a local in uppercase *and* keeps it across a
+            // suspension point, which rustc's lints already discourage.
+            let name = p.ident.to_string();
+            let looks_const = p.subpat.is_none()
+                && p.by_ref.is_none()
+                && p.mutability.is_none()
+                && name.chars().next().is_some_and(|c| c.is_uppercase());
+            if !looks_const {
+                self.0.push(Binding {
+                    ident: p.ident.clone(),
+                });
+            }
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut c = Collector(Vec::new());
+    c.visit_pat(pat);
+    c.0
+}
+
+/// The lexical scopes the lowering is inside of: names to locals.
+#[derive(Default)]
+pub struct Frames {
+    frames: Vec<Vec<(String, LocalId)>>,
+}
+
+impl Frames {
+    pub fn push(&mut self) {
+        self.frames.push(Vec::new());
+    }
+
+    pub fn pop(&mut self) {
+        self.frames.pop();
+    }
+
+    pub fn depth(&self) -> usize {
+        self.frames.len()
+    }
+
+    pub fn bind(&mut self, name: String, id: LocalId) {
+        self.frames
+            .last_mut()
+            .expect("a scope is open while binding")
+            .push((name, id));
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<LocalId> {
+        self.frames
+            .iter()
+            .rev()
+            .flat_map(|f| f.iter().rev())
+            .find(|(n, _)| n == name)
+            .map(|(_, id)| *id)
+    }
+}
+
+/// The locals `node` mentions, resolved in `frames`.
+pub fn mentions_expr(e: &Expr, frames: &Frames) -> Vec<Mention> {
+    let mut c = MentionCollector {
+        frames,
+        out: Vec::new(),
+    };
+    c.visit_expr(e);
+    c.out
+}
+
+pub fn mentions_pat(p: &Pat, frames: &Frames) -> Vec<Mention> {
+    let mut c = MentionCollector {
+        frames,
+        out: Vec::new(),
+    };
+    c.visit_pat(p);
+    c.out
+}
+
+struct MentionCollector<'a> {
+    frames: &'a Frames,
+    out: Vec<Mention>,
+}
+
+impl MentionCollector<'_> {
+    fn name(&mut self, name: &str, kind: MentionKind) {
+        if let Some(local) = self.frames.lookup(name) {
+            self.out.push(Mention { local, kind });
+        }
+    }
+
+    fn tokens(&mut self, tokens: TokenStream) {
+        for tt in tokens {
+            match tt {
+                TokenTree::Group(g) => self.tokens(g.stream()),
+                TokenTree::Ident(i) => self.name(&i.to_string(), MentionKind::Read),
+                TokenTree::Literal(l) => {
+                    for capture in format_captures(&l.to_string()) {
+                        self.name(&capture, MentionKind::Read);
+                    }
+                }
+                TokenTree::Punct(_) => {}
+            }
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for MentionCollector<'_> {
+    fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+        if p.qself.is_none() && p.path.leading_colon.is_none() && p.path.segments.len() == 1 {
+            let seg = &p.path.segments[0];
+            if seg.arguments.is_none() {
+                self.name(&seg.ident.to_string(), MentionKind::Read);
+            }
+        }
+        visit::visit_expr_path(self, p);
+    }
+
+    fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
+        if let Expr::Path(p) = &*a.left
+            && p.qself.is_none()
+            && p.path.segments.len() == 1
+            && p.path.leading_colon.is_none()
+        {
+            self.name(&p.path.segments[0].ident.to_string(), MentionKind::Assign);
+        } else {
+            self.visit_expr(&a.left);
+        }
+        self.visit_expr(&a.right);
+    }
+
+    fn visit_macro(&mut self, m: &'ast Macro) {
+        self.tokens(m.tokens.clone());
+    }
+
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// The names a format string may capture: `{name}`, `{name:?}`, `{name:>width$}`…
+/// Over-approximates on purpose (any string literal of any macro).
+fn format_captures(literal: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if !(literal.starts_with('"') || literal.starts_with('r')) {
+        return out;
+    }
+    let chars: Vec<char> = literal.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                i += 2;
+                continue;
+            }
+            let start = i + 1;
+            let mut j = start;
+            while j < chars.len() && (chars[j].is_alphanumeric() || chars[j] == '_') {
+                j += 1;
+            }
+            if j > start {
+                out.push(chars[start..j].iter().collect());
+            }
+            // Width and precision arguments: `{:>width$}`.
+            let mut k = j;
+            while k < chars.len() && chars[k] != '}' {
+                if chars[k] == '$' {
+                    let mut b = k;
+                    while b > j && (chars[b - 1].is_alphanumeric() || chars[b - 1] == '_') {
+                        b -= 1;
+                    }
+                    if b < k {
+                        out.push(chars[b..k].iter().collect());
+                    }
+                }
+                k += 1;
+            }
+            i = k;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Re-parses a macro's arguments as comma-separated expressions, for rewriting
+/// `?`, `return`, `break` and `continue` inside `format!`, `vec!`, `assert!`…
+pub fn parse_macro_exprs(mac: &Macro) -> Option<Punctuated<Expr, Token![,]>> {
+    if !matches!(
+        mac.delimiter,
+        syn::MacroDelimiter::Paren(_) | syn::MacroDelimiter::Bracket(_)
+    ) {
+        return None;
+    }
+    mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+        .ok()
+}
+
+/// Whether a token stream contains one of the given keywords or punctuation.
+pub fn tokens_contain(tokens: &TokenStream, idents: &[&str], puncts: &[char]) -> bool {
+    tokens.clone().into_iter().any(|tt| match tt {
+        TokenTree::Group(g) => tokens_contain(&g.stream(), idents, puncts),
+        TokenTree::Ident(i) => idents.iter().any(|k| i == k),
+        TokenTree::Punct(p) => puncts.contains(&p.as_char()),
+        TokenTree::Literal(_) => false,
+    })
+}
+
+/// Replaces a macro's tokens with re-printed expressions.
+pub fn set_macro_exprs(mac: &mut Macro, exprs: &Punctuated<Expr, Token![,]>) {
+    mac.tokens = exprs.to_token_stream();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_captures;
+
+    #[test]
+    fn captures_in_format_strings() {
+        assert_eq!(
+            format_captures("\"{x} {y:?} {{z}} {:>w$}\""),
+            ["x", "y", "w"]
+        );
+        assert_eq!(format_captures("\"plain\""), Vec::<String>::new());
+        assert_eq!(format_captures("'c'"), Vec::<String>::new());
+    }
+}
