@@ -4,7 +4,7 @@
 pub use gen_core::{Body, Coroutine, CoroutineState, Gen, TryIter};
 #[cfg(feature = "std")]
 pub use gen_core::{BoxGen, BoxGenSend};
-pub use gen_macros::{r#gen, generator};
+pub use gen_macros::{gen_, generator};
 
 /// Suspends the generator with a value: `yield_!(value)` evaluates to the next
 /// resume argument. Only meaningful inside `#[generator]` functions and

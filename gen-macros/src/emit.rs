@@ -477,8 +477,9 @@ impl Emitter<'_> {
                 result,
             } => {
                 let source = self.local(*source);
+                let resume_ty = &self.spec.resume_ty;
                 let step_arg = if *first {
-                    quote!(#private::Arg::Start)
+                    quote!(#private::Arg::<#resume_ty>::Start)
                 } else {
                     quote!(#private::take_arg(&mut #arg))
                 };
@@ -505,7 +506,7 @@ impl Emitter<'_> {
                 let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
                 let done = edge(EdgeKey::Done, done.target);
                 quote! {
-                    match #private::Delegate::step(&mut #source, #step_arg) {
+                    match <_ as #private::Delegate<#resume_ty>>::step(&mut #source, #step_arg) {
                         #private::CoroutineState::Yielded(#y) => {
                             let #y #ty = #y;
                             #saves

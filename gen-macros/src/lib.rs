@@ -31,7 +31,7 @@ pub fn generator(args: TokenStream, input: TokenStream) -> TokenStream {
 /// An inline generator: `gen!{ yield 1; yield 2; }`, or `gen!(move { .. })`
 /// to move what it captures. See the `genfn` crate documentation.
 #[proc_macro]
-pub fn r#gen(input: TokenStream) -> TokenStream {
+pub fn gen_(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as parse::InlineGen);
     expand::inline(input)
         .unwrap_or_else(syn::Error::into_compile_error)
