@@ -1,4 +1,259 @@
-//! genfn (user guide written below).
+//! Generators for stable Rust, with Python's semantics.
+//!
+//! `#[generator]` turns a function that uses [`yield_!`], [`yield_from!`]
+//! and resume values into a state machine, written out by the macro as plain
+//! Rust: no threads, no async runtime underneath, no allocation in the common
+//! case, and no type annotations on the locals it keeps.
+//!
+//! # Usage
+//!
+//! ```
+//! use genfn::generator;
+//!
+//! #[generator(yield = u64)]
+//! fn fib(n: usize) {
+//!     let (mut a, mut b) = (0u64, 1u64);
+//!     for _ in 0..n {
+//!         yield_!(a);
+//!         (a, b) = (b, a.wrapping_add(b));
+//!     }
+//! }
+//!
+//! assert_eq!(fib(7).collect::<Vec<_>>(), [0, 1, 1, 2, 3, 5, 8]);
+//! ```
+//!
+//! - `#[generator(yield = Y)]`: the type of the yielded values. Optional keys:
+//!   `resume = R`, the type of the values sent in (default `()`); `clone`,
+//!   to make the generator `Clone` (it then requires its state to be Clone);
+//!   `crate = path`, for crates that re-export genfn.
+//! - The declared return type `-> T` is the generator's return value (Python's
+//!   `StopIteration.value`).
+//! - Calling the function runs none of its body: it moves the arguments into
+//!   a [`Gen`] and returns it.
+//! - It works on free functions, inherent and trait-impl methods (`&self`,
+//!   `&mut self`, `self`), generic functions, and functions with lifetimes and
+//!   `where` clauses.
+//! - [`gen_!`] is the inline form: `gen_!{ .. }` (or `gen_!(move { .. })`)
+//!   is an expression whose yield and return types are inferred. Inside it,
+//!   the real `yield v;` syntax works too. (It is not called `gen!` because
+//!   edition 2024 reserves `gen`.)
+//!
+//! ```
+//! use genfn::{CoroutineState, generator, gen_};
+//!
+//! // Resume values: `yield_!` evaluates to what the caller sends.
+//! #[generator(yield = i64, resume = i64)]
+//! fn running_total() -> i64 {
+//!     let mut total = 0;
+//!     loop {
+//!         let value = yield_!(total);
+//!         if value == 0 {
+//!             return total;
+//!         }
+//!         total += value;
+//!     }
+//! }
+//!
+//! let mut g = running_total();
+//! assert_eq!(g.start(), CoroutineState::Yielded(0)); // runs to the first yield
+//! assert_eq!(g.resume(10), CoroutineState::Yielded(10));
+//! assert_eq!(g.resume(5), CoroutineState::Yielded(15));
+//! assert_eq!(g.resume(0), CoroutineState::Complete(15));
+//!
+//! // Delegation (PEP 380) to iterables and to other generators.
+//! #[generator(yield = u32)]
+//! fn inner() -> &'static str {
+//!     yield_!(1);
+//!     "inner done"
+//! }
+//!
+//! #[generator(yield = u32)]
+//! fn outer() -> &'static str {
+//!     yield_from!([10, 20]);
+//!     let said = yield_from!(inner()); // the sub-generator's return value
+//!     yield_from!(gen_! { yield 30; });
+//!     said
+//! }
+//!
+//! let mut g = outer();
+//! assert_eq!(g.by_ref().collect::<Vec<_>>(), [10, 20, 1, 30]);
+//! assert_eq!(g.take_return(), Some("inner done"));
+//! ```
+//!
+//! ## The generator value
+//!
+//! [`Gen`] implements [`Coroutine`] (a stable mirror of the nightly
+//! `std::ops::Coroutine`), [`Iterator`] and [`FusedIterator`](core::iter::FusedIterator)
+//! when the resume type is `()`, `Debug` (its status, not its contents), and
+//! `Send`/`Sync` exactly when the state it holds is. Inherent methods:
+//! [`resume`](Gen::resume) (Python's `send`), [`start`](Gen::start)
+//! (the first `next` of a generator that takes values),
+//! [`take_return`](Gen::take_return), [`try_iter`](Gen::try_iter) (a
+//! generator returning `Result<_, E>` becomes an iterator of `Result<Y, E>`,
+//! so `?` in the body ends the iteration with the error), and
+//! [`boxed`](Gen::boxed) for naming the type ([`BoxGen`]).
+//!
+//! Dropping a generator is Python's `close()`: the locals it holds are dropped.
+//!
+//! # Semantics
+//!
+//! ## Control flow
+//! Everything a function body can do works with `yield_!` anywhere inside
+//! it: `let` with any pattern, `let … else`, `if`, `if let` and let-chains,
+//! `match` with guards and bindings, `loop`, `while`, `while let`, `for`,
+//! labelled `break`/`continue`, labelled blocks with values, early `return`,
+//! `?` on `Result` and `Option` (it completes the generator with the error,
+//! as in a function), shadowing, `unsafe` blocks and macros. A `yield_!` inside
+//! an expression is evaluated in Rust's left-to-right order:
+//! `f(a(), yield_!(b))` calls `a()` before suspending.
+//!
+//! ## Resume values
+//! `yield_!(v)` evaluates to the value passed to the next
+//! [`resume`](Gen::resume). The first resume starts the body, and its
+//! argument is dropped (Python's first `send(None)`); [`start`](Gen::start)
+//! does the same without a value. After the body completed, `resume` panics
+//! and `next` returns `None`. If the body panics, the panic reaches the
+//! caller, the generator is poisoned (a later resume panics), and the locals
+//! it held are still dropped exactly once.
+//!
+//! ## Delegation
+//! `yield_from!(x)`: if `x` is a genfn generator with the same resume type
+//! (or `&mut` one), every value it yields is yielded, every resume value is
+//! forwarded to it, and the expression evaluates to its return value.
+//! Otherwise `x` must be [`IntoIterator`]: every item is yielded, and the
+//! expression is `()`. A function may delegate to itself
+//! (`yield_from!(walk(child))`): the macro boxes the recursive call.
+//!
+//! ## Locals and drops
+//! Locals need no type annotations. Each local that lives across a
+//! suspension point is kept in the generator; within one step it is an
+//! ordinary local, so moves, by-value method calls and shadowing behave as in
+//! a function. The drop rules:
+//!
+//! - A local used after a suspension point is kept across it.
+//! - A local not mentioned since it was assigned is kept to the end of its
+//!   scope: `let _guard = lock.lock();` guards the whole scope, as in Rust.
+//! - A local that was mentioned since the last suspension point and is not
+//!   used afterwards is dropped at that suspension point, before the caller
+//!   sees the yielded value. This is the one difference from Rust's
+//!   scope-based drops: the macro cannot tell a by-value method call (which
+//!   moves) from a borrow, so it cannot keep such a value. To keep it to the
+//!   end of its scope, mention it there, for example with `drop(guard)`.
+//! - At the end of a scope, and when a suspended generator is dropped, the
+//!   locals it holds are dropped in reverse order of declaration.
+//!
+//! ```
+//! use genfn::generator;
+//! use std::cell::RefCell;
+//!
+//! struct Noisy<'a>(&'static str, &'a RefCell<Vec<&'static str>>);
+//! impl Drop for Noisy<'_> {
+//!     fn drop(&mut self) {
+//!         self.1.borrow_mut().push(self.0);
+//!     }
+//! }
+//!
+//! #[generator(yield = u32)]
+//! fn steps<'a>(log: &'a RefCell<Vec<&'static str>>) {
+//!     let _kept = Noisy("kept", log); // never mentioned: lives to the end
+//!     let used = Noisy("used", log);
+//!     let _ = used.0; // mentioned, not used after the yield: dropped there
+//!     yield_!(1);
+//!     yield_!(2);
+//! }
+//!
+//! let log = RefCell::new(Vec::new());
+//! let mut g = steps(&log);
+//! assert_eq!(g.next(), Some(1));
+//! assert_eq!(*log.borrow(), ["used"]);
+//! assert_eq!(g.next(), Some(2));
+//! drop(g);
+//! assert_eq!(*log.borrow(), ["used", "kept"]);
+//! ```
+//!
+//! # How it works
+//!
+//! The macro parses the body, resolves every mention of a local, lowers the
+//! body into a control-flow graph whose blocks end at suspension points and
+//! branches (code without a suspension point stays as written), computes
+//! which locals are live where, and emits a state machine: a struct of
+//! `Option` slots for the locals kept across suspension points (declared
+//! without types: rustc infers them) and a closure with a `match` over the
+//! state. For `fib` above, the loop head and the code after the `yield_!`
+//! become (abridged):
+//!
+//! ```text
+//! let slots = Slots { state: 0, s0: Some(n), s1: None, s2: None, s3: None };
+//! Machine::new(slots, |s, arg| -> CoroutineState<u64, ()> {
+//!     let mut state = s.state;
+//!     loop { match state {
+//!         0 => { let (mut a, mut b) = (0u64, 1u64);
+//!                let mut n = s.s0.take().unwrap();
+//!                let iter = IntoIterator::into_iter(0..n);
+//!                s.s1 = Some(a); s.s2 = Some(b); s.s3 = Some(iter);
+//!                state = 1; continue }
+//!         1 => { let mut iter = s.s3.take().unwrap();
+//!                if let Some(_) = Iterator::next(&mut iter) {
+//!                    s.s3 = Some(iter); state = 3; continue
+//!                } else { state = 2; continue } }
+//!         2 => { /* end of the loop's scopes: clear the slots */ return Complete(()) }
+//!         3 => { let mut a = s.s1.take().unwrap();
+//!                let yielded: u64 = a;
+//!                s.s1 = Some(a); s.state = 4;
+//!                return Yielded(yielded) }
+//!         4 => { let mut a = s.s1.take().unwrap(); let mut b = s.s2.take().unwrap();
+//!                (a, b) = (b, a.wrapping_add(b));
+//!                s.s1 = Some(a); s.s2 = Some(b); state = 1; continue }
+//!     } }
+//! })
+//! ```
+//!
+//! The slots struct drops what it still holds in reverse declaration order
+//! when the generator is dropped. Set `GENFN_DEBUG_IR=name` (or `1`) while
+//! building to print the control-flow graph of a generator, and
+//! `GENFN_DEBUG_EXPAND=name` to print its expansion.
+//!
+//! # Limitations
+//!
+//! - A generator cannot yet keep a borrow of one of its own locals across a
+//!   suspension point (`let v = vec![..]; for x in &v { yield_!(*x) }`):
+//!   rustc rejects it (the local is moved into its slot while borrowed).
+//!   Borrow from the arguments instead, iterate by value, or by index.
+//! - A value mentioned since the last suspension point and not used after it
+//!   is dropped at that point (see *Locals and drops*).
+//! - `yield_!` cannot appear inside closures, async blocks, nested functions
+//!   or other macros' arguments (`println!("{}", yield_!(x))`): bind it
+//!   first with `let`. Nor inside a match guard or a `let … else` block.
+//! - `yield_from!` delegates to genfn generators; another `Coroutine`
+//!   implementation is delegated to as an iterator only if it is one.
+//! - Items declared directly in a generator's body are moved to its top, so
+//!   two items of the same name in different blocks of one generator clash.
+//! - `gen_!{}` captures its environment like a closure (by reference, or by
+//!   value with `move`); its body cannot move a captured value out (the
+//!   body runs in several steps). Pass such values as arguments of a
+//!   `#[generator]` function instead.
+//! - Async generators (`Stream`) are not implemented yet.
+//!
+//! # From Python
+//!
+//! | Python | genfn |
+//! |---|---|
+//! | `def gen(): yield v` | `#[generator(yield = T)] fn gen() { yield_!(v); }` |
+//! | `(x * x for x in xs)` | `gen_! { for x in xs { yield x * x; } }` |
+//! | `g = gen()` (nothing runs) | `let mut g = gen();` (nothing runs) |
+//! | `next(g)` | `g.next()`, or `g.start()` for a generator that takes values |
+//! | `for v in gen(): …` | `for v in gen() { … }` |
+//! | `list(gen())` | `gen().collect::<Vec<_>>()` |
+//! | `x = yield v` | `let x = yield_!(v);` with `resume = X` |
+//! | `g.send(x)` | `g.resume(x)` |
+//! | `return value` / `StopIteration.value` | `return value;` / `g.take_return()`, or `CoroutineState::Complete(value)` |
+//! | `r = yield from sub()` | `let r = yield_from!(sub());` |
+//! | `yield from iterable` | `yield_from!(iterable);` |
+//! | `g.close()` | `drop(g)` |
+//! | `itertools.islice(counter(), 10)` | `counter().take(10)` |
+//! | an exception in the body | a panic: it propagates, the generator is poisoned |
+//! | `raise` of an error result | `?` with `-> Result<_, E>`, then [`try_iter`](Gen::try_iter) |
+
 #![no_std]
 
 pub use gen_core::{Body, Coroutine, CoroutineState, Gen, TryIter};
@@ -8,20 +263,20 @@ pub use gen_macros::{gen_, generator};
 
 /// Suspends the generator with a value: `yield_!(value)` evaluates to the next
 /// resume argument. Only meaningful inside `#[generator]` functions and
-/// `gen!{}`, which rewrite it; anywhere else it is a compile error.
+/// `gen_!{}`, which rewrite it; anywhere else it is a compile error.
 #[macro_export]
 macro_rules! yield_ {
     ($($tokens:tt)*) => {
-        ::core::compile_error!("`yield_!` can only be used directly inside a `#[generator]` function or a `gen!{}` block")
+        ::core::compile_error!("`yield_!` can only be used directly inside a `#[generator]` function or a `gen_!{}` block")
     };
 }
 
 /// Delegates to another generator or an iterable (Python's `yield from`).
-/// Only meaningful inside `#[generator]` functions and `gen!{}`.
+/// Only meaningful inside `#[generator]` functions and `gen_!{}`.
 #[macro_export]
 macro_rules! yield_from {
     ($($tokens:tt)*) => {
-        ::core::compile_error!("`yield_from!` can only be used directly inside a `#[generator]` function or a `gen!{}` block")
+        ::core::compile_error!("`yield_from!` can only be used directly inside a `#[generator]` function or a `gen_!{}` block")
     };
 }
 

@@ -184,12 +184,12 @@ impl<I: Iterator, R> Delegate<R> for IterDelegate<I> {
 /// Autoref specialisation: `(&&&DelegateProbe::<_, R>::new(&x)).delegate_kind()`
 /// picks the first of these that applies: a generator resumed with `R`, then
 /// a generator with another resume type (an error), then an iterable.
-pub struct DelegateProbe<'a, G, R>(PhantomData<(&'a G, fn(R))>);
+pub struct DelegateProbe<'a, G, R>(PhantomData<&'a G>, PhantomData<fn(R)>);
 
 impl<'a, G, R> DelegateProbe<'a, G, R> {
     #[inline(always)]
     pub fn new(_value: &'a G) -> Self {
-        DelegateProbe(PhantomData)
+        DelegateProbe(PhantomData, PhantomData)
     }
 }
 

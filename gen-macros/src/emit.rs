@@ -153,6 +153,7 @@ impl Emitter<'_> {
         let capture = self.spec.capture_move.then(|| quote!(move));
         let items = &self.spec.items;
         let slots_var = ident("__genfn_slots");
+        let machine = ident("__genfn_machine");
         quote! {
             {
                 #(#items)*
@@ -184,7 +185,7 @@ impl Emitter<'_> {
                     clippy::pedantic,
                     dangerous_implicit_autorefs
                 )]
-                let machine = #private::Machine::new(
+                let #machine = #private::Machine::new(
                     #slots_var,
                     #capture |#s: &mut _, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
                         let mut #state: u32 = #s.state;
@@ -199,7 +200,7 @@ impl Emitter<'_> {
                         }
                     },
                 );
-                machine
+                #machine
             }
         }
     }
@@ -548,13 +549,13 @@ impl VisitMut for Expander<'_, '_> {
         let private = &em.spec.private;
         let Some(name) = placeholder_name(&m.mac) else {
             // A foreign macro whose arguments were rewritten by the lowering.
-            if m.mac.tokens.to_string().contains("__genfn_") {
-                if let Some(mut exprs) = crate::resolve::parse_macro_exprs(&m.mac) {
-                    for x in exprs.iter_mut() {
-                        self.visit_expr_mut(x);
-                    }
-                    crate::resolve::set_macro_exprs(&mut m.mac, &exprs);
+            if m.mac.tokens.to_string().contains("__genfn_")
+                && let Some(mut exprs) = crate::resolve::parse_macro_exprs(&m.mac)
+            {
+                for x in exprs.iter_mut() {
+                    self.visit_expr_mut(x);
                 }
+                crate::resolve::set_macro_exprs(&mut m.mac, &exprs);
             }
             return;
         };

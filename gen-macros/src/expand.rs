@@ -62,13 +62,13 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
     let mut yield_ty = args.yield_ty.clone();
     match &normalized {
         Ok(n) => {
-            if yield_ty.is_none() {
-                if let Some(span) = n.first_yield {
-                    errors.push(syn::Error::new(
+            if yield_ty.is_none()
+                && let Some(span) = n.first_yield
+            {
+                errors.push(syn::Error::new(
                         span,
                         "this generator yields, but its attribute does not say what: add `yield = Type`, as in `#[generator(yield = u32)]`",
                     ));
-                }
             }
         }
         Err(e) => errors.push(e.clone()),
@@ -111,16 +111,13 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             capture_move: false,
             items,
         };
-        match machine(
+        machine(
             params,
             f.body.clone(),
             self_call,
             spec_of,
             &f.ident.to_string(),
-        ) {
-            Ok(tokens) => Ok(tokens),
-            Err(e) => Err(e),
-        }
+        )
     } else {
         Err(errors
             .into_iter()

@@ -76,6 +76,7 @@ pub struct Edge {
     pub exits: Vec<ScopeId>,
 }
 
+#[allow(clippy::large_enum_variant)] // built once per statement, never copied around
 pub enum Stmt {
     /// An expression statement (`expr;`).
     Expr(Fragment),

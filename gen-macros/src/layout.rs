@@ -79,12 +79,6 @@ pub struct Layout {
     pub slots: BTreeMap<LocalId, usize>,
 }
 
-impl Layout {
-    pub fn has_slot(&self, l: LocalId) -> bool {
-        self.slots.contains_key(&l)
-    }
-}
-
 struct State {
     held: BTreeSet<LocalId>,
     /// Held locals not mentioned since their last assignment.

@@ -63,10 +63,9 @@ impl<'ast> Visit<'ast> for JumpFinder {
                     lit: syn::Lit::Int(i),
                     ..
                 })) = args.first()
+                    && let Ok(n) = i.base10_parse::<usize>()
                 {
-                    if let Ok(n) = i.base10_parse::<usize>() {
-                        self.jumps.push(JumpId(n));
-                    }
+                    self.jumps.push(JumpId(n));
                 }
                 for e in args.iter().skip(1) {
                     self.visit_expr(e);

@@ -94,7 +94,6 @@ pub struct Param {
     /// A destructuring pattern (`(a, b): (u8, u8)`), bound at the start of the
     /// body; `None` for a plain `name: Type`.
     pub pattern: Option<Pat>,
-    pub mutability: bool,
     pub ty: Type,
     pub attrs: Vec<Attribute>,
 }
@@ -103,7 +102,6 @@ pub enum Receiver {
     /// `self`, `mut self`, `&self`, `&mut self`, `self: Box<Self>`, …
     Present {
         tokens: TokenStream,
-        mutability: bool,
         span: Span,
     },
     Absent,
@@ -153,11 +151,9 @@ impl GeneratorFn {
         for (index, input) in sig.inputs.into_iter().enumerate() {
             match input {
                 FnArg::Receiver(r) => {
-                    let mutability = r.reference.is_none() && r.mutability.is_some();
                     let span = r.self_token.span;
                     receiver = Receiver::Present {
                         tokens: quote!(#r),
-                        mutability,
                         span,
                     };
                 }
@@ -168,7 +164,6 @@ impl GeneratorFn {
                             params.push(Param {
                                 ident: pi.ident,
                                 pattern: None,
-                                mutability: pi.mutability.is_some(),
                                 ty,
                                 attrs: pt.attrs,
                             });
@@ -181,7 +176,6 @@ impl GeneratorFn {
                             params.push(Param {
                                 ident,
                                 pattern: Some(pat),
-                                mutability: false,
                                 ty,
                                 attrs: pt.attrs,
                             });

@@ -52,7 +52,6 @@ pub struct NormalizeOptions {
 
 /// What `normalize` found.
 pub struct Normalized {
-    pub suspends: bool,
     /// The first `yield_!` (not `yield_from!`), for the "missing `yield = T`" error.
     pub first_yield: Option<Span>,
 }
@@ -65,8 +64,8 @@ pub fn normalize(block: &mut syn::Block, options: &NormalizeOptions) -> syn::Res
         options,
         opaque: Vec::new(),
         errors: Vec::new(),
-        suspends: false,
         first_yield: None,
+        nested_generators: 0,
     };
     n.visit_block_mut(block);
     match n.errors.into_iter().reduce(|mut a, b| {
@@ -75,7 +74,6 @@ pub fn normalize(block: &mut syn::Block, options: &NormalizeOptions) -> syn::Res
     }) {
         Some(e) => Err(e),
         None => Ok(Normalized {
-            suspends: n.suspends,
             first_yield: n.first_yield,
         }),
     }
@@ -86,8 +84,9 @@ struct Normalizer<'a> {
     /// What we are inside of, when it is a closure or an async block.
     opaque: Vec<&'static str>,
     errors: Vec<syn::Error>,
-    suspends: bool,
     first_yield: Option<Span>,
+    /// Depth of nested `gen_!` invocations being scanned.
+    nested_generators: usize,
 }
 
 impl Normalizer<'_> {
@@ -143,16 +142,21 @@ impl Normalizer<'_> {
                     "`{what}` cannot be used inside {inside}: it would suspend the {inside}, not the generator"
                 ),
             ));
-        } else {
-            self.suspends = true;
-            if is_yield && self.first_yield.is_none() {
-                self.first_yield = Some(span);
-            }
+        } else if is_yield && self.first_yield.is_none() {
+            self.first_yield = Some(span);
         }
     }
 
-    /// Checks a foreign macro's tokens: no suspension point inside, and
-    /// `self` renamed.
+    /// Checks a foreign macro's tokens: no suspension point inside (unless
+    /// it is a nested `gen_!`, a generator of its own), and `self` renamed.
+    fn foreign(&mut self, mac: &mut Macro) {
+        let nested_generator = macro_name(mac).is_some_and(|n| n == "gen_");
+        let tokens = std::mem::take(&mut mac.tokens);
+        self.nested_generators += usize::from(nested_generator);
+        mac.tokens = self.foreign_tokens(tokens);
+        self.nested_generators -= usize::from(nested_generator);
+    }
+
     fn foreign_tokens(&mut self, tokens: TokenStream) -> TokenStream {
         let mut out = Vec::new();
         let mut iter = tokens.into_iter().peekable();
@@ -168,7 +172,9 @@ impl Normalizer<'_> {
                     let name = ident.to_string();
                     let bang =
                         matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
-                    if (name == "yield_" || name == "yield_from") && bang || name == "yield" {
+                    let suspends =
+                        (name == "yield_" || name == "yield_from") && bang || name == "yield";
+                    if suspends && self.nested_generators == 0 {
                         self.errors.push(syn::Error::new(
                             ident.span(),
                             "a generator cannot suspend inside another macro's arguments: bind the value first, as in `let v = yield_!(x);`",
@@ -236,10 +242,7 @@ impl VisitMut for Normalizer<'_> {
                         Ident::new(&renamed.to_string(), renamed.span().located_at(span));
                 }
             }
-            Expr::Macro(m) => {
-                let tokens = std::mem::take(&mut m.mac.tokens);
-                m.mac.tokens = self.foreign_tokens(tokens);
-            }
+            Expr::Macro(m) => self.foreign(&mut m.mac),
             _ => visit_mut::visit_expr_mut(self, e),
         }
     }
@@ -249,8 +252,7 @@ impl VisitMut for Normalizer<'_> {
             if let Some(new) = self.body_macro(&m.mac, &m.attrs) {
                 *s = Stmt::Expr(new, m.semi_token);
             } else {
-                let tokens = std::mem::take(&mut m.mac.tokens);
-                m.mac.tokens = self.foreign_tokens(tokens);
+                self.foreign(&mut m.mac);
                 return;
             }
         }
@@ -344,10 +346,6 @@ impl Frames {
         self.frames.pop();
     }
 
-    pub fn depth(&self) -> usize {
-        self.frames.len()
-    }
-
     pub fn bind(&mut self, name: String, id: LocalId) {
         self.frames
             .last_mut()
@@ -372,15 +370,6 @@ pub fn mentions_expr(e: &Expr, frames: &Frames) -> Vec<Mention> {
         out: Vec::new(),
     };
     c.visit_expr(e);
-    c.out
-}
-
-pub fn mentions_pat(p: &Pat, frames: &Frames) -> Vec<Mention> {
-    let mut c = MentionCollector {
-        frames,
-        out: Vec::new(),
-    };
-    c.visit_pat(p);
     c.out
 }
 
