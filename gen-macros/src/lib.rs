@@ -14,6 +14,8 @@ mod layout;
 mod lower;
 mod parse;
 mod resolve;
+#[cfg(test)]
+mod snapshots;
 
 use proc_macro::TokenStream;
 

@@ -1,0 +1,141 @@
+//! Expansion and IR snapshots of representative generators, checked in under
+//! `gen-macros/snapshots/` so a reviewer can read what the macro does.
+//! `UPDATE_SNAPSHOTS=1 cargo test -p gen-macros` rewrites them.
+
+use std::path::PathBuf;
+
+use quote::quote;
+
+use crate::expand;
+use crate::lower::{LowerInput, ParamIn, lower};
+use crate::parse::{Args, GeneratorFn};
+use crate::resolve::{NormalizeOptions, normalize};
+
+fn check(name: &str, extension: &str, actual: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("snapshots")
+        .join(format!("{name}.{extension}"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing snapshot {}: run with UPDATE_SNAPSHOTS=1",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "snapshot {} changed; review the difference and run with UPDATE_SNAPSHOTS=1\n--- actual ---\n{actual}",
+        path.display()
+    );
+}
+
+fn snapshot(name: &str, args: proc_macro2::TokenStream, item: proc_macro2::TokenStream) {
+    let args: Args = syn::parse2(args).unwrap();
+    let item: syn::ItemFn = syn::parse2(item).unwrap();
+
+    // The IR, as `GENFN_DEBUG_IR` prints it.
+    let f = GeneratorFn::from_item(item.clone()).unwrap();
+    let mut body = f.body.clone();
+    normalize(&mut body, &NormalizeOptions { self_ident: None }).unwrap();
+    let params = f
+        .params
+        .iter()
+        .map(|p| ParamIn {
+            ident: p.ident.clone(),
+            pattern: p.pattern.clone(),
+        })
+        .collect();
+    let lowered = lower(LowerInput {
+        params,
+        body,
+        self_call: None,
+    })
+    .unwrap();
+    check(name, "ir.txt", &lowered.body.dump());
+
+    let tokens = expand::generator(args, item).unwrap();
+    let file: syn::File = syn::parse2(tokens).unwrap();
+    check(name, "expanded.rs", &prettyplease::unparse(&file));
+}
+
+#[test]
+fn fib() {
+    snapshot(
+        "fib",
+        quote!(yield = u64),
+        quote! {
+            fn fib(n: usize) {
+                let (mut a, mut b) = (0u64, 1u64);
+                for _ in 0..n {
+                    yield_!(a);
+                    (a, b) = (b, a.wrapping_add(b));
+                }
+            }
+        },
+    );
+}
+
+#[test]
+fn accumulator() {
+    snapshot(
+        "accumulator",
+        quote!(yield = i64, resume = Option<i64>),
+        quote! {
+            fn accumulator() -> i64 {
+                let mut total = 0;
+                while let Some(value) = yield_!(total) {
+                    total += value;
+                }
+                total
+            }
+        },
+    );
+}
+
+#[test]
+fn flatten() {
+    snapshot(
+        "flatten",
+        quote!(yield = i64),
+        quote! {
+            fn flatten(nested: &Nested) {
+                match nested {
+                    Nested::Item(x) => yield_!(*x),
+                    Nested::List(items) => {
+                        for item in items {
+                            yield_from!(flatten(item));
+                        }
+                    }
+                }
+            }
+        },
+    );
+}
+
+#[test]
+fn parse_lines() {
+    snapshot(
+        "parse_lines",
+        quote!(yield = u32),
+        quote! {
+            fn parse_lines<'a>(lines: &'a [&'a str]) -> Result<usize, std::num::ParseIntError> {
+                let _guard = Guard::new();
+                let mut count = 0;
+                'lines: for line in lines {
+                    if line.is_empty() {
+                        continue 'lines;
+                    }
+                    let n: u32 = line.trim().parse()?;
+                    if let Some(half) = n.checked_div(2) && half > 0 {
+                        yield_!(half);
+                    }
+                    count += 1;
+                }
+                Ok(count)
+            }
+        },
+    );
+}
