@@ -231,20 +231,42 @@ impl CoroutineKind {
 
 /// A generator whose resume type is `R`.
 #[diagnostic::on_unimplemented(
-    message = "`yield_from!` delegates to a generator that takes other resume values than this one",
-    label = "this generator's resume type differs from the enclosing generator's `resume = {R}`",
-    note = "PEP 380 delegation forwards every resume value, so both generators must take the same type"
+    message = "`yield_from!` would forward this generator's resume values (`{R}`) to a generator that takes other values",
+    label = "this generator's `resume` type is not `{R}`",
+    note = "PEP 380 delegation forwards every resume value: delegate only to generators with the same `resume` type"
 )]
 pub trait SameResume<R> {}
-impl<B: Body<Resume = R>, R> SameResume<R> for Gen<B> {}
-impl<B: Body<Resume = R>, R> SameResume<R> for &mut Gen<B> {}
+impl<B: Body> SameResume<B::Resume> for Gen<B> {}
+impl<B: Body> SameResume<B::Resume> for &mut Gen<B> {}
+
+/// What a delegation to a generator with another resume type produces: never
+/// run (the `SameResume` bound fails to compile), it keeps the error single.
+pub struct Mismatched<G>(G);
+
+impl<B: Body, R> Delegate<R> for Mismatched<Gen<B>> {
+    type Yield = B::Yield;
+    type Return = B::Return;
+
+    fn step(&mut self, _: Arg<R>) -> CoroutineState<B::Yield, B::Return> {
+        invalid_state()
+    }
+}
+
+impl<B: Body, R> Delegate<R> for Mismatched<&mut Gen<B>> {
+    type Yield = B::Yield;
+    type Return = B::Return;
+
+    fn step(&mut self, _: Arg<R>) -> CoroutineState<B::Yield, B::Return> {
+        invalid_state()
+    }
+}
 
 impl<R> MismatchKind<R> {
-    pub fn wrap<G>(self, value: G) -> G
+    pub fn wrap<G>(self, value: G) -> Mismatched<G>
     where
         G: SameResume<R>,
     {
-        value
+        Mismatched(value)
     }
 }
 

@@ -165,6 +165,18 @@ impl<B: Body> Gen<B> {
         self.step(Arg::Start)
     }
 
+    /// [`Iterator::next`], also reachable as an inherent method so that calling
+    /// it on a generator that takes resume values explains why it cannot.
+    #[allow(clippy::should_implement_trait)]
+    #[inline]
+    pub fn next(&mut self) -> Option<B::Yield>
+    where
+        B: Unpin,
+        B::Resume: ResumeUnit,
+    {
+        Iterator::next(self)
+    }
+
     /// Whether the body has run to its end.
     pub fn is_complete(&self) -> bool {
         self.status == Status::Complete

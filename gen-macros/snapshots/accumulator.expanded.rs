@@ -90,23 +90,23 @@ fn accumulator() -> ::genfn::__private::Gen<
                         }
                     }
                     3u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut total = match __genfn_s.s0.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
+                        let __genfn_done: i64 = '__genfn_block: {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut total = match __genfn_s.s0.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            {
+                                let __genfn_return: i64 = total;
+                                break '__genfn_block __genfn_return;
                             }
                         };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_value0;
-                        __genfn_value0 = total;
-                        {
-                            let __genfn_return: i64 = __genfn_value0;
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_return,
-                            );
-                        }
+                        __genfn_s.__genfn_drop_all();
+                        return ::genfn::__private::CoroutineState::Complete(
+                            __genfn_done,
+                        );
                     }
                     4u32 => {
                         #[allow(unused_mut, unused_variables)]

@@ -100,16 +100,17 @@ fn fib(
                         }
                     }
                     2u32 => {
-                        __genfn_s.s3 = ::core::option::Option::None;
-                        __genfn_s.s2 = ::core::option::Option::None;
-                        __genfn_s.s1 = ::core::option::Option::None;
-                        {
-                            let __genfn_return: () = ();
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_return,
-                            );
-                        }
+                        let __genfn_done: () = '__genfn_block: {
+                            __genfn_s.s3 = ::core::option::Option::None;
+                            {
+                                let __genfn_return: () = ();
+                                break '__genfn_block __genfn_return;
+                            }
+                        };
+                        __genfn_s.__genfn_drop_all();
+                        return ::genfn::__private::CoroutineState::Complete(
+                            __genfn_done,
+                        );
                     }
                     3u32 => {
                         #[allow(unused_mut, unused_variables)]

@@ -277,23 +277,23 @@ fn flatten(
                         }
                     }
                     9u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_match0 = match __genfn_s.s1.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
+                        let __genfn_done: () = '__genfn_block: {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_match0 = match __genfn_s.s1.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            {
+                                let __genfn_return: () = __genfn_match0;
+                                break '__genfn_block __genfn_return;
                             }
                         };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_value3;
-                        __genfn_value3 = __genfn_match0;
-                        {
-                            let __genfn_return: () = __genfn_value3;
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_return,
-                            );
-                        }
+                        __genfn_s.__genfn_drop_all();
+                        return ::genfn::__private::CoroutineState::Complete(
+                            __genfn_done,
+                        );
                     }
                     _ => ::genfn::__private::invalid_state(),
                 }

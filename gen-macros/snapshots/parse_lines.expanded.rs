@@ -119,90 +119,83 @@ fn parse_lines<'a>(
                         }
                     }
                     2u32 => {
-                        __genfn_s.s3 = ::core::option::Option::None;
-                        #[allow(unused_mut, unused_variables)]
-                        let mut count = match __genfn_s.s2.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_value1;
-                        __genfn_value1 = Ok(count);
-                        __genfn_s.s1 = ::core::option::Option::None;
-                        {
-                            let __genfn_return: Result<usize, std::num::ParseIntError> = __genfn_value1;
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_return,
-                            );
-                        }
-                    }
-                    3u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut line = match __genfn_s.s4.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        match ('__genfn_exit: {
-                            ::core::result::Result::Ok(
-                                if line.is_empty() {
-                                    {
-                                        break '__genfn_exit (::core::result::Result::Err(0usize));
-                                    };
-                                },
-                            )
-                        }) {
-                            ::core::result::Result::Ok(__genfn_v) => __genfn_v,
-                            ::core::result::Result::Err(__genfn_k) => {
-                                match __genfn_k {
-                                    0usize => {
-                                        __genfn_state = 1u32;
-                                        continue '__genfn_dispatch;
-                                    }
-                                    _ => ::genfn::__private::invalid_state(),
+                        let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                            __genfn_s.s3 = ::core::option::Option::None;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut count = match __genfn_s.s2.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
                                 }
-                            }
-                        };
-                        #[allow(unused_mut)]
-                        let n: u32 = match ::genfn::__private::Branch::branch(
-                            line.trim().parse(),
-                        ) {
-                            ::core::ops::ControlFlow::Continue(__genfn_continue) => {
-                                __genfn_continue
-                            }
-                            ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                            };
+                            {
                                 let __genfn_return: Result<
                                     usize,
                                     std::num::ParseIntError,
-                                > = ::genfn::__private::FromResidual::from_residual(
-                                    __genfn_residual,
-                                );
-                                __genfn_s.__genfn_drop_all();
-                                return ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_return,
-                                );
+                                > = Ok(count);
+                                break '__genfn_block __genfn_return;
                             }
                         };
-                        let __genfn_k: bool = if let Some(half) = n.checked_div(2)
-                            && half > 0
-                        {
-                            __genfn_s.s5 = ::core::option::Option::Some(half);
-                            true
-                        } else {
-                            false
+                        __genfn_s.__genfn_drop_all();
+                        return ::genfn::__private::CoroutineState::Complete(
+                            __genfn_done,
+                        );
+                    }
+                    3u32 => {
+                        let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut line = match __genfn_s.s4.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            if line.is_empty() {
+                                {
+                                    {
+                                        __genfn_state = 1u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                };
+                            }
+                            #[allow(unused_mut)]
+                            let n: u32 = match ::genfn::__private::Branch::branch(
+                                line.trim().parse(),
+                            ) {
+                                ::core::ops::ControlFlow::Continue(__genfn_continue) => {
+                                    __genfn_continue
+                                }
+                                ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                                    let __genfn_return: Result<
+                                        usize,
+                                        std::num::ParseIntError,
+                                    > = ::genfn::__private::FromResidual::from_residual(
+                                        __genfn_residual,
+                                    );
+                                    break '__genfn_block __genfn_return;
+                                }
+                            };
+                            let __genfn_k: bool = if let Some(half) = n.checked_div(2)
+                                && half > 0
+                            {
+                                __genfn_s.s5 = ::core::option::Option::Some(half);
+                                true
+                            } else {
+                                false
+                            };
+                            if __genfn_k {
+                                __genfn_state = 5u32;
+                                continue '__genfn_dispatch;
+                            } else {
+                                __genfn_s.s5 = ::core::option::Option::None;
+                                __genfn_state = 4u32;
+                                continue '__genfn_dispatch;
+                            }
                         };
-                        if __genfn_k {
-                            __genfn_state = 5u32;
-                            continue '__genfn_dispatch;
-                        } else {
-                            __genfn_s.s5 = ::core::option::Option::None;
-                            __genfn_state = 4u32;
-                            continue '__genfn_dispatch;
-                        }
+                        __genfn_s.__genfn_drop_all();
+                        return ::genfn::__private::CoroutineState::Complete(
+                            __genfn_done,
+                        );
                     }
                     4u32 => {
                         __genfn_state = 7u32;

@@ -19,11 +19,49 @@ pub struct Liveness {
 impl Liveness {
     /// Locals live on some edge out of `block`.
     pub fn live_out(&self, body: &Body, block: BlockId) -> LocalSet {
-        body.successors(block)
-            .into_iter()
-            .flat_map(|s| self.live_in[s.0].iter().copied())
-            .collect()
+        live_out(body, block, &self.live_in)
     }
+}
+
+/// The union over the edges of a block of what is live at their targets, less
+/// what an edge itself defines (the value of a `break 'label value`).
+fn live_out(body: &Body, block: BlockId, live_in: &[LocalSet]) -> LocalSet {
+    let mut out = LocalSet::new();
+    for s in body.successors(block) {
+        out.extend(live_in[s.0].iter().copied());
+    }
+    let mut jump_out = LocalSet::new();
+    let mut defined = LocalSet::new();
+    for j in body.jumps_of(block) {
+        let jump = &body.jumps[j.0];
+        let mut live = live_in[jump.edge.target.0].clone();
+        if let Some(r) = jump.result {
+            live.remove(&r);
+            defined.insert(r);
+        }
+        jump_out.extend(live);
+    }
+    // A local a jump defines is live out only through the other edges.
+    let mut other = LocalSet::new();
+    let term_targets: Vec<BlockId> = {
+        let jumps: Vec<BlockId> = body
+            .jumps_of(block)
+            .iter()
+            .map(|j| body.jumps[j.0].edge.target)
+            .collect();
+        let mut all = body.successors(block);
+        for t in jumps {
+            if let Some(i) = all.iter().rposition(|x| *x == t) {
+                all.remove(i);
+            }
+        }
+        all
+    };
+    for t in term_targets {
+        other.extend(live_in[t.0].iter().copied());
+    }
+    out.retain(|l| !defined.contains(l) || other.contains(l));
+    out
 }
 
 /// Reads of a fragment.
@@ -107,16 +145,12 @@ fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
 pub fn liveness(body: &Body) -> Liveness {
     let n = body.blocks.len();
     let gk: Vec<_> = (0..n).map(|b| gen_kill(body, BlockId(b))).collect();
-    let succs: Vec<_> = (0..n).map(|b| body.successors(BlockId(b))).collect();
     let mut live_in = vec![LocalSet::new(); n];
     let mut changed = true;
     while changed {
         changed = false;
         for b in (0..n).rev() {
-            let mut out = LocalSet::new();
-            for s in &succs[b] {
-                out.extend(live_in[s.0].iter().copied());
-            }
+            let out = live_out(body, BlockId(b), &live_in);
             let (gen_, kill) = &gk[b];
             let mut inn: LocalSet = out.difference(kill).copied().collect();
             inn.extend(gen_.iter().copied());

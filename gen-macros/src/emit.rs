@@ -23,7 +23,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Pat, Type};
 
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, Stmt, Terminator};
-use crate::layout::{BlockPlan, EdgeKey, EdgePlan, Layout, Take};
+use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::lower::{JumpFinder, placeholder, placeholder_name};
 
 pub fn pretty_expr(e: &Expr) -> String {
@@ -63,6 +63,25 @@ struct Emitter<'a> {
     state: syn::Ident,
     dispatch: syn::Lifetime,
     exit_label: syn::Lifetime,
+    return_label: syn::Lifetime,
+}
+
+/// Moves every token of generated code to `span`'s location, keeping each
+/// token's hygiene, so that errors about it point at the user's tokens.
+fn relocate(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), relocate(g.stream(), span));
+                group.set_span(g.span().located_at(span));
+                tt = proc_macro2::TokenTree::Group(group);
+            } else {
+                tt.set_span(tt.span().located_at(span));
+            }
+            tt
+        })
+        .collect()
 }
 
 fn lifetime(name: &str) -> syn::Lifetime {
@@ -94,6 +113,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         state: ident("__genfn_state"),
         dispatch: lifetime("'__genfn_dispatch"),
         exit_label: lifetime("'__genfn_exit"),
+        return_label: lifetime("'__genfn_block"),
     };
     e.machine()
 }
@@ -215,17 +235,41 @@ impl Emitter<'_> {
             let arg = &self.arg;
             out.extend(quote!(::core::mem::drop(#arg.take());));
         }
+        let mut code = TokenStream::new();
         for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
-            out.extend(self.takes(&sp.takes));
+            code.extend(self.takes(&sp.takes));
             for l in &sp.saves {
-                out.extend(self.save(*l));
+                code.extend(self.save(*l));
             }
-            out.extend(self.stmt(stmt, plan, next));
-            out.extend(self.clears(&sp.clears));
+            code.extend(self.stmt(stmt, plan, sp, next));
+            code.extend(self.ends(&sp.ends));
         }
-        out.extend(self.takes(&plan.term_takes));
-        out.extend(self.terminator(id, plan, next));
+        code.extend(self.takes(&plan.term_takes));
+        code.extend(self.terminator(id, plan, next));
+        if !block_returns(b) {
+            out.extend(code);
+            return out;
+        }
+        // A return leaves the block's scope (dropping the locals this step
+        // used), then drops what the generator still holds, in reverse
+        // declaration order.
+        let (private, s, label) = (&self.spec.private, &self.s, &self.return_label);
+        let done = ident("__genfn_done");
+        let ty = self.return_annotation();
+        out.extend(quote! {
+            let #done #ty = #label: { #code };
+            #s.__genfn_drop_all();
+            return #private::CoroutineState::Complete(#done);
+        });
         out
+    }
+
+    fn return_annotation(&self) -> Option<TokenStream> {
+        self.spec
+            .return_ty
+            .as_ref()
+            .filter(|t| annotatable(t))
+            .map(|t| quote!(: #t))
     }
 
     fn takes(&self, takes: &[(LocalId, Take)]) -> TokenStream {
@@ -269,17 +313,25 @@ impl Emitter<'_> {
         }
     }
 
-    fn clears(&self, ls: &[LocalId]) -> TokenStream {
+    fn ends(&self, ends: &[End]) -> TokenStream {
         let s = &self.s;
-        ls.iter()
-            .filter_map(|l| self.slot(*l))
-            .map(|slot| quote!(#s.#slot = ::core::option::Option::None;))
+        ends.iter()
+            .map(|e| match e {
+                End::Clear(l) => match self.slot(*l) {
+                    Some(slot) => quote!(#s.#slot = ::core::option::Option::None;),
+                    None => quote!(),
+                },
+                End::Drop(l) => {
+                    let name = self.local(*l);
+                    quote!(::core::mem::drop(#name);)
+                }
+            })
             .collect()
     }
 
     fn edge(&self, e: &EdgePlan, target: BlockId, next: &TokenStream) -> TokenStream {
         let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
-        let clears = self.clears(&e.clears);
+        let clears = self.ends(&e.ends);
         let state = &self.state;
         let t = target.0 as u32;
         quote!({ #saves #clears #state = #t; #next })
@@ -289,12 +341,33 @@ impl Emitter<'_> {
         e.fresh.iter().map(|l| self.save(*l)).collect()
     }
 
-    /// Expands placeholders in a fragment.
-    fn code(&self, f: &Fragment) -> Expr {
+    /// Expands placeholders in a fragment of a block planned by `plan`.
+    fn code(
+        &self,
+        f: &Fragment,
+        plan: &BlockPlan,
+        next: &TokenStream,
+        returns: &[LocalId],
+    ) -> Expr {
         let mut e = f.expr.clone();
-        let mut x = Expander { em: self };
+        let mut x = Expander {
+            em: self,
+            plan,
+            next,
+            returns,
+        };
         x.visit_expr_mut(&mut e);
         e
+    }
+
+    /// Whether a jump must leave the fragment before saving: a local it saves
+    /// is shadowed by a binding of the fragment where it jumps.
+    fn jump_needs_exit(&self, j: JumpId, plan: &BlockPlan) -> bool {
+        let shadowed = &self.body.jumps[j.0].shadowed;
+        plan.jumps[&j]
+            .saves
+            .iter()
+            .any(|l| shadowed.contains(&self.local(*l).to_string()))
     }
 
     fn jumps(f: &Fragment) -> Vec<JumpId> {
@@ -305,9 +378,18 @@ impl Emitter<'_> {
 
     /// `match 'exit: { Ok(code) } { Ok(v) => v, Err(k) => <edge of jump k> }`
     /// for a fragment with jumps; the plain code otherwise.
-    fn guarded(&self, f: &Fragment, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
-        let code = self.code(f);
-        let jumps = Self::jumps(f);
+    fn guarded(
+        &self,
+        f: &Fragment,
+        plan: &BlockPlan,
+        next: &TokenStream,
+        returns: &[LocalId],
+    ) -> TokenStream {
+        let code = self.code(f, plan, next, returns);
+        let jumps: Vec<JumpId> = Self::jumps(f)
+            .into_iter()
+            .filter(|j| self.jump_needs_exit(*j, plan))
+            .collect();
         if jumps.is_empty() {
             return code.into_token_stream();
         }
@@ -330,10 +412,11 @@ impl Emitter<'_> {
         }
     }
 
-    fn stmt(&self, s: &Stmt, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
+    fn stmt(&self, s: &Stmt, plan: &BlockPlan, sp: &StmtPlan, next: &TokenStream) -> TokenStream {
+        let returns = &sp.returns;
         match s {
             Stmt::Expr(f) => {
-                let code = self.guarded(f, plan, next);
+                let code = self.guarded(f, plan, next, returns);
                 quote!(#code;)
             }
             Stmt::Let {
@@ -344,38 +427,37 @@ impl Emitter<'_> {
                 ..
             } => {
                 let init = init.as_ref().map(|f| {
-                    let code = self.guarded(f, plan, next);
+                    let code = self.guarded(f, plan, next, returns);
                     quote!(= #code)
                 });
                 let els = else_block.as_ref().map(|f| {
-                    let code = self.guarded(f, plan, next);
+                    let code = self.guarded(f, plan, next, returns);
                     quote!(else { #code })
                 });
                 quote!(#(#attrs)* #[allow(unused_mut)] let #pat #init #els;)
             }
             Stmt::Assign { local, value } => {
                 let name = self.local(*local);
-                let code = self.guarded(value, plan, next);
+                let code = self.guarded(value, plan, next, returns);
                 quote!(#name = #code;)
             }
             Stmt::ScopeEnd(_) => quote!(),
         }
     }
 
-    fn return_code(&self, value: TokenStream) -> TokenStream {
-        let private = &self.spec.private;
-        let s = &self.s;
+    /// Completes the generator with `value`: saves the untouched held locals
+    /// `keeps` and leaves the block (see `block`).
+    fn return_code(&self, value: TokenStream, keeps: &[LocalId]) -> TokenStream {
         let ret = ident("__genfn_return");
-        let ty = self
-            .spec
-            .return_ty
-            .as_ref()
-            .filter(|t| annotatable(t))
-            .map(|t| quote!(: #t));
+        let ty = self.return_annotation();
+        let at = syn::spanned::Spanned::span(&value);
+        let binding = relocate(quote!(let #ret), at);
+        let saves: TokenStream = keeps.iter().map(|l| self.save(*l)).collect();
+        let label = &self.return_label;
         quote!({
-            let #ret #ty = #value;
-            #s.__genfn_drop_all();
-            return #private::CoroutineState::Complete(#ret);
+            #binding #ty = #value;
+            #saves
+            break #label #ret;
         })
     }
 
@@ -393,7 +475,7 @@ impl Emitter<'_> {
                 then_edge,
                 else_edge,
             } => {
-                let cond = self.guarded(cond, plan, next);
+                let cond = self.guarded(cond, plan, next, &plan.term_returns);
                 let then = edge(EdgeKey::Then, then_edge.target);
                 let els = edge(EdgeKey::Else, else_edge.target);
                 if binds.is_empty() {
@@ -407,11 +489,11 @@ impl Emitter<'_> {
                 }
             }
             Terminator::Match { scrutinee, arms } => {
-                let scrutinee = self.guarded(scrutinee, plan, next);
+                let scrutinee = self.guarded(scrutinee, plan, next, &plan.term_returns);
                 let first = arms.iter().enumerate().map(|(i, a)| {
                     let pat = &a.pat;
                     let guard = a.guard.as_ref().map(|g| {
-                        let g = self.code(g);
+                        let g = self.code(g, plan, next, &plan.term_returns);
                         quote!(if #g)
                     });
                     let fresh = self.fresh(&plan.edges[&EdgeKey::Arm(i)]);
@@ -449,7 +531,7 @@ impl Emitter<'_> {
                 }
             }
             Terminator::Yield { value, resume } => {
-                let value = self.guarded(value, plan, next);
+                let value = self.guarded(value, plan, next, &plan.term_returns);
                 let y = ident("__genfn_yielded");
                 let ty = self
                     .spec
@@ -463,8 +545,10 @@ impl Emitter<'_> {
                     .map(|l| self.save(*l))
                     .collect();
                 let r = resume.0 as u32;
+                let at = syn::spanned::Spanned::span(&value);
+                let binding = relocate(quote!(let #y), at);
                 quote! {
-                    let #y #ty = #value;
+                    #binding #ty = #value;
                     #saves
                     #s.state = #r;
                     return #private::CoroutineState::Yielded(#y);
@@ -472,6 +556,7 @@ impl Emitter<'_> {
             }
             Terminator::Delegate {
                 source,
+                span,
                 first,
                 resume,
                 done,
@@ -491,6 +576,14 @@ impl Emitter<'_> {
                     .as_ref()
                     .filter(|t| annotatable(t))
                     .map(|t| quote!(: #t));
+                let step = relocate(
+                    quote!(<_ as #private::Delegate<#resume_ty>>::step(&mut #source, #step_arg)),
+                    *span,
+                );
+                let check_yield = {
+                    let value = relocate(quote!(#y), *span);
+                    quote!(let #y #ty = #value;)
+                };
                 let saves: TokenStream = plan.edges[&EdgeKey::Resume]
                     .saves
                     .iter()
@@ -507,9 +600,9 @@ impl Emitter<'_> {
                 let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
                 let done = edge(EdgeKey::Done, done.target);
                 quote! {
-                    match <_ as #private::Delegate<#resume_ty>>::step(&mut #source, #step_arg) {
+                    match #step {
                         #private::CoroutineState::Yielded(#y) => {
-                            let #y #ty = #y;
+                            #check_yield
                             #saves
                             #s.state = #rs;
                             return #private::CoroutineState::Yielded(#y);
@@ -523,17 +616,49 @@ impl Emitter<'_> {
                 }
             }
             Terminator::Return(f) => {
-                let value = self.guarded(f, plan, next);
-                self.return_code(value)
+                let value = self.guarded(f, plan, next, &plan.term_returns);
+                self.return_code(value, &plan.term_returns)
             }
             Terminator::Unreachable => quote!(#private::invalid_state()),
         }
     }
 }
 
+/// Whether the block can complete the generator.
+fn block_returns(b: &crate::ir::Block) -> bool {
+    if matches!(b.term, Terminator::Return(_)) {
+        return true;
+    }
+    let mut frags: Vec<&Fragment> = Vec::new();
+    for s in &b.stmts {
+        match s {
+            Stmt::Expr(x) => frags.push(x),
+            Stmt::Let {
+                init, else_block, ..
+            } => frags.extend(init.iter().chain(else_block)),
+            Stmt::Assign { value, .. } => frags.push(value),
+            Stmt::ScopeEnd(_) => {}
+        }
+    }
+    match &b.term {
+        Terminator::If { cond, .. } => frags.push(cond),
+        Terminator::Match { scrutinee, arms } => {
+            frags.push(scrutinee);
+            frags.extend(arms.iter().filter_map(|a| a.guard.as_ref()));
+        }
+        Terminator::Yield { value, .. } => frags.push(value),
+        _ => {}
+    }
+    frags.into_iter().any(crate::lower::fragment_returns)
+}
+
 /// Expands the placeholder macros of a fragment.
 struct Expander<'a, 'b> {
     em: &'a Emitter<'b>,
+    plan: &'a BlockPlan,
+    next: &'a TokenStream,
+    /// What a `return` here keeps.
+    returns: &'a [LocalId],
 }
 
 impl VisitMut for Expander<'_, '_> {
@@ -567,18 +692,24 @@ impl VisitMut for Expander<'_, '_> {
         for a in &mut args {
             self.visit_expr_mut(a);
         }
+        // The user's `?`, `return` or operand, where errors are reported.
+        let span = m.mac.path.segments[0].ident.span();
         let new: TokenStream = match name.as_str() {
-            placeholder::RETURN => em.return_code(args[0].to_token_stream()),
+            placeholder::RETURN => em.return_code(args[0].to_token_stream(), self.returns),
             placeholder::TRY => {
                 let inner = &args[0];
                 let (v, r) = (ident("__genfn_continue"), ident("__genfn_residual"));
-                let ret = em.return_code(quote!(#private::FromResidual::from_residual(#r)));
-                quote! {
-                    match #private::Branch::branch(#inner) {
+                let residual = relocate(quote!(#private::FromResidual::from_residual(#r)), span);
+                let ret = em.return_code(residual, self.returns);
+                let branch = relocate(quote!(match #private::Branch::branch), span);
+                let arms = relocate(
+                    quote!({
                         ::core::ops::ControlFlow::Continue(#v) => #v,
                         ::core::ops::ControlFlow::Break(#r) => #ret,
-                    }
-                }
+                    }),
+                    span,
+                );
+                quote!(#branch(#inner) #arms)
             }
             placeholder::JUMP => {
                 let n: usize = match &args[0] {
@@ -588,17 +719,26 @@ impl VisitMut for Expander<'_, '_> {
                     }) => i.base10_parse().unwrap_or(0),
                     _ => 0,
                 };
-                let label = &em.exit_label;
-                let assign = match (em.body.jumps[n].result, args.get(1)) {
+                let jump = &em.body.jumps[n];
+                // The value goes straight into the result's slot, so that the
+                // edge needs no knowledge of where it was assigned.
+                let value = match (jump.result, args.get(1)) {
                     (Some(r), value) => {
-                        let name = em.local(r);
+                        let s = &em.s;
+                        let slot = em.slot(r).expect("jump results have slots");
                         let value = value.map_or_else(|| quote!(()), |v| v.to_token_stream());
-                        quote!(#name = #value;)
+                        quote!(#s.#slot = ::core::option::Option::Some(#value);)
                     }
                     (None, Some(v)) => quote!(#v;),
                     (None, None) => quote!(),
                 };
-                quote!({ #assign break #label (::core::result::Result::Err(#n)); })
+                if em.jump_needs_exit(JumpId(n), self.plan) {
+                    let label = &em.exit_label;
+                    quote!({ #value break #label (::core::result::Result::Err(#n)); })
+                } else {
+                    let edge = em.edge(&self.plan.jumps[&JumpId(n)], jump.edge.target, self.next);
+                    quote!({ #value #edge })
+                }
             }
             placeholder::RESUME => {
                 let arg = &em.arg;
@@ -606,17 +746,24 @@ impl VisitMut for Expander<'_, '_> {
             }
             placeholder::BOXED => {
                 let inner = &args[0];
-                quote!(#private::boxed(#inner))
+                let boxed = relocate(quote!(#private::boxed), span);
+                quote!(#boxed(#inner))
             }
             placeholder::DELEGATE => {
                 let inner = &args[0];
                 let resume = &em.spec.resume_ty;
                 let src = ident("__genfn_source");
+                let probe = relocate(
+                    quote! {
+                        (&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
+                    },
+                    span,
+                );
                 quote!({
                     let #src = #inner;
                     #[allow(unused_imports)]
                     use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
-                    (&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
+                    #probe
                 })
             }
             _ => return,

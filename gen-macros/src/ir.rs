@@ -132,6 +132,8 @@ pub enum Terminator {
     /// its return value to `result` and go to `done`.
     Delegate {
         source: LocalId,
+        /// The user's operand, where type errors are reported.
+        span: proc_macro2::Span,
         first: bool,
         resume: BlockId,
         done: Edge,
@@ -155,6 +157,9 @@ pub struct Jump {
     pub edge: Edge,
     /// The local a `break value` assigns.
     pub result: Option<LocalId>,
+    /// Names the fragment binds around the jump: a held local of the same
+    /// name cannot be named there.
+    pub shadowed: Vec<String>,
 }
 
 pub struct Body {
@@ -355,6 +360,7 @@ impl Body {
                     resume,
                     done,
                     result,
+                    ..
                 } => format!(
                     "{} {} -> resume bb{}, done {}{}",
                     if *first { "delegate start" } else { "delegate" },

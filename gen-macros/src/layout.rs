@@ -31,6 +31,16 @@ pub enum Take {
     Fresh,
 }
 
+/// What happens to a local whose scope ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// It is in its slot: clear the slot (if it has one).
+    Clear(LocalId),
+    /// It is held and was not mentioned since it was assigned, so it cannot
+    /// have been moved: drop it right here, keeping the order exact.
+    Drop(LocalId),
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct EdgePlan {
     /// Held locals saved into their slots, in declaration order.
@@ -38,9 +48,10 @@ pub struct EdgePlan {
     /// Locals the terminator binds on its way to this edge (a pattern's
     /// bindings, a delegation's result), saved where they are bound.
     pub fresh: Vec<LocalId>,
-    /// Slots cleared for the scopes the edge leaves (innermost first, reverse
-    /// declaration order); only locals with a slot are actually cleared.
-    pub clears: Vec<LocalId>,
+    /// The locals of the scopes the edge leaves (innermost first, reverse
+    /// declaration order). Held locals mentioned since their assignment are
+    /// not listed: they are dropped when the block's code ends.
+    pub ends: Vec<End>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -48,8 +59,12 @@ pub struct StmtPlan {
     pub takes: Vec<(LocalId, Take)>,
     /// Held locals saved before a `let` shadows them.
     pub saves: Vec<LocalId>,
-    /// Slots cleared by a `ScopeEnd`.
-    pub clears: Vec<LocalId>,
+    /// What a `ScopeEnd` does with the scope's locals.
+    pub ends: Vec<End>,
+    /// Held locals a `return` (or `?`) inside the statement saves into their
+    /// slots before leaving the block: not mentioned since assigned, they
+    /// are then dropped with the slots, in reverse declaration order.
+    pub returns: Vec<LocalId>,
 }
 
 /// Where an edge of a terminator starts.
@@ -69,6 +84,8 @@ pub struct BlockPlan {
     pub stmts: Vec<StmtPlan>,
     /// Takes before the terminator.
     pub term_takes: Vec<(LocalId, Take)>,
+    /// What a return in the terminator saves (see `StmtPlan::returns`).
+    pub term_returns: Vec<LocalId>,
     pub edges: BTreeMap<EdgeKey, EdgePlan>,
     pub jumps: BTreeMap<JumpId, EdgePlan>,
 }
@@ -87,6 +104,29 @@ struct State {
     assigned: BTreeSet<LocalId>,
 }
 
+impl State {
+    /// The end of `l`'s scope, seen from here.
+    fn end(&self, l: LocalId) -> Option<End> {
+        if !self.held.contains(&l) {
+            Some(End::Clear(l))
+        } else if self.untouched.contains(&l) && self.assigned.contains(&l) {
+            Some(End::Drop(l))
+        } else {
+            None
+        }
+    }
+
+    /// The held locals that completing the generator from here keeps to
+    /// the final drop of the slots.
+    fn returns(&self) -> Vec<LocalId> {
+        self.held
+            .iter()
+            .copied()
+            .filter(|l| self.untouched.contains(l) && self.assigned.contains(l))
+            .collect()
+    }
+}
+
 /// Before: the graph and its liveness.
 /// After: a plan per block and the set of locals that need slots.
 pub fn layout(body: &Body, live: &Liveness) -> Layout {
@@ -95,6 +135,8 @@ pub fn layout(body: &Body, live: &Liveness) -> Layout {
         blocks.push(plan_block(body, live, BlockId(b)));
     }
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
+    // A `break value` saves its value straight into the result's slot.
+    needs.extend(body.jumps.iter().filter_map(|j| j.result));
     for p in &blocks {
         for e in p.edges.values().chain(p.jumps.values()) {
             needs.extend(&e.saves);
@@ -102,7 +144,9 @@ pub fn layout(body: &Body, live: &Liveness) -> Layout {
         }
         for s in &p.stmts {
             needs.extend(&s.saves);
+            needs.extend(&s.returns);
         }
+        needs.extend(&p.term_returns);
     }
     let slots = needs.into_iter().enumerate().map(|(i, l)| (l, i)).collect();
     Layout { blocks, slots }
@@ -173,6 +217,9 @@ fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
         for f in &frags {
             touch(&mut st, f);
         }
+        if frags.iter().any(|f| crate::lower::fragment_returns(f)) {
+            sp.returns = st.returns();
+        }
         // Jumps inside the statement leave before its own bindings exist.
         for f in &frags {
             let mut finder = crate::lower::JumpFinder::default();
@@ -219,9 +266,8 @@ fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
             }
             Stmt::ScopeEnd(scope) => {
                 for l in body.scopes[scope.0].locals.iter().rev() {
-                    if !st.held.remove(l) {
-                        sp.clears.push(*l);
-                    }
+                    sp.ends.extend(st.end(*l));
+                    st.held.remove(l);
                 }
             }
             Stmt::Expr(_) => {}
@@ -261,6 +307,11 @@ fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
     plan.term_takes = take(&mut st, &mut to_take.into_iter());
     for f in &term_frags {
         touch(&mut st, f);
+    }
+    if matches!(block.term, Terminator::Return(_))
+        || term_frags.iter().any(|f| crate::lower::fragment_returns(f))
+    {
+        plan.term_returns = st.returns();
     }
     if let Terminator::ForNext { iter, .. } | Terminator::Delegate { source: iter, .. } =
         &block.term
@@ -346,17 +397,11 @@ fn edge_plan(body: &Body, live: &Liveness, st: &State, e: &Edge, fresh: &[LocalI
         })
         .collect();
     let fresh = fresh.iter().copied().filter(|l| in_scope(*l)).collect();
-    let mut clears = Vec::new();
+    let mut ends = Vec::new();
     for s in &e.exits {
         for l in body.scopes[s.0].locals.iter().rev() {
-            if !st.held.contains(l) {
-                clears.push(*l);
-            }
+            ends.extend(st.end(*l));
         }
     }
-    EdgePlan {
-        saves,
-        fresh,
-        clears,
-    }
+    EdgePlan { saves, fresh, ends }
 }

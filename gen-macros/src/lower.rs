@@ -31,7 +31,13 @@ pub mod placeholder {
 }
 
 fn placeholder(name: &str, args: TokenStream) -> Expr {
-    let ident = syn::Ident::new(name, Span::mixed_site());
+    placeholder_at(name, args, Span::call_site())
+}
+
+/// A placeholder whose expansion reports errors at `span` (the user's `?`,
+/// `return`, `yield_from!` operand).
+fn placeholder_at(name: &str, args: TokenStream, span: Span) -> Expr {
+    let ident = syn::Ident::new(name, Span::mixed_site().located_at(span));
     syn::parse_quote!(#ident!(#args))
 }
 
@@ -39,6 +45,27 @@ fn placeholder(name: &str, args: TokenStream) -> Expr {
 pub fn placeholder_name(mac: &syn::Macro) -> Option<String> {
     let ident = mac.path.get_ident()?.to_string();
     ident.starts_with("__genfn_").then_some(ident)
+}
+
+/// Whether a fragment contains a `return` or a `?` (placeholders).
+pub fn fragment_returns(f: &Fragment) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            match placeholder_name(m).as_deref() {
+                Some(placeholder::RETURN | placeholder::TRY) => self.0 = true,
+                _ => {
+                    if let Some(args) = resolve::parse_macro_exprs(m) {
+                        args.iter().for_each(|e| self.visit_expr(e));
+                    }
+                }
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder(false);
+    finder.visit_expr(&f.expr);
+    finder.0
 }
 
 /// Collects the jumps of fragments (used by `ir::Body::jumps_of`).
@@ -175,10 +202,26 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
             binds,
         });
     }
-    let value = l.lower_block(&input.body, true);
-    let ret = l.fragment(value);
-    // Parameters (scope 0) are dropped by the return itself.
-    l.terminate(Terminator::Return(ret));
+    let falls_through = input.body.stmts.last().is_none_or(|s| !diverges(s));
+    // The body's scope ends with the return, which evaluates the value first
+    // and then drops everything the generator holds, in order.
+    l.push_scope();
+    let value = l.lower_stmts(&input.body.stmts, true);
+    let term = if falls_through {
+        // A body without a tail returns `()`, from its closing brace.
+        let close = input.body.brace_token.span.close();
+        let value = if value == unit() {
+            syn::parse_quote_spanned!(close=> ())
+        } else {
+            value
+        };
+        Terminator::Return(l.fragment(value))
+    } else {
+        Terminator::Unreachable
+    };
+    l.scopes.pop();
+    l.frames.pop();
+    l.terminate(term);
 
     if let Some(e) = l.errors.into_iter().reduce(|mut a, b| {
         a.combine(b);
@@ -199,6 +242,34 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         body,
         items: l.items,
     })
+}
+
+/// Whether a statement certainly does not complete (so a body ending with it
+/// has no fall-through return value to type-check).
+fn diverges(s: &Stmt) -> bool {
+    let e = match s {
+        Stmt::Expr(e, _) => e,
+        Stmt::Macro(m) => {
+            return m.mac.path.segments.last().is_some_and(|seg| {
+                matches!(
+                    seg.ident.to_string().as_str(),
+                    "panic" | "unreachable" | "todo" | "unimplemented"
+                )
+            });
+        }
+        _ => return false,
+    };
+    match e {
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|seg| {
+            matches!(
+                seg.ident.to_string().as_str(),
+                "panic" | "unreachable" | "todo" | "unimplemented"
+            )
+        }),
+        Expr::Loop(l) => !resolve::tokens_contain(&l.body.to_token_stream(), &["break"], &[]),
+        _ => false,
+    }
 }
 
 /// The kind of position an operand is evaluated in.
@@ -323,6 +394,15 @@ impl Lowerer {
         self.declare(ident, LocalKind::Temp)
     }
 
+    fn temp_in_parent(&mut self, what: &str) -> LocalId {
+        let inner = self.scopes.pop().expect("a block scope is open");
+        let names = self.frames.pop_frame();
+        let t = self.temp(what);
+        self.scopes.push(inner);
+        self.frames.push_frame(names);
+        t
+    }
+
     fn local_expr(&self, id: LocalId) -> Expr {
         let ident = &self.locals[id.0].ident;
         syn::parse_quote!(#ident)
@@ -336,18 +416,24 @@ impl Lowerer {
     /// Turns code into a fragment: rewrites the exits it contains, keeps an
     /// enclosing `unsafe` block's context, and resolves its mentions.
     fn fragment(&mut self, mut e: Expr) -> Fragment {
+        if let Some(span) = resolve::first_suspension_span(&e) {
+            // Every construct that can hold a suspension point is lowered or
+            // rejected with its own message before it becomes a fragment.
+            self.errors.push(syn::Error::new(
+                span,
+                "a generator cannot suspend in this position; bind the value with `let` first",
+            ));
+        }
         let mut rewriter = ExitRewriter {
             l: self,
             inner: Vec::new(),
-            extra: Vec::new(),
+            bound: Vec::new(),
         };
         rewriter.visit_expr_mut(&mut e);
-        let extra = std::mem::take(&mut rewriter.extra);
         if self.unsafe_depth > 0 {
             wrap_unsafe(&mut e);
         }
-        let mut mentions = resolve::mentions_expr(&e, &self.frames);
-        mentions.extend(extra);
+        let mentions = resolve::mentions_expr(&e, &self.frames);
         Fragment { expr: e, mentions }
     }
 
@@ -364,7 +450,8 @@ impl Lowerer {
         // The tail is evaluated before the block's locals are dropped.
         let has_locals = !self.scope_tree[scope.0].locals.is_empty();
         let value = if want && has_locals && !is_literal(&value) && value != unit() {
-            let t = self.temp("value");
+            // The temporary outlives the block: it belongs to the enclosing scope.
+            let t = self.temp_in_parent("value");
             let f = self.fragment(value);
             self.push(ir::Stmt::Assign { local: t, value: f });
             self.local_expr(t)
@@ -380,7 +467,7 @@ impl Lowerer {
         for (i, s) in stmts.iter().enumerate() {
             let last = i + 1 == stmts.len();
             match s {
-                Stmt::Expr(e, None) if last => {
+                Stmt::Expr(e, None) if last && want => {
                     value = self.lower_expr(e, want);
                 }
                 _ => self.lower_stmt(s),
@@ -416,7 +503,7 @@ impl Lowerer {
                     && has_suspension(els)
                 {
                     self.errors.push(syn::Error::new(
-                        els.span(),
+                        resolve::first_suspension_span(els).unwrap_or_else(|| els.span()),
                         "a generator cannot suspend inside the `else` block of `let … else`; \
                          use `match` with an arm that suspends instead",
                     ));
@@ -769,6 +856,18 @@ impl Lowerer {
     /// After: a `Match` terminator binding each arm's pattern in the arm's
     /// scope, each arm lowered and going to `join`.
     fn lower_match(&mut self, m: &syn::ExprMatch, want: bool) -> Expr {
+        for arm in &m.arms {
+            if let Some((_, g)) = &arm.guard
+                && let Some(span) = resolve::first_suspension_span(g)
+            {
+                self.errors.push(syn::Error::new(
+                    span,
+                    "a generator cannot suspend inside a match guard; compute the condition \
+                     before the `match`, or test it with `if` inside the arm",
+                ));
+                return unit();
+            }
+        }
         let scrutinee = self.lower_expr(&m.expr, true);
         if !m.arms.iter().any(|a| has_suspension(&a.body)) {
             // Only the scrutinee suspended.
@@ -784,15 +883,10 @@ impl Lowerer {
         for arm in &m.arms {
             self.push_scope();
             let binds = self.declare_pattern(&arm.pat, LocalKind::User);
-            let guard = arm.guard.as_ref().map(|(_, g)| {
-                if has_suspension(g) {
-                    self.errors.push(syn::Error::new(
-                        g.span(),
-                        "a generator cannot suspend inside a match guard; bind the value before the `match`",
-                    ));
-                }
-                self.fragment((**g).clone())
-            });
+            let guard = arm
+                .guard
+                .as_ref()
+                .map(|(_, g)| self.fragment((**g).clone()));
             let target = self.new_block(false);
             arms.push(MatchArm {
                 pat: arm.pat.clone(),
@@ -1123,13 +1217,18 @@ impl Lowerer {
     /// return value in a temporary.
     fn lower_yield_from(&mut self, source: &Expr, want: bool) -> Expr {
         let value = self.lower_expr(source, true);
+        let span = source.span();
         let value = if self.is_self_call(&value) {
-            placeholder(placeholder::BOXED, value.to_token_stream())
+            placeholder_at(placeholder::BOXED, value.to_token_stream(), span)
         } else {
             value
         };
         let d = self.temp("delegate");
-        let init = self.fragment(placeholder(placeholder::DELEGATE, value.to_token_stream()));
+        let init = self.fragment(placeholder_at(
+            placeholder::DELEGATE,
+            value.to_token_stream(),
+            span,
+        ));
         self.push(ir::Stmt::Assign {
             local: d,
             value: init,
@@ -1139,6 +1238,7 @@ impl Lowerer {
         let done = self.new_block(false);
         let term = |first| Terminator::Delegate {
             source: d,
+            span,
             first,
             resume: step,
             done: Edge {
@@ -1216,18 +1316,19 @@ fn join_and(parts: &[&Expr]) -> Expr {
 /// Rewrites the exits of a fragment into placeholders, recording jumps.
 /// Stops at closures, async blocks and items (their `return` and `?` are
 /// their own); tracks the loops and labelled blocks the fragment itself
-/// contains, which keep their own `break`/`continue`.
+/// contains, which keep their own `break`/`continue`, and the names the
+/// fragment binds, which may shadow the generator's locals at a jump.
 struct ExitRewriter<'a> {
     l: &'a mut Lowerer,
-    /// Loops (`None`) and labels (`Some`) entered inside the fragment; `bool`:
+    /// Loops and labelled blocks entered inside the fragment: label, and
     /// whether it is a loop.
     inner: Vec<(Option<String>, bool)>,
-    /// Mentions the rewrite adds (locals a `break value` assigns).
-    extra: Vec<ir::Mention>,
+    /// Names bound inside the fragment and in scope at the current point.
+    bound: Vec<String>,
 }
 
 impl ExitRewriter<'_> {
-    fn targets_inner(&self, label: Option<&syn::Lifetime>, is_continue: bool) -> bool {
+    fn targets_inner(&self, label: Option<&syn::Lifetime>) -> bool {
         match label {
             Some(l) => {
                 let name = l.ident.to_string();
@@ -1235,10 +1336,7 @@ impl ExitRewriter<'_> {
                     .iter()
                     .any(|(n, _)| n.as_deref() == Some(name.as_str()))
             }
-            None => {
-                let _ = is_continue;
-                self.inner.iter().any(|(_, is_loop)| *is_loop)
-            }
+            None => self.inner.iter().any(|(_, is_loop)| *is_loop),
         }
     }
 
@@ -1249,25 +1347,50 @@ impl ExitRewriter<'_> {
         self.inner.pop();
     }
 
-    fn jump(&mut self, ctx: usize, value: Option<Expr>, span: Span) -> Expr {
-        let c = &self.l.loops[ctx];
-        let exits = self.l.exits_to(c.depth);
-        let edge = Edge {
-            target: c.break_target,
-            exits,
-        };
-        let result = c.result;
-        let id = self.l.jumps.len();
-        self.l.jumps.push(Jump { edge, result });
-        if let Some(r) = result {
-            self.extra.push(ir::Mention {
-                local: r,
-                kind: ir::MentionKind::Assign,
-            });
+    /// Runs `f` with the bindings of `pats` in scope.
+    fn with_bound<'p>(
+        &mut self,
+        pats: impl IntoIterator<Item = &'p Pat>,
+        f: impl FnOnce(&mut Self),
+    ) {
+        let len = self.bound.len();
+        for p in pats {
+            self.bound.extend(
+                resolve::pattern_bindings(p)
+                    .into_iter()
+                    .map(|b| b.ident.to_string()),
+            );
         }
+        f(self);
+        self.bound.truncate(len);
+    }
+
+    fn record(
+        &mut self,
+        edge: Edge,
+        result: Option<LocalId>,
+        value: Option<Expr>,
+        span: Span,
+    ) -> Expr {
+        let id = self.l.jumps.len();
+        self.l.jumps.push(Jump {
+            edge,
+            result,
+            shadowed: self.bound.clone(),
+        });
         let n = syn::LitInt::new(&id.to_string(), span);
         let value = value.map(|v| quote!(, #v));
         placeholder(placeholder::JUMP, quote!(#n #value))
+    }
+
+    fn jump(&mut self, ctx: usize, value: Option<Expr>, span: Span) -> Expr {
+        let c = &self.l.loops[ctx];
+        let edge = Edge {
+            target: c.break_target,
+            exits: self.l.exits_to(c.depth),
+        };
+        let result = c.result;
+        self.record(edge, result, value, span)
     }
 
     fn continue_jump(&mut self, ctx: usize, span: Span) -> Expr {
@@ -1276,14 +1399,49 @@ impl ExitRewriter<'_> {
             target: c.continue_target.expect("loops have a continue target"),
             exits: self.l.exits_to(c.depth),
         };
-        let id = self.l.jumps.len();
-        self.l.jumps.push(Jump { edge, result: None });
-        let n = syn::LitInt::new(&id.to_string(), span);
-        placeholder(placeholder::JUMP, quote!(#n))
+        self.record(edge, None, None, span)
     }
 }
 
+/// The patterns of the `let`s of a let-chain.
+fn chain_patterns(cond: &Expr) -> Vec<&Pat> {
+    let mut parts = Vec::new();
+    flatten_and(cond, &mut parts);
+    parts
+        .into_iter()
+        .filter_map(|p| match p {
+            Expr::Let(l) => Some(&*l.pat),
+            _ => None,
+        })
+        .collect()
+}
+
 impl VisitMut for ExitRewriter<'_> {
+    fn visit_block_mut(&mut self, b: &mut Block) {
+        let len = self.bound.len();
+        for stmt in &mut b.stmts {
+            self.visit_stmt_mut(stmt);
+            if let Stmt::Local(local) = stmt {
+                self.bound.extend(
+                    resolve::pattern_bindings(&local.pat)
+                        .into_iter()
+                        .map(|b| b.ident.to_string()),
+                );
+            }
+        }
+        self.bound.truncate(len);
+    }
+
+    fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+        let pat = arm.pat.clone();
+        self.with_bound([&pat], |s| {
+            if let Some((_, g)) = &mut arm.guard {
+                s.visit_expr_mut(g);
+            }
+            s.visit_expr_mut(&mut arm.body);
+        });
+    }
+
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         match e {
             Expr::Closure(_) | Expr::Async(_) => {}
@@ -1291,23 +1449,23 @@ impl VisitMut for ExitRewriter<'_> {
                 if let Some(v) = &mut r.expr {
                     self.visit_expr_mut(v);
                 }
+                let span = r.return_token.span;
                 let value = r
                     .expr
                     .as_ref()
-                    .map_or_else(|| quote!(()), |v| v.to_token_stream());
-                let span = r.return_token.span;
-                *e = placeholder(placeholder::RETURN, quote_spanned!(span=> #value));
+                    .map_or_else(|| quote_spanned!(span=> ()), |v| v.to_token_stream());
+                *e = placeholder_at(placeholder::RETURN, value, span);
             }
             Expr::Try(t) => {
                 self.visit_expr_mut(&mut t.expr);
                 let inner = &t.expr;
-                *e = placeholder(placeholder::TRY, quote!(#inner));
+                *e = placeholder_at(placeholder::TRY, quote!(#inner), t.question_token.span);
             }
             Expr::Break(b) => {
                 if let Some(v) = &mut b.expr {
                     self.visit_expr_mut(v);
                 }
-                if self.targets_inner(b.label.as_ref(), false) {
+                if self.targets_inner(b.label.as_ref()) {
                     return;
                 }
                 let span = b.break_token.span;
@@ -1317,7 +1475,7 @@ impl VisitMut for ExitRewriter<'_> {
                 }
             }
             Expr::Continue(c) => {
-                if self.targets_inner(c.label.as_ref(), true) {
+                if self.targets_inner(c.label.as_ref()) {
                     return;
                 }
                 let span = c.continue_token.span;
@@ -1325,21 +1483,33 @@ impl VisitMut for ExitRewriter<'_> {
                     *e = self.continue_jump(ctx, span);
                 }
             }
+            Expr::If(i) => {
+                self.visit_expr_mut(&mut i.cond);
+                let pats: Vec<Pat> = chain_patterns(&i.cond).into_iter().cloned().collect();
+                self.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                if let Some((_, els)) = &mut i.else_branch {
+                    self.visit_expr_mut(els);
+                }
+            }
             Expr::Loop(l) => {
                 let label = l.label.clone();
-                self.with_inner(label.as_ref(), true, |s| {
-                    visit_mut::visit_expr_loop_mut(s, l)
-                });
+                self.with_inner(label.as_ref(), true, |s| s.visit_block_mut(&mut l.body));
             }
             Expr::While(w) => {
                 self.visit_expr_mut(&mut w.cond);
                 let label = w.label.clone();
-                self.with_inner(label.as_ref(), true, |s| s.visit_block_mut(&mut w.body));
+                let pats: Vec<Pat> = chain_patterns(&w.cond).into_iter().cloned().collect();
+                self.with_inner(label.as_ref(), true, |s| {
+                    s.with_bound(&pats, |s| s.visit_block_mut(&mut w.body))
+                });
             }
             Expr::ForLoop(f) => {
                 self.visit_expr_mut(&mut f.expr);
                 let label = f.label.clone();
-                self.with_inner(label.as_ref(), true, |s| s.visit_block_mut(&mut f.body));
+                let pat = (*f.pat).clone();
+                self.with_inner(label.as_ref(), true, |s| {
+                    s.with_bound([&pat], |s| s.visit_block_mut(&mut f.body))
+                });
             }
             Expr::Block(b) if b.label.is_some() => {
                 let label = b.label.clone();

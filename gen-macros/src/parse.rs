@@ -31,6 +31,9 @@ impl Parse for Args {
             let lookahead = input.lookahead1();
             if lookahead.peek(Token![yield]) {
                 let key: Token![yield] = input.parse()?;
+                if !input.peek(Token![=]) {
+                    return Err(input.error("expected `=` after `yield`: write `yield = Type`"));
+                }
                 input.parse::<Token![=]>()?;
                 let ty: Type = input.parse()?;
                 if args.yield_ty.replace(ty).is_some() {
@@ -47,6 +50,11 @@ impl Parse for Args {
                 let key: Ident = input.parse()?;
                 match key.to_string().as_str() {
                     "resume" => {
+                        if !input.peek(Token![=]) {
+                            return Err(
+                                input.error("expected `=` after `resume`: write `resume = Type`")
+                            );
+                        }
                         input.parse::<Token![=]>()?;
                         let ty: Type = input.parse()?;
                         if args.resume_ty.replace(ty).is_some() {

@@ -117,7 +117,9 @@ impl Normalizer<'_> {
                 Err(e) => {
                     self.errors.push(syn::Error::new(
                         e.span(),
-                        format!("expected `yield_!(expression)`: {e}"),
+                        format!(
+                            "expected `yield_!(expression)`: {e}; to yield several values, yield a tuple: `yield_!((a, b))`"
+                        ),
                     ));
                     return Some(syn::parse_quote!(()));
                 }
@@ -139,7 +141,7 @@ impl Normalizer<'_> {
             self.errors.push(syn::Error::new(
                 span,
                 format!(
-                    "`{what}` cannot be used inside {inside}: it would suspend the {inside}, not the generator"
+                    "`{what}` cannot be used inside a {inside}: it would suspend the {inside}, not the generator"
                 ),
             ));
         } else if is_yield && self.first_yield.is_none() {
@@ -201,16 +203,23 @@ impl Normalizer<'_> {
 
 impl VisitMut for Normalizer<'_> {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
+        // The name the user wrote, for messages.
+        let mut written = "yield";
         if let Expr::Macro(m) = e
             && let Some(new) = self.body_macro(&m.mac, &m.attrs)
         {
+            written = if matches!(&new, Expr::Yield(y) if y.attrs.iter().any(|a| a.path().is_ident(YIELD_FROM_MARKER)))
+            {
+                "yield_from!"
+            } else {
+                "yield_!"
+            };
             *e = new;
         }
         match e {
             Expr::Yield(y) => {
-                let from = y.attrs.iter().any(|a| a.path().is_ident(YIELD_FROM_MARKER));
-                let what = if from { "yield_from!" } else { "yield_!" };
-                self.found_suspension(y.yield_token.span, what, !from);
+                let from = written == "yield_from!";
+                self.found_suspension(y.yield_token.span, written, !from);
                 visit_mut::visit_expr_yield_mut(self, y);
             }
             Expr::Await(a) => {
@@ -223,12 +232,12 @@ impl VisitMut for Normalizer<'_> {
                 visit_mut::visit_expr_await_mut(self, a);
             }
             Expr::Closure(c) => {
-                self.opaque.push("a closure");
+                self.opaque.push("closure");
                 visit_mut::visit_expr_closure_mut(self, c);
                 self.opaque.pop();
             }
             Expr::Async(a) => {
-                self.opaque.push("an async block");
+                self.opaque.push("async block");
                 visit_mut::visit_expr_async_mut(self, a);
                 self.opaque.pop();
             }
@@ -259,9 +268,32 @@ impl VisitMut for Normalizer<'_> {
         visit_mut::visit_stmt_mut(self, s);
     }
 
-    fn visit_item_mut(&mut self, _: &mut syn::Item) {
-        // Nested items cannot see the generator's locals or suspend it; a
-        // `yield_!` in one is reported by the exported macro itself.
+    fn visit_item_mut(&mut self, item: &mut syn::Item) {
+        // Nested items cannot see the generator's locals or suspend it.
+        struct Finder(Vec<(Span, String)>);
+        impl<'ast> Visit<'ast> for Finder {
+            fn visit_macro(&mut self, m: &'ast Macro) {
+                if let Some(name @ ("yield_" | "yield_from")) = macro_name(m).as_deref() {
+                    self.0.push((m.path.span(), format!("{name}!")));
+                }
+            }
+            fn visit_expr_yield(&mut self, y: &'ast ExprYield) {
+                self.0.push((y.yield_token.span, "yield".to_string()));
+            }
+        }
+        let mut finder = Finder(Vec::new());
+        finder.visit_item(item);
+        let what = match item {
+            syn::Item::Fn(_) => "nested function",
+            syn::Item::Impl(_) => "nested impl block",
+            _ => "nested item",
+        };
+        for (span, name) in finder.0 {
+            self.errors.push(syn::Error::new(
+                span,
+                format!("`{name}` cannot be used inside a {what}: it would suspend that function, not the generator"),
+            ));
+        }
     }
 }
 
@@ -283,6 +315,27 @@ pub fn has_suspension(e: &Expr) -> bool {
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
     let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
+}
+
+/// The span of the first suspension point inside `e`, for errors.
+pub fn first_suspension_span(e: &Expr) -> Option<Span> {
+    struct Finder(Option<Span>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            if self.0.is_some() {
+                return;
+            }
+            match e {
+                Expr::Yield(y) => self.0 = Some(y.yield_token.span),
+                Expr::Closure(_) | Expr::Async(_) => {}
+                _ => visit::visit_expr(self, e),
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(None);
     f.visit_expr(e);
     f.0
 }
@@ -344,6 +397,15 @@ impl Frames {
 
     pub fn pop(&mut self) {
         self.frames.pop();
+    }
+
+    /// Removes the innermost frame, to put it back with `push_frame`.
+    pub fn pop_frame(&mut self) -> Vec<(String, LocalId)> {
+        self.frames.pop().unwrap_or_default()
+    }
+
+    pub fn push_frame(&mut self, frame: Vec<(String, LocalId)>) {
+        self.frames.push(frame);
     }
 
     pub fn bind(&mut self, name: String, id: LocalId) {

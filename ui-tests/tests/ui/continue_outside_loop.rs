@@ -1,0 +1,9 @@
+use genfn::generator;
+
+#[generator(yield = u8)]
+fn numbers() {
+    yield_!(1);
+    continue;
+}
+
+fn main() {}

@@ -1,0 +1,7 @@
+fn main() {
+    let _g = genfn::gen_! {
+        let f = || yield 1;
+        f();
+        yield 2;
+    };
+}

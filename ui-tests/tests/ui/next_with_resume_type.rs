@@ -1,0 +1,14 @@
+use genfn::generator;
+
+#[generator(yield = u32, resume = u32)]
+fn running_total() {
+    let mut total = 0;
+    loop {
+        total += yield_!(total);
+    }
+}
+
+fn main() {
+    let mut g = running_total();
+    let _ = g.next();
+}

@@ -1,0 +1,9 @@
+use genfn::generator;
+
+#[generator(yield = u32)]
+fn numbers() -> u32 {
+    yield_!(1);
+    return "done";
+}
+
+fn main() {}

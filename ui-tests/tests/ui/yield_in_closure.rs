@@ -1,0 +1,9 @@
+use genfn::generator;
+
+#[generator(yield = u32)]
+fn numbers() {
+    let f = || yield_!(1);
+    f();
+}
+
+fn main() {}

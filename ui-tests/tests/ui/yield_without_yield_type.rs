@@ -1,0 +1,8 @@
+use genfn::generator;
+
+#[generator]
+fn numbers() {
+    yield_!(1u32);
+}
+
+fn main() {}
