@@ -6,6 +6,8 @@ use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
 pub use crate::generator::Machine;
+#[cfg(feature = "alloc")]
+pub use crate::pin_slot::{PinSlot, pin_assign, pin_read};
 pub use crate::{Body, CoroutineState, Gen};
 
 pub use core;
@@ -295,6 +297,20 @@ impl IterKind {
     pub fn wrap<I: Iterable>(self, value: I) -> IterDelegate<I::Iter> {
         IterDelegate(value.into_iter_for_delegate())
     }
+}
+
+// ---------------------------------------------------------------------------
+// The shadow: a never-called copy of the body that rustc borrow-checks.
+
+/// A value of any type, for the shadow's rebinding of the parameters
+/// (`let x = conjure(&x);`). The shadow is never called.
+pub fn conjure<T>(_: &T) -> T {
+    unreachable!("the shadow of a generator is never called")
+}
+
+/// The value of a `yield_!` in the shadow.
+pub fn shadow_resume<R>() -> R {
+    unreachable!("the shadow of a generator is never called")
 }
 
 /// Boxes the generator of a recursive `yield_from!(self_fn(..))`, which breaks

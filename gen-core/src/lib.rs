@@ -14,6 +14,8 @@ extern crate alloc;
 
 mod coroutine;
 mod generator;
+#[cfg(feature = "alloc")]
+mod pin_slot;
 
 #[doc(hidden)]
 pub mod __private;

@@ -2,95 +2,76 @@
 fn accumulator() -> ::genfn::__private::Gen<
     impl ::genfn::__private::Body<Resume = Option<i64>, Yield = i64, Return = i64>,
 > {
-    #[derive(::core::clone::Clone)]
-    struct __GenfnSlots<T0, T1> {
-        state: u32,
-        s0: ::core::option::Option<T0>,
-        s1: ::core::option::Option<T1>,
-    }
-    impl<T0, T1> __GenfnSlots<T0, T1> {
-        /// Drops the locals still held, latest declared first.
-        #[inline]
-        fn __genfn_drop_all(&mut self) {
-            self.s1 = ::core::option::Option::None;
-            self.s0 = ::core::option::Option::None;
+    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    let _ = || {
+        let mut total = 0;
+        while let Some(value) = {
+            let __genfn_yielded: i64 = total;
+            ::genfn::__private::shadow_resume::<Option<i64>>()
+        } {
+            total += value;
         }
-    }
-    impl<T0, T1> ::core::ops::Drop for __GenfnSlots<T0, T1> {
-        fn drop(&mut self) {
-            self.__genfn_drop_all();
+        {
+            let __genfn_return: i64 = total;
+            __genfn_return
         }
-    }
-    let __genfn_slots = __GenfnSlots {
-        state: 0u32,
-        s0: ::core::option::Option::None,
-        s1: ::core::option::Option::None,
     };
-    #[allow(
-        unused_mut,
-        unused_unsafe,
-        unreachable_code,
-        unused_braces,
-        unused_parens,
-        clippy::all,
-        clippy::pedantic,
-        dangerous_implicit_autorefs
-    )]
-    let __genfn_machine = ::genfn::__private::Machine::new(
-        __genfn_slots,
-        |
-            __genfn_s: &mut _,
-            __genfn_resumed_with: ::genfn::__private::Arg<Option<i64>>,
-        | -> ::genfn::__private::CoroutineState<i64, i64> {
-            let mut __genfn_state: u32 = __genfn_s.state;
-            let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
-            '__genfn_dispatch: loop {
-                match __genfn_state {
-                    0u32 => {
-                        ::core::mem::drop(__genfn_arg.take());
-                        #[allow(unused_mut)]
-                        let mut total = 0;
-                        {
-                            __genfn_s.s0 = ::core::option::Option::Some(total);
-                            __genfn_state = 1u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    1u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut total = match __genfn_s.s0.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
+    {
+        #[derive(::core::clone::Clone)]
+        struct __GenfnSlots<T0, T1> {
+            state: u32,
+            s0: ::core::option::Option<T0>,
+            s1: ::core::option::Option<T1>,
+        }
+        impl<T0, T1> __GenfnSlots<T0, T1> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                self.s1 = ::core::option::Option::None;
+                self.s0 = ::core::option::Option::None;
+            }
+        }
+        impl<T0, T1> ::core::ops::Drop for __GenfnSlots<T0, T1> {
+            fn drop(&mut self) {
+                self.__genfn_drop_all();
+            }
+        }
+        let __genfn_slots = __GenfnSlots {
+            state: 0u32,
+            s0: ::core::option::Option::None,
+            s1: ::core::option::Option::None,
+        };
+        #[allow(
+            unused_mut,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::Machine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut _,
+                __genfn_resumed_with: ::genfn::__private::Arg<Option<i64>>,
+            | -> ::genfn::__private::CoroutineState<i64, i64> {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 => {
+                            ::core::mem::drop(__genfn_arg.take());
+                            #[allow(unused_mut)]
+                            let mut total = 0;
+                            {
+                                __genfn_s.s0 = ::core::option::Option::Some(total);
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
                             }
-                        };
-                        let __genfn_yielded: i64 = total;
-                        __genfn_s.s0 = ::core::option::Option::Some(total);
-                        __genfn_s.state = 2u32;
-                        return ::genfn::__private::CoroutineState::Yielded(
-                            __genfn_yielded,
-                        );
-                    }
-                    2u32 => {
-                        let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
-                            ::genfn::__private::take_arg(&mut __genfn_arg),
-                        ) {
-                            __genfn_s.s1 = ::core::option::Option::Some(value);
-                            true
-                        } else {
-                            false
-                        };
-                        if __genfn_k {
-                            __genfn_state = 4u32;
-                            continue '__genfn_dispatch;
-                        } else {
-                            __genfn_s.s1 = ::core::option::Option::None;
-                            __genfn_state = 3u32;
-                            continue '__genfn_dispatch;
                         }
-                    }
-                    3u32 => {
-                        let __genfn_done: i64 = '__genfn_block: {
+                        1u32 => {
                             #[allow(unused_mut, unused_variables)]
                             let mut total = match __genfn_s.s0.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -98,42 +79,77 @@ fn accumulator() -> ::genfn::__private::Gen<
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            {
-                                let __genfn_return: i64 = total;
-                                break '__genfn_block __genfn_return;
-                            }
-                        };
-                        __genfn_s.__genfn_drop_all();
-                        return ::genfn::__private::CoroutineState::Complete(
-                            __genfn_done,
-                        );
-                    }
-                    4u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut total = match __genfn_s.s0.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut value = match __genfn_s.s1.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        total += value;
-                        {
+                            let __genfn_yielded: i64 = total;
                             __genfn_s.s0 = ::core::option::Option::Some(total);
-                            __genfn_state = 1u32;
-                            continue '__genfn_dispatch;
+                            __genfn_s.state = 2u32;
+                            return ::genfn::__private::CoroutineState::Yielded(
+                                __genfn_yielded,
+                            );
                         }
+                        2u32 => {
+                            let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
+                                ::genfn::__private::take_arg(&mut __genfn_arg),
+                            ) {
+                                __genfn_s.s1 = ::core::option::Option::Some(value);
+                                true
+                            } else {
+                                false
+                            };
+                            if __genfn_k {
+                                __genfn_state = 4u32;
+                                continue '__genfn_dispatch;
+                            } else {
+                                __genfn_s.s1 = ::core::option::Option::None;
+                                __genfn_state = 3u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        3u32 => {
+                            let __genfn_done: i64 = '__genfn_block: {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut total = match __genfn_s.s0.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                {
+                                    let __genfn_return: i64 = total;
+                                    break '__genfn_block __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        4u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut total = match __genfn_s.s0.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut value = match __genfn_s.s1.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            total += value;
+                            {
+                                __genfn_s.s0 = ::core::option::Option::Some(total);
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        _ => ::genfn::__private::invalid_state(),
                     }
-                    _ => ::genfn::__private::invalid_state(),
                 }
-            }
-        },
-    );
-    __genfn_machine
+            },
+        );
+        __genfn_machine
+    }
 }

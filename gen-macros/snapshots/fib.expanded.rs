@@ -4,159 +4,176 @@ fn fib(
 ) -> ::genfn::__private::Gen<
     impl ::genfn::__private::Body<Resume = (), Yield = u64, Return = ()>,
 > {
-    #[derive(::core::clone::Clone)]
-    struct __GenfnSlots<T0, T1, T2, T3> {
-        state: u32,
-        s0: ::core::option::Option<T0>,
-        s1: ::core::option::Option<T1>,
-        s2: ::core::option::Option<T2>,
-        s3: ::core::option::Option<T3>,
-    }
-    impl<T0, T1, T2, T3> __GenfnSlots<T0, T1, T2, T3> {
-        /// Drops the locals still held, latest declared first.
-        #[inline]
-        fn __genfn_drop_all(&mut self) {
-            self.s3 = ::core::option::Option::None;
-            self.s2 = ::core::option::Option::None;
-            self.s1 = ::core::option::Option::None;
-            self.s0 = ::core::option::Option::None;
+    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    let _ = || {
+        let n = ::genfn::__private::conjure(&n);
+        let (mut a, mut b) = (0u64, 1u64);
+        {
+            let __genfn_return: () = for _ in 0..n {
+                {
+                    let __genfn_yielded: u64 = a;
+                    ::genfn::__private::shadow_resume::<()>()
+                };
+                (a, b) = (b, a.wrapping_add(b));
+            };
+            __genfn_return
         }
-    }
-    impl<T0, T1, T2, T3> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3> {
-        fn drop(&mut self) {
-            self.__genfn_drop_all();
-        }
-    }
-    let __genfn_slots = __GenfnSlots {
-        state: 0u32,
-        s0: ::core::option::Option::Some(n),
-        s1: ::core::option::Option::None,
-        s2: ::core::option::Option::None,
-        s3: ::core::option::Option::None,
     };
-    #[allow(
-        unused_mut,
-        unused_unsafe,
-        unreachable_code,
-        unused_braces,
-        unused_parens,
-        clippy::all,
-        clippy::pedantic,
-        dangerous_implicit_autorefs
-    )]
-    let __genfn_machine = ::genfn::__private::Machine::new(
-        __genfn_slots,
-        |
-            __genfn_s: &mut _,
-            __genfn_resumed_with: ::genfn::__private::Arg<()>,
-        | -> ::genfn::__private::CoroutineState<u64, ()> {
-            let mut __genfn_state: u32 = __genfn_s.state;
-            let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
-            '__genfn_dispatch: loop {
-                match __genfn_state {
-                    0u32 => {
-                        ::core::mem::drop(__genfn_arg.take());
-                        #[allow(unused_mut)]
-                        let (mut a, mut b) = (0u64, 1u64);
-                        #[allow(unused_mut, unused_variables)]
-                        let mut n = match __genfn_s.s0.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_iter0;
-                        __genfn_iter0 = ::core::iter::IntoIterator::into_iter(0..n);
-                        {
-                            __genfn_s.s1 = ::core::option::Option::Some(a);
-                            __genfn_s.s2 = ::core::option::Option::Some(b);
-                            __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
-                            __genfn_state = 1u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    1u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_iter0 = match __genfn_s.s3.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_k: bool = match ::core::iter::Iterator::next(
-                            &mut __genfn_iter0,
-                        ) {
-                            ::core::option::Option::Some(_) => true,
-                            ::core::option::Option::None => false,
-                        };
-                        if __genfn_k {
-                            __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
-                            __genfn_state = 3u32;
-                            continue '__genfn_dispatch;
-                        } else {
-                            __genfn_state = 2u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    2u32 => {
-                        let __genfn_done: () = '__genfn_block: {
-                            __genfn_s.s3 = ::core::option::Option::None;
-                            {
-                                let __genfn_return: () = ();
-                                break '__genfn_block __genfn_return;
-                            }
-                        };
-                        __genfn_s.__genfn_drop_all();
-                        return ::genfn::__private::CoroutineState::Complete(
-                            __genfn_done,
-                        );
-                    }
-                    3u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut a = match __genfn_s.s1.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_yielded: u64 = a;
-                        __genfn_s.s1 = ::core::option::Option::Some(a);
-                        __genfn_s.state = 4u32;
-                        return ::genfn::__private::CoroutineState::Yielded(
-                            __genfn_yielded,
-                        );
-                    }
-                    4u32 => {
-                        ::genfn::__private::Arg::into_value(
-                            ::genfn::__private::take_arg(&mut __genfn_arg),
-                        );
-                        #[allow(unused_mut, unused_variables)]
-                        let mut a = match __genfn_s.s1.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut b = match __genfn_s.s2.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        (a, b) = (b, a.wrapping_add(b));
-                        {
-                            __genfn_s.s1 = ::core::option::Option::Some(a);
-                            __genfn_s.s2 = ::core::option::Option::Some(b);
-                            __genfn_state = 1u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    _ => ::genfn::__private::invalid_state(),
-                }
+    {
+        #[derive(::core::clone::Clone)]
+        struct __GenfnSlots<T0, T1, T2, T3> {
+            state: u32,
+            s0: ::core::option::Option<T0>,
+            s1: ::core::option::Option<T1>,
+            s2: ::core::option::Option<T2>,
+            s3: ::core::option::Option<T3>,
+        }
+        impl<T0, T1, T2, T3> __GenfnSlots<T0, T1, T2, T3> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                self.s3 = ::core::option::Option::None;
+                self.s2 = ::core::option::Option::None;
+                self.s1 = ::core::option::Option::None;
+                self.s0 = ::core::option::Option::None;
             }
-        },
-    );
-    __genfn_machine
+        }
+        impl<T0, T1, T2, T3> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3> {
+            fn drop(&mut self) {
+                self.__genfn_drop_all();
+            }
+        }
+        let __genfn_slots = __GenfnSlots {
+            state: 0u32,
+            s0: ::core::option::Option::Some(n),
+            s1: ::core::option::Option::None,
+            s2: ::core::option::Option::None,
+            s3: ::core::option::Option::None,
+        };
+        #[allow(
+            unused_mut,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::Machine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut _,
+                __genfn_resumed_with: ::genfn::__private::Arg<()>,
+            | -> ::genfn::__private::CoroutineState<u64, ()> {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 => {
+                            ::core::mem::drop(__genfn_arg.take());
+                            #[allow(unused_mut)]
+                            let (mut a, mut b) = (0u64, 1u64);
+                            #[allow(unused_mut, unused_variables)]
+                            let mut n = match __genfn_s.s0.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_iter0;
+                            __genfn_iter0 = ::core::iter::IntoIterator::into_iter(0..n);
+                            {
+                                __genfn_s.s1 = ::core::option::Option::Some(a);
+                                __genfn_s.s2 = ::core::option::Option::Some(b);
+                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        1u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_iter0 = match __genfn_s.s3.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            let __genfn_k: bool = match ::core::iter::Iterator::next(
+                                &mut __genfn_iter0,
+                            ) {
+                                ::core::option::Option::Some(_) => true,
+                                ::core::option::Option::None => false,
+                            };
+                            if __genfn_k {
+                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
+                                __genfn_state = 3u32;
+                                continue '__genfn_dispatch;
+                            } else {
+                                __genfn_state = 2u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        2u32 => {
+                            let __genfn_done: () = '__genfn_block: {
+                                __genfn_s.s3 = ::core::option::Option::None;
+                                {
+                                    let __genfn_return: () = ();
+                                    break '__genfn_block __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        3u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut a = match __genfn_s.s1.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            let __genfn_yielded: u64 = a;
+                            __genfn_s.s1 = ::core::option::Option::Some(a);
+                            __genfn_s.state = 4u32;
+                            return ::genfn::__private::CoroutineState::Yielded(
+                                __genfn_yielded,
+                            );
+                        }
+                        4u32 => {
+                            ::genfn::__private::Arg::into_value(
+                                ::genfn::__private::take_arg(&mut __genfn_arg),
+                            );
+                            #[allow(unused_mut, unused_variables)]
+                            let mut a = match __genfn_s.s1.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut b = match __genfn_s.s2.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            (a, b) = (b, a.wrapping_add(b));
+                            {
+                                __genfn_s.s1 = ::core::option::Option::Some(a);
+                                __genfn_s.s2 = ::core::option::Option::Some(b);
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        _ => ::genfn::__private::invalid_state(),
+                    }
+                }
+            },
+        );
+        __genfn_machine
+    }
 }

@@ -4,301 +4,353 @@ fn flatten(
 ) -> ::genfn::__private::Gen<
     impl ::genfn::__private::Body<Resume = (), Yield = i64, Return = ()>,
 > {
-    #[derive(::core::clone::Clone)]
-    struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
-        state: u32,
-        s0: ::core::option::Option<T0>,
-        s1: ::core::option::Option<T1>,
-        s2: ::core::option::Option<T2>,
-        s3: ::core::option::Option<T3>,
-        s4: ::core::option::Option<T4>,
-        s5: ::core::option::Option<T5>,
-        s6: ::core::option::Option<T6>,
-    }
-    impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
-        /// Drops the locals still held, latest declared first.
-        #[inline]
-        fn __genfn_drop_all(&mut self) {
-            self.s6 = ::core::option::Option::None;
-            self.s5 = ::core::option::Option::None;
-            self.s4 = ::core::option::Option::None;
-            self.s3 = ::core::option::Option::None;
-            self.s2 = ::core::option::Option::None;
-            self.s1 = ::core::option::Option::None;
-            self.s0 = ::core::option::Option::None;
-        }
-    }
-    impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
-    for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
-        fn drop(&mut self) {
-            self.__genfn_drop_all();
-        }
-    }
-    let __genfn_slots = __GenfnSlots {
-        state: 0u32,
-        s0: ::core::option::Option::Some(nested),
-        s1: ::core::option::Option::None,
-        s2: ::core::option::Option::None,
-        s3: ::core::option::Option::None,
-        s4: ::core::option::Option::None,
-        s5: ::core::option::Option::None,
-        s6: ::core::option::Option::None,
-    };
-    #[allow(
-        unused_mut,
-        unused_unsafe,
-        unreachable_code,
-        unused_braces,
-        unused_parens,
-        clippy::all,
-        clippy::pedantic,
-        dangerous_implicit_autorefs
-    )]
-    let __genfn_machine = ::genfn::__private::Machine::new(
-        __genfn_slots,
-        |
-            __genfn_s: &mut _,
-            __genfn_resumed_with: ::genfn::__private::Arg<()>,
-        | -> ::genfn::__private::CoroutineState<i64, ()> {
-            let mut __genfn_state: u32 = __genfn_s.state;
-            let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
-            '__genfn_dispatch: loop {
-                match __genfn_state {
-                    0u32 => {
-                        ::core::mem::drop(__genfn_arg.take());
-                        #[allow(unused_mut, unused_variables)]
-                        let mut nested = match __genfn_s.s0.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_k: usize = match nested {
-                            Nested::Item(x) => {
-                                __genfn_s.s2 = ::core::option::Option::Some(x);
-                                0usize
-                            }
-                            Nested::List(items) => {
-                                __genfn_s.s3 = ::core::option::Option::Some(items);
-                                1usize
-                            }
-                        };
-                        match __genfn_k {
-                            0usize => {
-                                __genfn_state = 7u32;
-                                continue '__genfn_dispatch;
-                            }
-                            1usize => {
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
-                            _ => ::genfn::__private::invalid_state(),
-                        }
-                    }
-                    1u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut items = match __genfn_s.s3.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_iter1;
-                        __genfn_iter1 = ::core::iter::IntoIterator::into_iter(items);
+    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    let _ = || {
+        let nested = ::genfn::__private::conjure(&nested);
+        {
+            let __genfn_return: () = match nested {
+                Nested::Item(x) => {
+                    let __genfn_yielded: i64 = *x;
+                    ::genfn::__private::shadow_resume::<()>()
+                }
+                Nested::List(items) => {
+                    for item in items {
                         {
-                            __genfn_s.s4 = ::core::option::Option::Some(__genfn_iter1);
-                            __genfn_state = 2u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    2u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_iter1 = match __genfn_s.s4.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_k: bool = match ::core::iter::Iterator::next(
-                            &mut __genfn_iter1,
-                        ) {
-                            ::core::option::Option::Some(item) => {
-                                __genfn_s.s5 = ::core::option::Option::Some(item);
-                                true
-                            }
-                            ::core::option::Option::None => false,
-                        };
-                        if __genfn_k {
-                            __genfn_s.s4 = ::core::option::Option::Some(__genfn_iter1);
-                            __genfn_state = 4u32;
-                            continue '__genfn_dispatch;
-                        } else {
-                            __genfn_state = 3u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    3u32 => {
-                        __genfn_s.s4 = ::core::option::Option::None;
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_match0;
-                        __genfn_match0 = ();
-                        __genfn_s.s3 = ::core::option::Option::None;
-                        {
-                            __genfn_s.s1 = ::core::option::Option::Some(__genfn_match0);
-                            __genfn_state = 9u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    4u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut item = match __genfn_s.s5.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_delegate2;
-                        __genfn_delegate2 = {
-                            let __genfn_source = ::genfn::__private::boxed(
-                                flatten(item),
-                            );
-                            #[allow(unused_imports)]
-                            use ::genfn::__private::{
-                                ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                            let mut __genfn_delegate = {
+                                let __genfn_source = ::genfn::__private::boxed(
+                                    flatten(item),
+                                );
+                                #[allow(unused_imports)]
+                                use ::genfn::__private::{
+                                    ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                };
+                                (&&&::genfn::__private::DelegateProbe::<
+                                    _,
+                                    (),
+                                >::new(&__genfn_source))
+                                    .delegate_kind()
+                                    .wrap(__genfn_source)
                             };
-                            (&&&::genfn::__private::DelegateProbe::<
-                                _,
+                            match <_ as ::genfn::__private::Delegate<
                                 (),
-                            >::new(&__genfn_source))
-                                .delegate_kind()
-                                .wrap(__genfn_source)
-                        };
-                        match <_ as ::genfn::__private::Delegate<
-                            (),
-                        >>::step(
-                            &mut __genfn_delegate2,
-                            ::genfn::__private::Arg::<()>::Start,
-                        ) {
-                            ::genfn::__private::CoroutineState::Yielded(
-                                __genfn_yielded,
-                            ) => {
-                                let __genfn_yielded: i64 = __genfn_yielded;
-                                __genfn_s.s6 = ::core::option::Option::Some(
-                                    __genfn_delegate2,
-                                );
-                                __genfn_s.state = 5u32;
-                                return ::genfn::__private::CoroutineState::Yielded(
+                            >>::step(
+                                &mut __genfn_delegate,
+                                ::genfn::__private::Arg::<()>::Start,
+                            ) {
+                                ::genfn::__private::CoroutineState::Yielded(
                                     __genfn_yielded,
-                                );
-                            }
-                            ::genfn::__private::CoroutineState::Complete(
-                                __genfn_returned,
-                            ) => {
-                                let _ = __genfn_returned;
-                                {
-                                    __genfn_state = 6u32;
-                                    continue '__genfn_dispatch;
+                                ) => {
+                                    let __genfn_yielded: i64 = __genfn_yielded;
+                                    ::genfn::__private::shadow_resume()
                                 }
-                            }
-                        }
-                    }
-                    5u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_delegate2 = match __genfn_s.s6.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
+                                ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_returned,
+                                ) => __genfn_returned,
                             }
                         };
-                        match <_ as ::genfn::__private::Delegate<
-                            (),
-                        >>::step(
-                            &mut __genfn_delegate2,
-                            ::genfn::__private::take_arg(&mut __genfn_arg),
-                        ) {
-                            ::genfn::__private::CoroutineState::Yielded(
-                                __genfn_yielded,
-                            ) => {
-                                let __genfn_yielded: i64 = __genfn_yielded;
-                                __genfn_s.s6 = ::core::option::Option::Some(
-                                    __genfn_delegate2,
-                                );
-                                __genfn_s.state = 5u32;
-                                return ::genfn::__private::CoroutineState::Yielded(
-                                    __genfn_yielded,
-                                );
-                            }
-                            ::genfn::__private::CoroutineState::Complete(
-                                __genfn_returned,
-                            ) => {
-                                let _ = __genfn_returned;
-                                {
-                                    __genfn_state = 6u32;
-                                    continue '__genfn_dispatch;
-                                }
-                            }
-                        }
                     }
-                    6u32 => {
-                        __genfn_s.s6 = ::core::option::Option::None;
-                        __genfn_s.s5 = ::core::option::Option::None;
-                        {
-                            __genfn_state = 2u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    7u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut x = match __genfn_s.s2.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_yielded: i64 = *x;
-                        __genfn_s.state = 8u32;
-                        return ::genfn::__private::CoroutineState::Yielded(
-                            __genfn_yielded,
-                        );
-                    }
-                    8u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_match0;
-                        __genfn_match0 = ::genfn::__private::Arg::into_value(
-                            ::genfn::__private::take_arg(&mut __genfn_arg),
-                        );
-                        __genfn_s.s2 = ::core::option::Option::None;
-                        {
-                            __genfn_s.s1 = ::core::option::Option::Some(__genfn_match0);
-                            __genfn_state = 9u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    9u32 => {
-                        let __genfn_done: () = '__genfn_block: {
+                }
+            };
+            __genfn_return
+        }
+    };
+    {
+        #[derive(::core::clone::Clone)]
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+            state: u32,
+            s0: ::core::option::Option<T0>,
+            s1: ::core::option::Option<T1>,
+            s2: ::core::option::Option<T2>,
+            s3: ::core::option::Option<T3>,
+            s4: ::core::option::Option<T4>,
+            s5: ::core::option::Option<T5>,
+            s6: ::core::option::Option<T6>,
+        }
+        impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                self.s6 = ::core::option::Option::None;
+                self.s5 = ::core::option::Option::None;
+                self.s4 = ::core::option::Option::None;
+                self.s3 = ::core::option::Option::None;
+                self.s2 = ::core::option::Option::None;
+                self.s1 = ::core::option::Option::None;
+                self.s0 = ::core::option::Option::None;
+            }
+        }
+        impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+            fn drop(&mut self) {
+                self.__genfn_drop_all();
+            }
+        }
+        let __genfn_slots = __GenfnSlots {
+            state: 0u32,
+            s0: ::core::option::Option::Some(nested),
+            s1: ::core::option::Option::None,
+            s2: ::core::option::Option::None,
+            s3: ::core::option::Option::None,
+            s4: ::core::option::Option::None,
+            s5: ::core::option::Option::None,
+            s6: ::core::option::Option::None,
+        };
+        #[allow(
+            unused_mut,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::Machine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut _,
+                __genfn_resumed_with: ::genfn::__private::Arg<()>,
+            | -> ::genfn::__private::CoroutineState<i64, ()> {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 => {
+                            ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_match0 = match __genfn_s.s1.take() {
+                            let mut nested = match __genfn_s.s0.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            {
-                                let __genfn_return: () = __genfn_match0;
-                                break '__genfn_block __genfn_return;
+                            let __genfn_k: usize = match nested {
+                                Nested::Item(x) => {
+                                    __genfn_s.s2 = ::core::option::Option::Some(x);
+                                    0usize
+                                }
+                                Nested::List(items) => {
+                                    __genfn_s.s3 = ::core::option::Option::Some(items);
+                                    1usize
+                                }
+                            };
+                            match __genfn_k {
+                                0usize => {
+                                    __genfn_state = 7u32;
+                                    continue '__genfn_dispatch;
+                                }
+                                1usize => {
+                                    __genfn_state = 1u32;
+                                    continue '__genfn_dispatch;
+                                }
+                                _ => ::genfn::__private::invalid_state(),
                             }
-                        };
-                        __genfn_s.__genfn_drop_all();
-                        return ::genfn::__private::CoroutineState::Complete(
-                            __genfn_done,
-                        );
+                        }
+                        1u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut items = match __genfn_s.s3.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_iter1;
+                            __genfn_iter1 = ::core::iter::IntoIterator::into_iter(items);
+                            {
+                                __genfn_s.s4 = ::core::option::Option::Some(__genfn_iter1);
+                                __genfn_state = 2u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        2u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_iter1 = match __genfn_s.s4.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            let __genfn_k: bool = match ::core::iter::Iterator::next(
+                                &mut __genfn_iter1,
+                            ) {
+                                ::core::option::Option::Some(item) => {
+                                    __genfn_s.s5 = ::core::option::Option::Some(item);
+                                    true
+                                }
+                                ::core::option::Option::None => false,
+                            };
+                            if __genfn_k {
+                                __genfn_s.s4 = ::core::option::Option::Some(__genfn_iter1);
+                                __genfn_state = 4u32;
+                                continue '__genfn_dispatch;
+                            } else {
+                                __genfn_state = 3u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        3u32 => {
+                            __genfn_s.s4 = ::core::option::Option::None;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_match0;
+                            __genfn_match0 = ();
+                            __genfn_s.s3 = ::core::option::Option::None;
+                            {
+                                __genfn_s.s1 = ::core::option::Option::Some(__genfn_match0);
+                                __genfn_state = 9u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        4u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut item = match __genfn_s.s5.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_delegate2;
+                            __genfn_delegate2 = {
+                                let __genfn_source = ::genfn::__private::boxed(
+                                    flatten(item),
+                                );
+                                #[allow(unused_imports)]
+                                use ::genfn::__private::{
+                                    ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                };
+                                (&&&::genfn::__private::DelegateProbe::<
+                                    _,
+                                    (),
+                                >::new(&__genfn_source))
+                                    .delegate_kind()
+                                    .wrap(__genfn_source)
+                            };
+                            match <_ as ::genfn::__private::Delegate<
+                                (),
+                            >>::step(
+                                &mut __genfn_delegate2,
+                                ::genfn::__private::Arg::<()>::Start,
+                            ) {
+                                ::genfn::__private::CoroutineState::Yielded(
+                                    __genfn_yielded,
+                                ) => {
+                                    let __genfn_yielded: i64 = __genfn_yielded;
+                                    __genfn_s.s6 = ::core::option::Option::Some(
+                                        __genfn_delegate2,
+                                    );
+                                    __genfn_s.state = 5u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
+                                }
+                                ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_returned,
+                                ) => {
+                                    let _ = __genfn_returned;
+                                    {
+                                        __genfn_state = 6u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                }
+                            }
+                        }
+                        5u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_delegate2 = match __genfn_s.s6.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            match <_ as ::genfn::__private::Delegate<
+                                (),
+                            >>::step(
+                                &mut __genfn_delegate2,
+                                ::genfn::__private::take_arg(&mut __genfn_arg),
+                            ) {
+                                ::genfn::__private::CoroutineState::Yielded(
+                                    __genfn_yielded,
+                                ) => {
+                                    let __genfn_yielded: i64 = __genfn_yielded;
+                                    __genfn_s.s6 = ::core::option::Option::Some(
+                                        __genfn_delegate2,
+                                    );
+                                    __genfn_s.state = 5u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
+                                }
+                                ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_returned,
+                                ) => {
+                                    let _ = __genfn_returned;
+                                    {
+                                        __genfn_state = 6u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                }
+                            }
+                        }
+                        6u32 => {
+                            __genfn_s.s6 = ::core::option::Option::None;
+                            __genfn_s.s5 = ::core::option::Option::None;
+                            {
+                                __genfn_state = 2u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        7u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut x = match __genfn_s.s2.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            let __genfn_yielded: i64 = *x;
+                            __genfn_s.state = 8u32;
+                            return ::genfn::__private::CoroutineState::Yielded(
+                                __genfn_yielded,
+                            );
+                        }
+                        8u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_match0;
+                            __genfn_match0 = ::genfn::__private::Arg::into_value(
+                                ::genfn::__private::take_arg(&mut __genfn_arg),
+                            );
+                            __genfn_s.s2 = ::core::option::Option::None;
+                            {
+                                __genfn_s.s1 = ::core::option::Option::Some(__genfn_match0);
+                                __genfn_state = 9u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        9u32 => {
+                            let __genfn_done: () = '__genfn_block: {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __genfn_match0 = match __genfn_s.s1.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                {
+                                    let __genfn_return: () = __genfn_match0;
+                                    break '__genfn_block __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        _ => ::genfn::__private::invalid_state(),
                     }
-                    _ => ::genfn::__private::invalid_state(),
                 }
-            }
-        },
-    );
-    __genfn_machine
+            },
+        );
+        __genfn_machine
+    }
 }

@@ -8,119 +8,258 @@ fn parse_lines<'a>(
         Return = Result<usize, std::num::ParseIntError>,
     >,
 > {
-    #[derive(::core::clone::Clone)]
-    struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
-        state: u32,
-        s0: ::core::option::Option<T0>,
-        s1: ::core::option::Option<T1>,
-        s2: ::core::option::Option<T2>,
-        s3: ::core::option::Option<T3>,
-        s4: ::core::option::Option<T4>,
-        s5: ::core::option::Option<T5>,
-    }
-    impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
-        /// Drops the locals still held, latest declared first.
-        #[inline]
-        fn __genfn_drop_all(&mut self) {
-            self.s5 = ::core::option::Option::None;
-            self.s4 = ::core::option::Option::None;
-            self.s3 = ::core::option::Option::None;
-            self.s2 = ::core::option::Option::None;
-            self.s1 = ::core::option::Option::None;
-            self.s0 = ::core::option::Option::None;
+    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    let _ = || {
+        let lines = ::genfn::__private::conjure(&lines);
+        let _guard = Guard::new();
+        let mut count = 0;
+        'lines: for line in lines {
+            if line.is_empty() {
+                continue 'lines;
+            }
+            let n: u32 = match ::genfn::__private::Branch::branch(line.trim().parse()) {
+                ::core::ops::ControlFlow::Continue(__genfn_continue) => __genfn_continue,
+                ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                    return {
+                        let __genfn_return: Result<usize, std::num::ParseIntError> = ::genfn::__private::FromResidual::from_residual(
+                            __genfn_residual,
+                        );
+                        __genfn_return
+                    };
+                }
+            };
+            if let Some(half) = n.checked_div(2) && half > 0 {
+                {
+                    let __genfn_yielded: u32 = half;
+                    ::genfn::__private::shadow_resume::<()>()
+                };
+            }
+            count += 1;
         }
-    }
-    impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
-    for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
-        fn drop(&mut self) {
-            self.__genfn_drop_all();
+        {
+            let __genfn_return: Result<usize, std::num::ParseIntError> = Ok(count);
+            __genfn_return
         }
-    }
-    let __genfn_slots = __GenfnSlots {
-        state: 0u32,
-        s0: ::core::option::Option::Some(lines),
-        s1: ::core::option::Option::None,
-        s2: ::core::option::Option::None,
-        s3: ::core::option::Option::None,
-        s4: ::core::option::Option::None,
-        s5: ::core::option::Option::None,
     };
-    #[allow(
-        unused_mut,
-        unused_unsafe,
-        unreachable_code,
-        unused_braces,
-        unused_parens,
-        clippy::all,
-        clippy::pedantic,
-        dangerous_implicit_autorefs
-    )]
-    let __genfn_machine = ::genfn::__private::Machine::new(
-        __genfn_slots,
-        |
-            __genfn_s: &mut _,
-            __genfn_resumed_with: ::genfn::__private::Arg<()>,
-        | -> ::genfn::__private::CoroutineState<
-            u32,
-            Result<usize, std::num::ParseIntError>,
-        > {
-            let mut __genfn_state: u32 = __genfn_s.state;
-            let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
-            '__genfn_dispatch: loop {
-                match __genfn_state {
-                    0u32 => {
-                        ::core::mem::drop(__genfn_arg.take());
-                        #[allow(unused_mut)]
-                        let _guard = Guard::new();
-                        #[allow(unused_mut)]
-                        let mut count = 0;
-                        #[allow(unused_mut, unused_variables)]
-                        let mut lines = match __genfn_s.s0.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
+    {
+        #[derive(::core::clone::Clone)]
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+            state: u32,
+            s0: ::core::option::Option<T0>,
+            s1: ::core::option::Option<T1>,
+            s2: ::core::option::Option<T2>,
+            s3: ::core::option::Option<T3>,
+            s4: ::core::option::Option<T4>,
+            s5: ::core::option::Option<T5>,
+        }
+        impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                self.s5 = ::core::option::Option::None;
+                self.s4 = ::core::option::Option::None;
+                self.s3 = ::core::option::Option::None;
+                self.s2 = ::core::option::Option::None;
+                self.s1 = ::core::option::Option::None;
+                self.s0 = ::core::option::Option::None;
+            }
+        }
+        impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+            fn drop(&mut self) {
+                self.__genfn_drop_all();
+            }
+        }
+        let __genfn_slots = __GenfnSlots {
+            state: 0u32,
+            s0: ::core::option::Option::Some(lines),
+            s1: ::core::option::Option::None,
+            s2: ::core::option::Option::None,
+            s3: ::core::option::Option::None,
+            s4: ::core::option::Option::None,
+            s5: ::core::option::Option::None,
+        };
+        #[allow(
+            unused_mut,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::Machine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut _,
+                __genfn_resumed_with: ::genfn::__private::Arg<()>,
+            | -> ::genfn::__private::CoroutineState<
+                u32,
+                Result<usize, std::num::ParseIntError>,
+            > {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 => {
+                            ::core::mem::drop(__genfn_arg.take());
+                            #[allow(unused_mut)]
+                            let _guard = Guard::new();
+                            #[allow(unused_mut)]
+                            let mut count = 0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut lines = match __genfn_s.s0.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_iter0;
+                            __genfn_iter0 = ::core::iter::IntoIterator::into_iter(lines);
+                            {
+                                __genfn_s.s1 = ::core::option::Option::Some(_guard);
+                                __genfn_s.s2 = ::core::option::Option::Some(count);
+                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
                             }
-                        };
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_iter0;
-                        __genfn_iter0 = ::core::iter::IntoIterator::into_iter(lines);
-                        {
-                            __genfn_s.s1 = ::core::option::Option::Some(_guard);
-                            __genfn_s.s2 = ::core::option::Option::Some(count);
-                            __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
-                            __genfn_state = 1u32;
+                        }
+                        1u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __genfn_iter0 = match __genfn_s.s3.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            let __genfn_k: bool = match ::core::iter::Iterator::next(
+                                &mut __genfn_iter0,
+                            ) {
+                                ::core::option::Option::Some(line) => {
+                                    __genfn_s.s4 = ::core::option::Option::Some(line);
+                                    true
+                                }
+                                ::core::option::Option::None => false,
+                            };
+                            if __genfn_k {
+                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
+                                __genfn_state = 3u32;
+                                continue '__genfn_dispatch;
+                            } else {
+                                __genfn_state = 2u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        2u32 => {
+                            let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                                __genfn_s.s3 = ::core::option::Option::None;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut count = match __genfn_s.s2.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                {
+                                    let __genfn_return: Result<
+                                        usize,
+                                        std::num::ParseIntError,
+                                    > = Ok(count);
+                                    break '__genfn_block __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        3u32 => {
+                            let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut line = match __genfn_s.s4.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                if line.is_empty() {
+                                    {
+                                        {
+                                            __genfn_state = 1u32;
+                                            continue '__genfn_dispatch;
+                                        }
+                                    };
+                                }
+                                #[allow(unused_mut)]
+                                let n: u32 = match ::genfn::__private::Branch::branch(
+                                    line.trim().parse(),
+                                ) {
+                                    ::core::ops::ControlFlow::Continue(__genfn_continue) => {
+                                        __genfn_continue
+                                    }
+                                    ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                                        let __genfn_return: Result<
+                                            usize,
+                                            std::num::ParseIntError,
+                                        > = ::genfn::__private::FromResidual::from_residual(
+                                            __genfn_residual,
+                                        );
+                                        break '__genfn_block __genfn_return;
+                                    }
+                                };
+                                let __genfn_k: bool = if let Some(half) = n.checked_div(2)
+                                    && half > 0
+                                {
+                                    __genfn_s.s5 = ::core::option::Option::Some(half);
+                                    true
+                                } else {
+                                    false
+                                };
+                                if __genfn_k {
+                                    __genfn_state = 5u32;
+                                    continue '__genfn_dispatch;
+                                } else {
+                                    __genfn_s.s5 = ::core::option::Option::None;
+                                    __genfn_state = 4u32;
+                                    continue '__genfn_dispatch;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        4u32 => {
+                            __genfn_state = 7u32;
                             continue '__genfn_dispatch;
                         }
-                    }
-                    1u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut __genfn_iter0 = match __genfn_s.s3.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_k: bool = match ::core::iter::Iterator::next(
-                            &mut __genfn_iter0,
-                        ) {
-                            ::core::option::Option::Some(line) => {
-                                __genfn_s.s4 = ::core::option::Option::Some(line);
-                                true
-                            }
-                            ::core::option::Option::None => false,
-                        };
-                        if __genfn_k {
-                            __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
-                            __genfn_state = 3u32;
-                            continue '__genfn_dispatch;
-                        } else {
-                            __genfn_state = 2u32;
-                            continue '__genfn_dispatch;
+                        5u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut half = match __genfn_s.s5.take() {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            let __genfn_yielded: u32 = half;
+                            __genfn_s.state = 6u32;
+                            return ::genfn::__private::CoroutineState::Yielded(
+                                __genfn_yielded,
+                            );
                         }
-                    }
-                    2u32 => {
-                        let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
-                            __genfn_s.s3 = ::core::option::Option::None;
+                        6u32 => {
+                            ::genfn::__private::Arg::into_value(
+                                ::genfn::__private::take_arg(&mut __genfn_arg),
+                            );
+                            __genfn_s.s5 = ::core::option::Option::None;
+                            {
+                                __genfn_state = 7u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        7u32 => {
                             #[allow(unused_mut, unused_variables)]
                             let mut count = match __genfn_s.s2.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -128,123 +267,19 @@ fn parse_lines<'a>(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
+                            count += 1;
+                            __genfn_s.s4 = ::core::option::Option::None;
                             {
-                                let __genfn_return: Result<
-                                    usize,
-                                    std::num::ParseIntError,
-                                > = Ok(count);
-                                break '__genfn_block __genfn_return;
-                            }
-                        };
-                        __genfn_s.__genfn_drop_all();
-                        return ::genfn::__private::CoroutineState::Complete(
-                            __genfn_done,
-                        );
-                    }
-                    3u32 => {
-                        let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut line = match __genfn_s.s4.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            if line.is_empty() {
-                                {
-                                    {
-                                        __genfn_state = 1u32;
-                                        continue '__genfn_dispatch;
-                                    }
-                                };
-                            }
-                            #[allow(unused_mut)]
-                            let n: u32 = match ::genfn::__private::Branch::branch(
-                                line.trim().parse(),
-                            ) {
-                                ::core::ops::ControlFlow::Continue(__genfn_continue) => {
-                                    __genfn_continue
-                                }
-                                ::core::ops::ControlFlow::Break(__genfn_residual) => {
-                                    let __genfn_return: Result<
-                                        usize,
-                                        std::num::ParseIntError,
-                                    > = ::genfn::__private::FromResidual::from_residual(
-                                        __genfn_residual,
-                                    );
-                                    break '__genfn_block __genfn_return;
-                                }
-                            };
-                            let __genfn_k: bool = if let Some(half) = n.checked_div(2)
-                                && half > 0
-                            {
-                                __genfn_s.s5 = ::core::option::Option::Some(half);
-                                true
-                            } else {
-                                false
-                            };
-                            if __genfn_k {
-                                __genfn_state = 5u32;
-                                continue '__genfn_dispatch;
-                            } else {
-                                __genfn_s.s5 = ::core::option::Option::None;
-                                __genfn_state = 4u32;
+                                __genfn_s.s2 = ::core::option::Option::Some(count);
+                                __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
-                        };
-                        __genfn_s.__genfn_drop_all();
-                        return ::genfn::__private::CoroutineState::Complete(
-                            __genfn_done,
-                        );
-                    }
-                    4u32 => {
-                        __genfn_state = 7u32;
-                        continue '__genfn_dispatch;
-                    }
-                    5u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut half = match __genfn_s.s5.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        let __genfn_yielded: u32 = half;
-                        __genfn_s.state = 6u32;
-                        return ::genfn::__private::CoroutineState::Yielded(
-                            __genfn_yielded,
-                        );
-                    }
-                    6u32 => {
-                        ::genfn::__private::Arg::into_value(
-                            ::genfn::__private::take_arg(&mut __genfn_arg),
-                        );
-                        __genfn_s.s5 = ::core::option::Option::None;
-                        {
-                            __genfn_state = 7u32;
-                            continue '__genfn_dispatch;
                         }
+                        _ => ::genfn::__private::invalid_state(),
                     }
-                    7u32 => {
-                        #[allow(unused_mut, unused_variables)]
-                        let mut count = match __genfn_s.s2.take() {
-                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                            ::core::option::Option::None => {
-                                ::genfn::__private::invalid_state()
-                            }
-                        };
-                        count += 1;
-                        __genfn_s.s4 = ::core::option::Option::None;
-                        {
-                            __genfn_s.s2 = ::core::option::Option::Some(count);
-                            __genfn_state = 1u32;
-                            continue '__genfn_dispatch;
-                        }
-                    }
-                    _ => ::genfn::__private::invalid_state(),
                 }
-            }
-        },
-    );
-    __genfn_machine
+            },
+        );
+        __genfn_machine
+    }
 }

@@ -68,7 +68,7 @@ struct Emitter<'a> {
 
 /// Moves every token of generated code to `span`'s location, keeping each
 /// token's hygiene, so that errors about it point at the user's tokens.
-fn relocate(tokens: TokenStream, span: Span) -> TokenStream {
+pub fn relocate(tokens: TokenStream, span: Span) -> TokenStream {
     tokens
         .into_iter()
         .map(|mut tt| {
@@ -89,7 +89,7 @@ fn lifetime(name: &str) -> syn::Lifetime {
 }
 
 /// Whether a type can annotate a local (`impl Trait` cannot).
-fn annotatable(ty: &Type) -> bool {
+pub fn annotatable(ty: &Type) -> bool {
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
         fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
@@ -624,6 +624,51 @@ impl Emitter<'_> {
     }
 }
 
+/// `e?`: `match Branch::branch(e) { Continue(v) => v, Break(r) => <on_break> }`,
+/// spanned at the `?` (shared by the state machine and the shadow so that an
+/// error is reported once).
+pub fn try_tokens(
+    private: &TokenStream,
+    inner: &Expr,
+    span: Span,
+    on_break: TokenStream,
+) -> TokenStream {
+    let (v, r) = (ident("__genfn_continue"), ident("__genfn_residual"));
+    let branch = relocate(quote!(match #private::Branch::branch), span);
+    let arms = relocate(
+        quote!({
+            ::core::ops::ControlFlow::Continue(#v) => #v,
+            ::core::ops::ControlFlow::Break(#r) => #on_break,
+        }),
+        span,
+    );
+    quote!(#branch(#inner) #arms)
+}
+
+/// What `yield_from!(source)` delegates to: autoref specialisation picks a
+/// generator with the same resume type, reports one with another, or drains
+/// an iterable. Spanned at the user's operand.
+pub fn delegate_tokens(
+    private: &TokenStream,
+    resume: &Type,
+    source: &Expr,
+    span: Span,
+) -> TokenStream {
+    let src = ident("__genfn_source");
+    let probe = relocate(
+        quote! {
+            (&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
+        },
+        span,
+    );
+    quote!({
+        let #src = #source;
+        #[allow(unused_imports)]
+        use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
+        #probe
+    })
+}
+
 /// Whether the block can complete the generator.
 fn block_returns(b: &crate::ir::Block) -> bool {
     if matches!(b.term, Terminator::Return(_)) {
@@ -698,18 +743,10 @@ impl VisitMut for Expander<'_, '_> {
             placeholder::RETURN => em.return_code(args[0].to_token_stream(), self.returns),
             placeholder::TRY => {
                 let inner = &args[0];
-                let (v, r) = (ident("__genfn_continue"), ident("__genfn_residual"));
+                let r = ident("__genfn_residual");
                 let residual = relocate(quote!(#private::FromResidual::from_residual(#r)), span);
                 let ret = em.return_code(residual, self.returns);
-                let branch = relocate(quote!(match #private::Branch::branch), span);
-                let arms = relocate(
-                    quote!({
-                        ::core::ops::ControlFlow::Continue(#v) => #v,
-                        ::core::ops::ControlFlow::Break(#r) => #ret,
-                    }),
-                    span,
-                );
-                quote!(#branch(#inner) #arms)
+                try_tokens(private, inner, span, ret)
             }
             placeholder::JUMP => {
                 let n: usize = match &args[0] {
@@ -750,21 +787,8 @@ impl VisitMut for Expander<'_, '_> {
                 quote!(#boxed(#inner))
             }
             placeholder::DELEGATE => {
-                let inner = &args[0];
                 let resume = &em.spec.resume_ty;
-                let src = ident("__genfn_source");
-                let probe = relocate(
-                    quote! {
-                        (&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
-                    },
-                    span,
-                );
-                quote!({
-                    let #src = #inner;
-                    #[allow(unused_imports)]
-                    use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
-                    #probe
-                })
+                delegate_tokens(private, resume, &args[0], span)
             }
             _ => return,
         };

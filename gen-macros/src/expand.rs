@@ -8,6 +8,7 @@ use crate::emit::{MachineSpec, emit};
 use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
 use crate::resolve::{NormalizeOptions, normalize};
+use crate::shadow::{self, ShadowSpec};
 use crate::{analyse, layout};
 
 /// Runs lower → analyse → layout → emit on a normalised body.
@@ -101,6 +102,45 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         Receiver::Absent => SelfCall::Function(f.ident.to_string()),
     });
 
+    let self_call_for_shadow = match f.receiver {
+        Receiver::Present { .. } => SelfCall::Method(f.ident.to_string()),
+        Receiver::Absent => SelfCall::Function(f.ident.to_string()),
+    };
+    let shadow = if errors.is_empty() {
+        let mut rebind = Vec::new();
+        if let (
+            Some(ident),
+            Receiver::Present {
+                span, mutability, ..
+            },
+        ) = (&self_ident, &f.receiver)
+        {
+            let self_token = Ident::new("self", *span);
+            rebind.push((*mutability, ident.clone(), quote!(#self_token)));
+        }
+        let mut patterns = Vec::new();
+        for p in &f.params {
+            let ident = &p.ident;
+            rebind.push((p.mutability, ident.clone(), quote!(#ident)));
+            if let Some(pat) = &p.pattern {
+                patterns.push((pat.clone(), ident.clone()));
+            }
+        }
+        shadow::shadow(
+            &f.body,
+            &ShadowSpec {
+                private: &private,
+                resume_ty: &resume_ty,
+                yield_ty: Some(&yield_ty),
+                return_ty: Some(&return_ty),
+                params: rebind,
+                patterns,
+                self_call: Some(&self_call_for_shadow),
+            },
+        )
+    } else {
+        quote!()
+    };
     let body = if errors.is_empty() {
         let spec_of = |items| MachineSpec {
             private: private.clone(),
@@ -128,7 +168,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             .expect("at least one error"))
     };
     let body = match body {
-        Ok(tokens) => tokens,
+        Ok(tokens) => quote!({ #shadow #tokens }),
         Err(e) => {
             // A stub with the right type, so that callers type-check and the
             // user sees only the real errors.
@@ -194,6 +234,19 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
     let mut body = input.body;
     normalize(&mut body, &NormalizeOptions { self_ident: None })?;
     let private = quote!(::genfn::__private);
+    let resume: Type = syn::parse_quote!(());
+    let shadow = shadow::shadow(
+        &body,
+        &ShadowSpec {
+            private: &private,
+            resume_ty: &resume,
+            yield_ty: None,
+            return_ty: None,
+            params: Vec::new(),
+            patterns: Vec::new(),
+            self_call: None,
+        },
+    );
     let spec_of = |items| MachineSpec {
         private: private.clone(),
         resume_ty: syn::parse_quote!(()),
@@ -203,5 +256,6 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
     };
-    machine(Vec::new(), body, None, spec_of, "gen!")
+    let machine = machine(Vec::new(), body, None, spec_of, "gen_!")?;
+    Ok(quote!({ #shadow #machine }))
 }

@@ -14,6 +14,7 @@ mod layout;
 mod lower;
 mod parse;
 mod resolve;
+mod shadow;
 #[cfg(test)]
 mod snapshots;
 

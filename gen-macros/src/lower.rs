@@ -246,7 +246,34 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
 
 /// Whether a statement certainly does not complete (so a body ending with it
 /// has no fall-through return value to type-check).
-fn diverges(s: &Stmt) -> bool {
+/// Whether `e` calls the generator function being defined (a direct
+/// recursion, which must be boxed to break the cycle of its opaque type).
+pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
+    match (target, e) {
+        (SelfCall::Function(name), Expr::Call(c)) => match &*c.func {
+            Expr::Path(p) => {
+                let segs = &p.path.segments;
+                segs.last().is_some_and(|s| s.ident == name)
+                    && (segs.len() == 1 || segs.len() == 2 && segs[0].ident == "Self")
+            }
+            _ => false,
+        },
+        (SelfCall::Method(name), Expr::MethodCall(m)) => {
+            m.method == name
+                && matches!(&*m.receiver, Expr::Path(p) if p.path.get_ident().is_some_and(|i| i.to_string().starts_with("self")))
+        }
+        (SelfCall::Method(name), Expr::Call(c)) => match &*c.func {
+            Expr::Path(p) => {
+                let segs = &p.path.segments;
+                segs.len() == 2 && segs[0].ident == "Self" && segs[1].ident == name
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+pub fn diverges(s: &Stmt) -> bool {
     let e = match s {
         Stmt::Expr(e, _) => e,
         Stmt::Macro(m) => {
@@ -1256,31 +1283,9 @@ impl Lowerer {
 
     /// Whether `e` calls the generator function being defined.
     fn is_self_call(&self, e: &Expr) -> bool {
-        let Some(target) = &self.self_call else {
-            return false;
-        };
-        match (target, e) {
-            (SelfCall::Function(name), Expr::Call(c)) => match &*c.func {
-                Expr::Path(p) => {
-                    let segs = &p.path.segments;
-                    segs.last().is_some_and(|s| s.ident == name)
-                        && (segs.len() == 1 || segs.len() == 2 && segs[0].ident == "Self")
-                }
-                _ => false,
-            },
-            (SelfCall::Method(name), Expr::MethodCall(m)) => {
-                m.method == name
-                    && matches!(&*m.receiver, Expr::Path(p) if p.path.get_ident().is_some_and(|i| i.to_string().starts_with("self")))
-            }
-            (SelfCall::Method(name), Expr::Call(c)) => match &*c.func {
-                Expr::Path(p) => {
-                    let segs = &p.path.segments;
-                    segs.len() == 2 && segs[0].ident == "Self" && segs[1].ident == name
-                }
-                _ => false,
-            },
-            _ => false,
-        }
+        self.self_call
+            .as_ref()
+            .is_some_and(|target| is_self_call(target, e))
     }
 }
 

@@ -102,6 +102,8 @@ pub struct Param {
     /// A destructuring pattern (`(a, b): (u8, u8)`), bound at the start of the
     /// body; `None` for a plain `name: Type`.
     pub pattern: Option<Pat>,
+    /// `mut name: Type`.
+    pub mutability: bool,
     pub ty: Type,
     pub attrs: Vec<Attribute>,
 }
@@ -111,6 +113,8 @@ pub enum Receiver {
     Present {
         tokens: TokenStream,
         span: Span,
+        /// `mut self`.
+        mutability: bool,
     },
     Absent,
 }
@@ -160,9 +164,11 @@ impl GeneratorFn {
             match input {
                 FnArg::Receiver(r) => {
                     let span = r.self_token.span;
+                    let mutability = r.reference.is_none() && r.mutability.is_some();
                     receiver = Receiver::Present {
                         tokens: quote!(#r),
                         span,
+                        mutability,
                     };
                 }
                 FnArg::Typed(pt) => {
@@ -172,6 +178,7 @@ impl GeneratorFn {
                             params.push(Param {
                                 ident: pi.ident,
                                 pattern: None,
+                                mutability: pi.mutability.is_some(),
                                 ty,
                                 attrs: pt.attrs,
                             });
@@ -184,6 +191,7 @@ impl GeneratorFn {
                             params.push(Param {
                                 ident,
                                 pattern: Some(pat),
+                                mutability: false,
                                 ty,
                                 attrs: pt.attrs,
                             });

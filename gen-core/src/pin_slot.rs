@@ -1,0 +1,190 @@
+//! Slots for locals that are borrowed across a suspension point: the value
+//! lives in a heap allocation whose address never changes while it is set, so
+//! a sync generator can be moved between resumes (it stays `Unpin`) while
+//! borrows of the local, held in other slots, stay valid.
+//!
+//! The generated code reaches such a local only through the raw pointer that
+//! `PinSlot::set` and `PinSlot::ptr` return: every mention `x` of the user's
+//! code becomes the place `(*x)`, so the kind of borrow taken (shared or
+//! mutable) is exactly the user's, and nothing asserts uniqueness over the
+//! allocation. Soundness of those accesses comes from the shadow (see the
+//! macro's `shadow` module): rustc borrow-checks the same operations on
+//! ordinary locals.
+
+#[cfg(feature = "alloc")]
+use alloc::boxed::Box;
+use core::cell::Cell;
+use core::marker::PhantomData;
+use core::mem::MaybeUninit;
+use core::ptr::NonNull;
+
+/// The heap cell of a `PinSlot`. `value` comes first (`repr(C)`), so that a
+/// pointer to the value is also a pointer to the cell.
+#[repr(C)]
+struct PinCell<T> {
+    value: MaybeUninit<T>,
+    /// Whether `value` holds a value (it may have been moved out).
+    full: Cell<bool>,
+}
+
+/// A slot that keeps its local at a fixed address.
+pub struct PinSlot<T> {
+    cell: Option<NonNull<PinCell<T>>>,
+    owns: PhantomData<T>,
+}
+
+// SAFETY: a `PinSlot<T>` owns a `T` (through a private allocation nobody else
+// frees); sending or sharing it is sending or sharing that `T`. The raw
+// pointers the generated code derives from it live only within one resume of
+// the generator that owns the slot.
+unsafe impl<T: Send> Send for PinSlot<T> {}
+// SAFETY: as above; `&PinSlot<T>` gives no access to the value by itself.
+unsafe impl<T: Sync> Sync for PinSlot<T> {}
+
+impl<T> Default for PinSlot<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl<T> PinSlot<T> {
+    /// An empty slot (no allocation yet).
+    pub const fn new() -> Self {
+        PinSlot {
+            cell: None,
+            owns: PhantomData,
+        }
+    }
+
+    /// A slot holding `value` (a parameter of the generator).
+    pub fn with(value: T) -> Self {
+        let mut slot = Self::new();
+        slot.set(value);
+        slot
+    }
+
+    /// Stores the value of the local when it is declared, and returns the
+    /// pointer through which the generated code reaches it. Reuses the
+    /// allocation of a previous declaration (a loop iteration).
+    pub fn set(&mut self, value: T) -> *mut T {
+        let cell = match self.cell {
+            Some(cell) => {
+                // A previous value is dropped at the end of its scope
+                // (`clear`); drop one left over in case a scope end was
+                // skipped by a panic.
+                // SAFETY: the cell is ours and alive; no borrow of the old
+                // value is live at a new declaration (the shadow proves it).
+                unsafe { drop_value(cell) };
+                cell
+            }
+            None => {
+                let boxed = Box::new(PinCell {
+                    value: MaybeUninit::uninit(),
+                    full: Cell::new(false),
+                });
+                // `Box::into_raw` gives up the box's uniqueness: from here on
+                // only raw pointers reach the allocation.
+                let cell = NonNull::new(Box::into_raw(boxed)).expect("Box::into_raw is never null");
+                self.cell = Some(cell);
+                cell
+            }
+        };
+        let ptr = cell.as_ptr();
+        // SAFETY: `ptr` points to our live allocation; writing through the raw
+        // pointer creates no reference that could conflict with others.
+        unsafe {
+            (&raw mut (*ptr).value).cast::<T>().write(value);
+            (*ptr).full.set(true);
+        }
+        ptr.cast::<T>()
+    }
+
+    /// The pointer to the value, for a block that mentions the local.
+    pub fn ptr(&self) -> *mut T {
+        match self.cell {
+            Some(cell) => cell.as_ptr().cast::<T>(),
+            None => crate::__private::invalid_state(),
+        }
+    }
+
+    /// Drops the value (the end of the local's scope), keeping the
+    /// allocation for a next declaration.
+    pub fn clear(&mut self) {
+        if let Some(cell) = self.cell {
+            // SAFETY: the cell is ours and alive; at the end of the local's
+            // scope no borrow of it is live (the shadow proves it, and
+            // borrowers declared later are dropped first).
+            unsafe { drop_value(cell) };
+        }
+    }
+}
+
+/// Drops the value in `cell` if there is one.
+///
+/// # Safety
+/// `cell` must be a live `PinCell` with no live borrow of its value.
+unsafe fn drop_value<T>(cell: NonNull<PinCell<T>>) {
+    let ptr = cell.as_ptr();
+    // SAFETY: per the contract, `ptr` is live and unborrowed; `full` says
+    // whether `value` is initialised, and is cleared before the drop runs so
+    // that a panicking destructor cannot cause a second drop.
+    unsafe {
+        if (*ptr).full.replace(false) {
+            (&raw mut (*ptr).value).cast::<T>().drop_in_place();
+        }
+    }
+}
+
+impl<T> Drop for PinSlot<T> {
+    fn drop(&mut self) {
+        if let Some(cell) = self.cell.take() {
+            // SAFETY: the slot is being dropped with the generator: its
+            // scope is over, no borrow of the value is live.
+            unsafe { drop_value(cell) };
+            #[cfg(feature = "alloc")]
+            // SAFETY: the allocation came from `Box::into_raw` in `set` and is
+            // freed once, here; `PinCell` has no drop glue of its own (the
+            // value is `MaybeUninit`).
+            drop(unsafe { Box::from_raw(cell.as_ptr()) });
+        }
+    }
+}
+
+/// Moves the value out of a kept-in-place local (`let w = x;`, `f(x)`): a
+/// bitwise read, after which the slot no longer drops the value if it has
+/// drop glue. For `Copy` types (which have none) this is a copy.
+///
+/// # Safety
+/// `ptr` must come from `PinSlot::set`/`ptr` of a slot whose value is set,
+/// with no live borrow of it; after a move (a type with drop glue), the value
+/// must not be used again until it is assigned. The shadow proves both: the
+/// same read of the user's local is a move there.
+pub unsafe fn pin_read<T>(ptr: *mut T) -> T {
+    // SAFETY: see the contract; the value is initialised and unborrowed.
+    unsafe {
+        let value = ptr.read();
+        if core::mem::needs_drop::<T>() {
+            (*ptr.cast::<PinCell<T>>()).full.set(false);
+        }
+        value
+    }
+}
+
+/// Assigns a whole kept-in-place local (`x = value;`), dropping the previous
+/// value if it was not moved out.
+///
+/// # Safety
+/// As for `pin_read`: `ptr` comes from a live slot and no borrow of the value
+/// is live (the shadow proves it for the same assignment).
+pub unsafe fn pin_assign<T>(ptr: *mut T, value: T) {
+    // SAFETY: see the contract.
+    unsafe {
+        let cell = ptr.cast::<PinCell<T>>();
+        if (*cell).full.replace(false) {
+            ptr.drop_in_place();
+        }
+        ptr.write(value);
+        (*cell).full.set(true);
+    }
+}

@@ -1,0 +1,201 @@
+//! The shadow: the body as the user wrote it, as a never-called closure, so
+//! that rustc borrow-checks it as straight-line code (DESIGN.md 3.4).
+//!
+//! The state machine keeps locals that are borrowed across a suspension point
+//! in place and reaches them through raw pointers, which the borrow checker
+//! cannot see through. The shadow performs the same operations in the same
+//! order with ordinary locals: a use after move, a dangling borrow or an
+//! aliasing violation in the user's code is a compile error there, and the
+//! state machine inherits that proof. It also checks that the body uses
+//! `unsafe` where it must, since the state machine wraps code that touches a
+//! kept-in-place local in `unsafe` blocks.
+//!
+//! Suspension points become expressions of the same types: `yield_!(v)` checks
+//! `v` against the yield type and evaluates to a `R` out of nothing;
+//! `yield_from!(x)` builds the same delegate as the state machine and
+//! evaluates to its return type. `return` and `?` check their values against
+//! the return type. The code that does these checks is the same tokens with
+//! the same spans as in the state machine, so that rustc reports an error in
+//! the user's code once.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::spanned::Spanned;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Stmt, Type};
+
+use crate::emit::relocate;
+use crate::resolve::{Suspend, suspension};
+
+pub struct ShadowSpec<'a> {
+    pub private: &'a TokenStream,
+    pub resume_ty: &'a Type,
+    pub yield_ty: Option<&'a Type>,
+    pub return_ty: Option<&'a Type>,
+    /// `let [mut] name = conjure(&value);` rebindings of the parameters.
+    pub params: Vec<(bool, syn::Ident, TokenStream)>,
+    /// What a direct recursion looks like (boxed, as in the state machine).
+    pub self_call: Option<&'a crate::lower::SelfCall>,
+    /// Destructuring patterns of parameters, bound after the rebindings.
+    pub patterns: Vec<(syn::Pat, syn::Ident)>,
+}
+
+fn ident(name: &str) -> syn::Ident {
+    syn::Ident::new(name, Span::mixed_site())
+}
+
+fn annotation(ty: Option<&Type>) -> Option<TokenStream> {
+    ty.filter(|t| crate::emit::annotatable(t))
+        .map(|t| quote!(: #t))
+}
+
+/// `{ let __genfn_return: T = value; __genfn_return }`, spanned like the state
+/// machine's return.
+pub fn checked_return(value: &TokenStream, return_ty: Option<&Type>) -> TokenStream {
+    let ret = ident("__genfn_return");
+    let ty = annotation(return_ty);
+    let at = value
+        .clone()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span());
+    let binding = relocate(quote!(let #ret), at);
+    quote!({ #binding #ty = #value; #ret })
+}
+
+/// Before: the normalised body of a generator.
+/// After: `let _ = || { <parameters> <body with suspension points replaced> };`
+pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
+    let mut body = body.clone();
+    let mut rewriter = Rewriter { spec };
+    rewriter.visit_block_mut(&mut body);
+    let private = spec.private;
+    let rebind = spec.params.iter().map(|(mutable, name, value)| {
+        let mutability = mutable.then(|| quote!(mut));
+        quote!(let #mutability #name = #private::conjure(&#value);)
+    });
+    let patterns = spec
+        .patterns
+        .iter()
+        .map(|(pat, name)| quote!(let #pat = #name;));
+    let stmts = &body.stmts;
+    // The tail checks the return value like the state machine's return.
+    let (stmts, tail) = match stmts.last() {
+        Some(Stmt::Expr(e, None)) => {
+            let value = checked_return(&e.to_token_stream(), spec.return_ty);
+            (&stmts[..stmts.len() - 1], value)
+        }
+        _ if stmts.last().is_some_and(crate::lower::diverges) => (&stmts[..], quote!()),
+        _ => {
+            let close = body.brace_token.span.close();
+            let unit = quote::quote_spanned!(close=> ());
+            (&stmts[..], checked_return(&unit, spec.return_ty))
+        }
+    };
+    quote! {
+        #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+        let _ = || {
+            #(#rebind)*
+            #(#patterns)*
+            #(#stmts)*
+            #tail
+        };
+    }
+}
+
+struct Rewriter<'a> {
+    spec: &'a ShadowSpec<'a>,
+}
+
+impl VisitMut for Rewriter<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        let private = self.spec.private;
+        let resume = self.spec.resume_ty;
+        if let Some(s) = suspension(e) {
+            let new = match s {
+                Suspend::Yield(value) => {
+                    let mut value = value.cloned().unwrap_or_else(|| syn::parse_quote!(()));
+                    self.visit_expr_mut(&mut value);
+                    let y = ident("__genfn_yielded");
+                    let ty = annotation(self.spec.yield_ty);
+                    let binding = relocate(quote!(let #y), value.span());
+                    quote!({
+                        #binding #ty = #value;
+                        #private::shadow_resume::<#resume>()
+                    })
+                }
+                Suspend::YieldFrom(source) => {
+                    let mut source = source.clone();
+                    self.visit_expr_mut(&mut source);
+                    let span = source.span();
+                    if self
+                        .spec
+                        .self_call
+                        .is_some_and(|target| crate::lower::is_self_call(target, &source))
+                    {
+                        let boxed = relocate(quote!(#private::boxed), span);
+                        source = syn::parse_quote!(#boxed(#source));
+                    }
+                    let probe = crate::emit::delegate_tokens(private, resume, &source, span);
+                    // The same first step as the state machine's, so that an
+                    // error about the delegate is reported once.
+                    let (d, y, r) = (
+                        ident("__genfn_delegate"),
+                        ident("__genfn_yielded"),
+                        ident("__genfn_returned"),
+                    );
+                    let step = relocate(
+                        quote!(<_ as #private::Delegate<#resume>>::step(&mut #d, #private::Arg::<#resume>::Start)),
+                        span,
+                    );
+                    let ty = annotation(self.spec.yield_ty);
+                    let check_yield = {
+                        let value = relocate(quote!(#y), span);
+                        quote!(let #y #ty = #value;)
+                    };
+                    quote!({
+                        let mut #d = #probe;
+                        match #step {
+                            #private::CoroutineState::Yielded(#y) => {
+                                #check_yield
+                                #private::shadow_resume()
+                            }
+                            #private::CoroutineState::Complete(#r) => #r,
+                        }
+                    })
+                }
+            };
+            *e = syn::parse2(new).expect("shadow suspension is an expression");
+            return;
+        }
+        match e {
+            Expr::Closure(_) | Expr::Async(_) => {}
+            Expr::Return(r) => {
+                if let Some(v) = &mut r.expr {
+                    self.visit_expr_mut(v);
+                }
+                let span = r.return_token.span;
+                let value = r
+                    .expr
+                    .as_ref()
+                    .map_or_else(|| quote::quote_spanned!(span=> ()), |v| v.to_token_stream());
+                let checked = checked_return(&value, self.spec.return_ty);
+                let ret = relocate(quote!(return), span);
+                *e = syn::parse2(quote!(#ret #checked)).expect("return expression");
+            }
+            Expr::Try(t) => {
+                self.visit_expr_mut(&mut t.expr);
+                let span = t.question_token.span;
+                let inner = &t.expr;
+                let r = ident("__genfn_residual");
+                let residual = relocate(quote!(#private::FromResidual::from_residual(#r)), span);
+                let checked = checked_return(&residual, self.spec.return_ty);
+                let new = crate::emit::try_tokens(private, inner, span, quote!(return #checked));
+                *e = syn::parse2(new).expect("`?` expansion");
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
