@@ -42,21 +42,22 @@ fn parse_lines<'a>(
         }
     };
     {
-        #[derive(::core::clone::Clone)]
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             state: u32,
             s0: ::core::option::Option<T0>,
             s1: ::core::option::Option<T1>,
             s2: ::core::option::Option<T2>,
             s3: ::core::option::Option<T3>,
             s4: ::core::option::Option<T4>,
-            s5: ::core::option::Option<T5>,
+            s5: ::genfn::__private::PinSlot<T5>,
+            s6: ::core::option::Option<T6>,
         }
-        impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s5 = ::core::option::Option::None;
+                self.s6 = ::core::option::Option::None;
+                self.s5.clear();
                 self.s4 = ::core::option::Option::None;
                 self.s3 = ::core::option::Option::None;
                 self.s2 = ::core::option::Option::None;
@@ -64,8 +65,8 @@ fn parse_lines<'a>(
                 self.s0 = ::core::option::Option::None;
             }
         }
-        impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             fn drop(&mut self) {
                 self.__genfn_drop_all();
             }
@@ -77,7 +78,8 @@ fn parse_lines<'a>(
             s2: ::core::option::Option::None,
             s3: ::core::option::Option::None,
             s4: ::core::option::Option::None,
-            s5: ::core::option::Option::None,
+            s5: ::genfn::__private::PinSlot::new(),
+            s6: ::core::option::Option::None,
         };
         #[allow(
             unused_mut,
@@ -187,6 +189,7 @@ fn parse_lines<'a>(
                                 if line.is_empty() {
                                     {
                                         {
+                                            __genfn_s.s5.clear();
                                             __genfn_state = 1u32;
                                             continue '__genfn_dispatch;
                                         }
@@ -209,19 +212,21 @@ fn parse_lines<'a>(
                                         break '__genfn_block __genfn_return;
                                     }
                                 };
-                                let __genfn_k: bool = if let Some(half) = n.checked_div(2)
-                                    && half > 0
-                                {
-                                    __genfn_s.s5 = ::core::option::Option::Some(half);
-                                    true
-                                } else {
-                                    false
+                                #[allow(unused_variables)]
+                                let n = __genfn_s.s5.set(n);
+                                let __genfn_k: bool = unsafe {
+                                    if let Some(half) = (*n).checked_div(2) && half > 0 {
+                                        __genfn_s.s6 = ::core::option::Option::Some(half);
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 };
                                 if __genfn_k {
                                     __genfn_state = 5u32;
                                     continue '__genfn_dispatch;
                                 } else {
-                                    __genfn_s.s5 = ::core::option::Option::None;
+                                    __genfn_s.s6 = ::core::option::Option::None;
                                     __genfn_state = 4u32;
                                     continue '__genfn_dispatch;
                                 }
@@ -237,7 +242,7 @@ fn parse_lines<'a>(
                         }
                         5u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut half = match __genfn_s.s5.take() {
+                            let mut half = match __genfn_s.s6.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
@@ -253,7 +258,7 @@ fn parse_lines<'a>(
                             ::genfn::__private::Arg::into_value(
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             );
-                            __genfn_s.s5 = ::core::option::Option::None;
+                            __genfn_s.s6 = ::core::option::Option::None;
                             {
                                 __genfn_state = 7u32;
                                 continue '__genfn_dispatch;
@@ -268,6 +273,7 @@ fn parse_lines<'a>(
                                 }
                             };
                             count += 1;
+                            __genfn_s.s5.clear();
                             __genfn_s.s4 = ::core::option::Option::None;
                             {
                                 __genfn_s.s2 = ::core::option::Option::Some(count);

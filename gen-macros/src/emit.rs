@@ -64,6 +64,9 @@ struct Emitter<'a> {
     dispatch: syn::Lifetime,
     exit_label: syn::Lifetime,
     return_label: syn::Lifetime,
+    /// Set when a place fragment (a scrutinee) needs the `unsafe` block
+    /// around its whole terminator.
+    place_unsafe: std::cell::Cell<bool>,
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -114,6 +117,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         dispatch: lifetime("'__genfn_dispatch"),
         exit_label: lifetime("'__genfn_exit"),
         return_label: lifetime("'__genfn_block"),
+        place_unsafe: std::cell::Cell::new(false),
     };
     e.machine()
 }
@@ -139,21 +143,43 @@ impl Emitter<'_> {
         let fields: Vec<syn::Ident> = (0..n)
             .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
             .collect();
-        let rev_fields: Vec<&syn::Ident> = fields.iter().rev().collect();
         let slots_ty = ident("__GenfnSlots");
         let drop_all = ident("__genfn_drop_all");
         let mut inits = Vec::new();
+        let mut field_tys = vec![quote!(); n];
+        let mut clears = vec![quote!(); n];
         for (l, i) in &self.layout.slots {
-            let field = &fields[*i];
-            let value = match self.body.params.iter().position(|p| p == l) {
-                Some(p) => {
+            let (field, ty) = (&fields[*i], &tys[*i]);
+            let pinned = self.layout.pinned.contains(l);
+            let param = self.body.params.iter().position(|p| p == l);
+            let value = match (param, pinned) {
+                (Some(p), false) => {
                     let v = &self.spec.param_values[p];
                     quote!(::core::option::Option::Some(#v))
                 }
-                None => quote!(::core::option::Option::None),
+                (Some(p), true) => {
+                    let v = &self.spec.param_values[p];
+                    quote!(#private::PinSlot::with(#v))
+                }
+                (None, false) => quote!(::core::option::Option::None),
+                (None, true) => quote!(#private::PinSlot::new()),
             };
             inits.push(quote!(#field: #value));
+            if pinned {
+                field_tys[*i] = quote!(#private::PinSlot<#ty>);
+                clears[*i] = quote!(self.#field.clear(););
+            } else {
+                field_tys[*i] = quote!(::core::option::Option<#ty>);
+                clears[*i] = quote!(self.#field = ::core::option::Option::None;);
+            }
         }
+        clears.reverse();
+        // Kept-in-place locals cannot be cloned (borrows point into them).
+        let derive_clone = self
+            .layout
+            .pinned
+            .is_empty()
+            .then(|| quote!(#[derive(::core::clone::Clone)]));
         let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
         let arg_param = ident("__genfn_resumed_with");
         let entry = self.body.entry.0 as u32;
@@ -177,16 +203,16 @@ impl Emitter<'_> {
         quote! {
             {
                 #(#items)*
-                #[derive(::core::clone::Clone)]
+                #derive_clone
                 struct #slots_ty<#(#tys),*> {
                     state: u32,
-                    #(#fields: ::core::option::Option<#tys>,)*
+                    #(#fields: #field_tys,)*
                 }
                 impl<#(#tys),*> #slots_ty<#(#tys),*> {
                     /// Drops the locals still held, latest declared first.
                     #[inline]
                     fn #drop_all(&mut self) {
-                        #(self.#rev_fields = ::core::option::Option::None;)*
+                        #(#clears)*
                     }
                 }
                 impl<#(#tys),*> ::core::ops::Drop for #slots_ty<#(#tys),*> {
@@ -295,6 +321,10 @@ impl Emitter<'_> {
                         #name = #value;
                     }
                 },
+                (Take::Pinned, Some(slot)) => quote! {
+                    #[allow(unused_variables)]
+                    let #name = #s.#slot.ptr();
+                },
                 (Take::Fresh, _) | (_, None) => quote! {
                     #[allow(unused_mut, unused_variables)]
                     let mut #name;
@@ -308,6 +338,7 @@ impl Emitter<'_> {
         let s = &self.s;
         let name = self.local(l);
         match self.slot(l) {
+            Some(slot) if self.layout.pinned.contains(&l) => quote!(#s.#slot.set(#name);),
             Some(slot) => quote!(#s.#slot = ::core::option::Option::Some(#name);),
             None => quote!(),
         }
@@ -318,6 +349,7 @@ impl Emitter<'_> {
         ends.iter()
             .map(|e| match e {
                 End::Clear(l) => match self.slot(*l) {
+                    Some(slot) if self.layout.pinned.contains(l) => quote!(#s.#slot.clear();),
                     Some(slot) => quote!(#s.#slot = ::core::option::Option::None;),
                     None => quote!(),
                 },
@@ -342,12 +374,16 @@ impl Emitter<'_> {
     }
 
     /// Expands placeholders in a fragment of a block planned by `plan`.
+    /// `value`: `Some(true)` when the fragment is moved as a whole (an
+    /// initialiser, a yielded or returned value), which matters when it is a
+    /// kept-in-place local; `None` when it is a place (a scrutinee).
     fn code(
         &self,
         f: &Fragment,
         plan: &BlockPlan,
         next: &TokenStream,
         returns: &[LocalId],
+        value: Option<bool>,
     ) -> Expr {
         let mut e = f.expr.clone();
         let mut x = Expander {
@@ -357,6 +393,29 @@ impl Emitter<'_> {
             returns,
         };
         x.visit_expr_mut(&mut e);
+        let pinned: std::collections::BTreeSet<String> = f
+            .mentions
+            .iter()
+            .filter(|m| self.layout.pinned.contains(&m.local))
+            .map(|m| m.name.clone())
+            .collect();
+        if crate::pin::rewrite(&mut e, &pinned, &self.spec.private, value == Some(true)) {
+            // SAFETY (of the generated block): it dereferences pointers to
+            // kept-in-place locals, performing the operations the user wrote
+            // on them; the shadow borrow-checks the same operations on
+            // ordinary locals, and the slots keep the values at those
+            // addresses until the end of their scopes. The user's own unsafe
+            // operations are checked by the shadow, which has no such block.
+            match value {
+                Some(_) => {
+                    crate::lower::wrap_unsafe(&mut e);
+                    e = syn::parse_quote!((#e));
+                }
+                // A place (a scrutinee) stays a place: the caller puts the
+                // whole construct in the `unsafe` block.
+                None => self.place_unsafe.set(true),
+            }
+        }
         e
     }
 
@@ -384,8 +443,9 @@ impl Emitter<'_> {
         plan: &BlockPlan,
         next: &TokenStream,
         returns: &[LocalId],
+        value: Option<bool>,
     ) -> TokenStream {
-        let code = self.code(f, plan, next, returns);
+        let code = self.code(f, plan, next, returns, value);
         let jumps: Vec<JumpId> = Self::jumps(f)
             .into_iter()
             .filter(|j| self.jump_needs_exit(*j, plan))
@@ -416,7 +476,7 @@ impl Emitter<'_> {
         let returns = &sp.returns;
         match s {
             Stmt::Expr(f) => {
-                let code = self.guarded(f, plan, next, returns);
+                let code = self.guarded(f, plan, next, returns, Some(false));
                 quote!(#code;)
             }
             Stmt::Let {
@@ -424,22 +484,40 @@ impl Emitter<'_> {
                 pat,
                 init,
                 else_block,
-                ..
+                binds,
             } => {
                 let init = init.as_ref().map(|f| {
-                    let code = self.guarded(f, plan, next, returns);
+                    let code = self.guarded(f, plan, next, returns, Some(true));
                     quote!(= #code)
                 });
                 let els = else_block.as_ref().map(|f| {
-                    let code = self.guarded(f, plan, next, returns);
+                    let code = self.guarded(f, plan, next, returns, Some(false));
                     quote!(else { #code })
                 });
-                quote!(#(#attrs)* #[allow(unused_mut)] let #pat #init #els;)
+                // Kept-in-place bindings move into their slots; the name then
+                // stands for the pointer.
+                let s = &self.s;
+                let pins = binds
+                    .iter()
+                    .filter(|b| self.layout.pinned.contains(b))
+                    .map(|b| {
+                        let name = self.local(*b);
+                        let slot = self.slot(*b).expect("pinned locals have slots");
+                        quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
+                    });
+                quote!(#(#attrs)* #[allow(unused_mut)] let #pat #init #els; #(#pins)*)
             }
             Stmt::Assign { local, value } => {
                 let name = self.local(*local);
-                let code = self.guarded(value, plan, next, returns);
-                quote!(#name = #code;)
+                let code = self.guarded(value, plan, next, returns, Some(true));
+                if self.layout.pinned.contains(local) {
+                    let private = &self.spec.private;
+                    // SAFETY (of the generated block): as for any access to a
+                    // kept-in-place local; see `code`.
+                    quote!(unsafe { #private::pin_assign(#name, #code) };)
+                } else {
+                    quote!(#name = #code;)
+                }
             }
             Stmt::ScopeEnd(_) => quote!(),
         }
@@ -475,25 +553,36 @@ impl Emitter<'_> {
                 then_edge,
                 else_edge,
             } => {
-                let cond = self.guarded(cond, plan, next, &plan.term_returns);
+                self.place_unsafe.set(false);
+                let cond = self.guarded(cond, plan, next, &plan.term_returns, None);
+                let needs_unsafe = self.place_unsafe.take();
                 let then = edge(EdgeKey::Then, then_edge.target);
                 let els = edge(EdgeKey::Else, else_edge.target);
-                if binds.is_empty() {
+                let fresh = self.fresh(&plan.edges[&EdgeKey::Then]);
+                let test = quote!(if #cond { #fresh true } else { false });
+                // SAFETY (of the generated block): the condition reaches
+                // kept-in-place locals; see `code`.
+                let test = if needs_unsafe {
+                    quote!(unsafe { #test })
+                } else {
+                    test
+                };
+                if binds.is_empty() && !needs_unsafe {
                     quote!(if #cond #then else #els)
                 } else {
-                    let fresh = self.fresh(&plan.edges[&EdgeKey::Then]);
                     quote! {
-                        let #k: bool = if #cond { #fresh true } else { false };
+                        let #k: bool = #test;
                         if #k #then else #els
                     }
                 }
             }
             Terminator::Match { scrutinee, arms } => {
-                let scrutinee = self.guarded(scrutinee, plan, next, &plan.term_returns);
+                self.place_unsafe.set(false);
+                let scrutinee = self.guarded(scrutinee, plan, next, &plan.term_returns, None);
                 let first = arms.iter().enumerate().map(|(i, a)| {
                     let pat = &a.pat;
                     let guard = a.guard.as_ref().map(|g| {
-                        let g = self.code(g, plan, next, &plan.term_returns);
+                        let g = self.code(g, plan, next, &plan.term_returns, None);
                         quote!(if #g)
                     });
                     let fresh = self.fresh(&plan.edges[&EdgeKey::Arm(i)]);
@@ -503,8 +592,17 @@ impl Emitter<'_> {
                     let e = edge(EdgeKey::Arm(i), a.target.target);
                     quote!(#i => #e)
                 });
+                let first: Vec<TokenStream> = first.collect();
+                let test = quote!(match #scrutinee { #(#first)* });
+                // SAFETY (of the generated block): the scrutinee or a guard
+                // reaches kept-in-place locals; see `code`.
+                let test = if self.place_unsafe.take() {
+                    quote!(unsafe { #test })
+                } else {
+                    test
+                };
                 quote! {
-                    let #k: usize = match #scrutinee { #(#first)* };
+                    let #k: usize = #test;
                     match #k {
                         #(#second)*
                         _ => #private::invalid_state(),
@@ -531,7 +629,7 @@ impl Emitter<'_> {
                 }
             }
             Terminator::Yield { value, resume } => {
-                let value = self.guarded(value, plan, next, &plan.term_returns);
+                let value = self.guarded(value, plan, next, &plan.term_returns, Some(true));
                 let y = ident("__genfn_yielded");
                 let ty = self
                     .spec
@@ -616,7 +714,7 @@ impl Emitter<'_> {
                 }
             }
             Terminator::Return(f) => {
-                let value = self.guarded(f, plan, next, &plan.term_returns);
+                let value = self.guarded(f, plan, next, &plan.term_returns, Some(true));
                 self.return_code(value, &plan.term_returns)
             }
             Terminator::Unreachable => quote!(#private::invalid_state()),

@@ -9,7 +9,7 @@ use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
 use crate::resolve::{NormalizeOptions, normalize};
 use crate::shadow::{self, ShadowSpec};
-use crate::{analyse, layout};
+use crate::{analyse, layout, pin};
 
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
@@ -30,7 +30,8 @@ fn machine(
         eprintln!("genfn IR of `{debug_name}`:\n{}", lowered.body.dump());
     }
     let live = analyse::liveness(&lowered.body);
-    let layout = layout::layout(&lowered.body, &live);
+    let pinned = pin::pinned(&lowered.body, &live);
+    let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
     Ok(emit(&lowered.body, &layout, &spec))
 }

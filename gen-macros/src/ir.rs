@@ -54,10 +54,12 @@ pub enum MentionKind {
     Assign,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
     pub local: LocalId,
     pub kind: MentionKind,
+    /// The name it was mentioned by.
+    pub name: String,
 }
 
 /// Code kept as written, with the locals it mentions. Jumps, `return` and `?`

@@ -29,6 +29,8 @@ pub enum Take {
     MaybeInit,
     /// Assigned before any read, and its slot is empty (a temporary).
     Fresh,
+    /// Kept in place: bind the pointer to its slot.
+    Pinned,
 }
 
 /// What happens to a local whose scope ends.
@@ -94,10 +96,14 @@ pub struct Layout {
     pub blocks: Vec<BlockPlan>,
     /// Locals that live in a slot (their field index).
     pub slots: BTreeMap<LocalId, usize>,
+    /// Locals kept in place (`PinSlot`s), reached through pointers.
+    pub pinned: BTreeSet<LocalId>,
 }
 
 struct State {
     held: BTreeSet<LocalId>,
+    /// Kept-in-place locals whose pointer the block has bound.
+    pointers: BTreeSet<LocalId>,
     /// Held locals not mentioned since their last assignment.
     untouched: BTreeSet<LocalId>,
     /// Held locals certainly initialised.
@@ -129,12 +135,13 @@ impl State {
 
 /// Before: the graph and its liveness.
 /// After: a plan per block and the set of locals that need slots.
-pub fn layout(body: &Body, live: &Liveness) -> Layout {
+pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout {
     let mut blocks = Vec::new();
     for b in 0..body.blocks.len() {
-        blocks.push(plan_block(body, live, BlockId(b)));
+        blocks.push(plan_block(body, live, &pinned, BlockId(b)));
     }
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
+    needs.extend(&pinned);
     // A `break value` saves its value straight into the result's slot.
     needs.extend(body.jumps.iter().filter_map(|j| j.result));
     for p in &blocks {
@@ -149,14 +156,18 @@ pub fn layout(body: &Body, live: &Liveness) -> Layout {
         needs.extend(&p.term_returns);
     }
     let slots = needs.into_iter().enumerate().map(|(i, l)| (l, i)).collect();
-    Layout { blocks, slots }
+    Layout {
+        blocks,
+        slots,
+        pinned,
+    }
 }
 
 fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
     f.mentions.iter().map(|m| m.local)
 }
 
-fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
+fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: BlockId) -> BlockPlan {
     let block = body.block(id);
     let live_in = &live.live_in[id.0];
     let live_out = live.live_out(body, id);
@@ -164,35 +175,44 @@ fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
         held: BTreeSet::new(),
         untouched: BTreeSet::new(),
         assigned: BTreeSet::new(),
+        pointers: BTreeSet::new(),
     };
     let mut plan = BlockPlan::default();
 
-    let take =
-        |st: &mut State, locals: &mut dyn Iterator<Item = LocalId>| -> Vec<(LocalId, Take)> {
-            let mut out = Vec::new();
-            for l in locals {
-                if st.held.contains(&l) || out.iter().any(|(o, _)| *o == l) {
-                    continue;
-                }
-                let form = if live_in.contains(&l) {
-                    Take::Unwrap
-                } else if body.local(l).kind == LocalKind::Temp {
-                    Take::Fresh
-                } else {
-                    Take::MaybeInit
-                };
-                out.push((l, form));
+    let take = |st: &mut State,
+                locals: &mut dyn Iterator<Item = LocalId>|
+     -> Vec<(LocalId, Take)> {
+        let mut out = Vec::new();
+        for l in locals {
+            if st.held.contains(&l) || st.pointers.contains(&l) || out.iter().any(|(o, _)| *o == l)
+            {
+                continue;
             }
-            for (l, form) in &out {
-                st.held.insert(*l);
-                st.untouched.insert(*l);
-                if *form == Take::Unwrap {
-                    st.assigned.insert(*l);
-                }
+            let form = if pinned.contains(&l) {
+                Take::Pinned
+            } else if live_in.contains(&l) {
+                Take::Unwrap
+            } else if body.local(l).kind == LocalKind::Temp {
+                Take::Fresh
+            } else {
+                Take::MaybeInit
+            };
+            out.push((l, form));
+        }
+        for (l, form) in &out {
+            if *form == Take::Pinned {
+                st.pointers.insert(*l);
+                continue;
             }
-            out.sort_by_key(|(l, _)| *l);
-            out
-        };
+            st.held.insert(*l);
+            st.untouched.insert(*l);
+            if *form == Take::Unwrap {
+                st.assigned.insert(*l);
+            }
+        }
+        out.sort_by_key(|(l, _)| *l);
+        out
+    };
     let touch = |st: &mut State, f: &Fragment| {
         for l in mentioned(f) {
             st.untouched.remove(&l);
@@ -249,8 +269,14 @@ fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
                         }
                         st.held.remove(&h);
                     }
+                    st.pointers.retain(|p| body.local(*p).ident != name);
                 }
                 for b in binds {
+                    if pinned.contains(b) {
+                        // Moved into its slot right after the `let`.
+                        st.pointers.insert(*b);
+                        continue;
+                    }
                     st.held.insert(*b);
                     st.untouched.insert(*b);
                     if init.is_some() {
@@ -268,6 +294,7 @@ fn plan_block(body: &Body, live: &Liveness, id: BlockId) -> BlockPlan {
                 for l in body.scopes[scope.0].locals.iter().rev() {
                     sp.ends.extend(st.end(*l));
                     st.held.remove(l);
+                    st.pointers.remove(l);
                 }
             }
             Stmt::Expr(_) => {}

@@ -13,6 +13,7 @@ mod ir;
 mod layout;
 mod lower;
 mod parse;
+mod pin;
 mod resolve;
 mod shadow;
 #[cfg(test)]

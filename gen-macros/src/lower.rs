@@ -1290,7 +1290,7 @@ impl Lowerer {
 }
 
 /// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside.
-fn wrap_unsafe(e: &mut Expr) {
+pub fn wrap_unsafe(e: &mut Expr) {
     match e {
         Expr::Let(l) => wrap_unsafe(&mut l.expr),
         Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
@@ -1409,7 +1409,7 @@ impl ExitRewriter<'_> {
 }
 
 /// The patterns of the `let`s of a let-chain.
-fn chain_patterns(cond: &Expr) -> Vec<&Pat> {
+pub fn chain_patterns(cond: &Expr) -> Vec<&Pat> {
     let mut parts = Vec::new();
     flatten_and(cond, &mut parts);
     parts

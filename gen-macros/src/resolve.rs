@@ -443,7 +443,11 @@ struct MentionCollector<'a> {
 impl MentionCollector<'_> {
     fn name(&mut self, name: &str, kind: MentionKind) {
         if let Some(local) = self.frames.lookup(name) {
-            self.out.push(Mention { local, kind });
+            self.out.push(Mention {
+                local,
+                kind,
+                name: name.to_string(),
+            });
         }
     }
 
@@ -496,7 +500,7 @@ impl<'ast> Visit<'ast> for MentionCollector<'_> {
 
 /// The names a format string may capture: `{name}`, `{name:?}`, `{name:>width$}`…
 /// Over-approximates on purpose (any string literal of any macro).
-fn format_captures(literal: &str) -> Vec<String> {
+pub fn format_captures(literal: &str) -> Vec<String> {
     let mut out = Vec::new();
     if !(literal.starts_with('"') || literal.starts_with('r')) {
         return out;

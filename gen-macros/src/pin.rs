@@ -1,0 +1,542 @@
+//! Analyse phase, second part: which locals are kept in place (pinned)
+//! because a borrow of them may live across a suspension point
+//! (DESIGN.md 3.4).
+//!
+//! The rule is syntactic and over-approximates: a local is pinned when it is
+//! the root of a borrowed place (`&x`, `&mut x.f`, a method receiver `x.m()`,
+//! a `ref` binding of a matched `x`, a capture of a non-`move` closure, `&x`
+//! inside a macro) in code whose result is kept: the initialiser of a local
+//! that is live across blocks, the value of such a temporary (an iterator of
+//! `for`, a delegated operand), or the scrutinee of a terminator that binds
+//! (`match`, `if let`). A local missed by the rule is not unsound: the state
+//! machine then moves it into its slot while it is borrowed, which rustc
+//! rejects.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenTree;
+use syn::visit::{self, Visit};
+use syn::{Expr, Pat};
+
+use crate::analyse::{Liveness, reads};
+use crate::ir::{Body, Fragment, LocalId, LocalKind, Stmt, Terminator};
+
+/// Before: the graph and its liveness.
+/// After: the locals to keep in place.
+pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
+    // Locals whose value may be kept: live at the start of some block, or
+    // never read (a guard kept to the end of its scope).
+    let mut kept: BTreeSet<LocalId> = live.live_in.iter().flatten().copied().collect();
+    let mut read: BTreeSet<LocalId> = BTreeSet::new();
+    let mut declared_uninit: BTreeSet<LocalId> = BTreeSet::new();
+    for b in &body.blocks {
+        for s in &b.stmts {
+            match s {
+                Stmt::Expr(f) => read.extend(reads(f)),
+                Stmt::Let {
+                    init,
+                    else_block,
+                    binds,
+                    ..
+                } => {
+                    init.iter()
+                        .chain(else_block)
+                        .for_each(|f| read.extend(reads(f)));
+                    if init.is_none() {
+                        declared_uninit.extend(binds);
+                    }
+                }
+                Stmt::Assign { value, .. } => read.extend(reads(value)),
+                Stmt::ScopeEnd(_) => {}
+            }
+        }
+        for f in term_fragments(&b.term) {
+            read.extend(reads(f));
+        }
+    }
+    kept.extend(
+        (0..body.locals.len())
+            .map(LocalId)
+            .filter(|l| !read.contains(l)),
+    );
+
+    let mut pinned = BTreeSet::new();
+    for b in &body.blocks {
+        for s in &b.stmts {
+            match s {
+                Stmt::Let {
+                    init: Some(f),
+                    binds,
+                    ..
+                } if binds.iter().any(|l| kept.contains(l)) => {
+                    borrowed_in(f, &mut pinned);
+                }
+                Stmt::Assign { local, value } if kept.contains(local) => {
+                    borrowed_in(value, &mut pinned)
+                }
+                _ => {}
+            }
+        }
+        match &b.term {
+            Terminator::Match { scrutinee, arms } if arms.iter().any(|a| !a.binds.is_empty()) => {
+                borrowed_in(scrutinee, &mut pinned);
+                if arms.iter().any(|a| has_ref_binding(&a.pat)) {
+                    if let Some(root) = place_root(&scrutinee.expr) {
+                        pinned.extend(resolve_name(scrutinee, &root));
+                    }
+                }
+            }
+            Terminator::If { cond, binds, .. } if !binds.is_empty() => {
+                borrowed_in(cond, &mut pinned)
+            }
+            _ => {}
+        }
+    }
+    pinned.retain(|l| body.local(*l).kind != LocalKind::Temp && !declared_uninit.contains(l));
+    pinned
+}
+
+fn term_fragments(t: &Terminator) -> Vec<&Fragment> {
+    match t {
+        Terminator::If { cond, .. } => vec![cond],
+        Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
+            .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
+            .collect(),
+        Terminator::Yield { value, .. } => vec![value],
+        Terminator::Return(f) => vec![f],
+        _ => vec![],
+    }
+}
+
+fn resolve_name(f: &Fragment, name: &str) -> Option<LocalId> {
+    // Mentions were resolved when the fragment was made; the name maps to one
+    // local there.
+    f.mentions
+        .iter()
+        .rev()
+        .find(|m| m.name == name)
+        .map(|m| m.local)
+}
+
+/// Adds the locals borrowed in `f` to `out`.
+fn borrowed_in(f: &Fragment, out: &mut BTreeSet<LocalId>) {
+    let mut finder = BorrowFinder {
+        roots: Vec::new(),
+        in_closure: 0,
+    };
+    finder.visit_expr(&f.expr);
+    for root in finder.roots {
+        out.extend(resolve_name(f, &root));
+    }
+}
+
+/// The root variable of a place expression (`x`, `x.f`, `x[i]`, `*x`, `(x)`).
+fn place_root(e: &Expr) -> Option<String> {
+    match e {
+        Expr::Path(p) if p.qself.is_none() => p.path.get_ident().map(|i| i.to_string()),
+        Expr::Field(f) => place_root(&f.base),
+        Expr::Index(i) => place_root(&i.expr),
+        Expr::Paren(p) => place_root(&p.expr),
+        Expr::Group(g) => place_root(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root(&u.expr),
+        _ => None,
+    }
+}
+
+fn has_ref_binding(p: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0 |= p.by_ref.is_some();
+            visit::visit_pat_ident(self, p);
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_pat(p);
+    f.0
+}
+
+/// Finds the roots of borrowed places. Stops at items; inside non-`move`
+/// closures every name counts (a capture by reference).
+struct BorrowFinder {
+    roots: Vec<String>,
+    in_closure: usize,
+}
+
+impl<'ast> Visit<'ast> for BorrowFinder {
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        match e {
+            Expr::Reference(r) => self.roots.extend(place_root(&r.expr)),
+            Expr::MethodCall(m) => self.roots.extend(place_root(&m.receiver)),
+            Expr::Closure(c) if c.capture.is_none() => {
+                self.in_closure += 1;
+                visit::visit_expr_closure(self, c);
+                self.in_closure -= 1;
+                return;
+            }
+            Expr::Closure(_) => return,
+            Expr::Path(p) if self.in_closure > 0 => {
+                if let Some(i) = p.path.get_ident() {
+                    self.roots.push(i.to_string());
+                }
+            }
+            _ => {}
+        }
+        visit::visit_expr(self, e);
+    }
+
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        // `&x` / `&mut x` among the macro's tokens.
+        let tokens: Vec<TokenTree> = flatten(m.tokens.clone());
+        for (i, t) in tokens.iter().enumerate() {
+            if let TokenTree::Punct(p) = t
+                && p.as_char() == '&'
+            {
+                let mut j = i + 1;
+                if matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "mut") {
+                    j += 1;
+                }
+                if let Some(TokenTree::Ident(name)) = tokens.get(j) {
+                    self.roots.push(name.to_string());
+                }
+            }
+        }
+    }
+
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+fn flatten(tokens: proc_macro2::TokenStream) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    for t in tokens {
+        match t {
+            TokenTree::Group(g) => out.extend(flatten(g.stream())),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
+/// becomes the place `(*x)`, where `x` is now the raw pointer to the local's
+/// slot; a whole move `f(x)` becomes `pin_read(x)`, a whole assignment
+/// `x = v` becomes `pin_assign(x, v)`, and a `move` closure that captures `x`
+/// takes the value out first. Names bound inside the code (a `let`, a
+/// pattern, a closure parameter) shadow the local and are left alone.
+/// Returns whether anything was rewritten (the code then needs `unsafe`).
+pub fn rewrite(
+    e: &mut Expr,
+    names: &BTreeSet<String>,
+    private: &TokenStream,
+    root_is_value: bool,
+) -> bool {
+    if names.is_empty() {
+        return false;
+    }
+    let mut r = Rewriter {
+        names,
+        private,
+        bound: Vec::new(),
+        changed: false,
+    };
+    if root_is_value && r.value_position(e) {
+        return true;
+    }
+    r.visit_expr_mut(e);
+    r.changed
+}
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::visit_mut::{self, VisitMut};
+
+struct Rewriter<'a> {
+    names: &'a BTreeSet<String>,
+    private: &'a TokenStream,
+    bound: Vec<String>,
+    changed: bool,
+}
+
+impl Rewriter<'_> {
+    /// The pinned name `e` is, if it is one in scope.
+    fn pinned_name(&self, e: &Expr) -> Option<syn::Ident> {
+        let Expr::Path(p) = e else { return None };
+        let ident = p.path.get_ident()?;
+        let name = ident.to_string();
+        (p.qself.is_none() && self.names.contains(&name) && !self.bound.contains(&name))
+            .then(|| ident.clone())
+    }
+
+    /// Rewrites `e` in a position where it is moved (or copied) as a whole;
+    /// returns whether `e` was a pinned name.
+    fn value_position(&mut self, e: &mut Expr) -> bool {
+        match self.pinned_name(e) {
+            Some(x) => {
+                let private = self.private;
+                *e = syn::parse_quote!(#private::pin_read(#x));
+                self.changed = true;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn value(&mut self, e: &mut Expr) {
+        if !self.value_position(e) {
+            self.visit_expr_mut(e);
+        }
+    }
+
+    fn with_bound<'p>(
+        &mut self,
+        pats: impl IntoIterator<Item = &'p Pat>,
+        f: impl FnOnce(&mut Self),
+    ) {
+        let len = self.bound.len();
+        for p in pats {
+            self.bound.extend(
+                crate::resolve::pattern_bindings(p)
+                    .into_iter()
+                    .map(|b| b.ident.to_string()),
+            );
+        }
+        f(self);
+        self.bound.truncate(len);
+    }
+
+    fn tokens(&mut self, tokens: TokenStream) -> TokenStream {
+        let mut out = Vec::new();
+        let mut prev_dot = false;
+        let mut iter = tokens.into_iter().peekable();
+        while let Some(t) = iter.next() {
+            let is_dot = matches!(&t, TokenTree::Punct(p) if p.as_char() == '.');
+            match t {
+                TokenTree::Group(g) => {
+                    let mut ng = proc_macro2::Group::new(g.delimiter(), self.tokens(g.stream()));
+                    ng.set_span(g.span());
+                    out.push(TokenTree::Group(ng));
+                }
+                TokenTree::Ident(i)
+                    if !prev_dot
+                        && self.names.contains(&i.to_string())
+                        && !self.bound.contains(&i.to_string())
+                        && !matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!' || p.as_char() == ':' || p.as_char() == '=') =>
+                {
+                    self.changed = true;
+                    let deref: TokenStream = quote!((*#i));
+                    out.extend(deref);
+                }
+                other => out.push(other),
+            }
+            prev_dot = is_dot;
+        }
+        out.into_iter().collect()
+    }
+}
+
+impl VisitMut for Rewriter<'_> {
+    fn visit_block_mut(&mut self, b: &mut syn::Block) {
+        let len = self.bound.len();
+        for stmt in &mut b.stmts {
+            self.visit_stmt_mut(stmt);
+            if let syn::Stmt::Local(local) = stmt {
+                self.bound.extend(
+                    crate::resolve::pattern_bindings(&local.pat)
+                        .into_iter()
+                        .map(|b| b.ident.to_string()),
+                );
+            }
+        }
+        self.bound.truncate(len);
+    }
+
+    fn visit_local_mut(&mut self, l: &mut syn::Local) {
+        if let Some(init) = &mut l.init {
+            self.value(&mut init.expr);
+            if let Some((_, els)) = &mut init.diverge {
+                self.visit_expr_mut(els);
+            }
+        }
+    }
+
+    fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+        let pat = arm.pat.clone();
+        self.with_bound([&pat], |s| {
+            if let Some((_, g)) = &mut arm.guard {
+                s.visit_expr_mut(g);
+            }
+            s.visit_expr_mut(&mut arm.body);
+        });
+    }
+
+    fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
+        let tokens = std::mem::take(&mut m.tokens);
+        // Implicit format captures `{x}` of a pinned local become named
+        // arguments reading through the pointer.
+        let mut captured = Vec::new();
+        for t in flatten(tokens.clone()) {
+            if let TokenTree::Literal(l) = t {
+                for name in crate::resolve::format_captures(&l.to_string()) {
+                    if self.names.contains(&name)
+                        && !self.bound.contains(&name)
+                        && !captured.contains(&name)
+                    {
+                        captured.push(name);
+                    }
+                }
+            }
+        }
+        let mut new = self.tokens(tokens);
+        for name in captured {
+            let ident = syn::Ident::new(&name, m.path.segments[0].ident.span());
+            let trailing = new.clone().into_iter().last();
+            let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
+            let comma = comma.then(|| quote!(,));
+            new = quote!(#new #comma #ident = (*#ident));
+            self.changed = true;
+        }
+        m.tokens = new;
+    }
+
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(x) = self.pinned_name(e) {
+            *e = syn::parse_quote!((*#x));
+            self.changed = true;
+            return;
+        }
+        match e {
+            Expr::Assign(a) => {
+                if let Some(x) = self.pinned_name(&a.left) {
+                    self.value(&mut a.right);
+                    let (private, right) = (self.private, &a.right);
+                    *e = syn::parse_quote!(#private::pin_assign(#x, #right));
+                    self.changed = true;
+                } else {
+                    self.visit_expr_mut(&mut a.left);
+                    self.value(&mut a.right);
+                }
+            }
+            Expr::Call(c) => {
+                self.visit_expr_mut(&mut c.func);
+                c.args.iter_mut().for_each(|a| self.value(a));
+            }
+            Expr::MethodCall(m) => {
+                self.visit_expr_mut(&mut m.receiver);
+                m.args.iter_mut().for_each(|a| self.value(a));
+            }
+            Expr::Tuple(t) => t.elems.iter_mut().for_each(|a| self.value(a)),
+            Expr::Array(a) => a.elems.iter_mut().for_each(|x| self.value(x)),
+            Expr::Struct(s) => {
+                for f in s.fields.iter_mut() {
+                    if self.pinned_name(&f.expr).is_some() {
+                        f.colon_token.get_or_insert_with(Default::default);
+                    }
+                    self.value(&mut f.expr);
+                }
+                if let Some(rest) = &mut s.rest {
+                    self.value(rest);
+                }
+            }
+            Expr::Return(r) => {
+                if let Some(v) = &mut r.expr {
+                    self.value(v);
+                }
+            }
+            Expr::Break(b) => {
+                if let Some(v) = &mut b.expr {
+                    self.value(v);
+                }
+            }
+            Expr::If(i) => {
+                self.visit_expr_mut(&mut i.cond);
+                let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                self.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                if let Some((_, els)) = &mut i.else_branch {
+                    self.visit_expr_mut(els);
+                }
+            }
+            Expr::While(w) => {
+                self.visit_expr_mut(&mut w.cond);
+                let pats: Vec<Pat> = crate::lower::chain_patterns(&w.cond)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                self.with_bound(&pats, |s| s.visit_block_mut(&mut w.body));
+            }
+            Expr::ForLoop(f) => {
+                self.visit_expr_mut(&mut f.expr);
+                let pat = (*f.pat).clone();
+                self.with_bound([&pat], |s| s.visit_block_mut(&mut f.body));
+            }
+            Expr::Closure(c) => {
+                let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+                if c.capture.is_some() {
+                    // A `move` closure takes the value out of the slot (the
+                    // shadow moves it too), so it may outlive the slot.
+                    let mut finder = Rewriter {
+                        names: self.names,
+                        private: self.private,
+                        bound: self.bound.clone(),
+                        changed: false,
+                    };
+                    let mut probe = (*c.body).clone();
+                    finder.with_bound(&params, |s| s.visit_expr_mut(&mut probe));
+                    if finder.changed {
+                        let captured: Vec<syn::Ident> =
+                            collect_names(&c.body, self.names, &self.bound);
+                        let private = self.private;
+                        let closure = e.clone();
+                        *e = syn::parse_quote!({
+                            #(let #captured = #private::pin_read(#captured);)*
+                            #closure
+                        });
+                        self.changed = true;
+                    }
+                } else {
+                    self.with_bound(&params, |s| s.visit_expr_mut(&mut c.body));
+                }
+            }
+            Expr::Async(_) => {
+                // Like closures; async blocks in sync generators keep their
+                // captures' slots alive only while the generator runs.
+                visit_mut::visit_expr_mut(self, e);
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// The pinned names a `move` closure body mentions.
+fn collect_names(e: &Expr, names: &BTreeSet<String>, bound: &[String]) -> Vec<syn::Ident> {
+    struct Finder<'a> {
+        names: &'a BTreeSet<String>,
+        bound: &'a [String],
+        out: Vec<syn::Ident>,
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            if let Some(i) = p.path.get_ident() {
+                let name = i.to_string();
+                if self.names.contains(&name)
+                    && !self.bound.contains(&name)
+                    && !self.out.iter().any(|o| *o == name)
+                {
+                    self.out.push(i.clone());
+                }
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder {
+        names,
+        bound,
+        out: Vec::new(),
+    };
+    f.visit_expr(e);
+    f.out
+}
