@@ -80,10 +80,10 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
         match &b.term {
             Terminator::Match { scrutinee, arms } if arms.iter().any(|a| !a.binds.is_empty()) => {
                 borrowed_in(scrutinee, &mut pinned);
-                if arms.iter().any(|a| has_ref_binding(&a.pat)) {
-                    if let Some(root) = place_root(&scrutinee.expr) {
-                        pinned.extend(resolve_name(scrutinee, &root));
-                    }
+                if arms.iter().any(|a| has_ref_binding(&a.pat))
+                    && let Some(root) = place_root(&scrutinee.expr)
+                {
+                    pinned.extend(resolve_name(scrutinee, &root));
                 }
             }
             Terminator::If { cond, binds, .. } if !binds.is_empty() => {
