@@ -367,3 +367,60 @@ impl<B: Body> fmt::Debug for TryIter<B> {
         f.debug_tuple("TryIter").field(&self.generator).finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A hand-written body: yields 0, 1, 2 and returns "done".
+    fn counter()
+    -> Gen<Machine<u32, impl FnMut(&mut u32, Arg<()>) -> CoroutineState<u32, &'static str>, ()>>
+    {
+        Machine::new(0u32, |n: &mut u32, _: Arg<()>| {
+            if *n < 3 {
+                *n += 1;
+                CoroutineState::Yielded(*n - 1)
+            } else {
+                CoroutineState::Complete("done")
+            }
+        })
+    }
+
+    #[test]
+    fn iterates_keeps_the_return_value_and_fuses() {
+        let mut g = counter();
+        assert!(!g.is_complete());
+        assert_eq!(g.by_ref().collect::<alloc::vec::Vec<_>>(), [0, 1, 2]);
+        assert!(g.is_complete());
+        assert_eq!(g.next(), None);
+        assert_eq!(g.take_return(), Some("done"));
+        assert_eq!(g.take_return(), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "generator resumed after completion")]
+    fn resume_after_completion_panics() {
+        let mut g = counter();
+        while let CoroutineState::Yielded(_) = g.resume(()) {}
+        g.resume(());
+    }
+
+    #[test]
+    fn debug_shows_the_status() {
+        let mut g = counter();
+        assert_eq!(alloc::format!("{g:?}"), r#"Gen { status: "created", .. }"#);
+        g.next();
+        assert_eq!(
+            alloc::format!("{g:?}"),
+            r#"Gen { status: "suspended", .. }"#
+        );
+    }
+
+    #[test]
+    fn boxed_keeps_the_state() {
+        let mut g = counter();
+        g.next();
+        let mut b = g.boxed();
+        assert_eq!(b.next(), Some(1));
+    }
+}

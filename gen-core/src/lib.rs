@@ -6,7 +6,7 @@
 //! This crate is `no_std`; boxing ([`Gen::boxed`], recursive delegation) needs the
 //! `alloc` feature (on by default through `std`).
 
-#![no_std]
+#![cfg_attr(not(test), no_std)]
 #![warn(missing_docs)]
 
 #[cfg(feature = "alloc")]

@@ -188,3 +188,88 @@ pub unsafe fn pin_assign<T>(ptr: *mut T, value: T) {
         (*cell).full.set(true);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::rc::Rc;
+    use alloc::vec::Vec;
+    use core::cell::RefCell;
+
+    struct Noisy(u32, Rc<RefCell<Vec<u32>>>);
+    impl Drop for Noisy {
+        fn drop(&mut self) {
+            self.1.borrow_mut().push(self.0);
+        }
+    }
+
+    #[test]
+    fn set_reaches_the_value_through_the_pointer_and_clear_drops_it() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut slot = PinSlot::new();
+        let p = slot.set(Noisy(1, log.clone()));
+        // SAFETY: `p` comes from `set` and nothing else borrows the value.
+        assert_eq!(unsafe { (*p).0 }, 1);
+        assert_eq!(slot.ptr(), p);
+        slot.clear();
+        assert_eq!(*log.borrow(), [1]);
+        // The allocation is reused by the next declaration.
+        let q = slot.set(Noisy(2, log.clone()));
+        assert_eq!(p, q);
+        drop(slot);
+        assert_eq!(*log.borrow(), [1, 2]);
+    }
+
+    #[test]
+    fn a_borrow_through_the_pointer_survives_moving_the_slot() {
+        let mut slot = PinSlot::new();
+        let p = slot.set(alloc::vec![1u32, 2, 3]);
+        // SAFETY: the only access to the value goes through `p`.
+        let first: &u32 = unsafe { &(&(*p))[0] };
+        let moved = slot;
+        assert_eq!(*first, 1);
+        drop(moved);
+    }
+
+    #[test]
+    fn read_moves_out_and_the_slot_no_longer_drops() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut slot = PinSlot::new();
+        let p = slot.set(Noisy(7, log.clone()));
+        // SAFETY: the value is set and unborrowed; it is not used afterwards.
+        let v = unsafe { pin_read(p) };
+        slot.clear();
+        assert!(log.borrow().is_empty());
+        drop(v);
+        assert_eq!(*log.borrow(), [7]);
+        drop(slot);
+        assert_eq!(*log.borrow(), [7]);
+    }
+
+    #[test]
+    fn read_of_a_copy_type_keeps_the_value() {
+        let mut slot = PinSlot::new();
+        let p = slot.set(5u64);
+        // SAFETY: the value is set and unborrowed.
+        let (a, b) = unsafe { (pin_read(p), pin_read(p)) };
+        assert_eq!((a, b), (5, 5));
+    }
+
+    #[test]
+    fn assign_replaces_and_refills_after_a_move() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let slot = PinSlot::with(Noisy(1, log.clone()));
+        let p = slot.ptr();
+        // SAFETY: the value is set and unborrowed in each step.
+        unsafe {
+            pin_assign(p, Noisy(2, log.clone()));
+            assert_eq!(*log.borrow(), [1]);
+            let taken = pin_read(p);
+            pin_assign(p, Noisy(3, log.clone()));
+            assert_eq!(*log.borrow(), [1]);
+            drop(taken);
+        }
+        drop(slot);
+        assert_eq!(*log.borrow(), [1, 2, 3]);
+    }
+}
