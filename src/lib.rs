@@ -140,7 +140,12 @@
 //!   moves) from a borrow, so it cannot keep such a value. To keep it to the
 //!   end of its scope, mention it there, for example with `drop(guard)`.
 //! - At the end of a scope, and when a suspended generator is dropped, the
-//!   locals it holds are dropped in reverse order of declaration.
+//!   locals it holds are dropped in reverse order of declaration. When the
+//!   body completes (its end, `return`, `?`), the locals used since the last
+//!   suspension point are dropped first, then the ones it still holds, in
+//!   reverse order of declaration.
+//! - A value is dropped exactly once, also when the body panics (then the
+//!   locals the panicking step was using unwind first).
 //!
 //! ```
 //! use genfn::generator;
@@ -171,6 +176,54 @@
 //! assert_eq!(*log.borrow(), ["used", "kept"]);
 //! ```
 //!
+//! ## Borrows across suspension points
+//! A generator can keep a borrow of one of its own locals across a
+//! `yield_!`, as every Python programmer writes without thinking:
+//!
+//! ```
+//! use genfn::generator;
+//!
+//! #[generator(yield = usize)]
+//! fn word_lengths(text: String) {
+//!     let words: Vec<&str> = text.split_whitespace().collect(); // borrows `text`
+//!     for w in &words {                                           // borrows `words`
+//!         yield_!(w.len());
+//!     }
+//! }
+//!
+//! assert_eq!(word_lengths("a bb ccc".into()).collect::<Vec<_>>(), [1, 2, 3]);
+//! ```
+//!
+//! Such a local is *kept in place*: instead of moving in and out of its slot
+//! at each suspension point, it lives in a heap slot whose address never
+//! changes (so the generator stays `Unpin`, can be moved between resumes and
+//! used as a plain `Iterator`), and the state machine reaches it through a
+//! raw pointer. The macro decides which locals to keep in place from the
+//! syntax, over-approximating: a local is kept in place when it is borrowed
+//! (`&x`, `&mut x`, a method call `x.iter()`, a `ref` binding, a capture of a
+//! non-`move` closure) in code whose result lives across a suspension point
+//! (the initialiser of a local used later, the iterable of a `for` whose body
+//! suspends, the scrutinee of a `match` whose arms suspend, a delegated
+//! operand).
+//!
+//! **Why this is sound.** The macro also emits the body as written, as a
+//! closure that is never called, with `yield_!` replaced by an expression of
+//! the right type. rustc borrow-checks that copy as ordinary straight-line
+//! code, so a use after move, a dangling borrow or a conflicting borrow in
+//! the body is a compile error there; the state machine performs the same
+//! operations in the same order, and a kept-in-place local is dropped at the
+//! end of its scope, after the locals declared later (its borrowers).
+//!
+//! What you may notice:
+//! - A kept-in-place local can be moved as a whole (`let w = v;`, `f(v)`,
+//!   `return v`), but not by a by-value method call: `v.into_iter()` is
+//!   rejected with "cannot move out of `*v` which is behind a raw pointer".
+//!   Write `IntoIterator::into_iter(v)` (or `for x in v`) instead.
+//! - A closure that is kept across a suspension point cannot capture a
+//!   kept-in-place local by reference: borrow first and move the reference
+//!   in (`let r = &v; let f = move |i| r[i];`).
+//! - Borrowing a local across a `yield_!` makes the generator not `Clone`.
+
 //! # How it works
 //!
 //! The macro parses the body, resolves every mention of a local, lowers the
@@ -215,10 +268,11 @@
 //!
 //! # Limitations
 //!
-//! - A generator cannot yet keep a borrow of one of its own locals across a
-//!   suspension point (`let v = vec![..]; for x in &v { yield_!(*x) }`):
-//!   rustc rejects it (the local is moved into its slot while borrowed).
-//!   Borrow from the arguments instead, iterate by value, or by index.
+//! - The borrow limitations of *Borrows across suspension points*: no
+//!   by-value method call on a kept-in-place local, no closure kept across a
+//!   suspension point that captures one by reference.
+//! - A local partially moved in one step (`let a = pair.0;`) cannot be kept
+//!   across a suspension point as a whole.
 //! - A value mentioned since the last suspension point and not used after it
 //!   is dropped at that point (see *Locals and drops*).
 //! - `yield_!` cannot appear inside closures, async blocks, nested functions

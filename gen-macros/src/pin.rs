@@ -60,39 +60,51 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
             .filter(|l| !read.contains(l)),
     );
 
+    // A kept-in-place local lives to the end of its scope: what its
+    // initialiser borrows must be kept in place too (to a fixpoint).
     let mut pinned = BTreeSet::new();
-    for b in &body.blocks {
-        for s in &b.stmts {
-            match s {
-                Stmt::Let {
-                    init: Some(f),
-                    binds,
-                    ..
-                } if binds.iter().any(|l| kept.contains(l)) => {
-                    borrowed_in(f, &mut pinned);
+    loop {
+        let before = pinned.len();
+        kept.extend(pinned.iter().copied());
+        for b in &body.blocks {
+            for s in &b.stmts {
+                match s {
+                    Stmt::Let {
+                        init: Some(f),
+                        binds,
+                        ..
+                    } if binds.iter().any(|l| kept.contains(l)) => {
+                        borrowed_in(f, &mut pinned);
+                    }
+                    Stmt::Assign { local, value } if kept.contains(local) => {
+                        borrowed_in(value, &mut pinned)
+                    }
+                    _ => {}
                 }
-                Stmt::Assign { local, value } if kept.contains(local) => {
-                    borrowed_in(value, &mut pinned)
+            }
+            match &b.term {
+                Terminator::Match { scrutinee, arms }
+                    if arms.iter().any(|a| !a.binds.is_empty()) =>
+                {
+                    borrowed_in(scrutinee, &mut pinned);
+                    if arms.iter().any(|a| has_ref_binding(&a.pat))
+                        && let Some(root) = place_root(&scrutinee.expr)
+                    {
+                        pinned.extend(resolve_name(scrutinee, &root));
+                    }
+                }
+                Terminator::If { cond, binds, .. } if !binds.is_empty() => {
+                    borrowed_in(cond, &mut pinned)
                 }
                 _ => {}
             }
         }
-        match &b.term {
-            Terminator::Match { scrutinee, arms } if arms.iter().any(|a| !a.binds.is_empty()) => {
-                borrowed_in(scrutinee, &mut pinned);
-                if arms.iter().any(|a| has_ref_binding(&a.pat))
-                    && let Some(root) = place_root(&scrutinee.expr)
-                {
-                    pinned.extend(resolve_name(scrutinee, &root));
-                }
-            }
-            Terminator::If { cond, binds, .. } if !binds.is_empty() => {
-                borrowed_in(cond, &mut pinned)
-            }
-            _ => {}
+
+        pinned.retain(|l| body.local(*l).kind != LocalKind::Temp && !declared_uninit.contains(l));
+        if pinned.len() == before {
+            break;
         }
     }
-    pinned.retain(|l| body.local(*l).kind != LocalKind::Temp && !declared_uninit.contains(l));
     pinned
 }
 
