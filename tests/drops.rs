@@ -7,6 +7,10 @@
 //! `touch` logs "touch x", dropping logs "drop x". `mark("..")` logs a
 //! marker from inside a generator body without mentioning any local.
 
+// These generators exercise unusual shapes on purpose (loops that never
+// loop, late initialisation, ...): clippy's style lints do not apply.
+#![allow(clippy::all, unused_assignments)]
+
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::rc::Rc;
@@ -359,6 +363,7 @@ fn dropping_suspended_generator_drops_innermost_scope_first() {
 
 #[generator(yield = u32)]
 fn shadowing() {
+    #[allow(unused_variables)] // shadowed, never used: kept to the end of its scope
     let g = Guard::new("first");
     yield_!(1);
     let g = Guard::new("second");

@@ -1,3 +1,6 @@
+// These generators exercise unusual shapes on purpose (loops that never
+// loop, late initialisation, ...): clippy's style lints do not apply.
+#![allow(clippy::all, unused_assignments)]
 use genfn::{CoroutineState, generator};
 
 #[generator(yield = u64)]

@@ -313,6 +313,55 @@ pub fn shadow_resume<R>() -> R {
     unreachable!("the shadow of a generator is never called")
 }
 
+/// Autoref specialisation for a `yield_from!` operand that may be a
+/// recursive call (a method of the same name on another value): boxes it if
+/// it is a generator, keeps it as it is otherwise.
+pub struct MaybeBoxed<'a, G>(PhantomData<&'a G>);
+
+impl<'a, G> MaybeBoxed<'a, G> {
+    #[inline(always)]
+    pub fn new(_value: &'a G) -> Self {
+        MaybeBoxed(PhantomData)
+    }
+}
+
+pub struct BoxKind;
+pub struct KeepKind;
+
+pub trait ViaBox {
+    #[inline(always)]
+    fn box_kind(&self) -> BoxKind {
+        BoxKind
+    }
+}
+impl<B: Body> ViaBox for &MaybeBoxed<'_, Gen<B>> {}
+
+pub trait ViaKeep {
+    #[inline(always)]
+    fn box_kind(&self) -> KeepKind {
+        KeepKind
+    }
+}
+impl<G> ViaKeep for MaybeBoxed<'_, G> {}
+
+#[cfg(feature = "alloc")]
+impl BoxKind {
+    #[inline]
+    pub fn apply<'a, B: Body + 'a>(
+        self,
+        generator: Gen<B>,
+    ) -> crate::BoxGen<'a, B::Yield, B::Resume, B::Return> {
+        generator.boxed()
+    }
+}
+
+impl KeepKind {
+    #[inline(always)]
+    pub fn apply<G>(self, value: G) -> G {
+        value
+    }
+}
+
 /// Boxes the generator of a recursive `yield_from!(self_fn(..))`, which breaks
 /// the cycle of the function's opaque return type.
 #[cfg(feature = "alloc")]

@@ -373,6 +373,7 @@ mod tests {
     use super::*;
 
     /// A hand-written body: yields 0, 1, 2 and returns "done".
+    #[allow(clippy::type_complexity)]
     fn counter()
     -> Gen<Machine<u32, impl FnMut(&mut u32, Arg<()>) -> CoroutineState<u32, &'static str>, ()>>
     {

@@ -43,6 +43,8 @@ fn accumulator() -> ::genfn::__private::Gen<
         };
         #[allow(
             unused_mut,
+            unused_assignments,
+            unused_variables,
             unused_unsafe,
             unreachable_code,
             unused_braces,

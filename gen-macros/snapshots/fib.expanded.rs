@@ -52,6 +52,8 @@ fn fib(
         };
         #[allow(
             unused_mut,
+            unused_assignments,
+            unused_variables,
             unused_unsafe,
             unreachable_code,
             unused_braces,

@@ -35,7 +35,7 @@ fn flatten(
                                 (),
                             >>::step(
                                 &mut __genfn_delegate,
-                                ::genfn::__private::Arg::<()>::Start,
+                                ::genfn::__private::Arg::<()>::Value(()),
                             ) {
                                 ::genfn::__private::CoroutineState::Yielded(
                                     __genfn_yielded,
@@ -97,6 +97,8 @@ fn flatten(
         };
         #[allow(
             unused_mut,
+            unused_assignments,
+            unused_variables,
             unused_unsafe,
             unreachable_code,
             unused_braces,
@@ -230,7 +232,7 @@ fn flatten(
                                 (),
                             >>::step(
                                 &mut __genfn_delegate2,
-                                ::genfn::__private::Arg::<()>::Start,
+                                ::genfn::__private::Arg::<()>::Value(()),
                             ) {
                                 ::genfn::__private::CoroutineState::Yielded(
                                     __genfn_yielded,

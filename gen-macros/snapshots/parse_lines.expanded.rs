@@ -83,6 +83,8 @@ fn parse_lines<'a>(
         };
         #[allow(
             unused_mut,
+            unused_assignments,
+            unused_variables,
             unused_unsafe,
             unreachable_code,
             unused_braces,

@@ -72,6 +72,49 @@ pub fn reads(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
         .map(|m| m.local)
 }
 
+/// Whether evaluating `e` certainly assigns the local `name` as a whole
+/// (`x = v`, in every branch of an `if`/`match`; a branch that diverges
+/// counts as assigning). Syntactic and conservative.
+pub fn definitely_assigns(e: &syn::Expr, name: &str) -> bool {
+    use syn::Expr;
+    let block = |b: &syn::Block| {
+        b.stmts.iter().any(|s| match s {
+            syn::Stmt::Expr(e, _) => definitely_assigns(e, name),
+            _ => false,
+        })
+    };
+    match e {
+        Expr::Assign(a) => matches!(&*a.left, Expr::Path(p) if p.path.is_ident(name)),
+        Expr::Paren(p) => definitely_assigns(&p.expr, name),
+        Expr::Group(g) => definitely_assigns(&g.expr, name),
+        Expr::Block(b) if b.label.is_none() => block(&b.block),
+        Expr::Unsafe(u) => block(&u.block),
+        Expr::If(i) => match &i.else_branch {
+            Some((_, els)) => block(&i.then_branch) && definitely_assigns(els, name),
+            None => false,
+        },
+        Expr::Match(m) => {
+            !m.arms.is_empty() && m.arms.iter().all(|a| definitely_assigns(&a.body, name))
+        }
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "panic" | "unreachable" | "todo" | "unimplemented"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// The locals a statement certainly assigns as a whole.
+pub fn assigned_by(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
+    f.mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Assign && definitely_assigns(&f.expr, &m.name))
+        .map(|m| m.local)
+}
+
 /// The uses (read before any definition in the block) and definitions of a block.
 fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
     let b = body.block(block);
@@ -86,7 +129,10 @@ fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
     };
     for s in &b.stmts {
         match s {
-            Stmt::Expr(f) => read(f, &kill, &mut gen_),
+            Stmt::Expr(f) => {
+                read(f, &kill, &mut gen_);
+                kill.extend(assigned_by(f));
+            }
             Stmt::Let {
                 init,
                 else_block,

@@ -221,8 +221,13 @@ impl Emitter<'_> {
                     }
                 }
                 let #slots_var = #slots_ty { state: #entry, #(#inits,)* };
+                // Lints about the user's code come from the shadow, which is
+                // the code as written; the state machine splits it in ways
+                // (a local declared per step) that lints misread.
                 #[allow(
                     unused_mut,
+                    unused_assignments,
+                    unused_variables,
                     unused_unsafe,
                     unreachable_code,
                     unused_braces,
@@ -264,9 +269,8 @@ impl Emitter<'_> {
         let mut code = TokenStream::new();
         for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
             code.extend(self.takes(&sp.takes));
-            for l in &sp.saves {
-                code.extend(self.save(*l));
-            }
+            // Locals a `let` shadows are saved after its initialiser (which
+            // may read them) and before its pattern binds the new names.
             code.extend(self.stmt(stmt, plan, sp, next));
             code.extend(self.ends(&sp.ends));
         }
@@ -474,10 +478,14 @@ impl Emitter<'_> {
 
     fn stmt(&self, s: &Stmt, plan: &BlockPlan, sp: &StmtPlan, next: &TokenStream) -> TokenStream {
         let returns = &sp.returns;
+        if sp.skip {
+            return sp.saves.iter().map(|l| self.save(*l)).collect();
+        }
         match s {
             Stmt::Expr(f) => {
                 let code = self.guarded(f, plan, next, returns, Some(false));
-                quote!(#code;)
+                let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+                quote!(#saves #code;)
             }
             Stmt::Let {
                 attrs,
@@ -505,9 +513,24 @@ impl Emitter<'_> {
                         let slot = self.slot(*b).expect("pinned locals have slots");
                         quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
                     });
-                quote!(#(#attrs)* #[allow(unused_mut)] let #pat #init #els; #(#pins)*)
+                let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+                match init {
+                    Some(init) if !saves.is_empty() => {
+                        let value = ident("__genfn_init");
+                        quote! {
+                            let #value #init;
+                            #saves
+                            #(#attrs)* #[allow(unused_mut)] let #pat = #value #els;
+                            #(#pins)*
+                        }
+                    }
+                    _ => {
+                        quote!(#saves #(#attrs)* #[allow(unused_mut)] let #pat #init #els; #(#pins)*)
+                    }
+                }
             }
             Stmt::Assign { local, value } => {
+                debug_assert!(sp.saves.is_empty(), "only a `let` shadows");
                 let name = self.local(*local);
                 let code = self.guarded(value, plan, next, returns, Some(true));
                 if self.layout.pinned.contains(local) {
@@ -663,7 +686,7 @@ impl Emitter<'_> {
                 let source = self.local(*source);
                 let resume_ty = &self.spec.resume_ty;
                 let step_arg = if *first {
-                    quote!(#private::Arg::<#resume_ty>::Start)
+                    first_step_arg(private, resume_ty)
                 } else {
                     quote!(#private::take_arg(&mut #arg))
                 };
@@ -719,6 +742,35 @@ impl Emitter<'_> {
             }
             Terminator::Unreachable => quote!(#private::invalid_state()),
         }
+    }
+}
+
+/// A recursive call's generator, boxed (`maybe`: only if it is a generator).
+pub fn boxed_tokens(private: &TokenStream, source: &Expr, span: Span, maybe: bool) -> TokenStream {
+    if !maybe {
+        let boxed = relocate(quote!(#private::boxed), span);
+        return quote!(#boxed(#source));
+    }
+    let src = ident("__genfn_recursive");
+    let probe = relocate(
+        quote!((&&#private::MaybeBoxed::new(&#src)).box_kind().apply(#src)),
+        span,
+    );
+    quote!({
+        let #src = #source;
+        #[allow(unused_imports)]
+        use #private::{ViaBox as _, ViaKeep as _};
+        #probe
+    })
+}
+
+/// The argument of a delegation's first step: no value (PEP 380 starts the
+/// sub-generator with `next`), or, for generators resumed with `()`, the
+/// unit value, which also continues a sub-generator that already started.
+pub fn first_step_arg(private: &TokenStream, resume: &Type) -> TokenStream {
+    match resume {
+        Type::Tuple(t) if t.elems.is_empty() => quote!(#private::Arg::<()>::Value(())),
+        _ => quote!(#private::Arg::<#resume>::Start),
     }
 }
 
@@ -879,11 +931,8 @@ impl VisitMut for Expander<'_, '_> {
                 let arg = &em.arg;
                 quote!(#private::Arg::into_value(#private::take_arg(&mut #arg)))
             }
-            placeholder::BOXED => {
-                let inner = &args[0];
-                let boxed = relocate(quote!(#private::boxed), span);
-                quote!(#boxed(#inner))
-            }
+            placeholder::BOXED => boxed_tokens(private, &args[0], span, false),
+            placeholder::MAYBE_BOXED => boxed_tokens(private, &args[0], span, true),
             placeholder::DELEGATE => {
                 let resume = &em.spec.resume_ty;
                 delegate_tokens(private, resume, &args[0], span)

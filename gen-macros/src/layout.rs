@@ -63,6 +63,10 @@ pub struct StmtPlan {
     pub saves: Vec<LocalId>,
     /// What a `ScopeEnd` does with the scope's locals.
     pub ends: Vec<End>,
+    /// A `let x;` without initialiser whose locals this block does not
+    /// mention afterwards: not emitted (a later block declares them), so that
+    /// rustc does not have to infer the type of an unused declaration.
+    pub skip: bool,
     /// Held locals a `return` (or `?`) inside the statement saves into their
     /// slots before leaving the block: not mentioned since assigned, they
     /// are then dropped with the slots, in reverse declaration order.
@@ -163,6 +167,18 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     }
 }
 
+fn term_fragments(t: &Terminator) -> Vec<&Fragment> {
+    match t {
+        Terminator::If { cond, .. } => vec![cond],
+        Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
+            .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
+            .collect(),
+        Terminator::Yield { value, .. } => vec![value],
+        Terminator::Return(f) => vec![f],
+        _ => vec![],
+    }
+}
+
 fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
     f.mentions.iter().map(|m| m.local)
 }
@@ -219,8 +235,42 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         }
     };
 
-    for s in &block.stmts {
+    // The locals mentioned after each statement.
+    let mut later: Vec<BTreeSet<LocalId>> = vec![BTreeSet::new(); block.stmts.len()];
+    {
+        let mut acc: BTreeSet<LocalId> = BTreeSet::new();
+        for f in term_fragments(&block.term) {
+            acc.extend(mentioned(f));
+        }
+        for (i, s) in block.stmts.iter().enumerate().rev() {
+            later[i] = acc.clone();
+            match s {
+                Stmt::Expr(f) => acc.extend(mentioned(f)),
+                Stmt::Let {
+                    init, else_block, ..
+                } => init
+                    .iter()
+                    .chain(else_block)
+                    .for_each(|f| acc.extend(mentioned(f))),
+                Stmt::Assign { local, value } => {
+                    acc.insert(*local);
+                    acc.extend(mentioned(value));
+                }
+                Stmt::ScopeEnd(_) => {}
+            }
+        }
+    }
+    for (index, s) in block.stmts.iter().enumerate() {
         let mut sp = StmtPlan::default();
+        if let Stmt::Let {
+            init: None,
+            else_block: None,
+            binds,
+            ..
+        } = s
+        {
+            sp.skip = !binds.iter().any(|b| later[index].contains(b));
+        }
         let frags: Vec<&Fragment> = match s {
             Stmt::Expr(f) => vec![f],
             Stmt::Let {
@@ -290,6 +340,12 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                 st.untouched.insert(*local);
                 st.assigned.insert(*local);
             }
+            Stmt::Expr(f) => {
+                for l in crate::analyse::assigned_by(f) {
+                    st.untouched.insert(l);
+                    st.assigned.insert(l);
+                }
+            }
             Stmt::ScopeEnd(scope) => {
                 for l in body.scopes[scope.0].locals.iter().rev() {
                     sp.ends.extend(st.end(*l));
@@ -297,7 +353,6 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                     st.pointers.remove(l);
                 }
             }
-            Stmt::Expr(_) => {}
         }
         plan.stmts.push(sp);
     }

@@ -18,7 +18,7 @@ use syn::{Block, Expr, Pat, Stmt};
 use crate::ir::{
     self, BlockId, Edge, Fragment, Jump, JumpId, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
 };
-use crate::resolve::{self, Frames, Suspend, has_suspension, stmt_has_suspension, suspension};
+use crate::resolve::{self, Frames, Suspend, has_suspension, suspension};
 
 /// The placeholder macros lowering leaves in fragments for `emit`.
 pub mod placeholder {
@@ -28,6 +28,7 @@ pub mod placeholder {
     pub const RESUME: &str = "__genfn_resume";
     pub const DELEGATE: &str = "__genfn_delegate";
     pub const BOXED: &str = "__genfn_boxed";
+    pub const MAYBE_BOXED: &str = "__genfn_maybe_boxed";
 }
 
 fn placeholder(name: &str, args: TokenStream) -> Expr {
@@ -258,10 +259,7 @@ pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
             }
             _ => false,
         },
-        (SelfCall::Method(name), Expr::MethodCall(m)) => {
-            m.method == name
-                && matches!(&*m.receiver, Expr::Path(p) if p.path.get_ident().is_some_and(|i| i.to_string().starts_with("self")))
-        }
+        (SelfCall::Method(name), Expr::MethodCall(m)) => m.method == name,
         (SelfCall::Method(name), Expr::Call(c)) => match &*c.func {
             Expr::Path(p) => {
                 let segs = &p.path.segments;
@@ -504,6 +502,19 @@ impl Lowerer {
     }
 
     fn lower_stmt(&mut self, s: &Stmt) {
+        self.lower_stmt_inner(s);
+        if diverges(s)
+            && !matches!(
+                s,
+                Stmt::Expr(Expr::Return(_) | Expr::Break(_) | Expr::Continue(_), _)
+            )
+        {
+            // `panic!()`, `loop {}`: nothing after it runs.
+            self.terminate(Terminator::Unreachable);
+        }
+    }
+
+    fn lower_stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::Item(item) => self.items.push(item.clone()),
             Stmt::Macro(m) => {
@@ -523,23 +534,16 @@ impl Lowerer {
     /// After: the initializer lowered to an operand, then a `Let` that binds
     /// the pattern's locals in the current scope.
     fn lower_let(&mut self, local: &syn::Local) {
+        if let Some(init) = &local.init
+            && let Some((_, els)) = &init.diverge
+            && has_suspension(els)
+        {
+            return self.lower_let_else(local, &init.expr, els);
+        }
         let (init, else_block) = match &local.init {
             None => (None, None),
             Some(init) => {
-                if let Some((_, els)) = &init.diverge
-                    && has_suspension(els)
-                {
-                    self.errors.push(syn::Error::new(
-                        resolve::first_suspension_span(els).unwrap_or_else(|| els.span()),
-                        "a generator cannot suspend inside the `else` block of `let … else`; \
-                         use `match` with an arm that suspends instead",
-                    ));
-                }
-                let value = if stmt_has_suspension(&Stmt::Local(local.clone())) {
-                    self.lower_expr(&init.expr, true)
-                } else {
-                    (*init.expr).clone()
-                };
+                let value = self.lower_expr(&init.expr, true);
                 let init_f = self.fragment(value);
                 let else_f = init
                     .diverge
@@ -559,6 +563,48 @@ impl Lowerer {
         });
     }
 
+    /// Before: `let pat = init else { ..yield_!().. };`.
+    /// After: `match init { pat -> rest (binding in the current scope), _ ->
+    /// else }`; the `else` block is lowered and must diverge (the shadow,
+    /// which keeps the `let … else`, makes rustc check that).
+    fn lower_let_else(&mut self, local: &syn::Local, init: &Expr, els: &Expr) {
+        let value = self.lower_expr(init, true);
+        let scrutinee = self.fragment(value);
+        let from = self.cur;
+        let rest = self.new_block(false);
+        let otherwise = self.new_block(false);
+        let pat = local.pat.clone();
+        let binds = self.declare_pattern(&pat, LocalKind::User);
+        let wildcard: Pat = syn::parse_quote!(_);
+        self.blocks[from.0].term = Terminator::Match {
+            scrutinee,
+            arms: vec![
+                MatchArm {
+                    pat,
+                    guard: None,
+                    binds,
+                    target: Edge {
+                        target: rest,
+                        exits: Vec::new(),
+                    },
+                },
+                MatchArm {
+                    pat: wildcard,
+                    guard: None,
+                    binds: Vec::new(),
+                    target: Edge {
+                        target: otherwise,
+                        exits: Vec::new(),
+                    },
+                },
+            ],
+        };
+        self.switch_to(otherwise);
+        self.lower_expr(els, false);
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(rest);
+    }
+
     fn lower_expr_stmt(&mut self, e: &Expr) {
         // A whole assignment to a local is a definition: keep it visible.
         if let Expr::Assign(a) = e
@@ -573,6 +619,20 @@ impl Lowerer {
         }
         if !has_suspension(e) {
             match e {
+                Expr::Return(r) => {
+                    // Ends the block: what follows is unreachable, so locals
+                    // it moved are not considered live after it.
+                    let value = match &r.expr {
+                        Some(v) => (**v).clone(),
+                        None => {
+                            let span = r.return_token.span;
+                            syn::parse_quote_spanned!(span=> ())
+                        }
+                    };
+                    let f = self.fragment(value);
+                    self.terminate(Terminator::Return(f));
+                    return;
+                }
                 Expr::Break(b) => {
                     if let Some(target) = self.find_loop(b.label.as_ref(), false, b.span()) {
                         self.jump_to(target, b.expr.as_deref().cloned());
@@ -1139,7 +1199,13 @@ impl Lowerer {
                 self.unsafe_depth += 1;
                 let v = self.lower_block(&u.block, want);
                 self.unsafe_depth -= 1;
-                v
+                // The tail is evaluated where the block's value is used: keep
+                // it in the `unsafe` context.
+                if is_literal(&v) || v == unit() {
+                    v
+                } else {
+                    syn::parse_quote!(unsafe { #v })
+                }
             }
             Expr::Return(r) => {
                 let value = match &r.expr {
@@ -1246,7 +1312,14 @@ impl Lowerer {
         let value = self.lower_expr(source, true);
         let span = source.span();
         let value = if self.is_self_call(&value) {
-            placeholder_at(placeholder::BOXED, value.to_token_stream(), span)
+            // A method of the same name on another value may be another
+            // type's: box it only if it is a generator.
+            let kind = if matches!(value, Expr::MethodCall(_)) {
+                placeholder::MAYBE_BOXED
+            } else {
+                placeholder::BOXED
+            };
+            placeholder_at(kind, value.to_token_stream(), span)
         } else {
             value
         };

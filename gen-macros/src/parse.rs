@@ -165,6 +165,13 @@ impl GeneratorFn {
                 FnArg::Receiver(r) => {
                     let span = r.self_token.span;
                     let mutability = r.reference.is_none() && r.mutability.is_some();
+                    // `mut self` is mutable in the body (the shadow and the
+                    // state machine's local), not in the generated function,
+                    // which only moves it into the generator.
+                    let mut r = r;
+                    if r.reference.is_none() {
+                        r.mutability = None;
+                    }
                     receiver = Receiver::Present {
                         tokens: quote!(#r),
                         span,

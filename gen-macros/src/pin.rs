@@ -155,6 +155,114 @@ fn place_root(e: &Expr) -> Option<String> {
     }
 }
 
+/// Methods that by convention take `self` by value, so that calling one does
+/// not borrow the receiver (`v.into_iter()`, `it.map(f)`, `opt.unwrap()`).
+/// A wrong guess is not unsound: a missed borrow is a compile error.
+fn consumes_receiver(method: &str) -> bool {
+    method.starts_with("into_")
+        || matches!(
+            method,
+            "map"
+                | "filter"
+                | "filter_map"
+                | "flat_map"
+                | "flatten"
+                | "zip"
+                | "chain"
+                | "enumerate"
+                | "skip"
+                | "take"
+                | "skip_while"
+                | "take_while"
+                | "map_while"
+                | "step_by"
+                | "rev"
+                | "peekable"
+                | "fuse"
+                | "inspect"
+                | "scan"
+                | "cycle"
+                | "cloned"
+                | "copied"
+                | "unwrap"
+                | "expect"
+                | "unwrap_or"
+                | "unwrap_or_else"
+                | "unwrap_or_default"
+                | "ok"
+                | "err"
+                | "and_then"
+                | "or_else"
+                | "map_err"
+                | "collect"
+                | "sum"
+                | "product"
+                | "count"
+                | "last"
+                | "fold"
+                | "for_each"
+        )
+}
+
+/// Methods of std whose result does not borrow the receiver (`it.next()`,
+/// `v.len()`, `s.clone()`), so that calling one keeps no borrow. Again a
+/// wrong guess only turns into a compile error.
+fn returns_owned(method: &str) -> bool {
+    matches!(
+        method,
+        "next"
+            | "next_back"
+            | "nth"
+            | "nth_back"
+            | "len"
+            | "is_empty"
+            | "clone"
+            | "to_string"
+            | "to_owned"
+            | "to_vec"
+            | "contains"
+            | "contains_key"
+            | "starts_with"
+            | "ends_with"
+            | "pop"
+            | "pop_front"
+            | "pop_back"
+            | "push"
+            | "push_str"
+            | "push_back"
+            | "push_front"
+            | "insert"
+            | "remove"
+            | "swap_remove"
+            | "clear"
+            | "extend"
+            | "truncate"
+            | "retain"
+            | "sort"
+            | "sort_by"
+            | "sort_by_key"
+            | "sort_unstable"
+            | "dedup"
+            | "reverse"
+            | "parse"
+            | "is_some"
+            | "is_none"
+            | "is_ok"
+            | "is_err"
+            | "eq"
+            | "ne"
+            | "cmp"
+            | "partial_cmp"
+            | "min"
+            | "max"
+            | "abs"
+            | "pow"
+            | "wrapping_add"
+            | "wrapping_sub"
+            | "wrapping_mul"
+    )
+}
+
 fn has_ref_binding(p: &Pat) -> bool {
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
@@ -179,7 +287,12 @@ impl<'ast> Visit<'ast> for BorrowFinder {
     fn visit_expr(&mut self, e: &'ast Expr) {
         match e {
             Expr::Reference(r) => self.roots.extend(place_root(&r.expr)),
-            Expr::MethodCall(m) => self.roots.extend(place_root(&m.receiver)),
+            Expr::MethodCall(m)
+                if !consumes_receiver(&m.method.to_string())
+                    && !returns_owned(&m.method.to_string()) =>
+            {
+                self.roots.extend(place_root(&m.receiver))
+            }
             Expr::Closure(c) if c.capture.is_none() => {
                 self.in_closure += 1;
                 visit::visit_expr_closure(self, c);
@@ -251,10 +364,11 @@ pub fn rewrite(
         bound: Vec::new(),
         changed: false,
     };
-    if root_is_value && r.value_position(e) {
-        return true;
+    if root_is_value {
+        r.value(e);
+    } else {
+        r.visit_expr_mut(e);
     }
-    r.visit_expr_mut(e);
     r.changed
 }
 
@@ -294,9 +408,59 @@ impl Rewriter<'_> {
     }
 
     fn value(&mut self, e: &mut Expr) {
-        if !self.value_position(e) {
-            self.visit_expr_mut(e);
+        if self.value_position(e) {
+            return;
         }
+        // The value of a block, `if` or `match` is its tails' value.
+        match e {
+            Expr::Paren(p) => self.value(&mut p.expr),
+            Expr::Group(g) => self.value(&mut g.expr),
+            Expr::Block(b) if b.label.is_none() => self.value_block(&mut b.block),
+            Expr::If(i) if i.else_branch.is_some() => {
+                self.visit_expr_mut(&mut i.cond);
+                let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                self.with_bound(&pats, |s| s.value_block(&mut i.then_branch));
+                if let Some((_, els)) = &mut i.else_branch {
+                    self.value(els);
+                }
+            }
+            Expr::Match(m) => {
+                self.visit_expr_mut(&mut m.expr);
+                for arm in &mut m.arms {
+                    let pat = arm.pat.clone();
+                    self.with_bound([&pat], |s| {
+                        if let Some((_, g)) = &mut arm.guard {
+                            s.visit_expr_mut(g);
+                        }
+                        s.value(&mut arm.body);
+                    });
+                }
+            }
+            _ => self.visit_expr_mut(e),
+        }
+    }
+
+    /// A block in value position: its tail is moved.
+    fn value_block(&mut self, b: &mut syn::Block) {
+        let len = self.bound.len();
+        let n = b.stmts.len();
+        for (i, stmt) in b.stmts.iter_mut().enumerate() {
+            match stmt {
+                syn::Stmt::Expr(e, None) if i + 1 == n => self.value(e),
+                _ => self.visit_stmt_mut(stmt),
+            }
+            if let syn::Stmt::Local(local) = stmt {
+                self.bound.extend(
+                    crate::resolve::pattern_bindings(&local.pat)
+                        .into_iter()
+                        .map(|b| b.ident.to_string()),
+                );
+            }
+        }
+        self.bound.truncate(len);
     }
 
     fn with_bound<'p>(

@@ -340,16 +340,6 @@ pub fn first_suspension_span(e: &Expr) -> Option<Span> {
     f.0
 }
 
-pub fn stmt_has_suspension(s: &Stmt) -> bool {
-    match s {
-        Stmt::Local(l) => l.init.as_ref().is_some_and(|i| {
-            has_suspension(&i.expr) || i.diverge.as_ref().is_some_and(|(_, e)| has_suspension(e))
-        }),
-        Stmt::Expr(e, _) => has_suspension(e),
-        Stmt::Item(_) | Stmt::Macro(_) => false,
-    }
-}
-
 /// A binding introduced by a pattern.
 pub struct Binding {
     pub ident: Ident,

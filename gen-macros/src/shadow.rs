@@ -133,8 +133,9 @@ impl VisitMut for Rewriter<'_> {
                         .self_call
                         .is_some_and(|target| crate::lower::is_self_call(target, &source))
                     {
-                        let boxed = relocate(quote!(#private::boxed), span);
-                        source = syn::parse_quote!(#boxed(#source));
+                        let maybe = matches!(source, Expr::MethodCall(_));
+                        let boxed = crate::emit::boxed_tokens(private, &source, span, maybe);
+                        source = syn::parse_quote!(#boxed);
                     }
                     let probe = crate::emit::delegate_tokens(private, resume, &source, span);
                     // The same first step as the state machine's, so that an
@@ -145,7 +146,10 @@ impl VisitMut for Rewriter<'_> {
                         ident("__genfn_returned"),
                     );
                     let step = relocate(
-                        quote!(<_ as #private::Delegate<#resume>>::step(&mut #d, #private::Arg::<#resume>::Start)),
+                        {
+                            let arg = crate::emit::first_step_arg(private, resume);
+                            quote!(<_ as #private::Delegate<#resume>>::step(&mut #d, #arg))
+                        },
                         span,
                     );
                     let ty = annotation(self.spec.yield_ty);

@@ -1,0 +1,217 @@
+//! Bugs found by the behaviour, differential and example tests, each kept
+//! as the smallest program that showed it.
+
+#![allow(clippy::needless_late_init)] // the deferred-initialisation regressions
+
+use genfn::{CoroutineState, generator};
+
+// A local moved before a `return` is not live after it.
+#[generator(yield = String)]
+fn moved_before_return(s: String, stop: bool) {
+    if stop {
+        yield_!(s);
+        return;
+    }
+    yield_!(s);
+}
+
+#[test]
+fn local_moved_before_return() {
+    assert_eq!(
+        moved_before_return("a".into(), true).collect::<Vec<_>>(),
+        ["a"]
+    );
+    assert_eq!(
+        moved_before_return("b".into(), false).collect::<Vec<_>>(),
+        ["b"]
+    );
+}
+
+// By-value method calls on a local kept across a yield.
+#[generator(yield = u32)]
+fn by_value_methods(v: Vec<u32>) {
+    for x in v.into_iter() {
+        yield_!(x);
+    }
+}
+
+#[generator(yield = u32)]
+fn adapter_after_next(v: Vec<u32>) {
+    let mut it = v.into_iter();
+    if let Some(first) = it.next() {
+        yield_!(first);
+    }
+    let doubled = it.map(|x| x * 2);
+    for x in doubled {
+        yield_!(x);
+    }
+}
+
+#[test]
+fn by_value_method_calls() {
+    assert_eq!(by_value_methods(vec![1, 2]).collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(
+        adapter_after_next(vec![1, 2, 3]).collect::<Vec<_>>(),
+        [1, 4, 6]
+    );
+}
+
+// A kept-in-place local moved whole from a branch of the tail.
+#[generator(yield = u32)]
+fn whole_move(b: String, flag: bool) -> String {
+    let pair = (1u32, b.clone());
+    yield_!(pair.0);
+    if flag { b } else { pair.1 }
+}
+
+#[test]
+fn whole_move_from_a_branch() {
+    let mut g = whole_move("x".into(), true);
+    assert_eq!(g.by_ref().count(), 1);
+    assert_eq!(g.take_return().as_deref(), Some("x"));
+}
+
+// The tail of an `unsafe` block after a yield stays in the unsafe context.
+unsafe fn double(x: i32) -> i32 {
+    x * 2
+}
+
+#[generator(yield = i32)]
+fn unsafe_tail(i: i32) -> i32 {
+    // SAFETY: `double` has no preconditions.
+    let v = unsafe {
+        yield_!(i);
+        double(i)
+    };
+    v
+}
+
+#[test]
+fn unsafe_block_tail() {
+    let mut g = unsafe_tail(4);
+    assert_eq!(g.resume(()), CoroutineState::Yielded(4));
+    assert_eq!(g.resume(()), CoroutineState::Complete(8));
+}
+
+// No warning (denied here) for a local overwritten in a later step.
+#[deny(warnings)]
+mod no_spurious_warnings {
+    use genfn::generator;
+
+    #[generator(yield = usize)]
+    pub fn overwritten(seed: String) -> String {
+        let mut s = seed;
+        yield_!(s.len());
+        s = String::from("x");
+        yield_!(s.len());
+        s
+    }
+}
+
+#[test]
+fn overwritten_local_has_no_warning() {
+    assert_eq!(
+        no_spurious_warnings::overwritten("abc".into()).collect::<Vec<_>>(),
+        [3, 1]
+    );
+}
+
+// A `let` whose initialiser reads the local it shadows.
+#[generator(yield = usize)]
+fn shadow_reads_outer() -> String {
+    let s = String::from("outer");
+    {
+        let s = s.len();
+        yield_!(s);
+    }
+    s
+}
+
+#[test]
+fn shadowing_initialiser_reads_the_outer_local() {
+    let mut g = shadow_reads_outer();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [5]);
+    assert_eq!(g.take_return().as_deref(), Some("outer"));
+}
+
+// A suspension point inside the `else` of a `let … else`.
+#[generator(yield = i32)]
+fn let_else_yields(v: Option<i32>) {
+    let Some(x) = v else {
+        yield_!(-1);
+        return;
+    };
+    yield_!(x);
+}
+
+#[test]
+fn yield_in_let_else() {
+    assert_eq!(let_else_yields(None).collect::<Vec<_>>(), [-1]);
+    assert_eq!(let_else_yields(Some(4)).collect::<Vec<_>>(), [4]);
+}
+
+// A local declared without a value, assigned after a yield.
+#[generator(yield = u32)]
+fn deferred() {
+    let x;
+    yield_!(0);
+    x = 10;
+    yield_!(x);
+}
+
+// A deferred local assigned in both branches of an `if` after a yield.
+#[generator(yield = u32)]
+fn deferred_branches(flag: bool) -> u32 {
+    let x: u32;
+    yield_!(0);
+    if flag {
+        x = 1;
+    } else {
+        x = 2;
+    }
+    yield_!(x);
+    x
+}
+
+#[test]
+fn deferred_initialisation() {
+    assert_eq!(deferred().collect::<Vec<_>>(), [0, 10]);
+    let mut g = deferred_branches(false);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 2]);
+    assert_eq!(g.take_return(), Some(2));
+}
+
+// Recursion through a method called on another value.
+struct Node {
+    value: u32,
+    children: Vec<Node>,
+}
+
+impl Node {
+    #[generator(yield = u32)]
+    fn preorder(&self) {
+        yield_!(self.value);
+        for c in self.children.iter() {
+            yield_from!(c.preorder());
+        }
+    }
+}
+
+#[test]
+fn recursion_through_another_receiver() {
+    let leaf = |value| Node {
+        value,
+        children: vec![],
+    };
+    let tree = Node {
+        value: 1,
+        children: vec![
+            Node {
+                value: 2,
+                children: vec![leaf(3)],
+            },
+            leaf(4),
+        ],
+    };
+    assert_eq!(tree.preorder().collect::<Vec<_>>(), [1, 2, 3, 4]);
+}
