@@ -83,33 +83,31 @@ fn fib(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_iter0;
-                            __genfn_iter0 = ::core::iter::IntoIterator::into_iter(0..n);
+                            __genfn_s.s3 = ::core::option::Option::Some(
+                                ::core::iter::IntoIterator::into_iter(0..n),
+                            );
                             {
                                 __genfn_s.s1 = ::core::option::Option::Some(a);
                                 __genfn_s.s2 = ::core::option::Option::Some(b);
-                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_iter0 = match __genfn_s.s3.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                &mut __genfn_iter0,
+                                match &mut __genfn_s.s3 {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
                             ) {
                                 ::core::option::Option::Some(_) => true,
                                 ::core::option::Option::None => false,
                             };
                             if __genfn_k {
-                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
                                 __genfn_state = 3u32;
                                 continue '__genfn_dispatch;
                             } else {
@@ -146,9 +144,6 @@ fn fib(
                             );
                         }
                         4u32 => {
-                            ::genfn::__private::Arg::into_value(
-                                ::genfn::__private::take_arg(&mut __genfn_arg),
-                            );
                             #[allow(unused_mut, unused_variables)]
                             let mut a = match __genfn_s.s1.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,

@@ -156,25 +156,24 @@ fn flatten(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_iter1;
-                            __genfn_iter1 = ::core::iter::IntoIterator::into_iter(items);
+                            __genfn_s.s4 = ::core::option::Option::Some(
+                                ::core::iter::IntoIterator::into_iter(items),
+                            );
                             {
-                                __genfn_s.s4 = ::core::option::Option::Some(__genfn_iter1);
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         2u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_iter1 = match __genfn_s.s4.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                &mut __genfn_iter1,
+                                match &mut __genfn_s.s4 {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
                             ) {
                                 ::core::option::Option::Some(item) => {
                                     __genfn_s.s5 = ::core::option::Option::Some(item);
@@ -183,7 +182,6 @@ fn flatten(
                                 ::core::option::Option::None => false,
                             };
                             if __genfn_k {
-                                __genfn_s.s4 = ::core::option::Option::Some(__genfn_iter1);
                                 __genfn_state = 4u32;
                                 continue '__genfn_dispatch;
                             } else {
@@ -211,9 +209,7 @@ fn flatten(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_delegate2;
-                            __genfn_delegate2 = {
+                            __genfn_s.s6 = ::core::option::Option::Some({
                                 let __genfn_source = ::genfn::__private::boxed(
                                     flatten(item),
                                 );
@@ -227,20 +223,24 @@ fn flatten(
                                 >::new(&__genfn_source))
                                     .delegate_kind()
                                     .wrap(__genfn_source)
-                            };
+                            });
                             match <_ as ::genfn::__private::Delegate<
                                 (),
                             >>::step(
-                                &mut __genfn_delegate2,
+                                match &mut __genfn_s.s6 {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
                                 ::genfn::__private::Arg::<()>::Value(()),
                             ) {
                                 ::genfn::__private::CoroutineState::Yielded(
                                     __genfn_yielded,
                                 ) => {
                                     let __genfn_yielded: i64 = __genfn_yielded;
-                                    __genfn_s.s6 = ::core::option::Option::Some(
-                                        __genfn_delegate2,
-                                    );
                                     __genfn_s.state = 5u32;
                                     return ::genfn::__private::CoroutineState::Yielded(
                                         __genfn_yielded,
@@ -249,6 +249,7 @@ fn flatten(
                                 ::genfn::__private::CoroutineState::Complete(
                                     __genfn_returned,
                                 ) => {
+                                    __genfn_s.s6 = ::core::option::Option::None;
                                     let _ = __genfn_returned;
                                     {
                                         __genfn_state = 6u32;
@@ -258,26 +259,23 @@ fn flatten(
                             }
                         }
                         5u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_delegate2 = match __genfn_s.s6.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
                             match <_ as ::genfn::__private::Delegate<
                                 (),
                             >>::step(
-                                &mut __genfn_delegate2,
+                                match &mut __genfn_s.s6 {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             ) {
                                 ::genfn::__private::CoroutineState::Yielded(
                                     __genfn_yielded,
                                 ) => {
                                     let __genfn_yielded: i64 = __genfn_yielded;
-                                    __genfn_s.s6 = ::core::option::Option::Some(
-                                        __genfn_delegate2,
-                                    );
                                     __genfn_s.state = 5u32;
                                     return ::genfn::__private::CoroutineState::Yielded(
                                         __genfn_yielded,
@@ -286,6 +284,7 @@ fn flatten(
                                 ::genfn::__private::CoroutineState::Complete(
                                     __genfn_returned,
                                 ) => {
+                                    __genfn_s.s6 = ::core::option::Option::None;
                                     let _ = __genfn_returned;
                                     {
                                         __genfn_state = 6u32;

@@ -119,27 +119,26 @@ fn parse_lines<'a>(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_iter0;
-                            __genfn_iter0 = ::core::iter::IntoIterator::into_iter(lines);
+                            __genfn_s.s3 = ::core::option::Option::Some(
+                                ::core::iter::IntoIterator::into_iter(lines),
+                            );
                             {
                                 __genfn_s.s1 = ::core::option::Option::Some(_guard);
                                 __genfn_s.s2 = ::core::option::Option::Some(count);
-                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_iter0 = match __genfn_s.s3.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                &mut __genfn_iter0,
+                                match &mut __genfn_s.s3 {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
                             ) {
                                 ::core::option::Option::Some(line) => {
                                     __genfn_s.s4 = ::core::option::Option::Some(line);
@@ -148,7 +147,6 @@ fn parse_lines<'a>(
                                 ::core::option::Option::None => false,
                             };
                             if __genfn_k {
-                                __genfn_s.s3 = ::core::option::Option::Some(__genfn_iter0);
                                 __genfn_state = 3u32;
                                 continue '__genfn_dispatch;
                             } else {
@@ -257,9 +255,6 @@ fn parse_lines<'a>(
                             );
                         }
                         6u32 => {
-                            ::genfn::__private::Arg::into_value(
-                                ::genfn::__private::take_arg(&mut __genfn_arg),
-                            );
                             __genfn_s.s6 = ::core::option::Option::None;
                             {
                                 __genfn_state = 7u32;

@@ -22,7 +22,7 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Pat, Type};
 
-use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, Stmt, Terminator};
+use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::lower::{JumpFinder, placeholder, placeholder_name};
 
@@ -338,6 +338,24 @@ impl Emitter<'_> {
         out
     }
 
+    fn discards_unit_resume(&self, f: &Fragment) -> bool {
+        let unit = matches!(&self.spec.resume_ty, Type::Tuple(t) if t.elems.is_empty());
+        unit && matches!(&f.expr, Expr::Macro(m) if placeholder_name(&m.mac).as_deref() == Some(placeholder::RESUME))
+    }
+
+    /// `&mut` to the value of an in-place local (an iterator, a delegate).
+    fn in_place(&self, l: LocalId) -> TokenStream {
+        let (s, private) = (&self.s, &self.spec.private);
+        let slot = self.slot(l).expect("in-place locals have slots");
+        let v = ident("__genfn_in_place");
+        quote! {
+            match &mut #s.#slot {
+                ::core::option::Option::Some(#v) => #v,
+                ::core::option::Option::None => #private::invalid_state(),
+            }
+        }
+    }
+
     fn save(&self, l: LocalId) -> TokenStream {
         let s = &self.s;
         let name = self.local(l);
@@ -482,6 +500,10 @@ impl Emitter<'_> {
             return sp.saves.iter().map(|l| self.save(*l)).collect();
         }
         match s {
+            Stmt::Expr(f) if self.discards_unit_resume(f) => {
+                // `yield_!(v);` with `resume = ()`: nothing to read or drop.
+                sp.saves.iter().map(|l| self.save(*l)).collect()
+            }
             Stmt::Expr(f) => {
                 let code = self.guarded(f, plan, next, returns, Some(false));
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
@@ -538,6 +560,12 @@ impl Emitter<'_> {
                     // SAFETY (of the generated block): as for any access to a
                     // kept-in-place local; see `code`.
                     quote!(unsafe { #private::pin_assign(#name, #code) };)
+                } else if self.body.local(*local).kind == LocalKind::InPlace {
+                    let (s, slot) = (
+                        &self.s,
+                        self.slot(*local).expect("in-place locals have slots"),
+                    );
+                    quote!(#s.#slot = ::core::option::Option::Some(#code);)
                 } else {
                     quote!(#name = #code;)
                 }
@@ -639,12 +667,12 @@ impl Emitter<'_> {
                 done,
                 ..
             } => {
-                let iter = self.local(*iter);
+                let iter = self.in_place(*iter);
                 let fresh = self.fresh(&plan.edges[&EdgeKey::Body]);
                 let then = edge(EdgeKey::Body, body.target);
                 let els = edge(EdgeKey::Done, done.target);
                 quote! {
-                    let #k: bool = match ::core::iter::Iterator::next(&mut #iter) {
+                    let #k: bool = match ::core::iter::Iterator::next(#iter) {
                         ::core::option::Option::Some(#pat) => { #fresh true }
                         ::core::option::Option::None => false,
                     };
@@ -683,7 +711,8 @@ impl Emitter<'_> {
                 done,
                 result,
             } => {
-                let source = self.local(*source);
+                let source_slot = self.slot(*source).expect("in-place locals have slots");
+                let source = self.in_place(*source);
                 let resume_ty = &self.spec.resume_ty;
                 let step_arg = if *first {
                     first_step_arg(private, resume_ty)
@@ -698,7 +727,7 @@ impl Emitter<'_> {
                     .filter(|t| annotatable(t))
                     .map(|t| quote!(: #t));
                 let step = relocate(
-                    quote!(<_ as #private::Delegate<#resume_ty>>::step(&mut #source, #step_arg)),
+                    quote!(<_ as #private::Delegate<#resume_ty>>::step(#source, #step_arg)),
                     *span,
                 );
                 let check_yield = {
@@ -729,6 +758,8 @@ impl Emitter<'_> {
                             return #private::CoroutineState::Yielded(#y);
                         }
                         #private::CoroutineState::Complete(#r) => {
+                            // The finished sub-generator is dropped now.
+                            #s.#source_slot = ::core::option::Option::None;
                             #bind
                             #fresh
                             #done

@@ -28,8 +28,12 @@ pub enum LocalKind {
     /// A binding the user wrote.
     User,
     /// A value the lowering keeps across a suspension point (operand
-    /// temporaries, iterators of `for`, results of control-flow expressions).
+    /// temporaries, results of control-flow expressions).
     Temp,
+    /// The iterator of a `for` or the operand of `yield_from!`: assigned
+    /// once, then only stepped by its terminator, in place in its slot
+    /// (never moved in and out).
+    InPlace,
 }
 
 pub struct Local {

@@ -146,6 +146,11 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     }
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
     needs.extend(&pinned);
+    needs.extend(
+        (0..body.locals.len())
+            .map(LocalId)
+            .filter(|l| body.local(*l).kind == LocalKind::InPlace),
+    );
     // A `break value` saves its value straight into the result's slot.
     needs.extend(body.jumps.iter().filter_map(|j| j.result));
     for p in &blocks {
@@ -195,40 +200,43 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
     };
     let mut plan = BlockPlan::default();
 
-    let take = |st: &mut State,
-                locals: &mut dyn Iterator<Item = LocalId>|
-     -> Vec<(LocalId, Take)> {
-        let mut out = Vec::new();
-        for l in locals {
-            if st.held.contains(&l) || st.pointers.contains(&l) || out.iter().any(|(o, _)| *o == l)
-            {
-                continue;
+    let take =
+        |st: &mut State, locals: &mut dyn Iterator<Item = LocalId>| -> Vec<(LocalId, Take)> {
+            let mut out = Vec::new();
+            for l in locals {
+                // In-place locals (iterators, delegates) are used in their slots.
+                if st.held.contains(&l)
+                    || st.pointers.contains(&l)
+                    || out.iter().any(|(o, _)| *o == l)
+                    || body.local(l).kind == LocalKind::InPlace
+                {
+                    continue;
+                }
+                let form = if pinned.contains(&l) {
+                    Take::Pinned
+                } else if live_in.contains(&l) {
+                    Take::Unwrap
+                } else if body.local(l).kind == LocalKind::Temp {
+                    Take::Fresh
+                } else {
+                    Take::MaybeInit
+                };
+                out.push((l, form));
             }
-            let form = if pinned.contains(&l) {
-                Take::Pinned
-            } else if live_in.contains(&l) {
-                Take::Unwrap
-            } else if body.local(l).kind == LocalKind::Temp {
-                Take::Fresh
-            } else {
-                Take::MaybeInit
-            };
-            out.push((l, form));
-        }
-        for (l, form) in &out {
-            if *form == Take::Pinned {
-                st.pointers.insert(*l);
-                continue;
+            for (l, form) in &out {
+                if *form == Take::Pinned {
+                    st.pointers.insert(*l);
+                    continue;
+                }
+                st.held.insert(*l);
+                st.untouched.insert(*l);
+                if *form == Take::Unwrap {
+                    st.assigned.insert(*l);
+                }
             }
-            st.held.insert(*l);
-            st.untouched.insert(*l);
-            if *form == Take::Unwrap {
-                st.assigned.insert(*l);
-            }
-        }
-        out.sort_by_key(|(l, _)| *l);
-        out
-    };
+            out.sort_by_key(|(l, _)| *l);
+            out
+        };
     let touch = |st: &mut State, f: &Fragment| {
         for l in mentioned(f) {
             st.untouched.remove(&l);

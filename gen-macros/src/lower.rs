@@ -419,6 +419,12 @@ impl Lowerer {
         self.declare(ident, LocalKind::Temp)
     }
 
+    fn temp_in_place(&mut self, what: &str) -> LocalId {
+        let t = self.temp(what);
+        self.locals[t.0].kind = LocalKind::InPlace;
+        t
+    }
+
     fn temp_in_parent(&mut self, what: &str) -> LocalId {
         let inner = self.scopes.pop().expect("a block scope is open");
         let names = self.frames.pop_frame();
@@ -781,7 +787,7 @@ impl Lowerer {
     fn lower_for(&mut self, f: &syn::ExprForLoop) -> Expr {
         let iterable = self.lower_expr(&f.expr, true);
         self.push_scope();
-        let iter = self.temp("iter");
+        let iter = self.temp_in_place("iter");
         let init = self.fragment(syn::parse_quote_spanned! {f.expr.span()=>
             ::core::iter::IntoIterator::into_iter(#iterable)
         });
@@ -1323,7 +1329,7 @@ impl Lowerer {
         } else {
             value
         };
-        let d = self.temp("delegate");
+        let d = self.temp_in_place("delegate");
         let init = self.fragment(placeholder_at(
             placeholder::DELEGATE,
             value.to_token_stream(),
