@@ -16,6 +16,7 @@ mod coroutine;
 mod generator;
 #[cfg(feature = "alloc")]
 mod pin_slot;
+mod slot;
 
 #[doc(hidden)]
 pub mod __private;

@@ -20,15 +20,15 @@ fn accumulator() -> ::genfn::__private::Gen<
         #[derive(::core::clone::Clone)]
         struct __GenfnSlots<T0, T1> {
             state: u32,
-            s0: ::core::option::Option<T0>,
-            s1: ::core::option::Option<T1>,
+            s0: ::genfn::__private::Slot<T0>,
+            s1: ::genfn::__private::Slot<T1>,
         }
         impl<T0, T1> __GenfnSlots<T0, T1> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s1 = ::core::option::Option::None;
-                self.s0 = ::core::option::Option::None;
+                self.s1.clear();
+                self.s0.clear();
             }
         }
         impl<T0, T1> ::core::ops::Drop for __GenfnSlots<T0, T1> {
@@ -38,8 +38,8 @@ fn accumulator() -> ::genfn::__private::Gen<
         }
         let __genfn_slots = __GenfnSlots {
             state: 0u32,
-            s0: ::core::option::Option::None,
-            s1: ::core::option::Option::None,
+            s0: ::genfn::__private::Slot::new(),
+            s1: ::genfn::__private::Slot::new(),
         };
         #[allow(
             unused_mut,
@@ -68,7 +68,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                             #[allow(unused_mut)]
                             let mut total = 0;
                             {
-                                __genfn_s.s0 = ::core::option::Option::Some(total);
+                                __genfn_s.s0.put(total);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
@@ -82,7 +82,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 }
                             };
                             let __genfn_yielded: i64 = total;
-                            __genfn_s.s0 = ::core::option::Option::Some(total);
+                            __genfn_s.s0.put(total);
                             __genfn_s.state = 2u32;
                             return ::genfn::__private::CoroutineState::Yielded(
                                 __genfn_yielded,
@@ -92,7 +92,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                             let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             ) {
-                                __genfn_s.s1 = ::core::option::Option::Some(value);
+                                __genfn_s.s1.put(value);
                                 true
                             } else {
                                 false
@@ -101,7 +101,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 __genfn_state = 4u32;
                                 continue '__genfn_dispatch;
                             } else {
-                                __genfn_s.s1 = ::core::option::Option::None;
+                                __genfn_s.s1.clear();
                                 __genfn_state = 3u32;
                                 continue '__genfn_dispatch;
                             }
@@ -142,7 +142,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                             };
                             total += value;
                             {
-                                __genfn_s.s0 = ::core::option::Option::Some(total);
+                                __genfn_s.s0.put(total);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }

@@ -23,19 +23,19 @@ fn fib(
         #[derive(::core::clone::Clone)]
         struct __GenfnSlots<T0, T1, T2, T3> {
             state: u32,
-            s0: ::core::option::Option<T0>,
-            s1: ::core::option::Option<T1>,
-            s2: ::core::option::Option<T2>,
-            s3: ::core::option::Option<T3>,
+            s0: ::genfn::__private::Slot<T0>,
+            s1: ::genfn::__private::Slot<T1>,
+            s2: ::genfn::__private::Slot<T2>,
+            s3: ::genfn::__private::Slot<T3>,
         }
         impl<T0, T1, T2, T3> __GenfnSlots<T0, T1, T2, T3> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s3 = ::core::option::Option::None;
-                self.s2 = ::core::option::Option::None;
-                self.s1 = ::core::option::Option::None;
-                self.s0 = ::core::option::Option::None;
+                self.s3.clear();
+                self.s2.clear();
+                self.s1.clear();
+                self.s0.clear();
             }
         }
         impl<T0, T1, T2, T3> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3> {
@@ -45,10 +45,10 @@ fn fib(
         }
         let __genfn_slots = __GenfnSlots {
             state: 0u32,
-            s0: ::core::option::Option::Some(n),
-            s1: ::core::option::Option::None,
-            s2: ::core::option::Option::None,
-            s3: ::core::option::Option::None,
+            s0: ::genfn::__private::Slot::full(n),
+            s1: ::genfn::__private::Slot::new(),
+            s2: ::genfn::__private::Slot::new(),
+            s3: ::genfn::__private::Slot::new(),
         };
         #[allow(
             unused_mut,
@@ -83,19 +83,19 @@ fn fib(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            __genfn_s.s3 = ::core::option::Option::Some(
-                                ::core::iter::IntoIterator::into_iter(0..n),
-                            );
+                            __genfn_s
+                                .s3
+                                .put(::core::iter::IntoIterator::into_iter(0..n));
                             {
-                                __genfn_s.s1 = ::core::option::Option::Some(a);
-                                __genfn_s.s2 = ::core::option::Option::Some(b);
+                                __genfn_s.s1.put(a);
+                                __genfn_s.s2.put(b);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match &mut __genfn_s.s3 {
+                                match __genfn_s.s3.as_mut() {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -117,7 +117,7 @@ fn fib(
                         }
                         2u32 => {
                             let __genfn_done: () = '__genfn_block: {
-                                __genfn_s.s3 = ::core::option::Option::None;
+                                __genfn_s.s3.clear();
                                 {
                                     let __genfn_return: () = ();
                                     break '__genfn_block __genfn_return;
@@ -137,7 +137,7 @@ fn fib(
                                 }
                             };
                             let __genfn_yielded: u64 = a;
-                            __genfn_s.s1 = ::core::option::Option::Some(a);
+                            __genfn_s.s1.put(a);
                             __genfn_s.state = 4u32;
                             return ::genfn::__private::CoroutineState::Yielded(
                                 __genfn_yielded,
@@ -160,8 +160,8 @@ fn fib(
                             };
                             (a, b) = (b, a.wrapping_add(b));
                             {
-                                __genfn_s.s1 = ::core::option::Option::Some(a);
-                                __genfn_s.s2 = ::core::option::Option::Some(b);
+                                __genfn_s.s1.put(a);
+                                __genfn_s.s2.put(b);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }

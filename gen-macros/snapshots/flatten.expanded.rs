@@ -58,25 +58,25 @@ fn flatten(
         #[derive(::core::clone::Clone)]
         struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             state: u32,
-            s0: ::core::option::Option<T0>,
-            s1: ::core::option::Option<T1>,
-            s2: ::core::option::Option<T2>,
-            s3: ::core::option::Option<T3>,
-            s4: ::core::option::Option<T4>,
-            s5: ::core::option::Option<T5>,
-            s6: ::core::option::Option<T6>,
+            s0: ::genfn::__private::Slot<T0>,
+            s1: ::genfn::__private::Slot<T1>,
+            s2: ::genfn::__private::Slot<T2>,
+            s3: ::genfn::__private::Slot<T3>,
+            s4: ::genfn::__private::Slot<T4>,
+            s5: ::genfn::__private::Slot<T5>,
+            s6: ::genfn::__private::Slot<T6>,
         }
         impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s6 = ::core::option::Option::None;
-                self.s5 = ::core::option::Option::None;
-                self.s4 = ::core::option::Option::None;
-                self.s3 = ::core::option::Option::None;
-                self.s2 = ::core::option::Option::None;
-                self.s1 = ::core::option::Option::None;
-                self.s0 = ::core::option::Option::None;
+                self.s6.clear();
+                self.s5.clear();
+                self.s4.clear();
+                self.s3.clear();
+                self.s2.clear();
+                self.s1.clear();
+                self.s0.clear();
             }
         }
         impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
@@ -87,13 +87,13 @@ fn flatten(
         }
         let __genfn_slots = __GenfnSlots {
             state: 0u32,
-            s0: ::core::option::Option::Some(nested),
-            s1: ::core::option::Option::None,
-            s2: ::core::option::Option::None,
-            s3: ::core::option::Option::None,
-            s4: ::core::option::Option::None,
-            s5: ::core::option::Option::None,
-            s6: ::core::option::Option::None,
+            s0: ::genfn::__private::Slot::full(nested),
+            s1: ::genfn::__private::Slot::new(),
+            s2: ::genfn::__private::Slot::new(),
+            s3: ::genfn::__private::Slot::new(),
+            s4: ::genfn::__private::Slot::new(),
+            s5: ::genfn::__private::Slot::new(),
+            s6: ::genfn::__private::Slot::new(),
         };
         #[allow(
             unused_mut,
@@ -128,11 +128,11 @@ fn flatten(
                             };
                             let __genfn_k: usize = match nested {
                                 Nested::Item(x) => {
-                                    __genfn_s.s2 = ::core::option::Option::Some(x);
+                                    __genfn_s.s2.put(x);
                                     0usize
                                 }
                                 Nested::List(items) => {
-                                    __genfn_s.s3 = ::core::option::Option::Some(items);
+                                    __genfn_s.s3.put(items);
                                     1usize
                                 }
                             };
@@ -156,9 +156,9 @@ fn flatten(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            __genfn_s.s4 = ::core::option::Option::Some(
-                                ::core::iter::IntoIterator::into_iter(items),
-                            );
+                            __genfn_s
+                                .s4
+                                .put(::core::iter::IntoIterator::into_iter(items));
                             {
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
@@ -166,7 +166,7 @@ fn flatten(
                         }
                         2u32 => {
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match &mut __genfn_s.s4 {
+                                match __genfn_s.s4.as_mut() {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -176,7 +176,7 @@ fn flatten(
                                 },
                             ) {
                                 ::core::option::Option::Some(item) => {
-                                    __genfn_s.s5 = ::core::option::Option::Some(item);
+                                    __genfn_s.s5.put(item);
                                     true
                                 }
                                 ::core::option::Option::None => false,
@@ -190,13 +190,13 @@ fn flatten(
                             }
                         }
                         3u32 => {
-                            __genfn_s.s4 = ::core::option::Option::None;
+                            __genfn_s.s4.clear();
                             #[allow(unused_mut, unused_variables)]
                             let mut __genfn_match0;
                             __genfn_match0 = ();
-                            __genfn_s.s3 = ::core::option::Option::None;
+                            __genfn_s.s3.clear();
                             {
-                                __genfn_s.s1 = ::core::option::Option::Some(__genfn_match0);
+                                __genfn_s.s1.put(__genfn_match0);
                                 __genfn_state = 9u32;
                                 continue '__genfn_dispatch;
                             }
@@ -209,25 +209,27 @@ fn flatten(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            __genfn_s.s6 = ::core::option::Option::Some({
-                                let __genfn_source = ::genfn::__private::boxed(
-                                    flatten(item),
-                                );
-                                #[allow(unused_imports)]
-                                use ::genfn::__private::{
-                                    ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
-                                };
-                                (&&&::genfn::__private::DelegateProbe::<
-                                    _,
-                                    (),
-                                >::new(&__genfn_source))
-                                    .delegate_kind()
-                                    .wrap(__genfn_source)
-                            });
+                            __genfn_s
+                                .s6
+                                .put({
+                                    let __genfn_source = ::genfn::__private::boxed(
+                                        flatten(item),
+                                    );
+                                    #[allow(unused_imports)]
+                                    use ::genfn::__private::{
+                                        ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                    };
+                                    (&&&::genfn::__private::DelegateProbe::<
+                                        _,
+                                        (),
+                                    >::new(&__genfn_source))
+                                        .delegate_kind()
+                                        .wrap(__genfn_source)
+                                });
                             match <_ as ::genfn::__private::Delegate<
                                 (),
                             >>::step(
-                                match &mut __genfn_s.s6 {
+                                match __genfn_s.s6.as_mut() {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -249,7 +251,7 @@ fn flatten(
                                 ::genfn::__private::CoroutineState::Complete(
                                     __genfn_returned,
                                 ) => {
-                                    __genfn_s.s6 = ::core::option::Option::None;
+                                    __genfn_s.s6.clear();
                                     let _ = __genfn_returned;
                                     {
                                         __genfn_state = 6u32;
@@ -262,7 +264,7 @@ fn flatten(
                             match <_ as ::genfn::__private::Delegate<
                                 (),
                             >>::step(
-                                match &mut __genfn_s.s6 {
+                                match __genfn_s.s6.as_mut() {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -284,7 +286,7 @@ fn flatten(
                                 ::genfn::__private::CoroutineState::Complete(
                                     __genfn_returned,
                                 ) => {
-                                    __genfn_s.s6 = ::core::option::Option::None;
+                                    __genfn_s.s6.clear();
                                     let _ = __genfn_returned;
                                     {
                                         __genfn_state = 6u32;
@@ -294,8 +296,8 @@ fn flatten(
                             }
                         }
                         6u32 => {
-                            __genfn_s.s6 = ::core::option::Option::None;
-                            __genfn_s.s5 = ::core::option::Option::None;
+                            __genfn_s.s6.clear();
+                            __genfn_s.s5.clear();
                             {
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
@@ -321,9 +323,9 @@ fn flatten(
                             __genfn_match0 = ::genfn::__private::Arg::into_value(
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             );
-                            __genfn_s.s2 = ::core::option::Option::None;
+                            __genfn_s.s2.clear();
                             {
-                                __genfn_s.s1 = ::core::option::Option::Some(__genfn_match0);
+                                __genfn_s.s1.put(__genfn_match0);
                                 __genfn_state = 9u32;
                                 continue '__genfn_dispatch;
                             }

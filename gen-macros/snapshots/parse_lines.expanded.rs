@@ -44,25 +44,25 @@ fn parse_lines<'a>(
     {
         struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             state: u32,
-            s0: ::core::option::Option<T0>,
-            s1: ::core::option::Option<T1>,
-            s2: ::core::option::Option<T2>,
-            s3: ::core::option::Option<T3>,
-            s4: ::core::option::Option<T4>,
+            s0: ::genfn::__private::Slot<T0>,
+            s1: ::genfn::__private::Slot<T1>,
+            s2: ::genfn::__private::Slot<T2>,
+            s3: ::genfn::__private::Slot<T3>,
+            s4: ::genfn::__private::Slot<T4>,
             s5: ::genfn::__private::PinSlot<T5>,
-            s6: ::core::option::Option<T6>,
+            s6: ::genfn::__private::Slot<T6>,
         }
         impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s6 = ::core::option::Option::None;
+                self.s6.clear();
                 self.s5.clear();
-                self.s4 = ::core::option::Option::None;
-                self.s3 = ::core::option::Option::None;
-                self.s2 = ::core::option::Option::None;
-                self.s1 = ::core::option::Option::None;
-                self.s0 = ::core::option::Option::None;
+                self.s4.clear();
+                self.s3.clear();
+                self.s2.clear();
+                self.s1.clear();
+                self.s0.clear();
             }
         }
         impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
@@ -73,13 +73,13 @@ fn parse_lines<'a>(
         }
         let __genfn_slots = __GenfnSlots {
             state: 0u32,
-            s0: ::core::option::Option::Some(lines),
-            s1: ::core::option::Option::None,
-            s2: ::core::option::Option::None,
-            s3: ::core::option::Option::None,
-            s4: ::core::option::Option::None,
+            s0: ::genfn::__private::Slot::full(lines),
+            s1: ::genfn::__private::Slot::new(),
+            s2: ::genfn::__private::Slot::new(),
+            s3: ::genfn::__private::Slot::new(),
+            s4: ::genfn::__private::Slot::new(),
             s5: ::genfn::__private::PinSlot::new(),
-            s6: ::core::option::Option::None,
+            s6: ::genfn::__private::Slot::new(),
         };
         #[allow(
             unused_mut,
@@ -119,19 +119,20 @@ fn parse_lines<'a>(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            __genfn_s.s3 = ::core::option::Option::Some(
-                                ::core::iter::IntoIterator::into_iter(lines),
-                            );
+                            __genfn_s
+                                .s3
+                                .put(::core::iter::IntoIterator::into_iter(lines));
                             {
-                                __genfn_s.s1 = ::core::option::Option::Some(_guard);
-                                __genfn_s.s2 = ::core::option::Option::Some(count);
+                                __genfn_s.s1.put(_guard);
+                                __genfn_s.s2.put(count);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
+                            __genfn_s.s5.clear();
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match &mut __genfn_s.s3 {
+                                match __genfn_s.s3.as_mut() {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -141,7 +142,7 @@ fn parse_lines<'a>(
                                 },
                             ) {
                                 ::core::option::Option::Some(line) => {
-                                    __genfn_s.s4 = ::core::option::Option::Some(line);
+                                    __genfn_s.s4.put(line);
                                     true
                                 }
                                 ::core::option::Option::None => false,
@@ -156,7 +157,7 @@ fn parse_lines<'a>(
                         }
                         2u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
-                                __genfn_s.s3 = ::core::option::Option::None;
+                                __genfn_s.s3.clear();
                                 #[allow(unused_mut, unused_variables)]
                                 let mut count = match __genfn_s.s2.take() {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -189,7 +190,6 @@ fn parse_lines<'a>(
                                 if line.is_empty() {
                                     {
                                         {
-                                            __genfn_s.s5.clear();
                                             __genfn_state = 1u32;
                                             continue '__genfn_dispatch;
                                         }
@@ -216,7 +216,7 @@ fn parse_lines<'a>(
                                 let n = __genfn_s.s5.set(n);
                                 let __genfn_k: bool = unsafe {
                                     if let Some(half) = (*n).checked_div(2) && half > 0 {
-                                        __genfn_s.s6 = ::core::option::Option::Some(half);
+                                        __genfn_s.s6.put(half);
                                         true
                                     } else {
                                         false
@@ -226,7 +226,7 @@ fn parse_lines<'a>(
                                     __genfn_state = 5u32;
                                     continue '__genfn_dispatch;
                                 } else {
-                                    __genfn_s.s6 = ::core::option::Option::None;
+                                    __genfn_s.s6.clear();
                                     __genfn_state = 4u32;
                                     continue '__genfn_dispatch;
                                 }
@@ -237,10 +237,14 @@ fn parse_lines<'a>(
                             );
                         }
                         4u32 => {
-                            __genfn_state = 7u32;
-                            continue '__genfn_dispatch;
+                            __genfn_s.s5.clear();
+                            {
+                                __genfn_state = 7u32;
+                                continue '__genfn_dispatch;
+                            }
                         }
                         5u32 => {
+                            __genfn_s.s5.clear();
                             #[allow(unused_mut, unused_variables)]
                             let mut half = match __genfn_s.s6.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -255,7 +259,7 @@ fn parse_lines<'a>(
                             );
                         }
                         6u32 => {
-                            __genfn_s.s6 = ::core::option::Option::None;
+                            __genfn_s.s6.clear();
                             {
                                 __genfn_state = 7u32;
                                 continue '__genfn_dispatch;
@@ -271,9 +275,9 @@ fn parse_lines<'a>(
                             };
                             count += 1;
                             __genfn_s.s5.clear();
-                            __genfn_s.s4 = ::core::option::Option::None;
+                            __genfn_s.s4.clear();
                             {
-                                __genfn_s.s2 = ::core::option::Option::Some(count);
+                                __genfn_s.s2.put(count);
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }

@@ -155,13 +155,13 @@ impl Emitter<'_> {
             let value = match (param, pinned) {
                 (Some(p), false) => {
                     let v = &self.spec.param_values[p];
-                    quote!(::core::option::Option::Some(#v))
+                    quote!(#private::Slot::full(#v))
                 }
                 (Some(p), true) => {
                     let v = &self.spec.param_values[p];
                     quote!(#private::PinSlot::with(#v))
                 }
-                (None, false) => quote!(::core::option::Option::None),
+                (None, false) => quote!(#private::Slot::new()),
                 (None, true) => quote!(#private::PinSlot::new()),
             };
             inits.push(quote!(#field: #value));
@@ -169,8 +169,8 @@ impl Emitter<'_> {
                 field_tys[*i] = quote!(#private::PinSlot<#ty>);
                 clears[*i] = quote!(self.#field.clear(););
             } else {
-                field_tys[*i] = quote!(::core::option::Option<#ty>);
-                clears[*i] = quote!(self.#field = ::core::option::Option::None;);
+                field_tys[*i] = quote!(#private::Slot<#ty>);
+                clears[*i] = quote!(self.#field.clear(););
             }
         }
         clears.reverse();
@@ -266,6 +266,8 @@ impl Emitter<'_> {
             let arg = &self.arg;
             out.extend(quote!(::core::mem::drop(#arg.take());));
         }
+        let clears: Vec<End> = plan.entry_clears.iter().map(|l| End::Clear(*l)).collect();
+        out.extend(self.ends(&clears));
         let mut code = TokenStream::new();
         for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
             code.extend(self.takes(&sp.takes));
@@ -273,6 +275,9 @@ impl Emitter<'_> {
             // may read them) and before its pattern binds the new names.
             code.extend(self.stmt(stmt, plan, sp, next));
             code.extend(self.ends(&sp.ends));
+            for l in &sp.park {
+                code.extend(self.save(*l));
+            }
         }
         code.extend(self.takes(&plan.term_takes));
         code.extend(self.terminator(id, plan, next));
@@ -349,7 +354,7 @@ impl Emitter<'_> {
         let slot = self.slot(l).expect("in-place locals have slots");
         let v = ident("__genfn_in_place");
         quote! {
-            match &mut #s.#slot {
+            match #s.#slot.as_mut() {
                 ::core::option::Option::Some(#v) => #v,
                 ::core::option::Option::None => #private::invalid_state(),
             }
@@ -361,7 +366,7 @@ impl Emitter<'_> {
         let name = self.local(l);
         match self.slot(l) {
             Some(slot) if self.layout.pinned.contains(&l) => quote!(#s.#slot.set(#name);),
-            Some(slot) => quote!(#s.#slot = ::core::option::Option::Some(#name);),
+            Some(slot) => quote!(#s.#slot.put(#name);),
             None => quote!(),
         }
     }
@@ -372,7 +377,7 @@ impl Emitter<'_> {
             .map(|e| match e {
                 End::Clear(l) => match self.slot(*l) {
                     Some(slot) if self.layout.pinned.contains(l) => quote!(#s.#slot.clear();),
-                    Some(slot) => quote!(#s.#slot = ::core::option::Option::None;),
+                    Some(slot) => quote!(#s.#slot.clear();),
                     None => quote!(),
                 },
                 End::Drop(l) => {
@@ -565,7 +570,7 @@ impl Emitter<'_> {
                         &self.s,
                         self.slot(*local).expect("in-place locals have slots"),
                     );
-                    quote!(#s.#slot = ::core::option::Option::Some(#code);)
+                    quote!(#s.#slot.put(#code);)
                 } else {
                     quote!(#name = #code;)
                 }
@@ -759,7 +764,7 @@ impl Emitter<'_> {
                         }
                         #private::CoroutineState::Complete(#r) => {
                             // The finished sub-generator is dropped now.
-                            #s.#source_slot = ::core::option::Option::None;
+                            #s.#source_slot.clear();
                             #bind
                             #fresh
                             #done
@@ -945,7 +950,7 @@ impl VisitMut for Expander<'_, '_> {
                         let s = &em.s;
                         let slot = em.slot(r).expect("jump results have slots");
                         let value = value.map_or_else(|| quote!(()), |v| v.to_token_stream());
-                        quote!(#s.#slot = ::core::option::Option::Some(#value);)
+                        quote!(#s.#slot.put(#value);)
                     }
                     (None, Some(v)) => quote!(#v;),
                     (None, None) => quote!(),

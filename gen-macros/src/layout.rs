@@ -54,6 +54,9 @@ pub struct EdgePlan {
     /// declaration order). Held locals mentioned since their assignment are
     /// not listed: they are dropped when the block's code ends.
     pub ends: Vec<End>,
+    /// Slots cleared at the start of the target instead (see
+    /// `BlockPlan::deferred`).
+    pub deferred: Vec<LocalId>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -63,6 +66,9 @@ pub struct StmtPlan {
     pub saves: Vec<LocalId>,
     /// What a `ScopeEnd` does with the scope's locals.
     pub ends: Vec<End>,
+    /// Untouched held locals a `ScopeEnd` saves so that their drop can wait
+    /// with the deferred ones (see `BlockPlan::deferred`).
+    pub park: Vec<LocalId>,
     /// A `let x;` without initialiser whose locals this block does not
     /// mention afterwards: not emitted (a later block declares them), so that
     /// rustc does not have to infer the type of an unused declaration.
@@ -94,6 +100,13 @@ pub struct BlockPlan {
     pub term_returns: Vec<LocalId>,
     pub edges: BTreeMap<EdgeKey, EdgePlan>,
     pub jumps: BTreeMap<JumpId, EdgePlan>,
+    /// Slots whose clearing waits for this block's Rust locals to be gone: a
+    /// kept-in-place local may be borrowed by a local the block still holds
+    /// (which Rust drops when the block's code ends), so its scope's drops
+    /// happen at the start of the next block instead.
+    pub deferred: Vec<LocalId>,
+    /// Deferred slots of predecessors, cleared when this block starts.
+    pub entry_clears: Vec<LocalId>,
 }
 
 pub struct Layout {
@@ -106,6 +119,9 @@ pub struct Layout {
 
 struct State {
     held: BTreeSet<LocalId>,
+    /// Locals whose scope ended but that Rust still holds in the block (they
+    /// may have been moved, so they are dropped when the block's code ends).
+    lingering: BTreeSet<LocalId>,
     /// Kept-in-place locals whose pointer the block has bound.
     pointers: BTreeSet<LocalId>,
     /// Held locals not mentioned since their last assignment.
@@ -115,6 +131,46 @@ struct State {
 }
 
 impl State {
+    /// Splits the ends of some scopes into what happens now and what must
+    /// wait for the block's Rust locals: if one of those may borrow a
+    /// kept-in-place local that ends here (a held local that was mentioned,
+    /// so Rust drops it only when the block's code ends), the kept-in-place
+    /// local and everything declared before it wait. Untouched held locals
+    /// among them are parked in their slots to keep the order.
+    fn split_deferred(
+        &self,
+        ends: Vec<End>,
+        exiting: &[LocalId],
+        pinned: &BTreeSet<LocalId>,
+    ) -> (Vec<End>, Vec<LocalId>, Vec<LocalId>) {
+        let borrowers = !self.lingering.is_empty()
+            || exiting
+                .iter()
+                .any(|l| self.held.contains(l) && !self.untouched.contains(l));
+        let first_pinned = ends
+            .iter()
+            .position(|e| matches!(e, End::Clear(l) if pinned.contains(l)));
+        match first_pinned {
+            Some(i) if borrowers => {
+                let mut now = ends;
+                let later = now.split_off(i);
+                let mut park = Vec::new();
+                let mut deferred = Vec::new();
+                for e in later {
+                    match e {
+                        End::Clear(l) => deferred.push(l),
+                        End::Drop(l) => {
+                            park.push(l);
+                            deferred.push(l);
+                        }
+                    }
+                }
+                (now, park, deferred)
+            }
+            _ => (ends, Vec::new(), Vec::new()),
+        }
+    }
+
     /// The end of `l`'s scope, seen from here.
     fn end(&self, l: LocalId) -> Option<End> {
         if !self.held.contains(&l) {
@@ -144,6 +200,23 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     for b in 0..body.blocks.len() {
         blocks.push(plan_block(body, live, &pinned, BlockId(b)));
     }
+    // Deferred clears happen when the next block starts.
+    for b in 0..blocks.len() {
+        let mut deferred = blocks[b].deferred.clone();
+        for e in blocks[b].edges.values().chain(blocks[b].jumps.values()) {
+            deferred.extend(&e.deferred);
+        }
+        if deferred.is_empty() {
+            continue;
+        }
+        for s in body.successors(BlockId(b)) {
+            for l in &deferred {
+                if !blocks[s.0].entry_clears.contains(l) {
+                    blocks[s.0].entry_clears.push(*l);
+                }
+            }
+        }
+    }
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
     needs.extend(&pinned);
     needs.extend(
@@ -161,6 +234,7 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
         for s in &p.stmts {
             needs.extend(&s.saves);
             needs.extend(&s.returns);
+            needs.extend(&s.park);
         }
         needs.extend(&p.term_returns);
     }
@@ -197,6 +271,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         untouched: BTreeSet::new(),
         assigned: BTreeSet::new(),
         pointers: BTreeSet::new(),
+        lingering: BTreeSet::new(),
     };
     let mut plan = BlockPlan::default();
 
@@ -303,7 +378,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
             let mut finder = crate::lower::JumpFinder::default();
             finder.fragment(f);
             for j in finder.jumps {
-                let ep = edge_plan(body, live, &st, &body.jumps[j.0].edge, &[]);
+                let ep = edge_plan(body, live, pinned, &st, &body.jumps[j.0].edge, &[]);
                 plan.jumps.insert(j, ep);
             }
         }
@@ -355,9 +430,19 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                 }
             }
             Stmt::ScopeEnd(scope) => {
-                for l in body.scopes[scope.0].locals.iter().rev() {
-                    sp.ends.extend(st.end(*l));
-                    st.held.remove(l);
+                let locals = &body.scopes[scope.0].locals;
+                let ends: Vec<End> = locals.iter().rev().filter_map(|l| st.end(*l)).collect();
+                let (now, park, deferred) = st.split_deferred(ends, locals, pinned);
+                sp.ends = now;
+                sp.park = park;
+                plan.deferred.extend(deferred);
+                for l in locals.iter().rev() {
+                    if st.held.remove(l)
+                        && !sp.ends.contains(&End::Drop(*l))
+                        && !sp.park.contains(l)
+                    {
+                        st.lingering.insert(*l);
+                    }
                     st.pointers.remove(l);
                 }
             }
@@ -412,12 +497,15 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         let mut finder = crate::lower::JumpFinder::default();
         finder.fragment(f);
         for j in finder.jumps {
-            plan.jumps
-                .insert(j, edge_plan(body, live, &st, &body.jumps[j.0].edge, &[]));
+            plan.jumps.insert(
+                j,
+                edge_plan(body, live, pinned, &st, &body.jumps[j.0].edge, &[]),
+            );
         }
     }
     let mut edge = |key: EdgeKey, e: &Edge, binds: &[LocalId]| {
-        plan.edges.insert(key, edge_plan(body, live, &st, e, binds));
+        plan.edges
+            .insert(key, edge_plan(body, live, pinned, &st, e, binds));
     };
     match &block.term {
         Terminator::Goto(e) => edge(EdgeKey::Goto, e, &[]),
@@ -473,7 +561,14 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
 /// What an edge from the current state saves and clears. `fresh` are the
 /// locals the terminator binds for this edge: declared and not yet mentioned,
 /// so saved whenever they are in scope at the target.
-fn edge_plan(body: &Body, live: &Liveness, st: &State, e: &Edge, fresh: &[LocalId]) -> EdgePlan {
+fn edge_plan(
+    body: &Body,
+    live: &Liveness,
+    pinned: &BTreeSet<LocalId>,
+    st: &State,
+    e: &Edge,
+    fresh: &[LocalId],
+) -> EdgePlan {
     let target = body.block(e.target);
     let live_in: &LocalSet = &live.live_in[e.target.0];
     let in_scope = |l: LocalId| body.scope_encloses(body.local(l).scope, target.scope);
@@ -488,10 +583,20 @@ fn edge_plan(body: &Body, live: &Liveness, st: &State, e: &Edge, fresh: &[LocalI
         .collect();
     let fresh = fresh.iter().copied().filter(|l| in_scope(*l)).collect();
     let mut ends = Vec::new();
+    let mut exiting = Vec::new();
     for s in &e.exits {
         for l in body.scopes[s.0].locals.iter().rev() {
             ends.extend(st.end(*l));
+            exiting.push(*l);
         }
     }
-    EdgePlan { saves, fresh, ends }
+    let (ends, park, deferred) = st.split_deferred(ends, &exiting, pinned);
+    let mut saves = saves;
+    saves.extend(park);
+    EdgePlan {
+        saves,
+        fresh,
+        ends,
+        deferred,
+    }
 }
