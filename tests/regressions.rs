@@ -215,3 +215,36 @@ fn recursion_through_another_receiver() {
     };
     assert_eq!(tree.preorder().collect::<Vec<_>>(), [1, 2, 3, 4]);
 }
+
+// Borrow shapes: a delegated iterator borrowing a local, `last()`, a `ref`
+// pattern, a borrow flowing through another local, a local declared without
+// a value then borrowed.
+#[generator(yield = u32)]
+fn borrow_shapes() {
+    let v = vec![1u32, 2];
+    yield_from!(v.iter().copied());
+    let last = v.last();
+    yield_!(0);
+    yield_!(*last.unwrap());
+    let pair = (String::from("abc"), 5u32);
+    let (ref a, n) = pair;
+    yield_!(n);
+    yield_!(a.len() as u32);
+    let r = &v;
+    let w = r;
+    yield_!(9);
+    yield_!(w.len() as u32);
+    let later;
+    later = vec![7u32];
+    for x in &later {
+        yield_!(*x);
+    }
+}
+
+#[test]
+fn more_borrow_shapes() {
+    assert_eq!(
+        borrow_shapes().collect::<Vec<_>>(),
+        [1, 2, 0, 2, 5, 3, 9, 2, 7]
+    );
+}

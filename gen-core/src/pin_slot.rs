@@ -64,20 +64,10 @@ impl<T> PinSlot<T> {
         slot
     }
 
-    /// Stores the value of the local when it is declared, and returns the
-    /// pointer through which the generated code reaches it. Reuses the
-    /// allocation of a previous declaration (a loop iteration).
-    pub fn set(&mut self, value: T) -> *mut T {
-        let cell = match self.cell {
-            Some(cell) => {
-                // A previous value is dropped at the end of its scope
-                // (`clear`); drop one left over in case a scope end was
-                // skipped by a panic.
-                // SAFETY: the cell is ours and alive; no borrow of the old
-                // value is live at a new declaration (the shadow proves it).
-                unsafe { drop_value(cell) };
-                cell
-            }
+    /// The cell, allocated (empty) on first use.
+    fn cell(&mut self) -> NonNull<PinCell<T>> {
+        match self.cell {
+            Some(cell) => cell,
             None => {
                 let boxed = Box::new(PinCell {
                     value: MaybeUninit::uninit(),
@@ -89,7 +79,19 @@ impl<T> PinSlot<T> {
                 self.cell = Some(cell);
                 cell
             }
-        };
+        }
+    }
+
+    /// Stores the value of the local when it is declared, and returns the
+    /// pointer through which the generated code reaches it. Reuses the
+    /// allocation of a previous declaration (a loop iteration).
+    pub fn set(&mut self, value: T) -> *mut T {
+        let cell = self.cell();
+        // A previous value is dropped at the end of its scope (`clear`); drop
+        // one left over in case a scope end was skipped by a panic.
+        // SAFETY: the cell is ours and alive; no borrow of the old value is
+        // live at a new declaration (the shadow proves it).
+        unsafe { drop_value(cell) };
         let ptr = cell.as_ptr();
         // SAFETY: `ptr` points to our live allocation; writing through the raw
         // pointer creates no reference that could conflict with others.
@@ -100,12 +102,11 @@ impl<T> PinSlot<T> {
         ptr.cast::<T>()
     }
 
-    /// The pointer to the value, for a block that mentions the local.
-    pub fn ptr(&self) -> *mut T {
-        match self.cell {
-            Some(cell) => cell.as_ptr().cast::<T>(),
-            None => crate::__private::invalid_state(),
-        }
+    /// The pointer to the value, for a block that mentions the local. A local
+    /// declared without a value (`let v;`) gets its (empty) cell here; it is
+    /// filled by `pin_assign`.
+    pub fn ptr(&mut self) -> *mut T {
+        self.cell().as_ptr().cast::<T>()
     }
 
     /// Drops the value (the end of the local's scope), keeping the
@@ -258,7 +259,7 @@ mod tests {
     #[test]
     fn assign_replaces_and_refills_after_a_move() {
         let log = Rc::new(RefCell::new(Vec::new()));
-        let slot = PinSlot::with(Noisy(1, log.clone()));
+        let mut slot = PinSlot::with(Noisy(1, log.clone()));
         let p = slot.ptr();
         // SAFETY: the value is set and unborrowed in each step.
         unsafe {

@@ -48,7 +48,7 @@ fn parse_lines<'a>(
             s1: ::genfn::__private::Slot<T1>,
             s2: ::genfn::__private::Slot<T2>,
             s3: ::genfn::__private::Slot<T3>,
-            s4: ::genfn::__private::Slot<T4>,
+            s4: ::genfn::__private::PinSlot<T4>,
             s5: ::genfn::__private::PinSlot<T5>,
             s6: ::genfn::__private::Slot<T6>,
         }
@@ -77,7 +77,7 @@ fn parse_lines<'a>(
             s1: ::genfn::__private::Slot::new(),
             s2: ::genfn::__private::Slot::new(),
             s3: ::genfn::__private::Slot::new(),
-            s4: ::genfn::__private::Slot::new(),
+            s4: ::genfn::__private::PinSlot::new(),
             s5: ::genfn::__private::PinSlot::new(),
             s6: ::genfn::__private::Slot::new(),
         };
@@ -130,7 +130,6 @@ fn parse_lines<'a>(
                             }
                         }
                         1u32 => {
-                            __genfn_s.s5.clear();
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
                                 match __genfn_s.s3.as_mut() {
                                     ::core::option::Option::Some(__genfn_in_place) => {
@@ -142,7 +141,7 @@ fn parse_lines<'a>(
                                 },
                             ) {
                                 ::core::option::Option::Some(line) => {
-                                    __genfn_s.s4.put(line);
+                                    __genfn_s.s4.set(line);
                                     true
                                 }
                                 ::core::option::Option::None => false,
@@ -180,38 +179,39 @@ fn parse_lines<'a>(
                         }
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut line = match __genfn_s.s4.take() {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                };
-                                if line.is_empty() {
-                                    {
+                                #[allow(unused_variables)]
+                                let line = __genfn_s.s4.ptr();
+                                (unsafe {
+                                    if (*line).is_empty() {
                                         {
-                                            __genfn_state = 1u32;
-                                            continue '__genfn_dispatch;
-                                        }
-                                    };
-                                }
+                                            {
+                                                __genfn_s.s5.clear();
+                                                __genfn_s.s4.clear();
+                                                __genfn_state = 1u32;
+                                                continue '__genfn_dispatch;
+                                            }
+                                        };
+                                    }
+                                });
                                 #[allow(unused_mut)]
-                                let n: u32 = match ::genfn::__private::Branch::branch(
-                                    line.trim().parse(),
-                                ) {
-                                    ::core::ops::ControlFlow::Continue(__genfn_continue) => {
-                                        __genfn_continue
+                                let n: u32 = (unsafe {
+                                    match ::genfn::__private::Branch::branch(
+                                        (*line).trim().parse(),
+                                    ) {
+                                        ::core::ops::ControlFlow::Continue(__genfn_continue) => {
+                                            __genfn_continue
+                                        }
+                                        ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                                            let __genfn_return: Result<
+                                                usize,
+                                                std::num::ParseIntError,
+                                            > = ::genfn::__private::FromResidual::from_residual(
+                                                __genfn_residual,
+                                            );
+                                            break '__genfn_block __genfn_return;
+                                        }
                                     }
-                                    ::core::ops::ControlFlow::Break(__genfn_residual) => {
-                                        let __genfn_return: Result<
-                                            usize,
-                                            std::num::ParseIntError,
-                                        > = ::genfn::__private::FromResidual::from_residual(
-                                            __genfn_residual,
-                                        );
-                                        break '__genfn_block __genfn_return;
-                                    }
-                                };
+                                });
                                 #[allow(unused_variables)]
                                 let n = __genfn_s.s5.set(n);
                                 let __genfn_k: bool = unsafe {
@@ -237,14 +237,10 @@ fn parse_lines<'a>(
                             );
                         }
                         4u32 => {
-                            __genfn_s.s5.clear();
-                            {
-                                __genfn_state = 7u32;
-                                continue '__genfn_dispatch;
-                            }
+                            __genfn_state = 7u32;
+                            continue '__genfn_dispatch;
                         }
                         5u32 => {
-                            __genfn_s.s5.clear();
                             #[allow(unused_mut, unused_variables)]
                             let mut half = match __genfn_s.s6.take() {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,

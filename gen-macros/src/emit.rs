@@ -521,7 +521,21 @@ impl Emitter<'_> {
                 else_block,
                 binds,
             } => {
+                let by_ref = crate::pin::ref_binding(pat);
                 let init = init.as_ref().map(|f| {
+                    if let Some(mutable) = by_ref {
+                        // `let (ref a, n) = place;` borrows the place: keep it a
+                        // place, borrowed inside the `unsafe` block.
+                        self.place_unsafe.set(false);
+                        let code = self.guarded(f, plan, next, returns, None);
+                        if self.place_unsafe.take() {
+                            let mutability = mutable.then(|| quote!(mut));
+                            // SAFETY (of the generated block): a borrow of a
+                            // kept-in-place local; see `code`.
+                            return quote!(= *unsafe { &#mutability #code });
+                        }
+                        return quote!(= #code);
+                    }
                     let code = self.guarded(f, plan, next, returns, Some(true));
                     quote!(= #code)
                 });
@@ -532,15 +546,24 @@ impl Emitter<'_> {
                 // Kept-in-place bindings move into their slots; the name then
                 // stands for the pointer.
                 let s = &self.s;
+                let declared_only = init.is_none();
                 let pins = binds
                     .iter()
                     .filter(|b| self.layout.pinned.contains(b))
                     .map(|b| {
                         let name = self.local(*b);
                         let slot = self.slot(*b).expect("pinned locals have slots");
-                        quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
+                        if declared_only {
+                            // `let v;`: the cell waits for the assignment.
+                            quote!(#[allow(unused_variables)] let #name = #s.#slot.ptr();)
+                        } else {
+                            quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
+                        }
                     });
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+                if declared_only && binds.iter().all(|b| self.layout.pinned.contains(b)) {
+                    return quote!(#saves #(#pins)*);
+                }
                 match init {
                     Some(init) if !saves.is_empty() => {
                         let value = ident("__genfn_init");

@@ -28,23 +28,16 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
     // never read (a guard kept to the end of its scope).
     let mut kept: BTreeSet<LocalId> = live.live_in.iter().flatten().copied().collect();
     let mut read: BTreeSet<LocalId> = BTreeSet::new();
-    let mut declared_uninit: BTreeSet<LocalId> = BTreeSet::new();
     for b in &body.blocks {
         for s in &b.stmts {
             match s {
                 Stmt::Expr(f) => read.extend(reads(f)),
                 Stmt::Let {
-                    init,
-                    else_block,
-                    binds,
-                    ..
+                    init, else_block, ..
                 } => {
                     init.iter()
                         .chain(else_block)
                         .for_each(|f| read.extend(reads(f)));
-                    if init.is_none() {
-                        declared_uninit.extend(binds);
-                    }
                 }
                 Stmt::Assign { value, .. } => read.extend(reads(value)),
                 Stmt::ScopeEnd(_) => {}
@@ -63,21 +56,34 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
     // A kept-in-place local lives to the end of its scope: what its
     // initialiser borrows must be kept in place too (to a fixpoint).
     let mut pinned = BTreeSet::new();
+    let mut flows: BTreeSet<LocalId> = BTreeSet::new();
     loop {
-        let before = pinned.len();
         kept.extend(pinned.iter().copied());
+        kept.extend(flows.iter().copied());
+        let before = (pinned.len(), kept.len(), flows.len());
         for b in &body.blocks {
             for s in &b.stmts {
                 match s {
                     Stmt::Let {
                         init: Some(f),
                         binds,
+                        pat,
                         ..
                     } if binds.iter().any(|l| kept.contains(l)) => {
                         borrowed_in(f, &mut pinned);
+                        // `let (ref a, n) = pair;` borrows `pair`.
+                        if has_ref_binding(pat)
+                            && let Some(root) = place_root(&f.expr)
+                        {
+                            pinned.extend(resolve_name(f, &root));
+                        }
+                        // What flows into a kept local is kept (`let w = r;`
+                        // where `r` borrows).
+                        flows.extend(f.mentions.iter().map(|m| m.local));
                     }
                     Stmt::Assign { local, value } if kept.contains(local) => {
-                        borrowed_in(value, &mut pinned)
+                        borrowed_in(value, &mut pinned);
+                        flows.extend(value.mentions.iter().map(|m| m.local));
                     }
                     _ => {}
                 }
@@ -100,8 +106,8 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
             }
         }
 
-        pinned.retain(|l| body.local(*l).kind != LocalKind::Temp && !declared_uninit.contains(l));
-        if pinned.len() == before {
+        pinned.retain(|l| !matches!(body.local(*l).kind, LocalKind::Temp | LocalKind::InPlace));
+        if (pinned.len(), kept.len(), flows.len()) == before {
             break;
         }
     }
@@ -198,7 +204,6 @@ fn consumes_receiver(method: &str) -> bool {
                 | "sum"
                 | "product"
                 | "count"
-                | "last"
                 | "fold"
                 | "for_each"
         )
@@ -263,6 +268,24 @@ fn returns_owned(method: &str) -> bool {
     )
 }
 
+/// Whether a pattern binds by reference: `Some(true)` if some binding is
+/// `ref mut`.
+pub fn ref_binding(p: &Pat) -> Option<bool> {
+    struct Finder(Option<bool>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            if p.by_ref.is_some() {
+                let mutable = p.mutability.is_some();
+                self.0 = Some(self.0.unwrap_or(false) || mutable);
+            }
+            visit::visit_pat_ident(self, p);
+        }
+    }
+    let mut f = Finder(None);
+    f.visit_pat(p);
+    f.0
+}
+
 fn has_ref_binding(p: &Pat) -> bool {
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
@@ -311,6 +334,13 @@ impl<'ast> Visit<'ast> for BorrowFinder {
     }
 
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        // The lowering's placeholders hold user expressions: scan them as such.
+        if crate::lower::placeholder_name(m).is_some()
+            && let Some(args) = crate::resolve::parse_macro_exprs(m)
+        {
+            args.iter().for_each(|e| self.visit_expr(e));
+            return;
+        }
         // `&x` / `&mut x` among the macro's tokens.
         let tokens: Vec<TokenTree> = flatten(m.tokens.clone());
         for (i, t) in tokens.iter().enumerate() {
@@ -576,7 +606,10 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Some(x) = self.pinned_name(e) {
-            *e = syn::parse_quote!((*#x));
+            // Spanned at the user's name, so that rustc's errors about the
+            // place (a move out of it) point there.
+            let span = x.span();
+            *e = syn::parse_quote_spanned!(span=> (*#x));
             self.changed = true;
             return;
         }
