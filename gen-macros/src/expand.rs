@@ -18,6 +18,7 @@ fn machine(
     self_call: Option<SelfCall>,
     spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
     debug_name: &str,
+    clone: bool,
 ) -> syn::Result<TokenStream> {
     let lowered = lower(LowerInput {
         params,
@@ -31,6 +32,17 @@ fn machine(
     }
     let live = analyse::liveness(&lowered.body);
     let pinned = pin::pinned(&lowered.body, &live);
+    if clone && let Some(first) = pinned.first() {
+        let ident = &lowered.body.local(*first).ident;
+        return Err(syn::Error::new(
+            ident.span(),
+            format!(
+                "`{ident}` is borrowed across a suspension point, so the generator keeps it in place \
+                 and cannot be `Clone`: remove `clone` from the attribute, or do not hold the borrow \
+                 across a `yield_!`"
+            ),
+        ));
+    }
     let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
     Ok(emit(&lowered.body, &layout, &spec))
@@ -158,6 +170,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             self_call,
             spec_of,
             &f.ident.to_string(),
+            args.clone,
         )
     } else {
         Err(errors
@@ -257,6 +270,6 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
     };
-    let machine = machine(Vec::new(), body, None, spec_of, "gen_!")?;
+    let machine = machine(Vec::new(), body, None, spec_of, "gen_!", false)?;
     Ok(quote!({ #shadow #machine }))
 }
