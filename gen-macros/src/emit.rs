@@ -67,6 +67,8 @@ struct Emitter<'a> {
     /// Set when a place fragment (a scrutinee) needs the `unsafe` block
     /// around its whole terminator.
     place_unsafe: std::cell::Cell<bool>,
+    /// The bindings of the terminator being emitted.
+    own_binds: std::cell::RefCell<Vec<LocalId>>,
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -118,6 +120,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         exit_label: lifetime("'__genfn_exit"),
         return_label: lifetime("'__genfn_block"),
         place_unsafe: std::cell::Cell::new(false),
+        own_binds: std::cell::RefCell::new(Vec::new()),
     };
     e.machine()
 }
@@ -420,12 +423,16 @@ impl Emitter<'_> {
             returns,
         };
         x.visit_expr_mut(&mut e);
+        // A terminator's own bindings (a guard, a let-chain) are values
+        // there: their slots are filled after the test.
+        let own = self.own_binds.borrow();
         let pinned: std::collections::BTreeSet<String> = f
             .mentions
             .iter()
-            .filter(|m| self.layout.pinned.contains(&m.local))
+            .filter(|m| self.layout.pinned.contains(&m.local) && !own.contains(&m.local))
             .map(|m| m.name.clone())
             .collect();
+        drop(own);
         if crate::pin::rewrite(&mut e, &pinned, &self.spec.private, value == Some(true)) {
             // SAFETY (of the generated block): it dereferences pointers to
             // kept-in-place locals, performing the operations the user wrote
@@ -619,6 +626,20 @@ impl Emitter<'_> {
     }
 
     fn terminator(&self, id: BlockId, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
+        let b = self.body.block(id);
+        *self.own_binds.borrow_mut() = match &b.term {
+            Terminator::If { binds, .. } | Terminator::ForNext { binds, .. } => binds.clone(),
+            Terminator::Match { arms, .. } => {
+                arms.iter().flat_map(|a| a.binds.iter().copied()).collect()
+            }
+            _ => Vec::new(),
+        };
+        let code = self.terminator_inner(id, plan, next);
+        self.own_binds.borrow_mut().clear();
+        code
+    }
+
+    fn terminator_inner(&self, id: BlockId, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
         let b = self.body.block(id);
         let private = &self.spec.private;
         let (s, arg) = (&self.s, &self.arg);

@@ -361,6 +361,20 @@ impl<'ast> Visit<'ast> for BorrowFinder {
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
 
+/// Whether the token after an identifier in a macro's tokens makes it
+/// something other than a local: a macro (`x!`), a path segment or a named
+/// field (`x::`, `x:`), a named argument (`x = ..`, but not `x == ..`).
+fn names_something_else(next: Option<&TokenTree>) -> bool {
+    match next {
+        Some(TokenTree::Punct(p)) => match p.as_char() {
+            '!' | ':' => true,
+            '=' => p.spacing() == proc_macro2::Spacing::Alone,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn flatten(tokens: proc_macro2::TokenStream) -> Vec<TokenTree> {
     let mut out = Vec::new();
     for t in tokens {
@@ -429,7 +443,9 @@ impl Rewriter<'_> {
         match self.pinned_name(e) {
             Some(x) => {
                 let private = self.private;
-                *e = syn::parse_quote!(#private::pin_read(#x));
+                // Parenthesised: after `break 'label` a leading `::` would
+                // read as the label's colon.
+                *e = syn::parse_quote!((#private::pin_read(#x)));
                 self.changed = true;
                 true
             }
@@ -526,7 +542,7 @@ impl Rewriter<'_> {
                     if !prev_dot
                         && self.names.contains(&i.to_string())
                         && !self.bound.contains(&i.to_string())
-                        && !matches!(iter.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '!' || p.as_char() == ':' || p.as_char() == '=') =>
+                        && !names_something_else(iter.peek()) =>
                 {
                     self.changed = true;
                     let deref: TokenStream = quote!((*#i));
