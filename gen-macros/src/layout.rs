@@ -104,7 +104,9 @@ pub struct BlockPlan {
     /// kept-in-place local may be borrowed by a local the block still holds
     /// (which Rust drops when the block's code ends), so its scope's drops
     /// happen at the start of the next block instead.
-    pub deferred: Vec<LocalId>,
+    pub deferred: Vec<(usize, LocalId)>,
+    /// The statement each jump is in.
+    pub jump_stmt: BTreeMap<JumpId, usize>,
     /// Deferred slots of predecessors, cleared when this block starts.
     pub entry_clears: Vec<LocalId>,
 }
@@ -200,22 +202,40 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     for b in 0..body.blocks.len() {
         blocks.push(plan_block(body, live, &pinned, BlockId(b)));
     }
-    // Deferred clears happen when the next block starts.
-    for b in 0..blocks.len() {
-        let mut deferred = blocks[b].deferred.clone();
-        for e in blocks[b].edges.values().chain(blocks[b].jumps.values()) {
-            deferred.extend(&e.deferred);
+    // Deferred clears happen when the next block starts: those of an edge at
+    // its target; those of a scope's end at the targets of what follows it
+    // (the terminator's edges, the jumps of later statements).
+    let mut entry: Vec<Vec<LocalId>> = vec![Vec::new(); blocks.len()];
+    let mut push = |target: BlockId, ls: &[LocalId]| {
+        for l in ls {
+            if !entry[target.0].contains(l) {
+                entry[target.0].push(*l);
+            }
         }
-        if deferred.is_empty() {
-            continue;
+    };
+    for (b, plan) in blocks.iter().enumerate() {
+        let block = body.block(BlockId(b));
+        for (key, target) in term_targets(&block.term) {
+            if let Some(e) = plan.edges.get(&key) {
+                push(target, &e.deferred);
+            }
+            for (_, l) in &plan.deferred {
+                push(target, &[*l]);
+            }
         }
-        for s in body.successors(BlockId(b)) {
-            for l in &deferred {
-                if !blocks[s.0].entry_clears.contains(l) {
-                    blocks[s.0].entry_clears.push(*l);
+        for (j, e) in &plan.jumps {
+            let target = body.jumps[j.0].edge.target;
+            push(target, &e.deferred);
+            let at = plan.jump_stmt.get(j).copied().unwrap_or(usize::MAX);
+            for (i, l) in &plan.deferred {
+                if *i < at {
+                    push(target, &[*l]);
                 }
             }
         }
+    }
+    for (plan, clears) in blocks.iter_mut().zip(entry) {
+        plan.entry_clears = clears;
     }
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
     needs.extend(&pinned);
@@ -243,6 +263,34 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
         blocks,
         slots,
         pinned,
+    }
+}
+
+/// The targets of a terminator's edges.
+fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
+    match t {
+        Terminator::Goto(e) => vec![(EdgeKey::Goto, e.target)],
+        Terminator::If {
+            then_edge,
+            else_edge,
+            ..
+        } => vec![
+            (EdgeKey::Then, then_edge.target),
+            (EdgeKey::Else, else_edge.target),
+        ],
+        Terminator::Match { arms, .. } => arms
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (EdgeKey::Arm(i), a.target.target))
+            .collect(),
+        Terminator::ForNext { body, done, .. } => {
+            vec![(EdgeKey::Body, body.target), (EdgeKey::Done, done.target)]
+        }
+        Terminator::Yield { resume, .. } => vec![(EdgeKey::Resume, *resume)],
+        Terminator::Delegate { resume, done, .. } => {
+            vec![(EdgeKey::Resume, *resume), (EdgeKey::Done, done.target)]
+        }
+        Terminator::Return(_) | Terminator::Unreachable => vec![],
     }
 }
 
@@ -380,6 +428,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
             for j in finder.jumps {
                 let ep = edge_plan(body, live, pinned, &st, &body.jumps[j.0].edge, &[]);
                 plan.jumps.insert(j, ep);
+                plan.jump_stmt.insert(j, index);
             }
         }
         match s {
@@ -435,7 +484,8 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                 let (now, park, deferred) = st.split_deferred(ends, locals, pinned);
                 sp.ends = now;
                 sp.park = park;
-                plan.deferred.extend(deferred);
+                plan.deferred
+                    .extend(deferred.into_iter().map(|l| (index, l)));
                 for l in locals.iter().rev() {
                     if st.held.remove(l)
                         && !sp.ends.contains(&End::Drop(*l))
