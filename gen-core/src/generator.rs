@@ -133,8 +133,17 @@ impl<B: Body> Gen<B> {
             Status::Complete => resumed_after_completion(),
             Status::Running => resumed_after_panic(),
         }
-        self.status = Status::Running;
+        // Poisons the generator if the body panics; costs nothing otherwise.
+        struct Poison<'a>(&'a mut Status);
+        impl Drop for Poison<'_> {
+            #[cold]
+            fn drop(&mut self) {
+                *self.0 = Status::Running;
+            }
+        }
+        let poison = Poison(&mut self.status);
         let state = self.body.step(arg);
+        core::mem::forget(poison);
         self.status = match state {
             CoroutineState::Yielded(_) => Status::Suspended,
             CoroutineState::Complete(_) => Status::Complete,

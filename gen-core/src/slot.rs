@@ -52,7 +52,9 @@ impl<T> Slot<T> {
     /// Stores a value, dropping the one it replaces.
     #[inline(always)]
     pub fn put(&mut self, value: T) {
-        self.clear();
+        if core::mem::needs_drop::<T>() {
+            self.clear();
+        }
         self.value = MaybeUninit::new(value);
         self.full = true;
     }

@@ -55,7 +55,7 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
 
     // A kept-in-place local lives to the end of its scope: what its
     // initialiser borrows must be kept in place too (to a fixpoint).
-    let mut pinned = BTreeSet::new();
+    let mut pinned = large_arrays(body);
     let mut flows: BTreeSet<LocalId> = BTreeSet::new();
     loop {
         kept.extend(pinned.iter().copied());
@@ -112,6 +112,41 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
         }
     }
     pinned
+}
+
+/// Locals holding a large array (`[0u8; 4096]`, `let b: [u8; 4096]`): kept
+/// in place too, so that a step does not copy them out of their slot and back.
+fn large_arrays(body: &Body) -> BTreeSet<LocalId> {
+    const LARGE: usize = 256;
+    // A length given by a constant (`[0u8; BUF]`) is most likely a buffer.
+    let large_len = |len: &Expr| match len {
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => i.base10_parse::<usize>().is_ok_and(|n| n >= LARGE),
+        Expr::Path(_) => true,
+        _ => false,
+    };
+    let mut out = BTreeSet::new();
+    for b in &body.blocks {
+        for s in &b.stmts {
+            if let Stmt::Let {
+                pat,
+                init: Some(init),
+                binds,
+                ..
+            } = s
+                && binds.len() == 1
+            {
+                let typed = matches!(pat, Pat::Type(t) if matches!(&*t.ty, syn::Type::Array(a) if large_len(&a.len)));
+                let repeat = matches!(&init.expr, Expr::Repeat(r) if large_len(&r.len));
+                if typed || repeat {
+                    out.insert(binds[0]);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn term_fragments(t: &Terminator) -> Vec<&Fragment> {

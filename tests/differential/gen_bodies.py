@@ -1,0 +1,1387 @@
+#!/usr/bin/env python3
+"""Differential test generator for genfn (DESIGN.md section 6).
+
+Emits one Rust test file holding N random generator bodies. Every body is
+compiled twice:
+
+  * `g_K`: `#[genfn::generator(yield = i64)] fn g_K(input: &[i64], log: &Log)
+    -> Result<i64, String>` using `yield_!(e)`;
+  * `p_K`: the same body as a plain function `fn p_K(input: &[i64], log: &Log,
+    out: &mut Out) -> Result<i64, String>` in which every `yield_!(e)` is
+    `{ out.push(e); }`.
+
+The test runs both on a few inputs and asserts that they agree on the event
+log: the yielded items, the guard creations, and the drops of the guards
+that the body never mentions after creating them (`let _gN = D::new(N, log)`;
+genfn keeps those to the end of their scope, like Rust). Guards that the body
+mentions again (`gN.0`, id >= 1000) may be dropped early by genfn (DESIGN
+3.3), so only their "dropped exactly once" is checked. It also compares
+return values, and stops both versions after k items (the plain function by
+unwinding out of `Out::push`, the generator by being dropped) to compare the
+drops of a suspended generator with Rust's unwinding order.
+
+Bodies are random but valid, terminating Rust: bounded loops, `if`/`else`,
+`if let` (and let chains), `match` on ints/Options/tuples with guards and
+bindings, `let` with tuple/array patterns, deferred initialisation,
+shadowing, `let ... else`, labelled `break`/`continue` across nested loops,
+`loop` with `break value`, labelled blocks with `break 'b value`, early
+`return`, `?`, yields as statements and inside expressions (as blocks
+`{ yield_!(a); b }` in operand positions), Strings/Vecs moved and re-assigned
+across yields, wrapping arithmetic. Every body K is generated from its own
+RNG seeded with (seed, K), so body K is the same whatever --count/--first.
+
+Usage (the checked-in file, tests/differential.rs, is seed 1, 300 bodies):
+
+    python3 tests/differential/gen_bodies.py --seed 1 --count 300 \\
+        --out tests/differential.rs && rustfmt --edition 2024 tests/differential.rs
+
+The 10,000-body run (see tests/differential/README.md), generated into a
+scratch cargo project under target/differential/ and run there:
+
+    python3 tests/differential/run_many.py --seed 7 --count 10000
+
+or by hand:
+
+    python3 tests/differential/gen_bodies.py --seed 7 --count 10000 \\
+        --out target/differential/big.rs
+
+Options: --borrows also emits borrows of the generator's own locals held
+across a yield (`for x in &v { yield_!(*x) }`, DESIGN 3.4); --temps also
+emits guard temporaries inside expressions that suspend (their drop point is
+reported, not compared); --stats prints how often each construct was emitted.
+"""
+
+import argparse
+import collections
+import random
+import sys
+
+Y_OPEN = "\x01"  # yield_!(
+Y_CLOSE = "\x02"  # )
+
+INPUTS = [
+    [],
+    [3],
+    [1, 2, 3, 4],
+    [7, -5, 12, 0, 9, 33],
+    [100, 20, 5, 8, 13, 21, 34, 55],
+    [-1, -2, -3],
+]
+
+MAX_MULT = 48  # cap on the product of loop bounds along any path
+
+
+class Var:
+    __slots__ = ("name", "kind", "mut", "alive", "ldepth", "ro", "frozen")
+
+    def __init__(self, name, kind, mut, ldepth, ro=False):
+        self.name = name
+        self.kind = kind  # int | str | vec | opt | guard
+        self.mut = mut
+        self.alive = True
+        self.ldepth = ldepth
+        self.ro = ro  # loop counters: read only
+        self.frozen = 0  # >0 while borrowed by an enclosing `for` (--borrows)
+
+
+class Brk:
+    __slots__ = ("label", "kind", "value")
+
+    def __init__(self, label, kind, value):
+        self.label = label
+        self.kind = kind  # loop | while | for | block
+        self.value = value  # a `break` to it needs an i64 value
+
+
+class Body:
+    def __init__(self, rng, idx, opts, stats):
+        self.r = rng
+        self.idx = idx
+        self.opts = opts
+        self.stats = stats
+        self.scopes = [{}]
+        self.brk = []
+        self.ldepth = 0
+        self.mult = 1
+        self.budget = rng.randint(10, 34)
+        self.depth = 0
+        self.no_jump = 0  # >0: no break/continue (moved-out String, conditions)
+        self.counter = 0
+        self.guard_ids = 0
+
+    # ----------------------------------------------------------------- names
+    def fresh(self, prefix):
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def note(self, what):
+        self.stats[what] += 1
+
+    def chance(self, p):
+        return self.r.random() < p
+
+    # ---------------------------------------------------------------- scopes
+    def declare(self, name, kind, mut, ro=False):
+        v = Var(name, kind, mut, self.ldepth, ro)
+        self.scopes[-1][name] = v
+        return v
+
+    def visible(self):
+        seen = {}
+        for depth, scope in enumerate(reversed(self.scopes)):
+            for name, v in scope.items():
+                if name not in seen:
+                    seen[name] = (v, depth)
+        return seen.values()
+
+    def pick_var(self, kind, mutable=False, movable=False):
+        cands = []
+        for v, depth in self.visible():
+            if v.kind != kind or not v.alive:
+                continue
+            if mutable and (not v.mut or v.ro or v.frozen):
+                continue
+            if movable and (v.ldepth != self.ldepth or v.frozen):
+                continue
+            cands.append((v, depth))
+        if not cands:
+            return None
+        # Prefer the innermost bindings (match bindings, loop variables).
+        weights = [1.0 / (1 + d) + 0.2 for _, d in cands]
+        return self.r.choices([v for v, _ in cands], weights)[0]
+
+    def push_scope(self):
+        self.scopes.append({})
+
+    def pop_scope(self):
+        self.scopes.pop()
+
+    # ----------------------------------------------------------- expressions
+    def lit(self):
+        return f"{self.r.choice([0, 1, 2, 3, 4, 5, 7, 10, 13, -1, -4, 100])}i64"
+
+    def recv(self, e):
+        """`e` as a method receiver."""
+        if e.replace("_", "").isalnum():
+            return e  # a name or a positive literal
+        if e.endswith(")") and e[0].isalpha() and " " not in e.split("(")[0]:
+            return e  # a call or a method chain
+        return f"({e})"
+
+    def int_expr(self, d=0, y=False, q=True):
+        """An i64 expression. y: may contain yields, q: may contain `?`."""
+        r = self.r
+        if d >= 3:
+            choice = r.choice(["lit", "var", "var", "len"])
+        else:
+            choice = r.choices(
+                [
+                    "lit", "var", "len", "get", "h", "h2", "add", "sub", "mul",
+                    "xor", "rem", "if", "check", "str", "vec", "opt", "guard",
+                    "yblock", "fold", "cast",
+                ],
+                [
+                    4, 9, 1, 2, 2, 1, 2, 1, 1,
+                    1, 2, 1, 1.2 if q else 0, 1, 1, 1, 1,
+                    (3.5 if y else 0), 0.5, 0.4,
+                ],
+            )[0]
+        if choice == "var":
+            v = self.pick_var("int")
+            if v is None:
+                return self.lit()
+            return v.name
+        if choice == "lit":
+            return self.lit()
+        if choice == "len":
+            return "(input.len() as i64)"
+        if choice == "get":
+            self.note("expr: input.get")
+            return f"input.get({r.randint(0, 6)}).copied().unwrap_or({self.lit()})"
+        if choice == "h":
+            return f"h({self.int_expr(d + 1, y, q)})"
+        if choice == "h2":
+            self.note("expr: two-argument call")
+            return f"h2({self.int_expr(d + 1, y, q)}, {self.int_expr(d + 1, y, q)})"
+        if choice in ("add", "sub", "mul"):
+            a = self.int_expr(d + 1, y, q)
+            b = self.int_expr(d + 1, y, q)
+            return f"{self.recv(a)}.wrapping_{choice}({b})"
+        if choice == "xor":
+            a = self.int_expr(d + 1, y, q)
+            b = self.int_expr(d + 1, y, q)
+            return f"({a} ^ {b})"
+        if choice == "rem":
+            a = self.int_expr(d + 1, y, q)
+            return f"{self.recv(a)}.rem_euclid({r.randint(2, 7)})"
+        if choice == "if":
+            self.note("expr: if-else value")
+            c = self.bool_expr(d + 1, y, q)
+            return f"(if {c} {{ {self.int_expr(d + 1, y, q)} }} else {{ {self.int_expr(d + 1, y, q)} }})"
+        if choice == "check":
+            self.note("expr: `?` on check()")
+            return f"check({self.int_expr(d + 1, y, q)})?"
+        if choice == "cast":
+            return f"({self.int_expr(d + 1, y, q)} as i32 as i64)"
+        if choice == "str":
+            v = self.pick_var("str")
+            if v is None:
+                return self.lit()
+            self.note("expr: String read")
+            return f"({v.name}.len() as i64)"
+        if choice == "vec":
+            v = self.pick_var("vec")
+            if v is None:
+                return self.lit()
+            self.note("expr: Vec read")
+            if r.random() < 0.5:
+                return f"({v.name}.len() as i64)"
+            return f"{v.name}.first().copied().unwrap_or({self.lit()})"
+        if choice == "fold":
+            v = self.pick_var("vec")
+            if v is None:
+                return self.lit()
+            self.note("expr: closure (fold) over a Vec")
+            return f"{v.name}.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))"
+        if choice == "opt":
+            v = self.pick_var("opt")
+            if v is None:
+                return f"{self.opt_expr(d + 1, y, q)}.unwrap_or({self.lit()})"
+            return f"{v.name}.unwrap_or({self.lit()})"
+        if choice == "guard":
+            v = self.pick_var("guard")
+            if v is None:
+                return self.lit()
+            self.note("guard mentioned (gN.0)")
+            return f"{v.name}.0"
+        if choice == "yblock":
+            return self.yield_block(d)
+        raise AssertionError(choice)
+
+    def yield_block(self, d):
+        """`{ ...; yield_!(a); ...; b }` in an operand position."""
+        self.note("yield inside an expression")
+        self.push_scope()
+        parts = []
+        if self.chance(0.3) and self.budget > 0:
+            self.budget -= 1
+            self.depth += 1
+            s, _ = self.stmt(small=True)
+            self.depth -= 1
+            parts.append(s)
+        parts.append(f"{Y_OPEN}{self.int_expr(d + 1)}{Y_CLOSE};")
+        if self.chance(0.35):
+            v = self.pick_var("int", mutable=True)
+            if v is not None:
+                self.note("side effect inside an expression with a yield")
+                parts.append(f"{v.name} = {self.int_expr(d + 1)};")
+        tail = self.int_expr(d + 1)
+        self.pop_scope()
+        return "{ " + " ".join(parts) + f" {tail} }}"
+
+    def opt_expr(self, d=0, y=False, q=True):
+        r = self.r
+        c = r.choice(["get", "get", "first", "last", "some", "none", "var", "ok", "find", "vecget"])
+        if c == "get":
+            return f"input.get({r.randint(0, 6)}).copied()"
+        if c == "first":
+            return "input.first().copied()"
+        if c == "last":
+            return "input.last().copied()"
+        if c == "some":
+            return f"Some({self.int_expr(d + 1, y, q)})"
+        if c == "none":
+            return "None::<i64>"
+        if c == "ok":
+            return f"check({self.int_expr(d + 1, y, q)}).ok()"
+        if c == "find":
+            return f"input.iter().copied().find(|&z| z > {self.lit()})"
+        if c == "vecget":
+            v = self.pick_var("vec")
+            if v is not None:
+                return f"{v.name}.get({r.randint(0, 3)}).copied()"
+            return "input.get(1).copied()"
+        v = self.pick_var("opt")
+        if v is None:
+            return "input.get(2).copied()"
+        return v.name
+
+    def opnd(self, e):
+        """`e` as an operand of a comparison."""
+        return f"({e})" if e.startswith("{") else e
+
+    def bool_expr(self, d=0, y=False, q=True):
+        r = self.r
+        c = r.choices(
+            ["lt", "eq", "ne", "even", "and", "or", "not", "some", "empty", "contains", "yblock"],
+            [5, 2, 1, 3, 1, 1, 0.5, 1, 1, 0.5, 1.5 if y else 0],
+        )[0]
+        if d >= 3 and c in ("and", "or", "not"):
+            c = "lt"
+        if c == "lt":
+            return f"{self.opnd(self.int_expr(d + 1, y, q))} < {self.opnd(self.int_expr(d + 1, y, q))}"
+        if c == "eq":
+            return f"{self.opnd(self.int_expr(d + 1, y, q))} == {self.opnd(self.int_expr(d + 1, y, q))}"
+        if c == "ne":
+            return f"{self.opnd(self.int_expr(d + 1, y, q))} != {self.opnd(self.int_expr(d + 1, y, q))}"
+        if c == "even":
+            return f"{self.recv(self.int_expr(d + 1, y, q))}.rem_euclid({r.randint(2, 3)}) == 0"
+        if c == "and":
+            self.note("expr: && / ||")
+            return f"({self.bool_expr(d + 1, y, q)} && {self.bool_expr(d + 1, y, q)})"
+        if c == "or":
+            self.note("expr: && / ||")
+            return f"({self.bool_expr(d + 1, y, q)} || {self.bool_expr(d + 1, y, q)})"
+        if c == "not":
+            return f"!({self.bool_expr(d + 1, y, q)})"
+        if c == "some":
+            return f"{self.opt_expr(d + 1, y, q)}.is_some()"
+        if c == "empty":
+            v = self.pick_var("str")
+            if v is None:
+                return "input.is_empty()"
+            return f"{v.name}.is_empty()"
+        if c == "contains":
+            v = self.pick_var("vec")
+            if v is None:
+                return "input.contains(&3)"
+            return f"{v.name}.contains(&{self.int_expr(d + 1, y, q)})"
+        if c == "yblock":
+            self.note("yield inside a condition")
+            self.no_jump += 1
+            self.push_scope()
+            e = f"{{ {Y_OPEN}{self.int_expr(d + 1)}{Y_CLOSE}; {self.int_expr(d + 1)} < {self.int_expr(d + 1)} }}"
+            self.pop_scope()
+            self.no_jump -= 1
+            return e
+        raise AssertionError(c)
+
+    def cond(self):
+        """A condition of an `if`/`while`: may suspend."""
+        self.no_jump += 1
+        c = self.bool_expr(0, y=True)
+        self.no_jump -= 1
+        return c
+
+    # ------------------------------------------------------------ statements
+    def block(self, n=None, value=False, setup=None):
+        """`{ stmts [tail] }`; returns (text, diverges). setup(body) may
+        declare bindings (pattern bindings) in the new scope first."""
+        self.push_scope()
+        self.depth += 1
+        prefix = setup() if setup else ""
+        stmts = []
+        diverged = False
+        if n is None:
+            n = self.r.randint(1, 4) if self.depth < 5 else self.r.randint(0, 1)
+        for _ in range(n):
+            if self.budget <= 0:
+                break
+            self.budget -= 1
+            s, div = self.stmt()
+            stmts.append(s)
+            if div:
+                diverged = True
+                break
+        if value and not diverged:
+            stmts.append(self.int_expr(0, y=True))
+        self.depth -= 1
+        self.pop_scope()
+        return "{ " + prefix + " ".join(stmts) + " }", diverged
+
+    def stmt(self, small=False):
+        r = self.r
+        deep = self.depth >= 5 or small
+        in_loop = any(b.kind != "block" for b in self.brk)
+        kinds = {
+            "yield": 8,
+            "let": 5,
+            "assign": 4,
+            "shadow": 2,
+            "tuple_let": 1.5,
+            "guard_quiet": 2.5,
+            "guard_named": 1,
+            "drop_guard": 1,
+            "try": 1.5,
+            "return_if": 1.2,
+            "string": 4,
+            "vec": 4,
+            "option": 1,
+            "let_expr_yield": 2,
+            "macro": 0.7,
+            "deferred": 0 if deep else 1,
+            "if": 0 if deep else 4,
+            "if_let": 0 if deep else 2,
+            "match_int": 0 if deep else 2,
+            "match_opt": 0 if deep else 1.5,
+            "match_tuple": 0 if deep else 1,
+            "for": 0 if deep else 2.5,
+            "while": 0 if deep else 1.5,
+            "loop": 0 if deep else 1.5,
+            "loop_value": 0 if deep else 1,
+            "while_let": 0 if deep else 0.7,
+            "labelled_block": 0 if deep else 1,
+            "block": 0 if deep else 0.7,
+            "let_else": 1,
+            "jump": 8 if (self.brk and not self.no_jump) else 0,
+            "yield_arms": 0 if deep else 1,
+            "borrow_for": (0 if deep else 1.5) if self.opts.borrows else 0,
+            "temp_guard": 0.7 if self.opts.temps else 0,
+        }
+        if self.mult * 2 > MAX_MULT:
+            for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for"):
+                kinds[k] = 0
+        kind = r.choices(list(kinds), list(kinds.values()))[0]
+        return getattr(self, "s_" + kind)()
+
+    def s_yield(self):
+        self.note("yield statement")
+        return f"{Y_OPEN}{self.int_expr(0, y=False)}{Y_CLOSE};", False
+
+    def s_let(self):
+        self.note("let")
+        mut = self.chance(0.6)
+        e = self.int_expr(0, y=True)
+        name = self.fresh("x")
+        self.declare(name, "int", mut)
+        return f"let {'mut ' if mut else ''}{name} = {e};", False
+
+    def s_let_expr_yield(self):
+        self.note("let with a yield in its initialiser")
+        e = self.yield_block(1)
+        wrap = self.r.choice(["h2(E, X)", "h2(X, E)", "A.wrapping_add(E)", "(X, E).1", "[X, E][1]", "E"])
+        other = self.int_expr(1, y=self.chance(0.3))
+        if wrap == "A.wrapping_add(E)":
+            text = f"{self.recv(other)}.wrapping_add({e})"
+        else:
+            text = wrap.replace("E", e).replace("X", other)
+        name = self.fresh("x")
+        mut = self.chance(0.5)
+        self.declare(name, "int", mut)
+        return f"let {'mut ' if mut else ''}{name} = {text};", False
+
+    def s_assign(self):
+        v = self.pick_var("int", mutable=True)
+        if v is None:
+            return self.s_let()
+        self.note("assignment")
+        e = self.int_expr(0, y=True)
+        op = self.r.choice(["=", "=", "^=", "|=", "wrap"])
+        if op == "wrap":
+            return f"{v.name} = {v.name}.wrapping_add({e});", False
+        if op != "=":
+            self.note("compound assignment")
+        return f"{v.name} {op} {e};", False
+
+    def s_shadow(self):
+        v = self.pick_var("int")
+        if v is None or v.ro:
+            return self.s_let()
+        self.note("shadowing")
+        e = self.int_expr(1, y=True)
+        mut = self.chance(0.4)
+        self.declare(v.name, "int", mut)
+        return f"let {'mut ' if mut else ''}{v.name} = {v.name}.wrapping_mul(2).wrapping_add({e});", False
+
+    def s_tuple_let(self):
+        self.note("let with a tuple/array pattern")
+        a, b = self.fresh("x"), self.fresh("x")
+        ma, mb = self.chance(0.5), self.chance(0.5)
+        pa = f"{'mut ' if ma else ''}{a}"
+        pb = f"{'mut ' if mb else ''}{b}"
+        e1, e2 = self.int_expr(0, y=True), self.int_expr(0, y=True)
+        form = self.r.choice(["tuple", "nested", "array", "ignore"])
+        if form == "tuple":
+            text = f"let ({pa}, {pb}) = ({e1}, {e2});"
+        elif form == "nested":
+            e3 = self.int_expr(1, y=True)
+            text = f"let ({pa}, (_, {pb})) = ({e1}, ({e3}, {e2}));"
+        elif form == "array":
+            text = f"let [{pa}, {pb}] = [{e1}, {e2}];"
+        else:
+            text = f"let ({pa}, _, {pb}) = ({e1}, {self.lit()}, {e2});"
+        self.declare(a, "int", ma)
+        self.declare(b, "int", mb)
+        return text, False
+
+    def s_guard_quiet(self):
+        self.guard_ids += 1
+        gid = self.guard_ids
+        if self.chance(0.15):
+            self.note("guard `let _ =` (dropped at once)")
+            return f"let _ = D::new({gid}, log);", False
+        self.note("guard never mentioned (kept to scope end)")
+        name = self.fresh("_g")
+        return f"let {name} = D::new({gid}, log);", False
+
+    def s_guard_named(self):
+        self.guard_ids += 1
+        self.note("guard mentioned later (may drop early)")
+        name = self.fresh("g")
+        self.declare(name, "guard", False)
+        return f"let {name} = D::new({1000 + self.guard_ids}, log);", False
+
+    def s_drop_guard(self):
+        v = self.pick_var("guard", movable=True)
+        if v is None:
+            return self.s_guard_named()
+        self.note("drop(guard)")
+        v.alive = False
+        return f"drop({v.name});", False
+
+    def s_temp_guard(self):
+        self.guard_ids += 1
+        self.note("guard temporary in a suspending expression (--temps)")
+        name = self.fresh("x")
+        gid = 2000 + self.guard_ids
+        form = self.r.choice(["let", "match"])
+        if form == "let":
+            text = f"let {name} = D::new({gid}, log).0.wrapping_add({self.yield_block(1)});"
+            self.declare(name, "int", False)
+            return text, False
+        arm, _ = self.block()
+        return f"match D::new({gid}, log).0 {{ {gid} => {arm}, _ => {{}} }}", False
+
+    def s_try(self):
+        self.note("`?` statement")
+        e = self.int_expr(0, y=True)
+        v = self.pick_var("int", mutable=True)
+        c = self.r.choice(["let", "assign", "stmt"])
+        if c == "assign" and v is not None:
+            return f"{v.name} = check({e})?;", False
+        if c == "stmt":
+            return f"check({e})?;", False
+        name = self.fresh("x")
+        self.declare(name, "int", False)
+        return f"let {name} = check({e})?;", False
+
+    def ret_value(self, y):
+        if self.chance(0.7):
+            return f"Ok({self.int_expr(0, y=y)})"
+        self.note("return Err")
+        return f'Err(format!("early {{}}", {self.int_expr(1, y=False)}))'
+
+    def s_return_if(self):
+        self.note("early return")
+        c = self.cond()
+        return f"if {c} {{ return {self.ret_value(True)}; }}", False
+
+    def s_string(self):
+        r = self.r
+        v = self.pick_var("str", mutable=True)
+        if v is None or self.chance(0.2):
+            self.note("String let")
+            name = self.fresh("s")
+            init = r.choice(
+                ['String::from("ab")', "String::new()", f'format!("{{}}", {self.int_expr(1, y=False)})',
+                 f"{self.recv(self.int_expr(1, y=True))}.to_string()"]
+            )
+            self.declare(name, "str", True)
+            return f"let mut {name} = {init};", False
+        c = r.choice(["push", "format", "move", "move", "move", "clear", "movecall", "movecall"])
+        if c == "push":
+            return f'{v.name}.push_str("{r.choice(["x", "yz", ""])}");', False
+        if c == "clear":
+            return f"{v.name}.truncate(1);", False
+        if c == "format":
+            self.note("format! with an implicit capture")
+            return f'{v.name} = format!("{{{v.name}}}{{}}", {self.int_expr(1, y=False)});', False
+        if c == "movecall":
+            self.note("String moved into a call and re-assigned")
+            self.no_jump += 1
+            v.alive = False
+            e = self.int_expr(1, y=True)
+            v.alive = True
+            self.no_jump -= 1
+            return f"{v.name} = take_string({v.name}, {e});", False
+        return self.move_reassign(v, "t", "({}.len() as i64)", lambda t: f'{t} + "m"')
+
+    def move_reassign(self, v, prefix, use, restore):
+        """`let t = v; <yields>; v = f(t);`: a moved local re-assigned."""
+        self.note(f"{v.kind} moved and re-assigned across a yield")
+        t = self.fresh(prefix)
+        parts = [f"let {t} = {v.name};"]
+        v.alive = False
+        self.no_jump += 1
+        self.push_scope()
+        for _ in range(self.r.randint(1, 3)):
+            c = self.r.choice(["yield", "yield", "let", "try", "ret"])
+            if c == "yield":
+                parts.append(f"{Y_OPEN}{use.format(t)}{Y_CLOSE};")
+            elif c == "ret":
+                parts.append(self.s_return_if()[0])
+            elif c == "try":
+                parts.append(self.s_try()[0])
+            else:
+                parts.append(self.s_let()[0])
+        self.pop_scope()
+        self.no_jump -= 1
+        v.alive = True
+        parts.append(f"{v.name} = {restore(t)};")
+        return "{ " + " ".join(parts) + " }", False
+
+    def s_vec(self):
+        r = self.r
+        v = self.pick_var("vec", mutable=True)
+        if v is None or self.chance(0.15):
+            self.note("Vec let")
+            name = self.fresh("v")
+            init = r.choice(["Vec::new()", f"vec![{self.int_expr(1, y=False)}, {self.lit()}]", "input.to_vec()"])
+            self.declare(name, "vec", True)
+            return f"let mut {name}: Vec<i64> = {init};", False
+        c = r.choice(["push", "push", "pop", "truncate", "retain", "move", "move", "move", "sort"])
+        if c == "push":
+            return f"{v.name}.push({self.int_expr(0, y=True)});", False
+        if c == "pop":
+            return f"{v.name}.pop();", False
+        if c == "truncate":
+            return f"{v.name}.truncate(3);", False
+        if c == "retain":
+            return f"{v.name}.retain(|&z| z.rem_euclid(3) != 0);", False
+        if c == "sort":
+            return f"{v.name}.sort_unstable();", False
+        return self.move_reassign(
+            v, "w", "({}.len() as i64)", lambda t: f"{{ let mut w = {t}; w.push(1); w }}"
+        )
+
+    def s_option(self):
+        v = self.pick_var("opt", mutable=True)
+        if v is None or self.chance(0.3):
+            self.note("Option let")
+            name = self.fresh("o")
+            e = self.opt_expr(0, y=True)
+            self.declare(name, "opt", True)
+            return f"let mut {name} = {e};", False
+        c = self.r.choice(["none", "some", "take"])
+        if c == "none":
+            return f"{v.name} = None;", False
+        if c == "some":
+            return f"{v.name} = Some({self.int_expr(0, y=True)});", False
+        name = self.fresh("x")
+        self.declare(name, "int", False)
+        return f"let {name} = {v.name}.take().unwrap_or({self.lit()});", False
+
+    def s_deferred(self):
+        self.note("deferred initialisation (let x;)")
+        name = self.fresh("x")
+        b1, d1 = self.block()
+        b2, d2 = self.block()
+        c = self.cond()
+        # Assign at the end of each branch (unless it diverged).
+        def assign(b, div):
+            if div:
+                return b
+            return b[:-1] + f" {name} = {self.int_expr(0, y=True)}; }}"
+        b1, b2 = assign(b1, d1), assign(b2, d2)
+        self.declare(name, "int", False)
+        return f"let {name}: i64; if {c} {b1} else {b2}", d1 and d2
+
+    def s_if(self):
+        self.note("if/else")
+        c = self.cond()
+        b1, d1 = self.block()
+        if self.chance(0.3):
+            return f"if {c} {b1}", False
+        if self.chance(0.25):
+            self.note("else if")
+            c2 = self.cond()
+            b2, d2 = self.block()
+            b3, d3 = self.block()
+            return f"if {c} {b1} else if {c2} {b2} else {b3}", d1 and d2 and d3
+        b2, d2 = self.block()
+        return f"if {c} {b1} else {b2}", d1 and d2
+
+    def bind(self, *names):
+        def setup():
+            for n in names:
+                self.declare(n, "int", False)
+            return ""
+        return setup
+
+    def s_if_let(self):
+        x = self.fresh("x")
+        scrut = self.opt_expr(0, y=True)
+        if self.chance(0.3):
+            self.note("if let chain (let ... && cond)")
+            self.push_scope()
+            self.declare(x, "int", False)
+            self.no_jump += 1
+            extra = self.bool_expr(1, y=self.chance(0.3))
+            self.no_jump -= 1
+            self.pop_scope()
+            head = f"if let Some({x}) = {scrut} && {extra}"
+        else:
+            self.note("if let")
+            head = f"if let Some({x}) = {scrut}"
+        b1, d1 = self.block(setup=self.bind(x))
+        if self.chance(0.4):
+            return f"{head} {b1}", False
+        b2, d2 = self.block()
+        return f"{head} {b1} else {b2}", d1 and d2
+
+    def arm(self, *names):
+        """An arm body: a block or a single expression of type ()."""
+        c = self.r.random()
+        if c < 0.15:
+            self.note("match arm: yield_!(..) expression")
+            self.push_scope()
+            for n in names:
+                self.declare(n, "int", False)
+            e = f"{Y_OPEN}{self.int_expr(1)}{Y_CLOSE},"
+            self.pop_scope()
+            return e, False
+        if c < 0.2:
+            return "{}", False
+        b, d = self.block(setup=self.bind(*names))
+        return b, d
+
+    def s_match_int(self):
+        self.note("match on an int")
+        scrut = f"{self.recv(self.int_expr(1, y=True))}.rem_euclid({self.r.randint(3, 6)})"
+        arms = []
+        divs = []
+        n = self.fresh("n")
+        pats = [("0", ()), ("1 | 2", ())]
+        if self.chance(0.5):
+            pats.append(("3..=4", ()))
+        for p, names in pats:
+            a, d = self.arm(*names)
+            arms.append(f"{p} => {a}")
+            divs.append(d)
+        if self.chance(0.6):
+            self.note("match guard with a binding")
+            self.push_scope()
+            self.declare(n, "int", False)
+            g = self.bool_expr(1, y=False)
+            self.pop_scope()
+            a, d = self.arm(n)
+            arms.append(f"{n} if {g} => {a}")
+            divs.append(d)
+        a, d = self.arm(n)
+        arms.append(f"{n} => {a}")
+        divs.append(d)
+        return f"match {scrut} {{ {' '.join(arms)} }}", all(divs)
+
+    def s_match_opt(self):
+        self.note("match on an Option")
+        scrut = self.opt_expr(0, y=True)
+        x = self.fresh("x")
+        arms, divs = [], []
+        if self.chance(0.6):
+            self.push_scope()
+            self.declare(x, "int", False)
+            g = self.bool_expr(1, y=False)
+            self.pop_scope()
+            a, d = self.arm(x)
+            arms.append(f"Some({x}) if {g} => {a}")
+            divs.append(d)
+        a, d = self.arm(x)
+        arms.append(f"Some({x}) => {a}")
+        divs.append(d)
+        a, d = self.arm()
+        arms.append(f"None => {a}")
+        divs.append(d)
+        if self.chance(0.3):
+            arms = arms[-1:] + arms[:-1]  # `None` first
+        return f"match {scrut} {{ {' '.join(arms)} }}", all(divs)
+
+    def s_match_tuple(self):
+        self.note("match on a tuple")
+        a, b = self.fresh("x"), self.fresh("x")
+        scrut = f"({self.int_expr(1, y=True)}, {self.opt_expr(1, y=True)})"
+        self.push_scope()
+        self.declare(a, "int", False)
+        self.declare(b, "int", False)
+        g = self.bool_expr(1, y=False)
+        self.pop_scope()
+        arms, divs = [], []
+        for pat, names in [
+            (f"({a}, Some({b})) if {g}", (a, b)),
+            (f"({a}, None)", (a,)),
+            (f"(_, Some({b}))", (b,)),
+        ]:
+            body, d = self.arm(*names)
+            arms.append(f"{pat} => {body}")
+            divs.append(d)
+        return f"match {scrut} {{ {' '.join(arms)} }}", all(divs)
+
+    def loop_body(self, label, kind, bound, value=False, setup=None, prologue=""):
+        self.brk.append(Brk(label, kind, value))
+        self.ldepth += 1
+        old = self.mult
+        self.mult *= max(bound, 1)
+        body, _ = self.block(setup=setup)
+        self.mult = old
+        self.ldepth -= 1
+        self.brk.pop()
+        if prologue:
+            body = "{ " + prologue + " " + body[1:]
+        return body
+
+    def label(self, prefix):
+        return "'" + self.fresh(prefix)
+
+    def s_for(self):
+        r = self.r
+        lab = self.label("l") if self.chance(0.6) else None
+        head = f"{lab}: " if lab else ""
+        c = r.choice(["range", "range", "zip", "rev", "pat", "yrange"])
+        i = self.fresh("i")
+        if c == "range":
+            self.note("for over a range")
+            k = r.randint(0, 4)
+            it, pat, names = f"0..{k}i64", i, (i,)
+        elif c == "yrange":
+            self.note("for whose iterator expression yields")
+            k = 3
+            self.no_jump += 1
+            it, pat, names = f"0..({{ {Y_OPEN}{self.lit()}{Y_CLOSE}; 3i64 }})", i, (i,)
+            self.no_jump -= 1
+        elif c == "zip":
+            self.note("for with a tuple pattern")
+            k = 4
+            j = self.fresh("j")
+            it, pat, names = "(0_i64..).zip(input.iter().copied()).take(4)", f"({j}, {i})", (j, i)
+        elif c == "rev":
+            self.note("for over an argument's iterator")
+            k = 4
+            it, pat, names = "input.iter().rev().take(4)", f"&{i}", (i,)
+        else:
+            self.note("for with a reference pattern")
+            k = 4
+            it, pat, names = "input.iter().take(4)", f"&{i}", (i,)
+        if c == "range" and k > 0 and r.random() < 0.3:
+            # An i64 range bound computed at run time.
+            it = f"0..{self.recv(self.int_expr(1, y=True))}.rem_euclid({k + 1})"
+            names = (i,)
+        body = self.loop_body(lab, "for", k, setup=self.bind(*names))
+        return f"{head}for {pat} in {it} {body}", False
+
+    def s_while(self):
+        self.note("while with a counter")
+        cnt = self.fresh("c")
+        k = self.r.randint(1, 4)
+        lab = self.label("l") if self.chance(0.5) else None
+        self.declare(cnt, "int", True, ro=True)
+        if self.chance(0.25):
+            self.note("while condition that yields")
+            self.no_jump += 1
+            cond = f"{{ {Y_OPEN}{cnt}{Y_CLOSE}; {cnt} < {k} }}"
+            self.no_jump -= 1
+        else:
+            cond = f"{cnt} < {k}"
+        body = self.loop_body(lab, "while", k, prologue=f"{cnt} += 1;")
+        head = f"{lab}: " if lab else ""
+        return f"let mut {cnt} = 0_i64; {head}while {cond} {body}", False
+
+    def s_loop(self):
+        self.note("loop with a counter and break")
+        cnt = self.fresh("c")
+        k = self.r.randint(1, 4)
+        lab = self.label("l") if self.chance(0.5) else None
+        self.declare(cnt, "int", True, ro=True)
+        body = self.loop_body(lab, "loop", k, prologue=f"{cnt} += 1; if {cnt} > {k} {{ break; }}")
+        head = f"{lab}: " if lab else ""
+        return f"let mut {cnt} = 0_i64; {head}loop {body}", False
+
+    def s_loop_value(self):
+        self.note("loop with break value")
+        cnt = self.fresh("c")
+        k = self.r.randint(1, 4)
+        lab = self.label("l")
+        self.declare(cnt, "int", True, ro=True)
+        brk_value = self.int_expr(1, y=False)
+        body = self.loop_body(
+            lab, "loop", k, value=True,
+            prologue=f"{cnt} += 1; if {cnt} > {k} {{ break {lab} {brk_value}; }}",
+        )
+        name = self.fresh("x")
+        self.declare(name, "int", self.chance(0.5))
+        mut = "mut " if self.scopes[-1][name].mut else ""
+        return f"let mut {cnt} = 0_i64; let {mut}{name} = {lab}: loop {body};", False
+
+    def s_while_let(self):
+        self.note("while let over a local stack")
+        stk = self.fresh("stk")
+        x = self.fresh("x")
+        init = self.r.choice(["input.to_vec()", f"vec![{self.lit()}, {self.lit()}, {self.lit()}]"])
+        lab = self.label("l") if self.chance(0.4) else None
+        head = f"{lab}: " if lab else ""
+        chain = ""
+        if self.chance(0.25):
+            self.note("while let chain (let ... && cond)")
+            self.push_scope()
+            self.declare(x, "int", False)
+            chain = f" && {self.opnd(self.int_expr(1))} != {self.lit()}"
+            self.pop_scope()
+        body = self.loop_body(lab, "while", 4, setup=self.bind(x))
+        return (
+            f"let mut {stk}: Vec<i64> = {init}; {stk}.truncate(4); "
+            f"{head}while let Some({x}) = {stk}.pop(){chain} {body}"
+        ), False
+
+    def s_labelled_block(self):
+        lab = self.label("b")
+        value = self.chance(0.6)
+        self.brk.append(Brk(lab, "block", value))
+        body, div = self.block(value=value)
+        self.brk.pop()
+        if value:
+            self.note("labelled block with break value")
+            name = self.fresh("x")
+            self.declare(name, "int", False)
+            ty = ": i64" if div else ""  # a block that never completes has no type to infer
+            return f"let {name}{ty} = {lab}: {body};", False
+        self.note("labelled block")
+        return f"{lab}: {body}", False
+
+    def s_block(self):
+        b, d = self.block()
+        if self.chance(0.25):
+            self.note("unsafe block")
+            return "unsafe " + b, d
+        self.note("nested block")
+        return b, d
+
+    def s_macro(self):
+        """Statement macros that mention locals (DESIGN 3.1: identifiers in
+        macro tokens, format captures included, are mentions)."""
+        v = self.pick_var("int")
+        if v is None:
+            return self.s_let()
+        c = self.r.choice(["assert", "format", "capture", "vec"])
+        if c == "assert":
+            self.note("statement macro: assert!")
+            return f"assert!({v.name} == {v.name}, \"{{}}\", {v.name});", False
+        if c == "format":
+            self.note("statement macro: format! in a let")
+            name = self.fresh("s")
+            e = self.int_expr(1, y=False)
+            self.declare(name, "str", True)
+            return f'let mut {name} = format!("{{}}-", {e});', False
+        if c == "capture":
+            self.note("statement macro: implicit format capture")
+            name = self.fresh("s")
+            self.declare(name, "str", True)
+            return f'let mut {name} = format!("{{{v.name}}}");', False
+        self.note("statement macro: vec!")
+        name = self.fresh("v")
+        self.declare(name, "vec", True)
+        return f"let mut {name}: Vec<i64> = vec![{v.name}; 2];", False
+
+    def jump_text(self, y):
+        """A `break`/`continue` to some enclosing target (needs self.brk), or
+        None. An unlabelled one targets the innermost loop and is only allowed
+        when no labelled block is nested inside that loop (E0695)."""
+        r = self.r
+        i = r.randrange(len(self.brk))
+        t = self.brk[i]
+        innermost = i == len(self.brk) - 1
+        outer = "" if innermost else " (outer loop)"
+        if t.kind != "block" and r.random() < 0.35:
+            if innermost and (t.label is None or r.random() < 0.5):
+                self.note("continue")
+                return "continue"
+            if t.label is None:
+                return None
+            self.note("labelled continue" + outer)
+            return f"continue {t.label}"
+        val = f" {self.int_expr(1, y=y)}" if t.value else ""
+        if innermost and t.kind != "block" and (t.label is None or r.random() < 0.4):
+            self.note("break" + (" with value" if t.value else ""))
+            return f"break{val}"
+        if t.label is None:
+            return None
+        if t.kind == "block":
+            self.note("break out of a labelled block" + (" with value" if t.value else ""))
+        else:
+            self.note("labelled break" + outer + (" with value" if t.value else ""))
+        return f"break {t.label}{val}"
+
+    def s_jump(self):
+        j = self.jump_text(True)
+        if j is None:
+            return self.s_yield()
+        if self.chance(0.2) and self.depth > 1:
+            self.note("unconditional jump at the end of a block")
+            return f"{j};", True
+        return f"if {self.cond()} {{ {j}; }}", False
+
+    def s_let_else(self):
+        x = self.fresh("x")
+        # The else block: return, or break/continue (it may not suspend).
+        els = None
+        if self.brk and not self.no_jump and self.chance(0.5):
+            j = self.jump_text(False)
+            if j is not None:
+                els = f"{j};"
+        if els is None:
+            els = f"return {self.ret_value(False)};"
+        if self.chance(0.3):
+            self.note("let-else with a tuple pattern")
+            y = self.fresh("x")
+            text = f"let (Some({x}), {y}) = ({self.opt_expr(0, y=True)}, {self.int_expr(1, y=True)}) else {{ {els} }};"
+            self.declare(x, "int", False)
+            self.declare(y, "int", False)
+            return text, False
+        self.note("let-else")
+        text = f"let Some({x}) = {self.opt_expr(0, y=True)} else {{ {els} }};"
+        self.declare(x, "int", False)
+        return text, False
+
+    def s_yield_arms(self):
+        self.note("if/else whose branches are yield_! expressions")
+        c = self.cond()
+        return f"if {c} {{ {Y_OPEN}{self.int_expr(1)}{Y_CLOSE} }} else {{ {Y_OPEN}{self.int_expr(1)}{Y_CLOSE} }}", False
+
+    def s_borrow_for(self):
+        r = self.r
+        v = self.pick_var("vec") or self.pick_var("str")
+        if v is None:
+            return self.s_vec()
+        self.note("--borrows: local borrowed across a yield")
+        i = self.fresh("i")
+        lab = self.label("l") if self.chance(0.4) else None
+        head = f"{lab}: " if lab else ""
+        v.frozen += 1
+        if v.kind == "vec":
+            form = r.choice(["ref", "iter", "let_iter"])
+            if form == "ref":
+                it, pat = f"&{v.name}", f"&{i}"
+            elif form == "iter":
+                it, pat = f"{v.name}.iter().take(4)", f"&{i}"
+            else:
+                it, pat = f"{v.name}.iter().copied().take(4)", i
+        else:
+            it, pat = f"{v.name}.bytes().take(4)", i
+        # Moving the borrowed local in the loop is impossible; everything
+        # else may happen.
+        saved_alive = v.alive
+        body = self.loop_body(lab, "for", 4, setup=self.bind(i) if v.kind == "vec" else None)
+        v.frozen -= 1
+        v.alive = saved_alive
+        if v.kind == "str":
+            body = "{ let " + i + " = " + i + " as i64; " + body[1:]
+        return f"{head}for {pat} in {it} {body}", False
+
+    # --------------------------------------------------------------- program
+    def body(self):
+        stmts = []
+        n = self.r.randint(3, 8)
+        diverged = False
+        while n > 0 and self.budget > 0:
+            n -= 1
+            self.budget -= 1
+            s, div = self.stmt()
+            stmts.append(s)
+            if div:
+                diverged = True
+                break
+        if not any(Y_OPEN in s for s in stmts):
+            stmts.insert(0, f"{Y_OPEN}{self.lit()}{Y_CLOSE};")
+        if not diverged:
+            stmts.append(f"Ok({self.int_expr(0, y=True)})")
+        return " ".join(stmts)
+
+
+HEADER = """\
+//! Differential test of the generator lowering (DESIGN.md section 6): random
+//! bodies, each compiled once as a `#[generator]` (`g_K`) and once as a plain
+//! function that pushes to `out` where the generator yields (`p_K`). Both must
+//! agree on the yielded items, the return value, the creation of every drop
+//! guard and the drop order of the guards the body never mentions again.
+//!
+//! GENERATED FILE, do not edit. Regenerate with:
+//!
+//!     {command}
+//!     rustfmt --edition 2024 {out}
+//!
+//! 10,000 bodies: see tests/differential/README.md.
+//!
+//! Constructs emitted (count over all bodies):
+{stats}
+
+#![allow(
+    unused,
+    unreachable_code,
+    unused_parens,
+    unused_braces,
+    unused_labels,
+    irrefutable_let_patterns,
+    break_with_label_and_loop,
+    clippy::all
+)]
+
+use std::cell::RefCell;
+use std::panic::{{AssertUnwindSafe, catch_unwind, resume_unwind}};
+use std::rc::Rc;
+
+use genfn::{{Body, Gen}};
+
+/// Everything observable: items, guard creations, guard drops.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Ev {{
+    Yield(i64),
+    New(i64),
+    Drop(i64),
+}}
+
+type Log = Rc<RefCell<Vec<Ev>>>;
+
+/// A drop guard. Ids below 1000: never mentioned after creation (genfn keeps
+/// them to the end of their scope, as Rust does); 1000..2000: mentioned
+/// again (genfn may drop them early, DESIGN 3.3); 2000..: temporaries.
+struct D(i64, Log);
+
+impl D {{
+    fn new(id: i64, log: &Log) -> D {{
+        log.borrow_mut().push(Ev::New(id));
+        D(id, log.clone())
+    }}
+}}
+
+impl Drop for D {{
+    fn drop(&mut self) {{
+        self.1.borrow_mut().push(Ev::Drop(self.0));
+    }}
+}}
+
+/// Where the plain function "yields". `stop_at` makes the n-th push unwind
+/// (without running the panic hook), to model dropping a suspended generator.
+struct Out {{
+    log: Log,
+    n: usize,
+    stop_at: Option<usize>,
+}}
+
+struct Stop;
+
+impl Out {{
+    fn push(&mut self, v: i64) {{
+        self.log.borrow_mut().push(Ev::Yield(v));
+        self.n += 1;
+        if Some(self.n) == self.stop_at {{
+            resume_unwind(Box::new(Stop));
+        }}
+    }}
+}}
+
+fn h(x: i64) -> i64 {{
+    x.wrapping_mul(3).wrapping_add(1)
+}}
+
+fn h2(a: i64, b: i64) -> i64 {{
+    a.wrapping_mul(7) ^ b
+}}
+
+fn check(x: i64) -> Result<i64, String> {{
+    if x.rem_euclid(11) == 4 {{
+        Err(format!("check failed on {{x}}"))
+    }} else {{
+        Ok(x.wrapping_mul(2).wrapping_sub(1))
+    }}
+}}
+
+fn take_string(s: String, n: i64) -> String {{
+    format!("{{}}{{}}", s.len(), n.rem_euclid(10))
+}}
+
+const INPUTS: &[&[i64]] = &[{inputs}];
+
+type Ret = Result<i64, String>;
+
+/// Runs a generator, logging every item; drops it after `stop` items.
+fn run_gen<B>(mut g: Gen<B>, log: &Log, stop: Option<usize>) -> Option<Ret>
+where
+    B: Body<Resume = (), Yield = i64, Return = Ret> + Unpin,
+{{
+    let mut n = 0;
+    while Some(n) != stop {{
+        match g.next() {{
+            Some(v) => {{
+                log.borrow_mut().push(Ev::Yield(v));
+                n += 1;
+            }}
+            None => return Some(g.take_return().expect("completed without a return value")),
+        }}
+    }}
+    drop(g);
+    None
+}}
+
+/// Runs the plain function; `None` if it was stopped after `stop` items.
+fn run_plain(p: impl FnOnce(&mut Out) -> Ret, log: &Log, stop: Option<usize>) -> Option<Ret> {{
+    let mut out = Out {{
+        log: log.clone(),
+        n: 0,
+        stop_at: stop,
+    }};
+    match catch_unwind(AssertUnwindSafe(|| p(&mut out))) {{
+        Ok(r) => Some(r),
+        Err(e) if e.is::<Stop>() => None,
+        Err(e) => resume_unwind(e),
+    }}
+}}
+
+/// The events both versions must agree on, in order.
+fn compared(log: &[Ev]) -> Vec<Ev> {{
+    log.iter()
+        .copied()
+        .filter(|e| !matches!(e, Ev::Drop(id) if *id >= 1000))
+        .collect()
+}}
+
+/// Every guard created is dropped exactly once.
+fn balanced(log: &[Ev]) -> Result<(), String> {{
+    let mut news: Vec<i64> = log.iter().filter_map(|e| match e {{ Ev::New(i) => Some(*i), _ => None }}).collect();
+    let mut drops: Vec<i64> = log.iter().filter_map(|e| match e {{ Ev::Drop(i) => Some(*i), _ => None }}).collect();
+    news.sort_unstable();
+    drops.sort_unstable();
+    if news == drops {{ Ok(()) }} else {{ Err(format!("guards created {{news:?}} but dropped {{drops:?}}")) }}
+}}
+
+/// One run of both versions on one input, stopped after `stop` items or not.
+fn compare(
+    gen_run: &dyn Fn(&Log, Option<usize>) -> Option<Ret>,
+    plain_run: &dyn Fn(&Log, Option<usize>) -> Option<Ret>,
+    stop: Option<usize>,
+) -> Result<usize, String> {{
+    let (glog, plog) = (Log::default(), Log::default());
+    let pret = plain_run(&plog, stop);
+    let gret = catch_unwind(AssertUnwindSafe(|| gen_run(&glog, stop)))
+        .map_err(|e| format!("the generator panicked: {{:?}}", e.downcast_ref::<String>().map(|s| s.as_str()).or(e.downcast_ref::<&str>().copied())))?;
+    let (glog, plog) = (glog.borrow().clone(), plog.borrow().clone());
+    if compared(&glog) != compared(&plog) || gret != pret {{
+        return Err(format!(
+            "stop {{stop:?}}:\\n  generator: {{:?}} -> {{gret:?}}\\n  plain:     {{:?}} -> {{pret:?}}",
+            compared(&glog),
+            compared(&plog)
+        ));
+    }}
+    balanced(&glog).map_err(|e| format!("stop {{stop:?}}: generator: {{e}}"))?;
+    balanced(&plog).map_err(|e| format!("stop {{stop:?}}: plain: {{e}}"))?;
+    Ok(plog.iter().filter(|e| matches!(e, Ev::Yield(_))).count())
+}}
+
+/// Compares a generator with its plain twin on every input: a full run, then
+/// runs stopped after 1, 2 and half of the items.
+fn agree(
+    name: &str,
+    failures: &mut Vec<String>,
+    gen_run: &dyn Fn(&[i64], &Log, Option<usize>) -> Option<Ret>,
+    plain_run: &dyn Fn(&[i64], &Log, Option<usize>) -> Option<Ret>,
+) {{
+    for input in INPUTS {{
+        let g = |l: &Log, s| gen_run(input, l, s);
+        let p = |l: &Log, s| plain_run(input, l, s);
+        let result = compare(&g, &p, None).and_then(|total| {{
+            let mut stops = vec![1, 2, total / 2, total];
+            stops.retain(|&s| s >= 1 && s <= total);
+            stops.dedup();
+            stops.into_iter().try_for_each(|s| compare(&g, &p, Some(s)).map(drop))
+        }});
+        if let Err(e) = result {{
+            failures.push(format!("{{name}} on input {{input:?}}: {{e}}"));
+        }}
+    }}
+}}
+
+macro_rules! cases {{
+    ($($g:ident / $p:ident),* $(,)?) => {{{{
+        let mut failures = Vec::new();
+        $(
+            agree(
+                stringify!($g),
+                &mut failures,
+                &|i, l, s| run_gen($g(i, l), l, s),
+                &|i, l, s| run_plain(|o| $p(i, l, o), l, s),
+            );
+        )*
+        assert!(failures.is_empty(), "{{}} mismatches:\\n{{}}", failures.len(), failures.join("\\n"));
+    }}}};
+}}
+"""
+
+
+def render(text, mode):
+    if mode == "g":
+        return text.replace(Y_OPEN, "yield_!(").replace(Y_CLOSE, ")")
+    return text.replace(Y_OPEN, "{ out.push(").replace(Y_CLOSE, "); }")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--first", type=int, default=0, help="index of the first body (to split a run)")
+    ap.add_argument("--only", type=str, default=None, help="comma-separated body indices to emit")
+    ap.add_argument("--exclude", type=str, default="", help="comma-separated body indices to leave out")
+    ap.add_argument("--batch", type=int, default=10, help="bodies per #[test]")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--borrows", action="store_true", help="borrows of locals held across yields")
+    ap.add_argument("--temps", action="store_true", help="guard temporaries in suspending expressions")
+    ap.add_argument("--stats", action="store_true", help="print construct counts to stderr")
+    ap.add_argument("--body-only", action="store_true",
+                    help="write only the generator body of the first selected index (for check_body.py)")
+    opts = ap.parse_args()
+
+    if opts.only:
+        indices = [int(x) for x in opts.only.split(",") if x]
+    else:
+        indices = list(range(opts.first, opts.first + opts.count))
+    excluded = {int(x) for x in opts.exclude.split(",") if x}
+    indices = [i for i in indices if i not in excluded]
+
+    if opts.body_only:
+        k = indices[0]
+        text = Body(random.Random(f"genfn-differential:{opts.seed}:{k}"), k, opts, collections.Counter()).body()
+        with open(opts.out, "w") as f:
+            f.write(render(text, "g") + "\n")
+        return
+
+    stats = collections.Counter()
+    fns = []
+    for k in indices:
+        rng = random.Random(f"genfn-differential:{opts.seed}:{k}")
+        b = Body(rng, k, opts, stats)
+        text = b.body()
+        fns.append(
+            f"// body {k} (seed {opts.seed})\n"
+            f"#[genfn::generator(yield = i64)]\n"
+            f"fn g_{k}(input: &[i64], log: &Log) -> Result<i64, String> {{ {render(text, 'g')} }}\n\n"
+            f"fn p_{k}(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {{ {render(text, 'p')} }}\n"
+        )
+
+    tests = []
+    for start in range(0, len(indices), opts.batch):
+        chunk = indices[start : start + opts.batch]
+        pairs = ", ".join(f"g_{k} / p_{k}" for k in chunk)
+        tests.append(f"#[test]\nfn bodies_{chunk[0]}_to_{chunk[-1]}() {{ cases!({pairs}); }}\n")
+
+    argv = ["python3", "tests/differential/gen_bodies.py", "--seed", str(opts.seed)]
+    if opts.only:
+        argv += ["--only", opts.only]
+    else:
+        argv += ["--count", str(opts.count)]
+        if opts.first:
+            argv += ["--first", str(opts.first)]
+    if opts.exclude:
+        argv += ["--exclude", opts.exclude]
+    if opts.batch != 10:
+        argv += ["--batch", str(opts.batch)]
+    argv += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--out", opts.out]
+    stat_lines = "\n".join(f"//!     {n:6}  {what}" for what, n in sorted(stats.items()))
+    inputs = ", ".join("&[" + ", ".join(map(str, i)) + "]" for i in INPUTS)
+    with open(opts.out, "w") as f:
+        f.write(HEADER.format(command=" ".join(argv), out=opts.out, stats=stat_lines, inputs=inputs))
+        f.write("\n")
+        f.write("\n".join(fns))
+        f.write("\n")
+        f.write("\n".join(tests))
+    if opts.stats:
+        for what, n in sorted(stats.items(), key=lambda kv: -kv[1]):
+            print(f"{n:7}  {what}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
