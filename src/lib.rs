@@ -269,23 +269,39 @@
 //! # Limitations
 //!
 //! - The borrow limitations of *Borrows across suspension points*: no
-//!   by-value method call on a kept-in-place local, no closure kept across a
-//!   suspension point that captures one by reference.
+//!   by-value method call on a kept-in-place local (write
+//!   `IntoIterator::into_iter(v)`), no closure kept across a suspension point
+//!   that captures one by reference, no partial move out of one. The choice
+//!   of locals to keep in place is syntactic and over-approximates; a
+//!   borrow it misses is rejected by rustc (never accepted unsoundly).
 //! - A local partially moved in one step (`let a = pair.0;`) cannot be kept
 //!   across a suspension point as a whole.
 //! - A value mentioned since the last suspension point and not used after it
 //!   is dropped at that point (see *Locals and drops*).
-//! - `yield_!` cannot appear inside closures, async blocks, nested functions
-//!   or other macros' arguments (`println!("{}", yield_!(x))`): bind it
-//!   first with `let`. Nor inside a match guard or a `let … else` block.
+//! - `yield_!` cannot appear inside closures, async blocks, nested functions,
+//!   match guards or other macros' arguments (`println!("{}", yield_!(x))`):
+//!   bind the value first with `let`.
 //! - `yield_from!` delegates to genfn generators; another `Coroutine`
 //!   implementation is delegated to as an iterator only if it is one.
+//!   Delegating to a generator that already started continues it only when
+//!   the resume type is `()` (otherwise there is no value to resume it with
+//!   and the delegation panics).
+//! - A directly recursive generator is boxed at each level, and each item
+//!   passes through every level: deep recursion costs O(depth) per item (see
+//!   BENCHMARKS.md). A recursive generic generator needs its type parameters
+//!   to outlive the generator (`T: 'static`, or a lifetime parameter).
 //! - Items declared directly in a generator's body are moved to its top, so
 //!   two items of the same name in different blocks of one generator clash.
 //! - `gen_!{}` captures its environment like a closure (by reference, or by
-//!   value with `move`); its body cannot move a captured value out (the
-//!   body runs in several steps). Pass such values as arguments of a
-//!   `#[generator]` function instead.
+//!   value with `move`): its body can neither move a captured value out nor
+//!   keep a mutable borrow of one across a suspension point (the body runs
+//!   in several steps). Pass such values as arguments of a `#[generator]`
+//!   function instead.
+//! - A match whose guard reads a `ref mut` binding, in an arm that suspends,
+//!   is rejected by the borrow checker.
+//! - Speed: each step moves the locals it uses out of their slots and back,
+//!   and goes through a small dispatch loop; simple generators are several
+//!   times slower than a hand-written iterator (BENCHMARKS.md has the ratios).
 //! - Async generators (`Stream`) are not implemented yet.
 //!
 //! # From Python
