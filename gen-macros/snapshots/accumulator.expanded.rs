@@ -98,16 +98,6 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 false
                             };
                             if __genfn_k {
-                                __genfn_state = 4u32;
-                                continue '__genfn_dispatch;
-                            } else {
-                                __genfn_s.s1.clear();
-                                __genfn_state = 3u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        3u32 => {
-                            let __genfn_done: i64 = '__genfn_block: {
                                 #[allow(unused_mut, unused_variables)]
                                 let mut total = match __genfn_s.s0.take() {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -115,36 +105,38 @@ fn accumulator() -> ::genfn::__private::Gen<
                                         ::genfn::__private::invalid_state()
                                     }
                                 };
+                                #[allow(unused_mut, unused_variables)]
+                                let mut value = match __genfn_s.s1.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                total += value;
                                 {
-                                    let __genfn_return: i64 = total;
-                                    break '__genfn_block __genfn_return;
+                                    __genfn_s.s0.put(total);
+                                    __genfn_state = 1u32;
+                                    continue '__genfn_dispatch;
                                 }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
-                        }
-                        4u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut total = match __genfn_s.s0.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            #[allow(unused_mut, unused_variables)]
-                            let mut value = match __genfn_s.s1.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            total += value;
-                            {
-                                __genfn_s.s0.put(total);
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
+                            } else {
+                                __genfn_s.s1.clear();
+                                let __genfn_done: i64 = '__genfn_block: {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut total = match __genfn_s.s0.take() {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    {
+                                        let __genfn_return: i64 = total;
+                                        break '__genfn_block __genfn_return;
+                                    }
+                                };
+                                __genfn_s.__genfn_drop_all();
+                                return ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_done,
+                                );
                             }
                         }
                         _ => ::genfn::__private::invalid_state(),

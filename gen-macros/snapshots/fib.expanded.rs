@@ -108,40 +108,32 @@ fn fib(
                                 ::core::option::Option::None => false,
                             };
                             if __genfn_k {
-                                __genfn_state = 3u32;
-                                continue '__genfn_dispatch;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut a = match __genfn_s.s1.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                let __genfn_yielded: u64 = a;
+                                __genfn_s.s1.put(a);
+                                __genfn_s.state = 4u32;
+                                return ::genfn::__private::CoroutineState::Yielded(
+                                    __genfn_yielded,
+                                );
                             } else {
-                                __genfn_state = 2u32;
-                                continue '__genfn_dispatch;
+                                let __genfn_done: () = '__genfn_block: {
+                                    __genfn_s.s3.clear();
+                                    {
+                                        let __genfn_return: () = ();
+                                        break '__genfn_block __genfn_return;
+                                    }
+                                };
+                                __genfn_s.__genfn_drop_all();
+                                return ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_done,
+                                );
                             }
-                        }
-                        2u32 => {
-                            let __genfn_done: () = '__genfn_block: {
-                                __genfn_s.s3.clear();
-                                {
-                                    let __genfn_return: () = ();
-                                    break '__genfn_block __genfn_return;
-                                }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
-                        }
-                        3u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut a = match __genfn_s.s1.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            let __genfn_yielded: u64 = a;
-                            __genfn_s.s1.put(a);
-                            __genfn_s.state = 4u32;
-                            return ::genfn::__private::CoroutineState::Yielded(
-                                __genfn_yielded,
-                            );
                         }
                         4u32 => {
                             #[allow(unused_mut, unused_variables)]

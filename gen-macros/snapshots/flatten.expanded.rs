@@ -138,30 +138,36 @@ fn flatten(
                             };
                             match __genfn_k {
                                 0usize => {
-                                    __genfn_state = 7u32;
-                                    continue '__genfn_dispatch;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut x = match __genfn_s.s2.take() {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    let __genfn_yielded: i64 = *x;
+                                    __genfn_s.state = 8u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
                                 }
                                 1usize => {
-                                    __genfn_state = 1u32;
-                                    continue '__genfn_dispatch;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut items = match __genfn_s.s3.take() {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    __genfn_s
+                                        .s4
+                                        .put(::core::iter::IntoIterator::into_iter(items));
+                                    {
+                                        __genfn_state = 2u32;
+                                        continue '__genfn_dispatch;
+                                    }
                                 }
                                 _ => ::genfn::__private::invalid_state(),
-                            }
-                        }
-                        1u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut items = match __genfn_s.s3.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            __genfn_s
-                                .s4
-                                .put(::core::iter::IntoIterator::into_iter(items));
-                            {
-                                __genfn_state = 2u32;
-                                continue '__genfn_dispatch;
                             }
                         }
                         2u32 => {
@@ -182,81 +188,73 @@ fn flatten(
                                 ::core::option::Option::None => false,
                             };
                             if __genfn_k {
-                                __genfn_state = 4u32;
-                                continue '__genfn_dispatch;
-                            } else {
-                                __genfn_state = 3u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        3u32 => {
-                            __genfn_s.s4.clear();
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __genfn_match0;
-                            __genfn_match0 = ();
-                            __genfn_s.s3.clear();
-                            {
-                                __genfn_s.s1.put(__genfn_match0);
-                                __genfn_state = 9u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        4u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut item = match __genfn_s.s5.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            __genfn_s
-                                .s6
-                                .put({
-                                    let __genfn_source = ::genfn::__private::boxed(
-                                        flatten(item),
-                                    );
-                                    #[allow(unused_imports)]
-                                    use ::genfn::__private::{
-                                        ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
-                                    };
-                                    (&&&::genfn::__private::DelegateProbe::<
-                                        _,
-                                        (),
-                                    >::new(&__genfn_source))
-                                        .delegate_kind()
-                                        .wrap(__genfn_source)
-                                });
-                            match <_ as ::genfn::__private::Delegate<
-                                (),
-                            >>::step(
-                                match __genfn_s.s6.as_mut() {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
+                                #[allow(unused_mut, unused_variables)]
+                                let mut item = match __genfn_s.s5.take() {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
                                         ::genfn::__private::invalid_state()
                                     }
-                                },
-                                ::genfn::__private::Arg::<()>::Value(()),
-                            ) {
-                                ::genfn::__private::CoroutineState::Yielded(
-                                    __genfn_yielded,
-                                ) => {
-                                    let __genfn_yielded: i64 = __genfn_yielded;
-                                    __genfn_s.state = 5u32;
-                                    return ::genfn::__private::CoroutineState::Yielded(
+                                };
+                                __genfn_s
+                                    .s6
+                                    .put({
+                                        let __genfn_source = ::genfn::__private::boxed(
+                                            flatten(item),
+                                        );
+                                        #[allow(unused_imports)]
+                                        use ::genfn::__private::{
+                                            ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                        };
+                                        (&&&::genfn::__private::DelegateProbe::<
+                                            _,
+                                            (),
+                                        >::new(&__genfn_source))
+                                            .delegate_kind()
+                                            .wrap(__genfn_source)
+                                    });
+                                match <_ as ::genfn::__private::Delegate<
+                                    (),
+                                >>::step(
+                                    match __genfn_s.s6.as_mut() {
+                                        ::core::option::Option::Some(__genfn_in_place) => {
+                                            __genfn_in_place
+                                        }
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    },
+                                    ::genfn::__private::Arg::<()>::Value(()),
+                                ) {
+                                    ::genfn::__private::CoroutineState::Yielded(
                                         __genfn_yielded,
-                                    );
-                                }
-                                ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_returned,
-                                ) => {
-                                    __genfn_s.s6.clear();
-                                    let _ = __genfn_returned;
-                                    {
-                                        __genfn_state = 6u32;
-                                        continue '__genfn_dispatch;
+                                    ) => {
+                                        let __genfn_yielded: i64 = __genfn_yielded;
+                                        __genfn_s.state = 5u32;
+                                        return ::genfn::__private::CoroutineState::Yielded(
+                                            __genfn_yielded,
+                                        );
                                     }
+                                    ::genfn::__private::CoroutineState::Complete(
+                                        __genfn_returned,
+                                    ) => {
+                                        __genfn_s.s6.clear();
+                                        let _ = __genfn_returned;
+                                        {
+                                            __genfn_state = 6u32;
+                                            continue '__genfn_dispatch;
+                                        }
+                                    }
+                                }
+                            } else {
+                                __genfn_s.s4.clear();
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __genfn_match0;
+                                __genfn_match0 = ();
+                                __genfn_s.s3.clear();
+                                {
+                                    __genfn_s.s1.put(__genfn_match0);
+                                    __genfn_state = 9u32;
+                                    continue '__genfn_dispatch;
                                 }
                             }
                         }
@@ -302,20 +300,6 @@ fn flatten(
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
                             }
-                        }
-                        7u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut x = match __genfn_s.s2.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            let __genfn_yielded: i64 = *x;
-                            __genfn_s.state = 8u32;
-                            return ::genfn::__private::CoroutineState::Yielded(
-                                __genfn_yielded,
-                            );
                         }
                         8u32 => {
                             #[allow(unused_mut, unused_variables)]

@@ -150,32 +150,28 @@ fn parse_lines<'a>(
                                 __genfn_state = 3u32;
                                 continue '__genfn_dispatch;
                             } else {
-                                __genfn_state = 2u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        2u32 => {
-                            let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
-                                __genfn_s.s3.clear();
-                                #[allow(unused_mut, unused_variables)]
-                                let mut count = match __genfn_s.s2.take() {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
+                                let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                                    __genfn_s.s3.clear();
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut count = match __genfn_s.s2.take() {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    {
+                                        let __genfn_return: Result<
+                                            usize,
+                                            std::num::ParseIntError,
+                                        > = Ok(count);
+                                        break '__genfn_block __genfn_return;
                                     }
                                 };
-                                {
-                                    let __genfn_return: Result<
-                                        usize,
-                                        std::num::ParseIntError,
-                                    > = Ok(count);
-                                    break '__genfn_block __genfn_return;
-                                }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
+                                __genfn_s.__genfn_drop_all();
+                                return ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_done,
+                                );
+                            }
                         }
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
@@ -223,35 +219,29 @@ fn parse_lines<'a>(
                                     }
                                 };
                                 if __genfn_k {
-                                    __genfn_state = 5u32;
-                                    continue '__genfn_dispatch;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut half = match __genfn_s.s6.take() {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    let __genfn_yielded: u32 = half;
+                                    __genfn_s.state = 6u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
                                 } else {
                                     __genfn_s.s6.clear();
-                                    __genfn_state = 4u32;
-                                    continue '__genfn_dispatch;
+                                    {
+                                        __genfn_state = 7u32;
+                                        continue '__genfn_dispatch;
+                                    }
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
                             return ::genfn::__private::CoroutineState::Complete(
                                 __genfn_done,
-                            );
-                        }
-                        4u32 => {
-                            __genfn_state = 7u32;
-                            continue '__genfn_dispatch;
-                        }
-                        5u32 => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut half = match __genfn_s.s6.take() {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
-                            };
-                            let __genfn_yielded: u32 = half;
-                            __genfn_s.state = 6u32;
-                            return ::genfn::__private::CoroutineState::Yielded(
-                                __genfn_yielded,
                             );
                         }
                         6u32 => {

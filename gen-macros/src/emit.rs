@@ -69,6 +69,8 @@ struct Emitter<'a> {
     place_unsafe: std::cell::Cell<bool>,
     /// The bindings of the terminator being emitted.
     own_binds: std::cell::RefCell<Vec<LocalId>>,
+    /// Blocks emitted in place at their only predecessor's edge.
+    inlined: Vec<bool>,
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -121,6 +123,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         return_label: lifetime("'__genfn_block"),
         place_unsafe: std::cell::Cell::new(false),
         own_binds: std::cell::RefCell::new(Vec::new()),
+        inlined: inlined_blocks(body),
     };
     e.machine()
 }
@@ -188,6 +191,10 @@ impl Emitter<'_> {
         let entry = self.body.entry.0 as u32;
         let mut arms = Vec::new();
         for i in 0..self.body.blocks.len() {
+            if self.inlined[i] {
+                // Emitted at its only predecessor's edge.
+                continue;
+            }
             let code = self.block(BlockId(i), &quote!(continue #dispatch;));
             let n = i as u32;
             arms.push(quote!(#n => { #code }));
@@ -397,6 +404,22 @@ impl Emitter<'_> {
         let state = &self.state;
         let t = target.0 as u32;
         quote!({ #saves #clears #state = #t; #next })
+    }
+
+    /// A terminator's edge: like `edge`, but a target reached only from here
+    /// is emitted in place, so that rustc sees the values saved for it and
+    /// taken back in the same code (and removes the round trip).
+    fn term_edge(&self, e: &EdgePlan, target: BlockId, next: &TokenStream) -> TokenStream {
+        if !self.inlined[target.0] {
+            return self.edge(e, target, next);
+        }
+        let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
+        let clears = self.ends(&e.ends);
+        // The predecessor's terminator bindings are the target's locals now.
+        let own = std::mem::take(&mut *self.own_binds.borrow_mut());
+        let code = self.block(target, next);
+        *self.own_binds.borrow_mut() = own;
+        quote!({ #saves #clears #code })
     }
 
     fn fresh(&self, e: &EdgePlan) -> TokenStream {
@@ -644,7 +667,7 @@ impl Emitter<'_> {
         let private = &self.spec.private;
         let (s, arg) = (&self.s, &self.arg);
         let k = ident("__genfn_k");
-        let edge = |key: EdgeKey, target: BlockId| self.edge(&plan.edges[&key], target, next);
+        let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
         match &b.term {
             Terminator::Goto(e) => edge(EdgeKey::Goto, e.target),
             Terminator::If {
@@ -897,6 +920,110 @@ pub fn delegate_tokens(
         use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
         #probe
     })
+}
+
+/// The blocks to emit in place of their only incoming edge: not entered by
+/// a resume, reached by exactly one terminator edge (no jump), and whose code
+/// names nothing that a local of the predecessor, still in scope there,
+/// could shadow.
+fn inlined_blocks(body: &Body) -> Vec<bool> {
+    let n = body.blocks.len();
+    let mut edges = vec![0usize; n];
+    let mut jumps = vec![0usize; n];
+    for b in 0..n {
+        let id = BlockId(b);
+        let jump_targets: Vec<BlockId> = body
+            .jumps_of(id)
+            .iter()
+            .map(|j| body.jumps[j.0].edge.target)
+            .collect();
+        for t in &jump_targets {
+            jumps[t.0] += 1;
+        }
+        let mut all = body.successors(id);
+        for t in jump_targets {
+            if let Some(i) = all.iter().position(|x| *x == t) {
+                all.remove(i);
+            }
+        }
+        for t in all {
+            edges[t.0] += 1;
+        }
+    }
+    let local_names: std::collections::BTreeSet<String> =
+        body.locals.iter().map(|l| l.ident.to_string()).collect();
+    (0..n)
+        .map(|t| {
+            let block = body.block(BlockId(t));
+            edges[t] == 1
+                && jumps[t] == 0
+                && !block.is_resume
+                && BlockId(t) != body.entry
+                && !names_other_things(block, &local_names)
+        })
+        .collect()
+}
+
+/// Whether a block's code uses, as something other than the local it
+/// resolves to, a name that is also a local's (an item named like a local).
+fn names_other_things(
+    block: &crate::ir::Block,
+    local_names: &std::collections::BTreeSet<String>,
+) -> bool {
+    fn idents(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
+        for t in tokens {
+            match t {
+                proc_macro2::TokenTree::Ident(i) => {
+                    out.insert(i.to_string());
+                }
+                proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut frags: Vec<&Fragment> = Vec::new();
+    let mut pats: Vec<&syn::Pat> = Vec::new();
+    for s in &block.stmts {
+        match s {
+            Stmt::Expr(f) => frags.push(f),
+            Stmt::Let {
+                init,
+                else_block,
+                pat,
+                ..
+            } => {
+                frags.extend(init.iter().chain(else_block));
+                pats.push(pat);
+            }
+            Stmt::Assign { value, .. } => frags.push(value),
+            Stmt::ScopeEnd(_) => {}
+        }
+    }
+    match &block.term {
+        Terminator::If { cond, .. } => frags.push(cond),
+        Terminator::Match { scrutinee, arms } => {
+            frags.push(scrutinee);
+            for a in arms {
+                pats.push(&a.pat);
+                frags.extend(a.guard.as_ref());
+            }
+        }
+        Terminator::ForNext { pat, .. } => pats.push(pat),
+        Terminator::Yield { value, .. } => frags.push(value),
+        Terminator::Return(f) => frags.push(f),
+        _ => {}
+    }
+    let mut used = std::collections::BTreeSet::new();
+    let mut resolved = std::collections::BTreeSet::new();
+    for f in frags {
+        idents(f.expr.to_token_stream(), &mut used);
+        resolved.extend(f.mentions.iter().map(|m| m.name.clone()));
+    }
+    for p in pats {
+        idents(p.to_token_stream(), &mut used);
+    }
+    used.iter()
+        .any(|name| local_names.contains(name) && !resolved.contains(name))
 }
 
 /// Whether the block can complete the generator.
