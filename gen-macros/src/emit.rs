@@ -1028,30 +1028,12 @@ fn names_other_things(
 
 /// Whether the block can complete the generator.
 fn block_returns(b: &crate::ir::Block) -> bool {
-    if matches!(b.term, Terminator::Return(_)) {
-        return true;
-    }
-    let mut frags: Vec<&Fragment> = Vec::new();
-    for s in &b.stmts {
-        match s {
-            Stmt::Expr(x) => frags.push(x),
-            Stmt::Let {
-                init, else_block, ..
-            } => frags.extend(init.iter().chain(else_block)),
-            Stmt::Assign { value, .. } => frags.push(value),
-            Stmt::ScopeEnd(_) => {}
-        }
-    }
-    match &b.term {
-        Terminator::If { cond, .. } => frags.push(cond),
-        Terminator::Match { scrutinee, arms } => {
-            frags.push(scrutinee);
-            frags.extend(arms.iter().filter_map(|a| a.guard.as_ref()));
-        }
-        Terminator::Yield { value, .. } => frags.push(value),
-        _ => {}
-    }
-    frags.into_iter().any(crate::lower::fragment_returns)
+    matches!(b.term, Terminator::Return(_))
+        || b.stmts
+            .iter()
+            .flat_map(Stmt::fragments)
+            .chain(b.term.fragments())
+            .any(crate::lower::fragment_returns)
 }
 
 /// Expands the placeholder macros of a fragment.

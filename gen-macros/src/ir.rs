@@ -100,6 +100,20 @@ pub enum Stmt {
     ScopeEnd(ScopeId),
 }
 
+impl Stmt {
+    /// The code of the statement, in order.
+    pub fn fragments(&self) -> Vec<&Fragment> {
+        match self {
+            Stmt::Expr(f) => vec![f],
+            Stmt::Let {
+                init, else_block, ..
+            } => init.iter().chain(else_block).collect(),
+            Stmt::Assign { value, .. } => vec![value],
+            Stmt::ScopeEnd(_) => vec![],
+        }
+    }
+}
+
 pub struct MatchArm {
     pub pat: Pat,
     pub guard: Option<Fragment>,
@@ -147,6 +161,22 @@ pub enum Terminator {
     },
     Return(Fragment),
     Unreachable,
+}
+
+impl Terminator {
+    /// The code the terminator evaluates (conditions, scrutinee and guards,
+    /// yielded or returned value).
+    pub fn fragments(&self) -> Vec<&Fragment> {
+        match self {
+            Terminator::If { cond, .. } => vec![cond],
+            Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
+                .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
+                .collect(),
+            Terminator::Yield { value, .. } => vec![value],
+            Terminator::Return(f) => vec![f],
+            _ => vec![],
+        }
+    }
 }
 
 pub struct Block {
@@ -236,31 +266,13 @@ impl Body {
     pub fn jumps_of(&self, block: BlockId) -> Vec<JumpId> {
         let mut finder = crate::lower::JumpFinder::default();
         let b = self.block(block);
-        for s in &b.stmts {
-            match s {
-                Stmt::Expr(f) => finder.fragment(f),
-                Stmt::Let {
-                    init, else_block, ..
-                } => {
-                    init.iter()
-                        .chain(else_block)
-                        .for_each(|f| finder.fragment(f));
-                }
-                Stmt::Assign { value, .. } => finder.fragment(value),
-                Stmt::ScopeEnd(_) => {}
-            }
-        }
-        match &b.term {
-            Terminator::If { cond, .. } => finder.fragment(cond),
-            Terminator::Match { scrutinee, arms } => {
-                finder.fragment(scrutinee);
-                arms.iter()
-                    .filter_map(|a| a.guard.as_ref())
-                    .for_each(|g| finder.fragment(g));
-            }
-            Terminator::Yield { value, .. } => finder.fragment(value),
-            Terminator::Return(f) => finder.fragment(f),
-            _ => {}
+        for f in b
+            .stmts
+            .iter()
+            .flat_map(Stmt::fragments)
+            .chain(b.term.fragments())
+        {
+            finder.fragment(f);
         }
         finder.jumps
     }

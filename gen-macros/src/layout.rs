@@ -294,18 +294,6 @@ fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
     }
 }
 
-fn term_fragments(t: &Terminator) -> Vec<&Fragment> {
-    match t {
-        Terminator::If { cond, .. } => vec![cond],
-        Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
-            .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
-            .collect(),
-        Terminator::Yield { value, .. } => vec![value],
-        Terminator::Return(f) => vec![f],
-        _ => vec![],
-    }
-}
-
 fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
     f.mentions.iter().map(|m| m.local)
 }
@@ -370,7 +358,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
     let mut later: Vec<BTreeSet<LocalId>> = vec![BTreeSet::new(); block.stmts.len()];
     {
         let mut acc: BTreeSet<LocalId> = BTreeSet::new();
-        for f in term_fragments(&block.term) {
+        for f in block.term.fragments() {
             acc.extend(mentioned(f));
         }
         for (i, s) in block.stmts.iter().enumerate().rev() {
@@ -402,14 +390,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         {
             sp.skip = !binds.iter().any(|b| later[index].contains(b));
         }
-        let frags: Vec<&Fragment> = match s {
-            Stmt::Expr(f) => vec![f],
-            Stmt::Let {
-                init, else_block, ..
-            } => init.iter().chain(else_block).collect(),
-            Stmt::Assign { value, .. } => vec![value],
-            Stmt::ScopeEnd(_) => vec![],
-        };
+        let frags = s.fragments();
         let mut to_take: Vec<LocalId> = frags.iter().flat_map(|f| mentioned(f)).collect();
         if let Stmt::Assign { local, .. } = s {
             to_take.push(*local);
@@ -501,15 +482,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
     }
 
     // The terminator.
-    let term_frags: Vec<&Fragment> = match &block.term {
-        Terminator::If { cond, .. } => vec![cond],
-        Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
-            .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
-            .collect(),
-        Terminator::Yield { value, .. } => vec![value],
-        Terminator::Return(f) => vec![f],
-        _ => vec![],
-    };
+    let term_frags = block.term.fragments();
     let own_binds: BTreeSet<LocalId> = match &block.term {
         Terminator::If { binds, .. } | Terminator::ForNext { binds, .. } => {
             binds.iter().copied().collect()

@@ -43,7 +43,7 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                 Stmt::ScopeEnd(_) => {}
             }
         }
-        for f in term_fragments(&b.term) {
+        for f in b.term.fragments() {
             read.extend(reads(f));
         }
     }
@@ -147,18 +147,6 @@ fn large_arrays(body: &Body) -> BTreeSet<LocalId> {
         }
     }
     out
-}
-
-fn term_fragments(t: &Terminator) -> Vec<&Fragment> {
-    match t {
-        Terminator::If { cond, .. } => vec![cond],
-        Terminator::Match { scrutinee, arms } => std::iter::once(scrutinee)
-            .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
-            .collect(),
-        Terminator::Yield { value, .. } => vec![value],
-        Terminator::Return(f) => vec![f],
-        _ => vec![],
-    }
 }
 
 fn resolve_name(f: &Fragment, name: &str) -> Option<LocalId> {
