@@ -281,8 +281,6 @@ impl Body {
     pub fn dump(&self) -> String {
         let mut out = String::new();
         let name = |l: &LocalId| self.local(*l).ident.to_string();
-        let names = |ls: &[LocalId]| ls.iter().map(name).collect::<Vec<_>>().join(", ");
-        let edge = |e: &Edge| {
             if e.exits.is_empty() {
                 format!("bb{}", e.target.0)
             } else {
@@ -406,7 +404,6 @@ impl Body {
                         .unwrap_or_default()
                 );
             }
-            let _ = names(&[]);
         }
         out
     }
