@@ -281,6 +281,7 @@ impl Body {
     pub fn dump(&self) -> String {
         let mut out = String::new();
         let name = |l: &LocalId| self.local(*l).ident.to_string();
+        let edge = |e: &Edge| {
             if e.exits.is_empty() {
                 format!("bb{}", e.target.0)
             } else {
