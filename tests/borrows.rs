@@ -13,42 +13,12 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::rc::Rc;
 
 use genfn::{CoroutineState, gen_, generator};
 
-// ---------------------------------------------------------------------------
-// Logging (as in drops.rs): a per-thread log.
-
-type Shared = Rc<RefCell<Vec<String>>>;
-
-thread_local! {
-    static LOG: Shared = Rc::new(RefCell::new(Vec::new()));
-}
-
-fn mark(s: &str) {
-    LOG.with(|l| l.borrow_mut().push(s.to_string()));
-}
-
-struct Log;
-
-impl Log {
-    fn fresh() -> Log {
-        LOG.with(|l| l.borrow_mut().clear());
-        Log
-    }
-    fn take(&self) -> Vec<String> {
-        LOG.with(|l| std::mem::take(&mut *l.borrow_mut()))
-    }
-}
-
-macro_rules! check {
-    ($log:expr, [$($e:expr),* $(,)?]) => {{
-        let got = $log.take();
-        let want: Vec<String> = vec![$(String::from($e)),*];
-        assert_eq!(got, want);
-    }};
-}
+#[macro_use]
+mod common;
+use common::*;
 
 /// Data that logs its drop, and the text it holds.
 struct Data {

@@ -17,11 +17,9 @@ use std::rc::Rc;
 
 use genfn::{CoroutineState, generator};
 
-type Shared = Rc<RefCell<Vec<String>>>;
-
-thread_local! {
-    static LOG: Shared = Rc::new(RefCell::new(Vec::new()));
-}
+#[macro_use]
+mod common;
+use common::*;
 
 struct Guard(&'static str, Shared);
 
@@ -43,47 +41,6 @@ impl Drop for Guard {
     fn drop(&mut self) {
         self.1.borrow_mut().push(format!("drop {}", self.0));
     }
-}
-
-fn mark(s: &str) {
-    LOG.with(|l| l.borrow_mut().push(s.to_string()));
-}
-
-struct Log;
-
-impl Log {
-    /// Clears this thread's log.
-    fn fresh() -> Log {
-        LOG.with(|l| l.borrow_mut().clear());
-        Log
-    }
-    /// The log so far, and clears it.
-    fn take(&self) -> Vec<String> {
-        LOG.with(|l| std::mem::take(&mut *l.borrow_mut()))
-    }
-    fn all(&self) -> Vec<String> {
-        LOG.with(|l| l.borrow().clone())
-    }
-}
-
-/// Asserts the log equals `expected` and clears it.
-macro_rules! check {
-    ($log:expr, [$($e:expr),* $(,)?]) => {{
-        let got = $log.take();
-        let want: Vec<String> = vec![$(String::from($e)),*];
-        assert_eq!(got, want);
-    }};
-}
-
-/// Like `check!`, ignoring the order.
-macro_rules! check_unordered {
-    ($log:expr, [$($e:expr),* $(,)?]) => {{
-        let mut got = $log.take();
-        let mut want: Vec<String> = vec![$(String::from($e)),*];
-        got.sort();
-        want.sort();
-        assert_eq!(got, want);
-    }};
 }
 
 /// Every "new x" is matched by exactly one "drop x" in `entries`, and no

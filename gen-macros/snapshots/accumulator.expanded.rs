@@ -120,7 +120,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 }
                             } else {
                                 __genfn_s.s1.clear();
-                                let __genfn_done: i64 = '__genfn_block: {
+                                let __genfn_done: i64 = '__genfn_block3: {
                                     #[allow(unused_mut, unused_variables)]
                                     let mut total = match __genfn_s.s0.take() {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -130,7 +130,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                                     };
                                     {
                                         let __genfn_return: i64 = total;
-                                        break '__genfn_block __genfn_return;
+                                        break '__genfn_block3 __genfn_return;
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();

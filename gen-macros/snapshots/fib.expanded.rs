@@ -122,11 +122,11 @@ fn fib(
                                     __genfn_yielded,
                                 );
                             } else {
-                                let __genfn_done: () = '__genfn_block: {
+                                let __genfn_done: () = '__genfn_block2: {
                                     __genfn_s.s3.clear();
                                     {
                                         let __genfn_return: () = ();
-                                        break '__genfn_block __genfn_return;
+                                        break '__genfn_block2 __genfn_return;
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();

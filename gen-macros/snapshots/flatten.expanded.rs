@@ -315,7 +315,7 @@ fn flatten(
                             }
                         }
                         9u32 => {
-                            let __genfn_done: () = '__genfn_block: {
+                            let __genfn_done: () = '__genfn_block9: {
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __genfn_match0 = match __genfn_s.s1.take() {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -325,7 +325,7 @@ fn flatten(
                                 };
                                 {
                                     let __genfn_return: () = __genfn_match0;
-                                    break '__genfn_block __genfn_return;
+                                    break '__genfn_block9 __genfn_return;
                                 }
                             };
                             __genfn_s.__genfn_drop_all();

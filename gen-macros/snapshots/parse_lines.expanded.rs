@@ -150,7 +150,7 @@ fn parse_lines<'a>(
                                 __genfn_state = 3u32;
                                 continue '__genfn_dispatch;
                             } else {
-                                let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                                let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block2: {
                                     __genfn_s.s3.clear();
                                     #[allow(unused_mut, unused_variables)]
                                     let mut count = match __genfn_s.s2.take() {
@@ -164,7 +164,7 @@ fn parse_lines<'a>(
                                             usize,
                                             std::num::ParseIntError,
                                         > = Ok(count);
-                                        break '__genfn_block __genfn_return;
+                                        break '__genfn_block2 __genfn_return;
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();
@@ -174,7 +174,7 @@ fn parse_lines<'a>(
                             }
                         }
                         3u32 => {
-                            let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block: {
+                            let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
                                 #[allow(unused_variables)]
                                 let line = __genfn_s.s4.ptr();
                                 (unsafe {
@@ -204,7 +204,7 @@ fn parse_lines<'a>(
                                             > = ::genfn::__private::FromResidual::from_residual(
                                                 __genfn_residual,
                                             );
-                                            break '__genfn_block __genfn_return;
+                                            break '__genfn_block3 __genfn_return;
                                         }
                                     }
                                 });

@@ -62,8 +62,9 @@ struct Emitter<'a> {
     arg: syn::Ident,
     state: syn::Ident,
     dispatch: syn::Lifetime,
-    exit_label: syn::Lifetime,
-    return_label: syn::Lifetime,
+    /// The block being emitted (blocks emitted in place nest), which names
+    /// its labels: a label may not shadow another.
+    current: std::cell::Cell<usize>,
     /// Set when a place fragment (a scrutinee) needs the `unsafe` block
     /// around its whole terminator.
     place_unsafe: std::cell::Cell<bool>,
@@ -119,8 +120,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         arg: ident("__genfn_arg"),
         state: ident("__genfn_state"),
         dispatch: lifetime("'__genfn_dispatch"),
-        exit_label: lifetime("'__genfn_exit"),
-        return_label: lifetime("'__genfn_block"),
+        current: std::cell::Cell::new(0),
         place_unsafe: std::cell::Cell::new(false),
         own_binds: std::cell::RefCell::new(Vec::new()),
         inlined: inlined_blocks(body),
@@ -129,6 +129,14 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
 }
 
 impl Emitter<'_> {
+    fn return_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_block{}", self.current.get()))
+    }
+
+    fn exit_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_exit{}", self.current.get()))
+    }
+
     fn slot(&self, l: LocalId) -> Option<syn::Ident> {
         self.layout
             .slots
@@ -268,6 +276,13 @@ impl Emitter<'_> {
 
     /// The code of one block. `next` continues with the new `state`.
     fn block(&self, id: BlockId, next: &TokenStream) -> TokenStream {
+        let outer = self.current.replace(id.0);
+        let code = self.block_code(id, next);
+        self.current.set(outer);
+        code
+    }
+
+    fn block_code(&self, id: BlockId, next: &TokenStream) -> TokenStream {
         let b = self.body.block(id);
         let plan = &self.layout.blocks[id.0];
         let mut out = TokenStream::new();
@@ -298,7 +313,7 @@ impl Emitter<'_> {
         // A return leaves the block's scope (dropping the locals this step
         // used), then drops what the generator still holds, in reverse
         // declaration order.
-        let (private, s, label) = (&self.spec.private, &self.s, &self.return_label);
+        let (private, s, label) = (&self.spec.private, &self.s, &self.return_label());
         let done = ident("__genfn_done");
         let ty = self.return_annotation();
         out.extend(quote! {
@@ -511,7 +526,7 @@ impl Emitter<'_> {
             return code.into_token_stream();
         }
         let private = &self.spec.private;
-        let label = &self.exit_label;
+        let label = &self.exit_label();
         let (v, k) = (ident("__genfn_v"), ident("__genfn_k"));
         let arms = jumps.iter().map(|j| {
             let n = j.0;
@@ -640,7 +655,7 @@ impl Emitter<'_> {
         let at = syn::spanned::Spanned::span(&value);
         let binding = relocate(quote!(let #ret), at);
         let saves: TokenStream = keeps.iter().map(|l| self.save(*l)).collect();
-        let label = &self.return_label;
+        let label = &self.return_label();
         quote!({
             #binding #ty = #value;
             #saves
@@ -1109,7 +1124,7 @@ impl VisitMut for Expander<'_, '_> {
                     (None, None) => quote!(),
                 };
                 if em.jump_needs_exit(JumpId(n), self.plan) {
-                    let label = &em.exit_label;
+                    let label = &em.exit_label();
                     quote!({ #value break #label (::core::result::Result::Err(#n)); })
                 } else {
                     let edge = em.edge(&self.plan.jumps[&JumpId(n)], jump.edge.target, self.next);
