@@ -15,6 +15,7 @@ test. Prints the verdict:
     mismatch       they disagree (the differences are printed)
     gen-error      only the generator fails to compile (macro bug or limit)
     invalid        the plain function does not compile (not a valid body)
+    timeout        building and running took more than 40 s
 
 --reduce deletes statements and blocks while the verdict stays the same (and,
 for gen-error, the same error code), and prints the smallest body found.
@@ -25,6 +26,7 @@ import importlib.util
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -56,8 +58,9 @@ def to_plain(text):
 
 
 class Project:
-    def __init__(self, d, genfn):
+    def __init__(self, d, genfn, timeout=40):
         self.d = d
+        self.timeout = timeout
         os.makedirs(os.path.join(d, "tests"), exist_ok=True)
         os.makedirs(os.path.join(d, "src"), exist_ok=True)
         with open(os.path.join(d, "Cargo.toml"), "w") as f:
@@ -84,11 +87,19 @@ class Project:
         with open(os.path.join(self.d, "tests", "body.rs"), "w") as f:
             f.write(header + "\n\n" + g + "\n" + p + "\n#[test]\nfn body() { cases!(g_0 / p_0); }\n")
         env = dict(os.environ, CARGO_TERM_COLOR="never", RUST_BACKTRACE="0")
-        r = subprocess.run(
+        # A reduced body may loop forever (its loop counter deleted): give up
+        # after a while, killing the test binary too.
+        proc = subprocess.Popen(
             ["cargo", "test", "--test", "body", "--message-format=short", "--", "--nocapture"],
             cwd=self.d, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            start_new_session=True,
         )
-        out = r.stdout
+        try:
+            out, _ = proc.communicate(timeout=self.timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return "timeout", ""
         errors = re.findall(r"^tests/body\.rs:(\d+):\d+: (error.*)$", out, re.M)
         if errors:
             plain = [m for line, m in errors if p_start <= int(line) < p_end]
@@ -133,6 +144,17 @@ def fmt(body):
 
 def reduce(project, body, verdict, details):
     def key(v, d):
+        if v == "mismatch":
+            # Keep the kind of symptom, so that reducing does not drift to
+            # another bug.
+            if "panicked" in d:
+                return (v, "panic", re.search(r"panicked: (.*)", d).group(1)[:60])
+            m = re.search(r"generator: (\[.*?\]) -> .*\n\s*plain:\s*(\[.*?\]) ->", d)
+            if m and m.group(1) != m.group(2):
+                g, p = m.group(1), m.group(2)
+                drops = lambda t: re.findall(r"Drop\(\d+\)", t)
+                return (v, "drops" if drops(g) != drops(p) else "events")
+            return (v, "return value")
         if v == "gen-error":
             first = d.split("\n")[0]
             code = re.match(r"error(\[E\d+\])?", first)

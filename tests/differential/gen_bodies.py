@@ -345,7 +345,10 @@ class Body:
             v = self.pick_var("vec")
             if v is None:
                 return "input.contains(&3)"
-            return f"{v.name}.contains(&{self.int_expr(d + 1, y, q)})"
+            v.frozen += 1  # borrowed while the argument is evaluated
+            e = self.int_expr(d + 1, y, q)
+            v.frozen -= 1
+            return f"{v.name}.contains(&{e})"
         if c == "yblock":
             self.note("yield inside a condition")
             self.no_jump += 1
@@ -364,9 +367,10 @@ class Body:
         return c
 
     # ------------------------------------------------------------ statements
-    def block(self, n=None, value=False, setup=None):
-        """`{ stmts [tail] }`; returns (text, diverges). setup(body) may
-        declare bindings (pattern bindings) in the new scope first."""
+    def block(self, n=None, value=False, setup=None, finish=None):
+        """`{ stmts [tail] }`; returns (text, diverges). setup() may declare
+        bindings (pattern bindings) in the new scope first; finish() returns
+        a last statement, generated in the block's scope."""
         self.push_scope()
         self.depth += 1
         prefix = setup() if setup else ""
@@ -383,6 +387,8 @@ class Body:
             if div:
                 diverged = True
                 break
+        if finish and not diverged:
+            stmts.append(finish())
         if value and not diverged:
             stmts.append(self.int_expr(0, y=True))
         self.depth -= 1
@@ -631,7 +637,10 @@ class Body:
             return f"let mut {name}: Vec<i64> = {init};", False
         c = r.choice(["push", "push", "pop", "truncate", "retain", "move", "move", "move", "sort"])
         if c == "push":
-            return f"{v.name}.push({self.int_expr(0, y=True)});", False
+            v.frozen += 1  # `v.push(e)`: e may not use `v` mutably
+            e = self.int_expr(0, y=True)
+            v.frozen -= 1
+            return f"{v.name}.push({e});", False
         if c == "pop":
             return f"{v.name}.pop();", False
         if c == "truncate":
@@ -664,15 +673,13 @@ class Body:
     def s_deferred(self):
         self.note("deferred initialisation (let x;)")
         name = self.fresh("x")
-        b1, d1 = self.block()
-        b2, d2 = self.block()
+
+        def assign():  # at the end of each branch (unless it diverged)
+            return f"{name} = {self.int_expr(0, y=True)};"
+
+        b1, d1 = self.block(finish=assign)
+        b2, d2 = self.block(finish=assign)
         c = self.cond()
-        # Assign at the end of each branch (unless it diverged).
-        def assign(b, div):
-            if div:
-                return b
-            return b[:-1] + f" {name} = {self.int_expr(0, y=True)}; }}"
-        b1, b2 = assign(b1, d1), assign(b2, d2)
         self.declare(name, "int", False)
         return f"let {name}: i64; if {c} {b1} else {b2}", d1 and d2
 
@@ -1201,6 +1208,7 @@ where
             Some(v) => {{
                 log.borrow_mut().push(Ev::Yield(v));
                 n += 1;
+                assert!(n < 100_000, "the generator does not stop");
             }}
             None => return Some(g.take_return().expect("completed without a return value")),
         }}
