@@ -6,89 +6,89 @@
 //!
 //! GENERATED FILE, do not edit. Regenerate with:
 //!
-//!     python3 tests/differential/gen_bodies.py --seed 1 --count 300 --exclude 12,24,43,77,150,180,259,260,276,286 --out tests/differential.rs
+//!     python3 tests/differential/gen_bodies.py --seed 1 --count 300 --exclude 12,24,53,77,150,180,239,260,276,286 --out tests/differential.rs
 //!     rustfmt --edition 2024 tests/differential.rs
 //!
 //! 10,000 bodies: see tests/differential/README.md.
 //!
 //! Constructs emitted (count over all bodies):
-//!         85  Option let
-//!        253  String let
-//!         15  String moved into a call and re-assigned
-//!        246  Vec let
-//!        131  `?` statement
-//!        138  assignment
-//!         70  break
+//!         80  Option let
+//!        258  String let
+//!         16  String moved into a call and re-assigned
+//!        252  Vec let
+//!        134  `?` statement
+//!        131  assignment
+//!         71  break
 //!          7  break out of a labelled block
-//!         16  break out of a labelled block with value
-//!          5  break with value
-//!         55  compound assignment
-//!         56  continue
-//!         67  deferred initialisation (let x;)
-//!          3  drop(guard)
-//!        109  early return
-//!         52  else if
-//!        183  expr: && / ||
-//!         78  expr: String read
-//!         62  expr: Vec read
-//!        392  expr: `?` on check()
-//!         35  expr: closure (fold) over a Vec
-//!        265  expr: if-else value
-//!        579  expr: input.get
-//!        286  expr: two-argument call
-//!         47  for over a range
-//!         26  for over an argument's iterator
-//!         31  for whose iterator expression yields
-//!         22  for with a reference pattern
+//!         17  break out of a labelled block with value
+//!          4  break with value
+//!         50  compound assignment
+//!         54  continue
+//!         66  deferred initialisation (let x;)
+//!          6  drop(guard)
+//!        100  early return
+//!         47  else if
+//!        177  expr: && / ||
+//!         76  expr: String read
+//!         61  expr: Vec read
+//!        381  expr: `?` on check()
+//!         32  expr: closure (fold) over a Vec
+//!        256  expr: if-else value
+//!        568  expr: input.get
+//!        294  expr: two-argument call
+//!         41  for over a range
+//!         23  for over an argument's iterator
+//!         29  for whose iterator expression yields
+//!         26  for with a reference pattern
 //!         26  for with a tuple pattern
-//!          7  format! with an implicit capture
-//!         23  guard `let _ =` (dropped at once)
-//!         35  guard mentioned (gN.0)
-//!        159  guard mentioned later (may drop early)
-//!        153  guard never mentioned (kept to scope end)
-//!         97  if let
-//!         45  if let chain (let ... && cond)
-//!        299  if/else
-//!         64  if/else whose branches are yield_! expressions
-//!         30  labelled block
-//!         38  labelled block with break value
-//!         34  labelled break
-//!         13  labelled break (outer loop)
+//!          8  format! with an implicit capture
+//!         26  guard `let _ =` (dropped at once)
+//!         34  guard mentioned (gN.0)
+//!        161  guard mentioned later (may drop early)
+//!        150  guard never mentioned (kept to scope end)
+//!         93  if let
+//!         44  if let chain (let ... && cond)
+//!        291  if/else
+//!         63  if/else whose branches are yield_! expressions
+//!         32  labelled block
+//!         44  labelled block with break value
+//!         32  labelled break
+//!         10  labelled break (outer loop)
 //!          3  labelled break (outer loop) with value
 //!         10  labelled break with value
-//!         19  labelled continue
-//!         10  labelled continue (outer loop)
-//!        652  let
-//!        115  let with a tuple/array pattern
-//!        134  let with a yield in its initialiser
+//!         17  labelled continue
+//!          9  labelled continue (outer loop)
+//!        650  let
+//!        119  let with a tuple/array pattern
+//!        138  let with a yield in its initialiser
 //!         51  let-else
-//!         19  let-else with a tuple pattern
-//!        107  loop with a counter and break
-//!         67  loop with break value
-//!        157  match arm: yield_!(..) expression
-//!         74  match guard with a binding
-//!         65  match on a tuple
-//!         99  match on an Option
-//!        131  match on an int
-//!         34  nested block
-//!         57  return Err
-//!        114  shadowing
-//!        101  side effect inside an expression with a yield
-//!          8  statement macro: assert!
-//!         21  statement macro: format! in a let
-//!          6  statement macro: implicit format capture
-//!         11  statement macro: vec!
-//!         27  str moved and re-assigned across a yield
-//!         37  unconditional jump at the end of a block
-//!         14  unsafe block
-//!         14  vec moved and re-assigned across a yield
-//!         19  while condition that yields
-//!         10  while let chain (let ... && cond)
+//!         20  let-else with a tuple pattern
+//!        103  loop with a counter and break
+//!         65  loop with break value
+//!        156  match arm: yield_!(..) expression
+//!         72  match guard with a binding
+//!         66  match on a tuple
+//!         98  match on an Option
+//!        128  match on an int
+//!         33  nested block
+//!         55  return Err
+//!        111  shadowing
+//!         95  side effect inside an expression with a yield
+//!          9  statement macro: assert!
+//!         22  statement macro: format! in a let
+//!          7  statement macro: implicit format capture
+//!          9  statement macro: vec!
+//!         24  str moved and re-assigned across a yield
+//!         38  unconditional jump at the end of a block
+//!         13  unsafe block
+//!         15  vec moved and re-assigned across a yield
+//!         20  while condition that yields
+//!          7  while let chain (let ... && cond)
 //!         44  while let over a local stack
-//!         80  while with a counter
-//!        104  yield inside a condition
-//!        697  yield inside an expression
-//!        629  yield statement
+//!         86  while with a counter
+//!         99  yield inside a condition
+//!        691  yield inside an expression
+//!        619  yield statement
 
 #![allow(
     unused,
@@ -197,6 +197,7 @@ where
             Some(v) => {
                 log.borrow_mut().push(Ev::Yield(v));
                 n += 1;
+                assert!(n < 100_000, "the generator does not stop");
             }
             None => return Some(g.take_return().expect("completed without a return value")),
         }
@@ -363,14 +364,7 @@ fn g_0(input: &[i64], log: &Log) -> Result<i64, String> {
                 return Ok((i4 ^ h(input.get(1).copied().unwrap_or(1i64))));
             }
             let x8: i64;
-            if (None::<i64>.is_some() && {
-                yield_!((input.len() as i64).wrapping_add(i4));
-                (if i4 == -4i64 {
-                    100i64
-                } else {
-                    (input.len() as i64)
-                }) < check(1i64)?
-            }) {
+            if input.get(2).copied().is_some() {
                 let x9 = check(x1)?;
                 if (x9 ^ {
                     yield_!(x1);
@@ -379,34 +373,44 @@ fn g_0(input: &[i64], log: &Log) -> Result<i64, String> {
                 {
                     return Ok(i4);
                 }
-                x8 = ({
+                x8 = check(x9)?;
+            } else {
+                let x10: i64;
+                if ({
                     yield_!((input.len() as i64).wrapping_sub((input.len() as i64)));
                     2i64
                 })
-                .wrapping_sub(h(check((input.len() as i64))?));
-            } else {
-                let mut x10 = x1;
-                let mut x11 = {
-                    yield_!(
-                        x10.wrapping_add(3i64)
-                            .wrapping_add(x10.wrapping_add((input.len() as i64)))
-                    );
-                    x10 = (check(x1)?)
-                        .wrapping_mul(input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64));
-                    input.get(1).copied().unwrap_or(5i64)
-                };
-                yield_!(None::<i64>.unwrap_or(7i64));
-                x8 = {
-                    let mut x12 = -4i64;
-                    yield_!(i4);
-                    x12 = -4i64;
-                    x1.wrapping_add(x1)
-                };
+                .rem_euclid(3)
+                    == 0
+                {
+                    let mut x11 = {
+                        yield_!(
+                            i4.wrapping_add(3i64)
+                                .wrapping_add(i4.wrapping_add((input.len() as i64)))
+                        );
+                        ((-4i64).wrapping_mul(x1)).wrapping_add(
+                            input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64),
+                        )
+                    };
+                    if ((s7.len() as i64) ^ x11) == h2((input.len() as i64), (s7.len() as i64)) {
+                        continue;
+                    }
+                    let _ = D::new(2, log);
+                    x10 = i4;
+                } else {
+                    {}
+                    x10 = 1i64;
+                }
+                x8 = 0i64;
             }
-            yield_!((s7.len() as i64));
         }
+    } else if x1 == Some(x1).unwrap_or(4i64) {
+    } else {
     }
-    Ok(input.get(3).copied().unwrap_or(4i64))
+    Ok({
+        yield_!(x1);
+        0i64
+    })
 }
 
 fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -459,16 +463,7 @@ fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 return Ok((i4 ^ h(input.get(1).copied().unwrap_or(1i64))));
             }
             let x8: i64;
-            if (None::<i64>.is_some() && {
-                {
-                    out.push((input.len() as i64).wrapping_add(i4));
-                };
-                (if i4 == -4i64 {
-                    100i64
-                } else {
-                    (input.len() as i64)
-                }) < check(1i64)?
-            }) {
+            if input.get(2).copied().is_some() {
                 let x9 = check(x1)?;
                 if (x9 ^ {
                     {
@@ -479,44 +474,50 @@ fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 {
                     return Ok(i4);
                 }
-                x8 = ({
+                x8 = check(x9)?;
+            } else {
+                let x10: i64;
+                if ({
                     {
                         out.push((input.len() as i64).wrapping_sub((input.len() as i64)));
                     };
                     2i64
                 })
-                .wrapping_sub(h(check((input.len() as i64))?));
-            } else {
-                let mut x10 = x1;
-                let mut x11 = {
-                    {
-                        out.push(
-                            x10.wrapping_add(3i64)
-                                .wrapping_add(x10.wrapping_add((input.len() as i64))),
-                        );
-                    };
-                    x10 = (check(x1)?)
-                        .wrapping_mul(input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64));
-                    input.get(1).copied().unwrap_or(5i64)
-                };
+                .rem_euclid(3)
+                    == 0
                 {
-                    out.push(None::<i64>.unwrap_or(7i64));
-                };
-                x8 = {
-                    let mut x12 = -4i64;
-                    {
-                        out.push(i4);
+                    let mut x11 = {
+                        {
+                            out.push(
+                                i4.wrapping_add(3i64)
+                                    .wrapping_add(i4.wrapping_add((input.len() as i64))),
+                            );
+                        };
+                        ((-4i64).wrapping_mul(x1)).wrapping_add(
+                            input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64),
+                        )
                     };
-                    x12 = -4i64;
-                    x1.wrapping_add(x1)
-                };
+                    if ((s7.len() as i64) ^ x11) == h2((input.len() as i64), (s7.len() as i64)) {
+                        continue;
+                    }
+                    let _ = D::new(2, log);
+                    x10 = i4;
+                } else {
+                    {}
+                    x10 = 1i64;
+                }
+                x8 = 0i64;
             }
-            {
-                out.push((s7.len() as i64));
-            };
         }
+    } else if x1 == Some(x1).unwrap_or(4i64) {
+    } else {
     }
-    Ok(input.get(3).copied().unwrap_or(4i64))
+    Ok({
+        {
+            out.push(x1);
+        };
+        0i64
+    })
 }
 
 // body 1 (seed 1)
@@ -786,11 +787,11 @@ fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
                 });
                 let x13: i64;
                 if ({
-                    yield_!(h(x12));
-                    x5
-                })
-                .rem_euclid(2)
-                    == 0
+                    yield_!(check(x12)?);
+                    x12
+                }) != c1
+                    .wrapping_mul((input.len() as i64))
+                    .wrapping_sub((input.len() as i64))
                 {
                     let mut s14 = String::from("ab");
                     match input.get(2).copied() {
@@ -805,17 +806,16 @@ fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
                         Some(x15) => yield_!(x15),
                         None => {}
                     }
-                    x13 = input.last().copied().unwrap_or(7i64);
+                    x13 = 100i64.rem_euclid(4);
                 } else {
-                    x13 = check(1i64)?;
+                    x13 = h(x12);
                 }
             }
             (_, Some(x6)) => {}
         }
-    } else if !(2i64 == c1.wrapping_add(5i64)) {
     } else {
     }
-    Ok(c1)
+    Ok((input.len() as i64))
 }
 
 fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -920,12 +920,12 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let x13: i64;
                 if ({
                     {
-                        out.push(h(x12));
+                        out.push(check(x12)?);
                     };
-                    x5
-                })
-                .rem_euclid(2)
-                    == 0
+                    x12
+                }) != c1
+                    .wrapping_mul((input.len() as i64))
+                    .wrapping_sub((input.len() as i64))
                 {
                     let mut s14 = String::from("ab");
                     match input.get(2).copied() {
@@ -942,17 +942,16 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }
                         None => {}
                     }
-                    x13 = input.last().copied().unwrap_or(7i64);
+                    x13 = 100i64.rem_euclid(4);
                 } else {
-                    x13 = check(1i64)?;
+                    x13 = h(x12);
                 }
             }
             (_, Some(x6)) => {}
         }
-    } else if !(2i64 == c1.wrapping_add(5i64)) {
     } else {
     }
-    Ok(c1)
+    Ok((input.len() as i64))
 }
 
 // body 4 (seed 1)
@@ -971,10 +970,7 @@ fn g_4(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut v6: Vec<i64> = vec![c3, 4i64];
         };
         let x8: i64;
-        if !({
-            yield_!(Some(0i64).unwrap_or(2i64));
-            (if x7 < c3 { c1 } else { c3 }) < input.get(1).copied().unwrap_or(100i64)
-        }) {
+        if 0i64 < ((input.len() as i64).wrapping_mul((input.len() as i64)) ^ c3) {
             match None::<i64> {
                 Some(x9) => {
                     if (-4i64).rem_euclid(3) < 5i64 {
@@ -1029,29 +1025,43 @@ fn g_4(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut o25 = input.get(4).copied();
                 }
             }
-            x8 = x7;
+            x8 = h(h(-4i64));
         } else {
-            let mut x26 = -4i64;
-            for &i27 in input.iter().rev().take(4) {
-                if 2i64.wrapping_add(c1.wrapping_add(i27)) < c3 {
-                    break 'l2;
-                }
-                let mut v28: Vec<i64> = vec![input.get(4).copied().unwrap_or(7i64), 1i64];
-                if (x7 as i32 as i64).rem_euclid(2) == 0 {
-                    if (input.len() as i64).rem_euclid(3) == 0 {}
-                } else {
-                    x26 ^= x26;
-                    match input.iter().copied().find(|&z| z > 1i64) {
-                        Some(x29) if x26.wrapping_sub((input.len() as i64)) < x29 => {}
-                        Some(x29) => {}
-                        None => {}
-                    }
-                }
+            let mut s26 = String::new();
+            x8 = h(10i64.wrapping_mul(10i64.wrapping_mul(c3)));
+        }
+        let mut x27 = [
+            check({
+                yield_!((input.len() as i64));
+                c3
+            })?,
+            {
+                yield_!(x7);
+                x7
+            },
+        ][1];
+    }
+    let mut c28 = 0_i64;
+    while c28 < 2 {
+        c28 += 1;
+        if {
+            yield_!(Some(0i64).unwrap_or(2i64));
+            (if !(c1 < c28) { c1 } else { 100i64 }) < c28
+        } {
+            break;
+        }
+        let mut c29 = 0_i64;
+        'l30: loop {
+            c29 += 1;
+            if c29 > 4 {
+                break;
             }
-            x8 = -4i64;
+            let mut o31 = None::<i64>;
+            let mut s32 = (((input.len() as i64) as i32 as i64).rem_euclid(7)).to_string();
+            let x33 = check(10i64)?;
         }
     }
-    Ok(3i64)
+    Ok(check((c1 ^ h(c1)))?)
 }
 
 fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1068,12 +1078,7 @@ fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut v6: Vec<i64> = vec![c3, 4i64];
         };
         let x8: i64;
-        if !({
-            {
-                out.push(Some(0i64).unwrap_or(2i64));
-            };
-            (if x7 < c3 { c1 } else { c3 }) < input.get(1).copied().unwrap_or(100i64)
-        }) {
+        if 0i64 < ((input.len() as i64).wrapping_mul((input.len() as i64)) ^ c3) {
             match None::<i64> {
                 Some(x9) => {
                     if (-4i64).rem_euclid(3) < 5i64 {
@@ -1130,29 +1135,49 @@ fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut o25 = input.get(4).copied();
                 }
             }
-            x8 = x7;
+            x8 = h(h(-4i64));
         } else {
-            let mut x26 = -4i64;
-            for &i27 in input.iter().rev().take(4) {
-                if 2i64.wrapping_add(c1.wrapping_add(i27)) < c3 {
-                    break 'l2;
-                }
-                let mut v28: Vec<i64> = vec![input.get(4).copied().unwrap_or(7i64), 1i64];
-                if (x7 as i32 as i64).rem_euclid(2) == 0 {
-                    if (input.len() as i64).rem_euclid(3) == 0 {}
-                } else {
-                    x26 ^= x26;
-                    match input.iter().copied().find(|&z| z > 1i64) {
-                        Some(x29) if x26.wrapping_sub((input.len() as i64)) < x29 => {}
-                        Some(x29) => {}
-                        None => {}
-                    }
-                }
+            let mut s26 = String::new();
+            x8 = h(10i64.wrapping_mul(10i64.wrapping_mul(c3)));
+        }
+        let mut x27 = [
+            check({
+                {
+                    out.push((input.len() as i64));
+                };
+                c3
+            })?,
+            {
+                {
+                    out.push(x7);
+                };
+                x7
+            },
+        ][1];
+    }
+    let mut c28 = 0_i64;
+    while c28 < 2 {
+        c28 += 1;
+        if {
+            {
+                out.push(Some(0i64).unwrap_or(2i64));
+            };
+            (if !(c1 < c28) { c1 } else { 100i64 }) < c28
+        } {
+            break;
+        }
+        let mut c29 = 0_i64;
+        'l30: loop {
+            c29 += 1;
+            if c29 > 4 {
+                break;
             }
-            x8 = -4i64;
+            let mut o31 = None::<i64>;
+            let mut s32 = (((input.len() as i64) as i32 as i64).rem_euclid(7)).to_string();
+            let x33 = check(10i64)?;
         }
     }
-    Ok(3i64)
+    Ok(check((c1 ^ h(c1)))?)
 }
 
 // body 5 (seed 1)
@@ -1171,10 +1196,7 @@ fn g_5(input: &[i64], log: &Log) -> Result<i64, String> {
         (_, Some(x2)) => {
             let x6 = x2;
             let x7: i64;
-            if {
-                yield_!(x2);
-                x2 < h((input.len() as i64)).rem_euclid(6)
-            } {
+            if (x2.rem_euclid(7).rem_euclid(2) == 0 || x2 < (input.len() as i64)) {
                 if let Some(x8) = input.iter().copied().find(|&z| z > -4i64)
                     && h(1i64).rem_euclid(2) == 0
                 {
@@ -1218,13 +1240,22 @@ fn g_5(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut x21 = x8;
                 } else {
                 }
-                x7 = check(h(5i64))?;
+                x7 = h((10i64 ^ x2));
             } else {
-                x7 = x6;
+                x7 = h2(
+                    h({
+                        yield_!((input.len() as i64));
+                        x2
+                    }),
+                    {
+                        yield_!(x2.rem_euclid(3));
+                        x2.wrapping_sub(100i64)
+                    },
+                );
             }
         }
     }
-    Ok(13i64)
+    Ok(1i64)
 }
 
 fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1243,12 +1274,7 @@ fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         (_, Some(x2)) => {
             let x6 = x2;
             let x7: i64;
-            if {
-                {
-                    out.push(x2);
-                };
-                x2 < h((input.len() as i64)).rem_euclid(6)
-            } {
+            if (x2.rem_euclid(7).rem_euclid(2) == 0 || x2 < (input.len() as i64)) {
                 if let Some(x8) = input.iter().copied().find(|&z| z > -4i64)
                     && h(1i64).rem_euclid(2) == 0
                 {
@@ -1300,13 +1326,26 @@ fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut x21 = x8;
                 } else {
                 }
-                x7 = check(h(5i64))?;
+                x7 = h((10i64 ^ x2));
             } else {
-                x7 = x6;
+                x7 = h2(
+                    h({
+                        {
+                            out.push((input.len() as i64));
+                        };
+                        x2
+                    }),
+                    {
+                        {
+                            out.push(x2.rem_euclid(3));
+                        };
+                        x2.wrapping_sub(100i64)
+                    },
+                );
             }
         }
     }
-    Ok(13i64)
+    Ok(1i64)
 }
 
 // body 6 (seed 1)
@@ -1399,71 +1438,57 @@ fn g_7(input: &[i64], log: &Log) -> Result<i64, String> {
                             }
                         }
                         let x5: i64;
-                        if {
-                            yield_!(1i64);
-                            10i64 < 2i64
-                        } {
+                        if x2 != x2 {
                             let mut x6 = h(x2.rem_euclid(5).wrapping_sub((-4i64).wrapping_sub(x2)));
                             let [mut x7, x8] = [-1i64, input.get(2).copied().unwrap_or(3i64)];
-                            x5 = (input.len() as i64);
+                            x5 = 2i64;
                         } else {
-                            yield_!(
-                                (if 7i64 < (input.len() as i64) {
-                                    (input.len() as i64)
-                                } else {
-                                    10i64
-                                })
-                                .wrapping_sub(0i64)
-                            );
-                            let mut s9 = format!("{}", x2);
-                            let _g10 = D::new(1, log);
-                            let mut c11 = 0_i64;
-                            'l12: while c11 < 3 {
-                                c11 += 1;
-                                if {
+                            let x9: i64;
+                            if (1i64
+                                == ({
                                     yield_!(x2);
-                                    input.get(5).copied().unwrap_or(0i64) < c11
-                                } {
-                                    break 'l12;
-                                }
+                                    -1i64
+                                })
+                                || input.get(1).copied().unwrap_or(5i64).rem_euclid(3) == 0)
+                            {
+                                let x10 = input.get(5).copied().unwrap_or(13i64);
+                                x9 = h(x2);
+                            } else {
+                                x9 = h2(x2, -4i64);
                             }
-                            x5 = check(x2).ok().unwrap_or(5i64);
+                            check(7i64.rem_euclid(4))?;
+                            x5 = {
+                                yield_!(input.get(6).copied().unwrap_or(2i64).wrapping_add(x2));
+                                yield_!(input.get(2).copied().unwrap_or(13i64));
+                                1i64
+                            };
                         }
-                        let mut c13 = 0_i64;
-                        'l14: while {
-                            yield_!(c13);
-                            c13 < 1
-                        } {
-                            c13 += 1;
-                            let mut s15 = ({
-                                yield_!(h((input.len() as i64)));
-                                x5.wrapping_add(100i64)
-                            })
-                            .to_string();
-                        }
+                        let mut v11: Vec<i64> = input.to_vec();
                     }
-                    None => yield_!(-1i64),
+                    None => {}
                 }
-                yield_!((input.len() as i64));
-                if (if 100i64 != 1i64 { 5i64 } else { 2i64 })
-                    < input.get(3).copied().unwrap_or(-4i64).wrapping_add({
-                        yield_!(5i64);
-                        3i64
+                let mut v12: Vec<i64> = vec![
+                    (if 2i64.rem_euclid(3) == 0 {
+                        0i64
+                    } else {
+                        (input.len() as i64)
                     })
-                {
-                } else if {
-                    yield_!(check((input.len() as i64)).ok().unwrap_or(0i64));
-                    3i64 < 3i64
-                } {
-                } else {
-                }
+                    .rem_euclid(7),
+                    13i64,
+                ];
+                yield_!(check((1i64.rem_euclid(3) ^ 3i64))?);
+                let Some(x13) = input.get(0).copied() else {
+                    return Ok((input.len() as i64));
+                };
             }
-            1 | 2 => {}
+            1 | 2 => {
+                let mut x14 = 5i64;
+            }
+            n1 if 10i64.rem_euclid(3) == 0 => yield_!(n1),
             n1 => {}
         }
-    } else {
     }
-    Ok(1i64.rem_euclid(7))
+    Ok((3i64 as i32 as i64))
 }
 
 fn p_7(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1484,89 +1509,69 @@ fn p_7(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             }
                         }
                         let x5: i64;
-                        if {
-                            {
-                                out.push(1i64);
-                            };
-                            10i64 < 2i64
-                        } {
+                        if x2 != x2 {
                             let mut x6 = h(x2.rem_euclid(5).wrapping_sub((-4i64).wrapping_sub(x2)));
                             let [mut x7, x8] = [-1i64, input.get(2).copied().unwrap_or(3i64)];
-                            x5 = (input.len() as i64);
+                            x5 = 2i64;
                         } else {
-                            {
-                                out.push(
-                                    (if 7i64 < (input.len() as i64) {
-                                        (input.len() as i64)
-                                    } else {
-                                        10i64
-                                    })
-                                    .wrapping_sub(0i64),
-                                );
-                            };
-                            let mut s9 = format!("{}", x2);
-                            let _g10 = D::new(1, log);
-                            let mut c11 = 0_i64;
-                            'l12: while c11 < 3 {
-                                c11 += 1;
-                                if {
+                            let x9: i64;
+                            if (1i64
+                                == ({
                                     {
                                         out.push(x2);
                                     };
-                                    input.get(5).copied().unwrap_or(0i64) < c11
-                                } {
-                                    break 'l12;
-                                }
-                            }
-                            x5 = check(x2).ok().unwrap_or(5i64);
-                        }
-                        let mut c13 = 0_i64;
-                        'l14: while {
+                                    -1i64
+                                })
+                                || input.get(1).copied().unwrap_or(5i64).rem_euclid(3) == 0)
                             {
-                                out.push(c13);
-                            };
-                            c13 < 1
-                        } {
-                            c13 += 1;
-                            let mut s15 = ({
+                                let x10 = input.get(5).copied().unwrap_or(13i64);
+                                x9 = h(x2);
+                            } else {
+                                x9 = h2(x2, -4i64);
+                            }
+                            check(7i64.rem_euclid(4))?;
+                            x5 = {
                                 {
-                                    out.push(h((input.len() as i64)));
+                                    out.push(
+                                        input.get(6).copied().unwrap_or(2i64).wrapping_add(x2),
+                                    );
                                 };
-                                x5.wrapping_add(100i64)
-                            })
-                            .to_string();
+                                {
+                                    out.push(input.get(2).copied().unwrap_or(13i64));
+                                };
+                                1i64
+                            };
                         }
+                        let mut v11: Vec<i64> = input.to_vec();
                     }
-                    None => {
-                        out.push(-1i64);
-                    }
+                    None => {}
                 }
-                {
-                    out.push((input.len() as i64));
-                };
-                if (if 100i64 != 1i64 { 5i64 } else { 2i64 })
-                    < input.get(3).copied().unwrap_or(-4i64).wrapping_add({
-                        {
-                            out.push(5i64);
-                        };
-                        3i64
+                let mut v12: Vec<i64> = vec![
+                    (if 2i64.rem_euclid(3) == 0 {
+                        0i64
+                    } else {
+                        (input.len() as i64)
                     })
+                    .rem_euclid(7),
+                    13i64,
+                ];
                 {
-                } else if {
-                    {
-                        out.push(check((input.len() as i64)).ok().unwrap_or(0i64));
-                    };
-                    3i64 < 3i64
-                } {
-                } else {
-                }
+                    out.push(check((1i64.rem_euclid(3) ^ 3i64))?);
+                };
+                let Some(x13) = input.get(0).copied() else {
+                    return Ok((input.len() as i64));
+                };
             }
-            1 | 2 => {}
+            1 | 2 => {
+                let mut x14 = 5i64;
+            }
+            n1 if 10i64.rem_euclid(3) == 0 => {
+                out.push(n1);
+            }
             n1 => {}
         }
-    } else {
     }
-    Ok(1i64.rem_euclid(7))
+    Ok((3i64 as i32 as i64))
 }
 
 // body 8 (seed 1)
@@ -1594,59 +1599,60 @@ fn g_8(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 {
                     let x8: i64;
-                    if h2((x1 as i32 as i64), (input.len() as i64).wrapping_mul(x1))
-                        != c6.rem_euclid(7)
-                    {
+                    if 2i64.rem_euclid(6) == x5 {
                         let mut s9 = String::from("ab");
-                        x8 = input.get(4).copied().unwrap_or(-4i64);
+                        x8 = input
+                            .get(4)
+                            .copied()
+                            .unwrap_or(5i64)
+                            .wrapping_sub((c6 as i32 as i64));
                     } else {
-                        x8 = 2i64;
+                        x1 ^= 100i64;
+                        x8 = 7i64;
                     }
-                    let x10: i64;
-                    if (c6.rem_euclid(5) ^ c6.rem_euclid(5)) != (check(c6)?).wrapping_sub(x8) {
-                        yield_!(input.get(4).copied().unwrap_or(13i64));
-                        x10 = x1;
-                    } else {
-                        check(h((if check(13i64).ok().is_some() {
-                            {
-                                yield_!((input.len() as i64));
-                                x1 = 7i64;
-                                c6
-                            }
-                        } else {
-                            x8.wrapping_mul((input.len() as i64))
-                        })))?;
-                        x10 = x1;
+                    let mut v10: Vec<i64> = input.to_vec();
+                    if x8 < x8.wrapping_add(x1) {
+                        break;
                     }
-                    {}
                 }
-                x1 = x1;
+                if let Some(x11) = input.get(2).copied() {
+                    let mut s12 = x11.to_string();
+                    if !(check(x11)? == c6.rem_euclid(7)) {}
+                    let x13: i64;
+                    if h({
+                        yield_!(0i64);
+                        x5
+                    })
+                    .rem_euclid(2)
+                        == 0
+                    {
+                        x13 = 3i64;
+                    } else {
+                        x13 = input.get(1).copied().unwrap_or(-1i64);
+                    }
+                    if x11.rem_euclid(6).wrapping_sub(100i64).rem_euclid(3) == 0 {
+                        yield_!(4i64)
+                    } else {
+                        yield_!(h(x13))
+                    }
+                }
             }
-            x1 = x1.wrapping_add(h({
-                yield_!(13i64);
-                input.get(6).copied().unwrap_or(2i64)
-            }));
-            let g11 = D::new(1001, log);
-            if c6 < c6 {
-                yield_!(4i64)
-            } else {
-                yield_!(h(x5))
-            }
+            let mut o14 = input.get(5).copied();
+            let x15 = check(input.get(6).copied().unwrap_or(-1i64))?;
+            x1 = check(
+                ((if (input.len() as i64) < (input.len() as i64) {
+                    (input.len() as i64)
+                } else {
+                    c6
+                })
+                .wrapping_add((x5 as i32 as i64)))
+                .wrapping_mul(x5),
+            )?;
+        } else {
         }
-        let mut o12 = input.get(5).copied();
-        let x13 = check(input.get(6).copied().unwrap_or(-1i64))?;
-        x1 = check(
-            ((if (input.len() as i64) < (input.len() as i64) {
-                (input.len() as i64)
-            } else {
-                x13
-            })
-            .wrapping_add((x13 as i32 as i64)))
-            .wrapping_mul(x13),
-        )?;
     } else {
     }
-    Ok(x1)
+    Ok(input.get(0).copied().unwrap_or(-4i64))
 }
 
 fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1674,69 +1680,66 @@ fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 {
                     let x8: i64;
-                    if h2((x1 as i32 as i64), (input.len() as i64).wrapping_mul(x1))
-                        != c6.rem_euclid(7)
-                    {
+                    if 2i64.rem_euclid(6) == x5 {
                         let mut s9 = String::from("ab");
-                        x8 = input.get(4).copied().unwrap_or(-4i64);
+                        x8 = input
+                            .get(4)
+                            .copied()
+                            .unwrap_or(5i64)
+                            .wrapping_sub((c6 as i32 as i64));
                     } else {
-                        x8 = 2i64;
+                        x1 ^= 100i64;
+                        x8 = 7i64;
                     }
-                    let x10: i64;
-                    if (c6.rem_euclid(5) ^ c6.rem_euclid(5)) != (check(c6)?).wrapping_sub(x8) {
+                    let mut v10: Vec<i64> = input.to_vec();
+                    if x8 < x8.wrapping_add(x1) {
+                        break;
+                    }
+                }
+                if let Some(x11) = input.get(2).copied() {
+                    let mut s12 = x11.to_string();
+                    if !(check(x11)? == c6.rem_euclid(7)) {}
+                    let x13: i64;
+                    if h({
                         {
-                            out.push(input.get(4).copied().unwrap_or(13i64));
+                            out.push(0i64);
                         };
-                        x10 = x1;
+                        x5
+                    })
+                    .rem_euclid(2)
+                        == 0
+                    {
+                        x13 = 3i64;
                     } else {
-                        check(h((if check(13i64).ok().is_some() {
-                            {
-                                {
-                                    out.push((input.len() as i64));
-                                };
-                                x1 = 7i64;
-                                c6
-                            }
-                        } else {
-                            x8.wrapping_mul((input.len() as i64))
-                        })))?;
-                        x10 = x1;
+                        x13 = input.get(1).copied().unwrap_or(-1i64);
                     }
-                    {}
-                }
-                x1 = x1;
-            }
-            x1 = x1.wrapping_add(h({
-                {
-                    out.push(13i64);
-                };
-                input.get(6).copied().unwrap_or(2i64)
-            }));
-            let g11 = D::new(1001, log);
-            if c6 < c6 {
-                {
-                    out.push(4i64);
-                }
-            } else {
-                {
-                    out.push(h(x5));
+                    if x11.rem_euclid(6).wrapping_sub(100i64).rem_euclid(3) == 0 {
+                        {
+                            out.push(4i64);
+                        }
+                    } else {
+                        {
+                            out.push(h(x13));
+                        }
+                    }
                 }
             }
+            let mut o14 = input.get(5).copied();
+            let x15 = check(input.get(6).copied().unwrap_or(-1i64))?;
+            x1 = check(
+                ((if (input.len() as i64) < (input.len() as i64) {
+                    (input.len() as i64)
+                } else {
+                    c6
+                })
+                .wrapping_add((x5 as i32 as i64)))
+                .wrapping_mul(x5),
+            )?;
+        } else {
         }
-        let mut o12 = input.get(5).copied();
-        let x13 = check(input.get(6).copied().unwrap_or(-1i64))?;
-        x1 = check(
-            ((if (input.len() as i64) < (input.len() as i64) {
-                (input.len() as i64)
-            } else {
-                x13
-            })
-            .wrapping_add((x13 as i32 as i64)))
-            .wrapping_mul(x13),
-        )?;
     } else {
     }
-    Ok(x1)
+    Ok(input.get(0).copied().unwrap_or(-4i64))
 }
 
 // body 9 (seed 1)
@@ -2177,7 +2180,10 @@ fn g_13(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(n7);
                 let n7 = n7.wrapping_mul(2).wrapping_add(100i64.rem_euclid(4));
                 let x9: i64;
-                if input.iter().copied().find(|&z| z > 5i64).is_some() {
+                if {
+                    yield_!(1i64);
+                    input.get(0).copied().unwrap_or(1i64) < h(2i64)
+                } {
                     x4 |= x3;
                     if (input.get(5).copied().is_some() || {
                         yield_!(x5);
@@ -2186,53 +2192,64 @@ fn g_13(input: &[i64], log: &Log) -> Result<i64, String> {
                         return Err(format!("early {}", input.get(1).copied().unwrap_or(5i64)));
                     }
                     let g10 = D::new(1002, log);
-                    x9 = 3i64;
+                    x9 = input.get(3).copied().unwrap_or(5i64);
                 } else {
-                    let mut x11 = 1i64;
-                    yield_!(x4);
-                    let mut s12 = String::from("ab");
-                    let mut c13 = 0_i64;
-                    'l14: while {
-                        yield_!(c13);
-                        c13 < 1
-                    } {
-                        c13 += 1;
-                        yield_!(input.get(6).copied().unwrap_or(10i64));
-                    }
-                    x9 = ({
-                        yield_!(input.get(3).copied().unwrap_or(100i64));
-                        x4 = 1i64;
-                        7i64.wrapping_add(x4)
-                    })
-                    .wrapping_add(x4.wrapping_add(n7));
+                    let mut s11 = format!("{}", 5i64);
+                    x9 = 5i64;
                 }
             }
             n7 => {
-                let mut s15 = format!("{}", x3.wrapping_add(x3.rem_euclid(2)));
-                yield_!(4i64);
-                if let Some(x16) = Some((input.len() as i64))
-                    && v2.contains(&(13i64 ^ 3i64))
-                {
-                    v2.push(n7);
-                    let _g17 = D::new(3, log);
-                    let x18 = h(7i64);
-                    yield_!(
-                        v2.iter()
-                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                            .rem_euclid(7)
-                    );
-                } else {
-                    'l19: for i20 in 0..3i64 {
-                        'l21: for (j23, i22) in (0_i64..).zip(input.iter().copied()).take(4) {
-                            yield_!((v2.len() as i64));
+                match (
+                    3i64.wrapping_add(n7.wrapping_add((input.len() as i64))),
+                    input.get(0).copied(),
+                ) {
+                    (x12, Some(x13)) if 1i64 == 7i64.wrapping_add(x3) => {
+                        let _g14 = D::new(3, log);
+                        yield_!(h(x13));
+                        if let Some(x15) = input.get(2).copied()
+                            && (-1i64 < 2i64 || (n7 < n7 && x15 == x5))
+                        {
+                            let _g16 = D::new(4, log);
+                            let mut s17 = (1i64.rem_euclid(3)).to_string();
+                            v2.push(x12);
                         }
                     }
+                    (x12, None) => {
+                        let n7 = n7.wrapping_mul(2).wrapping_add(
+                            (if {
+                                yield_!(10i64);
+                                n7 < x4
+                            } {
+                                (input.len() as i64)
+                            } else {
+                                g1.0
+                            }),
+                        );
+                        match x3.rem_euclid(5) {
+                            0 => {
+                                let mut s19 = String::from("ab");
+                            }
+                            1 | 2 => {
+                                yield_!(100i64);
+                                let x20 = [h((x12 ^ 5i64)), {
+                                    yield_!(h((x12.wrapping_add(x3)
+                                        ^ input.get(1).copied().unwrap_or(2i64))));
+                                    yield_!((input.len() as i64).wrapping_add(x12));
+                                    x4 = n7;
+                                    h(3i64)
+                                }][1];
+                                yield_!(input.get(4).copied().unwrap_or(1i64));
+                            }
+                            3..=4 => {}
+                            n18 => yield_!(x4),
+                        }
+                    }
+                    (_, Some(x13)) => {}
                 }
             }
         }
-    } else {
     }
-    Ok(0i64.wrapping_add(1i64))
+    Ok(h(x4.rem_euclid(4)))
 }
 
 fn p_13(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -2291,7 +2308,12 @@ fn p_13(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 let n7 = n7.wrapping_mul(2).wrapping_add(100i64.rem_euclid(4));
                 let x9: i64;
-                if input.iter().copied().find(|&z| z > 5i64).is_some() {
+                if {
+                    {
+                        out.push(1i64);
+                    };
+                    input.get(0).copied().unwrap_or(1i64) < h(2i64)
+                } {
                     x4 |= x3;
                     if (input.get(5).copied().is_some() || {
                         {
@@ -2302,67 +2324,78 @@ fn p_13(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         return Err(format!("early {}", input.get(1).copied().unwrap_or(5i64)));
                     }
                     let g10 = D::new(1002, log);
-                    x9 = 3i64;
+                    x9 = input.get(3).copied().unwrap_or(5i64);
                 } else {
-                    let mut x11 = 1i64;
-                    {
-                        out.push(x4);
-                    };
-                    let mut s12 = String::from("ab");
-                    let mut c13 = 0_i64;
-                    'l14: while {
-                        {
-                            out.push(c13);
-                        };
-                        c13 < 1
-                    } {
-                        c13 += 1;
-                        {
-                            out.push(input.get(6).copied().unwrap_or(10i64));
-                        };
-                    }
-                    x9 = ({
-                        {
-                            out.push(input.get(3).copied().unwrap_or(100i64));
-                        };
-                        x4 = 1i64;
-                        7i64.wrapping_add(x4)
-                    })
-                    .wrapping_add(x4.wrapping_add(n7));
+                    let mut s11 = format!("{}", 5i64);
+                    x9 = 5i64;
                 }
             }
             n7 => {
-                let mut s15 = format!("{}", x3.wrapping_add(x3.rem_euclid(2)));
-                {
-                    out.push(4i64);
-                };
-                if let Some(x16) = Some((input.len() as i64))
-                    && v2.contains(&(13i64 ^ 3i64))
-                {
-                    v2.push(n7);
-                    let _g17 = D::new(3, log);
-                    let x18 = h(7i64);
-                    {
-                        out.push(
-                            v2.iter()
-                                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                                .rem_euclid(7),
-                        );
-                    };
-                } else {
-                    'l19: for i20 in 0..3i64 {
-                        'l21: for (j23, i22) in (0_i64..).zip(input.iter().copied()).take(4) {
-                            {
-                                out.push((v2.len() as i64));
-                            };
+                match (
+                    3i64.wrapping_add(n7.wrapping_add((input.len() as i64))),
+                    input.get(0).copied(),
+                ) {
+                    (x12, Some(x13)) if 1i64 == 7i64.wrapping_add(x3) => {
+                        let _g14 = D::new(3, log);
+                        {
+                            out.push(h(x13));
+                        };
+                        if let Some(x15) = input.get(2).copied()
+                            && (-1i64 < 2i64 || (n7 < n7 && x15 == x5))
+                        {
+                            let _g16 = D::new(4, log);
+                            let mut s17 = (1i64.rem_euclid(3)).to_string();
+                            v2.push(x12);
                         }
                     }
+                    (x12, None) => {
+                        let n7 = n7.wrapping_mul(2).wrapping_add(
+                            (if {
+                                {
+                                    out.push(10i64);
+                                };
+                                n7 < x4
+                            } {
+                                (input.len() as i64)
+                            } else {
+                                g1.0
+                            }),
+                        );
+                        match x3.rem_euclid(5) {
+                            0 => {
+                                let mut s19 = String::from("ab");
+                            }
+                            1 | 2 => {
+                                {
+                                    out.push(100i64);
+                                };
+                                let x20 = [h((x12 ^ 5i64)), {
+                                    {
+                                        out.push(h((x12.wrapping_add(x3)
+                                            ^ input.get(1).copied().unwrap_or(2i64))));
+                                    };
+                                    {
+                                        out.push((input.len() as i64).wrapping_add(x12));
+                                    };
+                                    x4 = n7;
+                                    h(3i64)
+                                }][1];
+                                {
+                                    out.push(input.get(4).copied().unwrap_or(1i64));
+                                };
+                            }
+                            3..=4 => {}
+                            n18 => {
+                                out.push(x4);
+                            }
+                        }
+                    }
+                    (_, Some(x13)) => {}
                 }
             }
         }
-    } else {
     }
-    Ok(0i64.wrapping_add(1i64))
+    Ok(h(x4.rem_euclid(4)))
 }
 
 // body 14 (seed 1)
@@ -2551,7 +2584,7 @@ fn g_16(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!((-4i64).wrapping_sub(7i64));
             } else {
                 let x5: i64;
-                if j3.rem_euclid(3) == 0 {
+                if input.get(3).copied().is_some() {
                     if ({
                         yield_!((i2 as i32 as i64));
                         -4i64
@@ -2583,60 +2616,51 @@ fn g_16(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     let x9 = input.get(6).copied().unwrap_or(4i64).wrapping_sub(j3);
                     let x10 = 1i64;
-                    x5 = 10i64;
+                    x5 = x9;
                 } else {
-                    let mut x11 = -1i64;
-                    if h(i2) < 5i64 {
-                        let mut x13 = h2(
-                            {
-                                let x12 = 1i64;
-                                yield_!((if input.is_empty() { 7i64 } else { x12 }));
-                                x11 = (input.len() as i64).rem_euclid(2);
-                                input.get(1).copied().unwrap_or(4i64)
-                            },
-                            h(-1i64),
-                        );
-                    } else if (i2 as i32 as i64) != h(3i64) {
-                        yield_!(j3);
-                    } else {
+                    yield_!(input.get(0).copied().unwrap_or(10i64).wrapping_add(3i64));
+                    yield_!(i2);
+                    let mut c11 = 0_i64;
+                    while c11 < 1 {
+                        c11 += 1;
                     }
-                    x5 = 13i64.wrapping_mul(-4i64);
+                    x5 = 1i64;
                 }
-                if 1i64 == h((-4i64).wrapping_sub(x5)) {
-                    yield_!(j3);
-                    let g14 = D::new(1001, log);
+                let mut v12: Vec<i64> = input.to_vec();
+                let mut s13 = format!("{}", v12.get(1).copied().unwrap_or(5i64));
+                let mut c14 = 0_i64;
+                'l15: while c14 < 3 {
+                    c14 += 1;
+                    v12.truncate(3);
+                    let x17 = 'b16: {
+                        (input.len() as i64)
+                            .wrapping_add(x5.wrapping_mul((input.len() as i64)).rem_euclid(5))
+                    };
+                }
+            }
+            if input.iter().copied().find(|&z| z > 0i64).is_some() {
+                if 1i64 == h((-4i64).wrapping_sub(j3)) {
+                    yield_!(i2);
+                    let g18 = D::new(1001, log);
                 } else if (if 13i64.rem_euclid(2) == 0 {
                     -1i64
                 } else {
                     -4i64
                 }) < 5i64
                 {
-                    yield_!(Some(4i64).unwrap_or(4i64));
-                    let mut c15 = 0_i64;
-                    let x17 = 'l16: loop {
-                        c15 += 1;
-                        if c15 > 4 {
-                            break 'l16 100i64;
-                        }
-                    };
                 } else {
-                    let g18 = D::new(1002, log);
-                    match (i2, input.get(0).copied()) {
-                        (x19, Some(x20)) if input.is_empty() => {}
-                        (x19, None) => {}
-                        (_, Some(x20)) => {}
-                    }
                 }
             }
         }
-    } else if ({
-        yield_!(0i64);
-        input.iter().copied().find(|&z| z > 0i64).unwrap_or(7i64)
-    }) < (input.len() as i64).rem_euclid(3)
+    } else if 7i64
+        < ({
+            yield_!(h(5i64));
+            4i64
+        })
     {
     } else {
     }
-    Ok(h(7i64))
+    Ok(13i64)
 }
 
 fn p_16(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -2651,7 +2675,7 @@ fn p_16(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
             } else {
                 let x5: i64;
-                if j3.rem_euclid(3) == 0 {
+                if input.get(3).copied().is_some() {
                     if ({
                         {
                             out.push((i2 as i32 as i64));
@@ -2691,70 +2715,59 @@ fn p_16(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                     let x9 = input.get(6).copied().unwrap_or(4i64).wrapping_sub(j3);
                     let x10 = 1i64;
-                    x5 = 10i64;
+                    x5 = x9;
                 } else {
-                    let mut x11 = -1i64;
-                    if h(i2) < 5i64 {
-                        let mut x13 = h2(
-                            {
-                                let x12 = 1i64;
-                                {
-                                    out.push((if input.is_empty() { 7i64 } else { x12 }));
-                                };
-                                x11 = (input.len() as i64).rem_euclid(2);
-                                input.get(1).copied().unwrap_or(4i64)
-                            },
-                            h(-1i64),
-                        );
-                    } else if (i2 as i32 as i64) != h(3i64) {
-                        {
-                            out.push(j3);
-                        };
-                    } else {
-                    }
-                    x5 = 13i64.wrapping_mul(-4i64);
-                }
-                if 1i64 == h((-4i64).wrapping_sub(x5)) {
                     {
-                        out.push(j3);
+                        out.push(input.get(0).copied().unwrap_or(10i64).wrapping_add(3i64));
                     };
-                    let g14 = D::new(1001, log);
+                    {
+                        out.push(i2);
+                    };
+                    let mut c11 = 0_i64;
+                    while c11 < 1 {
+                        c11 += 1;
+                    }
+                    x5 = 1i64;
+                }
+                let mut v12: Vec<i64> = input.to_vec();
+                let mut s13 = format!("{}", v12.get(1).copied().unwrap_or(5i64));
+                let mut c14 = 0_i64;
+                'l15: while c14 < 3 {
+                    c14 += 1;
+                    v12.truncate(3);
+                    let x17 = 'b16: {
+                        (input.len() as i64)
+                            .wrapping_add(x5.wrapping_mul((input.len() as i64)).rem_euclid(5))
+                    };
+                }
+            }
+            if input.iter().copied().find(|&z| z > 0i64).is_some() {
+                if 1i64 == h((-4i64).wrapping_sub(j3)) {
+                    {
+                        out.push(i2);
+                    };
+                    let g18 = D::new(1001, log);
                 } else if (if 13i64.rem_euclid(2) == 0 {
                     -1i64
                 } else {
                     -4i64
                 }) < 5i64
                 {
-                    {
-                        out.push(Some(4i64).unwrap_or(4i64));
-                    };
-                    let mut c15 = 0_i64;
-                    let x17 = 'l16: loop {
-                        c15 += 1;
-                        if c15 > 4 {
-                            break 'l16 100i64;
-                        }
-                    };
                 } else {
-                    let g18 = D::new(1002, log);
-                    match (i2, input.get(0).copied()) {
-                        (x19, Some(x20)) if input.is_empty() => {}
-                        (x19, None) => {}
-                        (_, Some(x20)) => {}
-                    }
                 }
             }
         }
-    } else if ({
-        {
-            out.push(0i64);
-        };
-        input.iter().copied().find(|&z| z > 0i64).unwrap_or(7i64)
-    }) < (input.len() as i64).rem_euclid(3)
+    } else if 7i64
+        < ({
+            {
+                out.push(h(5i64));
+            };
+            4i64
+        })
     {
     } else {
     }
-    Ok(h(7i64))
+    Ok(13i64)
 }
 
 // body 17 (seed 1)
@@ -2771,6 +2784,7 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
             let (mut x4, (_, mut x5)) = ((input.len() as i64), (c1, c1));
         }
         match input.iter().copied().find(|&z| z > -1i64) {
+            None => {}
             Some(x6) if input.get(6).copied().unwrap_or(4i64).rem_euclid(2) == 0 => {
                 match h(x6).wrapping_sub(x6).rem_euclid(3) {
                     0 => {
@@ -2805,12 +2819,13 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
                             };
                         } else {
                             let x10: i64;
-                            if c1
-                                < ({
-                                    let _g11 = D::new(2, log);
-                                    yield_!(0i64);
-                                    2i64.wrapping_add(x6)
+                            if x6.wrapping_mul(h(c1))
+                                == ({
+                                    let _ = D::new(3, log);
+                                    yield_!(c1);
+                                    13i64
                                 })
+                                .wrapping_add(x6)
                             {
                                 if input.first().copied().unwrap_or(5i64)
                                     < (if (input.len() as i64) < 100i64 {
@@ -2821,61 +2836,67 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
                                 {
                                     break 'l2;
                                 }
-                                x10 = h(v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                                x10 = {
+                                    let x12 = {
+                                        let g11 = D::new(1002, log);
+                                        yield_!(
+                                            v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                        );
+                                        input.get(4).copied().unwrap_or(4i64)
+                                    };
+                                    yield_!(x12.wrapping_add(x12));
+                                    c1
+                                };
                             } else {
-                                x10 = h(5i64.wrapping_add(c1));
+                                x10 = 5i64;
                             }
-                            let _g12 = D::new(3, log);
+                            yield_!((input.len() as i64));
                         }
-                        let mut s13 = String::new();
-                        let x14: i64;
-                        if h(input.get(2).copied().unwrap_or(100i64))
-                            < input.get(2).copied().unwrap_or(1i64)
-                        {
-                            if let Some(x15) = input.iter().copied().find(|&z| z > 2i64) {}
-                            s13.truncate(1);
-                            let mut x16 = (s13.len() as i64);
-                            x14 = x6;
-                        } else {
-                            let mut x17 = {
-                                yield_!(((if c1 < c1 { x6 } else { 7i64 }) ^ h(x6)));
-                                h(7i64)
-                            };
-                            if (0i64.rem_euclid(3) == 0 || s13.is_empty()) {
-                                break;
-                            }
-                            'l18: for i19 in 0..0i64 {
-                                if ({
-                                    yield_!((s13.len() as i64));
-                                    x17
-                                })
-                                .rem_euclid(3)
-                                    == 0
-                                {
-                                    continue;
-                                }
+                        let _g13 = D::new(4, log);
+                        check(h2(x6, x6.rem_euclid(5)).rem_euclid(7))?;
+                    }
+                    1 | 2 => {
+                        assert!(x6 == x6, "{}", x6);
+                        let mut x14 = 4i64;
+                        let mut x15 = h2(
+                            x6,
+                            check({
+                                yield_!((input.len() as i64));
+                                x6
+                            })?,
+                        );
+                    }
+                    n7 => {
+                        if {
+                            yield_!(5i64);
+                            check(5i64)? < n7
+                        } {
+                            if ({
+                                yield_!(100i64);
+                                check(7i64)?
+                            })
+                            .rem_euclid(3)
+                                == 0
+                            {
+                                continue;
                             }
                             match (
                                 input.get(1).copied().unwrap_or(-1i64),
                                 input.last().copied(),
                             ) {
-                                (x20, Some(x21))
+                                (x16, Some(x17))
                                     if check(2i64)? < input.get(5).copied().unwrap_or(2i64) => {}
-                                (x20, None) => {}
-                                (_, Some(x21)) => {}
+                                (x16, None) => {}
+                                (_, Some(x17)) => {}
                             }
-                            x14 = c1;
                         }
                     }
-                    1 | 2 => {}
-                    n7 => {}
                 }
             }
             Some(x6) => {}
-            None => yield_!(input.get(0).copied().unwrap_or(2i64)),
         }
     }
-    Ok(5i64)
+    Ok(check(h2(100i64, c1).wrapping_add(c1.wrapping_add(2i64)))?)
 }
 
 fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -2890,6 +2911,7 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let (mut x4, (_, mut x5)) = ((input.len() as i64), (c1, c1));
         }
         match input.iter().copied().find(|&z| z > -1i64) {
+            None => {}
             Some(x6) if input.get(6).copied().unwrap_or(4i64).rem_euclid(2) == 0 => {
                 match h(x6).wrapping_sub(x6).rem_euclid(3) {
                     0 => {
@@ -2932,14 +2954,15 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             };
                         } else {
                             let x10: i64;
-                            if c1
-                                < ({
-                                    let _g11 = D::new(2, log);
+                            if x6.wrapping_mul(h(c1))
+                                == ({
+                                    let _ = D::new(3, log);
                                     {
-                                        out.push(0i64);
+                                        out.push(c1);
                                     };
-                                    2i64.wrapping_add(x6)
+                                    13i64
                                 })
+                                .wrapping_add(x6)
                             {
                                 if input.first().copied().unwrap_or(5i64)
                                     < (if (input.len() as i64) < 100i64 {
@@ -2950,74 +2973,87 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 {
                                     break 'l2;
                                 }
-                                x10 = h(v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                            } else {
-                                x10 = h(5i64.wrapping_add(c1));
-                            }
-                            let _g12 = D::new(3, log);
-                        }
-                        let mut s13 = String::new();
-                        let x14: i64;
-                        if h(input.get(2).copied().unwrap_or(100i64))
-                            < input.get(2).copied().unwrap_or(1i64)
-                        {
-                            if let Some(x15) = input.iter().copied().find(|&z| z > 2i64) {}
-                            s13.truncate(1);
-                            let mut x16 = (s13.len() as i64);
-                            x14 = x6;
-                        } else {
-                            let mut x17 = {
-                                {
-                                    out.push(((if c1 < c1 { x6 } else { 7i64 }) ^ h(x6)));
-                                };
-                                h(7i64)
-                            };
-                            if (0i64.rem_euclid(3) == 0 || s13.is_empty()) {
-                                break;
-                            }
-                            'l18: for i19 in 0..0i64 {
-                                if ({
-                                    {
-                                        out.push((s13.len() as i64));
+                                x10 = {
+                                    let x12 = {
+                                        let g11 = D::new(1002, log);
+                                        {
+                                            out.push(
+                                                v3.iter()
+                                                    .fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+                                            );
+                                        };
+                                        input.get(4).copied().unwrap_or(4i64)
                                     };
-                                    x17
-                                })
-                                .rem_euclid(3)
-                                    == 0
+                                    {
+                                        out.push(x12.wrapping_add(x12));
+                                    };
+                                    c1
+                                };
+                            } else {
+                                x10 = 5i64;
+                            }
+                            {
+                                out.push((input.len() as i64));
+                            };
+                        }
+                        let _g13 = D::new(4, log);
+                        check(h2(x6, x6.rem_euclid(5)).rem_euclid(7))?;
+                    }
+                    1 | 2 => {
+                        assert!(x6 == x6, "{}", x6);
+                        let mut x14 = 4i64;
+                        let mut x15 = h2(
+                            x6,
+                            check({
                                 {
-                                    continue;
-                                }
+                                    out.push((input.len() as i64));
+                                };
+                                x6
+                            })?,
+                        );
+                    }
+                    n7 => {
+                        if {
+                            {
+                                out.push(5i64);
+                            };
+                            check(5i64)? < n7
+                        } {
+                            if ({
+                                {
+                                    out.push(100i64);
+                                };
+                                check(7i64)?
+                            })
+                            .rem_euclid(3)
+                                == 0
+                            {
+                                continue;
                             }
                             match (
                                 input.get(1).copied().unwrap_or(-1i64),
                                 input.last().copied(),
                             ) {
-                                (x20, Some(x21))
+                                (x16, Some(x17))
                                     if check(2i64)? < input.get(5).copied().unwrap_or(2i64) => {}
-                                (x20, None) => {}
-                                (_, Some(x21)) => {}
+                                (x16, None) => {}
+                                (_, Some(x17)) => {}
                             }
-                            x14 = c1;
                         }
                     }
-                    1 | 2 => {}
-                    n7 => {}
                 }
             }
             Some(x6) => {}
-            None => {
-                out.push(input.get(0).copied().unwrap_or(2i64));
-            }
         }
     }
-    Ok(5i64)
+    Ok(check(h2(100i64, c1).wrapping_add(c1.wrapping_add(2i64)))?)
 }
 
 // body 18 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_18(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut c1 = 0_i64;
-    let mut x16 = 'l2: loop {
+    let mut x17 = 'l2: loop {
         c1 += 1;
         if c1 > 3 {
             break 'l2 (if c1 < (input.len() as i64) {
@@ -3070,26 +3106,35 @@ fn g_18(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                 }
                 let x12: i64;
-                if 7i64.rem_euclid(3) == 0 {
+                if ({
+                    yield_!(c1.rem_euclid(4));
+                    7i64
+                }) < -4i64
+                {
                     let mut x13 = c1;
                     let x14 = x13;
                     if None::<i64>.is_some() {
                         break 'l2 c1;
                     }
-                    x12 = check(c1)?;
+                    x12 = 3i64;
                 } else {
-                    let x15 = check(input.get(4).copied().unwrap_or(0i64))?;
-                    x12 = -1i64;
+                    match (13i64, input.iter().copied().find(|&z| z > 10i64)) {
+                        (x15, Some(x16)) if input.get(1).copied().is_some() => {}
+                        (x15, None) => {}
+                        (_, Some(x16)) => {}
+                    }
+                    x12 = 13i64;
                 }
             }
+        } else {
         }
     };
-    Ok(Some(c1).unwrap_or(0i64).wrapping_add(c1))
+    Ok(x17)
 }
 
 fn p_18(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut c1 = 0_i64;
-    let mut x16 = 'l2: loop {
+    let mut x17 = 'l2: loop {
         c1 += 1;
         if c1 > 3 {
             break 'l2 (if c1 < (input.len() as i64) {
@@ -3152,21 +3197,32 @@ fn p_18(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 let x12: i64;
-                if 7i64.rem_euclid(3) == 0 {
+                if ({
+                    {
+                        out.push(c1.rem_euclid(4));
+                    };
+                    7i64
+                }) < -4i64
+                {
                     let mut x13 = c1;
                     let x14 = x13;
                     if None::<i64>.is_some() {
                         break 'l2 c1;
                     }
-                    x12 = check(c1)?;
+                    x12 = 3i64;
                 } else {
-                    let x15 = check(input.get(4).copied().unwrap_or(0i64))?;
-                    x12 = -1i64;
+                    match (13i64, input.iter().copied().find(|&z| z > 10i64)) {
+                        (x15, Some(x16)) if input.get(1).copied().is_some() => {}
+                        (x15, None) => {}
+                        (_, Some(x16)) => {}
+                    }
+                    x12 = 13i64;
                 }
             }
+        } else {
         }
     };
-    Ok(Some(c1).unwrap_or(0i64).wrapping_add(c1))
+    Ok(x17)
 }
 
 // body 19 (seed 1)
@@ -3205,14 +3261,7 @@ fn g_19(input: &[i64], log: &Log) -> Result<i64, String> {
         (_, Some(x9)) => yield_!(h(x6)),
     }
     let x10: i64;
-    if (x7.wrapping_mul(7i64) < input.first().copied().unwrap_or(4i64)
-        && 0i64
-            < ({
-                let mut v25: Vec<i64> = Vec::new();
-                yield_!(c2);
-                x7
-            }))
-    {
+    if input.is_empty() {
         let mut x11 = (if x6.rem_euclid(3) == 0 { x6 } else { x6 }).wrapping_add({
             yield_!((v1.len() as i64));
             (input.len() as i64).rem_euclid(6)
@@ -3224,58 +3273,61 @@ fn g_19(input: &[i64], log: &Log) -> Result<i64, String> {
             let (x14, _, mut x15) = (x7.wrapping_sub(-4i64).rem_euclid(7), 7i64, x13);
         }
         x7 = check((input.len() as i64))?;
-        x10 = {
-            yield_!(100i64);
-            x7 = c2.rem_euclid(4);
-            x7
-        };
+        x10 = input.get(1).copied().unwrap_or(0i64);
     } else {
-        'l16: for i17 in 0..({
-            yield_!(-1i64);
-            3i64
-        }) {
-            if input.get(2).copied().unwrap_or(2i64) < -4i64 {
-                yield_!(4i64.rem_euclid(2))
-            } else {
-                yield_!(x6.wrapping_add(i17.wrapping_add(1i64)))
-            }
-            x7 = x7.wrapping_add(c2);
-            if 100i64.rem_euclid(2) == 0 {
-                continue;
-            }
-            let mut c18 = 0_i64;
-            loop {
-                c18 += 1;
-                if c18 > 1 {
-                    break;
-                }
-                if input.get(6).copied().unwrap_or(4i64) == (input.len() as i64) {
-                    break;
-                }
-                if h((input.len() as i64)).rem_euclid(2) == 0 {
-                    break 'l16;
-                }
-                if 4i64 < i17 {
-                    continue;
-                }
-                let mut c19 = 0_i64;
-                let mut x21 = 'l20: loop {
-                    c19 += 1;
-                    if c19 > 4 {
-                        break 'l20 1i64;
+        if input.get(0).copied().is_some() {
+            let mut c16 = 0_i64;
+            'l17: while {
+                yield_!(c16);
+                c16 < 4
+            } {
+                c16 += 1;
+                let mut c18 = 0_i64;
+                let x21 = 'l19: loop {
+                    c18 += 1;
+                    if c18 > 1 {
+                        break 'l19 c2.wrapping_add(c18.wrapping_add(1i64));
                     }
-                    yield_!((x6 ^ c19.wrapping_mul(5i64)));
+                    if {
+                        yield_!(input.get(5).copied().unwrap_or(7i64));
+                        c2.rem_euclid(7)
+                            < ((if (input.len() as i64).rem_euclid(3) == 0 {
+                                x6
+                            } else {
+                                x6
+                            }) as i32 as i64)
+                    } {
+                        break 'l17;
+                    }
+                    if let Some(x20) = Some((input.len() as i64)) {
+                    } else {
+                        x7 = input.get(5).copied().unwrap_or(13i64);
+                    }
                 };
             }
+            let mut s22 = String::new();
+            let mut c23 = 0_i64;
+            let mut x26 = 'l24: loop {
+                c23 += 1;
+                if c23 > 1 {
+                    break 'l24 c16.wrapping_mul(5i64);
+                }
+                let mut s25 = format!("{}-", h((10i64 ^ x6)));
+                x7 |= x7;
+                yield_!(c16.wrapping_add(h2(
+                    (input.len() as i64),
+                    (if x6 < c16 { c16 } else { 13i64 })
+                )));
+            };
+        } else {
+            let _g27 = D::new(2, log);
+            yield_!(((v1.len() as i64) ^ ((input.len() as i64).rem_euclid(2)).rem_euclid(3)));
         }
-        let mut s22 = x7.to_string();
-        let mut o23 = input.first().copied();
-        let x24 = x7;
-        x10 = (-4i64).rem_euclid(6);
-    }
-    let mut c26 = 0_i64;
-    'l27: while c26 < 2 {
-        c26 += 1;
+        yield_!(check(x7)?);
+        if input.is_empty() {
+        } else {
+        }
+        x10 = c2;
     }
     Ok((input.len() as i64))
 }
@@ -3324,16 +3376,7 @@ fn p_19(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
     }
     let x10: i64;
-    if (x7.wrapping_mul(7i64) < input.first().copied().unwrap_or(4i64)
-        && 0i64
-            < ({
-                let mut v25: Vec<i64> = Vec::new();
-                {
-                    out.push(c2);
-                };
-                x7
-            }))
-    {
+    if input.is_empty() {
         let mut x11 = (if x6.rem_euclid(3) == 0 { x6 } else { x6 }).wrapping_add({
             {
                 out.push((v1.len() as i64));
@@ -3349,68 +3392,71 @@ fn p_19(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let (x14, _, mut x15) = (x7.wrapping_sub(-4i64).rem_euclid(7), 7i64, x13);
         }
         x7 = check((input.len() as i64))?;
-        x10 = {
-            {
-                out.push(100i64);
-            };
-            x7 = c2.rem_euclid(4);
-            x7
-        };
+        x10 = input.get(1).copied().unwrap_or(0i64);
     } else {
-        'l16: for i17 in 0..({
-            {
-                out.push(-1i64);
-            };
-            3i64
-        }) {
-            if input.get(2).copied().unwrap_or(2i64) < -4i64 {
+        if input.get(0).copied().is_some() {
+            let mut c16 = 0_i64;
+            'l17: while {
                 {
-                    out.push(4i64.rem_euclid(2));
-                }
-            } else {
-                {
-                    out.push(x6.wrapping_add(i17.wrapping_add(1i64)));
-                }
-            }
-            x7 = x7.wrapping_add(c2);
-            if 100i64.rem_euclid(2) == 0 {
-                continue;
-            }
-            let mut c18 = 0_i64;
-            loop {
-                c18 += 1;
-                if c18 > 1 {
-                    break;
-                }
-                if input.get(6).copied().unwrap_or(4i64) == (input.len() as i64) {
-                    break;
-                }
-                if h((input.len() as i64)).rem_euclid(2) == 0 {
-                    break 'l16;
-                }
-                if 4i64 < i17 {
-                    continue;
-                }
-                let mut c19 = 0_i64;
-                let mut x21 = 'l20: loop {
-                    c19 += 1;
-                    if c19 > 4 {
-                        break 'l20 1i64;
+                    out.push(c16);
+                };
+                c16 < 4
+            } {
+                c16 += 1;
+                let mut c18 = 0_i64;
+                let x21 = 'l19: loop {
+                    c18 += 1;
+                    if c18 > 1 {
+                        break 'l19 c2.wrapping_add(c18.wrapping_add(1i64));
                     }
-                    {
-                        out.push((x6 ^ c19.wrapping_mul(5i64)));
-                    };
+                    if {
+                        {
+                            out.push(input.get(5).copied().unwrap_or(7i64));
+                        };
+                        c2.rem_euclid(7)
+                            < ((if (input.len() as i64).rem_euclid(3) == 0 {
+                                x6
+                            } else {
+                                x6
+                            }) as i32 as i64)
+                    } {
+                        break 'l17;
+                    }
+                    if let Some(x20) = Some((input.len() as i64)) {
+                    } else {
+                        x7 = input.get(5).copied().unwrap_or(13i64);
+                    }
                 };
             }
+            let mut s22 = String::new();
+            let mut c23 = 0_i64;
+            let mut x26 = 'l24: loop {
+                c23 += 1;
+                if c23 > 1 {
+                    break 'l24 c16.wrapping_mul(5i64);
+                }
+                let mut s25 = format!("{}-", h((10i64 ^ x6)));
+                x7 |= x7;
+                {
+                    out.push(c16.wrapping_add(h2(
+                        (input.len() as i64),
+                        (if x6 < c16 { c16 } else { 13i64 }),
+                    )));
+                };
+            };
+        } else {
+            let _g27 = D::new(2, log);
+            {
+                out.push(((v1.len() as i64) ^ ((input.len() as i64).rem_euclid(2)).rem_euclid(3)));
+            };
         }
-        let mut s22 = x7.to_string();
-        let mut o23 = input.first().copied();
-        let x24 = x7;
-        x10 = (-4i64).rem_euclid(6);
-    }
-    let mut c26 = 0_i64;
-    'l27: while c26 < 2 {
-        c26 += 1;
+        {
+            out.push(check(x7)?);
+        };
+        if input.is_empty() {
+        } else {
+        }
+        x10 = c2;
     }
     Ok((input.len() as i64))
 }
@@ -3703,7 +3749,7 @@ fn g_25(input: &[i64], log: &Log) -> Result<i64, String> {
         }];
         if let Some(x3) = input.last().copied() {
             let x4: i64;
-            if 1i64 < input.get(2).copied().unwrap_or(5i64) {
+            if input.get(4).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
                 let mut c5 = 0_i64;
                 'l6: while c5 < 3 {
                     c5 += 1;
@@ -3730,36 +3776,47 @@ fn g_25(input: &[i64], log: &Log) -> Result<i64, String> {
                 } else {
                     yield_!(input.get(6).copied().unwrap_or(4i64))
                 }
-                x4 = x3;
+                x4 = input.get(1).copied().unwrap_or(4i64);
             } else {
-                yield_!(
-                    (if -4i64 < 3i64 {
-                        2i64
-                    } else {
-                        (check(100i64)?).wrapping_mul(x1)
+                if 3i64
+                    == ({
+                        let (x9, (_, x10)) = (x1, (x1, x3.rem_euclid(6)));
+                        yield_!(0i64.wrapping_add(x2));
+                        x1
                     })
-                );
-                if x1 < x1.rem_euclid(6) {
-                    match input.first().copied() {
-                        Some(x9) => {
-                            let mut v10: Vec<i64> = vec![13i64, -4i64];
-                        }
-                        None => {}
-                    }
-                } else if input.is_empty() {
-                    let x12 = 'b11: { x1 };
+                {
+                    let mut s11 = String::new();
                 } else {
-                    unsafe {}
-                    let x13 = x1;
+                    let x13 = 'b12: { x1 };
                 }
-                yield_!(x1);
-                let mut s14 = format!("{}", input.get(1).copied().unwrap_or(-1i64).rem_euclid(6));
-                x4 = input.get(3).copied().unwrap_or(100i64);
+                let x14 = x2;
+                x4 = x14;
             }
+            let mut v15: Vec<i64> = input.to_vec();
+            match (
+                ((input.len() as i64).rem_euclid(6)).wrapping_mul((v15.len() as i64)),
+                check(1i64).ok(),
+            ) {
+                (x16, Some(x17)) if x17 == input.get(3).copied().unwrap_or(7i64) => {
+                    if input.get(4).copied().unwrap_or(0i64)
+                        < ({
+                            yield_!((input.len() as i64).wrapping_add(x1));
+                            5i64
+                        })
+                    {
+                        yield_!(x1)
+                    } else {
+                        yield_!(h(h(x16)))
+                    }
+                    yield_!(input.last().copied().unwrap_or(1i64));
+                }
+                (x16, None) => {}
+                (_, Some(x17)) => {}
+            }
+        } else {
         }
-    } else {
     }
-    Ok(1i64)
+    Ok(100i64)
 }
 
 fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -3786,7 +3843,7 @@ fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }];
         if let Some(x3) = input.last().copied() {
             let x4: i64;
-            if 1i64 < input.get(2).copied().unwrap_or(5i64) {
+            if input.get(4).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
                 let mut c5 = 0_i64;
                 'l6: while c5 < 3 {
                     c5 += 1;
@@ -3823,40 +3880,57 @@ fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         out.push(input.get(6).copied().unwrap_or(4i64));
                     }
                 }
-                x4 = x3;
+                x4 = input.get(1).copied().unwrap_or(4i64);
             } else {
+                if 3i64
+                    == ({
+                        let (x9, (_, x10)) = (x1, (x1, x3.rem_euclid(6)));
+                        {
+                            out.push(0i64.wrapping_add(x2));
+                        };
+                        x1
+                    })
                 {
-                    out.push(
-                        (if -4i64 < 3i64 {
-                            2i64
-                        } else {
-                            (check(100i64)?).wrapping_mul(x1)
-                        }),
-                    );
-                };
-                if x1 < x1.rem_euclid(6) {
-                    match input.first().copied() {
-                        Some(x9) => {
-                            let mut v10: Vec<i64> = vec![13i64, -4i64];
-                        }
-                        None => {}
-                    }
-                } else if input.is_empty() {
-                    let x12 = 'b11: { x1 };
+                    let mut s11 = String::new();
                 } else {
-                    unsafe {}
-                    let x13 = x1;
+                    let x13 = 'b12: { x1 };
                 }
-                {
-                    out.push(x1);
-                };
-                let mut s14 = format!("{}", input.get(1).copied().unwrap_or(-1i64).rem_euclid(6));
-                x4 = input.get(3).copied().unwrap_or(100i64);
+                let x14 = x2;
+                x4 = x14;
             }
+            let mut v15: Vec<i64> = input.to_vec();
+            match (
+                ((input.len() as i64).rem_euclid(6)).wrapping_mul((v15.len() as i64)),
+                check(1i64).ok(),
+            ) {
+                (x16, Some(x17)) if x17 == input.get(3).copied().unwrap_or(7i64) => {
+                    if input.get(4).copied().unwrap_or(0i64)
+                        < ({
+                            {
+                                out.push((input.len() as i64).wrapping_add(x1));
+                            };
+                            5i64
+                        })
+                    {
+                        {
+                            out.push(x1);
+                        }
+                    } else {
+                        {
+                            out.push(h(h(x16)));
+                        }
+                    }
+                    {
+                        out.push(input.last().copied().unwrap_or(1i64));
+                    };
+                }
+                (x16, None) => {}
+                (_, Some(x17)) => {}
+            }
+        } else {
         }
-    } else {
     }
-    Ok(1i64)
+    Ok(100i64)
 }
 
 // body 26 (seed 1)
@@ -4656,7 +4730,7 @@ fn g_33(input: &[i64], log: &Log) -> Result<i64, String> {
             } else if input.first().copied().is_some() {
                 let _g5 = D::new(2, log);
                 let x6: i64;
-                if 4i64 < i2.rem_euclid(4) {
+                if i2.rem_euclid(2) == 0 {
                     yield_!(i2);
                     let mut c7 = 0_i64;
                     'l8: while c7 < 1 {
@@ -4668,33 +4742,27 @@ fn g_33(input: &[i64], log: &Log) -> Result<i64, String> {
                             break 'l8;
                         }
                     }
-                    x6 = input.get(2).copied().unwrap_or(13i64).wrapping_add(i2);
+                    x6 = (i2.wrapping_add(c7) as i32 as i64);
                 } else {
-                    let mut v9: Vec<i64> = input.to_vec();
-                    if let Some(x10) = input.last().copied()
-                        && ({
-                            yield_!((v9.len() as i64));
-                            yield_!((input.len() as i64));
-                            (input.len() as i64)
-                        }) < ({
-                            let x10 = x10.wrapping_mul(2).wrapping_add(h(x10));
-                            yield_!((input.len() as i64));
-                            (input.len() as i64)
-                        })
-                    {
-                        let (Some(x11), x12) = (input.get(3).copied(), x10) else {
-                            return Ok(1i64);
-                        };
-                    }
-                    x6 = i2;
+                    if (h2(i2, (input.len() as i64)) < i2 && input.contains(&3)) {}
+                    let mut s9 = i2.to_string();
+                    let x10 = {
+                        if 1i64 != i2 {
+                            break 'l1;
+                        }
+                        yield_!(2i64);
+                        h2((i2 ^ 13i64), 5i64)
+                    };
+                    let mut s11 = format!("{x10}");
+                    x6 = None::<i64>.unwrap_or(4i64);
                 }
-                yield_!(i2);
+                yield_!(x6);
             } else {
-                let mut s13 = h2((-1i64).wrapping_add(i2), 4i64).to_string();
+                let mut s12 = h2((-1i64).wrapping_add(i2), 4i64).to_string();
             }
-            if let Some(x14) = check(
+            if let Some(x13) = check(
                 ({
-                    let mut v15: Vec<i64> = Vec::new();
+                    let mut v14: Vec<i64> = Vec::new();
                     yield_!((input.len() as i64));
                     i2
                 } as i32 as i64),
@@ -4743,7 +4811,7 @@ fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } else if input.first().copied().is_some() {
                 let _g5 = D::new(2, log);
                 let x6: i64;
-                if 4i64 < i2.rem_euclid(4) {
+                if i2.rem_euclid(2) == 0 {
                     {
                         out.push(i2);
                     };
@@ -4757,41 +4825,31 @@ fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             break 'l8;
                         }
                     }
-                    x6 = input.get(2).copied().unwrap_or(13i64).wrapping_add(i2);
+                    x6 = (i2.wrapping_add(c7) as i32 as i64);
                 } else {
-                    let mut v9: Vec<i64> = input.to_vec();
-                    if let Some(x10) = input.last().copied()
-                        && ({
-                            {
-                                out.push((v9.len() as i64));
-                            };
-                            {
-                                out.push((input.len() as i64));
-                            };
-                            (input.len() as i64)
-                        }) < ({
-                            let x10 = x10.wrapping_mul(2).wrapping_add(h(x10));
-                            {
-                                out.push((input.len() as i64));
-                            };
-                            (input.len() as i64)
-                        })
-                    {
-                        let (Some(x11), x12) = (input.get(3).copied(), x10) else {
-                            return Ok(1i64);
+                    if (h2(i2, (input.len() as i64)) < i2 && input.contains(&3)) {}
+                    let mut s9 = i2.to_string();
+                    let x10 = {
+                        if 1i64 != i2 {
+                            break 'l1;
+                        }
+                        {
+                            out.push(2i64);
                         };
-                    }
-                    x6 = i2;
+                        h2((i2 ^ 13i64), 5i64)
+                    };
+                    let mut s11 = format!("{x10}");
+                    x6 = None::<i64>.unwrap_or(4i64);
                 }
                 {
-                    out.push(i2);
+                    out.push(x6);
                 };
             } else {
-                let mut s13 = h2((-1i64).wrapping_add(i2), 4i64).to_string();
+                let mut s12 = h2((-1i64).wrapping_add(i2), 4i64).to_string();
             }
-            if let Some(x14) = check(
+            if let Some(x13) = check(
                 ({
-                    let mut v15: Vec<i64> = Vec::new();
+                    let mut v14: Vec<i64> = Vec::new();
                     {
                         out.push((input.len() as i64));
                     };
@@ -5049,7 +5107,7 @@ fn g_38(input: &[i64], log: &Log) -> Result<i64, String> {
     );
     let _g8 = D::new(2, log);
     let x9: i64;
-    if 7i64 < 100i64 {
+    if -1i64 == 1i64 {
         if x7.wrapping_mul(x7) < check(check(-4i64)?)? {
             yield_!(((-4i64).wrapping_sub(x2)).rem_euclid(2))
         } else {
@@ -5061,34 +5119,56 @@ fn g_38(input: &[i64], log: &Log) -> Result<i64, String> {
             ((input.len() as i64).rem_euclid(3)).wrapping_add(h(3i64)),
         ))?;
         let mut x11 = 100i64;
-        x9 = h2(
-            check({
-                yield_!(x7);
-                (input.len() as i64)
-            })?,
-            ({
-                yield_!(100i64);
-                5i64
-            })
-            .rem_euclid(4),
-        );
+        x9 = 7i64;
     } else {
-        let g12 = D::new(1003, log);
-        if let Some(x13) = check(2i64).ok()
+        if let Some(x12) = check(2i64).ok()
             && input.get(1).copied().unwrap_or(-4i64) != ((input.len() as i64) ^ 13i64)
         {
-            yield_!(x13.wrapping_add((g12.0).rem_euclid(7)));
+            yield_!(x12.wrapping_add(1i64.rem_euclid(5)));
         } else {
-            yield_!(h(h(5i64)));
-            let mut x14 = (input.len() as i64).wrapping_mul(5i64);
+            let mut c13 = 0_i64;
+            'l14: loop {
+                c13 += 1;
+                if c13 > 1 {
+                    break;
+                }
+                let mut x15 = h2(x2, {
+                    x1 = x1.wrapping_add(h2(
+                        x2,
+                        (100i64.wrapping_sub(c4)).wrapping_mul({
+                            yield_!(c13);
+                            x1 = (input.len() as i64);
+                            0i64
+                        }),
+                    ));
+                    yield_!(h2(x7, (input.len() as i64)));
+                    5i64.wrapping_mul(100i64)
+                });
+                let mut v16: Vec<i64> = input.to_vec();
+                let mut o17 = input.get(1).copied();
+            }
+            let _ = D::new(3, log);
+            let mut v18: Vec<i64> = vec![c13, -4i64];
+            yield_!(c4);
         }
-        let mut v15: Vec<i64> = input.to_vec();
-        x9 = check(check(h(c4))?)?;
+        'l19: for (j21, i20) in (0_i64..).zip(input.iter().copied()).take(4) {
+            let x22 = h2(
+                {
+                    yield_!(j21);
+                    x1 = 10i64;
+                    100i64
+                },
+                (input.len() as i64),
+            );
+        }
+        x9 = 10i64;
     }
-    Ok({
-        yield_!((3i64.wrapping_mul(x7)).wrapping_mul(h(x9)));
+    Ok(check({
+        yield_!(4i64);
         x2
     })
+    .ok()
+    .unwrap_or(1i64))
 }
 
 fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -5133,7 +5213,7 @@ fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     );
     let _g8 = D::new(2, log);
     let x9: i64;
-    if 7i64 < 100i64 {
+    if -1i64 == 1i64 {
         if x7.wrapping_mul(x7) < check(check(-4i64)?)? {
             {
                 out.push(((-4i64).wrapping_sub(x2)).rem_euclid(2));
@@ -5149,44 +5229,68 @@ fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             ((input.len() as i64).rem_euclid(3)).wrapping_add(h(3i64)),
         ))?;
         let mut x11 = 100i64;
-        x9 = h2(
-            check({
-                {
-                    out.push(x7);
-                };
-                (input.len() as i64)
-            })?,
-            ({
-                {
-                    out.push(100i64);
-                };
-                5i64
-            })
-            .rem_euclid(4),
-        );
+        x9 = 7i64;
     } else {
-        let g12 = D::new(1003, log);
-        if let Some(x13) = check(2i64).ok()
+        if let Some(x12) = check(2i64).ok()
             && input.get(1).copied().unwrap_or(-4i64) != ((input.len() as i64) ^ 13i64)
         {
             {
-                out.push(x13.wrapping_add((g12.0).rem_euclid(7)));
+                out.push(x12.wrapping_add(1i64.rem_euclid(5)));
             };
         } else {
+            let mut c13 = 0_i64;
+            'l14: loop {
+                c13 += 1;
+                if c13 > 1 {
+                    break;
+                }
+                let mut x15 = h2(x2, {
+                    x1 = x1.wrapping_add(h2(
+                        x2,
+                        (100i64.wrapping_sub(c4)).wrapping_mul({
+                            {
+                                out.push(c13);
+                            };
+                            x1 = (input.len() as i64);
+                            0i64
+                        }),
+                    ));
+                    {
+                        out.push(h2(x7, (input.len() as i64)));
+                    };
+                    5i64.wrapping_mul(100i64)
+                });
+                let mut v16: Vec<i64> = input.to_vec();
+                let mut o17 = input.get(1).copied();
+            }
+            let _ = D::new(3, log);
+            let mut v18: Vec<i64> = vec![c13, -4i64];
             {
-                out.push(h(h(5i64)));
+                out.push(c4);
             };
-            let mut x14 = (input.len() as i64).wrapping_mul(5i64);
         }
-        let mut v15: Vec<i64> = input.to_vec();
-        x9 = check(check(h(c4))?)?;
+        'l19: for (j21, i20) in (0_i64..).zip(input.iter().copied()).take(4) {
+            let x22 = h2(
+                {
+                    {
+                        out.push(j21);
+                    };
+                    x1 = 10i64;
+                    100i64
+                },
+                (input.len() as i64),
+            );
+        }
+        x9 = 10i64;
     }
-    Ok({
+    Ok(check({
         {
-            out.push((3i64.wrapping_mul(x7)).wrapping_mul(h(x9)));
+            out.push(4i64);
         };
         x2
     })
+    .ok()
+    .unwrap_or(1i64))
 }
 
 // body 39 (seed 1)
@@ -5564,67 +5668,34 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
         let x3 = input.get(2).copied().unwrap_or(4i64);
     }
     let x4: i64;
-    if 2i64 < c1 {
-        yield_!(input.get(3).copied().unwrap_or(7i64));
-        x4 = h((input.len() as i64).wrapping_sub(c1)).wrapping_add(c1);
-    } else {
-        let g5 = D::new(1001, log);
-        let mut x6 = {
-            yield_!(2i64.wrapping_sub(c1.wrapping_mul((input.len() as i64))));
+    if c1
+        < (if {
+            yield_!(c1);
+            (input.len() as i64) < c1
+        } {
             c1
-        };
-        let mut s7 = String::from("ab");
+        } else {
+            3i64.rem_euclid(7)
+        })
+    {
+        yield_!(input.get(3).copied().unwrap_or(7i64));
+        x4 = c1;
+    } else {
+        let x5 = -4i64;
         x4 = c1;
     }
-    yield_!(c1);
-    if (input.len() as i64) == 100i64.rem_euclid(3) {
-        let mut stk8: Vec<i64> = vec![100i64, 100i64, 3i64];
-        stk8.truncate(4);
-        'l10: while let Some(x9) = stk8.pop()
-            && 5i64 != 100i64
+    yield_!(-1i64);
+    yield_!(3i64);
+    let (x6, _, mut x7) = (
         {
-            let mut v11: Vec<i64> = Vec::new();
-            v11.push((v11.len() as i64));
-            if let Some(x12) = input.last().copied()
-                && 13i64.rem_euclid(2) != x12
-            {
-                for (j14, i13) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    let x15 = 100i64;
-                    let mut x16 = h(check(x15)?);
-                }
-                v11.pop();
-                let x17 = input.get(2).copied().unwrap_or(7i64);
-                let x18 = [h(x12), {
-                    yield_!(4i64);
-                    (if 13i64 < x12 { x17 } else { x9 })
-                }][1];
-            } else {
-                if x4.rem_euclid(2) == 0 {
-                    break;
-                }
-                if x9.rem_euclid(7) < x4.rem_euclid(7) {
-                    continue;
-                }
-            }
-        }
-    } else if ((input.len() as i64) < x4 && input.get(2).copied().is_some()) {
-        match c1.rem_euclid(4) {
-            0 => match x4.rem_euclid(5) {
-                0 => {
-                    let mut v21: Vec<i64> = input.to_vec();
-                }
-                1 | 2 => {}
-                3..=4 => {}
-                n20 if x4 < n20 => {}
-                n20 => {}
-            },
-            1 | 2 => yield_!(100i64),
-            3..=4 => {}
-            n19 => {}
-        }
-    } else {
-    }
-    Ok(2i64)
+            let _g8 = D::new(1, log);
+            yield_!(c1);
+            x4
+        },
+        1i64,
+        2i64,
+    );
+    Ok(x4.rem_euclid(7))
 }
 
 fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -5638,77 +5709,300 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let x3 = input.get(2).copied().unwrap_or(4i64);
     }
     let x4: i64;
-    if 2i64 < c1 {
+    if c1
+        < (if {
+            {
+                out.push(c1);
+            };
+            (input.len() as i64) < c1
+        } {
+            c1
+        } else {
+            3i64.rem_euclid(7)
+        })
+    {
         {
             out.push(input.get(3).copied().unwrap_or(7i64));
         };
-        x4 = h((input.len() as i64).wrapping_sub(c1)).wrapping_add(c1);
+        x4 = c1;
     } else {
-        let g5 = D::new(1001, log);
-        let mut x6 = {
-            {
-                out.push(2i64.wrapping_sub(c1.wrapping_mul((input.len() as i64))));
-            };
-            c1
-        };
-        let mut s7 = String::from("ab");
+        let x5 = -4i64;
         x4 = c1;
     }
     {
-        out.push(c1);
+        out.push(-1i64);
     };
-    if (input.len() as i64) == 100i64.rem_euclid(3) {
-        let mut stk8: Vec<i64> = vec![100i64, 100i64, 3i64];
-        stk8.truncate(4);
-        'l10: while let Some(x9) = stk8.pop()
-            && 5i64 != 100i64
+    {
+        out.push(3i64);
+    };
+    let (x6, _, mut x7) = (
         {
-            let mut v11: Vec<i64> = Vec::new();
-            v11.push((v11.len() as i64));
-            if let Some(x12) = input.last().copied()
-                && 13i64.rem_euclid(2) != x12
+            let _g8 = D::new(1, log);
             {
-                for (j14, i13) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    let x15 = 100i64;
-                    let mut x16 = h(check(x15)?);
-                }
-                v11.pop();
-                let x17 = input.get(2).copied().unwrap_or(7i64);
-                let x18 = [h(x12), {
-                    {
-                        out.push(4i64);
-                    };
-                    (if 13i64 < x12 { x17 } else { x9 })
-                }][1];
-            } else {
-                if x4.rem_euclid(2) == 0 {
-                    break;
-                }
-                if x9.rem_euclid(7) < x4.rem_euclid(7) {
-                    continue;
-                }
+                out.push(c1);
+            };
+            x4
+        },
+        1i64,
+        2i64,
+    );
+    Ok(x4.rem_euclid(7))
+}
+
+// body 43 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_43(input: &[i64], log: &Log) -> Result<i64, String> {
+    if {
+        yield_!(((-4i64).wrapping_add(100i64)).wrapping_sub(check(7i64)?));
+        7i64 < check(7i64)?
+    } {
+        if -1i64 != input.get(5).copied().unwrap_or(13i64) {
+            let mut c1 = 0_i64;
+            'l2: while {
+                yield_!(c1);
+                c1 < 3
+            } {
+                c1 += 1;
+                let x3 = c1;
             }
+            let mut v4: Vec<i64> = input.to_vec();
+            let _g5 = D::new(1, log);
         }
-    } else if ((input.len() as i64) < x4 && input.get(2).copied().is_some()) {
-        match c1.rem_euclid(4) {
-            0 => match x4.rem_euclid(5) {
-                0 => {
-                    let mut v21: Vec<i64> = input.to_vec();
-                }
-                1 | 2 => {}
-                3..=4 => {}
-                n20 if x4 < n20 => {}
-                n20 => {}
-            },
-            1 | 2 => {
-                out.push(100i64);
-            }
-            3..=4 => {}
-            n19 => {}
-        }
+        yield_!((0i64.wrapping_mul(4i64)).rem_euclid(4));
+        let mut v6: Vec<i64> = Vec::new();
+        let mut s7 = 3i64.to_string();
     } else {
+        yield_!(0i64);
     }
-    Ok(2i64)
+    match input.get(1).copied() {
+        Some(x8) => {
+            let (x9, x10) = (
+                (({
+                    yield_!(-1i64);
+                    (input.len() as i64)
+                })
+                .wrapping_add(x8))
+                .wrapping_sub(x8),
+                x8,
+            );
+        }
+        None => {
+            let x11: i64;
+            if input.get(5).copied().unwrap_or(4i64)
+                == (1i64.wrapping_add((input.len() as i64)) as i32 as i64)
+            {
+                let Some(x12) = input.first().copied() else {
+                    return Err(format!("early {}", 5i64));
+                };
+                let mut x13 = (-1i64).rem_euclid(2);
+                let x14 = x12;
+                x11 = input.get(1).copied().unwrap_or(0i64);
+            } else {
+                let mut x15 = check(check(5i64)?)?;
+                match input.last().copied() {
+                    Some(x16)
+                        if (input.len() as i64).wrapping_mul(x15)
+                            < input.iter().copied().find(|&z| z > -1i64).unwrap_or(10i64) =>
+                    {
+                        'b17: {
+                            let mut x16 = x16.wrapping_mul(2).wrapping_add(x15);
+                        }
+                        yield_!(10i64);
+                        let (x18, (_, x19)) = (
+                            input.get(5).copied().unwrap_or(100i64),
+                            (x16.wrapping_sub(7i64), 3i64),
+                        );
+                        yield_!(x15);
+                    }
+                    Some(x16) => yield_!((4i64 ^ x15)),
+                    None => {
+                        let x20: i64;
+                        if input.first().copied().is_some() {
+                            match h2(
+                                input.get(1).copied().unwrap_or(7i64),
+                                (if input.get(2).copied().is_some() {
+                                    2i64
+                                } else {
+                                    x15
+                                }),
+                            )
+                            .rem_euclid(3)
+                            {
+                                0 => {}
+                                1 | 2 => yield_!(x15),
+                                n21 if 1i64 == (n21 as i32 as i64) => {
+                                    let n21 = n21.wrapping_mul(2).wrapping_add(x15);
+                                }
+                                n21 => {}
+                            }
+                            if input.get(5).copied().unwrap_or(3i64)
+                                < input.get(3).copied().unwrap_or(1i64)
+                            {
+                            } else if x15 < 5i64 {
+                            } else {
+                            }
+                            x20 = h(x15);
+                        } else {
+                            let mut c22 = 0_i64;
+                            'l23: loop {
+                                c22 += 1;
+                                if c22 > 2 {
+                                    break;
+                                }
+                            }
+                            let mut s24 = format!(
+                                "{}",
+                                0i64.wrapping_add(input.get(3).copied().unwrap_or(2i64))
+                            );
+                            x20 = 2i64;
+                        }
+                    }
+                }
+                x11 = 100i64.rem_euclid(4);
+            }
+        }
+    }
+    Ok((if 7i64 < h(3i64) {
+        h2(13i64, (input.len() as i64).wrapping_mul(2i64))
+    } else {
+        100i64.wrapping_sub(h2(5i64, -4i64))
+    }))
+}
+
+fn p_43(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    if {
+        {
+            out.push(((-4i64).wrapping_add(100i64)).wrapping_sub(check(7i64)?));
+        };
+        7i64 < check(7i64)?
+    } {
+        if -1i64 != input.get(5).copied().unwrap_or(13i64) {
+            let mut c1 = 0_i64;
+            'l2: while {
+                {
+                    out.push(c1);
+                };
+                c1 < 3
+            } {
+                c1 += 1;
+                let x3 = c1;
+            }
+            let mut v4: Vec<i64> = input.to_vec();
+            let _g5 = D::new(1, log);
+        }
+        {
+            out.push((0i64.wrapping_mul(4i64)).rem_euclid(4));
+        };
+        let mut v6: Vec<i64> = Vec::new();
+        let mut s7 = 3i64.to_string();
+    } else {
+        {
+            out.push(0i64);
+        };
+    }
+    match input.get(1).copied() {
+        Some(x8) => {
+            let (x9, x10) = (
+                (({
+                    {
+                        out.push(-1i64);
+                    };
+                    (input.len() as i64)
+                })
+                .wrapping_add(x8))
+                .wrapping_sub(x8),
+                x8,
+            );
+        }
+        None => {
+            let x11: i64;
+            if input.get(5).copied().unwrap_or(4i64)
+                == (1i64.wrapping_add((input.len() as i64)) as i32 as i64)
+            {
+                let Some(x12) = input.first().copied() else {
+                    return Err(format!("early {}", 5i64));
+                };
+                let mut x13 = (-1i64).rem_euclid(2);
+                let x14 = x12;
+                x11 = input.get(1).copied().unwrap_or(0i64);
+            } else {
+                let mut x15 = check(check(5i64)?)?;
+                match input.last().copied() {
+                    Some(x16)
+                        if (input.len() as i64).wrapping_mul(x15)
+                            < input.iter().copied().find(|&z| z > -1i64).unwrap_or(10i64) =>
+                    {
+                        'b17: {
+                            let mut x16 = x16.wrapping_mul(2).wrapping_add(x15);
+                        }
+                        {
+                            out.push(10i64);
+                        };
+                        let (x18, (_, x19)) = (
+                            input.get(5).copied().unwrap_or(100i64),
+                            (x16.wrapping_sub(7i64), 3i64),
+                        );
+                        {
+                            out.push(x15);
+                        };
+                    }
+                    Some(x16) => {
+                        out.push((4i64 ^ x15));
+                    }
+                    None => {
+                        let x20: i64;
+                        if input.first().copied().is_some() {
+                            match h2(
+                                input.get(1).copied().unwrap_or(7i64),
+                                (if input.get(2).copied().is_some() {
+                                    2i64
+                                } else {
+                                    x15
+                                }),
+                            )
+                            .rem_euclid(3)
+                            {
+                                0 => {}
+                                1 | 2 => {
+                                    out.push(x15);
+                                }
+                                n21 if 1i64 == (n21 as i32 as i64) => {
+                                    let n21 = n21.wrapping_mul(2).wrapping_add(x15);
+                                }
+                                n21 => {}
+                            }
+                            if input.get(5).copied().unwrap_or(3i64)
+                                < input.get(3).copied().unwrap_or(1i64)
+                            {
+                            } else if x15 < 5i64 {
+                            } else {
+                            }
+                            x20 = h(x15);
+                        } else {
+                            let mut c22 = 0_i64;
+                            'l23: loop {
+                                c22 += 1;
+                                if c22 > 2 {
+                                    break;
+                                }
+                            }
+                            let mut s24 = format!(
+                                "{}",
+                                0i64.wrapping_add(input.get(3).copied().unwrap_or(2i64))
+                            );
+                            x20 = 2i64;
+                        }
+                    }
+                }
+                x11 = 100i64.rem_euclid(4);
+            }
+        }
+    }
+    Ok((if 7i64 < h(3i64) {
+        h2(13i64, (input.len() as i64).wrapping_mul(2i64))
+    } else {
+        100i64.wrapping_sub(h2(5i64, -4i64))
+    }))
 }
 
 // body 44 (seed 1)
@@ -6877,226 +7171,6 @@ fn p_52(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     Ok(4i64)
 }
 
-// body 53 (seed 1)
-#[genfn::generator(yield = i64)]
-fn g_53(input: &[i64], log: &Log) -> Result<i64, String> {
-    'l1: for i2 in 0..({
-        yield_!(2i64);
-        3i64
-    }) {
-        let mut s3 = String::from("ab");
-        let mut x4 = input.get(1).copied().unwrap_or(4i64);
-        if ({
-            let mut x5 = 3i64;
-            yield_!(check(x4)?);
-            input.get(0).copied().unwrap_or(4i64)
-        }) != i2
-        {
-            return Ok(100i64);
-        }
-        'l6: for &i7 in input.iter().rev().take(4) {
-            match ({
-                yield_!(h2((input.len() as i64), i7));
-                (13i64 ^ i2)
-            })
-            .rem_euclid(5)
-            {
-                0 => {}
-                1 | 2 => {
-                    yield_!(i7.rem_euclid(7).wrapping_add(i7));
-                    let mut o9 = input.iter().copied().find(|&z| z > 1i64);
-                    yield_!(7i64);
-                }
-                n8 if n8.wrapping_mul(i7).rem_euclid(2) == 0 => {
-                    x4 = check((10i64.rem_euclid(3) as i32 as i64).wrapping_mul(-4i64))?;
-                    let mut stk10: Vec<i64> = input.to_vec();
-                    stk10.truncate(4);
-                    while let Some(x11) = stk10.pop() {
-                        let _g12 = D::new(1, log);
-                    }
-                    let x13 = n8;
-                    if ({
-                        yield_!(10i64);
-                        3i64
-                    }) < 100i64
-                    {
-                        let mut x14 = x13;
-                        yield_!(check(h(x13))?);
-                        let mut stk15: Vec<i64> = input.to_vec();
-                        stk15.truncate(4);
-                        while let Some(x16) = stk15.pop()
-                            && 0i64.wrapping_mul(x16.wrapping_add((input.len() as i64))) != 5i64
-                        {
-                        }
-                        if {
-                            yield_!(x14.wrapping_mul(input.first().copied().unwrap_or(3i64)));
-                            input.get(1).copied().unwrap_or(13i64) < x14
-                        } {
-                            return Ok(5i64);
-                        }
-                    } else {
-                        if s3.is_empty() {
-                            yield_!(
-                                (if check(4i64)? < x13.wrapping_mul(i2) {
-                                    (s3.len() as i64)
-                                } else {
-                                    i2.wrapping_add(2i64)
-                                })
-                            );
-                        }
-                        let x17: i64;
-                        if (s3.is_empty()
-                            && i7.rem_euclid(5) < n8.wrapping_sub((input.len() as i64)))
-                        {
-                            x17 = check(
-                                ({
-                                    yield_!((input.len() as i64));
-                                    x4 = x4;
-                                    x13
-                                })
-                                .wrapping_sub({
-                                    yield_!(x4);
-                                    x4 = x13;
-                                    3i64
-                                }),
-                            )?;
-                        } else {
-                            x17 = (n8 as i32 as i64);
-                        }
-                        break 'l1;
-                    }
-                }
-                n8 => {
-                    if let Some(x18) = input.get(3).copied() {
-                    } else {
-                    }
-                }
-            }
-        }
-    }
-    Ok(0i64)
-}
-
-fn p_53(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    'l1: for i2 in 0..({
-        {
-            out.push(2i64);
-        };
-        3i64
-    }) {
-        let mut s3 = String::from("ab");
-        let mut x4 = input.get(1).copied().unwrap_or(4i64);
-        if ({
-            let mut x5 = 3i64;
-            {
-                out.push(check(x4)?);
-            };
-            input.get(0).copied().unwrap_or(4i64)
-        }) != i2
-        {
-            return Ok(100i64);
-        }
-        'l6: for &i7 in input.iter().rev().take(4) {
-            match ({
-                {
-                    out.push(h2((input.len() as i64), i7));
-                };
-                (13i64 ^ i2)
-            })
-            .rem_euclid(5)
-            {
-                0 => {}
-                1 | 2 => {
-                    {
-                        out.push(i7.rem_euclid(7).wrapping_add(i7));
-                    };
-                    let mut o9 = input.iter().copied().find(|&z| z > 1i64);
-                    {
-                        out.push(7i64);
-                    };
-                }
-                n8 if n8.wrapping_mul(i7).rem_euclid(2) == 0 => {
-                    x4 = check((10i64.rem_euclid(3) as i32 as i64).wrapping_mul(-4i64))?;
-                    let mut stk10: Vec<i64> = input.to_vec();
-                    stk10.truncate(4);
-                    while let Some(x11) = stk10.pop() {
-                        let _g12 = D::new(1, log);
-                    }
-                    let x13 = n8;
-                    if ({
-                        {
-                            out.push(10i64);
-                        };
-                        3i64
-                    }) < 100i64
-                    {
-                        let mut x14 = x13;
-                        {
-                            out.push(check(h(x13))?);
-                        };
-                        let mut stk15: Vec<i64> = input.to_vec();
-                        stk15.truncate(4);
-                        while let Some(x16) = stk15.pop()
-                            && 0i64.wrapping_mul(x16.wrapping_add((input.len() as i64))) != 5i64
-                        {
-                        }
-                        if {
-                            {
-                                out.push(x14.wrapping_mul(input.first().copied().unwrap_or(3i64)));
-                            };
-                            input.get(1).copied().unwrap_or(13i64) < x14
-                        } {
-                            return Ok(5i64);
-                        }
-                    } else {
-                        if s3.is_empty() {
-                            {
-                                out.push(
-                                    (if check(4i64)? < x13.wrapping_mul(i2) {
-                                        (s3.len() as i64)
-                                    } else {
-                                        i2.wrapping_add(2i64)
-                                    }),
-                                );
-                            };
-                        }
-                        let x17: i64;
-                        if (s3.is_empty()
-                            && i7.rem_euclid(5) < n8.wrapping_sub((input.len() as i64)))
-                        {
-                            x17 = check(
-                                ({
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    x4 = x4;
-                                    x13
-                                })
-                                .wrapping_sub({
-                                    {
-                                        out.push(x4);
-                                    };
-                                    x4 = x13;
-                                    3i64
-                                }),
-                            )?;
-                        } else {
-                            x17 = (n8 as i32 as i64);
-                        }
-                        break 'l1;
-                    }
-                }
-                n8 => {
-                    if let Some(x18) = input.get(3).copied() {
-                    } else {
-                    }
-                }
-            }
-        }
-    }
-    Ok(0i64)
-}
-
 // body 54 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_54(input: &[i64], log: &Log) -> Result<i64, String> {
@@ -7118,54 +7192,52 @@ fn g_54(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(c5);
                     x4 = x4.wrapping_add(-4i64);
                     let x7: i64;
-                    if {
-                        yield_!(h2(c1, h2(3i64, i3)));
-                        input.get(5).copied().unwrap_or(13i64) < h(x4)
-                    } {
+                    if (-1i64).wrapping_add(2i64) < 13i64.rem_euclid(3) {
                         x4 |= 4i64.wrapping_add(c1);
-                        x7 = (13i64 ^ (2i64 ^ x4));
+                        x7 = (if input.get(6).copied().unwrap_or(3i64) < (3i64 ^ i3) {
+                            h(check(i3)?)
+                        } else {
+                            x4
+                        });
                     } else {
-                        x7 = h(x4.wrapping_sub(c1).wrapping_sub(-4i64));
+                        assert!(x4 == x4, "{}", x4);
+                        x7 = {
+                            yield_!(
+                                input
+                                    .get(4)
+                                    .copied()
+                                    .unwrap_or(1i64)
+                                    .wrapping_add(c1.wrapping_add(c1))
+                            );
+                            h(10i64).wrapping_mul(7i64)
+                        };
                     }
-                    if let Some(x8) = input.get(2).copied()
-                        && input.get(4).copied().is_some()
-                    {
-                    } else {
-                    }
+                    let (x8, _, x9) = (
+                        10i64,
+                        -1i64,
+                        i3.wrapping_add(input.get(4).copied().unwrap_or(2i64).wrapping_sub(1i64)),
+                    );
                 }
-                let x9: i64;
-                if h(check(c1)?).rem_euclid(2) == 0 {
-                    match 13i64.rem_euclid(4) {
-                        0 => {}
-                        1 | 2 => {}
-                        3..=4 => {}
-                        n10 if h(x4)
-                            == (if x4 != (input.len() as i64) {
-                                (input.len() as i64)
-                            } else {
-                                1i64
-                            }) => {}
-                        n10 => {}
-                    }
-                    let mut v11: Vec<i64> = Vec::new();
-                    x9 = x4;
-                } else {
-                    let mut o12 = input.get(2).copied();
-                    x9 = x4;
-                }
-                match x4.rem_euclid(4) {
-                    0 => {
-                        yield_!(13i64);
-                        yield_!(x9);
-                    }
-                    1 | 2 => {}
-                    3..=4 => {}
-                    n13 => yield_!(-1i64),
-                }
+                let g10 = D::new(1001, log);
+                let mut v11: Vec<i64> = Vec::new();
+            } else {
+                let mut v12: Vec<i64> = Vec::new();
+            }
+            if i3 < check(x4)? {
+                break 'l2;
             }
         }
+        match c1.rem_euclid(4) {
+            0 => {
+                yield_!(13i64);
+            }
+            1 | 2 => yield_!(c1),
+            3..=4 => {}
+            n13 if (0i64 < 1i64 || 1i64.rem_euclid(3) == 0) => {}
+            n13 => yield_!(c1),
+        }
     }
-    Ok(-4i64)
+    Ok(c1)
 }
 
 fn p_54(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -7189,62 +7261,60 @@ fn p_54(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     x4 = x4.wrapping_add(-4i64);
                     let x7: i64;
-                    if {
-                        {
-                            out.push(h2(c1, h2(3i64, i3)));
-                        };
-                        input.get(5).copied().unwrap_or(13i64) < h(x4)
-                    } {
+                    if (-1i64).wrapping_add(2i64) < 13i64.rem_euclid(3) {
                         x4 |= 4i64.wrapping_add(c1);
-                        x7 = (13i64 ^ (2i64 ^ x4));
+                        x7 = (if input.get(6).copied().unwrap_or(3i64) < (3i64 ^ i3) {
+                            h(check(i3)?)
+                        } else {
+                            x4
+                        });
                     } else {
-                        x7 = h(x4.wrapping_sub(c1).wrapping_sub(-4i64));
-                    }
-                    if let Some(x8) = input.get(2).copied()
-                        && input.get(4).copied().is_some()
-                    {
-                    } else {
-                    }
-                }
-                let x9: i64;
-                if h(check(c1)?).rem_euclid(2) == 0 {
-                    match 13i64.rem_euclid(4) {
-                        0 => {}
-                        1 | 2 => {}
-                        3..=4 => {}
-                        n10 if h(x4)
-                            == (if x4 != (input.len() as i64) {
-                                (input.len() as i64)
-                            } else {
-                                1i64
-                            }) => {}
-                        n10 => {}
-                    }
-                    let mut v11: Vec<i64> = Vec::new();
-                    x9 = x4;
-                } else {
-                    let mut o12 = input.get(2).copied();
-                    x9 = x4;
-                }
-                match x4.rem_euclid(4) {
-                    0 => {
-                        {
-                            out.push(13i64);
-                        };
-                        {
-                            out.push(x9);
+                        assert!(x4 == x4, "{}", x4);
+                        x7 = {
+                            {
+                                out.push(
+                                    input
+                                        .get(4)
+                                        .copied()
+                                        .unwrap_or(1i64)
+                                        .wrapping_add(c1.wrapping_add(c1)),
+                                );
+                            };
+                            h(10i64).wrapping_mul(7i64)
                         };
                     }
-                    1 | 2 => {}
-                    3..=4 => {}
-                    n13 => {
-                        out.push(-1i64);
-                    }
+                    let (x8, _, x9) = (
+                        10i64,
+                        -1i64,
+                        i3.wrapping_add(input.get(4).copied().unwrap_or(2i64).wrapping_sub(1i64)),
+                    );
                 }
+                let g10 = D::new(1001, log);
+                let mut v11: Vec<i64> = Vec::new();
+            } else {
+                let mut v12: Vec<i64> = Vec::new();
+            }
+            if i3 < check(x4)? {
+                break 'l2;
+            }
+        }
+        match c1.rem_euclid(4) {
+            0 => {
+                {
+                    out.push(13i64);
+                };
+            }
+            1 | 2 => {
+                out.push(c1);
+            }
+            3..=4 => {}
+            n13 if (0i64 < 1i64 || 1i64.rem_euclid(3) == 0) => {}
+            n13 => {
+                out.push(c1);
             }
         }
     }
-    Ok(-4i64)
+    Ok(c1)
 }
 
 // body 55 (seed 1)
@@ -7683,7 +7753,12 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
         }
     }
     let x12: i64;
-    if (0i64.rem_euclid(3) == 0 || input.is_empty()) {
+    if (input.len() as i64)
+        < ({
+            yield_!(2i64);
+            1i64
+        })
+    {
         let x14 = [
             {
                 let mut x13 = (1i64 ^ 10i64).wrapping_add({
@@ -7751,35 +7826,39 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(x15);
             input.get(2).copied().unwrap_or(-1i64)
         });
-        x12 = (if None::<i64>.is_some() { 1i64 } else { 1i64 });
+        x12 = (input.len() as i64);
     } else {
-        if let Some(x25) = input.get(2).copied() {
-            let mut stk26: Vec<i64> = input.to_vec();
-            stk26.truncate(4);
-            'l28: while let Some(x27) = stk26.pop() {
-                let x29: i64;
-                if x27 != (0i64.wrapping_sub(x27)).rem_euclid(7) {
-                    if x27.rem_euclid(2) == 0 {
-                    } else {
-                        yield_!(x25);
-                    }
-                    x29 = (if x25.rem_euclid(6).rem_euclid(2) == 0 {
-                        x27
-                    } else {
-                        {
-                            yield_!(x27);
-                            x25
-                        }
-                    });
-                } else {
-                    x29 = x27;
-                }
-            }
-        } else {
-        }
-        x12 = -4i64;
+        let x26 = check(
+            ({
+                let mut o25 = input.get(0).copied();
+                yield_!(1i64);
+                o25.unwrap_or(-1i64)
+            })
+            .wrapping_add(-1i64),
+        )?;
+        x12 = g1.0;
     }
-    Ok((input.len() as i64).wrapping_mul(None::<i64>.unwrap_or(1i64)))
+    drop(g1);
+    Ok(h2(
+        (0i64.wrapping_sub(x12)).rem_euclid(7),
+        (if x12.rem_euclid(2) == 0 {
+            x12
+        } else {
+            {
+                let mut x27 = (if 5i64 < -1i64 {
+                    (if (input.len() as i64).rem_euclid(3) == 0 {
+                        x12
+                    } else {
+                        x12.rem_euclid(7)
+                    })
+                } else {
+                    input.get(2).copied().unwrap_or(5i64)
+                });
+                yield_!(x12);
+                4i64
+            }
+        }),
+    ))
 }
 
 fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -7826,7 +7905,14 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
     }
     let x12: i64;
-    if (0i64.rem_euclid(3) == 0 || input.is_empty()) {
+    if (input.len() as i64)
+        < ({
+            {
+                out.push(2i64);
+            };
+            1i64
+        })
+    {
         let x14 = [
             {
                 let mut x13 = (1i64 ^ 10i64).wrapping_add({
@@ -7908,39 +7994,43 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             input.get(2).copied().unwrap_or(-1i64)
         });
-        x12 = (if None::<i64>.is_some() { 1i64 } else { 1i64 });
+        x12 = (input.len() as i64);
     } else {
-        if let Some(x25) = input.get(2).copied() {
-            let mut stk26: Vec<i64> = input.to_vec();
-            stk26.truncate(4);
-            'l28: while let Some(x27) = stk26.pop() {
-                let x29: i64;
-                if x27 != (0i64.wrapping_sub(x27)).rem_euclid(7) {
-                    if x27.rem_euclid(2) == 0 {
-                    } else {
-                        {
-                            out.push(x25);
-                        };
-                    }
-                    x29 = (if x25.rem_euclid(6).rem_euclid(2) == 0 {
-                        x27
-                    } else {
-                        {
-                            {
-                                out.push(x27);
-                            };
-                            x25
-                        }
-                    });
-                } else {
-                    x29 = x27;
-                }
-            }
-        } else {
-        }
-        x12 = -4i64;
+        let x26 = check(
+            ({
+                let mut o25 = input.get(0).copied();
+                {
+                    out.push(1i64);
+                };
+                o25.unwrap_or(-1i64)
+            })
+            .wrapping_add(-1i64),
+        )?;
+        x12 = g1.0;
     }
-    Ok((input.len() as i64).wrapping_mul(None::<i64>.unwrap_or(1i64)))
+    drop(g1);
+    Ok(h2(
+        (0i64.wrapping_sub(x12)).rem_euclid(7),
+        (if x12.rem_euclid(2) == 0 {
+            x12
+        } else {
+            {
+                let mut x27 = (if 5i64 < -1i64 {
+                    (if (input.len() as i64).rem_euclid(3) == 0 {
+                        x12
+                    } else {
+                        x12.rem_euclid(7)
+                    })
+                } else {
+                    input.get(2).copied().unwrap_or(5i64)
+                });
+                {
+                    out.push(x12);
+                };
+                4i64
+            }
+        }),
+    ))
 }
 
 // body 58 (seed 1)
@@ -9774,15 +9864,9 @@ fn g_68(input: &[i64], log: &Log) -> Result<i64, String> {
     while c16 < 3 {
         c16 += 1;
         let x17: i64;
-        if ({
-            yield_!(h(x13));
-            -1i64
-        })
-        .rem_euclid(2)
-            == 0
-        {
+        if (input.len() as i64) < c16 {
             let x18: i64;
-            if !(3i64 < x1 || (10i64 < x1 || (input.len() as i64).rem_euclid(2) == 0)) {
+            if v14.contains(&x13) {
                 let mut c19 = 0_i64;
                 'l20: loop {
                     c19 += 1;
@@ -9792,44 +9876,30 @@ fn g_68(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!((0i64 as i32 as i64));
                     let g21 = D::new(1002, log);
                 }
-                x18 = input.get(1).copied().unwrap_or(7i64);
+                x18 = x12;
             } else {
-                if let Some(x22) = input.first().copied() {
-                    let x23: i64;
-                    if ({
-                        yield_!(h(x1));
-                        x12 = 4i64;
-                        (input.len() as i64).wrapping_add(x12)
-                    }) != h((if v14.contains(&-1i64) {
-                        2i64
-                    } else {
-                        (input.len() as i64)
-                    })) {
-                        x23 = h((if x13.rem_euclid(2) == 0 {
-                            (input.len() as i64)
-                        } else {
-                            x12
-                        }))
-                        .wrapping_add(check(v14.first().copied().unwrap_or(7i64))?);
-                    } else {
-                        x23 = x22;
-                    }
+                let x22: i64;
+                if input.iter().copied().find(|&z| z > -4i64).is_some() {
+                    let (Some(x23), x24) = (None::<i64>, g11.0) else {
+                        continue;
+                    };
+                    x22 = 100i64;
+                } else {
+                    x22 = 4i64.wrapping_sub(
+                        (h((input.len() as i64)) ^ {
+                            yield_!(-1i64);
+                            2i64
+                        }),
+                    );
                 }
-                x18 = check(-1i64).ok().unwrap_or(-4i64);
+                x18 = h(x22);
             }
-            x17 = x1;
+            x17 = input.get(4).copied().unwrap_or(-4i64);
         } else {
-            x17 = 3i64;
+            x17 = v14.first().copied().unwrap_or(7i64);
         }
     }
-    Ok((if {
-        yield_!(x13);
-        check((input.len() as i64))? < x13
-    } {
-        h2(x12, c16).rem_euclid(3)
-    } else {
-        h(13i64)
-    }))
+    Ok(x13.rem_euclid(3))
 }
 
 fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -9901,17 +9971,9 @@ fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     while c16 < 3 {
         c16 += 1;
         let x17: i64;
-        if ({
-            {
-                out.push(h(x13));
-            };
-            -1i64
-        })
-        .rem_euclid(2)
-            == 0
-        {
+        if (input.len() as i64) < c16 {
             let x18: i64;
-            if !(3i64 < x1 || (10i64 < x1 || (input.len() as i64).rem_euclid(2) == 0)) {
+            if v14.contains(&x13) {
                 let mut c19 = 0_i64;
                 'l20: loop {
                     c19 += 1;
@@ -9923,48 +9985,32 @@ fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     let g21 = D::new(1002, log);
                 }
-                x18 = input.get(1).copied().unwrap_or(7i64);
+                x18 = x12;
             } else {
-                if let Some(x22) = input.first().copied() {
-                    let x23: i64;
-                    if ({
-                        {
-                            out.push(h(x1));
-                        };
-                        x12 = 4i64;
-                        (input.len() as i64).wrapping_add(x12)
-                    }) != h((if v14.contains(&-1i64) {
-                        2i64
-                    } else {
-                        (input.len() as i64)
-                    })) {
-                        x23 = h((if x13.rem_euclid(2) == 0 {
-                            (input.len() as i64)
-                        } else {
-                            x12
-                        }))
-                        .wrapping_add(check(v14.first().copied().unwrap_or(7i64))?);
-                    } else {
-                        x23 = x22;
-                    }
+                let x22: i64;
+                if input.iter().copied().find(|&z| z > -4i64).is_some() {
+                    let (Some(x23), x24) = (None::<i64>, g11.0) else {
+                        continue;
+                    };
+                    x22 = 100i64;
+                } else {
+                    x22 = 4i64.wrapping_sub(
+                        (h((input.len() as i64)) ^ {
+                            {
+                                out.push(-1i64);
+                            };
+                            2i64
+                        }),
+                    );
                 }
-                x18 = check(-1i64).ok().unwrap_or(-4i64);
+                x18 = h(x22);
             }
-            x17 = x1;
+            x17 = input.get(4).copied().unwrap_or(-4i64);
         } else {
-            x17 = 3i64;
+            x17 = v14.first().copied().unwrap_or(7i64);
         }
     }
-    Ok((if {
-        {
-            out.push(x13);
-        };
-        check((input.len() as i64))? < x13
-    } {
-        h2(x12, c16).rem_euclid(3)
-    } else {
-        h(13i64)
-    }))
+    Ok(x13.rem_euclid(3))
 }
 
 // body 69 (seed 1)
@@ -10714,10 +10760,7 @@ fn g_78(input: &[i64], log: &Log) -> Result<i64, String> {
                         );
                     }
                     let x7: i64;
-                    if {
-                        yield_!(13i64);
-                        13i64 < 2i64
-                    } {
+                    if (1i64.wrapping_add(13i64) as i32 as i64).rem_euclid(3) == 0 {
                         x1 = check(
                             ((if (input.len() as i64).rem_euclid(3) == 0 {
                                 (input.len() as i64)
@@ -10770,26 +10813,28 @@ fn g_78(input: &[i64], log: &Log) -> Result<i64, String> {
                             check((input.len() as i64))?
                         })
                             .1;
-                        x7 = (input.len() as i64);
+                        x7 = x11;
                     } else {
-                        let mut x12 = (if 13i64.rem_euclid(2) == 0 {
-                            7i64
-                        } else {
-                            h(x1.wrapping_sub((input.len() as i64)))
-                        });
-                        x7 = 1i64;
+                        match (13i64.wrapping_add(x1), check((x4 ^ x1)).ok()) {
+                            (x12, Some(x13)) if 13i64 != 13i64 => yield_!(x1),
+                            (x12, None) => yield_!(2i64),
+                            (_, Some(x13)) => {}
+                        }
+                        x7 = c6;
                     }
                 }
             }
-            n5 if input.is_empty() => {}
             n5 => {}
         }
     }
-    Ok((({
-        yield_!((input.len() as i64));
-        x1
-    })
-    .wrapping_add(-4i64) as i32 as i64))
+    Ok((if input.iter().copied().find(|&z| z > -4i64).is_some() {
+        2i64
+    } else {
+        {
+            yield_!(0i64);
+            x1.rem_euclid(6)
+        }
+    }))
 }
 
 fn p_78(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -10867,12 +10912,7 @@ fn p_78(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                     }
                     let x7: i64;
-                    if {
-                        {
-                            out.push(13i64);
-                        };
-                        13i64 < 2i64
-                    } {
+                    if (1i64.wrapping_add(13i64) as i32 as i64).rem_euclid(3) == 0 {
                         x1 = check(
                             ((if (input.len() as i64).rem_euclid(3) == 0 {
                                 (input.len() as i64)
@@ -10931,28 +10971,34 @@ fn p_78(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             check((input.len() as i64))?
                         })
                             .1;
-                        x7 = (input.len() as i64);
+                        x7 = x11;
                     } else {
-                        let mut x12 = (if 13i64.rem_euclid(2) == 0 {
-                            7i64
-                        } else {
-                            h(x1.wrapping_sub((input.len() as i64)))
-                        });
-                        x7 = 1i64;
+                        match (13i64.wrapping_add(x1), check((x4 ^ x1)).ok()) {
+                            (x12, Some(x13)) if 13i64 != 13i64 => {
+                                out.push(x1);
+                            }
+                            (x12, None) => {
+                                out.push(2i64);
+                            }
+                            (_, Some(x13)) => {}
+                        }
+                        x7 = c6;
                     }
                 }
             }
-            n5 if input.is_empty() => {}
             n5 => {}
         }
     }
-    Ok((({
+    Ok((if input.iter().copied().find(|&z| z > -4i64).is_some() {
+        2i64
+    } else {
         {
-            out.push((input.len() as i64));
-        };
-        x1
-    })
-    .wrapping_add(-4i64) as i32 as i64))
+            {
+                out.push(0i64);
+            };
+            x1.rem_euclid(6)
+        }
+    }))
 }
 
 // body 79 (seed 1)
@@ -11113,20 +11159,20 @@ fn g_82(input: &[i64], log: &Log) -> Result<i64, String> {
     if 4i64.rem_euclid(2) == 0 {
         if let Some(x4) = check(x1).ok() {
             let x5: i64;
-            if {
-                yield_!(h(h2((input.len() as i64), (input.len() as i64))));
-                (-4i64).rem_euclid(4) < 2i64
-            } {
+            if x2 == 100i64 {
                 let mut v6: Vec<i64> = input.to_vec();
-                x5 = x4;
+                x5 = 10i64;
             } else {
-                yield_!(x3);
-                x5 = 2i64;
-            }
-            if 100i64 < ((input.len() as i64) ^ 3i64) {
-                yield_!(-4i64)
-            } else {
-                yield_!((input.len() as i64).wrapping_sub(x3.rem_euclid(2)))
+                let mut c7 = 0_i64;
+                'l8: while c7 < 1 {
+                    c7 += 1;
+                    match ((0i64 ^ (x3 as i32 as i64)), input.first().copied()) {
+                        (x9, Some(x10)) if x9 < x10 => {}
+                        (x9, None) => {}
+                        (_, Some(x10)) => yield_!(-4i64),
+                    }
+                }
+                x5 = c7;
             }
         } else {
         }
@@ -11147,28 +11193,22 @@ fn p_82(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     if 4i64.rem_euclid(2) == 0 {
         if let Some(x4) = check(x1).ok() {
             let x5: i64;
-            if {
-                {
-                    out.push(h(h2((input.len() as i64), (input.len() as i64))));
-                };
-                (-4i64).rem_euclid(4) < 2i64
-            } {
+            if x2 == 100i64 {
                 let mut v6: Vec<i64> = input.to_vec();
-                x5 = x4;
+                x5 = 10i64;
             } else {
-                {
-                    out.push(x3);
-                };
-                x5 = 2i64;
-            }
-            if 100i64 < ((input.len() as i64) ^ 3i64) {
-                {
-                    out.push(-4i64);
+                let mut c7 = 0_i64;
+                'l8: while c7 < 1 {
+                    c7 += 1;
+                    match ((0i64 ^ (x3 as i32 as i64)), input.first().copied()) {
+                        (x9, Some(x10)) if x9 < x10 => {}
+                        (x9, None) => {}
+                        (_, Some(x10)) => {
+                            out.push(-4i64);
+                        }
+                    }
                 }
-            } else {
-                {
-                    out.push((input.len() as i64).wrapping_sub(x3.rem_euclid(2)));
-                }
+                x5 = c7;
             }
         } else {
         }
@@ -11239,230 +11279,80 @@ fn p_83(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_84(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if 3i64 != (check(3i64)?).wrapping_mul(2i64.wrapping_mul(5i64)) {
+    if input.contains(&3) {
         let mut x2 = 1i64;
-        x1 = check(10i64)?;
+        x1 = h(x2).wrapping_add(-1i64).wrapping_mul(0i64);
     } else {
-        let mut x3 = -1i64;
-        match input.get(2).copied() {
-            None => yield_!(h(5i64)),
-            Some(x4) if 5i64 < h(-4i64) => {
-                if x3 < 2i64 {
-                    let mut x5 = (if 1i64 == x4 { 5i64 } else { x3 });
-                    if ((input.len() as i64) < 5i64 && input.is_empty()) {
-                        yield_!(x4)
-                    } else {
-                        yield_!((check((input.len() as i64))?).wrapping_add(x3))
-                    }
-                    if let Some(x6) = input.get(2).copied()
-                        && 3i64 == x5
-                    {
-                        let mut x7 = x6;
-                        let mut s8 = format!("{x4}");
-                        let mut x9 = input.first().copied().unwrap_or(-1i64);
-                        let x10 = input.get(5).copied().unwrap_or(-4i64);
-                    }
-                    let mut s11 = String::from("ab");
-                }
-            }
-            Some(x4) => {
-                let [mut x12, x13] = [
-                    check(h2(x4.rem_euclid(7), 7i64.wrapping_add(13i64)))?,
-                    (if (input.len() as i64).rem_euclid(3) == 0 {
-                        x4
-                    } else {
-                        x4
-                    })
-                    .wrapping_sub(check(x4.rem_euclid(7))?),
-                ];
-                let mut c14 = 0_i64;
-                loop {
-                    c14 += 1;
-                    if c14 > 2 {
-                        break;
-                    }
-                    let mut v15: Vec<i64> = Vec::new();
-                    let mut s16 = v15
-                        .iter()
-                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                        .to_string();
-                    if input.iter().copied().find(|&z| z > 1i64).is_some() {
-                        {
-                            let t17 = s16;
-                            x12 = check(x12.wrapping_sub((input.len() as i64)).rem_euclid(2))?;
-                            yield_!((t17.len() as i64));
-                            if input.get(6).copied().unwrap_or(3i64).rem_euclid(2) == 0 {
-                                return Ok(v15.first().copied().unwrap_or(-1i64));
-                            }
-                            s16 = t17 + "m";
-                        }
-                        if {
-                            yield_!(input.get(1).copied().unwrap_or(3i64));
-                            10i64.rem_euclid(3) < x13.rem_euclid(4)
-                        } {
-                            break;
-                        }
-                        let (x18, _, mut x19) = (
-                            input.get(2).copied().unwrap_or(4i64),
-                            3i64,
-                            check(0i64).ok().unwrap_or(4i64),
-                        );
-                    } else {
-                        s16 = take_string(
-                            s16,
-                            (if -1i64 == 3i64 {
-                                x12.wrapping_add((input.len() as i64))
-                            } else {
-                                x12
-                            }),
-                        );
-                        match (-1i64).rem_euclid(4) {
-                            0 => {}
-                            1 | 2 => {
-                                let _g21 = D::new(1, log);
-                            }
-                            n20 if x12 < input.get(5).copied().unwrap_or(-1i64) => {}
-                            n20 => {
-                                let x22 = input.get(2).copied().unwrap_or(7i64);
-                            }
-                        }
-                    }
-                    yield_!(
-                        v15.iter()
-                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                            .rem_euclid(4)
-                    );
-                }
-            }
+        let mut v3: Vec<i64> = input.to_vec();
+        check((v3.len() as i64))?;
+        let mut c4 = 0_i64;
+        'l5: while c4 < 3 {
+            c4 += 1;
+            let mut x6 = c4;
+            let g7 = D::new(1001, log);
         }
-        let x3 = x3.wrapping_mul(2).wrapping_add(x3);
-        x1 = {
-            yield_!(-4i64);
-            (-4i64).rem_euclid(7)
-        };
+        x1 = (v3.len() as i64);
     }
-    Ok(h(2i64))
+    let x8 = x1;
+    if ((input.len() as i64) < 5i64 && input.is_empty()) {
+        yield_!(x1)
+    } else {
+        yield_!((check((input.len() as i64))?).wrapping_add(x8))
+    }
+    if let Some(x9) = input.get(2).copied()
+        && 3i64 == x1
+    {
+        let mut x10 = x9;
+        let mut s11 = format!("{x8}");
+        let mut x12 = input.first().copied().unwrap_or(-1i64);
+        let x13 = input.get(5).copied().unwrap_or(-4i64);
+    }
+    Ok(h((4i64 ^ {
+        yield_!(4i64);
+        (input.len() as i64)
+    })))
 }
 
 fn p_84(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if 3i64 != (check(3i64)?).wrapping_mul(2i64.wrapping_mul(5i64)) {
+    if input.contains(&3) {
         let mut x2 = 1i64;
-        x1 = check(10i64)?;
+        x1 = h(x2).wrapping_add(-1i64).wrapping_mul(0i64);
     } else {
-        let mut x3 = -1i64;
-        match input.get(2).copied() {
-            None => {
-                out.push(h(5i64));
-            }
-            Some(x4) if 5i64 < h(-4i64) => {
-                if x3 < 2i64 {
-                    let mut x5 = (if 1i64 == x4 { 5i64 } else { x3 });
-                    if ((input.len() as i64) < 5i64 && input.is_empty()) {
-                        {
-                            out.push(x4);
-                        }
-                    } else {
-                        {
-                            out.push((check((input.len() as i64))?).wrapping_add(x3));
-                        }
-                    }
-                    if let Some(x6) = input.get(2).copied()
-                        && 3i64 == x5
-                    {
-                        let mut x7 = x6;
-                        let mut s8 = format!("{x4}");
-                        let mut x9 = input.first().copied().unwrap_or(-1i64);
-                        let x10 = input.get(5).copied().unwrap_or(-4i64);
-                    }
-                    let mut s11 = String::from("ab");
-                }
-            }
-            Some(x4) => {
-                let [mut x12, x13] = [
-                    check(h2(x4.rem_euclid(7), 7i64.wrapping_add(13i64)))?,
-                    (if (input.len() as i64).rem_euclid(3) == 0 {
-                        x4
-                    } else {
-                        x4
-                    })
-                    .wrapping_sub(check(x4.rem_euclid(7))?),
-                ];
-                let mut c14 = 0_i64;
-                loop {
-                    c14 += 1;
-                    if c14 > 2 {
-                        break;
-                    }
-                    let mut v15: Vec<i64> = Vec::new();
-                    let mut s16 = v15
-                        .iter()
-                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                        .to_string();
-                    if input.iter().copied().find(|&z| z > 1i64).is_some() {
-                        {
-                            let t17 = s16;
-                            x12 = check(x12.wrapping_sub((input.len() as i64)).rem_euclid(2))?;
-                            {
-                                out.push((t17.len() as i64));
-                            };
-                            if input.get(6).copied().unwrap_or(3i64).rem_euclid(2) == 0 {
-                                return Ok(v15.first().copied().unwrap_or(-1i64));
-                            }
-                            s16 = t17 + "m";
-                        }
-                        if {
-                            {
-                                out.push(input.get(1).copied().unwrap_or(3i64));
-                            };
-                            10i64.rem_euclid(3) < x13.rem_euclid(4)
-                        } {
-                            break;
-                        }
-                        let (x18, _, mut x19) = (
-                            input.get(2).copied().unwrap_or(4i64),
-                            3i64,
-                            check(0i64).ok().unwrap_or(4i64),
-                        );
-                    } else {
-                        s16 = take_string(
-                            s16,
-                            (if -1i64 == 3i64 {
-                                x12.wrapping_add((input.len() as i64))
-                            } else {
-                                x12
-                            }),
-                        );
-                        match (-1i64).rem_euclid(4) {
-                            0 => {}
-                            1 | 2 => {
-                                let _g21 = D::new(1, log);
-                            }
-                            n20 if x12 < input.get(5).copied().unwrap_or(-1i64) => {}
-                            n20 => {
-                                let x22 = input.get(2).copied().unwrap_or(7i64);
-                            }
-                        }
-                    }
-                    {
-                        out.push(
-                            v15.iter()
-                                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                                .rem_euclid(4),
-                        );
-                    };
-                }
-            }
+        let mut v3: Vec<i64> = input.to_vec();
+        check((v3.len() as i64))?;
+        let mut c4 = 0_i64;
+        'l5: while c4 < 3 {
+            c4 += 1;
+            let mut x6 = c4;
+            let g7 = D::new(1001, log);
         }
-        let x3 = x3.wrapping_mul(2).wrapping_add(x3);
-        x1 = {
-            {
-                out.push(-4i64);
-            };
-            (-4i64).rem_euclid(7)
-        };
+        x1 = (v3.len() as i64);
     }
-    Ok(h(2i64))
+    let x8 = x1;
+    if ((input.len() as i64) < 5i64 && input.is_empty()) {
+        {
+            out.push(x1);
+        }
+    } else {
+        {
+            out.push((check((input.len() as i64))?).wrapping_add(x8));
+        }
+    }
+    if let Some(x9) = input.get(2).copied()
+        && 3i64 == x1
+    {
+        let mut x10 = x9;
+        let mut s11 = format!("{x8}");
+        let mut x12 = input.first().copied().unwrap_or(-1i64);
+        let x13 = input.get(5).copied().unwrap_or(-4i64);
+    }
+    Ok(h((4i64 ^ {
+        {
+            out.push(4i64);
+        };
+        (input.len() as i64)
+    })))
 }
 
 // body 85 (seed 1)
@@ -12218,13 +12108,7 @@ fn g_89(input: &[i64], log: &Log) -> Result<i64, String> {
         let (x5, _, x6) = ((check(h(7i64))?).wrapping_sub(1i64), 10i64, c4);
         if let Some(x7) = input.last().copied() {
             let x8: i64;
-            if ({
-                yield_!(x7.wrapping_add(x7));
-                input.get(4).copied().unwrap_or(-4i64)
-            })
-            .rem_euclid(2)
-                == 0
-            {
+            if (3i64.rem_euclid(2) == 0 && input.first().copied().is_some()) {
                 let x6 = x6
                     .wrapping_mul(2)
                     .wrapping_add(input.get(0).copied().unwrap_or(-1i64));
@@ -12242,23 +12126,26 @@ fn g_89(input: &[i64], log: &Log) -> Result<i64, String> {
                         let mut x13 = (1i64.wrapping_add(4i64)).wrapping_mul(x6);
                     }
                 }
-                x8 = x7;
+                x8 = 0i64;
             } else {
-                let mut x14 = (input.len() as i64);
-                x8 = x7;
+                if c1.rem_euclid(3) == 0 {
+                    break;
+                }
+                yield_!(x6);
+                if (100i64 < x7
+                    && ({
+                        yield_!((input.len() as i64));
+                        c4
+                    }) < x6)
+                {
+                } else {
+                }
+                x8 = h2(x5.rem_euclid(5), (input.len() as i64));
             }
-            let x15 = {
-                yield_!(x7);
-                (-4i64).wrapping_add(input.get(0).copied().unwrap_or(10i64))
-            };
-            let _g16 = D::new(3, log);
         } else {
         }
     }
-    Ok({
-        yield_!(h(3i64).wrapping_mul(c4));
-        input.get(1).copied().unwrap_or(5i64)
-    })
+    Ok((input.len() as i64))
 }
 
 fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -12288,15 +12175,7 @@ fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let (x5, _, x6) = ((check(h(7i64))?).wrapping_sub(1i64), 10i64, c4);
         if let Some(x7) = input.last().copied() {
             let x8: i64;
-            if ({
-                {
-                    out.push(x7.wrapping_add(x7));
-                };
-                input.get(4).copied().unwrap_or(-4i64)
-            })
-            .rem_euclid(2)
-                == 0
-            {
+            if (3i64.rem_euclid(2) == 0 && input.first().copied().is_some()) {
                 let x6 = x6
                     .wrapping_mul(2)
                     .wrapping_add(input.get(0).copied().unwrap_or(-1i64));
@@ -12314,27 +12193,30 @@ fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let mut x13 = (1i64.wrapping_add(4i64)).wrapping_mul(x6);
                     }
                 }
-                x8 = x7;
+                x8 = 0i64;
             } else {
-                let mut x14 = (input.len() as i64);
-                x8 = x7;
-            }
-            let x15 = {
+                if c1.rem_euclid(3) == 0 {
+                    break;
+                }
                 {
-                    out.push(x7);
+                    out.push(x6);
                 };
-                (-4i64).wrapping_add(input.get(0).copied().unwrap_or(10i64))
-            };
-            let _g16 = D::new(3, log);
+                if (100i64 < x7
+                    && ({
+                        {
+                            out.push((input.len() as i64));
+                        };
+                        c4
+                    }) < x6)
+                {
+                } else {
+                }
+                x8 = h2(x5.rem_euclid(5), (input.len() as i64));
+            }
         } else {
         }
     }
-    Ok({
-        {
-            out.push(h(3i64).wrapping_mul(c4));
-        };
-        input.get(1).copied().unwrap_or(5i64)
-    })
+    Ok((input.len() as i64))
 }
 
 // body 90 (seed 1)
@@ -13692,20 +13574,20 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
                     break 'l4 input.get(4).copied().unwrap_or(10i64);
                 } else {
                     let x20: i64;
-                    if input.is_empty() {
+                    if n5 < n5.wrapping_mul(1i64).wrapping_sub(x2) {
                         let x21 = (check(n5)?).wrapping_add(
                             (10i64.wrapping_sub(4i64)).wrapping_add(c3.wrapping_add(x2)),
                         );
-                        x20 = input.get(2).copied().unwrap_or(2i64);
+                        x20 = 10i64;
                     } else {
-                        x20 = input.last().copied().unwrap_or(4i64).wrapping_add(x2);
+                        x20 = n5;
                     }
                 }
             }
             n5 => {}
         }
     };
-    Ok(0i64)
+    Ok(x22.rem_euclid(3))
 }
 
 fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -13815,20 +13697,20 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     break 'l4 input.get(4).copied().unwrap_or(10i64);
                 } else {
                     let x20: i64;
-                    if input.is_empty() {
+                    if n5 < n5.wrapping_mul(1i64).wrapping_sub(x2) {
                         let x21 = (check(n5)?).wrapping_add(
                             (10i64.wrapping_sub(4i64)).wrapping_add(c3.wrapping_add(x2)),
                         );
-                        x20 = input.get(2).copied().unwrap_or(2i64);
+                        x20 = 10i64;
                     } else {
-                        x20 = input.last().copied().unwrap_or(4i64).wrapping_add(x2);
+                        x20 = n5;
                     }
                 }
             }
             n5 => {}
         }
     };
-    Ok(0i64)
+    Ok(x22.rem_euclid(3))
 }
 
 // body 99 (seed 1)
@@ -15303,10 +15185,11 @@ fn p_114(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_115(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if ({
-        yield_!(((input.len() as i64) ^ (input.len() as i64)));
-        7i64.wrapping_mul((input.len() as i64)) < check((input.len() as i64))?
-    } || h(5i64) < h((input.len() as i64)))
+    if (({
+        yield_!((input.len() as i64));
+        (input.len() as i64) < (input.len() as i64)
+    } || (input.len() as i64) == (input.len() as i64))
+        && input.is_empty())
     {
         if ({
             yield_!(check(13i64)?);
@@ -15319,102 +15202,29 @@ fn g_115(input: &[i64], log: &Log) -> Result<i64, String> {
         } else {
             yield_!(-1i64)
         }
-        x1 = input.get(1).copied().unwrap_or(1i64);
+        x1 = 0i64;
     } else {
-        let (mut x2, (_, mut x3)) = (input.get(2).copied().unwrap_or(13i64), (100i64, 7i64));
-        let x2 = x2.wrapping_mul(2).wrapping_add(x3);
-        x1 = h(3i64.wrapping_mul(-4i64));
+        let mut v2: Vec<i64> = vec![input.get(4).copied().unwrap_or(7i64), 13i64];
+        let mut x3 = (v2.len() as i64);
+        x1 = x3;
     }
-    if let Some(x4) = None::<i64> {
-        'l5: for i6 in 0..0i64 {
-            let mut s7 = x4.to_string();
-            let mut x8 = h(i6).wrapping_add({
-                yield_!((input.len() as i64).wrapping_add(5i64));
-                (-4i64).wrapping_add(i6)
-            });
-        }
-        if (input.len() as i64)
-            != (if (input.len() as i64) != x4 {
-                {
-                    yield_!(1i64);
-                    x4
-                }
-            } else {
-                {
-                    yield_!((input.len() as i64));
-                    -1i64
-                }
-            })
-        {
-            yield_!(h(h2(10i64, 10i64)));
-        } else {
-            match None::<i64> {
-                Some(x9) if input.is_empty() => {
-                    {
-                        let x10 = (check(x4)?).wrapping_add({
-                            yield_!(7i64);
-                            x9
-                        });
-                    }
-                    let mut c11 = 0_i64;
-                    loop {
-                        c11 += 1;
-                        if c11 > 4 {
-                            break;
-                        }
-                        if input.last().copied().is_some() {
-                            yield_!(h2(
-                                0i64,
-                                h2(input.get(2).copied().unwrap_or(0i64), (x9 as i32 as i64))
-                            ));
-                        } else {
-                            yield_!(x4);
-                        }
-                        if h2(
-                            input.iter().copied().find(|&z| z > 10i64).unwrap_or(4i64),
-                            7i64.rem_euclid(3),
-                        ) == 2i64
-                        {
-                            continue;
-                        }
-                        yield_!(check(
-                            input.iter().copied().find(|&z| z > 1i64).unwrap_or(2i64)
-                        )?);
-                    }
-                    yield_!(3i64.wrapping_sub((check(0i64)?).rem_euclid(7)));
-                    let mut x12 = {
-                        yield_!(
-                            ((if 5i64 < (input.len() as i64) {
-                                10i64
-                            } else {
-                                (input.len() as i64)
-                            }) ^ -4i64)
-                        );
-                        input.get(0).copied().unwrap_or(1i64)
-                    };
-                }
-                Some(x9) => {
-                    let mut x13 = 10i64;
-                }
-                None => {}
-            }
-        }
+    if 5i64.rem_euclid(3) == 0 {
+        return Ok(input.get(6).copied().unwrap_or(2i64));
     }
-    Ok((if (x1 < x1 || input.is_empty()) {
-        h(100i64)
-    } else {
-        -1i64
-    }))
+    yield_!(x1);
+    let g4 = D::new(1001, log);
+    Ok(x1)
 }
 
 fn p_115(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if ({
+    if (({
         {
-            out.push(((input.len() as i64) ^ (input.len() as i64)));
+            out.push((input.len() as i64));
         };
-        7i64.wrapping_mul((input.len() as i64)) < check((input.len() as i64))?
-    } || h(5i64) < h((input.len() as i64)))
+        (input.len() as i64) < (input.len() as i64)
+    } || (input.len() as i64) == (input.len() as i64))
+        && input.is_empty())
     {
         if ({
             {
@@ -15435,112 +15245,20 @@ fn p_115(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 out.push(-1i64);
             }
         }
-        x1 = input.get(1).copied().unwrap_or(1i64);
+        x1 = 0i64;
     } else {
-        let (mut x2, (_, mut x3)) = (input.get(2).copied().unwrap_or(13i64), (100i64, 7i64));
-        let x2 = x2.wrapping_mul(2).wrapping_add(x3);
-        x1 = h(3i64.wrapping_mul(-4i64));
+        let mut v2: Vec<i64> = vec![input.get(4).copied().unwrap_or(7i64), 13i64];
+        let mut x3 = (v2.len() as i64);
+        x1 = x3;
     }
-    if let Some(x4) = None::<i64> {
-        'l5: for i6 in 0..0i64 {
-            let mut s7 = x4.to_string();
-            let mut x8 = h(i6).wrapping_add({
-                {
-                    out.push((input.len() as i64).wrapping_add(5i64));
-                };
-                (-4i64).wrapping_add(i6)
-            });
-        }
-        if (input.len() as i64)
-            != (if (input.len() as i64) != x4 {
-                {
-                    {
-                        out.push(1i64);
-                    };
-                    x4
-                }
-            } else {
-                {
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    -1i64
-                }
-            })
-        {
-            {
-                out.push(h(h2(10i64, 10i64)));
-            };
-        } else {
-            match None::<i64> {
-                Some(x9) if input.is_empty() => {
-                    {
-                        let x10 = (check(x4)?).wrapping_add({
-                            {
-                                out.push(7i64);
-                            };
-                            x9
-                        });
-                    }
-                    let mut c11 = 0_i64;
-                    loop {
-                        c11 += 1;
-                        if c11 > 4 {
-                            break;
-                        }
-                        if input.last().copied().is_some() {
-                            {
-                                out.push(h2(
-                                    0i64,
-                                    h2(input.get(2).copied().unwrap_or(0i64), (x9 as i32 as i64)),
-                                ));
-                            };
-                        } else {
-                            {
-                                out.push(x4);
-                            };
-                        }
-                        if h2(
-                            input.iter().copied().find(|&z| z > 10i64).unwrap_or(4i64),
-                            7i64.rem_euclid(3),
-                        ) == 2i64
-                        {
-                            continue;
-                        }
-                        {
-                            out.push(check(
-                                input.iter().copied().find(|&z| z > 1i64).unwrap_or(2i64),
-                            )?);
-                        };
-                    }
-                    {
-                        out.push(3i64.wrapping_sub((check(0i64)?).rem_euclid(7)));
-                    };
-                    let mut x12 = {
-                        {
-                            out.push(
-                                ((if 5i64 < (input.len() as i64) {
-                                    10i64
-                                } else {
-                                    (input.len() as i64)
-                                }) ^ -4i64),
-                            );
-                        };
-                        input.get(0).copied().unwrap_or(1i64)
-                    };
-                }
-                Some(x9) => {
-                    let mut x13 = 10i64;
-                }
-                None => {}
-            }
-        }
+    if 5i64.rem_euclid(3) == 0 {
+        return Ok(input.get(6).copied().unwrap_or(2i64));
     }
-    Ok((if (x1 < x1 || input.is_empty()) {
-        h(100i64)
-    } else {
-        -1i64
-    }))
+    {
+        out.push(x1);
+    };
+    let g4 = D::new(1001, log);
+    Ok(x1)
 }
 
 // body 116 (seed 1)
@@ -16550,7 +16268,7 @@ fn g_122(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut v4: Vec<i64> = vec![x1, 2i64];
     let mut s5 = 1i64.to_string();
     let x6: i64;
-    if 3i64 < (check((input.len() as i64))?).wrapping_add(check((input.len() as i64))?) {
+    if 7i64.rem_euclid(2) == 0 {
         yield_!(x1.wrapping_add(x1.wrapping_sub(x1)).wrapping_add(-1i64));
         yield_!(x1);
         if h2(x1, 13i64).rem_euclid(2) == 0 {
@@ -16566,11 +16284,19 @@ fn g_122(input: &[i64], log: &Log) -> Result<i64, String> {
             }
         } else {
         }
-        x6 = x1;
+        x6 = {
+            yield_!(3i64);
+            v4.iter()
+                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                .rem_euclid(5)
+        };
     } else {
-        x6 = 10i64;
+        x6 = h2(h(x1), {
+            yield_!(x1);
+            x1
+        });
     }
-    Ok(x6)
+    Ok(x1)
 }
 
 fn p_122(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -16588,7 +16314,7 @@ fn p_122(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut v4: Vec<i64> = vec![x1, 2i64];
     let mut s5 = 1i64.to_string();
     let x6: i64;
-    if 3i64 < (check((input.len() as i64))?).wrapping_add(check((input.len() as i64))?) {
+    if 7i64.rem_euclid(2) == 0 {
         {
             out.push(x1.wrapping_add(x1.wrapping_sub(x1)).wrapping_add(-1i64));
         };
@@ -16614,11 +16340,23 @@ fn p_122(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }
         } else {
         }
-        x6 = x1;
+        x6 = {
+            {
+                out.push(3i64);
+            };
+            v4.iter()
+                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                .rem_euclid(5)
+        };
     } else {
-        x6 = 10i64;
+        x6 = h2(h(x1), {
+            {
+                out.push(x1);
+            };
+            x1
+        });
     }
-    Ok(x6)
+    Ok(x1)
 }
 
 // body 123 (seed 1)
@@ -17354,95 +17092,61 @@ fn g_131(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(x1.wrapping_add(x1.wrapping_mul(x1)));
                     let mut x5 = x3.rem_euclid(4);
                     let x6: i64;
-                    if 100i64.rem_euclid(3) == 0 {
-                        yield_!(1i64);
-                        x6 = {
-                            yield_!(
-                                (if (input.contains(&3) && x1 < x5) {
-                                    x5
-                                } else {
-                                    check(x5)?
-                                })
-                            );
-                            x5 = input.get(3).copied().unwrap_or(4i64);
-                            (check(x3)?).rem_euclid(7)
-                        };
+                    if (if input.get(2).copied().is_some() {
+                        7i64
                     } else {
-                        x6 = {
-                            yield_!(h2(x1, check(-4i64)?));
-                            x3
-                        };
+                        (input.len() as i64).wrapping_add(x3)
+                    }) < 2i64
+                    {
+                        yield_!(1i64);
+                        x6 = 0i64;
+                    } else {
+                        yield_!((1i64 ^ 10i64));
+                        x6 = x5;
                     }
                 }
             } else {
-                match x1.rem_euclid(5) {
-                    0 => {
-                        if x3.rem_euclid(2) == 0 {
-                            let mut s8 = format!("{}", x1);
-                        } else {
-                        }
-                    }
-                    1 | 2 => {
-                        let mut x3 = x3.wrapping_mul(2).wrapping_add(x3);
-                        x3 = x3;
-                    }
-                    3..=4 => {
-                        let mut c9 = 0_i64;
-                        'l10: loop {
-                            c9 += 1;
-                            if c9 > 3 {
-                                break;
-                            }
-                            let x11 = {
-                                yield_!(-4i64);
-                                x3.wrapping_mul((input.len() as i64))
-                            };
-                        }
-                        let g12 = D::new(1001, log);
-                        match (check(10i64)?, Some(c9)) {
-                            (x13, Some(x14))
-                                if ((x13 < -4i64 && 0i64 == (input.len() as i64)) || x3 < x3) => {}
-                            (x13, None) => {}
-                            (_, Some(x14)) => {}
-                        }
-                    }
-                    n7 if 7i64.wrapping_sub(n7) == n7.wrapping_mul((input.len() as i64)) => {
-                        yield_!(1i64)
-                    }
-                    n7 => {
-                        let g15 = D::new(1002, log);
+                if x1.rem_euclid(2) == 0 {
+                    yield_!(x3.wrapping_sub(100i64))
+                } else {
+                    yield_!(check(input.get(2).copied().unwrap_or(0i64))?)
+                }
+                let mut c7 = 0_i64;
+                'l8: while c7 < 3 {
+                    c7 += 1;
+                    if x3.rem_euclid(2) == 0 {
+                        let mut s9 = format!("{}", x1);
+                    } else {
                     }
                 }
+                let mut v10: Vec<i64> = Vec::new();
+                let mut o11 = None::<i64>;
             }
-            let mut v16: Vec<i64> = vec![x3; 2];
-            yield_!(input.get(2).copied().unwrap_or(13i64));
-            'l17: for &i18 in input.iter().take(4) {
-                {
-                    let w19 = v16;
-                    yield_!((w19.len() as i64));
-                    if 3i64.rem_euclid(3) == 0 {
-                        return Ok(x1);
+            for i12 in 0..({
+                yield_!(3i64);
+                3i64
+            }) {
+                yield_!(3i64);
+                let (mut x13, (_, mut x14)) = (i12, (x1.rem_euclid(5), i12));
+                'l15: for &i16 in input.iter().take(4) {
+                    if let Some(x17) = None::<i64> {
+                    } else {
+                        x14 = x14.wrapping_add((i16 ^ 3i64).rem_euclid(7));
                     }
-                    yield_!((w19.len() as i64));
-                    v16 = {
-                        let mut w = w19;
-                        w.push(1);
-                        w
-                    };
+                    yield_!((input.len() as i64));
+                    yield_!(check(input.get(6).copied().unwrap_or(4i64))?);
                 }
+                let mut c18 = 0_i64;
+                let x20 = 'l19: loop {
+                    c18 += 1;
+                    if c18 > 3 {
+                        break 'l19 check(i12)?;
+                    }
+                };
             }
-        }
-        let x1 = x1.wrapping_mul(2).wrapping_add(
-            (x1 ^ {
-                yield_!(7i64);
-                x1
-            }),
-        );
-        if input.last().copied().is_some() {
-        } else {
         }
     }
-    Ok((-4i64 ^ 5i64))
+    Ok(3i64)
 }
 
 fn p_131(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -17460,111 +17164,77 @@ fn p_131(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     let mut x5 = x3.rem_euclid(4);
                     let x6: i64;
-                    if 100i64.rem_euclid(3) == 0 {
+                    if (if input.get(2).copied().is_some() {
+                        7i64
+                    } else {
+                        (input.len() as i64).wrapping_add(x3)
+                    }) < 2i64
+                    {
                         {
                             out.push(1i64);
                         };
-                        x6 = {
-                            {
-                                out.push(
-                                    (if (input.contains(&3) && x1 < x5) {
-                                        x5
-                                    } else {
-                                        check(x5)?
-                                    }),
-                                );
-                            };
-                            x5 = input.get(3).copied().unwrap_or(4i64);
-                            (check(x3)?).rem_euclid(7)
-                        };
+                        x6 = 0i64;
                     } else {
-                        x6 = {
-                            {
-                                out.push(h2(x1, check(-4i64)?));
-                            };
-                            x3
+                        {
+                            out.push((1i64 ^ 10i64));
                         };
+                        x6 = x5;
                     }
                 }
             } else {
-                match x1.rem_euclid(5) {
-                    0 => {
-                        if x3.rem_euclid(2) == 0 {
-                            let mut s8 = format!("{}", x1);
-                        } else {
-                        }
+                if x1.rem_euclid(2) == 0 {
+                    {
+                        out.push(x3.wrapping_sub(100i64));
                     }
-                    1 | 2 => {
-                        let mut x3 = x3.wrapping_mul(2).wrapping_add(x3);
-                        x3 = x3;
-                    }
-                    3..=4 => {
-                        let mut c9 = 0_i64;
-                        'l10: loop {
-                            c9 += 1;
-                            if c9 > 3 {
-                                break;
-                            }
-                            let x11 = {
-                                {
-                                    out.push(-4i64);
-                                };
-                                x3.wrapping_mul((input.len() as i64))
-                            };
-                        }
-                        let g12 = D::new(1001, log);
-                        match (check(10i64)?, Some(c9)) {
-                            (x13, Some(x14))
-                                if ((x13 < -4i64 && 0i64 == (input.len() as i64)) || x3 < x3) => {}
-                            (x13, None) => {}
-                            (_, Some(x14)) => {}
-                        }
-                    }
-                    n7 if 7i64.wrapping_sub(n7) == n7.wrapping_mul((input.len() as i64)) => {
-                        out.push(1i64);
-                    }
-                    n7 => {
-                        let g15 = D::new(1002, log);
+                } else {
+                    {
+                        out.push(check(input.get(2).copied().unwrap_or(0i64))?);
                     }
                 }
-            }
-            let mut v16: Vec<i64> = vec![x3; 2];
-            {
-                out.push(input.get(2).copied().unwrap_or(13i64));
-            };
-            'l17: for &i18 in input.iter().take(4) {
-                {
-                    let w19 = v16;
-                    {
-                        out.push((w19.len() as i64));
-                    };
-                    if 3i64.rem_euclid(3) == 0 {
-                        return Ok(x1);
+                let mut c7 = 0_i64;
+                'l8: while c7 < 3 {
+                    c7 += 1;
+                    if x3.rem_euclid(2) == 0 {
+                        let mut s9 = format!("{}", x1);
+                    } else {
                     }
-                    {
-                        out.push((w19.len() as i64));
-                    };
-                    v16 = {
-                        let mut w = w19;
-                        w.push(1);
-                        w
-                    };
                 }
+                let mut v10: Vec<i64> = Vec::new();
+                let mut o11 = None::<i64>;
             }
-        }
-        let x1 = x1.wrapping_mul(2).wrapping_add(
-            (x1 ^ {
+            for i12 in 0..({
                 {
-                    out.push(7i64);
+                    out.push(3i64);
                 };
-                x1
-            }),
-        );
-        if input.last().copied().is_some() {
-        } else {
+                3i64
+            }) {
+                {
+                    out.push(3i64);
+                };
+                let (mut x13, (_, mut x14)) = (i12, (x1.rem_euclid(5), i12));
+                'l15: for &i16 in input.iter().take(4) {
+                    if let Some(x17) = None::<i64> {
+                    } else {
+                        x14 = x14.wrapping_add((i16 ^ 3i64).rem_euclid(7));
+                    }
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    {
+                        out.push(check(input.get(6).copied().unwrap_or(4i64))?);
+                    };
+                }
+                let mut c18 = 0_i64;
+                let x20 = 'l19: loop {
+                    c18 += 1;
+                    if c18 > 3 {
+                        break 'l19 check(i12)?;
+                    }
+                };
+            }
         }
     }
-    Ok((-4i64 ^ 5i64))
+    Ok(3i64)
 }
 
 // body 132 (seed 1)
@@ -18478,91 +18148,63 @@ fn g_138(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut v4: Vec<i64> = Vec::new();
             x3 ^= n1;
             let x5: i64;
-            if input.is_empty() {
+            if (x3 == n1 && (input.len() as i64).wrapping_mul(n1) < x3) {
                 let mut x6 = check(n1.wrapping_add(13i64)).ok().unwrap_or(-4i64);
-                x5 = x3;
+                x5 = x6;
             } else {
-                if (if n1.rem_euclid(2) == 0 {
-                    (input.len() as i64).rem_euclid(2)
-                } else {
-                    h(n1)
-                }) < ({
-                    yield_!(n1);
-                    yield_!(input.first().copied().unwrap_or(0i64));
-                    x3 = x3;
-                    4i64
-                }) {
-                    return Err(format!("early {}", h(n1).rem_euclid(3)));
+                let x7 = h2(check(n1).ok().unwrap_or(0i64), {
+                    yield_!(h(x3));
+                    x3 = h(n1);
+                    7i64
+                });
+                let mut x8 = 4i64;
+                let mut c9 = 0_i64;
+                'l10: while c9 < 4 {
+                    c9 += 1;
+                    x8 ^= n1;
+                    x3 = check(x8)?;
                 }
-                if 1i64 < x3 {
-                    let g7 = D::new(1001, log);
-                    yield_!(x3);
-                    let x3 = x3.wrapping_mul(2).wrapping_add(h(n1));
-                } else {
-                    let Some(x8) = None::<i64> else {
-                        return Ok(1i64);
-                    };
+                {
+                    let mut o11 = input.get(2).copied();
+                    let g12 = D::new(1001, log);
+                    yield_!(h2(
+                        v4.iter()
+                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                            .rem_euclid(2),
+                        g12.0
+                    ));
+                    let _g13 = D::new(2, log);
                 }
-                x5 = (2i64.wrapping_add(x3)).wrapping_add(n1);
+                x5 = c9;
             }
         }
     }
-    yield_!(1i64.wrapping_add(3i64));
-    let mut o9 = input.first().copied();
-    let mut x10 = 100i64;
-    if check(input.get(5).copied().unwrap_or(5i64))?
-        < ({
-            yield_!(x10);
-            (input.len() as i64)
-        })
-        .wrapping_add(x10.rem_euclid(6))
-    {
-        return Ok(1i64);
-    }
-    let mut stk11: Vec<i64> = input.to_vec();
-    stk11.truncate(4);
-    while let Some(x12) = stk11.pop()
-        && x12.wrapping_add((-1i64).wrapping_sub(x10)) != 100i64
-    {
-        x10 |= {
-            yield_!(x12.rem_euclid(6));
-            x10
-        };
-        match input.get(2).copied().unwrap_or(-4i64).rem_euclid(3) {
-            0 => yield_!(check(x10)?),
-            1 | 2 => yield_!(h2(x12, 4i64).wrapping_add(o9.unwrap_or(4i64))),
-            3..=4 => {
-                let (mut x14, (_, x15)) = (
-                    100i64,
-                    (2i64, {
-                        yield_!(h2(x12.rem_euclid(5), x12));
-                        100i64
-                    }),
-                );
-                if x15.wrapping_mul((input.len() as i64)).rem_euclid(6) == x12.wrapping_add(1i64) {
-                    break;
-                }
-            }
-            n13 if input.last().copied().is_some() => {
-                yield_!(3i64);
-                let mut x16 = x10;
-                let mut s17 = x12.to_string();
-                let _g18 = D::new(2, log);
-            }
-            n13 => {
-                if let Some(x19) = input.iter().copied().find(|&z| z > 4i64) {
-                    yield_!(h((input.len() as i64)));
-                    let mut x20 = x19;
-                    x10 =
-                        x10.wrapping_add(((x19 ^ -1i64).wrapping_sub(x19) ^ (input.len() as i64)));
-                } else {
-                    yield_!(0i64);
-                    'l21: for i22 in 0..4i64 {}
-                }
-            }
+    let x14 = (input.len() as i64);
+    let x21 = 'b15: {
+        for i16 in 0..({
+            yield_!(-4i64);
+            3i64
+        }) {
+            let mut x17 = h2(5i64, {
+                yield_!(i16);
+                100i64
+            });
+            let x18 = (input.len() as i64);
+            let x19 = x18;
         }
-    }
-    Ok(x10)
+        let mut x20 = (5i64 ^ x14.rem_euclid(7).rem_euclid(5));
+        input.get(6).copied().unwrap_or(5i64)
+    };
+    let mut x22 = {
+        yield_!(x21);
+        x14.wrapping_mul(input.get(0).copied().unwrap_or(2i64))
+    };
+    yield_!(check(x22)?);
+    yield_!(
+        h2(x21.rem_euclid(2), x14.rem_euclid(6))
+            .wrapping_add(x21.wrapping_add(check((input.len() as i64))?))
+    );
+    Ok((check(x21)?).wrapping_add(x21))
 }
 
 fn p_138(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -18586,115 +18228,77 @@ fn p_138(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut v4: Vec<i64> = Vec::new();
             x3 ^= n1;
             let x5: i64;
-            if input.is_empty() {
+            if (x3 == n1 && (input.len() as i64).wrapping_mul(n1) < x3) {
                 let mut x6 = check(n1.wrapping_add(13i64)).ok().unwrap_or(-4i64);
-                x5 = x3;
+                x5 = x6;
             } else {
-                if (if n1.rem_euclid(2) == 0 {
-                    (input.len() as i64).rem_euclid(2)
-                } else {
-                    h(n1)
-                }) < ({
+                let x7 = h2(check(n1).ok().unwrap_or(0i64), {
                     {
-                        out.push(n1);
+                        out.push(h(x3));
                     };
-                    {
-                        out.push(input.first().copied().unwrap_or(0i64));
-                    };
-                    x3 = x3;
-                    4i64
-                }) {
-                    return Err(format!("early {}", h(n1).rem_euclid(3)));
+                    x3 = h(n1);
+                    7i64
+                });
+                let mut x8 = 4i64;
+                let mut c9 = 0_i64;
+                'l10: while c9 < 4 {
+                    c9 += 1;
+                    x8 ^= n1;
+                    x3 = check(x8)?;
                 }
-                if 1i64 < x3 {
-                    let g7 = D::new(1001, log);
-                    {
-                        out.push(x3);
-                    };
-                    let x3 = x3.wrapping_mul(2).wrapping_add(h(n1));
-                } else {
-                    let Some(x8) = None::<i64> else {
-                        return Ok(1i64);
-                    };
-                }
-                x5 = (2i64.wrapping_add(x3)).wrapping_add(n1);
-            }
-        }
-    }
-    {
-        out.push(1i64.wrapping_add(3i64));
-    };
-    let mut o9 = input.first().copied();
-    let mut x10 = 100i64;
-    if check(input.get(5).copied().unwrap_or(5i64))?
-        < ({
-            {
-                out.push(x10);
-            };
-            (input.len() as i64)
-        })
-        .wrapping_add(x10.rem_euclid(6))
-    {
-        return Ok(1i64);
-    }
-    let mut stk11: Vec<i64> = input.to_vec();
-    stk11.truncate(4);
-    while let Some(x12) = stk11.pop()
-        && x12.wrapping_add((-1i64).wrapping_sub(x10)) != 100i64
-    {
-        x10 |= {
-            {
-                out.push(x12.rem_euclid(6));
-            };
-            x10
-        };
-        match input.get(2).copied().unwrap_or(-4i64).rem_euclid(3) {
-            0 => {
-                out.push(check(x10)?);
-            }
-            1 | 2 => {
-                out.push(h2(x12, 4i64).wrapping_add(o9.unwrap_or(4i64)));
-            }
-            3..=4 => {
-                let (mut x14, (_, x15)) = (
-                    100i64,
-                    (2i64, {
-                        {
-                            out.push(h2(x12.rem_euclid(5), x12));
-                        };
-                        100i64
-                    }),
-                );
-                if x15.wrapping_mul((input.len() as i64)).rem_euclid(6) == x12.wrapping_add(1i64) {
-                    break;
-                }
-            }
-            n13 if input.last().copied().is_some() => {
                 {
-                    out.push(3i64);
-                };
-                let mut x16 = x10;
-                let mut s17 = x12.to_string();
-                let _g18 = D::new(2, log);
-            }
-            n13 => {
-                if let Some(x19) = input.iter().copied().find(|&z| z > 4i64) {
+                    let mut o11 = input.get(2).copied();
+                    let g12 = D::new(1001, log);
                     {
-                        out.push(h((input.len() as i64)));
+                        out.push(h2(
+                            v4.iter()
+                                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                .rem_euclid(2),
+                            g12.0,
+                        ));
                     };
-                    let mut x20 = x19;
-                    x10 =
-                        x10.wrapping_add(((x19 ^ -1i64).wrapping_sub(x19) ^ (input.len() as i64)));
-                } else {
-                    {
-                        out.push(0i64);
-                    };
-                    'l21: for i22 in 0..4i64 {}
+                    let _g13 = D::new(2, log);
                 }
+                x5 = c9;
             }
         }
     }
-    Ok(x10)
+    let x14 = (input.len() as i64);
+    let x21 = 'b15: {
+        for i16 in 0..({
+            {
+                out.push(-4i64);
+            };
+            3i64
+        }) {
+            let mut x17 = h2(5i64, {
+                {
+                    out.push(i16);
+                };
+                100i64
+            });
+            let x18 = (input.len() as i64);
+            let x19 = x18;
+        }
+        let mut x20 = (5i64 ^ x14.rem_euclid(7).rem_euclid(5));
+        input.get(6).copied().unwrap_or(5i64)
+    };
+    let mut x22 = {
+        {
+            out.push(x21);
+        };
+        x14.wrapping_mul(input.get(0).copied().unwrap_or(2i64))
+    };
+    {
+        out.push(check(x22)?);
+    };
+    {
+        out.push(
+            h2(x21.rem_euclid(2), x14.rem_euclid(6))
+                .wrapping_add(x21.wrapping_add(check((input.len() as i64))?)),
+        );
+    };
+    Ok((check(x21)?).wrapping_add(x21))
 }
 
 // body 139 (seed 1)
@@ -20592,7 +20196,7 @@ fn p_154(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_155(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 3i64;
     let x2: i64;
-    if x1 < 4i64 {
+    if ((input.len() as i64) == 2i64 || 10i64 == x1) {
         let mut v3: Vec<i64> = Vec::new();
         let mut stk4: Vec<i64> = input.to_vec();
         stk4.truncate(4);
@@ -20604,22 +20208,27 @@ fn g_155(input: &[i64], log: &Log) -> Result<i64, String> {
         x2 = x1;
     } else {
         yield_!(4i64);
-        yield_!(4i64);
         let mut x7 = x1;
-        x2 = x1;
+        let mut x8 = 4i64.wrapping_add(x1);
+        x2 = x7;
     }
-    if (input.len() as i64) == 2i64 {
-        {
-            x1 ^= x2;
-        }
-    }
-    Ok(x1)
+    let x9 = {
+        yield_!(h(h((input.len() as i64))));
+        x1.rem_euclid(2).rem_euclid(3)
+    };
+    Ok((x9.wrapping_add(x9)
+        ^ (if (input.len() as i64) < 10i64 {
+            3i64
+        } else {
+            x9
+        }))
+    .wrapping_add(13i64))
 }
 
 fn p_155(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 3i64;
     let x2: i64;
-    if x1 < 4i64 {
+    if ((input.len() as i64) == 2i64 || 10i64 == x1) {
         let mut v3: Vec<i64> = Vec::new();
         let mut stk4: Vec<i64> = input.to_vec();
         stk4.truncate(4);
@@ -20633,156 +20242,221 @@ fn p_155(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         {
             out.push(4i64);
         };
-        {
-            out.push(4i64);
-        };
         let mut x7 = x1;
-        x2 = x1;
+        let mut x8 = 4i64.wrapping_add(x1);
+        x2 = x7;
     }
-    if (input.len() as i64) == 2i64 {
+    let x9 = {
         {
-            x1 ^= x2;
-        }
-    }
-    Ok(x1)
+            out.push(h(h((input.len() as i64))));
+        };
+        x1.rem_euclid(2).rem_euclid(3)
+    };
+    Ok((x9.wrapping_add(x9)
+        ^ (if (input.len() as i64) < 10i64 {
+            3i64
+        } else {
+            x9
+        }))
+    .wrapping_add(13i64))
 }
 
 // body 156 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_156(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if (check({
-        yield_!(100i64);
-        2i64
-    })?)
-    .rem_euclid(2)
-        == 0
+    if ({
+        yield_!(h2(-4i64, 10i64));
+        input.get(3).copied().unwrap_or(10i64) < (-1i64).wrapping_mul((input.len() as i64))
+    } && (input.len() as i64).wrapping_add(5i64) == 10i64)
     {
         let mut s2 = String::new();
         yield_!((s2.len() as i64));
-        x1 = 3i64;
+        x1 = 1i64;
     } else {
-        let g3 = D::new(1001, log);
-        let mut x4 = input.get(4).copied().unwrap_or(5i64);
-        x1 = (check(-4i64)?).wrapping_mul(3i64);
-    }
-    let Some(x5) = None::<i64> else {
-        return Ok(x1);
-    };
-    let _g6 = D::new(2, log);
-    let x7 = x1;
-    yield_!(x1);
-    let mut c8 = 0_i64;
-    'l9: loop {
-        c8 += 1;
-        if c8 > 1 {
-            break;
-        }
-        let mut s10 = x1.to_string();
-        if x5.rem_euclid(2) == 0 {
-            let mut c11 = 0_i64;
-            let mut x16 = 'l12: loop {
-                c11 += 1;
-                if c11 > 4 {
-                    break 'l12 c11;
-                }
+        for &i3 in input.iter().take(4) {
+            if !({
+                yield_!(i3.wrapping_add(i3));
+                i3 < input.get(4).copied().unwrap_or(-4i64)
+            }) {
+                let x4 = input.last().copied().unwrap_or(2i64);
+                let mut o5 = input.get(2).copied();
+                let (mut x6, _, x7) = (
+                    i3,
+                    -4i64,
+                    ({
+                        let mut x8 = x4;
+                        yield_!(-4i64);
+                        x8 = 7i64;
+                        input.get(3).copied().unwrap_or(4i64)
+                    })
+                    .wrapping_sub(x4),
+                );
+                let mut x9 = 10i64.rem_euclid(5);
+            } else {
                 match input.get(6).copied() {
-                    Some(x13) => for i14 in 0..0i64 {},
+                    Some(x10) => for i11 in 0..0i64 {},
                     None => {
-                        yield_!((-1i64 ^ x7));
-                        let mut x15 = {
-                            yield_!(x5);
-                            yield_!((c8 ^ (input.len() as i64)));
+                        yield_!((-1i64 ^ i3));
+                        let mut x12 = {
+                            yield_!(i3);
+                            yield_!((i3 ^ (input.len() as i64)));
                             input.get(3).copied().unwrap_or(100i64)
                         };
                     }
                 }
-                s10.push_str("");
-            };
-            let mut x17 = c11;
-            {
-                if (Some(x16).unwrap_or(3i64) != (input.len() as i64).rem_euclid(3)
-                    || input.get(1).copied().is_some())
-                {}
+                let mut s13 = String::new();
             }
-        } else {
+            let g14 = D::new(1001, log);
+            drop(g14);
         }
+        if (if 2i64 != -4i64 {
+            -4i64
+        } else {
+            (input.len() as i64)
+        })
+        .wrapping_sub(input.get(6).copied().unwrap_or(-1i64))
+            == ({
+                let mut x15 = {
+                    yield_!(-4i64);
+                    -4i64
+                };
+                yield_!(x15);
+                x15 = 7i64.wrapping_sub(x15);
+                -4i64
+            })
+        {
+            let mut v16: Vec<i64> = input.to_vec();
+            let (mut x17, _, x18) = (
+                {
+                    yield_!(3i64.rem_euclid(2));
+                    3i64
+                },
+                -1i64,
+                7i64,
+            );
+        }
+        x1 = (input.len() as i64);
     }
-    Ok(x7)
+    Ok((if ({
+        yield_!(x1);
+        x1 < (input.len() as i64)
+    } && 5i64 < x1)
+    {
+        (input.len() as i64).wrapping_sub(x1)
+    } else {
+        x1.wrapping_mul(x1)
+    })
+    .wrapping_mul(x1))
 }
 
 fn p_156(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if (check({
+    if ({
         {
-            out.push(100i64);
+            out.push(h2(-4i64, 10i64));
         };
-        2i64
-    })?)
-    .rem_euclid(2)
-        == 0
+        input.get(3).copied().unwrap_or(10i64) < (-1i64).wrapping_mul((input.len() as i64))
+    } && (input.len() as i64).wrapping_add(5i64) == 10i64)
     {
         let mut s2 = String::new();
         {
             out.push((s2.len() as i64));
         };
-        x1 = 3i64;
+        x1 = 1i64;
     } else {
-        let g3 = D::new(1001, log);
-        let mut x4 = input.get(4).copied().unwrap_or(5i64);
-        x1 = (check(-4i64)?).wrapping_mul(3i64);
-    }
-    let Some(x5) = None::<i64> else {
-        return Ok(x1);
-    };
-    let _g6 = D::new(2, log);
-    let x7 = x1;
-    {
-        out.push(x1);
-    };
-    let mut c8 = 0_i64;
-    'l9: loop {
-        c8 += 1;
-        if c8 > 1 {
-            break;
-        }
-        let mut s10 = x1.to_string();
-        if x5.rem_euclid(2) == 0 {
-            let mut c11 = 0_i64;
-            let mut x16 = 'l12: loop {
-                c11 += 1;
-                if c11 > 4 {
-                    break 'l12 c11;
-                }
+        for &i3 in input.iter().take(4) {
+            if !({
+                {
+                    out.push(i3.wrapping_add(i3));
+                };
+                i3 < input.get(4).copied().unwrap_or(-4i64)
+            }) {
+                let x4 = input.last().copied().unwrap_or(2i64);
+                let mut o5 = input.get(2).copied();
+                let (mut x6, _, x7) = (
+                    i3,
+                    -4i64,
+                    ({
+                        let mut x8 = x4;
+                        {
+                            out.push(-4i64);
+                        };
+                        x8 = 7i64;
+                        input.get(3).copied().unwrap_or(4i64)
+                    })
+                    .wrapping_sub(x4),
+                );
+                let mut x9 = 10i64.rem_euclid(5);
+            } else {
                 match input.get(6).copied() {
-                    Some(x13) => for i14 in 0..0i64 {},
+                    Some(x10) => for i11 in 0..0i64 {},
                     None => {
                         {
-                            out.push((-1i64 ^ x7));
+                            out.push((-1i64 ^ i3));
                         };
-                        let mut x15 = {
+                        let mut x12 = {
                             {
-                                out.push(x5);
+                                out.push(i3);
                             };
                             {
-                                out.push((c8 ^ (input.len() as i64)));
+                                out.push((i3 ^ (input.len() as i64)));
                             };
                             input.get(3).copied().unwrap_or(100i64)
                         };
                     }
                 }
-                s10.push_str("");
-            };
-            let mut x17 = c11;
-            {
-                if (Some(x16).unwrap_or(3i64) != (input.len() as i64).rem_euclid(3)
-                    || input.get(1).copied().is_some())
-                {}
+                let mut s13 = String::new();
             }
-        } else {
+            let g14 = D::new(1001, log);
+            drop(g14);
         }
+        if (if 2i64 != -4i64 {
+            -4i64
+        } else {
+            (input.len() as i64)
+        })
+        .wrapping_sub(input.get(6).copied().unwrap_or(-1i64))
+            == ({
+                let mut x15 = {
+                    {
+                        out.push(-4i64);
+                    };
+                    -4i64
+                };
+                {
+                    out.push(x15);
+                };
+                x15 = 7i64.wrapping_sub(x15);
+                -4i64
+            })
+        {
+            let mut v16: Vec<i64> = input.to_vec();
+            let (mut x17, _, x18) = (
+                {
+                    {
+                        out.push(3i64.rem_euclid(2));
+                    };
+                    3i64
+                },
+                -1i64,
+                7i64,
+            );
+        }
+        x1 = (input.len() as i64);
     }
-    Ok(x7)
+    Ok((if ({
+        {
+            out.push(x1);
+        };
+        x1 < (input.len() as i64)
+    } && 5i64 < x1)
+    {
+        (input.len() as i64).wrapping_sub(x1)
+    } else {
+        x1.wrapping_mul(x1)
+    })
+    .wrapping_mul(x1))
 }
 
 // body 157 (seed 1)
@@ -21456,7 +21130,7 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
         })
             .1;
         let x13: i64;
-        if h((input.len() as i64)) == input.get(2).copied().unwrap_or(1i64) {
+        if input.get(1).copied().is_some() {
             if (input.get(2).copied().unwrap_or(4i64).rem_euclid(2) == 0 && {
                 yield_!(x7);
                 2i64 < 1i64
@@ -21476,53 +21150,72 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
                     x12
                 }),
             );
-            x13 = x12;
+            x13 = 10i64;
         } else {
-            continue 'l9;
-        }
-    }
-    let _g18 = D::new(3, log);
-    let mut x19 = (if input.iter().copied().find(|&z| z > 0i64).is_some() {
-        c2
-    } else {
-        c2.wrapping_sub(x7)
-    })
-    .wrapping_add({
-        yield_!((input.len() as i64));
-        x7 = 100i64;
-        input.get(6).copied().unwrap_or(10i64)
-    });
-    unsafe {
-        let x20 = {
-            yield_!(c2);
-            h(0i64)
-        };
-    }
-    let mut c21 = 0_i64;
-    'l22: while c21 < 1 {
-        c21 += 1;
-        if (input.is_empty()
-            || ({
-                yield_!((input.len() as i64));
-                x19
-            }) < c21)
-        {
-            x7 |= c8;
-            let mut c23 = 0_i64;
-            let mut x25 = 'l24: loop {
-                c23 += 1;
-                if c23 > 4 {
-                    break 'l24 c2;
-                }
-                yield_!(c2);
+            let x18 = 7i64;
+            let (Some(x19), x20) = (None::<i64>, 5i64) else {
+                return Err(format!("early {}", check(10i64)?));
             };
-        } else {
+            x13 = 7i64.wrapping_sub(input.get(6).copied().unwrap_or(4i64));
         }
     }
-    Ok({
-        yield_!(c2);
-        x1
+    match h(Some(x7).unwrap_or(4i64)).rem_euclid(3) {
+        0 => {
+            let x31 = 'b22: {
+                let x24 = [
+                    h2(
+                        {
+                            yield_!(13i64);
+                            x7 = c8;
+                            (input.len() as i64)
+                        },
+                        4i64.rem_euclid(3),
+                    ),
+                    {
+                        let mut s23 = format!("{}", 5i64.wrapping_mul(100i64));
+                        yield_!(c8);
+                        100i64
+                    },
+                ][1];
+                let x25: i64;
+                if (100i64.rem_euclid(2)).rem_euclid(4) == 4i64 {
+                    let g26 = D::new(1003, log);
+                    let mut c27 = 0_i64;
+                    let x30 = 'l28: loop {
+                        c27 += 1;
+                        if c27 > 3 {
+                            break 'l28 (c27.wrapping_mul(c27) as i32 as i64);
+                        }
+                        match 10i64.rem_euclid(5) {
+                            0 => {}
+                            1 | 2 => yield_!(x1),
+                            3..=4 => {}
+                            n29 if h2(100i64, 10i64) == n29 => {}
+                            n29 => {}
+                        }
+                    };
+                    x25 = input.get(5).copied().unwrap_or(10i64).wrapping_sub(c27);
+                } else {
+                    x25 = {
+                        yield_!(h2(x24, x7));
+                        2i64
+                    };
+                }
+                {
+                    yield_!(x7);
+                    check(h2((input.len() as i64), x1))?
+                }
+            };
+        }
+        1 | 2 => {}
+        n21 if ((c2 != c8 && x1.rem_euclid(3) == 0) || x7 == 100i64) => {}
+        n21 => {}
+    }
+    Ok(({
+        yield_!(h(x7));
+        c2
     })
+    .wrapping_add(3i64))
 }
 
 fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -21590,7 +21283,7 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         })
             .1;
         let x13: i64;
-        if h((input.len() as i64)) == input.get(2).copied().unwrap_or(1i64) {
+        if input.get(1).copied().is_some() {
             if (input.get(2).copied().unwrap_or(4i64).rem_euclid(2) == 0 && {
                 {
                     out.push(x7);
@@ -21614,63 +21307,84 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     x12
                 }),
             );
-            x13 = x12;
+            x13 = 10i64;
         } else {
-            continue 'l9;
+            let x18 = 7i64;
+            let (Some(x19), x20) = (None::<i64>, 5i64) else {
+                return Err(format!("early {}", check(10i64)?));
+            };
+            x13 = 7i64.wrapping_sub(input.get(6).copied().unwrap_or(4i64));
         }
     }
-    let _g18 = D::new(3, log);
-    let mut x19 = (if input.iter().copied().find(|&z| z > 0i64).is_some() {
-        c2
-    } else {
-        c2.wrapping_sub(x7)
-    })
-    .wrapping_add({
-        {
-            out.push((input.len() as i64));
-        };
-        x7 = 100i64;
-        input.get(6).copied().unwrap_or(10i64)
-    });
-    unsafe {
-        let x20 = {
-            {
-                out.push(c2);
-            };
-            h(0i64)
-        };
-    }
-    let mut c21 = 0_i64;
-    'l22: while c21 < 1 {
-        c21 += 1;
-        if (input.is_empty()
-            || ({
-                {
-                    out.push((input.len() as i64));
-                };
-                x19
-            }) < c21)
-        {
-            x7 |= c8;
-            let mut c23 = 0_i64;
-            let mut x25 = 'l24: loop {
-                c23 += 1;
-                if c23 > 4 {
-                    break 'l24 c2;
+    match h(Some(x7).unwrap_or(4i64)).rem_euclid(3) {
+        0 => {
+            let x31 = 'b22: {
+                let x24 = [
+                    h2(
+                        {
+                            {
+                                out.push(13i64);
+                            };
+                            x7 = c8;
+                            (input.len() as i64)
+                        },
+                        4i64.rem_euclid(3),
+                    ),
+                    {
+                        let mut s23 = format!("{}", 5i64.wrapping_mul(100i64));
+                        {
+                            out.push(c8);
+                        };
+                        100i64
+                    },
+                ][1];
+                let x25: i64;
+                if (100i64.rem_euclid(2)).rem_euclid(4) == 4i64 {
+                    let g26 = D::new(1003, log);
+                    let mut c27 = 0_i64;
+                    let x30 = 'l28: loop {
+                        c27 += 1;
+                        if c27 > 3 {
+                            break 'l28 (c27.wrapping_mul(c27) as i32 as i64);
+                        }
+                        match 10i64.rem_euclid(5) {
+                            0 => {}
+                            1 | 2 => {
+                                out.push(x1);
+                            }
+                            3..=4 => {}
+                            n29 if h2(100i64, 10i64) == n29 => {}
+                            n29 => {}
+                        }
+                    };
+                    x25 = input.get(5).copied().unwrap_or(10i64).wrapping_sub(c27);
+                } else {
+                    x25 = {
+                        {
+                            out.push(h2(x24, x7));
+                        };
+                        2i64
+                    };
                 }
                 {
-                    out.push(c2);
-                };
+                    {
+                        out.push(x7);
+                    };
+                    check(h2((input.len() as i64), x1))?
+                }
             };
-        } else {
         }
+        1 | 2 => {}
+        n21 if ((c2 != c8 && x1.rem_euclid(3) == 0) || x7 == 100i64) => {}
+        n21 => {}
     }
-    Ok({
+    Ok(({
         {
-            out.push(c2);
+            out.push(h(x7));
         };
-        x1
+        c2
     })
+    .wrapping_add(3i64))
 }
 
 // body 163 (seed 1)
@@ -22320,7 +22034,7 @@ fn g_168(input: &[i64], log: &Log) -> Result<i64, String> {
                 && 0i64.wrapping_add((input.len() as i64)) == input.get(2).copied().unwrap_or(7i64))
             {
                 let x1: i64;
-                if check(-4i64).ok().is_some() {
+                if !((input.len() as i64) < 0i64 && 3i64 < 1i64) {
                     let mut c2 = 0_i64;
                     while {
                         yield_!(c2);
@@ -22328,52 +22042,55 @@ fn g_168(input: &[i64], log: &Log) -> Result<i64, String> {
                     } {
                         c2 += 1;
                     }
-                    x1 = h(h((input.len() as i64).rem_euclid(6)));
+                    x1 = -1i64;
                 } else {
-                    let g3 = D::new(1001, log);
-                    x1 = 1i64.wrapping_add(0i64);
+                    let mut s3 = String::new();
+                    let x4 = h2((4i64 ^ input.get(5).copied().unwrap_or(0i64)), {
+                        yield_!(2i64);
+                        -1i64
+                    });
+                    let g5 = D::new(1001, log);
+                    x1 = (s3.len() as i64);
                 }
-                let mut v4: Vec<i64> = vec![x1, -1i64];
+                let x8 = 'b6: {
+                    let mut v7: Vec<i64> = Vec::new();
+                    {
+                        yield_!(h((-4i64).wrapping_mul(13i64)));
+                        x1
+                    }
+                };
             } else {
-                'l5: for i6 in 0..0i64 {
-                    'l7: for i8 in 0..i6.rem_euclid(3) {}
-                    let mut v9: Vec<i64> = Vec::new();
-                    if (v9.contains(&i6) && i6.rem_euclid(2) == 0) {
-                        break 'l5;
-                    }
-                    let mut s10 = String::new();
-                }
-            }
-            let mut o11 = check(h(input.get(0).copied().unwrap_or(0i64))).ok();
-            let g12 = D::new(1002, log);
-        } else if ({
-            yield_!((-1i64).wrapping_add(-4i64));
-            h2((input.len() as i64), 5i64)
-        }) < 4i64
-        {
-            match 3i64.rem_euclid(3) {
-                0 => match 13i64.rem_euclid(3) {
-                    0 => {
-                        let mut v15: Vec<i64> = input.to_vec();
-                        let mut x16 = 7i64;
-                    }
-                    1 | 2 => {
-                        let mut s17 = String::new();
-                        let _g18 = D::new(3, log);
-                        if (13i64 != 100i64.wrapping_sub(3i64)
-                            || 5i64.rem_euclid(7) == input.get(2).copied().unwrap_or(13i64))
-                        {
-                            yield_!(7i64)
-                        } else {
-                            yield_!(h2(input.get(4).copied().unwrap_or(5i64), 4i64))
+                let Some(x9) = input.get(1).copied() else {
+                    return Ok((check(1i64)? ^ -1i64).wrapping_sub(
+                        (13i64 ^ 10i64).wrapping_add(input.get(5).copied().unwrap_or(1i64)),
+                    ));
+                };
+                let mut s10 = String::new();
+                if x9.rem_euclid(3) == (-1i64).wrapping_mul(x9.wrapping_add(x9)) {
+                    match x9.rem_euclid(3) {
+                        0 => {}
+                        1 | 2 => {}
+                        3..=4 => {}
+                        n11 if (n11 < n11 && !((input.len() as i64).rem_euclid(3) == 0)) => {
+                            let mut x12 = n11;
+                        }
+                        n11 => {
+                            let x13 = [13i64, {
+                                yield_!(10i64);
+                                x9.wrapping_mul(100i64)
+                            }][1];
                         }
                     }
-                    n14 => yield_!(10i64),
-                },
-                1 | 2 => {}
-                3..=4 => {}
-                n13 if 10i64.rem_euclid(2) == 0 => {}
-                n13 => {}
+                }
+                if let Some(x14) = input.last().copied() {
+                    let _g15 = D::new(2, log);
+                    if x14.wrapping_add(input.get(4).copied().unwrap_or(5i64)) < 4i64 {
+                    } else {
+                        let g16 = D::new(1003, log);
+                    }
+                } else {
+                    let mut s17 = String::new();
+                }
             }
         } else {
         }
@@ -22392,7 +22109,7 @@ fn p_168(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 && 0i64.wrapping_add((input.len() as i64)) == input.get(2).copied().unwrap_or(7i64))
             {
                 let x1: i64;
-                if check(-4i64).ok().is_some() {
+                if !((input.len() as i64) < 0i64 && 3i64 < 1i64) {
                     let mut c2 = 0_i64;
                     while {
                         {
@@ -22402,60 +22119,61 @@ fn p_168(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     } {
                         c2 += 1;
                     }
-                    x1 = h(h((input.len() as i64).rem_euclid(6)));
+                    x1 = -1i64;
                 } else {
-                    let g3 = D::new(1001, log);
-                    x1 = 1i64.wrapping_add(0i64);
-                }
-                let mut v4: Vec<i64> = vec![x1, -1i64];
-            } else {
-                'l5: for i6 in 0..0i64 {
-                    'l7: for i8 in 0..i6.rem_euclid(3) {}
-                    let mut v9: Vec<i64> = Vec::new();
-                    if (v9.contains(&i6) && i6.rem_euclid(2) == 0) {
-                        break 'l5;
-                    }
-                    let mut s10 = String::new();
-                }
-            }
-            let mut o11 = check(h(input.get(0).copied().unwrap_or(0i64))).ok();
-            let g12 = D::new(1002, log);
-        } else if ({
-            {
-                out.push((-1i64).wrapping_add(-4i64));
-            };
-            h2((input.len() as i64), 5i64)
-        }) < 4i64
-        {
-            match 3i64.rem_euclid(3) {
-                0 => match 13i64.rem_euclid(3) {
-                    0 => {
-                        let mut v15: Vec<i64> = input.to_vec();
-                        let mut x16 = 7i64;
-                    }
-                    1 | 2 => {
-                        let mut s17 = String::new();
-                        let _g18 = D::new(3, log);
-                        if (13i64 != 100i64.wrapping_sub(3i64)
-                            || 5i64.rem_euclid(7) == input.get(2).copied().unwrap_or(13i64))
+                    let mut s3 = String::new();
+                    let x4 = h2((4i64 ^ input.get(5).copied().unwrap_or(0i64)), {
                         {
-                            {
-                                out.push(7i64);
-                            }
-                        } else {
-                            {
-                                out.push(h2(input.get(4).copied().unwrap_or(5i64), 4i64));
-                            }
+                            out.push(2i64);
+                        };
+                        -1i64
+                    });
+                    let g5 = D::new(1001, log);
+                    x1 = (s3.len() as i64);
+                }
+                let x8 = 'b6: {
+                    let mut v7: Vec<i64> = Vec::new();
+                    {
+                        {
+                            out.push(h((-4i64).wrapping_mul(13i64)));
+                        };
+                        x1
+                    }
+                };
+            } else {
+                let Some(x9) = input.get(1).copied() else {
+                    return Ok((check(1i64)? ^ -1i64).wrapping_sub(
+                        (13i64 ^ 10i64).wrapping_add(input.get(5).copied().unwrap_or(1i64)),
+                    ));
+                };
+                let mut s10 = String::new();
+                if x9.rem_euclid(3) == (-1i64).wrapping_mul(x9.wrapping_add(x9)) {
+                    match x9.rem_euclid(3) {
+                        0 => {}
+                        1 | 2 => {}
+                        3..=4 => {}
+                        n11 if (n11 < n11 && !((input.len() as i64).rem_euclid(3) == 0)) => {
+                            let mut x12 = n11;
+                        }
+                        n11 => {
+                            let x13 = [13i64, {
+                                {
+                                    out.push(10i64);
+                                };
+                                x9.wrapping_mul(100i64)
+                            }][1];
                         }
                     }
-                    n14 => {
-                        out.push(10i64);
+                }
+                if let Some(x14) = input.last().copied() {
+                    let _g15 = D::new(2, log);
+                    if x14.wrapping_add(input.get(4).copied().unwrap_or(5i64)) < 4i64 {
+                    } else {
+                        let g16 = D::new(1003, log);
                     }
-                },
-                1 | 2 => {}
-                3..=4 => {}
-                n13 if 10i64.rem_euclid(2) == 0 => {}
-                n13 => {}
+                } else {
+                    let mut s17 = String::new();
+                }
             }
         } else {
         }
@@ -22703,15 +22421,10 @@ fn g_172(input: &[i64], log: &Log) -> Result<i64, String> {
         }
     }
     let x9: i64;
-    if (13i64.wrapping_add(x2) != 4i64 || 0i64 != check(x2).ok().unwrap_or(-1i64)) {
+    if c3 < x1 {
         let mut x10 = 5i64;
         let x11: i64;
-        if check((input.len() as i64))
-            .ok()
-            .unwrap_or(-4i64)
-            .rem_euclid(7)
-            < h2((input.len() as i64), (input.len() as i64))
-        {
+        if check(x10).ok().is_some() {
             if (input.len() as i64).rem_euclid(2) == 0 {
                 yield_!(Some(input.get(2).copied().unwrap_or(-4i64)).unwrap_or(0i64));
                 let mut x12 = 2i64.wrapping_add(c3);
@@ -22766,19 +22479,23 @@ fn g_172(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(4i64);
             }
             let mut v20: Vec<i64> = Vec::new();
-            x11 = c3;
+            x11 = {
+                x10 = check(100i64)?;
+                yield_!(x2);
+                input.get(5).copied().unwrap_or(100i64)
+            };
         } else {
-            yield_!(100i64.wrapping_add(5i64));
-            x11 = x1;
+            let mut c21 = 0_i64;
+            'l22: while c21 < 4 {
+                c21 += 1;
+            }
+            x11 = (0i64.rem_euclid(6)).wrapping_add(c21);
         }
-        x9 = (7i64.wrapping_add((if c3 < x1 { c3 } else { c3 }))).wrapping_add(h((x1 ^ x1)));
+        x9 = -4i64;
     } else {
-        if input.iter().copied().find(|&z| z > 5i64).is_some() {
-            return Ok(x2);
-        }
-        x9 = x1;
+        x9 = 4i64.wrapping_add(input.get(0).copied().unwrap_or(0i64));
     }
-    Ok(input.get(4).copied().unwrap_or(5i64))
+    Ok(-1i64)
 }
 
 fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -22819,15 +22536,10 @@ fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
     }
     let x9: i64;
-    if (13i64.wrapping_add(x2) != 4i64 || 0i64 != check(x2).ok().unwrap_or(-1i64)) {
+    if c3 < x1 {
         let mut x10 = 5i64;
         let x11: i64;
-        if check((input.len() as i64))
-            .ok()
-            .unwrap_or(-4i64)
-            .rem_euclid(7)
-            < h2((input.len() as i64), (input.len() as i64))
-        {
+        if check(x10).ok().is_some() {
             if (input.len() as i64).rem_euclid(2) == 0 {
                 {
                     out.push(Some(input.get(2).copied().unwrap_or(-4i64)).unwrap_or(0i64));
@@ -22898,21 +22610,25 @@ fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
             }
             let mut v20: Vec<i64> = Vec::new();
-            x11 = c3;
-        } else {
-            {
-                out.push(100i64.wrapping_add(5i64));
+            x11 = {
+                x10 = check(100i64)?;
+                {
+                    out.push(x2);
+                };
+                input.get(5).copied().unwrap_or(100i64)
             };
-            x11 = x1;
+        } else {
+            let mut c21 = 0_i64;
+            'l22: while c21 < 4 {
+                c21 += 1;
+            }
+            x11 = (0i64.rem_euclid(6)).wrapping_add(c21);
         }
-        x9 = (7i64.wrapping_add((if c3 < x1 { c3 } else { c3 }))).wrapping_add(h((x1 ^ x1)));
+        x9 = -4i64;
     } else {
-        if input.iter().copied().find(|&z| z > 5i64).is_some() {
-            return Ok(x2);
-        }
-        x9 = x1;
+        x9 = 4i64.wrapping_add(input.get(0).copied().unwrap_or(0i64));
     }
-    Ok(input.get(4).copied().unwrap_or(5i64))
+    Ok(-1i64)
 }
 
 // body 173 (seed 1)
@@ -22969,7 +22685,7 @@ fn g_174(input: &[i64], log: &Log) -> Result<i64, String> {
                 .wrapping_mul(2)
                 .wrapping_add(input.first().copied().unwrap_or(-4i64));
             let x4: i64;
-            if (input.len() as i64).rem_euclid(3) == 0 {
+            if h(10i64) < 3i64 {
                 let mut c5 = 0_i64;
                 'l6: loop {
                     c5 += 1;
@@ -22997,15 +22713,16 @@ fn g_174(input: &[i64], log: &Log) -> Result<i64, String> {
                     } else {
                     }
                 }
-                x4 = x1.wrapping_add((-1i64).rem_euclid(2));
+                x4 =
+                    check(((input.len() as i64).wrapping_add((input.len() as i64))).rem_euclid(6))?;
             } else {
-                x4 = x1;
+                x4 = x3;
             }
         }
         (x2, None) => {}
-        (_, Some(x3)) => yield_!((check(4i64)?).wrapping_add(1i64)),
+        (_, Some(x3)) => {}
     }
-    Ok(x1)
+    Ok(-4i64)
 }
 
 fn p_174(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -23030,7 +22747,7 @@ fn p_174(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .wrapping_mul(2)
                 .wrapping_add(input.first().copied().unwrap_or(-4i64));
             let x4: i64;
-            if (input.len() as i64).rem_euclid(3) == 0 {
+            if h(10i64) < 3i64 {
                 let mut c5 = 0_i64;
                 'l6: loop {
                     c5 += 1;
@@ -23064,17 +22781,16 @@ fn p_174(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     } else {
                     }
                 }
-                x4 = x1.wrapping_add((-1i64).rem_euclid(2));
+                x4 =
+                    check(((input.len() as i64).wrapping_add((input.len() as i64))).rem_euclid(6))?;
             } else {
-                x4 = x1;
+                x4 = x3;
             }
         }
         (x2, None) => {}
-        (_, Some(x3)) => {
-            out.push((check(4i64)?).wrapping_add(1i64));
-        }
+        (_, Some(x3)) => {}
     }
-    Ok(x1)
+    Ok(-4i64)
 }
 
 // body 175 (seed 1)
@@ -23479,58 +23195,146 @@ fn p_179(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_181(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if input.is_empty() {
+    if h(h(2i64))
+        < ({
+            yield_!(7i64);
+            10i64
+        })
+    {
         let mut x2 = 2i64;
         let _g3 = D::new(1, log);
         let mut s4 = String::from("ab");
         yield_!(h2(h(1i64), x2).wrapping_sub((input.len() as i64)));
-        x1 = ((input.get(2).copied().unwrap_or(100i64) ^ 2i64) ^ {
-            yield_!(10i64);
-            h2(10i64, -1i64)
-        });
+        x1 = x2;
     } else {
-        let mut s5 = String::from("ab");
-        let mut x6 = 7i64;
-        x1 = {
-            let mut o7 = input.get(1).copied();
-            yield_!(10i64);
-            3i64.rem_euclid(5)
-        };
+        if input.contains(&3) {
+            yield_!(input.get(0).copied().unwrap_or(-1i64).wrapping_add(1i64))
+        } else {
+            yield_!(1i64)
+        }
+        let mut c5 = 0_i64;
+        loop {
+            c5 += 1;
+            if c5 > 4 {
+                break;
+            }
+            let mut s6 = c5.to_string();
+            yield_!(
+                (if s6.is_empty() {
+                    3i64
+                } else {
+                    ((input.len() as i64) ^ c5).wrapping_add(c5)
+                })
+            );
+            'b7: {
+                let mut stk8: Vec<i64> = vec![5i64, 1i64, 100i64];
+                stk8.truncate(4);
+                while let Some(x9) = stk8.pop() {
+                    break;
+                }
+                {
+                    yield_!((c5 ^ c5));
+                    let mut v10: Vec<i64> = Vec::new();
+                    let x11 = (
+                        (input.get(4).copied().unwrap_or(1i64)
+                            ^ (input.len() as i64).wrapping_add((input.len() as i64))),
+                        {
+                            yield_!(c5);
+                            c5
+                        },
+                    )
+                        .1;
+                }
+                'l12: for &i13 in input.iter().take(4) {
+                    let x15 = 'b14: { 2i64 };
+                }
+            }
+            let x16 = c5;
+        }
+        x1 = 3i64;
     }
-    let x1 = x1.wrapping_mul(2).wrapping_add(4i64);
-    let mut o8 = input.iter().copied().find(|&z| z > 0i64);
-    Ok(-1i64)
+    let g17 = D::new(1002, log);
+    let mut v18: Vec<i64> = vec![100i64, 5i64];
+    Ok(input.iter().copied().find(|&z| z > -1i64).unwrap_or(4i64))
 }
 
 fn p_181(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if input.is_empty() {
+    if h(h(2i64))
+        < ({
+            {
+                out.push(7i64);
+            };
+            10i64
+        })
+    {
         let mut x2 = 2i64;
         let _g3 = D::new(1, log);
         let mut s4 = String::from("ab");
         {
             out.push(h2(h(1i64), x2).wrapping_sub((input.len() as i64)));
         };
-        x1 = ((input.get(2).copied().unwrap_or(100i64) ^ 2i64) ^ {
-            {
-                out.push(10i64);
-            };
-            h2(10i64, -1i64)
-        });
+        x1 = x2;
     } else {
-        let mut s5 = String::from("ab");
-        let mut x6 = 7i64;
-        x1 = {
-            let mut o7 = input.get(1).copied();
+        if input.contains(&3) {
             {
-                out.push(10i64);
+                out.push(input.get(0).copied().unwrap_or(-1i64).wrapping_add(1i64));
+            }
+        } else {
+            {
+                out.push(1i64);
+            }
+        }
+        let mut c5 = 0_i64;
+        loop {
+            c5 += 1;
+            if c5 > 4 {
+                break;
+            }
+            let mut s6 = c5.to_string();
+            {
+                out.push(
+                    (if s6.is_empty() {
+                        3i64
+                    } else {
+                        ((input.len() as i64) ^ c5).wrapping_add(c5)
+                    }),
+                );
             };
-            3i64.rem_euclid(5)
-        };
+            'b7: {
+                let mut stk8: Vec<i64> = vec![5i64, 1i64, 100i64];
+                stk8.truncate(4);
+                while let Some(x9) = stk8.pop() {
+                    break;
+                }
+                {
+                    {
+                        out.push((c5 ^ c5));
+                    };
+                    let mut v10: Vec<i64> = Vec::new();
+                    let x11 = (
+                        (input.get(4).copied().unwrap_or(1i64)
+                            ^ (input.len() as i64).wrapping_add((input.len() as i64))),
+                        {
+                            {
+                                out.push(c5);
+                            };
+                            c5
+                        },
+                    )
+                        .1;
+                }
+                'l12: for &i13 in input.iter().take(4) {
+                    let x15 = 'b14: { 2i64 };
+                }
+            }
+            let x16 = c5;
+        }
+        x1 = 3i64;
     }
-    let x1 = x1.wrapping_mul(2).wrapping_add(4i64);
-    let mut o8 = input.iter().copied().find(|&z| z > 0i64);
-    Ok(-1i64)
+    let g17 = D::new(1002, log);
+    let mut v18: Vec<i64> = vec![100i64, 5i64];
+    Ok(input.iter().copied().find(|&z| z > -1i64).unwrap_or(4i64))
 }
 
 // body 182 (seed 1)
@@ -23901,7 +23705,16 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                 break;
             }
             let x5: i64;
-            if x3 < (check(c1)?).rem_euclid(3) {
+            if x3.wrapping_add(4i64)
+                == h2(
+                    {
+                        yield_!(x3);
+                        yield_!(c1);
+                        c1
+                    },
+                    x3,
+                )
+            {
                 if let Some(x6) = input.get(0).copied() {
                     let mut v7: Vec<i64> = Vec::new();
                     if x6.rem_euclid(2) == 0 {
@@ -23951,32 +23764,26 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                 }
                 v4.pop();
-                x5 = input.get(4).copied().unwrap_or(10i64);
+                x5 = c1;
             } else {
-                yield_!(input.get(5).copied().unwrap_or(100i64));
-                yield_!((input.len() as i64).wrapping_mul((if x3 != 100i64 { c1 } else { 3i64 })));
-                x5 = x3.rem_euclid(7);
+                break;
             }
-            let mut o15 = check({
-                yield_!((input.len() as i64));
-                c1.rem_euclid(4)
-            })
-            .ok();
+            v4.pop();
+        } else {
+            if s2.is_empty() {
+                continue;
+            }
+            let mut stk15: Vec<i64> = input.to_vec();
+            stk15.truncate(4);
+            while let Some(x16) = stk15.pop() {
+                unsafe {
+                    let mut v17: Vec<i64> = vec![input.first().copied().unwrap_or(7i64), 7i64];
+                }
+                let x19 = 'b18: { (input.len() as i64) };
+            }
         }
-        let mut x17 = ({
-            let g16 = D::new(1002, log);
-            yield_!(4i64);
-            c1
-        })
-        .rem_euclid(5);
     }
-    let x18 = -1i64;
-    let x18 = x18.wrapping_mul(2).wrapping_add(2i64);
-    let x19 = [c1, {
-        yield_!(5i64);
-        x18.rem_euclid(3)
-    }][1];
-    Ok(10i64.wrapping_add(x19))
+    Ok(3i64)
 }
 
 fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -23995,7 +23802,20 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break;
             }
             let x5: i64;
-            if x3 < (check(c1)?).rem_euclid(3) {
+            if x3.wrapping_add(4i64)
+                == h2(
+                    {
+                        {
+                            out.push(x3);
+                        };
+                        {
+                            out.push(c1);
+                        };
+                        c1
+                    },
+                    x3,
+                )
+            {
                 if let Some(x6) = input.get(0).copied() {
                     let mut v7: Vec<i64> = Vec::new();
                     if x6.rem_euclid(2) == 0 {
@@ -24055,44 +23875,26 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 v4.pop();
-                x5 = input.get(4).copied().unwrap_or(10i64);
+                x5 = c1;
             } else {
-                {
-                    out.push(input.get(5).copied().unwrap_or(100i64));
-                };
-                {
-                    out.push(
-                        (input.len() as i64).wrapping_mul((if x3 != 100i64 { c1 } else { 3i64 })),
-                    );
-                };
-                x5 = x3.rem_euclid(7);
+                break;
             }
-            let mut o15 = check({
-                {
-                    out.push((input.len() as i64));
-                };
-                c1.rem_euclid(4)
-            })
-            .ok();
+            v4.pop();
+        } else {
+            if s2.is_empty() {
+                continue;
+            }
+            let mut stk15: Vec<i64> = input.to_vec();
+            stk15.truncate(4);
+            while let Some(x16) = stk15.pop() {
+                unsafe {
+                    let mut v17: Vec<i64> = vec![input.first().copied().unwrap_or(7i64), 7i64];
+                }
+                let x19 = 'b18: { (input.len() as i64) };
+            }
         }
-        let mut x17 = ({
-            let g16 = D::new(1002, log);
-            {
-                out.push(4i64);
-            };
-            c1
-        })
-        .rem_euclid(5);
     }
-    let x18 = -1i64;
-    let x18 = x18.wrapping_mul(2).wrapping_add(2i64);
-    let x19 = [c1, {
-        {
-            out.push(5i64);
-        };
-        x18.rem_euclid(3)
-    }][1];
-    Ok(10i64.wrapping_add(x19))
+    Ok(3i64)
 }
 
 // body 186 (seed 1)
@@ -24624,12 +24426,10 @@ fn g_189(input: &[i64], log: &Log) -> Result<i64, String> {
                 .to_string();
             }
             let x7: i64;
-            if (if 5i64 < x1 {
-                input.get(4).copied().unwrap_or(1i64)
-            } else {
-                h2(4i64, 1i64)
-            }) < x1
-            {
+            if {
+                yield_!(h(2i64));
+                input.get(2).copied().unwrap_or(0i64) < x1.rem_euclid(6)
+            } {
                 yield_!((2i64.wrapping_add(x1)).rem_euclid(7));
                 match x1.rem_euclid(6) {
                     0 => {
@@ -24659,15 +24459,12 @@ fn g_189(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     n8 => {}
                 }
-                x7 = x1
-                    .wrapping_add(x1)
-                    .wrapping_add(x1.rem_euclid(4))
-                    .wrapping_sub(x1);
+                x7 = {
+                    yield_!(100i64);
+                    (x1 as i32 as i64)
+                };
             } else {
-                x7 = input.get(5).copied().unwrap_or(7i64).wrapping_sub({
-                    yield_!(x1);
-                    x1
-                });
+                x7 = x1;
             }
         }
         None => {}
@@ -24720,12 +24517,12 @@ fn p_189(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .to_string();
             }
             let x7: i64;
-            if (if 5i64 < x1 {
-                input.get(4).copied().unwrap_or(1i64)
-            } else {
-                h2(4i64, 1i64)
-            }) < x1
-            {
+            if {
+                {
+                    out.push(h(2i64));
+                };
+                input.get(2).copied().unwrap_or(0i64) < x1.rem_euclid(6)
+            } {
                 {
                     out.push((2i64.wrapping_add(x1)).rem_euclid(7));
                 };
@@ -24763,17 +24560,14 @@ fn p_189(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                     n8 => {}
                 }
-                x7 = x1
-                    .wrapping_add(x1)
-                    .wrapping_add(x1.rem_euclid(4))
-                    .wrapping_sub(x1);
-            } else {
-                x7 = input.get(5).copied().unwrap_or(7i64).wrapping_sub({
+                x7 = {
                     {
-                        out.push(x1);
+                        out.push(100i64);
                     };
-                    x1
-                });
+                    (x1 as i32 as i64)
+                };
+            } else {
+                x7 = x1;
             }
         }
         None => {}
@@ -25153,18 +24947,11 @@ fn g_195(input: &[i64], log: &Log) -> Result<i64, String> {
             1i64
         };
         let x6: i64;
-        if (((input.len() as i64).rem_euclid(6)).wrapping_mul(x5)).rem_euclid(3) == 0 {
-            x6 = None::<i64>.unwrap_or(3i64);
+        if s2.is_empty() {
+            x6 = x5;
         } else {
-            x6 = (if (x5 < 7i64 || (input.get(2).copied().is_some() && (input.len() as i64) != x4))
-            {
-                input.get(2).copied().unwrap_or(5i64)
-            } else {
-                4i64
-            });
+            x6 = input.iter().copied().find(|&z| z > 5i64).unwrap_or(13i64);
         }
-    } else if x4.rem_euclid(3) == 0 {
-    } else {
     }
     Ok(x4)
 }
@@ -25229,18 +25016,11 @@ fn p_195(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             1i64
         };
         let x6: i64;
-        if (((input.len() as i64).rem_euclid(6)).wrapping_mul(x5)).rem_euclid(3) == 0 {
-            x6 = None::<i64>.unwrap_or(3i64);
+        if s2.is_empty() {
+            x6 = x5;
         } else {
-            x6 = (if (x5 < 7i64 || (input.get(2).copied().is_some() && (input.len() as i64) != x4))
-            {
-                input.get(2).copied().unwrap_or(5i64)
-            } else {
-                4i64
-            });
+            x6 = input.iter().copied().find(|&z| z > 5i64).unwrap_or(13i64);
         }
-    } else if x4.rem_euclid(3) == 0 {
-    } else {
     }
     Ok(x4)
 }
@@ -26376,67 +26156,38 @@ fn g_205(input: &[i64], log: &Log) -> Result<i64, String> {
         x1
     ));
     let x2: i64;
-    if x1 < 10i64 {
+    if (x1 < 100i64 || 5i64.rem_euclid(3) == 0) {
         let mut v3: Vec<i64> = input.to_vec();
-        x2 = ((x1 ^ (input.len() as i64)).wrapping_add(x1))
-            .wrapping_add(input.last().copied().unwrap_or(13i64));
+        x2 = (if {
+            yield_!(x1);
+            ((input.len() as i64) ^ (input.len() as i64)) < input.get(1).copied().unwrap_or(13i64)
+        } {
+            x1.wrapping_add(x1)
+        } else {
+            x1
+        });
     } else {
-        let mut c4 = 0_i64;
-        let mut x7 = 'l5: loop {
-            c4 += 1;
-            if c4 > 3 {
-                break 'l5 h(4i64);
-            }
-            let x6 = check(
-                (if ({
-                    yield_!(c4);
-                    c4
-                })
-                .rem_euclid(3)
-                    == 0
-                {
-                    4i64
-                } else {
-                    input.get(2).copied().unwrap_or(4i64).wrapping_add(x1)
-                }),
-            )?;
-            yield_!(input.last().copied().unwrap_or(0i64));
-            if check(3i64).ok().is_some() {
-                continue;
-            }
-            if input
-                .first()
-                .copied()
-                .unwrap_or(7i64)
-                .wrapping_add((input.len() as i64).wrapping_sub(5i64))
-                < input.get(1).copied().unwrap_or(3i64)
-            {
-                break (input.len() as i64);
-            }
-        };
-        let mut x1 = x1.wrapping_mul(2).wrapping_add(1i64.wrapping_add(3i64));
-        let mut stk8: Vec<i64> = vec![0i64, 3i64, 2i64];
-        stk8.truncate(4);
-        'l10: while let Some(x9) = stk8.pop() {
-            if ({
-                yield_!(7i64);
-                x9 < 10i64
-            } || 7i64
-                < ({
-                    yield_!((input.len() as i64));
-                    x9
-                }))
-            {
-            } else if {
-                yield_!((-4i64 ^ 5i64.wrapping_sub(1i64)));
-                c4 < h(x1).wrapping_add(input.get(5).copied().unwrap_or(5i64))
-            } {
+        yield_!(h2(7i64, x1));
+        x2 = (-4i64 ^ x1);
+    }
+    let mut s4 = String::new();
+    for &i5 in input.iter().take(4) {
+        yield_!(check((x1 ^ x2))?);
+        let x6 = h2(x2, {
+            yield_!((s4.len() as i64));
+            check(3i64)?
+        });
+        let mut c7 = 0_i64;
+        while c7 < 2 {
+            c7 += 1;
+            s4 = take_string(s4, 1i64);
+            if x6.wrapping_add((s4.len() as i64)) != i5.wrapping_add(x1).wrapping_add(-4i64) {
+            } else if i5.rem_euclid(3) == 0 {
             } else {
             }
         }
-        x2 = input.get(1).copied().unwrap_or(7i64);
     }
-    Ok(x1)
+    Ok(h(x2))
 }
 
 fn p_205(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -26448,77 +26199,46 @@ fn p_205(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         ));
     };
     let x2: i64;
-    if x1 < 10i64 {
+    if (x1 < 100i64 || 5i64.rem_euclid(3) == 0) {
         let mut v3: Vec<i64> = input.to_vec();
-        x2 = ((x1 ^ (input.len() as i64)).wrapping_add(x1))
-            .wrapping_add(input.last().copied().unwrap_or(13i64));
-    } else {
-        let mut c4 = 0_i64;
-        let mut x7 = 'l5: loop {
-            c4 += 1;
-            if c4 > 3 {
-                break 'l5 h(4i64);
-            }
-            let x6 = check(
-                (if ({
-                    {
-                        out.push(c4);
-                    };
-                    c4
-                })
-                .rem_euclid(3)
-                    == 0
-                {
-                    4i64
-                } else {
-                    input.get(2).copied().unwrap_or(4i64).wrapping_add(x1)
-                }),
-            )?;
+        x2 = (if {
             {
-                out.push(input.last().copied().unwrap_or(0i64));
+                out.push(x1);
             };
-            if check(3i64).ok().is_some() {
-                continue;
-            }
-            if input
-                .first()
-                .copied()
-                .unwrap_or(7i64)
-                .wrapping_add((input.len() as i64).wrapping_sub(5i64))
-                < input.get(1).copied().unwrap_or(3i64)
-            {
-                break (input.len() as i64);
-            }
+            ((input.len() as i64) ^ (input.len() as i64)) < input.get(1).copied().unwrap_or(13i64)
+        } {
+            x1.wrapping_add(x1)
+        } else {
+            x1
+        });
+    } else {
+        {
+            out.push(h2(7i64, x1));
         };
-        let mut x1 = x1.wrapping_mul(2).wrapping_add(1i64.wrapping_add(3i64));
-        let mut stk8: Vec<i64> = vec![0i64, 3i64, 2i64];
-        stk8.truncate(4);
-        'l10: while let Some(x9) = stk8.pop() {
-            if ({
-                {
-                    out.push(7i64);
-                };
-                x9 < 10i64
-            } || 7i64
-                < ({
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    x9
-                }))
+        x2 = (-4i64 ^ x1);
+    }
+    let mut s4 = String::new();
+    for &i5 in input.iter().take(4) {
+        {
+            out.push(check((x1 ^ x2))?);
+        };
+        let x6 = h2(x2, {
             {
-            } else if {
-                {
-                    out.push((-4i64 ^ 5i64.wrapping_sub(1i64)));
-                };
-                c4 < h(x1).wrapping_add(input.get(5).copied().unwrap_or(5i64))
-            } {
+                out.push((s4.len() as i64));
+            };
+            check(3i64)?
+        });
+        let mut c7 = 0_i64;
+        while c7 < 2 {
+            c7 += 1;
+            s4 = take_string(s4, 1i64);
+            if x6.wrapping_add((s4.len() as i64)) != i5.wrapping_add(x1).wrapping_add(-4i64) {
+            } else if i5.rem_euclid(3) == 0 {
             } else {
             }
         }
-        x2 = input.get(1).copied().unwrap_or(7i64);
     }
-    Ok(x1)
+    Ok(h(x2))
 }
 
 // body 206 (seed 1)
@@ -26776,37 +26496,40 @@ fn g_208(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 1 | 2 => {
                     let x13: i64;
-                    if (x1 == (input.len() as i64).wrapping_add(c2) || x4 < 3i64) {
+                    if ({
+                        yield_!(input.get(6).copied().unwrap_or(-4i64));
+                        x6 = h(c2);
+                        h((input.len() as i64))
+                    })
+                    .rem_euclid(3)
+                        == 0
+                    {
                         if check(5i64.wrapping_add(-1i64))? < (input.len() as i64) {}
                         let mut v14: Vec<i64> = Vec::new();
                         x13 = {
-                            yield_!(input.get(6).copied().unwrap_or(-4i64));
-                            x6 = h(x1);
-                            input.get(6).copied().unwrap_or(-1i64)
+                            yield_!(100i64);
+                            x1
                         };
                     } else {
-                        if input.get(1).copied().is_some() {
-                            break 'l3;
-                        }
-                        let x15 = h2(x4.wrapping_mul(x6), {
-                            yield_!(x5);
-                            x6 = input.get(1).copied().unwrap_or(5i64);
-                            h2(x5, x5)
-                        });
-                        x13 = h(x1);
+                        let mut c15 = 0_i64;
+                        let mut x17 = 'l16: loop {
+                            c15 += 1;
+                            if c15 > 3 {
+                                break 'l16 ((13i64 ^ (input.len() as i64)) ^ c2);
+                            }
+                        };
+                        let mut s18 = String::new();
+                        let x19 = input.get(4).copied().unwrap_or(2i64).wrapping_add(0i64);
+                        x13 = 1i64;
                     }
-                    let mut stk16: Vec<i64> = input.to_vec();
-                    stk16.truncate(4);
-                    'l18: while let Some(x17) = stk16.pop()
-                        && (s7.len() as i64) != 7i64
-                    {}
                 }
                 3..=4 => {}
                 n8 => {}
             }
         }
+    } else {
     }
-    Ok(5i64.wrapping_add(input.get(4).copied().unwrap_or(1i64)))
+    Ok(2i64)
 }
 
 fn p_208(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -26858,41 +26581,44 @@ fn p_208(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 1 | 2 => {
                     let x13: i64;
-                    if (x1 == (input.len() as i64).wrapping_add(c2) || x4 < 3i64) {
+                    if ({
+                        {
+                            out.push(input.get(6).copied().unwrap_or(-4i64));
+                        };
+                        x6 = h(c2);
+                        h((input.len() as i64))
+                    })
+                    .rem_euclid(3)
+                        == 0
+                    {
                         if check(5i64.wrapping_add(-1i64))? < (input.len() as i64) {}
                         let mut v14: Vec<i64> = Vec::new();
                         x13 = {
                             {
-                                out.push(input.get(6).copied().unwrap_or(-4i64));
+                                out.push(100i64);
                             };
-                            x6 = h(x1);
-                            input.get(6).copied().unwrap_or(-1i64)
+                            x1
                         };
                     } else {
-                        if input.get(1).copied().is_some() {
-                            break 'l3;
-                        }
-                        let x15 = h2(x4.wrapping_mul(x6), {
-                            {
-                                out.push(x5);
-                            };
-                            x6 = input.get(1).copied().unwrap_or(5i64);
-                            h2(x5, x5)
-                        });
-                        x13 = h(x1);
+                        let mut c15 = 0_i64;
+                        let mut x17 = 'l16: loop {
+                            c15 += 1;
+                            if c15 > 3 {
+                                break 'l16 ((13i64 ^ (input.len() as i64)) ^ c2);
+                            }
+                        };
+                        let mut s18 = String::new();
+                        let x19 = input.get(4).copied().unwrap_or(2i64).wrapping_add(0i64);
+                        x13 = 1i64;
                     }
-                    let mut stk16: Vec<i64> = input.to_vec();
-                    stk16.truncate(4);
-                    'l18: while let Some(x17) = stk16.pop()
-                        && (s7.len() as i64) != 7i64
-                    {}
                 }
                 3..=4 => {}
                 n8 => {}
             }
         }
+    } else {
     }
-    Ok(5i64.wrapping_add(input.get(4).copied().unwrap_or(1i64)))
+    Ok(2i64)
 }
 
 // body 209 (seed 1)
@@ -26967,108 +26693,64 @@ fn p_209(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_210(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if input.last().copied().is_some() {
+    if 13i64.wrapping_add(input.get(0).copied().unwrap_or(100i64))
+        != (input.get(0).copied().unwrap_or(-4i64)
+            ^ check((input.len() as i64)).ok().unwrap_or(-1i64))
+    {
         let x2 = 3i64;
         let mut x3 = (input.len() as i64);
         x3 ^= 1i64.wrapping_sub(input.get(3).copied().unwrap_or(10i64));
-        x1 = 10i64;
+        x1 = x3;
     } else {
-        yield_!(-4i64);
-        let mut c4 = 0_i64;
-        'l5: loop {
-            c4 += 1;
-            if c4 > 2 {
-                break;
-            }
-            let mut x6 = h(c4);
-            let mut x7 = h2(
-                {
-                    break 'l5;
-                    yield_!(h(100i64));
-                    (input.len() as i64)
-                },
-                (input.len() as i64),
-            );
-            yield_!(10i64.wrapping_add((input.len() as i64)));
-            let mut v8: Vec<i64> = vec![7i64, 2i64];
-        }
-        x1 = 13i64;
+        let _g4 = D::new(1, log);
+        let mut s5 = h(5i64).to_string();
+        x1 = 3i64;
     }
-    let Some(x9) = input.first().copied() else {
+    yield_!(10i64.wrapping_add((input.len() as i64)));
+    let mut s6 = String::new();
+    let x7 = 13i64;
+    let Some(x8) = input.first().copied() else {
         return Err(format!("early {}", h(-4i64).rem_euclid(6)));
     };
-    let mut x10 = x1;
-    let mut x9 = x9.wrapping_mul(2).wrapping_add(-4i64);
-    let mut s11 = format!("{}", input.get(3).copied().unwrap_or(3i64));
-    let (x12, _, x13) = (
-        ((100i64.wrapping_add(x10)).rem_euclid(2)).wrapping_sub({
-            yield_!(input.get(0).copied().unwrap_or(4i64));
-            x10.wrapping_add(0i64)
-        }),
-        4i64,
-        (check(h(3i64))? as i32 as i64),
-    );
-    if ((s11.len() as i64).rem_euclid(4)).rem_euclid(2) == 0 {
-        return Ok(x12);
-    }
-    Ok(input.get(0).copied().unwrap_or(5i64))
+    let mut x9 = x1;
+    let mut x8 = x8.wrapping_mul(2).wrapping_add((s6.len() as i64));
+    Ok({
+        yield_!((s6.len() as i64));
+        x9.rem_euclid(6)
+    })
 }
 
 fn p_210(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if input.last().copied().is_some() {
+    if 13i64.wrapping_add(input.get(0).copied().unwrap_or(100i64))
+        != (input.get(0).copied().unwrap_or(-4i64)
+            ^ check((input.len() as i64)).ok().unwrap_or(-1i64))
+    {
         let x2 = 3i64;
         let mut x3 = (input.len() as i64);
         x3 ^= 1i64.wrapping_sub(input.get(3).copied().unwrap_or(10i64));
-        x1 = 10i64;
+        x1 = x3;
     } else {
-        {
-            out.push(-4i64);
-        };
-        let mut c4 = 0_i64;
-        'l5: loop {
-            c4 += 1;
-            if c4 > 2 {
-                break;
-            }
-            let mut x6 = h(c4);
-            let mut x7 = h2(
-                {
-                    break 'l5;
-                    {
-                        out.push(h(100i64));
-                    };
-                    (input.len() as i64)
-                },
-                (input.len() as i64),
-            );
-            {
-                out.push(10i64.wrapping_add((input.len() as i64)));
-            };
-            let mut v8: Vec<i64> = vec![7i64, 2i64];
-        }
-        x1 = 13i64;
+        let _g4 = D::new(1, log);
+        let mut s5 = h(5i64).to_string();
+        x1 = 3i64;
     }
-    let Some(x9) = input.first().copied() else {
+    {
+        out.push(10i64.wrapping_add((input.len() as i64)));
+    };
+    let mut s6 = String::new();
+    let x7 = 13i64;
+    let Some(x8) = input.first().copied() else {
         return Err(format!("early {}", h(-4i64).rem_euclid(6)));
     };
-    let mut x10 = x1;
-    let mut x9 = x9.wrapping_mul(2).wrapping_add(-4i64);
-    let mut s11 = format!("{}", input.get(3).copied().unwrap_or(3i64));
-    let (x12, _, x13) = (
-        ((100i64.wrapping_add(x10)).rem_euclid(2)).wrapping_sub({
-            {
-                out.push(input.get(0).copied().unwrap_or(4i64));
-            };
-            x10.wrapping_add(0i64)
-        }),
-        4i64,
-        (check(h(3i64))? as i32 as i64),
-    );
-    if ((s11.len() as i64).rem_euclid(4)).rem_euclid(2) == 0 {
-        return Ok(x12);
-    }
-    Ok(input.get(0).copied().unwrap_or(5i64))
+    let mut x9 = x1;
+    let mut x8 = x8.wrapping_mul(2).wrapping_add((s6.len() as i64));
+    Ok({
+        {
+            out.push((s6.len() as i64));
+        };
+        x9.rem_euclid(6)
+    })
 }
 
 // body 211 (seed 1)
@@ -27303,7 +26985,7 @@ fn g_213(input: &[i64], log: &Log) -> Result<i64, String> {
         if 3i64.wrapping_add(x3.wrapping_add(13i64)) < (-4i64).wrapping_sub(check(5i64)?) {
             let x3 = x3.wrapping_mul(2).wrapping_add(x3.rem_euclid(2));
             let x5: i64;
-            if x3 < (-4i64 as i32 as i64) {
+            if h2(1i64, x3).rem_euclid(4) == x3 {
                 yield_!(x3.wrapping_add(10i64));
                 match x3.rem_euclid(2).rem_euclid(3) {
                     0 => {
@@ -27397,16 +27079,16 @@ fn g_213(input: &[i64], log: &Log) -> Result<i64, String> {
                     input.get(5).copied().unwrap_or(13i64)
                 }) < 13i64
                 {}
-                x5 = x3;
+                x5 = x3.wrapping_sub(h((-4i64 as i32 as i64)));
             } else {
-                x5 = h2(
-                    input.get(5).copied().unwrap_or(13i64),
-                    h(x3.wrapping_mul(x3)),
-                );
+                x5 = {
+                    yield_!(h((input.len() as i64).wrapping_add((input.len() as i64))));
+                    h(x3).wrapping_sub(x3)
+                };
             }
         }
     }
-    Ok(input.get(5).copied().unwrap_or(0i64))
+    Ok(10i64)
 }
 
 fn p_213(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -27427,7 +27109,7 @@ fn p_213(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         if 3i64.wrapping_add(x3.wrapping_add(13i64)) < (-4i64).wrapping_sub(check(5i64)?) {
             let x3 = x3.wrapping_mul(2).wrapping_add(x3.rem_euclid(2));
             let x5: i64;
-            if x3 < (-4i64 as i32 as i64) {
+            if h2(1i64, x3).rem_euclid(4) == x3 {
                 {
                     out.push(x3.wrapping_add(10i64));
                 };
@@ -27539,16 +27221,18 @@ fn p_213(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     input.get(5).copied().unwrap_or(13i64)
                 }) < 13i64
                 {}
-                x5 = x3;
+                x5 = x3.wrapping_sub(h((-4i64 as i32 as i64)));
             } else {
-                x5 = h2(
-                    input.get(5).copied().unwrap_or(13i64),
-                    h(x3.wrapping_mul(x3)),
-                );
+                x5 = {
+                    {
+                        out.push(h((input.len() as i64).wrapping_add((input.len() as i64))));
+                    };
+                    h(x3).wrapping_sub(x3)
+                };
             }
         }
     }
-    Ok(input.get(5).copied().unwrap_or(0i64))
+    Ok(10i64)
 }
 
 // body 214 (seed 1)
@@ -28241,7 +27925,9 @@ fn g_219(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         (x4, None) => {
             let x8: i64;
-            if (4i64.rem_euclid(6)).rem_euclid(3) == 0 {
+            if ((x4.rem_euclid(2) == 0 || x4.rem_euclid(2) == 0)
+                && x4.wrapping_mul((input.len() as i64)) < x4)
+            {
                 let mut x9 = {
                     yield_!((x4 ^ check(x4)?));
                     x4
@@ -28277,48 +27963,41 @@ fn g_219(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     let mut v16: Vec<i64> = input.to_vec();
                 }
-                x8 = (((input.len() as i64).wrapping_mul(x4)).rem_euclid(6) ^ h(x4).rem_euclid(7));
+                x8 = h2(
+                    {
+                        let x17 = 10i64.wrapping_add({
+                            yield_!((v2.len() as i64));
+                            x11
+                        });
+                        yield_!((v2.len() as i64));
+                        h(x11)
+                    },
+                    (input.len() as i64),
+                );
             } else {
-                let (Some(x17), x18) = (
-                    check(
-                        ({
-                            yield_!((input.len() as i64));
-                            x4
-                        })
-                        .wrapping_add((s1.len() as i64)),
-                    )
-                    .ok(),
-                    (s1.len() as i64).wrapping_add((x4 ^ (input.len() as i64))),
-                ) else {
-                    return Ok(3i64.wrapping_mul(
-                        input
-                            .get(2)
-                            .copied()
-                            .unwrap_or(100i64)
-                            .wrapping_sub((s1.len() as i64)),
-                    ));
-                };
-                let mut x17 = x17.wrapping_mul(2).wrapping_add(g3.0);
-                x8 = v2.get(2).copied().unwrap_or(2i64);
-            }
-            let mut c19 = 0_i64;
-            loop {
-                c19 += 1;
-                if c19 > 1 {
-                    break;
+                match input.get(4).copied() {
+                    Some(x18) => {
+                        v2.retain(|&z| z.rem_euclid(3) != 0);
+                        let mut c19 = 0_i64;
+                        while {
+                            yield_!(c19);
+                            c19 < 4
+                        } {
+                            c19 += 1;
+                            match input.get(4).copied() {
+                                Some(x20) => {}
+                                None => {}
+                            }
+                        }
+                    }
+                    None => {}
                 }
-                if v2.get(2).copied().is_some() {
-                    continue;
-                }
-                let mut c20 = 0_i64;
-                'l21: while c20 < 2 {
-                    c20 += 1;
-                }
+                x8 = (s1.len() as i64).wrapping_add((input.len() as i64));
             }
         }
-        (_, Some(x5)) => {}
+        (_, Some(x5)) => yield_!((if s1.is_empty() { x5 } else { 4i64 })),
     }
-    Ok(h(4i64))
+    Ok(13i64)
 }
 
 fn p_219(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -28347,7 +28026,9 @@ fn p_219(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         (x4, None) => {
             let x8: i64;
-            if (4i64.rem_euclid(6)).rem_euclid(3) == 0 {
+            if ((x4.rem_euclid(2) == 0 || x4.rem_euclid(2) == 0)
+                && x4.wrapping_mul((input.len() as i64)) < x4)
+            {
                 let mut x9 = {
                     {
                         out.push((x4 ^ check(x4)?));
@@ -28389,50 +28070,49 @@ fn p_219(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                     let mut v16: Vec<i64> = input.to_vec();
                 }
-                x8 = (((input.len() as i64).wrapping_mul(x4)).rem_euclid(6) ^ h(x4).rem_euclid(7));
-            } else {
-                let (Some(x17), x18) = (
-                    check(
-                        ({
+                x8 = h2(
+                    {
+                        let x17 = 10i64.wrapping_add({
                             {
-                                out.push((input.len() as i64));
+                                out.push((v2.len() as i64));
                             };
-                            x4
-                        })
-                        .wrapping_add((s1.len() as i64)),
-                    )
-                    .ok(),
-                    (s1.len() as i64).wrapping_add((x4 ^ (input.len() as i64))),
-                ) else {
-                    return Ok(3i64.wrapping_mul(
-                        input
-                            .get(2)
-                            .copied()
-                            .unwrap_or(100i64)
-                            .wrapping_sub((s1.len() as i64)),
-                    ));
-                };
-                let mut x17 = x17.wrapping_mul(2).wrapping_add(g3.0);
-                x8 = v2.get(2).copied().unwrap_or(2i64);
-            }
-            let mut c19 = 0_i64;
-            loop {
-                c19 += 1;
-                if c19 > 1 {
-                    break;
+                            x11
+                        });
+                        {
+                            out.push((v2.len() as i64));
+                        };
+                        h(x11)
+                    },
+                    (input.len() as i64),
+                );
+            } else {
+                match input.get(4).copied() {
+                    Some(x18) => {
+                        v2.retain(|&z| z.rem_euclid(3) != 0);
+                        let mut c19 = 0_i64;
+                        while {
+                            {
+                                out.push(c19);
+                            };
+                            c19 < 4
+                        } {
+                            c19 += 1;
+                            match input.get(4).copied() {
+                                Some(x20) => {}
+                                None => {}
+                            }
+                        }
+                    }
+                    None => {}
                 }
-                if v2.get(2).copied().is_some() {
-                    continue;
-                }
-                let mut c20 = 0_i64;
-                'l21: while c20 < 2 {
-                    c20 += 1;
-                }
+                x8 = (s1.len() as i64).wrapping_add((input.len() as i64));
             }
         }
-        (_, Some(x5)) => {}
+        (_, Some(x5)) => {
+            out.push((if s1.is_empty() { x5 } else { 4i64 }));
+        }
     }
-    Ok(h(4i64))
+    Ok(13i64)
 }
 
 // body 220 (seed 1)
@@ -28844,7 +28524,10 @@ fn p_223(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_224(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(input.get(6).copied().unwrap_or(10i64).wrapping_mul(0i64));
     let x1: i64;
-    if h(10i64) == -4i64 {
+    if {
+        yield_!(7i64);
+        5i64 < h2(7i64, (1i64 ^ 1i64))
+    } {
         let mut c2 = 0_i64;
         loop {
             c2 += 1;
@@ -28864,68 +28547,63 @@ fn g_224(input: &[i64], log: &Log) -> Result<i64, String> {
             };
             let mut s8 = format!("{x7}");
         }
-        x1 = -1i64;
+        x1 = c2;
     } else {
-        if {
-            yield_!(-1i64);
-            input.get(1).copied().unwrap_or(0i64) < 3i64
-        } {
-            if ({
-                yield_!(h2(7i64, (input.len() as i64)));
-                0i64
-            }) != check({
-                yield_!(13i64);
-                1i64
-            })? {
-                if let Some(x9) = input.get(1).copied() {
-                    if let Some(x10) = input.iter().copied().find(|&z| z > -4i64)
-                        && Some(x9).is_some()
-                    {}
-                    if input.contains(&3) {
-                    } else if input.is_empty() {
-                    } else {
-                    }
-                    let mut v11: Vec<i64> = vec![(input.len() as i64), 100i64];
-                } else {
-                    let mut x12 = check(1i64)?;
-                    if input.get(4).copied().unwrap_or(7i64) < 2i64 {
-                        let mut s13 = format!(
-                            "{}",
-                            x12.wrapping_mul(input.get(0).copied().unwrap_or(10i64))
-                        );
-                    } else {
-                    }
-                    yield_!(input.get(4).copied().unwrap_or(3i64));
-                    let _g14 = D::new(2, log);
+        let g9 = D::new(1002, log);
+        x1 = h(0i64);
+    }
+    let mut stk10: Vec<i64> = input.to_vec();
+    stk10.truncate(4);
+    while let Some(x11) = stk10.pop() {
+        for &i12 in input.iter().take(4) {
+            'l13: for (j15, i14) in (0_i64..).zip(input.iter().copied()).take(4) {
+                let x16 = (i14 ^ 7i64);
+                if input.contains(&3) {
+                    yield_!((input.len() as i64));
+                    let x17 = input.get(3).copied().unwrap_or(7i64);
                 }
-                yield_!(3i64.wrapping_sub(13i64));
-                yield_!(3i64);
-            } else {
-                let x16 = {
-                    let mut v15: Vec<i64> = input.to_vec();
-                    yield_!(h(3i64));
-                    input
-                        .get(0)
-                        .copied()
-                        .unwrap_or(13i64)
-                        .wrapping_mul((-4i64).wrapping_sub(1i64))
-                };
-                check(x16)?;
-                if x16.wrapping_add(x16) < x16 {
-                    return Err(format!("early {}", x16));
+                let mut x18 = check(1i64)?;
+                if input.get(4).copied().unwrap_or(7i64) < 2i64 {
+                    match x18.rem_euclid(7).rem_euclid(3) {
+                        0 => {}
+                        1 | 2 => {}
+                        3..=4 => yield_!((input.len() as i64)),
+                        n19 if 1i64 < 3i64 => {}
+                        n19 => {}
+                    }
+                    let mut v20: Vec<i64> = Vec::new();
+                    {
+                        let w21 = v20;
+                        let x22 = Some(
+                            (if input.is_empty() {
+                                x11
+                            } else {
+                                (input.len() as i64)
+                            }),
+                        )
+                        .unwrap_or(4i64);
+                        yield_!((w21.len() as i64));
+                        yield_!((w21.len() as i64));
+                        v20 = {
+                            let mut w = w21;
+                            w.push(1);
+                            w
+                        };
+                    }
+                    let mut x23 = {
+                        yield_!((input.len() as i64).wrapping_sub(i12));
+                        13i64
+                    };
                 }
             }
-            let mut o17 = input.get(2).copied();
+            {
+                yield_!(i12);
+                let (mut x24, mut x25) = (0i64, x11);
+                let mut s26 = h(5i64).to_string();
+            }
         }
-        x1 = check(2i64)?;
     }
-    Ok(x1
-        .wrapping_add(x1)
-        .wrapping_sub({
-            yield_!((input.len() as i64));
-            100i64
-        })
-        .rem_euclid(7))
+    Ok(100i64.rem_euclid(5))
 }
 
 fn p_224(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -28933,7 +28611,12 @@ fn p_224(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         out.push(input.get(6).copied().unwrap_or(10i64).wrapping_mul(0i64));
     };
     let x1: i64;
-    if h(10i64) == -4i64 {
+    if {
+        {
+            out.push(7i64);
+        };
+        5i64 < h2(7i64, (1i64 ^ 1i64))
+    } {
         let mut c2 = 0_i64;
         loop {
             c2 += 1;
@@ -28957,84 +28640,75 @@ fn p_224(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             let mut s8 = format!("{x7}");
         }
-        x1 = -1i64;
+        x1 = c2;
     } else {
-        if {
-            {
-                out.push(-1i64);
-            };
-            input.get(1).copied().unwrap_or(0i64) < 3i64
-        } {
-            if ({
-                {
-                    out.push(h2(7i64, (input.len() as i64)));
-                };
-                0i64
-            }) != check({
-                {
-                    out.push(13i64);
-                };
-                1i64
-            })? {
-                if let Some(x9) = input.get(1).copied() {
-                    if let Some(x10) = input.iter().copied().find(|&z| z > -4i64)
-                        && Some(x9).is_some()
-                    {}
-                    if input.contains(&3) {
-                    } else if input.is_empty() {
-                    } else {
-                    }
-                    let mut v11: Vec<i64> = vec![(input.len() as i64), 100i64];
-                } else {
-                    let mut x12 = check(1i64)?;
-                    if input.get(4).copied().unwrap_or(7i64) < 2i64 {
-                        let mut s13 = format!(
-                            "{}",
-                            x12.wrapping_mul(input.get(0).copied().unwrap_or(10i64))
-                        );
-                    } else {
-                    }
+        let g9 = D::new(1002, log);
+        x1 = h(0i64);
+    }
+    let mut stk10: Vec<i64> = input.to_vec();
+    stk10.truncate(4);
+    while let Some(x11) = stk10.pop() {
+        for &i12 in input.iter().take(4) {
+            'l13: for (j15, i14) in (0_i64..).zip(input.iter().copied()).take(4) {
+                let x16 = (i14 ^ 7i64);
+                if input.contains(&3) {
                     {
-                        out.push(input.get(4).copied().unwrap_or(3i64));
+                        out.push((input.len() as i64));
                     };
-                    let _g14 = D::new(2, log);
+                    let x17 = input.get(3).copied().unwrap_or(7i64);
                 }
-                {
-                    out.push(3i64.wrapping_sub(13i64));
-                };
-                {
-                    out.push(3i64);
-                };
-            } else {
-                let x16 = {
-                    let mut v15: Vec<i64> = input.to_vec();
+                let mut x18 = check(1i64)?;
+                if input.get(4).copied().unwrap_or(7i64) < 2i64 {
+                    match x18.rem_euclid(7).rem_euclid(3) {
+                        0 => {}
+                        1 | 2 => {}
+                        3..=4 => {
+                            out.push((input.len() as i64));
+                        }
+                        n19 if 1i64 < 3i64 => {}
+                        n19 => {}
+                    }
+                    let mut v20: Vec<i64> = Vec::new();
                     {
-                        out.push(h(3i64));
+                        let w21 = v20;
+                        let x22 = Some(
+                            (if input.is_empty() {
+                                x11
+                            } else {
+                                (input.len() as i64)
+                            }),
+                        )
+                        .unwrap_or(4i64);
+                        {
+                            out.push((w21.len() as i64));
+                        };
+                        {
+                            out.push((w21.len() as i64));
+                        };
+                        v20 = {
+                            let mut w = w21;
+                            w.push(1);
+                            w
+                        };
+                    }
+                    let mut x23 = {
+                        {
+                            out.push((input.len() as i64).wrapping_sub(i12));
+                        };
+                        13i64
                     };
-                    input
-                        .get(0)
-                        .copied()
-                        .unwrap_or(13i64)
-                        .wrapping_mul((-4i64).wrapping_sub(1i64))
-                };
-                check(x16)?;
-                if x16.wrapping_add(x16) < x16 {
-                    return Err(format!("early {}", x16));
                 }
             }
-            let mut o17 = input.get(2).copied();
-        }
-        x1 = check(2i64)?;
-    }
-    Ok(x1
-        .wrapping_add(x1)
-        .wrapping_sub({
             {
-                out.push((input.len() as i64));
-            };
-            100i64
-        })
-        .rem_euclid(7))
+                {
+                    out.push(i12);
+                };
+                let (mut x24, mut x25) = (0i64, x11);
+                let mut s26 = h(5i64).to_string();
+            }
+        }
+    }
+    Ok(100i64.rem_euclid(5))
 }
 
 // body 225 (seed 1)
@@ -29079,72 +28753,63 @@ fn p_225(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_226(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if (if input.is_empty() {
-        2i64
-    } else {
-        (input.len() as i64)
-    })
-    .wrapping_add(0i64)
-        < 100i64.wrapping_mul({
-            yield_!(5i64);
-            (input.len() as i64)
-        })
-    {
+    if h(100i64).rem_euclid(2) == 0 {
         let x2 = 5i64;
         let mut x3 = {
             yield_!(input.get(3).copied().unwrap_or(-4i64));
             check(x2)?
         };
         let mut x4 = (if input.is_empty() { x2 } else { 10i64 });
-        x1 = h2((-1i64).rem_euclid(5), h(100i64));
-    } else {
-        if 5i64 < input.get(5).copied().unwrap_or(5i64).rem_euclid(6) {
-            let mut x5 = {
-                yield_!(check(-1i64)?);
-                yield_!(input.get(5).copied().unwrap_or(100i64));
-                (100i64 as i32 as i64)
-            };
-            yield_!(x5);
-            x5 ^= x5;
+        x1 = (if (5i64 < (input.len() as i64) || !(input.get(1).copied().is_some())) {
+            100i64
         } else {
-            let [mut x6, x7] = [
-                10i64,
-                ({
-                    let x8 = (if 7i64.rem_euclid(2) == 0 {
-                        2i64.wrapping_mul(0i64)
-                    } else {
-                        2i64
-                    });
-                    yield_!(x8);
-                    h(x8)
-                } ^ input.get(3).copied().unwrap_or(1i64)),
-            ];
+            x3.wrapping_sub(input.get(2).copied().unwrap_or(4i64))
+        });
+    } else {
+        let mut c5 = 0_i64;
+        'l6: loop {
+            c5 += 1;
+            if c5 > 3 {
+                break;
+            }
+            if let Some(x7) = check(h2(h(c5), 10i64)).ok()
+                && {
+                    yield_!(x7);
+                    x7.wrapping_mul((input.len() as i64)) < 5i64
+                }
+            {
+                yield_!((10i64 as i32 as i64));
+            } else {
+                if 3i64 < 7i64.wrapping_add(5i64) {
+                    yield_!(c5)
+                } else {
+                    yield_!(c5)
+                }
+                let x8 = input.get(0).copied().unwrap_or(10i64);
+            }
+            let mut x9 = input.get(3).copied().unwrap_or(1i64);
+            let [x10, x11] = [c5, 13i64];
+            if let Some(x12) = input.get(1).copied()
+                && 4i64.rem_euclid(2) == 0
+            {
+            } else {
+            }
         }
-        if ({
-            yield_!(1i64);
-            3i64.wrapping_sub(13i64)
-        }) < 10i64
-        {}
-        x1 = -1i64;
+        x1 = {
+            yield_!(c5);
+            (if input.is_empty() {
+                h(5i64)
+            } else {
+                (input.len() as i64).wrapping_add(c5)
+            })
+        };
     }
-    Ok(x1)
+    Ok(x1.rem_euclid(7))
 }
 
 fn p_226(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if (if input.is_empty() {
-        2i64
-    } else {
-        (input.len() as i64)
-    })
-    .wrapping_add(0i64)
-        < 100i64.wrapping_mul({
-            {
-                out.push(5i64);
-            };
-            (input.len() as i64)
-        })
-    {
+    if h(100i64).rem_euclid(2) == 0 {
         let x2 = 5i64;
         let mut x3 = {
             {
@@ -29153,48 +28818,61 @@ fn p_226(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             check(x2)?
         };
         let mut x4 = (if input.is_empty() { x2 } else { 10i64 });
-        x1 = h2((-1i64).rem_euclid(5), h(100i64));
-    } else {
-        if 5i64 < input.get(5).copied().unwrap_or(5i64).rem_euclid(6) {
-            let mut x5 = {
-                {
-                    out.push(check(-1i64)?);
-                };
-                {
-                    out.push(input.get(5).copied().unwrap_or(100i64));
-                };
-                (100i64 as i32 as i64)
-            };
-            {
-                out.push(x5);
-            };
-            x5 ^= x5;
+        x1 = (if (5i64 < (input.len() as i64) || !(input.get(1).copied().is_some())) {
+            100i64
         } else {
-            let [mut x6, x7] = [
-                10i64,
-                ({
-                    let x8 = (if 7i64.rem_euclid(2) == 0 {
-                        2i64.wrapping_mul(0i64)
-                    } else {
-                        2i64
-                    });
+            x3.wrapping_sub(input.get(2).copied().unwrap_or(4i64))
+        });
+    } else {
+        let mut c5 = 0_i64;
+        'l6: loop {
+            c5 += 1;
+            if c5 > 3 {
+                break;
+            }
+            if let Some(x7) = check(h2(h(c5), 10i64)).ok()
+                && {
                     {
-                        out.push(x8);
+                        out.push(x7);
                     };
-                    h(x8)
-                } ^ input.get(3).copied().unwrap_or(1i64)),
-            ];
-        }
-        if ({
+                    x7.wrapping_mul((input.len() as i64)) < 5i64
+                }
             {
-                out.push(1i64);
+                {
+                    out.push((10i64 as i32 as i64));
+                };
+            } else {
+                if 3i64 < 7i64.wrapping_add(5i64) {
+                    {
+                        out.push(c5);
+                    }
+                } else {
+                    {
+                        out.push(c5);
+                    }
+                }
+                let x8 = input.get(0).copied().unwrap_or(10i64);
+            }
+            let mut x9 = input.get(3).copied().unwrap_or(1i64);
+            let [x10, x11] = [c5, 13i64];
+            if let Some(x12) = input.get(1).copied()
+                && 4i64.rem_euclid(2) == 0
+            {
+            } else {
+            }
+        }
+        x1 = {
+            {
+                out.push(c5);
             };
-            3i64.wrapping_sub(13i64)
-        }) < 10i64
-        {}
-        x1 = -1i64;
+            (if input.is_empty() {
+                h(5i64)
+            } else {
+                (input.len() as i64).wrapping_add(c5)
+            })
+        };
     }
-    Ok(x1)
+    Ok(x1.rem_euclid(7))
 }
 
 // body 227 (seed 1)
@@ -29398,7 +29076,7 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
         x1 = x1.wrapping_add((input.len() as i64).wrapping_add((-1i64).wrapping_mul(h(x1))));
         let x16 = check(c2)?;
         let x17: i64;
-        if h((input.len() as i64).wrapping_add(3i64)) < x15 {
+        if input.is_empty() {
             let x18 = x15.rem_euclid(7).wrapping_add({
                 yield_!(input.get(2).copied().unwrap_or(-1i64));
                 x1 = 4i64;
@@ -29414,54 +29092,22 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut s19 = String::from("ab");
             x17 = x1;
         } else {
-            let mut v20: Vec<i64> = Vec::new();
-            x17 = input.get(1).copied().unwrap_or(5i64).rem_euclid(5);
+            let g20 = D::new(1001, log);
+            break 'b14 10i64;
         }
-        x17
+        3i64
     };
-    let mut c22 = 0_i64;
-    loop {
-        c22 += 1;
-        if c22 > 1 {
-            break;
-        }
-        let x23: i64;
-        if (({
-            yield_!(x1);
-            x1 = 5i64;
-            c22
-        })
-        .rem_euclid(3)
-            == 0
-            || c2.wrapping_add(x21).rem_euclid(2) == 0)
-        {
-            let mut c24 = 0_i64;
-            loop {
-                c24 += 1;
-                if c24 > 3 {
-                    break;
-                }
-                'l25: for i26 in 0..({
-                    yield_!(100i64);
-                    3i64
-                }) {
-                    if {
-                        yield_!(x1);
-                        2i64 < c2.rem_euclid(6)
-                    } {
-                    } else {
-                    }
-                }
-            }
-            x23 = 0i64;
-        } else {
-            x23 = {
-                yield_!(x21);
-                x21
-            };
+    yield_!(5i64);
+    if (c2 != (input.len() as i64) && x1 != 0i64) {
+        check((7i64.wrapping_sub(check(x21)?)).wrapping_mul(1i64.rem_euclid(4)))?;
+    } else {
+        match c2.rem_euclid(4) {
+            0 => {}
+            1 | 2 => {}
+            n22 => {}
         }
     }
-    Ok(13i64)
+    Ok(5i64)
 }
 
 fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -29551,7 +29197,7 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         x1 = x1.wrapping_add((input.len() as i64).wrapping_add((-1i64).wrapping_mul(h(x1))));
         let x16 = check(c2)?;
         let x17: i64;
-        if h((input.len() as i64).wrapping_add(3i64)) < x15 {
+        if input.is_empty() {
             let x18 = x15.rem_euclid(7).wrapping_add({
                 {
                     out.push(input.get(2).copied().unwrap_or(-1i64));
@@ -29571,62 +29217,24 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut s19 = String::from("ab");
             x17 = x1;
         } else {
-            let mut v20: Vec<i64> = Vec::new();
-            x17 = input.get(1).copied().unwrap_or(5i64).rem_euclid(5);
+            let g20 = D::new(1001, log);
+            break 'b14 10i64;
         }
-        x17
+        3i64
     };
-    let mut c22 = 0_i64;
-    loop {
-        c22 += 1;
-        if c22 > 1 {
-            break;
-        }
-        let x23: i64;
-        if (({
-            {
-                out.push(x1);
-            };
-            x1 = 5i64;
-            c22
-        })
-        .rem_euclid(3)
-            == 0
-            || c2.wrapping_add(x21).rem_euclid(2) == 0)
-        {
-            let mut c24 = 0_i64;
-            loop {
-                c24 += 1;
-                if c24 > 3 {
-                    break;
-                }
-                'l25: for i26 in 0..({
-                    {
-                        out.push(100i64);
-                    };
-                    3i64
-                }) {
-                    if {
-                        {
-                            out.push(x1);
-                        };
-                        2i64 < c2.rem_euclid(6)
-                    } {
-                    } else {
-                    }
-                }
-            }
-            x23 = 0i64;
-        } else {
-            x23 = {
-                {
-                    out.push(x21);
-                };
-                x21
-            };
+    {
+        out.push(5i64);
+    };
+    if (c2 != (input.len() as i64) && x1 != 0i64) {
+        check((7i64.wrapping_sub(check(x21)?)).wrapping_mul(1i64.rem_euclid(4)))?;
+    } else {
+        match c2.rem_euclid(4) {
+            0 => {}
+            1 | 2 => {}
+            n22 => {}
         }
     }
-    Ok(13i64)
+    Ok(5i64)
 }
 
 // body 229 (seed 1)
@@ -29721,10 +29329,6 @@ fn p_230(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
     match input.get(1).copied() {
-        Some(x1) => {
-            let mut v2: Vec<i64> = input.to_vec();
-            v2.push(check(h2(5i64, x1))?);
-        }
         None => {
             let x3 = -4i64;
             let mut x3 = x3.wrapping_mul(2).wrapping_add({
@@ -29757,7 +29361,7 @@ fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 n4 => {
                     let x7: i64;
-                    if (n4.wrapping_add((input.len() as i64)).rem_euclid(3) == 0 || n4 < 2i64) {
+                    if 2i64 < n4 {
                         let Some(x8) = input.last().copied() else {
                             return Err(format!("early {}", 2i64));
                         };
@@ -29791,23 +29395,34 @@ fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
                             }
                         }
                         if let Some(x15) = input.first().copied() {}
-                        x7 = n4;
+                        x7 = x8;
                     } else {
-                        x7 = 100i64;
+                        x7 = check((input.len() as i64))
+                            .ok()
+                            .unwrap_or(7i64)
+                            .wrapping_add(h(2i64));
                     }
                 }
             }
         }
-    }
-    Ok(5i64)
-}
-
-fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    match input.get(1).copied() {
         Some(x1) => {
             let mut v2: Vec<i64> = input.to_vec();
             v2.push(check(h2(5i64, x1))?);
         }
+    }
+    Ok((if ({
+        yield_!((input.len() as i64));
+        0i64
+    }) < 1i64
+    {
+        2i64
+    } else {
+        -1i64
+    }))
+}
+
+fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    match input.get(1).copied() {
         None => {
             let x3 = -4i64;
             let mut x3 = x3.wrapping_mul(2).wrapping_add({
@@ -29848,7 +29463,7 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 n4 => {
                     let x7: i64;
-                    if (n4.wrapping_add((input.len() as i64)).rem_euclid(3) == 0 || n4 < 2i64) {
+                    if 2i64 < n4 {
                         let Some(x8) = input.last().copied() else {
                             return Err(format!("early {}", 2i64));
                         };
@@ -29886,15 +29501,32 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             }
                         }
                         if let Some(x15) = input.first().copied() {}
-                        x7 = n4;
+                        x7 = x8;
                     } else {
-                        x7 = 100i64;
+                        x7 = check((input.len() as i64))
+                            .ok()
+                            .unwrap_or(7i64)
+                            .wrapping_add(h(2i64));
                     }
                 }
             }
         }
+        Some(x1) => {
+            let mut v2: Vec<i64> = input.to_vec();
+            v2.push(check(h2(5i64, x1))?);
+        }
     }
-    Ok(5i64)
+    Ok((if ({
+        {
+            out.push((input.len() as i64));
+        };
+        0i64
+    }) < 1i64
+    {
+        2i64
+    } else {
+        -1i64
+    }))
 }
 
 // body 232 (seed 1)
@@ -30655,242 +30287,6 @@ fn p_238(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     }
     let g7 = D::new(1001, log);
     Ok(x1)
-}
-
-// body 239 (seed 1)
-#[genfn::generator(yield = i64)]
-fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    let mut x2 = 7i64;
-    {
-        'l3: for i4 in 0..({
-            yield_!(3i64);
-            3i64
-        }) {
-            if !(g1.0 == x2.rem_euclid(3)) {
-                if {
-                    yield_!(x2);
-                    (h((input.len() as i64)) as i32 as i64) < 0i64
-                } {
-                    continue;
-                }
-                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
-            }
-            x2 ^= i4;
-            let mut c6 = 0_i64;
-            let mut x22 = 'l7: loop {
-                c6 += 1;
-                if c6 > 1 {
-                    break 'l7 2i64;
-                }
-                let mut x8 = (({
-                    yield_!(x2);
-                    100i64
-                })
-                .rem_euclid(3))
-                .rem_euclid(6);
-                match None::<i64> {
-                    Some(x9) if (x9 < x8 && 7i64 < (input.len() as i64)) => {
-                        let mut c10 = 0_i64;
-                        while c10 < 4 {
-                            c10 += 1;
-                        }
-                        let _g11 = D::new(2, log);
-                        let mut x12 = h2(
-                            {
-                                yield_!((input.len() as i64));
-                                x2 = 3i64;
-                                x2
-                            },
-                            7i64.wrapping_mul(-1i64),
-                        );
-                    }
-                    Some(x9) => {
-                        if let Some(x13) = None::<i64> {
-                        } else {
-                        }
-                        let x14: i64;
-                        if h(x9) < 3i64 {
-                            x14 = input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64);
-                        } else {
-                            x14 = 10i64.rem_euclid(7);
-                        }
-                        let mut s15 = String::from("ab");
-                    }
-                    None => {
-                        if ({
-                            let mut i4 = i4.wrapping_mul(2).wrapping_add((input.len() as i64));
-                            yield_!(i4);
-                            i4 = (if x8 < i4 { c6 } else { x8 });
-                            i4
-                        }) < c6.wrapping_add({
-                            let mut s16 = format!("{}", i4);
-                            yield_!(x2);
-                            x8 = c6;
-                            (input.len() as i64)
-                        }) {
-                            continue 'l3;
-                        }
-                        yield_!((i4 ^ (input.len() as i64).wrapping_mul(x8)).wrapping_add(i4));
-                        let mut v17: Vec<i64> = input.to_vec();
-                        let _ = D::new(3, log);
-                    }
-                }
-                match check((10i64.wrapping_add(100i64) ^ 7i64)).ok() {
-                    None => {
-                        yield_!(x2);
-                        let mut c19 = 0_i64;
-                        let x21 = 'l20: loop {
-                            c19 += 1;
-                            if c19 > 4 {
-                                break 'l20 c19;
-                            }
-                        };
-                    }
-                    Some(x18) if 0i64 == 3i64 => {}
-                    Some(x18) => yield_!(-1i64),
-                }
-            };
-        }
-        match x2.rem_euclid(5) {
-            0 => {}
-            1 | 2 => {}
-            n23 if (!(input.contains(&3)) && (input.len() as i64) < 1i64) => {}
-            n23 => {}
-        }
-    }
-    Ok((h2(5i64, x2) ^ {
-        yield_!((input.len() as i64));
-        (input.len() as i64)
-    })
-    .wrapping_add(13i64))
-}
-
-fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    let mut x2 = 7i64;
-    {
-        'l3: for i4 in 0..({
-            {
-                out.push(3i64);
-            };
-            3i64
-        }) {
-            if !(g1.0 == x2.rem_euclid(3)) {
-                if {
-                    {
-                        out.push(x2);
-                    };
-                    (h((input.len() as i64)) as i32 as i64) < 0i64
-                } {
-                    continue;
-                }
-                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
-            }
-            x2 ^= i4;
-            let mut c6 = 0_i64;
-            let mut x22 = 'l7: loop {
-                c6 += 1;
-                if c6 > 1 {
-                    break 'l7 2i64;
-                }
-                let mut x8 = (({
-                    {
-                        out.push(x2);
-                    };
-                    100i64
-                })
-                .rem_euclid(3))
-                .rem_euclid(6);
-                match None::<i64> {
-                    Some(x9) if (x9 < x8 && 7i64 < (input.len() as i64)) => {
-                        let mut c10 = 0_i64;
-                        while c10 < 4 {
-                            c10 += 1;
-                        }
-                        let _g11 = D::new(2, log);
-                        let mut x12 = h2(
-                            {
-                                {
-                                    out.push((input.len() as i64));
-                                };
-                                x2 = 3i64;
-                                x2
-                            },
-                            7i64.wrapping_mul(-1i64),
-                        );
-                    }
-                    Some(x9) => {
-                        if let Some(x13) = None::<i64> {
-                        } else {
-                        }
-                        let x14: i64;
-                        if h(x9) < 3i64 {
-                            x14 = input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64);
-                        } else {
-                            x14 = 10i64.rem_euclid(7);
-                        }
-                        let mut s15 = String::from("ab");
-                    }
-                    None => {
-                        if ({
-                            let mut i4 = i4.wrapping_mul(2).wrapping_add((input.len() as i64));
-                            {
-                                out.push(i4);
-                            };
-                            i4 = (if x8 < i4 { c6 } else { x8 });
-                            i4
-                        }) < c6.wrapping_add({
-                            let mut s16 = format!("{}", i4);
-                            {
-                                out.push(x2);
-                            };
-                            x8 = c6;
-                            (input.len() as i64)
-                        }) {
-                            continue 'l3;
-                        }
-                        {
-                            out.push((i4 ^ (input.len() as i64).wrapping_mul(x8)).wrapping_add(i4));
-                        };
-                        let mut v17: Vec<i64> = input.to_vec();
-                        let _ = D::new(3, log);
-                    }
-                }
-                match check((10i64.wrapping_add(100i64) ^ 7i64)).ok() {
-                    None => {
-                        {
-                            out.push(x2);
-                        };
-                        let mut c19 = 0_i64;
-                        let x21 = 'l20: loop {
-                            c19 += 1;
-                            if c19 > 4 {
-                                break 'l20 c19;
-                            }
-                        };
-                    }
-                    Some(x18) if 0i64 == 3i64 => {}
-                    Some(x18) => {
-                        out.push(-1i64);
-                    }
-                }
-            };
-        }
-        match x2.rem_euclid(5) {
-            0 => {}
-            1 | 2 => {}
-            n23 if (!(input.contains(&3)) && (input.len() as i64) < 1i64) => {}
-            n23 => {}
-        }
-    }
-    Ok((h2(5i64, x2) ^ {
-        {
-            out.push((input.len() as i64));
-        };
-        (input.len() as i64)
-    })
-    .wrapping_add(13i64))
 }
 
 // body 240 (seed 1)
@@ -31714,7 +31110,7 @@ fn g_246(input: &[i64], log: &Log) -> Result<i64, String> {
     })
         .1;
     let x3: i64;
-    if (input.is_empty() || !((input.len() as i64) < -4i64)) {
+    if input.contains(&3) {
         yield_!(x1.wrapping_add(input.get(6).copied().unwrap_or(7i64)));
         let (x4, _, x5) = (
             0i64.rem_euclid(6),
@@ -31725,7 +31121,7 @@ fn g_246(input: &[i64], log: &Log) -> Result<i64, String> {
             0 => {}
             1 | 2 => {
                 let x7: i64;
-                if input.iter().copied().find(|&z| z > 10i64).is_some() {
+                if input.get(4).copied().unwrap_or(13i64) != 100i64 {
                     let mut x8 = {
                         yield_!(x1.wrapping_add(x5.rem_euclid(2)));
                         h(5i64)
@@ -31767,13 +31163,14 @@ fn g_246(input: &[i64], log: &Log) -> Result<i64, String> {
                     } else {
                         let mut v13: Vec<i64> = vec![x5, -4i64];
                     }
-                    x7 = -1i64;
+                    x7 = {
+                        yield_!((3i64 ^ 5i64));
+                        x8 = x4;
+                        (input.len() as i64)
+                    };
                 } else {
-                    if (({
-                        yield_!(x5);
-                        x1
-                    }) < 13i64
-                        || x2.wrapping_add((input.len() as i64)) == x2.wrapping_add(x2))
+                    if (7i64.rem_euclid(3) == 0
+                        || input.get(6).copied().unwrap_or(100i64).rem_euclid(2) == 0)
                     {
                         let mut c14 = 0_i64;
                         loop {
@@ -31784,19 +31181,16 @@ fn g_246(input: &[i64], log: &Log) -> Result<i64, String> {
                         }
                     } else {
                     }
-                    x7 = h2(
-                        input.get(5).copied().unwrap_or(100i64),
-                        (input.len() as i64),
-                    );
+                    x7 = 13i64;
                 }
             }
-            n6 => {}
+            n6 => yield_!(3i64.wrapping_mul((input.len() as i64).rem_euclid(7))),
         }
-        x3 = x2;
+        x3 = input.get(4).copied().unwrap_or(100i64);
     } else {
-        x3 = h(input.get(1).copied().unwrap_or(100i64));
+        x3 = 1i64.wrapping_mul(check((input.len() as i64)).ok().unwrap_or(5i64));
     }
-    Ok(1i64)
+    Ok(input.get(0).copied().unwrap_or(-1i64).rem_euclid(4))
 }
 
 fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -31809,7 +31203,7 @@ fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     })
         .1;
     let x3: i64;
-    if (input.is_empty() || !((input.len() as i64) < -4i64)) {
+    if input.contains(&3) {
         {
             out.push(x1.wrapping_add(input.get(6).copied().unwrap_or(7i64)));
         };
@@ -31822,7 +31216,7 @@ fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             0 => {}
             1 | 2 => {
                 let x7: i64;
-                if input.iter().copied().find(|&z| z > 10i64).is_some() {
+                if input.get(4).copied().unwrap_or(13i64) != 100i64 {
                     let mut x8 = {
                         {
                             out.push(x1.wrapping_add(x5.rem_euclid(2)));
@@ -31872,15 +31266,16 @@ fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     } else {
                         let mut v13: Vec<i64> = vec![x5, -4i64];
                     }
-                    x7 = -1i64;
-                } else {
-                    if (({
+                    x7 = {
                         {
-                            out.push(x5);
+                            out.push((3i64 ^ 5i64));
                         };
-                        x1
-                    }) < 13i64
-                        || x2.wrapping_add((input.len() as i64)) == x2.wrapping_add(x2))
+                        x8 = x4;
+                        (input.len() as i64)
+                    };
+                } else {
+                    if (7i64.rem_euclid(3) == 0
+                        || input.get(6).copied().unwrap_or(100i64).rem_euclid(2) == 0)
                     {
                         let mut c14 = 0_i64;
                         loop {
@@ -31891,19 +31286,18 @@ fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }
                     } else {
                     }
-                    x7 = h2(
-                        input.get(5).copied().unwrap_or(100i64),
-                        (input.len() as i64),
-                    );
+                    x7 = 13i64;
                 }
             }
-            n6 => {}
+            n6 => {
+                out.push(3i64.wrapping_mul((input.len() as i64).rem_euclid(7)));
+            }
         }
-        x3 = x2;
+        x3 = input.get(4).copied().unwrap_or(100i64);
     } else {
-        x3 = h(input.get(1).copied().unwrap_or(100i64));
+        x3 = 1i64.wrapping_mul(check((input.len() as i64)).ok().unwrap_or(5i64));
     }
-    Ok(1i64)
+    Ok(input.get(0).copied().unwrap_or(-1i64).rem_euclid(4))
 }
 
 // body 247 (seed 1)
@@ -32651,109 +32045,84 @@ fn g_253(input: &[i64], log: &Log) -> Result<i64, String> {
                     Some(x5) if 0i64 < 10i64.wrapping_sub(x5) => {
                         yield_!(x2);
                         let x6: i64;
-                        if input.contains(&3) {
+                        if 100i64 != x5 {
                             yield_!(input.get(5).copied().unwrap_or(-4i64));
                             let (mut x7, _, x8) = (-1i64, 7i64, x5);
-                            x6 = x2;
+                            x6 = (input.first().copied().unwrap_or(-4i64) as i32 as i64);
                         } else {
-                            'l9: for i10 in 0..3i64 {}
-                            yield_!(-4i64);
-                            match check((input.len() as i64)).ok() {
-                                Some(x11) if x2.wrapping_mul(x11) < h((input.len() as i64)) => {
-                                    let mut v12: Vec<i64> = input.to_vec();
-                                }
-                                Some(x11) => {}
-                                None => {}
+                            if -4i64 < check(0i64)? {
+                                return Ok(10i64);
                             }
-                            let x14 = check({
-                                let x13 = h2(1i64, input.last().copied().unwrap_or(10i64));
-                                yield_!(x1);
-                                3i64.wrapping_sub(input.get(5).copied().unwrap_or(7i64))
-                            })?;
-                            x6 = (-1i64).wrapping_mul(7i64.wrapping_mul(
-                                (if {
-                                    yield_!((input.len() as i64));
-                                    100i64 < (input.len() as i64)
-                                } {
-                                    x5
-                                } else {
-                                    (input.len() as i64)
-                                }),
-                            ));
+                            let _g9 = D::new(1, log);
+                            x6 = -4i64;
                         }
-                        yield_!(2i64);
-                        if x1 < x2 {
-                            yield_!(10i64)
-                        } else {
-                            yield_!(10i64)
-                        }
+                        yield_!(h(4i64));
+                        yield_!(x2);
                     }
-                    Some(x5) => yield_!(0i64),
+                    Some(x5) => {
+                        let x10 = h2(
+                            h((if input.is_empty() {
+                                x1
+                            } else {
+                                (input.len() as i64)
+                            })),
+                            {
+                                check(x5)?;
+                                yield_!(x1);
+                                check(100i64)?
+                            },
+                        );
+                        let g11 = D::new(1002, log);
+                    }
                     None => {
-                        assert!(x1 == x1, "{}", x1);
+                        let mut x2 = x2
+                            .wrapping_mul(2)
+                            .wrapping_add(h(x2).wrapping_add((input.len() as i64)));
+                        yield_!(h2(
+                            (input.len() as i64),
+                            h(input.get(3).copied().unwrap_or(2i64))
+                        ));
                     }
                 },
                 (_, Some(x3)) => {
-                    if 2i64.wrapping_sub(input.get(4).copied().unwrap_or(13i64)) == 100i64 {
-                        yield_!(input.get(3).copied().unwrap_or(4i64))
-                    } else {
-                        yield_!(h2(
-                            input.get(6).copied().unwrap_or(10i64),
-                            (if 0i64 < 13i64 {
-                                x3
-                            } else {
-                                (input.len() as i64)
-                            })
-                        ))
-                    }
-                    let Some(x15) = input.get(1).copied() else {
-                        return Ok((check(x3)?)
-                            .wrapping_mul(input.get(3).copied().unwrap_or(3i64).wrapping_mul(x1)));
-                    };
-                }
-            }
-            yield_!(x1.wrapping_add(x1).wrapping_sub(x1));
-            let _g16 = D::new(1, log);
-            let mut v17: Vec<i64> = vec![
-                10i64.wrapping_mul(input.get(0).copied().unwrap_or(0i64)),
-                7i64,
-            ];
-        }
-        Some(x1) => {
-            if {
-                yield_!(4i64);
-                (4i64 ^ (-1i64).rem_euclid(3)) < input.get(1).copied().unwrap_or(0i64)
-            } {
-                let mut x18 = input
-                    .iter()
-                    .copied()
-                    .find(|&z| z > 13i64)
-                    .unwrap_or(13i64)
-                    .wrapping_sub(x1)
-                    .rem_euclid(7);
-                let g19 = D::new(1002, log);
-                match 100i64.rem_euclid(4) {
-                    0 => yield_!(4i64),
-                    1 | 2 => match x18.rem_euclid(3) {
-                        0 => {
-                            let (Some(x22), x23) = (input.get(1).copied(), h((input.len() as i64)))
-                            else {
-                                return Err(format!("early {}", 5i64));
-                            };
+                    let mut s12 = String::from("ab");
+                    match check(1i64).ok().unwrap_or(2i64).rem_euclid(3) {
+                        0 => yield_!(h(h2(x3, x1))),
+                        1 | 2 => {
+                            yield_!(x1);
                         }
-                        1 | 2 => {}
-                        n21 if 5i64.rem_euclid(3) == 0 => {}
-                        n21 => {}
-                    },
-                    3..=4 => {}
-                    n20 if (x18 < x18 || 3i64 != x1) => {}
-                    n20 => yield_!(x1),
+                        3..=4 => {
+                            let mut c14 = 0_i64;
+                            while c14 < 3 {
+                                c14 += 1;
+                                let mut c15 = 0_i64;
+                                loop {
+                                    c15 += 1;
+                                    if c15 > 1 {
+                                        break;
+                                    }
+                                }
+                                yield_!((100i64.rem_euclid(5) as i32 as i64));
+                                continue;
+                            }
+                            let mut stk16: Vec<i64> = vec![3i64, 4i64, -4i64];
+                            stk16.truncate(4);
+                            while let Some(x17) = stk16.pop() {
+                                let mut v18: Vec<i64> = vec![-1i64, 0i64];
+                                if let Some(x19) = v18.get(0).copied() {}
+                            }
+                            let x20 = 100i64;
+                        }
+                        n13 if input.get(0).copied().unwrap_or(0i64) < (input.len() as i64) => {}
+                        n13 => {}
+                    }
                 }
             }
         }
+        Some(x1) => {}
         None => {}
     }
-    Ok(input.get(6).copied().unwrap_or(-4i64))
+    Ok(2i64)
 }
 
 fn p_253(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -32783,137 +32152,100 @@ fn p_253(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             out.push(x2);
                         };
                         let x6: i64;
-                        if input.contains(&3) {
+                        if 100i64 != x5 {
                             {
                                 out.push(input.get(5).copied().unwrap_or(-4i64));
                             };
                             let (mut x7, _, x8) = (-1i64, 7i64, x5);
-                            x6 = x2;
+                            x6 = (input.first().copied().unwrap_or(-4i64) as i32 as i64);
                         } else {
-                            'l9: for i10 in 0..3i64 {}
-                            {
-                                out.push(-4i64);
-                            };
-                            match check((input.len() as i64)).ok() {
-                                Some(x11) if x2.wrapping_mul(x11) < h((input.len() as i64)) => {
-                                    let mut v12: Vec<i64> = input.to_vec();
-                                }
-                                Some(x11) => {}
-                                None => {}
+                            if -4i64 < check(0i64)? {
+                                return Ok(10i64);
                             }
-                            let x14 = check({
-                                let x13 = h2(1i64, input.last().copied().unwrap_or(10i64));
+                            let _g9 = D::new(1, log);
+                            x6 = -4i64;
+                        }
+                        {
+                            out.push(h(4i64));
+                        };
+                        {
+                            out.push(x2);
+                        };
+                    }
+                    Some(x5) => {
+                        let x10 = h2(
+                            h((if input.is_empty() {
+                                x1
+                            } else {
+                                (input.len() as i64)
+                            })),
+                            {
+                                check(x5)?;
                                 {
                                     out.push(x1);
                                 };
-                                3i64.wrapping_sub(input.get(5).copied().unwrap_or(7i64))
-                            })?;
-                            x6 = (-1i64).wrapping_mul(7i64.wrapping_mul(
-                                (if {
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    100i64 < (input.len() as i64)
-                                } {
-                                    x5
-                                } else {
-                                    (input.len() as i64)
-                                }),
-                            ));
-                        }
-                        {
-                            out.push(2i64);
-                        };
-                        if x1 < x2 {
-                            {
-                                out.push(10i64);
-                            }
-                        } else {
-                            {
-                                out.push(10i64);
-                            }
-                        }
-                    }
-                    Some(x5) => {
-                        out.push(0i64);
+                                check(100i64)?
+                            },
+                        );
+                        let g11 = D::new(1002, log);
                     }
                     None => {
-                        assert!(x1 == x1, "{}", x1);
+                        let mut x2 = x2
+                            .wrapping_mul(2)
+                            .wrapping_add(h(x2).wrapping_add((input.len() as i64)));
+                        {
+                            out.push(h2(
+                                (input.len() as i64),
+                                h(input.get(3).copied().unwrap_or(2i64)),
+                            ));
+                        };
                     }
                 },
                 (_, Some(x3)) => {
-                    if 2i64.wrapping_sub(input.get(4).copied().unwrap_or(13i64)) == 100i64 {
-                        {
-                            out.push(input.get(3).copied().unwrap_or(4i64));
-                        }
-                    } else {
-                        {
-                            out.push(h2(
-                                input.get(6).copied().unwrap_or(10i64),
-                                (if 0i64 < 13i64 {
-                                    x3
-                                } else {
-                                    (input.len() as i64)
-                                }),
-                            ));
-                        }
-                    }
-                    let Some(x15) = input.get(1).copied() else {
-                        return Ok((check(x3)?)
-                            .wrapping_mul(input.get(3).copied().unwrap_or(3i64).wrapping_mul(x1)));
-                    };
-                }
-            }
-            {
-                out.push(x1.wrapping_add(x1).wrapping_sub(x1));
-            };
-            let _g16 = D::new(1, log);
-            let mut v17: Vec<i64> = vec![
-                10i64.wrapping_mul(input.get(0).copied().unwrap_or(0i64)),
-                7i64,
-            ];
-        }
-        Some(x1) => {
-            if {
-                {
-                    out.push(4i64);
-                };
-                (4i64 ^ (-1i64).rem_euclid(3)) < input.get(1).copied().unwrap_or(0i64)
-            } {
-                let mut x18 = input
-                    .iter()
-                    .copied()
-                    .find(|&z| z > 13i64)
-                    .unwrap_or(13i64)
-                    .wrapping_sub(x1)
-                    .rem_euclid(7);
-                let g19 = D::new(1002, log);
-                match 100i64.rem_euclid(4) {
-                    0 => {
-                        out.push(4i64);
-                    }
-                    1 | 2 => match x18.rem_euclid(3) {
+                    let mut s12 = String::from("ab");
+                    match check(1i64).ok().unwrap_or(2i64).rem_euclid(3) {
                         0 => {
-                            let (Some(x22), x23) = (input.get(1).copied(), h((input.len() as i64)))
-                            else {
-                                return Err(format!("early {}", 5i64));
+                            out.push(h(h2(x3, x1)));
+                        }
+                        1 | 2 => {
+                            {
+                                out.push(x1);
                             };
                         }
-                        1 | 2 => {}
-                        n21 if 5i64.rem_euclid(3) == 0 => {}
-                        n21 => {}
-                    },
-                    3..=4 => {}
-                    n20 if (x18 < x18 || 3i64 != x1) => {}
-                    n20 => {
-                        out.push(x1);
+                        3..=4 => {
+                            let mut c14 = 0_i64;
+                            while c14 < 3 {
+                                c14 += 1;
+                                let mut c15 = 0_i64;
+                                loop {
+                                    c15 += 1;
+                                    if c15 > 1 {
+                                        break;
+                                    }
+                                }
+                                {
+                                    out.push((100i64.rem_euclid(5) as i32 as i64));
+                                };
+                                continue;
+                            }
+                            let mut stk16: Vec<i64> = vec![3i64, 4i64, -4i64];
+                            stk16.truncate(4);
+                            while let Some(x17) = stk16.pop() {
+                                let mut v18: Vec<i64> = vec![-1i64, 0i64];
+                                if let Some(x19) = v18.get(0).copied() {}
+                            }
+                            let x20 = 100i64;
+                        }
+                        n13 if input.get(0).copied().unwrap_or(0i64) < (input.len() as i64) => {}
+                        n13 => {}
                     }
                 }
             }
         }
+        Some(x1) => {}
         None => {}
     }
-    Ok(input.get(6).copied().unwrap_or(-4i64))
+    Ok(2i64)
 }
 
 // body 254 (seed 1)
@@ -33212,30 +32544,32 @@ fn g_255(input: &[i64], log: &Log) -> Result<i64, String> {
                 0 => yield_!(h2(5i64, (input.len() as i64).wrapping_sub(x3))),
                 1 | 2 => {
                     let x6: i64;
-                    if x3.rem_euclid(4)
-                        < ({
-                            yield_!(h(x3));
-                            x3
-                        })
-                    {
+                    if !((input.len() as i64).rem_euclid(3) == 0 || x3 < x3) {
                         let mut v7: Vec<i64> = vec![-1i64, 4i64];
                         v1.push(-1i64);
                         let mut s8 = 5i64.to_string();
-                        x6 = x3;
+                        x6 = (input.len() as i64);
                     } else {
-                        let (mut x9, (_, x10)) = (x3, (13i64, (v1.len() as i64)));
-                        let mut x11 = (input.get(1).copied().unwrap_or(0i64) as i32 as i64)
+                        let mut o9 = input.last().copied();
+                        let (Some(x10), x11) = (input.get(4).copied(), x3) else {
+                            return Ok((v1.len() as i64));
+                        };
+                        x6 = (input.get(1).copied().unwrap_or(0i64) as i32 as i64)
                             .wrapping_add(h(h(4i64)));
-                        if let Some(x12) = input.iter().copied().find(|&z| z > 100i64) {}
-                        x6 = 100i64;
                     }
+                }
+                n5 if input.get(0).copied().unwrap_or(13i64)
+                    < input.get(4).copied().unwrap_or(13i64) =>
+                {
+                    let _g12 = D::new(3, log);
                 }
                 n5 => {}
             }
         } else {
         }
+    } else {
     }
-    Ok(g2.0)
+    Ok(x3)
 }
 
 fn p_255(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -33264,32 +32598,32 @@ fn p_255(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 1 | 2 => {
                     let x6: i64;
-                    if x3.rem_euclid(4)
-                        < ({
-                            {
-                                out.push(h(x3));
-                            };
-                            x3
-                        })
-                    {
+                    if !((input.len() as i64).rem_euclid(3) == 0 || x3 < x3) {
                         let mut v7: Vec<i64> = vec![-1i64, 4i64];
                         v1.push(-1i64);
                         let mut s8 = 5i64.to_string();
-                        x6 = x3;
+                        x6 = (input.len() as i64);
                     } else {
-                        let (mut x9, (_, x10)) = (x3, (13i64, (v1.len() as i64)));
-                        let mut x11 = (input.get(1).copied().unwrap_or(0i64) as i32 as i64)
+                        let mut o9 = input.last().copied();
+                        let (Some(x10), x11) = (input.get(4).copied(), x3) else {
+                            return Ok((v1.len() as i64));
+                        };
+                        x6 = (input.get(1).copied().unwrap_or(0i64) as i32 as i64)
                             .wrapping_add(h(h(4i64)));
-                        if let Some(x12) = input.iter().copied().find(|&z| z > 100i64) {}
-                        x6 = 100i64;
                     }
+                }
+                n5 if input.get(0).copied().unwrap_or(13i64)
+                    < input.get(4).copied().unwrap_or(13i64) =>
+                {
+                    let _g12 = D::new(3, log);
                 }
                 n5 => {}
             }
         } else {
         }
+    } else {
     }
-    Ok(g2.0)
+    Ok(x3)
 }
 
 // body 256 (seed 1)
@@ -33636,6 +32970,250 @@ fn p_258(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     };
     let mut o5 = None::<i64>;
     Ok(5i64)
+}
+
+// body 259 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_259(input: &[i64], log: &Log) -> Result<i64, String> {
+    let mut x1 = 10i64;
+    let x1 = x1
+        .wrapping_mul(2)
+        .wrapping_add(input.get(6).copied().unwrap_or(13i64));
+    if input.get(1).copied().is_some() {
+        yield_!(check((input.len() as i64))?)
+    } else {
+        yield_!(input.get(0).copied().unwrap_or(-1i64))
+    }
+    for i2 in 0..2i64 {
+        if let Some(x3) = input.get(4).copied() {
+            let (Some(x4), x5) = (
+                input.get(1).copied(),
+                ((input.len() as i64).rem_euclid(6)).wrapping_sub(i2),
+            ) else {
+                continue;
+            };
+            match ({
+                yield_!(i2.wrapping_add(x4));
+                x4
+            })
+            .rem_euclid(4)
+            {
+                0 => {
+                    let mut x7 = x4;
+                    let x7 = x7.wrapping_mul(2).wrapping_add(7i64);
+                }
+                1 | 2 => {
+                    let mut x8 = (3i64 ^ x4);
+                    yield_!(1i64);
+                    let mut s9 = format!("{}", x1);
+                }
+                3..=4 => {
+                    let x10: i64;
+                    if h(x4).wrapping_add(input.first().copied().unwrap_or(3i64))
+                        < h(1i64).rem_euclid(2)
+                    {
+                        let x11 = [input.get(2).copied().unwrap_or(0i64), {
+                            yield_!(3i64);
+                            input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
+                        }][1];
+                        if x11 != -1i64 {
+                            break;
+                        }
+                        x10 = x4;
+                    } else {
+                        let mut x12 = input.get(2).copied().unwrap_or(-4i64);
+                        if let Some(x13) = input.get(2).copied()
+                            && (3i64 == (input.len() as i64) && input.contains(&3))
+                        {
+                        }
+                        x10 = x12;
+                    }
+                    let mut s14 = input.get(2).copied().unwrap_or(2i64).to_string();
+                }
+                n6 => {
+                    let (mut x15, x16) = (
+                        x4,
+                        ((check(x4)?).wrapping_mul(i2)).wrapping_sub(10i64.rem_euclid(6)),
+                    );
+                    match input.iter().copied().find(|&z| z > 4i64) {
+                        Some(x17) => {
+                            let mut v18: Vec<i64> =
+                                vec![input.first().copied().unwrap_or(10i64), -4i64];
+                            x15 = x15.wrapping_add(h(x1));
+                            yield_!(-4i64);
+                        }
+                        None => {
+                            match check(100i64).ok() {
+                                Some(x19) => {}
+                                None => {}
+                            }
+                            let mut x20 = (-4i64).wrapping_add({
+                                yield_!((input.len() as i64).rem_euclid(6));
+                                (input.len() as i64).wrapping_add(3i64)
+                            });
+                        }
+                    }
+                }
+            }
+            let mut v21: Vec<i64> = Vec::new();
+            yield_!(i2.wrapping_sub(x1));
+        } else {
+            let mut x22 = 1i64;
+        }
+        let mut x1 = x1.wrapping_mul(2).wrapping_add(x1.wrapping_mul(2i64));
+    }
+    if h2(x1, {
+        yield_!(x1);
+        (input.len() as i64)
+    }) < input.get(0).copied().unwrap_or(5i64)
+    {
+        let g23 = D::new(1001, log);
+        let _ = D::new(2, log);
+        let mut stk24: Vec<i64> = vec![13i64, 5i64, 7i64];
+        stk24.truncate(4);
+        'l26: while let Some(x25) = stk24.pop() {}
+    } else if (if 100i64 != 7i64 {
+        x1.wrapping_add(x1)
+    } else {
+        (-1i64).rem_euclid(5)
+    }) < ({
+        yield_!(7i64.wrapping_add(1i64));
+        x1
+    }) {
+    } else {
+    }
+    Ok(-4i64)
+}
+
+fn p_259(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let mut x1 = 10i64;
+    let x1 = x1
+        .wrapping_mul(2)
+        .wrapping_add(input.get(6).copied().unwrap_or(13i64));
+    if input.get(1).copied().is_some() {
+        {
+            out.push(check((input.len() as i64))?);
+        }
+    } else {
+        {
+            out.push(input.get(0).copied().unwrap_or(-1i64));
+        }
+    }
+    for i2 in 0..2i64 {
+        if let Some(x3) = input.get(4).copied() {
+            let (Some(x4), x5) = (
+                input.get(1).copied(),
+                ((input.len() as i64).rem_euclid(6)).wrapping_sub(i2),
+            ) else {
+                continue;
+            };
+            match ({
+                {
+                    out.push(i2.wrapping_add(x4));
+                };
+                x4
+            })
+            .rem_euclid(4)
+            {
+                0 => {
+                    let mut x7 = x4;
+                    let x7 = x7.wrapping_mul(2).wrapping_add(7i64);
+                }
+                1 | 2 => {
+                    let mut x8 = (3i64 ^ x4);
+                    {
+                        out.push(1i64);
+                    };
+                    let mut s9 = format!("{}", x1);
+                }
+                3..=4 => {
+                    let x10: i64;
+                    if h(x4).wrapping_add(input.first().copied().unwrap_or(3i64))
+                        < h(1i64).rem_euclid(2)
+                    {
+                        let x11 = [input.get(2).copied().unwrap_or(0i64), {
+                            {
+                                out.push(3i64);
+                            };
+                            input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
+                        }][1];
+                        if x11 != -1i64 {
+                            break;
+                        }
+                        x10 = x4;
+                    } else {
+                        let mut x12 = input.get(2).copied().unwrap_or(-4i64);
+                        if let Some(x13) = input.get(2).copied()
+                            && (3i64 == (input.len() as i64) && input.contains(&3))
+                        {
+                        }
+                        x10 = x12;
+                    }
+                    let mut s14 = input.get(2).copied().unwrap_or(2i64).to_string();
+                }
+                n6 => {
+                    let (mut x15, x16) = (
+                        x4,
+                        ((check(x4)?).wrapping_mul(i2)).wrapping_sub(10i64.rem_euclid(6)),
+                    );
+                    match input.iter().copied().find(|&z| z > 4i64) {
+                        Some(x17) => {
+                            let mut v18: Vec<i64> =
+                                vec![input.first().copied().unwrap_or(10i64), -4i64];
+                            x15 = x15.wrapping_add(h(x1));
+                            {
+                                out.push(-4i64);
+                            };
+                        }
+                        None => {
+                            match check(100i64).ok() {
+                                Some(x19) => {}
+                                None => {}
+                            }
+                            let mut x20 = (-4i64).wrapping_add({
+                                {
+                                    out.push((input.len() as i64).rem_euclid(6));
+                                };
+                                (input.len() as i64).wrapping_add(3i64)
+                            });
+                        }
+                    }
+                }
+            }
+            let mut v21: Vec<i64> = Vec::new();
+            {
+                out.push(i2.wrapping_sub(x1));
+            };
+        } else {
+            let mut x22 = 1i64;
+        }
+        let mut x1 = x1.wrapping_mul(2).wrapping_add(x1.wrapping_mul(2i64));
+    }
+    if h2(x1, {
+        {
+            out.push(x1);
+        };
+        (input.len() as i64)
+    }) < input.get(0).copied().unwrap_or(5i64)
+    {
+        let g23 = D::new(1001, log);
+        let _ = D::new(2, log);
+        let mut stk24: Vec<i64> = vec![13i64, 5i64, 7i64];
+        stk24.truncate(4);
+        'l26: while let Some(x25) = stk24.pop() {}
+    } else if (if 100i64 != 7i64 {
+        x1.wrapping_add(x1)
+    } else {
+        (-1i64).rem_euclid(5)
+    }) < ({
+        {
+            out.push(7i64.wrapping_add(1i64));
+        };
+        x1
+    }) {
+    } else {
+    }
+    Ok(-4i64)
 }
 
 // body 261 (seed 1)
@@ -34422,7 +34000,14 @@ fn g_268(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(x5);
         }
         let x9: i64;
-        if i4 < 10i64 {
+        if (if input.is_empty() {
+            x5.wrapping_sub(i4)
+        } else {
+            h((input.len() as i64))
+        })
+        .rem_euclid(2)
+            == 0
+        {
             let [x10, mut x11] = [
                 {
                     if {
@@ -34456,12 +34041,12 @@ fn g_268(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(x5);
                 x5
             });
-            x9 = 5i64;
+            x9 = 3i64;
         } else {
-            x9 = -1i64;
+            x9 = x6;
         }
     }
-    Ok(input.get(1).copied().unwrap_or(5i64).rem_euclid(2))
+    Ok(100i64.wrapping_add(input.get(4).copied().unwrap_or(7i64)))
 }
 
 fn p_268(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -34498,7 +34083,14 @@ fn p_268(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
         }
         let x9: i64;
-        if i4 < 10i64 {
+        if (if input.is_empty() {
+            x5.wrapping_sub(i4)
+        } else {
+            h((input.len() as i64))
+        })
+        .rem_euclid(2)
+            == 0
+        {
             let [x10, mut x11] = [
                 {
                     if {
@@ -34538,12 +34130,12 @@ fn p_268(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 x5
             });
-            x9 = 5i64;
+            x9 = 3i64;
         } else {
-            x9 = -1i64;
+            x9 = x6;
         }
     }
-    Ok(input.get(1).copied().unwrap_or(5i64).rem_euclid(2))
+    Ok(100i64.wrapping_add(input.get(4).copied().unwrap_or(7i64)))
 }
 
 // body 269 (seed 1)
@@ -35438,10 +35030,13 @@ fn g_279(input: &[i64], log: &Log) -> Result<i64, String> {
                 {
                     let g7 = D::new(1001, log);
                     let x8: i64;
-                    if ({
-                        yield_!(x1);
-                        x6
-                    }) == h(x1)
+                    if (if x3.rem_euclid(3) == 0 {
+                        input.get(6).copied().unwrap_or(4i64)
+                    } else {
+                        x2
+                    })
+                    .rem_euclid(3)
+                        == 0
                     {
                         let x10 = 'b9: {
                             {
@@ -35452,68 +35047,55 @@ fn g_279(input: &[i64], log: &Log) -> Result<i64, String> {
                         let x1 = x1
                             .wrapping_mul(2)
                             .wrapping_add(h((input.len() as i64)).wrapping_add(x2.rem_euclid(5)));
-                        x8 = h((g7.0 ^ 1i64.rem_euclid(6)));
+                        x8 = x10;
                     } else {
-                        if x3.rem_euclid(2)
-                            < 4i64.wrapping_mul((input.len() as i64).wrapping_sub(100i64))
-                        {
-                            yield_!(x6)
+                        if x1 < 0i64 {
+                            let g11 = D::new(1002, log);
                         } else {
-                            yield_!(x4)
                         }
-                        let x6 = x6.wrapping_mul(2).wrapping_add(g7.0);
-                        let x11 = h2(
-                            {
-                                yield_!((input.len() as i64).wrapping_add((input.len() as i64)));
-                                x2
-                            },
-                            check(x3.wrapping_add(x3))?,
-                        );
-                        x8 = (x6 ^ check(x4.rem_euclid(3))?);
-                    }
-                } else {
-                    {
-                        let t12 = s5;
-                        yield_!((t12.len() as i64));
-                        yield_!((t12.len() as i64));
-                        let mut x13 = x1;
-                        s5 = t12 + "m";
-                    }
-                    match (x3, input.get(2).copied()) {
-                        (x14, Some(x15)) if ((input.len() as i64) < x15 || s5.is_empty()) => {
-                            if let Some(x16) = Some(input.get(5).copied().unwrap_or(5i64)) {
-                                let x17 = x16;
-                            } else {
-                                let mut o18 = input.get(2).copied();
-                            }
+                        if let Some(x12) = input.first().copied()
+                            && (x1.rem_euclid(2) == 0 && x3 < 13i64)
+                        {
+                            let mut x13 = check(-4i64).ok().unwrap_or(-1i64);
+                        } else {
+                            let _g14 = D::new(3, log);
                         }
-                        (x14, None) => {}
-                        (_, Some(x15)) => {
-                            let x19: i64;
-                            if x15 < input.get(5).copied().unwrap_or(13i64) {
-                                x19 = x15.wrapping_mul(5i64);
-                            } else {
-                                x19 = x15;
-                            }
-                            if (input.len() as i64)
-                                != ({
-                                    yield_!(x19.wrapping_sub(1i64));
-                                    5i64.wrapping_sub((input.len() as i64))
-                                })
-                            {
-                            } else {
-                            }
+                        if 3i64
+                            < ({
+                                s5 = format!("{s5}{}", x3.wrapping_sub(13i64));
+                                yield_!(x4.wrapping_sub(x4));
+                                input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
+                            })
+                        {
+                        } else if x1.rem_euclid(2) == 0 {
+                            let [x15, mut x16] = [x2, x1];
+                        } else {
                         }
+                        x8 = ({
+                            yield_!((input.len() as i64).wrapping_mul(5i64));
+                            7i64
+                        })
+                        .wrapping_add(x2);
                     }
                 }
-            } else if 0i64 < x2 {
-            } else {
+                match check({
+                    yield_!(x3);
+                    1i64
+                })
+                .ok()
+                {
+                    None => {}
+                    Some(x17) if 0i64 < (x17 ^ x17) => {
+                        s5 = take_string(s5, x3);
+                    }
+                    Some(x17) => {}
+                }
             }
         }
-        (x3, None) => {}
+        (x3, None) => yield_!(input.get(4).copied().unwrap_or(1i64)),
         (_, Some(x4)) => {}
     }
-    Ok(0i64)
+    Ok(x1)
 }
 
 fn p_279(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -35538,12 +35120,13 @@ fn p_279(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 {
                     let g7 = D::new(1001, log);
                     let x8: i64;
-                    if ({
-                        {
-                            out.push(x1);
-                        };
-                        x6
-                    }) == h(x1)
+                    if (if x3.rem_euclid(3) == 0 {
+                        input.get(6).copied().unwrap_or(4i64)
+                    } else {
+                        x2
+                    })
+                    .rem_euclid(3)
+                        == 0
                     {
                         let x10 = 'b9: {
                             {
@@ -35556,82 +35139,63 @@ fn p_279(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let x1 = x1
                             .wrapping_mul(2)
                             .wrapping_add(h((input.len() as i64)).wrapping_add(x2.rem_euclid(5)));
-                        x8 = h((g7.0 ^ 1i64.rem_euclid(6)));
+                        x8 = x10;
                     } else {
-                        if x3.rem_euclid(2)
-                            < 4i64.wrapping_mul((input.len() as i64).wrapping_sub(100i64))
-                        {
-                            {
-                                out.push(x6);
-                            }
+                        if x1 < 0i64 {
+                            let g11 = D::new(1002, log);
                         } else {
-                            {
-                                out.push(x4);
-                            }
                         }
-                        let x6 = x6.wrapping_mul(2).wrapping_add(g7.0);
-                        let x11 = h2(
-                            {
+                        if let Some(x12) = input.first().copied()
+                            && (x1.rem_euclid(2) == 0 && x3 < 13i64)
+                        {
+                            let mut x13 = check(-4i64).ok().unwrap_or(-1i64);
+                        } else {
+                            let _g14 = D::new(3, log);
+                        }
+                        if 3i64
+                            < ({
+                                s5 = format!("{s5}{}", x3.wrapping_sub(13i64));
                                 {
-                                    out.push(
-                                        (input.len() as i64).wrapping_add((input.len() as i64)),
-                                    );
+                                    out.push(x4.wrapping_sub(x4));
                                 };
-                                x2
-                            },
-                            check(x3.wrapping_add(x3))?,
-                        );
-                        x8 = (x6 ^ check(x4.rem_euclid(3))?);
-                    }
-                } else {
-                    {
-                        let t12 = s5;
+                                input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
+                            })
                         {
-                            out.push((t12.len() as i64));
-                        };
-                        {
-                            out.push((t12.len() as i64));
-                        };
-                        let mut x13 = x1;
-                        s5 = t12 + "m";
-                    }
-                    match (x3, input.get(2).copied()) {
-                        (x14, Some(x15)) if ((input.len() as i64) < x15 || s5.is_empty()) => {
-                            if let Some(x16) = Some(input.get(5).copied().unwrap_or(5i64)) {
-                                let x17 = x16;
-                            } else {
-                                let mut o18 = input.get(2).copied();
-                            }
+                        } else if x1.rem_euclid(2) == 0 {
+                            let [x15, mut x16] = [x2, x1];
+                        } else {
                         }
-                        (x14, None) => {}
-                        (_, Some(x15)) => {
-                            let x19: i64;
-                            if x15 < input.get(5).copied().unwrap_or(13i64) {
-                                x19 = x15.wrapping_mul(5i64);
-                            } else {
-                                x19 = x15;
-                            }
-                            if (input.len() as i64)
-                                != ({
-                                    {
-                                        out.push(x19.wrapping_sub(1i64));
-                                    };
-                                    5i64.wrapping_sub((input.len() as i64))
-                                })
+                        x8 = ({
                             {
-                            } else {
-                            }
-                        }
+                                out.push((input.len() as i64).wrapping_mul(5i64));
+                            };
+                            7i64
+                        })
+                        .wrapping_add(x2);
                     }
                 }
-            } else if 0i64 < x2 {
-            } else {
+                match check({
+                    {
+                        out.push(x3);
+                    };
+                    1i64
+                })
+                .ok()
+                {
+                    None => {}
+                    Some(x17) if 0i64 < (x17 ^ x17) => {
+                        s5 = take_string(s5, x3);
+                    }
+                    Some(x17) => {}
+                }
             }
         }
-        (x3, None) => {}
+        (x3, None) => {
+            out.push(input.get(4).copied().unwrap_or(1i64));
+        }
         (_, Some(x4)) => {}
     }
-    Ok(0i64)
+    Ok(x1)
 }
 
 // body 280 (seed 1)
@@ -36514,16 +36078,7 @@ fn g_288(input: &[i64], log: &Log) -> Result<i64, String> {
         match (v4.len() as i64).rem_euclid(6) {
             0 => {
                 let x9: i64;
-                if -1i64
-                    < ({
-                        yield_!(check((input.len() as i64))?);
-                        (if v4.contains(&(input.len() as i64)) {
-                            x1
-                        } else {
-                            x3
-                        })
-                    })
-                {
+                if input.is_empty() {
                     let mut s10 = input
                         .get(0)
                         .copied()
@@ -36537,54 +36092,50 @@ fn g_288(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut x12 = input.get(1).copied().unwrap_or(0i64);
                     let mut x13 = input.last().copied().unwrap_or(13i64);
                     let mut x14 = x13;
-                    x9 = 5i64;
+                    x9 = input.iter().copied().find(|&z| z > 7i64).unwrap_or(5i64);
                 } else {
-                    let _g15 = D::new(2, log);
-                    match input.iter().copied().find(|&z| z > 100i64) {
-                        Some(x16) if check(x16).ok().is_some() => yield_!(x16),
-                        Some(x16) => {
-                            match ((input.len() as i64), input.get(2).copied()) {
-                                (x17, Some(x18))
-                                    if v4
-                                        .iter()
-                                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                                        .rem_euclid(2)
-                                        == 0 =>
-                                {
-                                    yield_!(check((input.len() as i64))?)
-                                }
-                                (x17, None) => {}
-                                (_, Some(x18)) => {}
-                            }
-                            'l19: for &i20 in input.iter().rev().take(4) {
-                                if (100i64.rem_euclid(2) == 0 && (v4.contains(&i20) && x16 == i20))
-                                {
-                                    continue 'l19;
-                                }
-                            }
-                            let mut o21 = v4.get(3).copied();
-                        }
-                        None => {
-                            let _g22 = D::new(3, log);
-                        }
+                    let mut stk15: Vec<i64> = vec![100i64, 13i64, 100i64];
+                    stk15.truncate(4);
+                    while let Some(x16) = stk15.pop() {
+                        let mut v17: Vec<i64> = vec![x16, 5i64];
+                        let x18 = check(x16)?;
                     }
-                    yield_!(x1);
-                    let x23 = h(h2(
-                        {
-                            yield_!(x1);
-                            7i64
-                        },
-                        0i64,
-                    ));
-                    x9 = input.get(2).copied().unwrap_or(5i64);
+                    let x3 = x3
+                        .wrapping_mul(2)
+                        .wrapping_add(input.first().copied().unwrap_or(1i64));
+                    let x1 = x1.wrapping_mul(2).wrapping_add(x3);
+                    let mut x19 = x3;
+                    x9 = h2(
+                        x19.rem_euclid(5),
+                        (0i64.wrapping_sub(x1) ^ {
+                            {
+                                let w20 = v4;
+                                let mut x21 = x3;
+                                let mut x22 = 7i64;
+                                yield_!((w20.len() as i64));
+                                v4 = {
+                                    let mut w = w20;
+                                    w.push(1);
+                                    w
+                                };
+                            }
+                            yield_!(x19);
+                            x19 = x3;
+                            x19
+                        }),
+                    );
                 }
             }
             1 | 2 => {}
-            n8 if ((input.len() as i64).rem_euclid(3) == 0 && 7i64 == n8) => {}
-            n8 => yield_!(x3),
+            n8 if input.iter().copied().find(|&z| z > 100i64).is_some() => {
+                let mut s23 = String::new();
+            }
+            n8 => {
+                drop(g2);
+            }
         }
     }
-    Ok(1i64)
+    Ok(x1)
 }
 
 fn p_288(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -36630,18 +36181,7 @@ fn p_288(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         match (v4.len() as i64).rem_euclid(6) {
             0 => {
                 let x9: i64;
-                if -1i64
-                    < ({
-                        {
-                            out.push(check((input.len() as i64))?);
-                        };
-                        (if v4.contains(&(input.len() as i64)) {
-                            x1
-                        } else {
-                            x3
-                        })
-                    })
-                {
+                if input.is_empty() {
                     let mut s10 = input
                         .get(0)
                         .copied()
@@ -36657,62 +36197,54 @@ fn p_288(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut x12 = input.get(1).copied().unwrap_or(0i64);
                     let mut x13 = input.last().copied().unwrap_or(13i64);
                     let mut x14 = x13;
-                    x9 = 5i64;
+                    x9 = input.iter().copied().find(|&z| z > 7i64).unwrap_or(5i64);
                 } else {
-                    let _g15 = D::new(2, log);
-                    match input.iter().copied().find(|&z| z > 100i64) {
-                        Some(x16) if check(x16).ok().is_some() => {
-                            out.push(x16);
-                        }
-                        Some(x16) => {
-                            match ((input.len() as i64), input.get(2).copied()) {
-                                (x17, Some(x18))
-                                    if v4
-                                        .iter()
-                                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                                        .rem_euclid(2)
-                                        == 0 =>
-                                {
-                                    out.push(check((input.len() as i64))?);
-                                }
-                                (x17, None) => {}
-                                (_, Some(x18)) => {}
-                            }
-                            'l19: for &i20 in input.iter().rev().take(4) {
-                                if (100i64.rem_euclid(2) == 0 && (v4.contains(&i20) && x16 == i20))
-                                {
-                                    continue 'l19;
-                                }
-                            }
-                            let mut o21 = v4.get(3).copied();
-                        }
-                        None => {
-                            let _g22 = D::new(3, log);
-                        }
+                    let mut stk15: Vec<i64> = vec![100i64, 13i64, 100i64];
+                    stk15.truncate(4);
+                    while let Some(x16) = stk15.pop() {
+                        let mut v17: Vec<i64> = vec![x16, 5i64];
+                        let x18 = check(x16)?;
                     }
-                    {
-                        out.push(x1);
-                    };
-                    let x23 = h(h2(
-                        {
+                    let x3 = x3
+                        .wrapping_mul(2)
+                        .wrapping_add(input.first().copied().unwrap_or(1i64));
+                    let x1 = x1.wrapping_mul(2).wrapping_add(x3);
+                    let mut x19 = x3;
+                    x9 = h2(
+                        x19.rem_euclid(5),
+                        (0i64.wrapping_sub(x1) ^ {
                             {
-                                out.push(x1);
+                                let w20 = v4;
+                                let mut x21 = x3;
+                                let mut x22 = 7i64;
+                                {
+                                    out.push((w20.len() as i64));
+                                };
+                                v4 = {
+                                    let mut w = w20;
+                                    w.push(1);
+                                    w
+                                };
+                            }
+                            {
+                                out.push(x19);
                             };
-                            7i64
-                        },
-                        0i64,
-                    ));
-                    x9 = input.get(2).copied().unwrap_or(5i64);
+                            x19 = x3;
+                            x19
+                        }),
+                    );
                 }
             }
             1 | 2 => {}
-            n8 if ((input.len() as i64).rem_euclid(3) == 0 && 7i64 == n8) => {}
+            n8 if input.iter().copied().find(|&z| z > 100i64).is_some() => {
+                let mut s23 = String::new();
+            }
             n8 => {
-                out.push(x3);
+                drop(g2);
             }
         }
     }
-    Ok(1i64)
+    Ok(x1)
 }
 
 // body 289 (seed 1)
@@ -36965,32 +36497,9 @@ fn g_290(input: &[i64], log: &Log) -> Result<i64, String> {
                 break;
             }
             match o7 {
-                None => {
-                    if (h2((input.len() as i64), i9) ^ i9).rem_euclid(2) == 0 {
-                        return Err(format!("early {}", 13i64.rem_euclid(6)));
-                    }
-                    let mut c21 = 0_i64;
-                    loop {
-                        c21 += 1;
-                        if c21 > 4 {
-                            break;
-                        }
-                        x2 = x2;
-                        let (x22, mut x23) = (
-                            {
-                                let mut x24 = j5;
-                                yield_!(1i64);
-                                5i64
-                            },
-                            100i64,
-                        );
-                    }
-                    let mut v25: Vec<i64> = vec![x2; 2];
-                    let mut x26 = input.get(1).copied().unwrap_or(-1i64);
-                }
                 Some(x10) if x10.wrapping_add(0i64) < i9.wrapping_mul(x10) => {
                     let x11: i64;
-                    if ((-4i64).wrapping_sub(1i64.wrapping_sub(i4))).rem_euclid(2) == 0 {
+                    if i9 != h(3i64.wrapping_sub(1i64)) {
                         let x13 = 'b12: { 100i64 };
                         let mut s14 = 0i64.to_string();
                         let Some(x15) = input.last().copied() else {
@@ -36998,43 +36507,39 @@ fn g_290(input: &[i64], log: &Log) -> Result<i64, String> {
                         };
                         x11 = (input.len() as i64);
                     } else {
-                        if v1.first().copied().unwrap_or(0i64)
-                            < v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                        let mut stk16: Vec<i64> = vec![4i64, 2i64, 5i64];
+                        stk16.truncate(4);
+                        while let Some(x17) = stk16.pop()
+                            && (10i64 as i32 as i64) != 0i64
                         {
-                            break 'l3;
+                            let mut v18: Vec<i64> = Vec::new();
                         }
-                        v1.push(v1.first().copied().unwrap_or(4i64));
-                        yield_!(j5);
-                        let _g16 = D::new(1, log);
-                        x11 = (input.len() as i64);
+                        x11 = -4i64;
                     }
                 }
-                Some(x10) => {
-                    let mut s17 = String::new();
-                    {
-                        let t18 = s17;
-                        if o7.unwrap_or(7i64) < i4 {
-                            return Ok({
-                                let g19 = D::new(1002, log);
-                                yield_!(i4);
-                                x2 = 13i64;
-                                input.get(6).copied().unwrap_or(10i64)
-                            });
-                        }
-                        let x20 = check((input.len() as i64))?;
-                        s17 = t18 + "m";
-                    }
+                Some(x10) => yield_!(x2),
+                None => {
+                    let _g19 = D::new(1, log);
+                    let mut x20 = 5i64;
+                    let g21 = D::new(1002, log);
                 }
             }
         }
     }
-    x2 = x2;
-    x2 |= v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-    x2 |= x2;
-    if let Some(x27) = input.get(2).copied()
-        && 4i64 < (input.len() as i64).wrapping_add(x27)
-    {}
-    Ok(v1.first().copied().unwrap_or(-1i64))
+    let mut x23 = {
+        let _g22 = D::new(3, log);
+        yield_!(h2(h((input.len() as i64)), x2));
+        x2
+    };
+    yield_!(100i64);
+    x23 = x2;
+    x2 = check(h(7i64))?;
+    yield_!(x2);
+    Ok({
+        yield_!(h((input.len() as i64).wrapping_sub((input.len() as i64))));
+        x2 = x23;
+        -1i64
+    })
 }
 
 fn p_290(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -37087,34 +36592,9 @@ fn p_290(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break;
             }
             match o7 {
-                None => {
-                    if (h2((input.len() as i64), i9) ^ i9).rem_euclid(2) == 0 {
-                        return Err(format!("early {}", 13i64.rem_euclid(6)));
-                    }
-                    let mut c21 = 0_i64;
-                    loop {
-                        c21 += 1;
-                        if c21 > 4 {
-                            break;
-                        }
-                        x2 = x2;
-                        let (x22, mut x23) = (
-                            {
-                                let mut x24 = j5;
-                                {
-                                    out.push(1i64);
-                                };
-                                5i64
-                            },
-                            100i64,
-                        );
-                    }
-                    let mut v25: Vec<i64> = vec![x2; 2];
-                    let mut x26 = input.get(1).copied().unwrap_or(-1i64);
-                }
                 Some(x10) if x10.wrapping_add(0i64) < i9.wrapping_mul(x10) => {
                     let x11: i64;
-                    if ((-4i64).wrapping_sub(1i64.wrapping_sub(i4))).rem_euclid(2) == 0 {
+                    if i9 != h(3i64.wrapping_sub(1i64)) {
                         let x13 = 'b12: { 100i64 };
                         let mut s14 = 0i64.to_string();
                         let Some(x15) = input.last().copied() else {
@@ -37122,47 +36602,49 @@ fn p_290(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                         x11 = (input.len() as i64);
                     } else {
-                        if v1.first().copied().unwrap_or(0i64)
-                            < v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                        let mut stk16: Vec<i64> = vec![4i64, 2i64, 5i64];
+                        stk16.truncate(4);
+                        while let Some(x17) = stk16.pop()
+                            && (10i64 as i32 as i64) != 0i64
                         {
-                            break 'l3;
+                            let mut v18: Vec<i64> = Vec::new();
                         }
-                        v1.push(v1.first().copied().unwrap_or(4i64));
-                        {
-                            out.push(j5);
-                        };
-                        let _g16 = D::new(1, log);
-                        x11 = (input.len() as i64);
+                        x11 = -4i64;
                     }
                 }
                 Some(x10) => {
-                    let mut s17 = String::new();
-                    {
-                        let t18 = s17;
-                        if o7.unwrap_or(7i64) < i4 {
-                            return Ok({
-                                let g19 = D::new(1002, log);
-                                {
-                                    out.push(i4);
-                                };
-                                x2 = 13i64;
-                                input.get(6).copied().unwrap_or(10i64)
-                            });
-                        }
-                        let x20 = check((input.len() as i64))?;
-                        s17 = t18 + "m";
-                    }
+                    out.push(x2);
+                }
+                None => {
+                    let _g19 = D::new(1, log);
+                    let mut x20 = 5i64;
+                    let g21 = D::new(1002, log);
                 }
             }
         }
     }
-    x2 = x2;
-    x2 |= v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-    x2 |= x2;
-    if let Some(x27) = input.get(2).copied()
-        && 4i64 < (input.len() as i64).wrapping_add(x27)
-    {}
-    Ok(v1.first().copied().unwrap_or(-1i64))
+    let mut x23 = {
+        let _g22 = D::new(3, log);
+        {
+            out.push(h2(h((input.len() as i64)), x2));
+        };
+        x2
+    };
+    {
+        out.push(100i64);
+    };
+    x23 = x2;
+    x2 = check(h(7i64))?;
+    {
+        out.push(x2);
+    };
+    Ok({
+        {
+            out.push(h((input.len() as i64).wrapping_sub((input.len() as i64))));
+        };
+        x2 = x23;
+        -1i64
+    })
 }
 
 // body 291 (seed 1)
@@ -37742,17 +37224,28 @@ fn g_294(input: &[i64], log: &Log) -> Result<i64, String> {
             }
             (_, Some(x12)) => {
                 let x15: i64;
-                if c9 < v7.first().copied().unwrap_or(4i64) {
+                if v7.contains(&{
+                    yield_!(x1);
+                    x1 = x12.rem_euclid(2);
+                    (if input.get(2).copied().is_some() {
+                        x12
+                    } else {
+                        x1
+                    })
+                }) {
                     let g16 = D::new(1002, log);
                     let x17 = input.get(2).copied().unwrap_or(2i64);
-                    x15 = 1i64;
+                    x15 = (check(x17)?).wrapping_mul(h(g16.0));
                 } else {
-                    x15 = 100i64;
+                    x15 = {
+                        yield_!(c9);
+                        x12
+                    };
                 }
             }
         }
     }
-    Ok(10i64)
+    Ok(input.iter().copied().find(|&z| z > 100i64).unwrap_or(2i64))
 }
 
 fn p_294(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -37817,17 +37310,32 @@ fn p_294(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }
             (_, Some(x12)) => {
                 let x15: i64;
-                if c9 < v7.first().copied().unwrap_or(4i64) {
+                if v7.contains(&{
+                    {
+                        out.push(x1);
+                    };
+                    x1 = x12.rem_euclid(2);
+                    (if input.get(2).copied().is_some() {
+                        x12
+                    } else {
+                        x1
+                    })
+                }) {
                     let g16 = D::new(1002, log);
                     let x17 = input.get(2).copied().unwrap_or(2i64);
-                    x15 = 1i64;
+                    x15 = (check(x17)?).wrapping_mul(h(g16.0));
                 } else {
-                    x15 = 100i64;
+                    x15 = {
+                        {
+                            out.push(c9);
+                        };
+                        x12
+                    };
                 }
             }
         }
     }
-    Ok(10i64)
+    Ok(input.iter().copied().find(|&z| z > 100i64).unwrap_or(2i64))
 }
 
 // body 295 (seed 1)
@@ -37982,8 +37490,8 @@ fn g_297(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut s5 = format!("{}", 4i64);
     let x6: i64;
     if {
-        yield_!((s5.len() as i64));
-        -1i64 < (input.len() as i64)
+        yield_!((input.len() as i64));
+        h(0i64).rem_euclid(4) < -1i64
     } {
         let mut stk7: Vec<i64> = input.to_vec();
         stk7.truncate(4);
@@ -38048,9 +37556,9 @@ fn g_297(input: &[i64], log: &Log) -> Result<i64, String> {
                 n15 => yield_!(x14),
             }
         }
-        x6 = check(h2(0i64.rem_euclid(4), -1i64))?;
+        x6 = 4i64;
     } else {
-        x6 = 13i64;
+        x6 = 100i64;
     }
     Ok(x6)
 }
@@ -38070,9 +37578,9 @@ fn p_297(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x6: i64;
     if {
         {
-            out.push((s5.len() as i64));
+            out.push((input.len() as i64));
         };
-        -1i64 < (input.len() as i64)
+        h(0i64).rem_euclid(4) < -1i64
     } {
         let mut stk7: Vec<i64> = input.to_vec();
         stk7.truncate(4);
@@ -38147,9 +37655,9 @@ fn p_297(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
             }
         }
-        x6 = check(h2(0i64.rem_euclid(4), -1i64))?;
+        x6 = 4i64;
     } else {
-        x6 = 13i64;
+        x6 = 100i64;
     }
     Ok(x6)
 }
@@ -38301,9 +37809,10 @@ fn bodies_32_to_41() {
 }
 
 #[test]
-fn bodies_42_to_52() {
+fn bodies_42_to_51() {
     cases!(
         g_42 / p_42,
+        g_43 / p_43,
         g_44 / p_44,
         g_45 / p_45,
         g_46 / p_46,
@@ -38311,15 +37820,14 @@ fn bodies_42_to_52() {
         g_48 / p_48,
         g_49 / p_49,
         g_50 / p_50,
-        g_51 / p_51,
-        g_52 / p_52
+        g_51 / p_51
     );
 }
 
 #[test]
-fn bodies_53_to_62() {
+fn bodies_52_to_62() {
     cases!(
-        g_53 / p_53,
+        g_52 / p_52,
         g_54 / p_54,
         g_55 / p_55,
         g_56 / p_56,
@@ -38605,25 +38113,24 @@ fn bodies_226_to_235() {
 }
 
 #[test]
-fn bodies_236_to_245() {
+fn bodies_236_to_246() {
     cases!(
         g_236 / p_236,
         g_237 / p_237,
         g_238 / p_238,
-        g_239 / p_239,
         g_240 / p_240,
         g_241 / p_241,
         g_242 / p_242,
         g_243 / p_243,
         g_244 / p_244,
-        g_245 / p_245
+        g_245 / p_245,
+        g_246 / p_246
     );
 }
 
 #[test]
-fn bodies_246_to_255() {
+fn bodies_247_to_256() {
     cases!(
-        g_246 / p_246,
         g_247 / p_247,
         g_248 / p_248,
         g_249 / p_249,
@@ -38632,16 +38139,17 @@ fn bodies_246_to_255() {
         g_252 / p_252,
         g_253 / p_253,
         g_254 / p_254,
-        g_255 / p_255
+        g_255 / p_255,
+        g_256 / p_256
     );
 }
 
 #[test]
-fn bodies_256_to_267() {
+fn bodies_257_to_267() {
     cases!(
-        g_256 / p_256,
         g_257 / p_257,
         g_258 / p_258,
+        g_259 / p_259,
         g_261 / p_261,
         g_262 / p_262,
         g_263 / p_263,

@@ -101,6 +101,13 @@ class Project:
             proc.communicate()
             return "timeout", ""
         errors = re.findall(r"^tests/body\.rs:(\d+):\d+: (error.*)$", out, re.M)
+        if any("custom attribute panicked" in m for _, m in errors):
+            # The short format leaves out the panic message: ask again.
+            long = subprocess.run(["cargo", "test", "--test", "body", "--no-run"], cwd=self.d, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True).stdout
+            why = re.search(r"help: message: (.*)", long)
+            errors = [(line, m + (f": {why.group(1)}" if why and "custom attribute panicked" in m else ""))
+                      for line, m in errors]
         if errors:
             plain = [m for line, m in errors if p_start <= int(line) < p_end]
             if plain:
@@ -164,13 +171,14 @@ def reduce(project, body, verdict, details):
     want = key(verdict, details)
     body = fmt(body)
     tries = 0
-    progress = True
-    while progress:
+    failed = set()  # deleted texts that changed the verdict, skipped until a pass stalls
+    while True:
         progress = False
         lines = body.split("\n")
         for a, b in chunks(lines):
+            deleted = "\n".join(lines[a:b])
             cand = "\n".join(lines[:a] + lines[b:])
-            if not cand.strip():
+            if not cand.strip() or deleted in failed:
                 continue
             tries += 1
             v, d = project.check(cand)
@@ -179,7 +187,25 @@ def reduce(project, body, verdict, details):
                 print(f"  reduced to {len(body.splitlines())} lines ({tries} tries)", file=sys.stderr, flush=True)
                 progress = True
                 break
-    return body
+            failed.add(deleted)
+        if not progress:
+            if not failed:
+                return body
+            failed.clear()  # one more pass, trying everything again
+            before = body
+            lines = body.split("\n")
+            for a, b in chunks(lines):
+                cand = "\n".join(lines[:a] + lines[b:])
+                if not cand.strip():
+                    continue
+                tries += 1
+                v, d = project.check(cand)
+                if key(v, d) == want:
+                    body = fmt(cand)
+                    print(f"  reduced to {len(body.splitlines())} lines ({tries} tries)", file=sys.stderr, flush=True)
+                    break
+            if body == before:
+                return body
 
 
 def main():
