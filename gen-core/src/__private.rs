@@ -8,6 +8,8 @@ use core::ops::ControlFlow;
 pub use crate::generator::Machine;
 #[cfg(feature = "alloc")]
 pub use crate::pin_slot::{PinSlot, pin_assign, pin_read};
+#[cfg(feature = "alloc")]
+pub use crate::recursion::{Frames, returned};
 pub use crate::slot::Slot;
 pub use crate::{Body, CoroutineState, Gen};
 

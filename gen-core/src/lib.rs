@@ -16,6 +16,8 @@ mod coroutine;
 mod generator;
 #[cfg(feature = "alloc")]
 mod pin_slot;
+#[cfg(feature = "alloc")]
+mod recursion;
 mod slot;
 
 #[doc(hidden)]

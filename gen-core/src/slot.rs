@@ -49,6 +49,12 @@ impl<T> Slot<T> {
         }
     }
 
+    /// Whether the slot holds a value.
+    #[inline(always)]
+    pub fn is_full(&self) -> bool {
+        self.full
+    }
+
     /// Stores a value, dropping the one it replaces.
     #[inline(always)]
     pub fn put(&mut self, value: T) {

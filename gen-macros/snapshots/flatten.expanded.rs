@@ -56,7 +56,7 @@ fn flatten(
     };
     {
         #[derive(::core::clone::Clone)]
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             state: u32,
             s0: ::genfn::__private::Slot<T0>,
             s1: ::genfn::__private::Slot<T1>,
@@ -64,13 +64,11 @@ fn flatten(
             s3: ::genfn::__private::Slot<T3>,
             s4: ::genfn::__private::Slot<T4>,
             s5: ::genfn::__private::Slot<T5>,
-            s6: ::genfn::__private::Slot<T6>,
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s6.clear();
                 self.s5.clear();
                 self.s4.clear();
                 self.s3.clear();
@@ -78,9 +76,16 @@ fn flatten(
                 self.s1.clear();
                 self.s0.clear();
             }
+            /// Whether no slot holds a value (then a tail call may
+            /// replace the frame).
+            #[inline]
+            fn __genfn_holds_nothing(&self) -> bool {
+                true && !self.s0.is_full() && !self.s1.is_full() && !self.s2.is_full()
+                    && !self.s3.is_full() && !self.s4.is_full() && !self.s5.is_full()
+            }
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             fn drop(&mut self) {
                 self.__genfn_drop_all();
             }
@@ -93,7 +98,6 @@ fn flatten(
             s3: ::genfn::__private::Slot::new(),
             s4: ::genfn::__private::Slot::new(),
             s5: ::genfn::__private::Slot::new(),
-            s6: ::genfn::__private::Slot::new(),
         };
         #[allow(
             unused_mut,
@@ -108,11 +112,13 @@ fn flatten(
             dangerous_implicit_autorefs
         )]
         let __genfn_machine = ::genfn::__private::Machine::new(
-            __genfn_slots,
+            ::genfn::__private::Frames::new(__genfn_slots),
             |
-                __genfn_s: &mut _,
+                __genfn_frames: &mut ::genfn::__private::Frames<_>,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<i64, ()> {
+                let mut __genfn_s = __genfn_frames.innermost();
+                let mut __genfn_callee_returned: ::core::option::Option<()> = ::core::option::Option::None;
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
@@ -146,7 +152,7 @@ fn flatten(
                                         }
                                     };
                                     let __genfn_yielded: i64 = *x;
-                                    __genfn_s.state = 8u32;
+                                    __genfn_s.state = 7u32;
                                     return ::genfn::__private::CoroutineState::Yielded(
                                         __genfn_yielded,
                                     );
@@ -195,56 +201,25 @@ fn flatten(
                                         ::genfn::__private::invalid_state()
                                     }
                                 };
-                                __genfn_s
-                                    .s6
-                                    .put({
-                                        let __genfn_source = ::genfn::__private::boxed(
-                                            flatten(item),
-                                        );
-                                        #[allow(unused_imports)]
-                                        use ::genfn::__private::{
-                                            ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
-                                        };
-                                        (&&&::genfn::__private::DelegateProbe::<
-                                            _,
-                                            (),
-                                        >::new(&__genfn_source))
-                                            .delegate_kind()
-                                            .wrap(__genfn_source)
-                                    });
-                                match <_ as ::genfn::__private::Delegate<
-                                    (),
-                                >>::step(
-                                    match __genfn_s.s6.as_mut() {
-                                        ::core::option::Option::Some(__genfn_in_place) => {
-                                            __genfn_in_place
-                                        }
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
-                                    },
-                                    ::genfn::__private::Arg::<()>::Value(()),
-                                ) {
-                                    ::genfn::__private::CoroutineState::Yielded(
-                                        __genfn_yielded,
-                                    ) => {
-                                        let __genfn_yielded: i64 = __genfn_yielded;
-                                        __genfn_s.state = 5u32;
-                                        return ::genfn::__private::CoroutineState::Yielded(
-                                            __genfn_yielded,
-                                        );
+                                let __genfn_callee = {
+                                    let __genfn_param0: &Nested = item;
+                                    __GenfnSlots {
+                                        state: 0u32,
+                                        s0: ::genfn::__private::Slot::full(__genfn_param0),
+                                        s1: ::genfn::__private::Slot::new(),
+                                        s2: ::genfn::__private::Slot::new(),
+                                        s3: ::genfn::__private::Slot::new(),
+                                        s4: ::genfn::__private::Slot::new(),
+                                        s5: ::genfn::__private::Slot::new(),
                                     }
-                                    ::genfn::__private::CoroutineState::Complete(
-                                        __genfn_returned,
-                                    ) => {
-                                        __genfn_s.s6.clear();
-                                        let _ = __genfn_returned;
-                                        {
-                                            __genfn_state = 6u32;
-                                            continue '__genfn_dispatch;
-                                        }
-                                    }
-                                }
+                                };
+                                __genfn_s.state = 5u32;
+                                __genfn_s = __genfn_frames.call(__genfn_callee);
+                                __genfn_state = 0u32;
+                                __genfn_arg = ::core::option::Option::Some(
+                                    ::genfn::__private::Arg::Start,
+                                );
+                                continue '__genfn_dispatch;
                             } else {
                                 __genfn_s.s4.clear();
                                 #[allow(unused_mut, unused_variables)]
@@ -253,55 +228,20 @@ fn flatten(
                                 __genfn_s.s3.clear();
                                 {
                                     __genfn_s.s1.put(__genfn_match0);
-                                    __genfn_state = 9u32;
+                                    __genfn_state = 8u32;
                                     continue '__genfn_dispatch;
                                 }
                             }
                         }
                         5u32 => {
-                            match <_ as ::genfn::__private::Delegate<
-                                (),
-                            >>::step(
-                                match __genfn_s.s6.as_mut() {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                },
-                                ::genfn::__private::take_arg(&mut __genfn_arg),
-                            ) {
-                                ::genfn::__private::CoroutineState::Yielded(
-                                    __genfn_yielded,
-                                ) => {
-                                    let __genfn_yielded: i64 = __genfn_yielded;
-                                    __genfn_s.state = 5u32;
-                                    return ::genfn::__private::CoroutineState::Yielded(
-                                        __genfn_yielded,
-                                    );
-                                }
-                                ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_returned,
-                                ) => {
-                                    __genfn_s.s6.clear();
-                                    let _ = __genfn_returned;
-                                    {
-                                        __genfn_state = 6u32;
-                                        continue '__genfn_dispatch;
-                                    }
-                                }
-                            }
-                        }
-                        6u32 => {
-                            __genfn_s.s6.clear();
+                            ::genfn::__private::returned(__genfn_callee_returned.take());
                             __genfn_s.s5.clear();
                             {
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
                             }
                         }
-                        8u32 => {
+                        7u32 => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __genfn_match0;
                             __genfn_match0 = ::genfn::__private::Arg::into_value(
@@ -310,12 +250,12 @@ fn flatten(
                             __genfn_s.s2.clear();
                             {
                                 __genfn_s.s1.put(__genfn_match0);
-                                __genfn_state = 9u32;
+                                __genfn_state = 8u32;
                                 continue '__genfn_dispatch;
                             }
                         }
-                        9u32 => {
-                            let __genfn_done: () = '__genfn_block9: {
+                        8u32 => {
+                            let __genfn_done: () = '__genfn_block8: {
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __genfn_match0 = match __genfn_s.s1.take() {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
@@ -325,13 +265,25 @@ fn flatten(
                                 };
                                 {
                                     let __genfn_return: () = __genfn_match0;
-                                    break '__genfn_block9 __genfn_return;
+                                    break '__genfn_block8 __genfn_return;
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
+                            match __genfn_frames.ret() {
+                                ::core::option::Option::Some(__genfn_caller) => {
+                                    __genfn_s = __genfn_caller;
+                                    __genfn_callee_returned = ::core::option::Option::Some(
+                                        __genfn_done,
+                                    );
+                                    __genfn_state = __genfn_s.state;
+                                    continue '__genfn_dispatch;
+                                }
+                                ::core::option::Option::None => {
+                                    return ::genfn::__private::CoroutineState::Complete(
+                                        __genfn_done,
+                                    );
+                                }
+                            }
                         }
                         _ => ::genfn::__private::invalid_state(),
                     }

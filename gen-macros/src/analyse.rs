@@ -174,7 +174,9 @@ fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
             }
             kill.extend(binds);
         }
-        Terminator::Yield { value, .. } => read(value, &kill, &mut gen_),
+        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
+            read(value, &kill, &mut gen_)
+        }
         Terminator::Delegate { source, result, .. } => {
             if !kill.contains(source) {
                 gen_.insert(*source);

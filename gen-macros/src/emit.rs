@@ -12,6 +12,13 @@
 //! }
 //! ```
 //!
+//! A generator that delegates to itself (`yield_from!(walk(..))` in `walk`)
+//! gets `Machine::new(Frames::new(__genfn_slots), |__genfn_frames, __genfn_arg|
+//! { let mut __genfn_s = __genfn_frames.innermost(); .. })` instead: the
+//! slots struct is one call's frame; a recursive call pushes the callee's
+//! (`__genfn_s = __genfn_frames.call(__GenfnSlots { .. })`) and dispatches
+//! on its first state, a return pops back to the caller's.
+//!
 //! Every internal identifier has a `Span::mixed_site()` span, so user code can
 //! neither see nor shadow it; generated paths start with `::core` or the
 //! facade's `__private` path.
@@ -45,6 +52,9 @@ pub struct MachineSpec {
     pub return_ty: Option<Type>,
     /// Initial values of the parameter slots, in parameter order.
     pub param_values: Vec<TokenStream>,
+    /// The declared parameter types, where they can annotate a `let` (not
+    /// `impl Trait`): a recursive call's arguments are coerced to them.
+    pub param_tys: Vec<Option<Type>>,
     /// `move` for the step closure (`gen!(move { .. })`).
     pub capture_move: bool,
     pub items: Vec<syn::Item>,
@@ -72,6 +82,12 @@ struct Emitter<'a> {
     own_binds: std::cell::RefCell<Vec<LocalId>>,
     /// Blocks emitted in place at their only predecessor's edge.
     inlined: Vec<bool>,
+    /// The generator recurses through the trampoline: its step runs one frame.
+    recursive: bool,
+    /// The return value of the frame a recursive call ran.
+    returned: syn::Ident,
+    /// The frames of a recursive generator.
+    frames: syn::Ident,
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -124,6 +140,12 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         place_unsafe: std::cell::Cell::new(false),
         own_binds: std::cell::RefCell::new(Vec::new()),
         inlined: inlined_blocks(body),
+        recursive: body
+            .blocks
+            .iter()
+            .any(|b| matches!(b.term, Terminator::Recurse { .. })),
+        returned: ident("__genfn_callee_returned"),
+        frames: ident("__genfn_frames"),
     };
     e.machine()
 }
@@ -159,26 +181,11 @@ impl Emitter<'_> {
             .collect();
         let slots_ty = ident("__GenfnSlots");
         let drop_all = ident("__genfn_drop_all");
-        let mut inits = Vec::new();
         let mut field_tys = vec![quote!(); n];
         let mut clears = vec![quote!(); n];
         for (l, i) in &self.layout.slots {
             let (field, ty) = (&fields[*i], &tys[*i]);
             let pinned = self.layout.pinned.contains(l);
-            let param = self.body.params.iter().position(|p| p == l);
-            let value = match (param, pinned) {
-                (Some(p), false) => {
-                    let v = &self.spec.param_values[p];
-                    quote!(#private::Slot::full(#v))
-                }
-                (Some(p), true) => {
-                    let v = &self.spec.param_values[p];
-                    quote!(#private::PinSlot::with(#v))
-                }
-                (None, false) => quote!(#private::Slot::new()),
-                (None, true) => quote!(#private::PinSlot::new()),
-            };
-            inits.push(quote!(#field: #value));
             if pinned {
                 field_tys[*i] = quote!(#private::PinSlot<#ty>);
                 clears[*i] = quote!(self.#field.clear(););
@@ -196,7 +203,6 @@ impl Emitter<'_> {
             .then(|| quote!(#[derive(::core::clone::Clone)]));
         let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
         let arg_param = ident("__genfn_resumed_with");
-        let entry = self.body.entry.0 as u32;
         let mut arms = Vec::new();
         for i in 0..self.body.blocks.len() {
             if self.inlined[i] {
@@ -215,9 +221,38 @@ impl Emitter<'_> {
             _ => quote!(),
         };
         let capture = self.spec.capture_move.then(|| quote!(move));
-        let items = &self.spec.items;
+        let frame = self.frame(&self.spec.param_values);
         let slots_var = ident("__genfn_slots");
+        // A recursive generator's step moves between frames: `__genfn_s` is
+        // the one it runs.
+        let (state_param, state_arg, prelude) = if self.recursive {
+            let (returned, frames) = (&self.returned, &self.frames);
+            let t = self.spec.return_ty.as_ref().filter(|t| annotatable(t));
+            let t = t.map_or_else(|| quote!(_), |t| quote!(#t));
+            (
+                quote!(#frames: &mut #private::Frames<_>),
+                quote!(#private::Frames::new(#slots_var)),
+                quote! {
+                    let mut #s = #frames.innermost();
+                    let mut #returned: ::core::option::Option<#t> = ::core::option::Option::None;
+                },
+            )
+        } else {
+            (quote!(#s: &mut _), quote!(#slots_var), quote!())
+        };
+        let items = &self.spec.items;
         let machine = ident("__genfn_machine");
+        let holds_nothing = self.tail_calls().then(|| {
+            let empty = ident("__genfn_holds_nothing");
+            quote! {
+                /// Whether no slot holds a value (then a tail call may
+                /// replace the frame).
+                #[inline]
+                fn #empty(&self) -> bool {
+                    true #(&& !self.#fields.is_full())*
+                }
+            }
+        });
         quote! {
             {
                 #(#items)*
@@ -232,13 +267,14 @@ impl Emitter<'_> {
                     fn #drop_all(&mut self) {
                         #(#clears)*
                     }
+                    #holds_nothing
                 }
                 impl<#(#tys),*> ::core::ops::Drop for #slots_ty<#(#tys),*> {
                     fn drop(&mut self) {
                         self.#drop_all();
                     }
                 }
-                let #slots_var = #slots_ty { state: #entry, #(#inits,)* };
+                let #slots_var = #frame;
                 // Lints about the user's code come from the shadow, which is
                 // the code as written; the state machine splits it in ways
                 // (a local declared per step) that lints misread.
@@ -255,8 +291,9 @@ impl Emitter<'_> {
                     dangerous_implicit_autorefs
                 )]
                 let #machine = #private::Machine::new(
-                    #slots_var,
-                    #capture |#s: &mut _, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
+                    #state_arg,
+                    #capture |#state_param, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
+                        #prelude
                         let mut #state: u32 = #s.state;
                         // Moved out by the block that resumes (the first one
                         // drops it); an `Option` so the dispatch loop can own it.
@@ -272,6 +309,99 @@ impl Emitter<'_> {
                 #machine
             }
         }
+    }
+
+    /// A new frame: the slots struct holding the parameters' values (the
+    /// generator's own, or a recursive call's arguments), in its first state.
+    fn frame(&self, param_values: &[TokenStream]) -> TokenStream {
+        let private = &self.spec.private;
+        let slots_ty = ident("__GenfnSlots");
+        let entry = self.body.entry.0 as u32;
+        let inits = self.layout.slots.iter().map(|(l, i)| {
+            let field = format_ident!("s{}", *i, span = Span::mixed_site());
+            let pinned = self.layout.pinned.contains(l);
+            let param = self.body.params.iter().position(|p| p == l);
+            let value = match (param, pinned) {
+                (Some(p), false) => {
+                    let v = &param_values[p];
+                    quote!(#private::Slot::full(#v))
+                }
+                (Some(p), true) => {
+                    let v = &param_values[p];
+                    quote!(#private::PinSlot::with(#v))
+                }
+                (None, false) => quote!(#private::Slot::new()),
+                (None, true) => quote!(#private::PinSlot::new()),
+            };
+            quote!(#field: #value)
+        });
+        quote!(#slots_ty { state: #entry, #(#inits,)* })
+    }
+
+    /// Whether recursive calls in tail position may replace their frame:
+    /// only in frames without kept-in-place locals (whose slots stay full
+    /// until their scope ends, and which a callee may borrow).
+    fn tail_calls(&self) -> bool {
+        self.recursive && self.layout.pinned.is_empty()
+    }
+
+    /// Whether a frame resumed at `resume` after a recursive call would only
+    /// return the callee's value: the blocks on the way do nothing but end
+    /// scopes, and the return is the call's value, or `()` from a body
+    /// returning `()` that discarded it.
+    fn is_tail(&self, resume: BlockId) -> bool {
+        let is_recursed = |e: &Expr| {
+            matches!(e, Expr::Macro(m)
+                if placeholder_name(&m.mac).as_deref() == Some(placeholder::RECURSED))
+        };
+        let unit_return =
+            matches!(&self.spec.return_ty, Some(Type::Tuple(t)) if t.elems.is_empty());
+        let mut discarded = false;
+        let mut block = resume;
+        for _ in 0..self.body.blocks.len() {
+            let b = self.body.block(block);
+            for (i, s) in b.stmts.iter().enumerate() {
+                match s {
+                    Stmt::ScopeEnd(_) => {}
+                    Stmt::Expr(f)
+                        if block == resume && i == 0 && unit_return && is_recursed(&f.expr) =>
+                    {
+                        discarded = true
+                    }
+                    _ => return false,
+                }
+            }
+            match &b.term {
+                Terminator::Goto(e) => block = e.target,
+                Terminator::Return(f) if discarded => {
+                    return matches!(&f.expr, Expr::Tuple(t) if t.elems.is_empty());
+                }
+                Terminator::Return(f) => return is_recursed(&f.expr),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A recursive call's new frame: the arguments evaluated in order and
+    /// coerced to the parameter types, then moved into the callee's slots.
+    fn call_frame(&self, args: &[Expr]) -> TokenStream {
+        let names: Vec<syn::Ident> = (0..args.len())
+            .map(|i| format_ident!("__genfn_param{}", i, span = Span::mixed_site()))
+            .collect();
+        let lets = args.iter().zip(&names).enumerate().map(|(i, (a, name))| {
+            let ty = self
+                .spec
+                .param_tys
+                .get(i)
+                .cloned()
+                .flatten()
+                .map(|t| quote!(: #t));
+            quote!(let #name #ty = #a;)
+        });
+        let values: Vec<TokenStream> = names.iter().map(|n| quote!(#n)).collect();
+        let frame = self.frame(&values);
+        quote!({ #(#lets)* #frame })
     }
 
     /// The code of one block. `next` continues with the new `state`.
@@ -319,8 +449,27 @@ impl Emitter<'_> {
         out.extend(quote! {
             let #done #ty = #label: { #code };
             #s.__genfn_drop_all();
-            return #private::CoroutineState::Complete(#done);
         });
+        if self.recursive {
+            // The frame that called this one resumes with its value.
+            let (frames, returned, state) = (&self.frames, &self.returned, &self.state);
+            let dispatch = &self.dispatch;
+            out.extend(quote! {
+                match #frames.ret() {
+                    ::core::option::Option::Some(__genfn_caller) => {
+                        #s = __genfn_caller;
+                        #returned = ::core::option::Option::Some(#done);
+                        #state = #s.state;
+                        continue #dispatch;
+                    }
+                    ::core::option::Option::None => {
+                        return #private::CoroutineState::Complete(#done);
+                    }
+                }
+            });
+        } else {
+            out.extend(quote!(return #private::CoroutineState::Complete(#done);));
+        }
         out
     }
 
@@ -790,6 +939,43 @@ impl Emitter<'_> {
                     return #private::CoroutineState::Yielded(#y);
                 }
             }
+            Terminator::Recurse { frame, resume } => {
+                let frame = self.guarded(frame, plan, next, &plan.term_returns, Some(true));
+                let callee = ident("__genfn_callee");
+                let edge = &plan.edges[&EdgeKey::Resume];
+                let saves: TokenStream = edge.saves.iter().map(|l| self.save(*l)).collect();
+                let r = resume.0 as u32;
+                let (frames, state, dispatch) = (&self.frames, &self.state, &self.dispatch);
+                let entry = self.body.entry.0 as u32;
+                let call = quote! {
+                    #s.state = #r;
+                    #s = #frames.call(#callee);
+                };
+                let call = if self.tail_calls() && edge.saves.is_empty() && self.is_tail(*resume) {
+                    let empty = ident("__genfn_holds_nothing");
+                    // Held locals still in their slots (a guard kept to the
+                    // end of its scope) are dropped after the call returns:
+                    // then it is an ordinary call.
+                    quote! {
+                        if #s.#empty() {
+                            *#s = #callee;
+                        } else {
+                            #call
+                        }
+                    }
+                } else {
+                    call
+                };
+                // The callee starts without a value (PEP 380).
+                quote! {
+                    let #callee = #frame;
+                    #saves
+                    #call
+                    #state = #entry;
+                    #arg = ::core::option::Option::Some(#private::Arg::Start);
+                    continue #dispatch;
+                }
+            }
             Terminator::Delegate {
                 source,
                 span,
@@ -1024,7 +1210,9 @@ fn names_other_things(
             }
         }
         Terminator::ForNext { pat, .. } => pats.push(pat),
-        Terminator::Yield { value, .. } => frags.push(value),
+        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
+            frags.push(value)
+        }
         Terminator::Return(f) => frags.push(f),
         _ => {}
     }
@@ -1134,6 +1322,11 @@ impl VisitMut for Expander<'_, '_> {
             placeholder::RESUME => {
                 let arg = &em.arg;
                 quote!(#private::Arg::into_value(#private::take_arg(&mut #arg)))
+            }
+            placeholder::FRAME => em.call_frame(&args),
+            placeholder::RECURSED => {
+                let returned = &em.returned;
+                quote!(#private::returned(#returned.take()))
             }
             placeholder::BOXED => boxed_tokens(private, &args[0], span, false),
             placeholder::MAYBE_BOXED => boxed_tokens(private, &args[0], span, true),

@@ -94,13 +94,15 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
 
     let mut params = Vec::new();
     let mut param_values = Vec::new();
-    if let (Some(ident), Receiver::Present { span, .. }) = (&self_ident, &f.receiver) {
+    let mut param_tys = Vec::new();
+    if let (Some(ident), Receiver::Present { span, ty, .. }) = (&self_ident, &f.receiver) {
         params.push(ParamIn {
             ident: ident.clone(),
             pattern: None,
         });
         let self_token = Ident::new("self", *span);
         param_values.push(quote!(#self_token));
+        param_tys.push(crate::emit::annotatable(ty).then(|| (**ty).clone()));
     }
     for p in &f.params {
         params.push(ParamIn {
@@ -109,6 +111,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         });
         let ident = &p.ident;
         param_values.push(quote!(#ident));
+        param_tys.push(crate::emit::annotatable(&p.ty).then(|| p.ty.clone()));
     }
     let self_call = Some(match f.receiver {
         Receiver::Present { .. } => SelfCall::Method(f.ident.to_string()),
@@ -161,6 +164,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             yield_ty: Some(yield_ty.clone()),
             return_ty: Some(return_ty.clone()),
             param_values,
+            param_tys,
             capture_move: false,
             items,
         };
@@ -267,6 +271,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         yield_ty: None,
         return_ty: None,
         param_values: Vec::new(),
+        param_tys: Vec::new(),
         capture_move: input.capture.is_some(),
         items,
     };

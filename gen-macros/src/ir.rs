@@ -147,6 +147,14 @@ pub enum Terminator {
         value: Fragment,
         resume: BlockId,
     },
+    /// A recursive `yield_from!` in a generator compiled for the trampoline
+    /// (`gen_core::__private::RecursiveMachine`): hand the callee's new
+    /// `frame` to the driver, and resume at `resume` with its return value
+    /// once it completes.
+    Recurse {
+        frame: Fragment,
+        resume: BlockId,
+    },
     /// One step of `yield_from!`: resume `source` (with no value on the first
     /// step), suspending at `resume` with what it yields; on completion bind
     /// its return value to `result` and go to `done`.
@@ -173,6 +181,7 @@ impl Terminator {
                 .chain(arms.iter().filter_map(|a| a.guard.as_ref()))
                 .collect(),
             Terminator::Yield { value, .. } => vec![value],
+            Terminator::Recurse { frame, .. } => vec![frame],
             Terminator::Return(f) => vec![f],
             _ => vec![],
         }
@@ -249,7 +258,9 @@ impl Body {
                 out.push(body.target);
                 out.push(done.target);
             }
-            Terminator::Yield { resume, .. } => out.push(*resume),
+            Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => {
+                out.push(*resume)
+            }
             Terminator::Delegate { resume, done, .. } => {
                 out.push(*resume);
                 out.push(done.target);
@@ -370,6 +381,9 @@ impl Body {
                 ),
                 Terminator::Yield { value, resume } => {
                     format!("yield {} -> resume bb{}", code(value), resume.0)
+                }
+                Terminator::Recurse { frame, resume } => {
+                    format!("recurse {} -> resume bb{}", code(frame), resume.0)
                 }
                 Terminator::Delegate {
                     source,

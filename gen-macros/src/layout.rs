@@ -286,7 +286,9 @@ fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
         Terminator::ForNext { body, done, .. } => {
             vec![(EdgeKey::Body, body.target), (EdgeKey::Done, done.target)]
         }
-        Terminator::Yield { resume, .. } => vec![(EdgeKey::Resume, *resume)],
+        Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => {
+            vec![(EdgeKey::Resume, *resume)]
+        }
         Terminator::Delegate { resume, done, .. } => {
             vec![(EdgeKey::Resume, *resume), (EdgeKey::Done, done.target)]
         }
@@ -555,7 +557,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
             edge(EdgeKey::Body, b, binds);
             edge(EdgeKey::Done, done, &[]);
         }
-        Terminator::Yield { resume, .. } => {
+        Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => {
             let e = Edge {
                 target: *resume,
                 exits: Vec::new(),

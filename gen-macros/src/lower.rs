@@ -29,6 +29,10 @@ pub mod placeholder {
     pub const DELEGATE: &str = "__genfn_delegate";
     pub const BOXED: &str = "__genfn_boxed";
     pub const MAYBE_BOXED: &str = "__genfn_maybe_boxed";
+    /// The new frame of a recursive call: `__genfn_frame!(arg, ..)`.
+    pub const FRAME: &str = "__genfn_frame";
+    /// The return value of the frame a recursive call ran.
+    pub const RECURSED: &str = "__genfn_recursed";
 }
 
 fn placeholder(name: &str, args: TokenStream) -> Expr {
@@ -1317,6 +1321,9 @@ impl Lowerer {
     fn lower_yield_from(&mut self, source: &Expr, want: bool) -> Expr {
         let value = self.lower_expr(source, true);
         let span = source.span();
+        if let Some(args) = self.recursion_args(&value) {
+            return self.lower_recursion(args, span);
+        }
         let value = if self.is_self_call(&value) {
             // A method of the same name on another value may be another
             // type's: box it only if it is a generator.
@@ -1358,6 +1365,44 @@ impl Lowerer {
         self.blocks[step.0].term = term(false);
         self.switch_to(done);
         result.map_or_else(unit, |r| self.local_expr(r))
+    }
+
+    /// Before: `yield_from!(walk(a, b))` in `fn walk`, the arguments lowered.
+    /// After: `Recurse { frame(a, b) }` ending the block; the expression's
+    /// value, the callee's return value, is read at the start of the resume
+    /// block.
+    fn lower_recursion(&mut self, args: Vec<Expr>, span: Span) -> Expr {
+        let frame = self.fragment(placeholder_at(
+            placeholder::FRAME,
+            quote::quote!(#(#args),*),
+            span,
+        ));
+        let resume = self.new_block(true);
+        let cur = self.cur;
+        self.blocks[cur.0].term = Terminator::Recurse { frame, resume };
+        self.switch_to(resume);
+        placeholder(placeholder::RECURSED, TokenStream::new())
+    }
+
+    /// The arguments of a direct recursion the trampoline can run: a call of
+    /// this very function (`walk(..)`, or `Self::walk(..)` also for methods,
+    /// the receiver first; no turbofish; as many arguments as parameters),
+    /// whose frame is then built in place of the call. Method-call syntax is
+    /// left to boxing: `child.walk()` may be another type's method.
+    fn recursion_args(&self, e: &Expr) -> Option<Vec<Expr>> {
+        let target = self.self_call.as_ref()?;
+        let Expr::Call(call) = e else { return None };
+        let Expr::Path(path) = &*call.func else {
+            return None;
+        };
+        let plain = path.qself.is_none()
+            && path
+                .path
+                .segments
+                .iter()
+                .all(|s| matches!(s.arguments, syn::PathArguments::None));
+        (plain && is_self_call(target, e) && call.args.len() == self.params.len())
+            .then(|| call.args.iter().cloned().collect())
     }
 
     /// Whether `e` calls the generator function being defined.
@@ -1686,7 +1731,7 @@ fn reorder_blocks(body: &mut ir::Body) {
                 map(&mut b.target);
                 map(&mut done.target);
             }
-            Terminator::Yield { resume, .. } => map(resume),
+            Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => map(resume),
             Terminator::Delegate { resume, done, .. } => {
                 map(resume);
                 map(&mut done.target);

@@ -115,6 +115,8 @@ pub enum Receiver {
         span: Span,
         /// `mut self`.
         mutability: bool,
+        /// `Self`, `&Self`, `Box<Self>`, …
+        ty: Box<Type>,
     },
     Absent,
 }
@@ -176,6 +178,7 @@ impl GeneratorFn {
                         tokens: quote!(#r),
                         span,
                         mutability,
+                        ty: r.ty.clone(),
                     };
                 }
                 FnArg::Typed(pt) => {

@@ -102,6 +102,12 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                 Terminator::If { cond, binds, .. } if !binds.is_empty() => {
                     borrowed_in(cond, &mut pinned)
                 }
+                // A recursive call's frame keeps its arguments (borrows of
+                // this frame's locals included) until the call returns.
+                Terminator::Recurse { frame, .. } => {
+                    borrowed_in(frame, &mut pinned);
+                    flows.extend(frame.mentions.iter().map(|m| m.local));
+                }
                 _ => {}
             }
         }

@@ -1,0 +1,96 @@
+//! Recursive generators: one frame per active call, on a stack.
+//!
+//! `yield_from!(walk(..))` inside `walk` would nest one generator inside the
+//! other: every item then climbs back through each level of the recursion, a
+//! cost proportional to the depth (Python and rustc's coroutines pay it). A
+//! generator that delegates to itself is instead compiled into a step
+//! function over *frames* (its slots struct, one per active call) kept in
+//! [`Frames`], and the step itself moves between them:
+//!
+//! - a recursive `yield_from!` pushes the callee's new frame
+//!   ([`Frames::call`]) and goes on running the body in it;
+//! - a yield goes straight out to the caller of `resume`, and the next resume
+//!   goes straight to the innermost frame (resume values reach the active
+//!   delegate, as PEP 380 has them forwarded);
+//! - a frame that returns is popped ([`Frames::ret`]), and its return value
+//!   resumes the frame that called it as the value of its `yield_from!`;
+//! - a call in tail position (`return yield_from!(walk(..))`, or the last
+//!   statement of a body returning `()`) made while the frame holds no local
+//!   replaces the frame: a recursion along a list then runs in one frame.
+//!
+//! Each item costs one step of one frame, whatever the depth.
+
+use alloc::vec::Vec;
+
+/// The frames of a recursive generator: the outermost call, and the calls
+/// delegated to, innermost last.
+pub struct Frames<F> {
+    root: F,
+    calls: Vec<F>,
+}
+
+impl<F> Frames<F> {
+    /// The frames of a generator that has not started: its own call only.
+    #[inline(always)]
+    pub fn new(root: F) -> Self {
+        Frames {
+            root,
+            calls: Vec::new(),
+        }
+    }
+
+    /// The frame a resume runs.
+    #[inline(always)]
+    pub fn innermost(&mut self) -> &mut F {
+        match self.calls.last_mut() {
+            Some(innermost) => innermost,
+            None => &mut self.root,
+        }
+    }
+
+    /// A recursive call: `callee` becomes the innermost frame.
+    #[inline(always)]
+    pub fn call(&mut self, callee: F) -> &mut F {
+        self.calls.push(callee);
+        match self.calls.last_mut() {
+            Some(callee) => callee,
+            None => crate::__private::invalid_state(),
+        }
+    }
+
+    /// The innermost frame returned (its locals are already dropped): the
+    /// frame that called it, or `None` when the outermost call returned.
+    #[inline(always)]
+    pub fn ret(&mut self) -> Option<&mut F> {
+        self.calls.pop()?;
+        Some(self.innermost())
+    }
+}
+
+impl<F> Drop for Frames<F> {
+    fn drop(&mut self) {
+        // Innermost first, as closing nested generators would.
+        while let Some(frame) = self.calls.pop() {
+            drop(frame);
+        }
+    }
+}
+
+impl<F: Clone> Clone for Frames<F> {
+    fn clone(&self) -> Self {
+        Frames {
+            root: self.root.clone(),
+            calls: self.calls.clone(),
+        }
+    }
+}
+
+/// The return value of the frame this one called, as the value of its
+/// recursive `yield_from!`.
+#[inline(always)]
+pub fn returned<T>(returned: Option<T>) -> T {
+    match returned {
+        Some(value) => value,
+        None => crate::__private::invalid_state(),
+    }
+}
