@@ -558,10 +558,8 @@ fn recursive_hanoi() {
 }
 
 /// Permutations of a slice, by recursion with an owned prefix.
-/// (`T: 'static` is needed by the boxing of the recursion, and the
-/// `if … { yield_!(prefix); return; }` form does not compile: see the report.)
 #[generator(yield = Vec<T>)]
-fn permutations<T: Clone + 'static>(prefix: Vec<T>, rest: Vec<T>) {
+fn permutations<T: Clone>(prefix: Vec<T>, rest: Vec<T>) {
     if rest.is_empty() {
         yield_!(prefix);
     } else {
@@ -615,8 +613,7 @@ struct Node {
 }
 
 impl Node {
-    /// Recursion through `Self::method(child)` (the form `c.preorder()` is
-    /// not recognised as a recursion, see the report).
+    /// Recursion through `Self::method(child)`.
     #[generator(yield = u32)]
     fn preorder(&self) -> u32 {
         yield_!(self.value);
