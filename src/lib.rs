@@ -121,8 +121,23 @@
 //! (or `&mut` one), every value it yields is yielded, every resume value is
 //! forwarded to it, and the expression evaluates to its return value.
 //! Otherwise `x` must be [`IntoIterator`]: every item is yielded, and the
-//! expression is `()`. A function may delegate to itself
-//! (`yield_from!(walk(child))`): the macro boxes the recursive call.
+//! expression is `()`.
+//!
+//! ## Recursion
+//! A generator may delegate to itself: `yield_from!(walk(child))` in
+//! `fn walk`, or `yield_from!(Self::walk(child))` in a method. Such a
+//! generator keeps one frame (the locals of one call) per active call on a
+//! stack in the heap: a recursive call pushes a frame, its return pops it and
+//! hands its value to the caller's `yield_from!`, and a resume goes straight
+//! to the innermost frame. So an item costs the same at any depth, the depth
+//! is bounded by memory rather than the thread's stack, and a call in tail
+//! position (`return yield_from!(walk(..))`, or the last statement of a body
+//! returning `()`) made while the frame holds no local reuses the frame.
+//! Dropping a suspended recursion drops the innermost frame first, and each
+//! frame's locals after the frames it called, as in a recursive function.
+//! The method-call form `yield_from!(child.walk())` (which might name another
+//! type's method) delegates to a boxed nested generator instead: each item
+//! then passes through every level.
 //!
 //! ## Locals and drops
 //! Locals need no type annotations. Each local that lives across a
@@ -286,10 +301,15 @@
 //!   Delegating to a generator that already started continues it only when
 //!   the resume type is `()` (otherwise there is no value to resume it with
 //!   and the delegation panics).
-//! - A directly recursive generator is boxed at each level, and each item
-//!   passes through every level: deep recursion costs O(depth) per item (see
-//!   BENCHMARKS.md). A recursive generic generator needs its type parameters
-//!   to outlive the generator (`T: 'static`, or a lifetime parameter).
+//! - Recursion runs on the stack of frames only for `yield_from!(walk(..))`
+//!   and `yield_from!(Self::walk(..))` without turbofish: the macro
+//!   recognises the call by its name, so in an associated function (no
+//!   `self`), a call `walk(..)` of a *free* function of the same name, with
+//!   the same parameter and generator types, would be taken for a recursion;
+//!   write `crate::walk(..)` for that one. `yield_from!(child.walk())` is
+//!   boxed at each level (O(depth) per item), and then a generic generator
+//!   needs its type parameters to outlive it (`T: 'static`, or a lifetime
+//!   parameter).
 //! - Items declared directly in a generator's body are moved to its top, so
 //!   two items of the same name in different blocks of one generator clash.
 //! - `gen_!{}` captures its environment like a closure (by reference, or by
