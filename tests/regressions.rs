@@ -248,3 +248,36 @@ fn more_borrow_shapes() {
         [1, 2, 0, 2, 5, 3, 9, 2, 7]
     );
 }
+
+// A by-value receiver (or compared operand) is read before the operands after
+// it, even when one of them suspends and then assigns to it (differential
+// seed 7, bodies 109 and 3228).
+#[generator(yield = i64)]
+fn receiver_assigned_after_yield(n: i64) -> (i64, bool, usize) {
+    let mut x = 2i64;
+    let sum = x.wrapping_add({
+        yield_!(x);
+        x = n;
+        5
+    });
+    let mut y = 1i64;
+    let less = y < {
+        yield_!(y);
+        y += n;
+        3
+    };
+    // A receiver only read by the later operands stays a place (borrowed).
+    let mut v = vec![1];
+    v.push({
+        yield_!(v.len() as i64);
+        2
+    });
+    (sum, less, v.len())
+}
+
+#[test]
+fn receiver_read_before_a_later_assignment() {
+    let mut g = receiver_assigned_after_yield(10);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1, 1]);
+    assert_eq!(g.take_return(), Some((7, true, 2)));
+}

@@ -303,9 +303,12 @@ enum Position {
     /// Read as a value (moved or copied): call arguments, operands of
     /// arithmetic, struct fields…
     Value,
-    /// Used as a place (borrowed or assigned): method receivers, bases of
-    /// fields and indexing, operands of comparisons and of `&`.
+    /// Used as a place (borrowed or assigned): callees, bases of indexing.
     Place,
+    /// Auto-referenced or read as a value, depending on its type: method
+    /// receivers (`&self` or `self`), operands of comparisons (built-in on
+    /// primitives, by reference otherwise).
+    Receiver,
 }
 
 /// A place built from paths, fields, indexing with simple indices and derefs:
@@ -324,6 +327,100 @@ fn is_pure_place(e: &Expr) -> bool {
         Expr::Reference(r) => is_pure_place(&r.expr),
         _ => false,
     }
+}
+
+/// The local a pure place is rooted at: `x` of `x.a[i]`, `*x`, `&x`.
+fn place_root(e: &Expr) -> Option<&syn::Ident> {
+    match e {
+        Expr::Path(p) => p.path.get_ident(),
+        Expr::Field(f) => place_root(&f.base),
+        Expr::Index(i) => place_root(&i.expr),
+        Expr::Paren(p) => place_root(&p.expr),
+        Expr::Group(g) => place_root(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root(&u.expr),
+        Expr::Reference(r) => place_root(&r.expr),
+        _ => None,
+    }
+}
+
+/// Whether `e` may write to the local called `name`: assigns to (`=`, `+=`…)
+/// or takes `&mut` of a place rooted at it. Bindings of the same name inside
+/// `e` shadow it from where they are declared; method calls count as reads
+/// (a macro cannot tell `&mut self` from `&self`).
+fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
+    struct Finder<'n> {
+        name: &'n syn::Ident,
+        found: bool,
+    }
+    impl Finder<'_> {
+        fn is_root(&self, place: &Expr) -> bool {
+            place_root(place) == Some(self.name)
+        }
+        fn binds(&self, pat: &Pat) -> bool {
+            resolve::pattern_bindings(pat)
+                .iter()
+                .any(|b| b.ident == *self.name)
+        }
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
+            self.found |= self.is_root(&a.left);
+            syn::visit::visit_expr_assign(self, a);
+        }
+        fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
+            use syn::BinOp::*;
+            if matches!(
+                b.op,
+                AddAssign(_)
+                    | SubAssign(_)
+                    | MulAssign(_)
+                    | DivAssign(_)
+                    | RemAssign(_)
+                    | BitXorAssign(_)
+                    | BitAndAssign(_)
+                    | BitOrAssign(_)
+                    | ShlAssign(_)
+                    | ShrAssign(_)
+            ) {
+                self.found |= self.is_root(&b.left);
+            }
+            syn::visit::visit_expr_binary(self, b);
+        }
+        fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
+            self.found |= r.mutability.is_some() && self.is_root(&r.expr);
+            syn::visit::visit_expr_reference(self, r);
+        }
+        fn visit_block(&mut self, b: &'ast Block) {
+            for s in &b.stmts {
+                self.visit_stmt(s);
+                if let Stmt::Local(l) = s
+                    && self.binds(&l.pat)
+                {
+                    break;
+                }
+            }
+        }
+        fn visit_arm(&mut self, a: &'ast syn::Arm) {
+            if !self.binds(&a.pat) {
+                syn::visit::visit_arm(self, a);
+            }
+        }
+        fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+            if !c.inputs.iter().any(|p| self.binds(p)) {
+                syn::visit::visit_expr_closure(self, c);
+            }
+        }
+        fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+            self.visit_expr(&f.expr);
+            if !self.binds(&f.pat) {
+                self.visit_block(&f.body);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_expr(e);
+    finder.found
 }
 
 fn is_literal(e: &Expr) -> bool {
@@ -1037,6 +1134,22 @@ impl Lowerer {
         let Some(last) = last else {
             return parts.into_iter().map(|(e, _)| e.clone()).collect();
         };
+        // A receiver is copied or moved before the later operands run when
+        // it is taken by value, borrowed otherwise. Evaluating it where it is
+        // used is the same unless a later operand writes to it, which rustc
+        // only accepts when it is taken by value: then it is saved.
+        let written_later: Vec<bool> = (0..parts.len())
+            .map(|i| {
+                let (e, pos) = parts[i];
+                i < last
+                    && pos == Position::Receiver
+                    && place_root(e).is_some_and(|root| {
+                        parts[i + 1..=last]
+                            .iter()
+                            .any(|(later, _)| writes_local(later, root))
+                    })
+            })
+            .collect();
         let mut out = Vec::new();
         for (i, (e, pos)) in parts.into_iter().enumerate() {
             if i < last {
@@ -1045,7 +1158,12 @@ impl Lowerer {
                 } else {
                     e.clone()
                 };
-                if is_literal(&value) || pos == Position::Place && is_pure_place(&value) {
+                let keep_place = match pos {
+                    Position::Value => false,
+                    Position::Place => is_pure_place(&value),
+                    Position::Receiver => is_pure_place(&value) && !written_later[i],
+                };
+                if is_literal(&value) || keep_place {
                     out.push(value);
                 } else {
                     let t = self.temp("operand");
@@ -1111,7 +1229,7 @@ impl Lowerer {
                 syn::parse_quote!(#func(#(#args),*))
             }
             Expr::MethodCall(m) => {
-                let mut parts = vec![(&*m.receiver, Position::Place)];
+                let mut parts = vec![(&*m.receiver, Position::Receiver)];
                 parts.extend(m.args.iter().map(|a| (a, Position::Value)));
                 let mut ops = self.lower_operands(parts).into_iter();
                 let receiver = ops.next().expect("receiver");
@@ -1277,8 +1395,8 @@ impl Lowerer {
             }
             Eq(_) | Lt(_) | Le(_) | Ne(_) | Ge(_) | Gt(_) => {
                 let ops = self.lower_operands(vec![
-                    (&b.left, Position::Place),
-                    (&b.right, Position::Place),
+                    (&b.left, Position::Receiver),
+                    (&b.right, Position::Receiver),
                 ]);
                 let (l, r) = (&ops[0], &ops[1]);
                 syn::parse_quote!(#l #op #r)
