@@ -281,3 +281,26 @@ fn receiver_read_before_a_later_assignment() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1, 1]);
     assert_eq!(g.take_return(), Some((7, true, 2)));
 }
+
+// A block operand whose value is a local reads it when the block ends, not
+// where the value is used (differential seed 7, body 562).
+#[generator(yield = i64)]
+fn block_receiver_assigned_later() -> i64 {
+    let mut x = 1i64;
+    ({
+        yield_!(0);
+        x
+    })
+    .wrapping_add({
+        yield_!(x);
+        x = 100;
+        10
+    })
+}
+
+#[test]
+fn block_receiver_read_when_the_block_ends() {
+    let mut g = block_receiver_assigned_later();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(g.take_return(), Some(11));
+}

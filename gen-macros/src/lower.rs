@@ -1158,10 +1158,12 @@ impl Lowerer {
                 } else {
                     e.clone()
                 };
+                // Only a place as written: a block whose value is a place
+                // (`{ yield_!(1); x }`) moves or copies it out when it ends.
                 let keep_place = match pos {
                     Position::Value => false,
-                    Position::Place => is_pure_place(&value),
-                    Position::Receiver => is_pure_place(&value) && !written_later[i],
+                    Position::Place => is_pure_place(e),
+                    Position::Receiver => is_pure_place(e) && !written_later[i],
                 };
                 if is_literal(&value) || keep_place {
                     out.push(value);
