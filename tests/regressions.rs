@@ -304,3 +304,39 @@ fn block_receiver_read_when_the_block_ends() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 1]);
     assert_eq!(g.take_return(), Some(11));
 }
+
+// `return`, `?` and `break` inside an `unsafe` block that also suspends: the
+// fragment goes through tokens again to be put in its `unsafe` block, which
+// turns the placeholders into statement macros (seed 7, bodies 56, 120).
+#[generator(yield = i64)]
+fn exits_in_unsafe(stop: i64, input: Option<i64>) -> Option<i64> {
+    let mut n = 0;
+    unsafe {
+        yield_!(0);
+        loop {
+            n += 1;
+            if n == stop {
+                return Some(-1);
+            }
+            if n > 3 {
+                break;
+            }
+            let _ = input?;
+        }
+        yield_!(n);
+    }
+    Some(n)
+}
+
+#[test]
+fn exits_inside_an_unsafe_block() {
+    let mut g = exits_in_unsafe(2, Some(1));
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0]);
+    assert_eq!(g.take_return(), Some(Some(-1)));
+    let mut g = exits_in_unsafe(9, Some(1));
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 4]);
+    assert_eq!(g.take_return(), Some(Some(4)));
+    let mut g = exits_in_unsafe(9, None);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0]);
+    assert_eq!(g.take_return(), Some(None));
+}

@@ -1061,6 +1061,22 @@ struct Expander<'a, 'b> {
 }
 
 impl VisitMut for Expander<'_, '_> {
+    fn visit_stmt_mut(&mut self, s: &mut syn::Stmt) {
+        // A fragment that went through tokens again (put in an `unsafe`
+        // block, say) holds the placeholders in statement position as
+        // statement macros: make them expressions, which are expanded.
+        if let syn::Stmt::Macro(m) = s
+            && m.mac.to_token_stream().to_string().contains("__genfn_")
+        {
+            let e = Expr::Macro(syn::ExprMacro {
+                attrs: std::mem::take(&mut m.attrs),
+                mac: m.mac.clone(),
+            });
+            *s = syn::Stmt::Expr(e, m.semi_token);
+        }
+        visit_mut::visit_stmt_mut(self, s);
+    }
+
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         let Expr::Macro(m) = e else {
             match e {
