@@ -340,3 +340,27 @@ fn exits_inside_an_unsafe_block() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0]);
     assert_eq!(g.take_return(), Some(None));
 }
+
+// A held local shadowed in an inner scope of the same block and used after
+// that scope ends is saved before the shadowing `let` (seed 7, body 7060:
+// "invalid generator state").
+#[generator(yield = i64)]
+fn shadowed_in_inner_scope(input: Vec<i64>) -> String {
+    let s = String::from("outer");
+    {
+        let mut stack = input;
+        while let Some(x) = stack.pop() {
+            yield_!(x);
+        }
+        let s = s.len();
+        let _ = s;
+    }
+    s
+}
+
+#[test]
+fn shadowed_local_used_after_the_inner_scope() {
+    let mut g = shadowed_in_inner_scope(vec![1, 2]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1]);
+    assert_eq!(g.take_return().as_deref(), Some("outer"));
+}

@@ -415,7 +415,9 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         match s {
             Stmt::Let { binds, init, .. } => {
                 // A `let` that shadows a held local by name: save it first if
-                // it is still needed (it cannot be named afterwards).
+                // it is still needed, by a later block or later in this one
+                // once the shadowing binding's scope has ended (it cannot be
+                // named in between).
                 for b in binds {
                     let name = body.local(*b).ident.to_string();
                     let shadowed: Vec<LocalId> = st
@@ -426,6 +428,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                         .collect();
                     for h in shadowed {
                         let needed = live_out.contains(&h)
+                            || later[index].contains(&h)
                             || st.untouched.contains(&h) && st.assigned.contains(&h);
                         if needed {
                             sp.saves.push(h);
