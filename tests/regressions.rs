@@ -364,3 +364,30 @@ fn shadowed_local_used_after_the_inner_scope() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1]);
     assert_eq!(g.take_return().as_deref(), Some("outer"));
 }
+
+// A `break` from a statement before the assignment of a local that the loop's
+// exit reads: the local is live at the loop's head (seed 7, body 1110:
+// "invalid generator state").
+#[generator(yield = i64)]
+fn break_before_assignment(n: i64) -> i64 {
+    let mut x = 1;
+    let mut i = 0;
+    loop {
+        i += 1;
+        if i > n {
+            break;
+        }
+        x = i * 10;
+        yield_!(0);
+        // Read after the yield: taken from its slot, put back only if live.
+        yield_!(x);
+    }
+    x
+}
+
+#[test]
+fn local_live_through_a_break_before_its_assignment() {
+    let mut g = break_before_assignment(2);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 10, 0, 20]);
+    assert_eq!(g.take_return(), Some(20));
+}
