@@ -252,6 +252,7 @@ fn more_borrow_shapes() {
 // A by-value receiver (or compared operand) is read before the operands after
 // it, even when one of them suspends and then assigns to it (differential
 // seed 7, bodies 109 and 3228).
+#[allow(unused_assignments)] // the assignments only have to happen after the read
 #[generator(yield = i64)]
 fn receiver_assigned_after_yield(n: i64) -> (i64, bool, usize) {
     let mut x = 2i64;
@@ -284,6 +285,7 @@ fn receiver_read_before_a_later_assignment() {
 
 // A block operand whose value is a local reads it when the block ends, not
 // where the value is used (differential seed 7, body 562).
+#[allow(unused_assignments)]
 #[generator(yield = i64)]
 fn block_receiver_assigned_later() -> i64 {
     let mut x = 1i64;
@@ -312,7 +314,7 @@ fn block_receiver_read_when_the_block_ends() {
 fn exits_in_unsafe(stop: i64, input: Option<i64>) -> Option<i64> {
     let mut n = 0;
     unsafe {
-        yield_!(0);
+        yield_!(double(0).into());
         loop {
             n += 1;
             if n == stop {
@@ -390,4 +392,39 @@ fn local_live_through_a_break_before_its_assignment() {
     let mut g = break_before_assignment(2);
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 10, 0, 20]);
     assert_eq!(g.take_return(), Some(20));
+}
+
+// Locals of code after a `break` (a `for` loop's iterator, a labelled
+// loop's value) have no slot: nothing would give it a type, E0282 (seed 7,
+// body 1564).
+#[allow(unreachable_code)]
+#[generator(yield = i64)]
+fn dead_code_after_break() -> i64 {
+    let mut n = 0;
+    loop {
+        n += 1;
+        yield_!(n);
+        if n < 2 {
+            continue;
+        }
+        break;
+        for i in 0..({
+            yield_!(10);
+            3
+        }) {
+            yield_!(i);
+        }
+        let v = 'l: loop {
+            break 'l 5;
+        };
+        yield_!(v);
+    }
+    n
+}
+
+#[test]
+fn locals_of_unreachable_code_have_no_slot() {
+    let mut g = dead_code_after_break();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(g.take_return(), Some(2));
 }

@@ -237,15 +237,24 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     for (plan, clears) in blocks.iter_mut().zip(entry) {
         plan.entry_clears = clears;
     }
+    // Code the lowering found unreachable (after a `break`, say) is gone
+    // with its blocks: a local only that code used gets no slot, whose type
+    // nothing would determine.
+    let used = reachable_locals(body);
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
-    needs.extend(&pinned);
+    needs.extend(pinned.intersection(&used));
     needs.extend(
-        (0..body.locals.len())
-            .map(LocalId)
+        used.iter()
+            .copied()
             .filter(|l| body.local(*l).kind == LocalKind::InPlace),
     );
     // A `break value` saves its value straight into the result's slot.
-    needs.extend(body.jumps.iter().filter_map(|j| j.result));
+    needs.extend(
+        blocks
+            .iter()
+            .flat_map(|p| p.jumps.keys())
+            .filter_map(|j| body.jumps[j.0].result),
+    );
     for p in &blocks {
         for e in p.edges.values().chain(p.jumps.values()) {
             needs.extend(&e.saves);
@@ -264,6 +273,44 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
         slots,
         pinned,
     }
+}
+
+/// The locals the blocks of `body` mention, declare or assign.
+fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
+    let mut out = BTreeSet::new();
+    for b in &body.blocks {
+        for s in &b.stmts {
+            match s {
+                Stmt::Let { binds, .. } => out.extend(binds),
+                Stmt::Assign { local, .. } => {
+                    out.insert(*local);
+                }
+                Stmt::Expr(_) | Stmt::ScopeEnd(_) => {}
+            }
+            for f in s.fragments() {
+                out.extend(mentioned(f));
+            }
+        }
+        match &b.term {
+            Terminator::If { binds, .. } | Terminator::ForNext { binds, .. } => out.extend(binds),
+            Terminator::Match { arms, .. } => out.extend(arms.iter().flat_map(|a| &a.binds)),
+            _ => {}
+        }
+        match &b.term {
+            Terminator::ForNext { iter, .. } => {
+                out.insert(*iter);
+            }
+            Terminator::Delegate { source, result, .. } => {
+                out.insert(*source);
+                out.extend(result);
+            }
+            _ => {}
+        }
+        for f in b.term.fragments() {
+            out.extend(mentioned(f));
+        }
+    }
+    out
 }
 
 /// The targets of a terminator's edges.
