@@ -313,6 +313,7 @@ fn block_receiver_read_when_the_block_ends() {
 #[generator(yield = i64)]
 fn exits_in_unsafe(stop: i64, input: Option<i64>) -> Option<i64> {
     let mut n = 0;
+    // SAFETY: `double` has no preconditions.
     unsafe {
         yield_!(double(0).into());
         loop {
@@ -427,4 +428,28 @@ fn locals_of_unreachable_code_have_no_slot() {
     let mut g = dead_code_after_break();
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2]);
     assert_eq!(g.take_return(), Some(2));
+}
+
+// A `let … else` in an `unsafe` block that suspends: its initialiser, put in
+// an `unsafe` block of its own, must not end with `}` (seed 7, body 720).
+#[generator(yield = i32)]
+fn let_else_in_unsafe(v: Option<i32>) -> i32 {
+    // SAFETY: `double` has no preconditions.
+    unsafe {
+        yield_!(double(1));
+        let Some(x) = v else {
+            return -1;
+        };
+        double(x)
+    }
+}
+
+#[test]
+fn let_else_inside_an_unsafe_block() {
+    let mut g = let_else_in_unsafe(Some(3));
+    assert_eq!(g.resume(()), CoroutineState::Yielded(2));
+    assert_eq!(g.resume(()), CoroutineState::Complete(6));
+    let mut g = let_else_in_unsafe(None);
+    assert_eq!(g.resume(()), CoroutineState::Yielded(2));
+    assert_eq!(g.resume(()), CoroutineState::Complete(-1));
 }

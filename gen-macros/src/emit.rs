@@ -481,7 +481,9 @@ impl Emitter<'_> {
             match value {
                 Some(_) => {
                     crate::lower::wrap_unsafe(&mut e);
-                    e = syn::parse_quote!((#e));
+                    if !matches!(e, Expr::Paren(_)) {
+                        e = syn::parse_quote!((#e));
+                    }
                 }
                 // A place (a scrutinee) stays a place: the caller puts the
                 // whole construct in the `unsafe` block.

@@ -1488,7 +1488,9 @@ impl Lowerer {
     }
 }
 
-/// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside.
+/// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside. The
+/// block is parenthesised: it may be the initialiser of a `let … else`,
+/// which must not end with `}`.
 pub fn wrap_unsafe(e: &mut Expr) {
     match e {
         Expr::Let(l) => wrap_unsafe(&mut l.expr),
@@ -1496,7 +1498,7 @@ pub fn wrap_unsafe(e: &mut Expr) {
             wrap_unsafe(&mut b.left);
             wrap_unsafe(&mut b.right);
         }
-        other => *other = syn::parse_quote!(unsafe { #other }),
+        other => *other = syn::parse_quote!((unsafe { #other })),
     }
 }
 
