@@ -453,3 +453,33 @@ fn let_else_inside_an_unsafe_block() {
     assert_eq!(g.resume(()), CoroutineState::Yielded(2));
     assert_eq!(g.resume(()), CoroutineState::Complete(-1));
 }
+
+// A `?` (expanded to a `match`) as the left operand of a comparison at the
+// start of a statement (`match .. {} < x` ends the statement at the `}`): a
+// statement of the user's, or the tail of a fragment put in an `unsafe` block
+// because it uses a kept-in-place local, where the macro panicked re-parsing
+// it (seed 7, body 1042).
+#[allow(unused_must_use)]
+#[generator(yield = i64)]
+fn try_compared(input: &[i64], r: Result<i64, ()>) -> Result<bool, ()> {
+    let (Some(first), n) = (input.iter().copied().find(|&z| z > 0), input.len()) else {
+        return Ok(false);
+    };
+    // The same at the start of a statement.
+    r? < 0;
+    let less = n > 0 && {
+        yield_!(first);
+        r? < (input.len() as i64)
+    };
+    Ok(less)
+}
+
+#[test]
+fn try_as_the_left_operand_of_a_comparison() {
+    let mut g = try_compared(&[5, 6], Ok(1));
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [5]);
+    assert_eq!(g.take_return(), Some(Ok(true)));
+    let mut g = try_compared(&[5, 6], Err(()));
+    assert_eq!(g.by_ref().count(), 0);
+    assert_eq!(g.take_return(), Some(Err(())));
+}

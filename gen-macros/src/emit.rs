@@ -1053,6 +1053,40 @@ fn block_returns(b: &crate::ir::Block) -> bool {
             .any(crate::lower::fragment_returns)
 }
 
+/// Parenthesises a block-like first operand of `e`, which an expanded
+/// placeholder can be (`?` becomes a `match`): at the start of a statement,
+/// `match .. { .. } < x` would end the statement at the `}`.
+fn parenthesize_leading_block(e: &mut Expr) {
+    let first = match e {
+        Expr::Binary(b) => &mut b.left,
+        Expr::Cast(c) => &mut c.expr,
+        Expr::MethodCall(m) => &mut m.receiver,
+        Expr::Field(f) => &mut f.base,
+        Expr::Index(i) => &mut i.expr,
+        Expr::Try(t) => &mut t.expr,
+        Expr::Assign(a) => &mut a.left,
+        Expr::Call(c) => &mut c.func,
+        Expr::Range(r) => match &mut r.start {
+            Some(start) => start,
+            None => return,
+        },
+        _ => return,
+    };
+    if matches!(
+        **first,
+        Expr::Match(_)
+            | Expr::If(_)
+            | Expr::Block(_)
+            | Expr::Loop(_)
+            | Expr::Unsafe(_)
+            | Expr::While(_)
+            | Expr::ForLoop(_)
+    ) {
+        let inner = &**first;
+        **first = syn::parse_quote!((#inner));
+    }
+}
+
 /// Expands the placeholder macros of a fragment.
 struct Expander<'a, 'b> {
     em: &'a Emitter<'b>,
@@ -1083,7 +1117,10 @@ impl VisitMut for Expander<'_, '_> {
         let Expr::Macro(m) = e else {
             match e {
                 Expr::Closure(_) | Expr::Async(_) => {}
-                _ => visit_mut::visit_expr_mut(self, e),
+                _ => {
+                    visit_mut::visit_expr_mut(self, e);
+                    parenthesize_leading_block(e);
+                }
             }
             return;
         };

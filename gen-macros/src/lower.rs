@@ -1498,7 +1498,25 @@ pub fn wrap_unsafe(e: &mut Expr) {
             wrap_unsafe(&mut b.left);
             wrap_unsafe(&mut b.right);
         }
-        other => *other = syn::parse_quote!((unsafe { #other })),
+        other => {
+            // Built, not re-parsed from tokens: syn prints a statement's
+            // leading `match`/block operand in parentheses, so the tokens of
+            // `other` need not read the same at the start of a statement.
+            let inner = std::mem::replace(other, unit());
+            let block = syn::ExprUnsafe {
+                attrs: Vec::new(),
+                unsafe_token: Default::default(),
+                block: Block {
+                    brace_token: Default::default(),
+                    stmts: vec![Stmt::Expr(inner, None)],
+                },
+            };
+            *other = Expr::Paren(syn::ExprParen {
+                attrs: Vec::new(),
+                paren_token: Default::default(),
+                expr: Box::new(Expr::Unsafe(block)),
+            });
+        }
     }
 }
 
