@@ -483,3 +483,27 @@ fn try_as_the_left_operand_of_a_comparison() {
     assert_eq!(g.by_ref().count(), 0);
     assert_eq!(g.take_return(), Some(Err(())));
 }
+
+// A local whose slot is filled only in another state, with a value that does
+// not tell its type (`o = None`): rustc could not infer the slot's type
+// (E0282, seed 7 body 9485).
+#[allow(unused_assignments)] // kept to the end of its scope, never read
+#[generator(yield = i64)]
+fn slot_type_from_the_declaration(v: Vec<i64>) -> i64 {
+    let mut o = v.first().copied();
+    match o {
+        Some(x) => {
+            yield_!(x);
+            o = None;
+        }
+        None => {}
+    }
+    v.len() as i64
+}
+
+#[test]
+fn slot_type_known_from_the_declaration() {
+    let mut g = slot_type_from_the_declaration(vec![3]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
+    assert_eq!(g.take_return(), Some(1));
+}

@@ -607,6 +607,22 @@ impl Emitter<'_> {
                             quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
                         }
                     });
+                // A binding whose slot this block does not fill: its type
+                // may be known only here (see `same_type`).
+                let private = &self.spec.private;
+                let hints = binds
+                    .iter()
+                    .filter(|b| {
+                        !declared_only
+                            && !self.layout.pinned.contains(b)
+                            && self.body.local(**b).kind != LocalKind::InPlace
+                            && !block_saves(plan, **b)
+                    })
+                    .filter_map(|b| {
+                        let (name, slot) = (self.local(*b), self.slot(*b)?);
+                        Some(quote!(#private::same_type(&#s.#slot, &#name);))
+                    });
+                let pins = pins.chain(hints);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
                 if declared_only && binds.iter().all(|b| self.layout.pinned.contains(b)) {
                     return quote!(#saves #(#pins)*);
@@ -1051,6 +1067,19 @@ fn block_returns(b: &crate::ir::Block) -> bool {
             .flat_map(Stmt::fragments)
             .chain(b.term.fragments())
             .any(crate::lower::fragment_returns)
+}
+
+/// Whether the code of a block puts `l` in its slot somewhere.
+fn block_saves(plan: &BlockPlan, l: LocalId) -> bool {
+    plan.edges
+        .values()
+        .chain(plan.jumps.values())
+        .any(|e| e.saves.contains(&l) || e.fresh.contains(&l))
+        || plan
+            .stmts
+            .iter()
+            .any(|s| s.saves.contains(&l) || s.park.contains(&l) || s.returns.contains(&l))
+        || plan.term_returns.contains(&l)
 }
 
 /// Parenthesises a block-like first operand of `e`, which an expanded
