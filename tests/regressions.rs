@@ -507,3 +507,31 @@ fn slot_type_known_from_the_declaration() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
     assert_eq!(g.take_return(), Some(1));
 }
+
+// `x != ..` inside a macro's tokens, with `x` kept in place: the `!` was
+// taken for a macro call, so `x` stayed the pointer to its slot (E0308
+// "expected `*mut i64`, found `i64`", seed 7 body 8792).
+#[generator(yield = i64)]
+fn kept_in_place_compared_in_a_macro(o: Option<i64>, v: Option<i64>) -> String {
+    if let Some(x) = o {
+        yield_!(x);
+        // The receiver of a scrutinee with bindings: `x` is kept in place.
+        match x.rem_euclid(3) {
+            0 => {
+                let Some(y) = v else {
+                    return format!("{} {}", x != 3, x);
+                };
+                yield_!(y);
+            }
+            n => yield_!(n),
+        }
+    }
+    String::new()
+}
+
+#[test]
+fn not_equal_in_a_macro_reads_the_kept_in_place_local() {
+    let mut g = kept_in_place_compared_in_a_macro(Some(3), None);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
+    assert_eq!(g.take_return().as_deref(), Some("false 3"));
+}

@@ -386,12 +386,13 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 
 /// Whether the token after an identifier in a macro's tokens makes it
 /// something other than a local: a macro (`x!`), a path segment or a named
-/// field (`x::`, `x:`), a named argument (`x = ..`, but not `x == ..`).
+/// field (`x::`, `x:`), a named argument (`x = ..`, but not `x == ..`;
+/// `x != ..` is no macro either).
 fn names_something_else(next: Option<&TokenTree>) -> bool {
     match next {
         Some(TokenTree::Punct(p)) => match p.as_char() {
-            '!' | ':' => true,
-            '=' => p.spacing() == proc_macro2::Spacing::Alone,
+            ':' => true,
+            '!' | '=' => p.spacing() == proc_macro2::Spacing::Alone,
             _ => false,
         },
         _ => false,
