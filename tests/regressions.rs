@@ -535,3 +535,23 @@ fn not_equal_in_a_macro_reads_the_kept_in_place_local() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
     assert_eq!(g.take_return().as_deref(), Some("false 3"));
 }
+
+// A compared field whose local a later operand moves after suspending: the
+// field is read first (seed 7, body 1281: E0382 in the generator only).
+#[generator(yield = i64)]
+fn compared_field_then_moved() -> bool {
+    let pair = (1i64, String::from("a"));
+    pair.0
+        < ({
+            yield_!(0);
+            drop(pair);
+            2
+        })
+}
+
+#[test]
+fn compared_operand_read_before_a_later_move() {
+    let mut g = compared_field_then_moved();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0]);
+    assert_eq!(g.take_return(), Some(true));
+}

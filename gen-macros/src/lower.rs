@@ -343,10 +343,12 @@ fn place_root(e: &Expr) -> Option<&syn::Ident> {
     }
 }
 
-/// Whether `e` may write to the local called `name`: assigns to (`=`, `+=`…)
-/// or takes `&mut` of a place rooted at it. Bindings of the same name inside
-/// `e` shadow it from where they are declared; method calls count as reads
-/// (a macro cannot tell `&mut self` from `&self`).
+/// Whether `e` may write to or move the local called `name`: assigns to
+/// (`=`, `+=`…) or takes `&mut` of a place rooted at it, or uses it whole as
+/// a value (`drop(x)`, `x + 1`). Bindings of the same name inside `e` shadow
+/// it from where they are declared; method calls, fields, indexing, shared
+/// borrows and macros count as reads (a macro cannot tell `&mut self` from
+/// `&self`).
 fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
     struct Finder<'n> {
         name: &'n syn::Ident,
@@ -355,6 +357,21 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
     impl Finder<'_> {
         fn is_root(&self, place: &Expr) -> bool {
             place_root(place) == Some(self.name)
+        }
+        /// A place used without being moved: only its indices are values.
+        fn visit_place(&mut self, place: &Expr) {
+            match place {
+                Expr::Path(_) => {}
+                Expr::Field(f) => self.visit_place(&f.base),
+                Expr::Index(i) => {
+                    self.visit_place(&i.expr);
+                    self.visit_expr(&i.index);
+                }
+                Expr::Paren(p) => self.visit_place(&p.expr),
+                Expr::Group(g) => self.visit_place(&g.expr),
+                Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.visit_place(&u.expr),
+                other => self.visit_expr(other),
+            }
         }
         fn binds(&self, pat: &Pat) -> bool {
             resolve::pattern_bindings(pat)
@@ -387,9 +404,30 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
             syn::visit::visit_expr_binary(self, b);
         }
         fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
-            self.found |= r.mutability.is_some() && self.is_root(&r.expr);
-            syn::visit::visit_expr_reference(self, r);
+            if self.is_root(&r.expr) {
+                self.found |= r.mutability.is_some();
+                self.visit_place(&r.expr);
+            } else {
+                syn::visit::visit_expr_reference(self, r);
+            }
         }
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            // Reached only in value positions: places are visited by
+            // `visit_place`.
+            self.found |= p.path.is_ident(self.name);
+        }
+        fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+            self.visit_place(&m.receiver);
+            m.args.iter().for_each(|a| self.visit_expr(a));
+        }
+        fn visit_expr_field(&mut self, f: &'ast syn::ExprField) {
+            self.visit_place(&f.base);
+        }
+        fn visit_expr_index(&mut self, i: &'ast syn::ExprIndex) {
+            self.visit_place(&i.expr);
+            self.visit_expr(&i.index);
+        }
+        fn visit_macro(&mut self, _: &'ast syn::Macro) {}
         fn visit_block(&mut self, b: &'ast Block) {
             for s in &b.stmts {
                 self.visit_stmt(s);
