@@ -555,3 +555,27 @@ fn compared_operand_read_before_a_later_move() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0]);
     assert_eq!(g.take_return(), Some(true));
 }
+
+// A kept-in-place local moved whole inside an `unsafe` block: its fragment
+// is put in an `unsafe` block of its own, whose value is still a move
+// (seed 7, body 184: E0507 "cannot move out of `*v` behind a raw pointer").
+#[generator(yield = usize)]
+fn kept_in_place_moved_in_unsafe(mut v: Vec<u8>) -> usize {
+    let first = v.first().copied();
+    yield_!(v.len());
+    // SAFETY: `double` has no preconditions.
+    unsafe {
+        let mut w = v;
+        yield_!(double(w.len() as i32) as usize);
+        w.push(1);
+        v = w;
+    }
+    v.len() + usize::from(first.unwrap_or(0))
+}
+
+#[test]
+fn kept_in_place_local_moved_inside_an_unsafe_block() {
+    let mut g = kept_in_place_moved_in_unsafe(vec![5]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(g.take_return(), Some(7));
+}

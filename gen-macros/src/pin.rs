@@ -486,6 +486,9 @@ impl Rewriter<'_> {
             Expr::Paren(p) => self.value(&mut p.expr),
             Expr::Group(g) => self.value(&mut g.expr),
             Expr::Block(b) if b.label.is_none() => self.value_block(&mut b.block),
+            // The lowering puts the code of an `unsafe` block in one of its
+            // own: `let w = v;` there is `let w = (unsafe { v });`.
+            Expr::Unsafe(u) => self.value_block(&mut u.block),
             Expr::If(i) if i.else_branch.is_some() => {
                 self.visit_expr_mut(&mut i.cond);
                 let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
