@@ -579,3 +579,29 @@ fn kept_in_place_local_moved_inside_an_unsafe_block() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2]);
     assert_eq!(g.take_return(), Some(7));
 }
+
+// A local assigned after a suspension, saved when a `let` shadows it, and
+// read once the shadowing scope ends: it is taken back with its value (seed
+// 7, body 7243: E0381 "possibly-uninitialized").
+#[allow(unused_assignments)]
+#[generator(yield = i64)]
+fn reassigned_then_shadowed(n: i64) -> i64 {
+    let mut x = 1i64;
+    {
+        let x = x.wrapping_mul(2).wrapping_add({
+            yield_!(x);
+            x = n;
+            1
+        });
+        let _ = x;
+    }
+    x += 1;
+    x
+}
+
+#[test]
+fn shadowed_local_taken_back_with_its_value() {
+    let mut g = reassigned_then_shadowed(5);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1]);
+    assert_eq!(g.take_return(), Some(6));
+}

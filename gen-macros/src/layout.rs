@@ -130,6 +130,9 @@ struct State {
     untouched: BTreeSet<LocalId>,
     /// Held locals certainly initialised.
     assigned: BTreeSet<LocalId>,
+    /// Initialised locals a shadowing `let` put back in their slots: taken
+    /// again with their value, wherever they were assigned.
+    refilled: BTreeSet<LocalId>,
 }
 
 impl State {
@@ -355,6 +358,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         assigned: BTreeSet::new(),
         pointers: BTreeSet::new(),
         lingering: BTreeSet::new(),
+        refilled: BTreeSet::new(),
     };
     let mut plan = BlockPlan::default();
 
@@ -372,7 +376,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                 }
                 let form = if pinned.contains(&l) {
                     Take::Pinned
-                } else if live_in.contains(&l) {
+                } else if live_in.contains(&l) || st.refilled.contains(&l) {
                     Take::Unwrap
                 } else if body.local(l).kind == LocalKind::Temp {
                     Take::Fresh
@@ -479,6 +483,9 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                             || st.untouched.contains(&h) && st.assigned.contains(&h);
                         if needed {
                             sp.saves.push(h);
+                            if st.assigned.contains(&h) {
+                                st.refilled.insert(h);
+                            }
                         }
                         st.held.remove(&h);
                     }
