@@ -605,3 +605,39 @@ fn shadowed_local_taken_back_with_its_value() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [1]);
     assert_eq!(g.take_return(), Some(6));
 }
+
+// A deferred initialisation in a statement that also holds a jump which must
+// leave the statement first (the `continue` sees a shadowing `x`): rustc
+// could not tell that the assignment happened on the path that completes the
+// statement (seed 7, body 3563: E0381 "isn't initialized").
+#[generator(yield = i64)]
+fn deferred_init_next_to_an_exiting_jump(v: Vec<i64>, flag: Option<i64>) -> i64 {
+    let x = 2;
+    let mut total = 0;
+    for n in v {
+        let y: i64;
+        yield_!(n);
+        {
+            if let Some(f) = flag {
+                let x = x * f;
+                if n == x {
+                    continue;
+                }
+            }
+            y = x + n;
+        }
+        yield_!(0);
+        total += y;
+    }
+    total
+}
+
+#[test]
+fn deferred_initialisation_beside_an_exiting_jump() {
+    let mut g = deferred_init_next_to_an_exiting_jump(vec![1, 3], Some(3));
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 0, 3, 0]);
+    assert_eq!(g.take_return(), Some(8));
+    let mut g = deferred_init_next_to_an_exiting_jump(vec![6, 1], Some(3));
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [6, 1, 0]);
+    assert_eq!(g.take_return(), Some(3));
+}

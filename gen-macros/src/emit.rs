@@ -137,6 +137,11 @@ impl Emitter<'_> {
         lifetime(&format!("'__genfn_exit{}", self.current.get()))
     }
 
+    /// Where a fragment with exiting jumps completes (see `guarded`).
+    fn through_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_through{}", self.current.get()))
+    }
+
     fn slot(&self, l: LocalId) -> Option<syn::Ident> {
         self.layout
             .slots
@@ -509,8 +514,12 @@ impl Emitter<'_> {
         finder.jumps
     }
 
-    /// `match 'exit: { Ok(code) } { Ok(v) => v, Err(k) => <edge of jump k> }`
-    /// for a fragment with jumps; the plain code otherwise.
+    /// `'through: { let k = 'exit: { break 'through code }; <edge of jump k> }`
+    /// for a fragment with jumps that must leave it first (a jump is `break
+    /// 'exit k`); the plain code otherwise. The code's value leaves by its
+    /// own path, so rustc sees what the code initialises as initialised
+    /// after it (a value passed through the exit block would also flow from
+    /// the jumps, for all rustc knows).
     fn guarded(
         &self,
         f: &Fragment,
@@ -528,21 +537,21 @@ impl Emitter<'_> {
             return code.into_token_stream();
         }
         let private = &self.spec.private;
-        let label = &self.exit_label();
-        let (v, k) = (ident("__genfn_v"), ident("__genfn_k"));
+        let (exit, through) = (&self.exit_label(), &self.through_label());
+        let k = ident("__genfn_k");
         let arms = jumps.iter().map(|j| {
             let n = j.0;
             let edge = self.edge(&plan.jumps[j], self.body.jumps[j.0].edge.target, next);
             quote!(#n => #edge)
         });
         quote! {
-            match (#label: { ::core::result::Result::Ok(#code) }) {
-                ::core::result::Result::Ok(#v) => #v,
-                ::core::result::Result::Err(#k) => match #k {
+            (#through: {
+                let #k: usize = #exit: { break #through (#code) };
+                match #k {
                     #(#arms)*
                     _ => #private::invalid_state(),
-                },
-            }
+                }
+            })
         }
     }
 
@@ -1209,7 +1218,7 @@ impl VisitMut for Expander<'_, '_> {
                 };
                 if em.jump_needs_exit(JumpId(n), self.plan) {
                     let label = &em.exit_label();
-                    quote!({ #value break #label (::core::result::Result::Err(#n)); })
+                    quote!({ #value break #label #n; })
                 } else {
                     let edge = em.edge(&self.plan.jumps[&JumpId(n)], jump.edge.target, self.next);
                     quote!({ #value #edge })
