@@ -641,3 +641,29 @@ fn deferred_initialisation_beside_an_exiting_jump() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [6, 1, 0]);
     assert_eq!(g.take_return(), Some(3));
 }
+
+// The same with an assignment that may not happen (`if .. { o = None; }`):
+// the local has no value to keep, so it had no slot, and was declared
+// without a type in the later state (seed 7, body 9485: E0282).
+#[allow(unused_assignments)]
+#[generator(yield = i64)]
+fn slot_type_for_a_conditional_assignment(v: Vec<i64>) -> i64 {
+    let mut o = v.first().copied();
+    match o {
+        Some(x) => {
+            yield_!(x);
+            if x > 0 {
+                o = None;
+            }
+        }
+        None => {}
+    }
+    v.len() as i64
+}
+
+#[test]
+fn slot_type_known_for_a_conditional_assignment() {
+    let mut g = slot_type_for_a_conditional_assignment(vec![3]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
+    assert_eq!(g.take_return(), Some(1));
+}

@@ -259,6 +259,17 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
             .filter_map(|j| body.jumps[j.0].result),
     );
     for p in &blocks {
+        // A local assigned before any read in a block other than its `let`'s
+        // gets its type from its slot there: the assignment alone may not
+        // tell it (`o = None;`).
+        needs.extend(
+            p.stmts
+                .iter()
+                .flat_map(|s| &s.takes)
+                .chain(&p.term_takes)
+                .filter(|(_, form)| *form == Take::MaybeInit)
+                .map(|(l, _)| *l),
+        );
         for e in p.edges.values().chain(p.jumps.values()) {
             needs.extend(&e.saves);
             needs.extend(&e.fresh);
