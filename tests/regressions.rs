@@ -398,7 +398,7 @@ fn local_live_through_a_break_before_its_assignment() {
 // Locals of code after a `break` (a `for` loop's iterator, a labelled
 // loop's value) have no slot: nothing would give it a type, E0282 (seed 7,
 // body 1564).
-#[allow(unreachable_code)]
+#[allow(unreachable_code, clippy::never_loop)]
 #[generator(yield = i64)]
 fn dead_code_after_break() -> i64 {
     let mut n = 0;
@@ -487,7 +487,7 @@ fn try_as_the_left_operand_of_a_comparison() {
 // A local whose slot is filled only in another state, with a value that does
 // not tell its type (`o = None`): rustc could not infer the slot's type
 // (E0282, seed 7 body 9485).
-#[allow(unused_assignments)] // kept to the end of its scope, never read
+#[allow(unused_assignments, clippy::single_match)] // the shape of the body that failed
 #[generator(yield = i64)]
 fn slot_type_from_the_declaration(v: Vec<i64>) -> i64 {
     let mut o = v.first().copied();
@@ -645,7 +645,7 @@ fn deferred_initialisation_beside_an_exiting_jump() {
 // The same with an assignment that may not happen (`if .. { o = None; }`):
 // the local has no value to keep, so it had no slot, and was declared
 // without a type in the later state (seed 7, body 9485: E0282).
-#[allow(unused_assignments)]
+#[allow(unused_assignments, clippy::single_match)]
 #[generator(yield = i64)]
 fn slot_type_for_a_conditional_assignment(v: Vec<i64>) -> i64 {
     let mut o = v.first().copied();
