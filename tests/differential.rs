@@ -6,89 +6,89 @@
 //!
 //! GENERATED FILE, do not edit. Regenerate with:
 //!
-//!     python3 tests/differential/gen_bodies.py --seed 1 --count 300 --exclude 12,24,53,77,150,180,239,260,276,286 --out tests/differential.rs
+//!     python3 tests/differential/gen_bodies.py --seed 1 --count 300 --out tests/differential.rs
 //!     rustfmt --edition 2024 tests/differential.rs
 //!
 //! 10,000 bodies: see tests/differential/README.md.
 //!
 //! Constructs emitted (count over all bodies):
-//!         80  Option let
-//!        258  String let
-//!         16  String moved into a call and re-assigned
-//!        252  Vec let
-//!        134  `?` statement
-//!        131  assignment
-//!         71  break
+//!         84  Option let
+//!        271  String let
+//!         17  String moved into a call and re-assigned
+//!        261  Vec let
+//!        138  `?` statement
+//!        137  assignment
+//!         72  break
 //!          7  break out of a labelled block
-//!         17  break out of a labelled block with value
-//!          4  break with value
-//!         50  compound assignment
-//!         54  continue
-//!         66  deferred initialisation (let x;)
+//!         21  break out of a labelled block with value
+//!          5  break with value
+//!         53  compound assignment
+//!         57  continue
+//!         68  deferred initialisation (let x;)
 //!          6  drop(guard)
-//!        100  early return
-//!         47  else if
-//!        177  expr: && / ||
-//!         76  expr: String read
-//!         61  expr: Vec read
-//!        381  expr: `?` on check()
-//!         32  expr: closure (fold) over a Vec
-//!        256  expr: if-else value
-//!        568  expr: input.get
-//!        294  expr: two-argument call
+//!        105  early return
+//!         49  else if
+//!        184  expr: && / ||
+//!         80  expr: String read
+//!         62  expr: Vec read
+//!        403  expr: `?` on check()
+//!         36  expr: closure (fold) over a Vec
+//!        272  expr: if-else value
+//!        593  expr: input.get
+//!        311  expr: two-argument call
 //!         41  for over a range
-//!         23  for over an argument's iterator
-//!         29  for whose iterator expression yields
-//!         26  for with a reference pattern
-//!         26  for with a tuple pattern
-//!          8  format! with an implicit capture
-//!         26  guard `let _ =` (dropped at once)
-//!         34  guard mentioned (gN.0)
-//!        161  guard mentioned later (may drop early)
-//!        150  guard never mentioned (kept to scope end)
-//!         93  if let
-//!         44  if let chain (let ... && cond)
-//!        291  if/else
-//!         63  if/else whose branches are yield_! expressions
-//!         32  labelled block
-//!         44  labelled block with break value
-//!         32  labelled break
+//!         25  for over an argument's iterator
+//!         33  for whose iterator expression yields
+//!         28  for with a reference pattern
+//!         27  for with a tuple pattern
+//!          9  format! with an implicit capture
+//!         27  guard `let _ =` (dropped at once)
+//!         39  guard mentioned (gN.0)
+//!        166  guard mentioned later (may drop early)
+//!        160  guard never mentioned (kept to scope end)
+//!         98  if let
+//!         47  if let chain (let ... && cond)
+//!        305  if/else
+//!         65  if/else whose branches are yield_! expressions
+//!         34  labelled block
+//!         48  labelled block with break value
+//!         35  labelled break
 //!         10  labelled break (outer loop)
 //!          3  labelled break (outer loop) with value
 //!         10  labelled break with value
 //!         17  labelled continue
 //!          9  labelled continue (outer loop)
-//!        650  let
-//!        119  let with a tuple/array pattern
-//!        138  let with a yield in its initialiser
-//!         51  let-else
-//!         20  let-else with a tuple pattern
-//!        103  loop with a counter and break
-//!         65  loop with break value
-//!        156  match arm: yield_!(..) expression
-//!         72  match guard with a binding
-//!         66  match on a tuple
-//!         98  match on an Option
-//!        128  match on an int
+//!        685  let
+//!        122  let with a tuple/array pattern
+//!        147  let with a yield in its initialiser
+//!         54  let-else
+//!         23  let-else with a tuple pattern
+//!        105  loop with a counter and break
+//!         70  loop with break value
+//!        167  match arm: yield_!(..) expression
+//!         81  match guard with a binding
+//!         70  match on a tuple
+//!        105  match on an Option
+//!        140  match on an int
 //!         33  nested block
-//!         55  return Err
-//!        111  shadowing
-//!         95  side effect inside an expression with a yield
-//!          9  statement macro: assert!
-//!         22  statement macro: format! in a let
-//!          7  statement macro: implicit format capture
+//!         58  return Err
+//!        116  shadowing
+//!        103  side effect inside an expression with a yield
+//!         11  statement macro: assert!
+//!         23  statement macro: format! in a let
+//!          8  statement macro: implicit format capture
 //!          9  statement macro: vec!
-//!         24  str moved and re-assigned across a yield
-//!         38  unconditional jump at the end of a block
-//!         13  unsafe block
-//!         15  vec moved and re-assigned across a yield
-//!         20  while condition that yields
-//!          7  while let chain (let ... && cond)
-//!         44  while let over a local stack
-//!         86  while with a counter
-//!         99  yield inside a condition
-//!        691  yield inside an expression
-//!        619  yield statement
+//!         25  str moved and re-assigned across a yield
+//!         40  unconditional jump at the end of a block
+//!         17  unsafe block
+//!         16  vec moved and re-assigned across a yield
+//!         23  while condition that yields
+//!          8  while let chain (let ... && cond)
+//!         47  while let over a local stack
+//!         92  while with a counter
+//!        103  yield inside a condition
+//!        730  yield inside an expression
+//!        652  yield statement
 
 #![allow(
     unused,
@@ -2128,6 +2128,192 @@ fn p_11(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     Ok(input.get(3).copied().unwrap_or(1i64))
 }
 
+// body 12 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_12(input: &[i64], log: &Log) -> Result<i64, String> {
+    let _g1 = D::new(1, log);
+    let g2 = D::new(1002, log);
+    if let Some(x3) = input.get(2).copied()
+        && !(x3 == -1i64)
+    {
+        let (x4, x5) = (x3, x3);
+        yield_!(h2(check((input.len() as i64))?, x4.wrapping_mul(7i64)));
+        yield_!(check(check(g2.0)?)?);
+    } else {
+        if -1i64 != 0i64 {
+            yield_!(4i64);
+        } else if (0i64.rem_euclid(6)).wrapping_mul(-1i64) < 0i64 {
+            let mut v6: Vec<i64> = Vec::new();
+            if {
+                yield_!((-4i64).wrapping_add(-4i64));
+                input.get(4).copied().unwrap_or(10i64) < -1i64
+            } {
+                if let Some(x7) = check(
+                    (if Some(7i64).is_some() {
+                        g2.0
+                    } else {
+                        {
+                            yield_!(0i64);
+                            -4i64
+                        }
+                    }),
+                )
+                .ok()
+                {
+                    let _g8 = D::new(3, log);
+                }
+                yield_!(input.get(4).copied().unwrap_or(2i64));
+            }
+            let x9 = check(7i64)?;
+            match input.get(2).copied() {
+                Some(x10) => {}
+                None => {
+                    let mut x11 = x9;
+                }
+            }
+        } else {
+            let mut x13 = {
+                let mut v12: Vec<i64> = input.to_vec();
+                yield_!((input.len() as i64));
+                7i64
+            };
+            yield_!(x13);
+            if let Some(x14) = input.get(0).copied()
+                && -4i64 != (input.len() as i64)
+            {
+                if let Some(x15) = input.first().copied() {
+                    let _g16 = D::new(4, log);
+                }
+                unsafe {
+                    match 100i64.rem_euclid(4) {
+                        0 => {
+                            let x18 = x13;
+                        }
+                        1 | 2 => {
+                            if (-1i64).rem_euclid(4) < x14 {
+                                return Ok(input
+                                    .get(6)
+                                    .copied()
+                                    .unwrap_or(10i64)
+                                    .wrapping_sub(7i64));
+                            }
+                        }
+                        n17 if x13 < x13 => {}
+                        n17 => yield_!(100i64.rem_euclid(4)),
+                    }
+                    if x14.rem_euclid(2) == 0 {
+                    } else if (Some(x13).is_some() && 1i64.rem_euclid(3) == 0) {
+                    } else {
+                    }
+                }
+            } else {
+            }
+        }
+    }
+    Ok(4i64)
+}
+
+fn p_12(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let _g1 = D::new(1, log);
+    let g2 = D::new(1002, log);
+    if let Some(x3) = input.get(2).copied()
+        && !(x3 == -1i64)
+    {
+        let (x4, x5) = (x3, x3);
+        {
+            out.push(h2(check((input.len() as i64))?, x4.wrapping_mul(7i64)));
+        };
+        {
+            out.push(check(check(g2.0)?)?);
+        };
+    } else {
+        if -1i64 != 0i64 {
+            {
+                out.push(4i64);
+            };
+        } else if (0i64.rem_euclid(6)).wrapping_mul(-1i64) < 0i64 {
+            let mut v6: Vec<i64> = Vec::new();
+            if {
+                {
+                    out.push((-4i64).wrapping_add(-4i64));
+                };
+                input.get(4).copied().unwrap_or(10i64) < -1i64
+            } {
+                if let Some(x7) = check(
+                    (if Some(7i64).is_some() {
+                        g2.0
+                    } else {
+                        {
+                            {
+                                out.push(0i64);
+                            };
+                            -4i64
+                        }
+                    }),
+                )
+                .ok()
+                {
+                    let _g8 = D::new(3, log);
+                }
+                {
+                    out.push(input.get(4).copied().unwrap_or(2i64));
+                };
+            }
+            let x9 = check(7i64)?;
+            match input.get(2).copied() {
+                Some(x10) => {}
+                None => {
+                    let mut x11 = x9;
+                }
+            }
+        } else {
+            let mut x13 = {
+                let mut v12: Vec<i64> = input.to_vec();
+                {
+                    out.push((input.len() as i64));
+                };
+                7i64
+            };
+            {
+                out.push(x13);
+            };
+            if let Some(x14) = input.get(0).copied()
+                && -4i64 != (input.len() as i64)
+            {
+                if let Some(x15) = input.first().copied() {
+                    let _g16 = D::new(4, log);
+                }
+                unsafe {
+                    match 100i64.rem_euclid(4) {
+                        0 => {
+                            let x18 = x13;
+                        }
+                        1 | 2 => {
+                            if (-1i64).rem_euclid(4) < x14 {
+                                return Ok(input
+                                    .get(6)
+                                    .copied()
+                                    .unwrap_or(10i64)
+                                    .wrapping_sub(7i64));
+                            }
+                        }
+                        n17 if x13 < x13 => {}
+                        n17 => {
+                            out.push(100i64.rem_euclid(4));
+                        }
+                    }
+                    if x14.rem_euclid(2) == 0 {
+                    } else if (Some(x13).is_some() && 1i64.rem_euclid(3) == 0) {
+                    } else {
+                    }
+                }
+            } else {
+            }
+        }
+    }
+    Ok(4i64)
+}
+
 // body 13 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_13(input: &[i64], log: &Log) -> Result<i64, String> {
@@ -3729,6 +3915,74 @@ fn p_23(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     };
     let mut s6 = String::new();
     Ok(3i64)
+}
+
+// body 24 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_24(input: &[i64], log: &Log) -> Result<i64, String> {
+    let x1 = input.get(2).copied().unwrap_or(100i64);
+    match (x1, Some(7i64.rem_euclid(7))) {
+        (x2, Some(x3)) if x3.wrapping_sub(x3).rem_euclid(2) == 0 => {
+            if let Some(x4) = input.last().copied() {
+                let mut x5 = check(10i64.wrapping_mul({
+                    yield_!(100i64);
+                    x3
+                }))?;
+                if let Some(x6) = input.get(4).copied() {
+                    let x7 = (x4.rem_euclid(4), {
+                        yield_!(x3);
+                        x3
+                    })
+                        .1;
+                    x5 ^= x7;
+                    let _g8 = D::new(1, log);
+                    let x9 = x3.rem_euclid(3);
+                }
+                let mut v10: Vec<i64> = Vec::new();
+                yield_!((-1i64).wrapping_mul(h(x3)));
+            }
+        }
+        (x2, None) => {}
+        (_, Some(x3)) => yield_!(input.get(1).copied().unwrap_or(100i64)),
+    }
+    Ok(4i64.wrapping_mul(x1))
+}
+
+fn p_24(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let x1 = input.get(2).copied().unwrap_or(100i64);
+    match (x1, Some(7i64.rem_euclid(7))) {
+        (x2, Some(x3)) if x3.wrapping_sub(x3).rem_euclid(2) == 0 => {
+            if let Some(x4) = input.last().copied() {
+                let mut x5 = check(10i64.wrapping_mul({
+                    {
+                        out.push(100i64);
+                    };
+                    x3
+                }))?;
+                if let Some(x6) = input.get(4).copied() {
+                    let x7 = (x4.rem_euclid(4), {
+                        {
+                            out.push(x3);
+                        };
+                        x3
+                    })
+                        .1;
+                    x5 ^= x7;
+                    let _g8 = D::new(1, log);
+                    let x9 = x3.rem_euclid(3);
+                }
+                let mut v10: Vec<i64> = Vec::new();
+                {
+                    out.push((-1i64).wrapping_mul(h(x3)));
+                };
+            }
+        }
+        (x2, None) => {}
+        (_, Some(x3)) => {
+            out.push(input.get(1).copied().unwrap_or(100i64));
+        }
+    }
+    Ok(4i64.wrapping_mul(x1))
 }
 
 // body 25 (seed 1)
@@ -7169,6 +7423,212 @@ fn p_52(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     } else {
     }
     Ok(4i64)
+}
+
+// body 53 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_53(input: &[i64], log: &Log) -> Result<i64, String> {
+    'l1: for i2 in 0..({
+        yield_!(2i64);
+        3i64
+    }) {
+        let mut s3 = String::from("ab");
+        let mut x4 = input.get(1).copied().unwrap_or(4i64);
+        if ({
+            let mut x5 = 3i64;
+            yield_!(check(x4)?);
+            input.get(0).copied().unwrap_or(4i64)
+        }) != i2
+        {
+            return Ok(100i64);
+        }
+        'l6: for &i7 in input.iter().rev().take(4) {
+            match ({
+                yield_!(h2((input.len() as i64), i7));
+                (13i64 ^ i2)
+            })
+            .rem_euclid(5)
+            {
+                0 => {}
+                1 | 2 => {
+                    yield_!(i7.rem_euclid(7).wrapping_add(i7));
+                    let mut o9 = input.iter().copied().find(|&z| z > 1i64);
+                    yield_!(7i64);
+                }
+                n8 if n8.wrapping_mul(i7).rem_euclid(2) == 0 => {
+                    x4 = check((10i64.rem_euclid(3) as i32 as i64).wrapping_mul(-4i64))?;
+                    let mut stk10: Vec<i64> = input.to_vec();
+                    stk10.truncate(4);
+                    while let Some(x11) = stk10.pop() {
+                        let _g12 = D::new(1, log);
+                    }
+                    let x13 = n8;
+                    if ({
+                        yield_!(10i64);
+                        3i64
+                    }) < 100i64
+                    {
+                        let mut x14 = x13;
+                        yield_!(check(h(x13))?);
+                        let mut stk15: Vec<i64> = input.to_vec();
+                        stk15.truncate(4);
+                        while let Some(x16) = stk15.pop()
+                            && 0i64.wrapping_mul(x16.wrapping_add((input.len() as i64))) != 5i64
+                        {
+                        }
+                        if {
+                            yield_!(x14.wrapping_mul(input.first().copied().unwrap_or(3i64)));
+                            input.get(1).copied().unwrap_or(13i64) < x14
+                        } {
+                            return Ok(5i64);
+                        }
+                    } else {
+                        if s3.is_empty() {
+                            yield_!(
+                                (if check(4i64)? < x13.wrapping_mul(i2) {
+                                    (s3.len() as i64)
+                                } else {
+                                    i2.wrapping_add(2i64)
+                                })
+                            );
+                        }
+                        let x17: i64;
+                        if s3.is_empty() {
+                            x17 = n8;
+                        } else {
+                            x4 = x4.wrapping_add(
+                                ({
+                                    yield_!((input.len() as i64));
+                                    n8
+                                })
+                                .rem_euclid(5),
+                            );
+                            x17 = {
+                                yield_!((0i64.wrapping_sub(x4)).rem_euclid(3));
+                                7i64
+                            };
+                        }
+                        let mut x18 = n8;
+                    }
+                }
+                n8 => {}
+            }
+        }
+    }
+    Ok(2i64)
+}
+
+fn p_53(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    'l1: for i2 in 0..({
+        {
+            out.push(2i64);
+        };
+        3i64
+    }) {
+        let mut s3 = String::from("ab");
+        let mut x4 = input.get(1).copied().unwrap_or(4i64);
+        if ({
+            let mut x5 = 3i64;
+            {
+                out.push(check(x4)?);
+            };
+            input.get(0).copied().unwrap_or(4i64)
+        }) != i2
+        {
+            return Ok(100i64);
+        }
+        'l6: for &i7 in input.iter().rev().take(4) {
+            match ({
+                {
+                    out.push(h2((input.len() as i64), i7));
+                };
+                (13i64 ^ i2)
+            })
+            .rem_euclid(5)
+            {
+                0 => {}
+                1 | 2 => {
+                    {
+                        out.push(i7.rem_euclid(7).wrapping_add(i7));
+                    };
+                    let mut o9 = input.iter().copied().find(|&z| z > 1i64);
+                    {
+                        out.push(7i64);
+                    };
+                }
+                n8 if n8.wrapping_mul(i7).rem_euclid(2) == 0 => {
+                    x4 = check((10i64.rem_euclid(3) as i32 as i64).wrapping_mul(-4i64))?;
+                    let mut stk10: Vec<i64> = input.to_vec();
+                    stk10.truncate(4);
+                    while let Some(x11) = stk10.pop() {
+                        let _g12 = D::new(1, log);
+                    }
+                    let x13 = n8;
+                    if ({
+                        {
+                            out.push(10i64);
+                        };
+                        3i64
+                    }) < 100i64
+                    {
+                        let mut x14 = x13;
+                        {
+                            out.push(check(h(x13))?);
+                        };
+                        let mut stk15: Vec<i64> = input.to_vec();
+                        stk15.truncate(4);
+                        while let Some(x16) = stk15.pop()
+                            && 0i64.wrapping_mul(x16.wrapping_add((input.len() as i64))) != 5i64
+                        {
+                        }
+                        if {
+                            {
+                                out.push(x14.wrapping_mul(input.first().copied().unwrap_or(3i64)));
+                            };
+                            input.get(1).copied().unwrap_or(13i64) < x14
+                        } {
+                            return Ok(5i64);
+                        }
+                    } else {
+                        if s3.is_empty() {
+                            {
+                                out.push(
+                                    (if check(4i64)? < x13.wrapping_mul(i2) {
+                                        (s3.len() as i64)
+                                    } else {
+                                        i2.wrapping_add(2i64)
+                                    }),
+                                );
+                            };
+                        }
+                        let x17: i64;
+                        if s3.is_empty() {
+                            x17 = n8;
+                        } else {
+                            x4 = x4.wrapping_add(
+                                ({
+                                    {
+                                        out.push((input.len() as i64));
+                                    };
+                                    n8
+                                })
+                                .rem_euclid(5),
+                            );
+                            x17 = {
+                                {
+                                    out.push((0i64.wrapping_sub(x4)).rem_euclid(3));
+                                };
+                                7i64
+                            };
+                        }
+                        let mut x18 = n8;
+                    }
+                }
+                n8 => {}
+            }
+        }
+    }
+    Ok(2i64)
 }
 
 // body 54 (seed 1)
@@ -10699,6 +11159,322 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         n9 => {}
     }
     Ok(x1.wrapping_sub(x1.wrapping_add((if x1 == x1 { x1 } else { x1 }))))
+}
+
+// body 77 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_77(input: &[i64], log: &Log) -> Result<i64, String> {
+    let x1 = 5i64;
+    let mut x4 = h2(
+        {
+            let mut s2 = String::from("ab");
+            yield_!(-1i64);
+            7i64
+        },
+        {
+            yield_!(0i64);
+            check(13i64)?
+        },
+    );
+    yield_!(x1);
+    let mut s5 = ({
+        yield_!(x4.wrapping_sub(13i64));
+        7i64.rem_euclid(7)
+    })
+    .to_string();
+    match (x4, input.iter().copied().find(|&z| z > 100i64)) {
+        (x6, Some(x7)) if input.get(1).copied().unwrap_or(7i64) == check(x7)? => {
+            let x26 = 'b8: {
+                match (
+                    input.get(6).copied().unwrap_or(13i64).wrapping_sub(100i64),
+                    input.get(4).copied(),
+                ) {
+                    (x9, Some(x10)) if x1.wrapping_mul(x7) < 1i64 => {
+                        let x11 = check(x7)?;
+                        let mut c12 = 0_i64;
+                        let x14 = 'l13: loop {
+                            c12 += 1;
+                            if c12 > 4 {
+                                break 'l13 1i64;
+                            }
+                            if x10 < 1i64 {}
+                        };
+                    }
+                    (x9, None) => {
+                        let Some(x15) = None::<i64> else {
+                            return Ok(x1);
+                        };
+                        break 'b8 7i64;
+                    }
+                    (_, Some(x10)) => {
+                        match x7.rem_euclid(4) {
+                            0 => {
+                                let mut v17: Vec<i64> = vec![(input.len() as i64), 5i64];
+                                if v17.contains(&x10) {
+                                    break 'b8 (input.len() as i64);
+                                }
+                                s5 = take_string(s5, (((input.len() as i64) ^ x1) as i32 as i64));
+                            }
+                            1 | 2 => yield_!(7i64),
+                            n16 if ((input.len() as i64).rem_euclid(7)).rem_euclid(3) == 0 => {
+                                yield_!((check(x10)? as i32 as i64));
+                                let mut n16 = n16.wrapping_mul(2).wrapping_add(100i64);
+                                n16 |= h2(
+                                    x10,
+                                    (if 100i64 == (input.len() as i64) {
+                                        n16
+                                    } else {
+                                        x1.wrapping_add(x10)
+                                    }),
+                                );
+                                let mut c18 = 0_i64;
+                                loop {
+                                    c18 += 1;
+                                    if c18 > 2 {
+                                        break;
+                                    }
+                                    if (if c18 < n16 { (input.len() as i64) } else { c18 })
+                                        .wrapping_add({
+                                            yield_!(1i64);
+                                            (input.len() as i64)
+                                        })
+                                        < x1
+                                    {
+                                        break 'b8 h2(
+                                            (-4i64).wrapping_add(2i64),
+                                            (input.len() as i64).rem_euclid(7),
+                                        );
+                                    }
+                                }
+                            }
+                            n16 => {
+                                if x10
+                                    < ({
+                                        s5.truncate(1);
+                                        yield_!(x7);
+                                        x4 = h(x6);
+                                        (if (input.len() as i64) < (input.len() as i64) {
+                                            (input.len() as i64)
+                                        } else {
+                                            100i64
+                                        })
+                                    })
+                                {}
+                                let mut x19 = input.get(6).copied().unwrap_or(4i64);
+                            }
+                        }
+                        let mut o20 = input.last().copied();
+                        if input.contains(&3) {
+                            return Err(format!("early {}", x6));
+                        }
+                        match (s5.len() as i64).rem_euclid(4) {
+                            0 => {
+                                let x23 = 'b22: {
+                                    yield_!(x6);
+                                    (check(
+                                        (if (input.len() as i64) < (input.len() as i64) {
+                                            x10
+                                        } else {
+                                            x4
+                                        }),
+                                    )? ^ h2(x10, (input.len() as i64).wrapping_mul(7i64)))
+                                };
+                                let mut c24 = 0_i64;
+                                'l25: while {
+                                    yield_!(c24);
+                                    c24 < 4
+                                } {
+                                    c24 += 1;
+                                }
+                            }
+                            1 | 2 => {
+                                yield_!((2i64.rem_euclid(6) ^ 5i64.wrapping_add(x7)));
+                            }
+                            3..=4 => {}
+                            n21 if (x6 < n21 && (input.len() as i64).rem_euclid(3) == 0) => {}
+                            n21 => {}
+                        }
+                    }
+                }
+                (if x1.rem_euclid(3) == 2i64 {
+                    (x7 as i32 as i64)
+                } else {
+                    check(x7.wrapping_mul(x7))?
+                })
+            };
+        }
+        (x6, None) => {}
+        (_, Some(x7)) => {}
+    }
+    Ok(4i64)
+}
+
+fn p_77(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let x1 = 5i64;
+    let mut x4 = h2(
+        {
+            let mut s2 = String::from("ab");
+            {
+                out.push(-1i64);
+            };
+            7i64
+        },
+        {
+            {
+                out.push(0i64);
+            };
+            check(13i64)?
+        },
+    );
+    {
+        out.push(x1);
+    };
+    let mut s5 = ({
+        {
+            out.push(x4.wrapping_sub(13i64));
+        };
+        7i64.rem_euclid(7)
+    })
+    .to_string();
+    match (x4, input.iter().copied().find(|&z| z > 100i64)) {
+        (x6, Some(x7)) if input.get(1).copied().unwrap_or(7i64) == check(x7)? => {
+            let x26 = 'b8: {
+                match (
+                    input.get(6).copied().unwrap_or(13i64).wrapping_sub(100i64),
+                    input.get(4).copied(),
+                ) {
+                    (x9, Some(x10)) if x1.wrapping_mul(x7) < 1i64 => {
+                        let x11 = check(x7)?;
+                        let mut c12 = 0_i64;
+                        let x14 = 'l13: loop {
+                            c12 += 1;
+                            if c12 > 4 {
+                                break 'l13 1i64;
+                            }
+                            if x10 < 1i64 {}
+                        };
+                    }
+                    (x9, None) => {
+                        let Some(x15) = None::<i64> else {
+                            return Ok(x1);
+                        };
+                        break 'b8 7i64;
+                    }
+                    (_, Some(x10)) => {
+                        match x7.rem_euclid(4) {
+                            0 => {
+                                let mut v17: Vec<i64> = vec![(input.len() as i64), 5i64];
+                                if v17.contains(&x10) {
+                                    break 'b8 (input.len() as i64);
+                                }
+                                s5 = take_string(s5, (((input.len() as i64) ^ x1) as i32 as i64));
+                            }
+                            1 | 2 => {
+                                out.push(7i64);
+                            }
+                            n16 if ((input.len() as i64).rem_euclid(7)).rem_euclid(3) == 0 => {
+                                {
+                                    out.push((check(x10)? as i32 as i64));
+                                };
+                                let mut n16 = n16.wrapping_mul(2).wrapping_add(100i64);
+                                n16 |= h2(
+                                    x10,
+                                    (if 100i64 == (input.len() as i64) {
+                                        n16
+                                    } else {
+                                        x1.wrapping_add(x10)
+                                    }),
+                                );
+                                let mut c18 = 0_i64;
+                                loop {
+                                    c18 += 1;
+                                    if c18 > 2 {
+                                        break;
+                                    }
+                                    if (if c18 < n16 { (input.len() as i64) } else { c18 })
+                                        .wrapping_add({
+                                            {
+                                                out.push(1i64);
+                                            };
+                                            (input.len() as i64)
+                                        })
+                                        < x1
+                                    {
+                                        break 'b8 h2(
+                                            (-4i64).wrapping_add(2i64),
+                                            (input.len() as i64).rem_euclid(7),
+                                        );
+                                    }
+                                }
+                            }
+                            n16 => {
+                                if x10
+                                    < ({
+                                        s5.truncate(1);
+                                        {
+                                            out.push(x7);
+                                        };
+                                        x4 = h(x6);
+                                        (if (input.len() as i64) < (input.len() as i64) {
+                                            (input.len() as i64)
+                                        } else {
+                                            100i64
+                                        })
+                                    })
+                                {}
+                                let mut x19 = input.get(6).copied().unwrap_or(4i64);
+                            }
+                        }
+                        let mut o20 = input.last().copied();
+                        if input.contains(&3) {
+                            return Err(format!("early {}", x6));
+                        }
+                        match (s5.len() as i64).rem_euclid(4) {
+                            0 => {
+                                let x23 = 'b22: {
+                                    {
+                                        out.push(x6);
+                                    };
+                                    (check(
+                                        (if (input.len() as i64) < (input.len() as i64) {
+                                            x10
+                                        } else {
+                                            x4
+                                        }),
+                                    )? ^ h2(x10, (input.len() as i64).wrapping_mul(7i64)))
+                                };
+                                let mut c24 = 0_i64;
+                                'l25: while {
+                                    {
+                                        out.push(c24);
+                                    };
+                                    c24 < 4
+                                } {
+                                    c24 += 1;
+                                }
+                            }
+                            1 | 2 => {
+                                {
+                                    out.push((2i64.rem_euclid(6) ^ 5i64.wrapping_add(x7)));
+                                };
+                            }
+                            3..=4 => {}
+                            n21 if (x6 < n21 && (input.len() as i64).rem_euclid(3) == 0) => {}
+                            n21 => {}
+                        }
+                    }
+                }
+                (if x1.rem_euclid(3) == 2i64 {
+                    (x7 as i32 as i64)
+                } else {
+                    check(x7.wrapping_mul(x7))?
+                })
+            };
+        }
+        (x6, None) => {}
+        (_, Some(x7)) => {}
+    }
+    Ok(4i64)
 }
 
 // body 78 (seed 1)
@@ -19597,6 +20373,216 @@ fn p_149(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     Ok(2i64)
 }
 
+// body 150 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_150(input: &[i64], log: &Log) -> Result<i64, String> {
+    let _g1 = D::new(1, log);
+    let mut c2 = 0_i64;
+    'l3: while {
+        yield_!(c2);
+        c2 < 1
+    } {
+        c2 += 1;
+        if let Some(x4) = None::<i64>
+            && h2(3i64, (input.len() as i64)).rem_euclid(2) == 0
+        {
+            match x4.rem_euclid(3) {
+                0 => {
+                    if None::<i64>.unwrap_or(1i64) == 1i64 {
+                        let x6 = x4;
+                        if !((if x6 == c2 { x6 } else { c2 }).rem_euclid(3) == 0) {
+                            break;
+                        }
+                        let mut s7 = (check(c2)?).to_string();
+                        if check(2i64)? == (s7.len() as i64) {
+                            break 'l3;
+                        }
+                    }
+                    assert!(x4 == x4, "{}", x4);
+                    if 10i64 < x4 {
+                        yield_!((input.len() as i64))
+                    } else {
+                        yield_!(h(2i64).wrapping_add(input.get(4).copied().unwrap_or(13i64)))
+                    }
+                    break 'l3;
+                }
+                1 | 2 => {
+                    yield_!(
+                        x4.rem_euclid(6)
+                            .wrapping_sub(x4.wrapping_mul((input.len() as i64)))
+                            .wrapping_add(h2(h2(x4, c2), 5i64))
+                    );
+                }
+                n5 => {
+                    let mut c8 = 0_i64;
+                    let x14 = 'l9: loop {
+                        c8 += 1;
+                        if c8 > 3 {
+                            break 'l9 10i64.wrapping_add(h2(c8, (input.len() as i64)));
+                        }
+                        let mut x10 = (if input.get(1).copied().is_some() {
+                            input.get(3).copied().unwrap_or(10i64)
+                        } else {
+                            5i64
+                        });
+                        let mut s11 = h2(7i64, h((input.len() as i64))).to_string();
+                        s11 = format!("{s11}{}", c8);
+                        {
+                            let t12 = s11;
+                            if x10.rem_euclid(2) == 0 {
+                                return Ok({
+                                    yield_!(c8);
+                                    h2(5i64, x10)
+                                });
+                            }
+                            yield_!((t12.len() as i64));
+                            let mut x13 = (input.len() as i64);
+                            s11 = t12 + "m";
+                        }
+                    };
+                    let _g15 = D::new(2, log);
+                    let x21 = 'b16: {
+                        match input.last().copied() {
+                            None => yield_!(4i64),
+                            Some(x17) => {}
+                        }
+                        let mut c18 = 0_i64;
+                        'l19: while c18 < 2 {
+                            c18 += 1;
+                        }
+                        let mut x20 = 1i64;
+                        h(c8)
+                    };
+                    let mut x14 = x14.wrapping_mul(2).wrapping_add(10i64);
+                }
+            }
+            for &i22 in input.iter().rev().take(4) {
+                yield_!(0i64);
+            }
+        } else {
+            let mut x23 = c2;
+            let mut s24 = c2.to_string();
+        }
+        let g25 = D::new(1003, log);
+        if None::<i64>.is_some() {
+            break 'l3;
+        }
+    }
+    Ok(c2)
+}
+
+fn p_150(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let _g1 = D::new(1, log);
+    let mut c2 = 0_i64;
+    'l3: while {
+        {
+            out.push(c2);
+        };
+        c2 < 1
+    } {
+        c2 += 1;
+        if let Some(x4) = None::<i64>
+            && h2(3i64, (input.len() as i64)).rem_euclid(2) == 0
+        {
+            match x4.rem_euclid(3) {
+                0 => {
+                    if None::<i64>.unwrap_or(1i64) == 1i64 {
+                        let x6 = x4;
+                        if !((if x6 == c2 { x6 } else { c2 }).rem_euclid(3) == 0) {
+                            break;
+                        }
+                        let mut s7 = (check(c2)?).to_string();
+                        if check(2i64)? == (s7.len() as i64) {
+                            break 'l3;
+                        }
+                    }
+                    assert!(x4 == x4, "{}", x4);
+                    if 10i64 < x4 {
+                        {
+                            out.push((input.len() as i64));
+                        }
+                    } else {
+                        {
+                            out.push(h(2i64).wrapping_add(input.get(4).copied().unwrap_or(13i64)));
+                        }
+                    }
+                    break 'l3;
+                }
+                1 | 2 => {
+                    {
+                        out.push(
+                            x4.rem_euclid(6)
+                                .wrapping_sub(x4.wrapping_mul((input.len() as i64)))
+                                .wrapping_add(h2(h2(x4, c2), 5i64)),
+                        );
+                    };
+                }
+                n5 => {
+                    let mut c8 = 0_i64;
+                    let x14 = 'l9: loop {
+                        c8 += 1;
+                        if c8 > 3 {
+                            break 'l9 10i64.wrapping_add(h2(c8, (input.len() as i64)));
+                        }
+                        let mut x10 = (if input.get(1).copied().is_some() {
+                            input.get(3).copied().unwrap_or(10i64)
+                        } else {
+                            5i64
+                        });
+                        let mut s11 = h2(7i64, h((input.len() as i64))).to_string();
+                        s11 = format!("{s11}{}", c8);
+                        {
+                            let t12 = s11;
+                            if x10.rem_euclid(2) == 0 {
+                                return Ok({
+                                    {
+                                        out.push(c8);
+                                    };
+                                    h2(5i64, x10)
+                                });
+                            }
+                            {
+                                out.push((t12.len() as i64));
+                            };
+                            let mut x13 = (input.len() as i64);
+                            s11 = t12 + "m";
+                        }
+                    };
+                    let _g15 = D::new(2, log);
+                    let x21 = 'b16: {
+                        match input.last().copied() {
+                            None => {
+                                out.push(4i64);
+                            }
+                            Some(x17) => {}
+                        }
+                        let mut c18 = 0_i64;
+                        'l19: while c18 < 2 {
+                            c18 += 1;
+                        }
+                        let mut x20 = 1i64;
+                        h(c8)
+                    };
+                    let mut x14 = x14.wrapping_mul(2).wrapping_add(10i64);
+                }
+            }
+            for &i22 in input.iter().rev().take(4) {
+                {
+                    out.push(0i64);
+                };
+            }
+        } else {
+            let mut x23 = c2;
+            let mut s24 = c2.to_string();
+        }
+        let g25 = D::new(1003, log);
+        if None::<i64>.is_some() {
+            break 'l3;
+        }
+    }
+    Ok(c2)
+}
+
 // body 151 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_151(input: &[i64], log: &Log) -> Result<i64, String> {
@@ -23189,6 +24175,300 @@ fn p_179(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         };
         (check(5i64)?).wrapping_sub(0i64)
     })
+}
+
+// body 180 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
+    'l1: for &i2 in input.iter().take(4) {
+        if 4i64 < 4i64 {
+            continue;
+        }
+        let mut v3: Vec<i64> = input.to_vec();
+        yield_!(7i64);
+    }
+    yield_!(input.get(2).copied().unwrap_or(-1i64));
+    let Some(x4) = Some(4i64) else {
+        return Ok(input.get(4).copied().unwrap_or(5i64));
+    };
+    match ({
+        let mut s5 = format!(
+            "{}",
+            (if 4i64 == (input.len() as i64) {
+                input.get(6).copied().unwrap_or(4i64)
+            } else {
+                x4
+            })
+        );
+        yield_!(h((input.len() as i64)));
+        x4
+    })
+    .rem_euclid(6)
+    {
+        0 => {
+            let x7 = x4.rem_euclid(3);
+            let (Some(x8), x9) = (
+                input.get(2).copied(),
+                x7.wrapping_add(input.get(5).copied().unwrap_or(1i64)),
+            ) else {
+                return Ok(13i64);
+            };
+            if x9 < x7 {
+                yield_!((x7 as i32 as i64).wrapping_add(Some((input.len() as i64)).unwrap_or(5i64)))
+            } else {
+                yield_!(check(13i64)?)
+            }
+            yield_!(2i64);
+        }
+        1 | 2 => {
+            let g10 = D::new(1001, log);
+        }
+        n6 if -1i64 == h(n6) => {
+            match ({
+                yield_!((-4i64).wrapping_add((input.len() as i64)));
+                (3i64 as i32 as i64)
+            })
+            .rem_euclid(6)
+            {
+                0 => {}
+                1 | 2 => {
+                    let x15 = 'b12: {
+                        if x4 == 3i64 {
+                            break 'b12 x4;
+                        }
+                        let mut s13 = String::from("ab");
+                        let mut o14 = None::<i64>;
+                        x4
+                    };
+                    let mut c16 = 0_i64;
+                    let mut x18 = 'l17: loop {
+                        c16 += 1;
+                        if c16 > 2 {
+                            break 'l17 n6.wrapping_add((input.len() as i64)).rem_euclid(7);
+                        }
+                        if (({
+                            yield_!((input.len() as i64));
+                            x4
+                        })
+                        .rem_euclid(6))
+                        .rem_euclid(3)
+                            == 0
+                        {
+                            break (2i64 ^ 100i64);
+                        }
+                        yield_!(x4);
+                    };
+                    'l19: for i20 in 0..({
+                        yield_!(4i64);
+                        3i64
+                    }) {
+                        match None::<i64>.unwrap_or(7i64).rem_euclid(6) {
+                            0 => {
+                                let mut s22 = None::<i64>.unwrap_or(4i64).to_string();
+                            }
+                            1 | 2 => {
+                                let mut s23 = String::new();
+                                let mut s24 = 1i64.to_string();
+                            }
+                            n21 if input.is_empty() => {
+                                let x25 = h2(
+                                    {
+                                        let x18 = x18.wrapping_mul(2).wrapping_add(
+                                            ({
+                                                yield_!(c16);
+                                                x18 = 2i64;
+                                                i20
+                                            })
+                                            .wrapping_mul(3i64),
+                                        );
+                                        yield_!(x15);
+                                        i20
+                                    },
+                                    (((input.len() as i64) ^ x15) ^ x15),
+                                );
+                            }
+                            n21 => {}
+                        }
+                    }
+                }
+                3..=4 => {}
+                n11 if n6 < input.get(5).copied().unwrap_or(13i64) => {}
+                n11 => {}
+            }
+        }
+        n6 => {}
+    }
+    Ok(h2(
+        (if (x4 < x4 || -1i64 < x4) {
+            {
+                yield_!((input.len() as i64));
+                x4
+            }
+        } else {
+            (input.len() as i64).wrapping_mul(x4)
+        }),
+        x4,
+    ))
+}
+
+fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    'l1: for &i2 in input.iter().take(4) {
+        if 4i64 < 4i64 {
+            continue;
+        }
+        let mut v3: Vec<i64> = input.to_vec();
+        {
+            out.push(7i64);
+        };
+    }
+    {
+        out.push(input.get(2).copied().unwrap_or(-1i64));
+    };
+    let Some(x4) = Some(4i64) else {
+        return Ok(input.get(4).copied().unwrap_or(5i64));
+    };
+    match ({
+        let mut s5 = format!(
+            "{}",
+            (if 4i64 == (input.len() as i64) {
+                input.get(6).copied().unwrap_or(4i64)
+            } else {
+                x4
+            })
+        );
+        {
+            out.push(h((input.len() as i64)));
+        };
+        x4
+    })
+    .rem_euclid(6)
+    {
+        0 => {
+            let x7 = x4.rem_euclid(3);
+            let (Some(x8), x9) = (
+                input.get(2).copied(),
+                x7.wrapping_add(input.get(5).copied().unwrap_or(1i64)),
+            ) else {
+                return Ok(13i64);
+            };
+            if x9 < x7 {
+                {
+                    out.push(
+                        (x7 as i32 as i64).wrapping_add(Some((input.len() as i64)).unwrap_or(5i64)),
+                    );
+                }
+            } else {
+                {
+                    out.push(check(13i64)?);
+                }
+            }
+            {
+                out.push(2i64);
+            };
+        }
+        1 | 2 => {
+            let g10 = D::new(1001, log);
+        }
+        n6 if -1i64 == h(n6) => {
+            match ({
+                {
+                    out.push((-4i64).wrapping_add((input.len() as i64)));
+                };
+                (3i64 as i32 as i64)
+            })
+            .rem_euclid(6)
+            {
+                0 => {}
+                1 | 2 => {
+                    let x15 = 'b12: {
+                        if x4 == 3i64 {
+                            break 'b12 x4;
+                        }
+                        let mut s13 = String::from("ab");
+                        let mut o14 = None::<i64>;
+                        x4
+                    };
+                    let mut c16 = 0_i64;
+                    let mut x18 = 'l17: loop {
+                        c16 += 1;
+                        if c16 > 2 {
+                            break 'l17 n6.wrapping_add((input.len() as i64)).rem_euclid(7);
+                        }
+                        if (({
+                            {
+                                out.push((input.len() as i64));
+                            };
+                            x4
+                        })
+                        .rem_euclid(6))
+                        .rem_euclid(3)
+                            == 0
+                        {
+                            break (2i64 ^ 100i64);
+                        }
+                        {
+                            out.push(x4);
+                        };
+                    };
+                    'l19: for i20 in 0..({
+                        {
+                            out.push(4i64);
+                        };
+                        3i64
+                    }) {
+                        match None::<i64>.unwrap_or(7i64).rem_euclid(6) {
+                            0 => {
+                                let mut s22 = None::<i64>.unwrap_or(4i64).to_string();
+                            }
+                            1 | 2 => {
+                                let mut s23 = String::new();
+                                let mut s24 = 1i64.to_string();
+                            }
+                            n21 if input.is_empty() => {
+                                let x25 = h2(
+                                    {
+                                        let x18 = x18.wrapping_mul(2).wrapping_add(
+                                            ({
+                                                {
+                                                    out.push(c16);
+                                                };
+                                                x18 = 2i64;
+                                                i20
+                                            })
+                                            .wrapping_mul(3i64),
+                                        );
+                                        {
+                                            out.push(x15);
+                                        };
+                                        i20
+                                    },
+                                    (((input.len() as i64) ^ x15) ^ x15),
+                                );
+                            }
+                            n21 => {}
+                        }
+                    }
+                }
+                3..=4 => {}
+                n11 if n6 < input.get(5).copied().unwrap_or(13i64) => {}
+                n11 => {}
+            }
+        }
+        n6 => {}
+    }
+    Ok(h2(
+        (if (x4 < x4 || -1i64 < x4) {
+            {
+                {
+                    out.push((input.len() as i64));
+                };
+                x4
+            }
+        } else {
+            (input.len() as i64).wrapping_mul(x4)
+        }),
+        x4,
+    ))
 }
 
 // body 181 (seed 1)
@@ -30289,6 +31569,266 @@ fn p_238(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     Ok(x1)
 }
 
+// body 239 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
+    let g1 = D::new(1001, log);
+    let mut x2 = 7i64;
+    unsafe {
+        'l3: for i4 in 0..({
+            yield_!(3i64);
+            3i64
+        }) {
+            if !(g1.0 == x2.rem_euclid(3)) {
+                if {
+                    yield_!(x2);
+                    (h((input.len() as i64)) as i32 as i64) < 0i64
+                } {
+                    continue;
+                }
+                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
+            }
+            x2 ^= i4;
+            let mut c6 = 0_i64;
+            let mut x24 = 'l7: loop {
+                c6 += 1;
+                if c6 > 1 {
+                    break 'l7 2i64;
+                }
+                let mut x8 = (({
+                    yield_!(x2);
+                    100i64
+                })
+                .rem_euclid(3))
+                .rem_euclid(6);
+                match None::<i64> {
+                    None => yield_!(c6),
+                    Some(x9) if (x9 < x8 && 7i64 < (input.len() as i64)) => {
+                        let mut c10 = 0_i64;
+                        while c10 < 4 {
+                            c10 += 1;
+                        }
+                        let _g11 = D::new(2, log);
+                        let mut x12 = h2(
+                            {
+                                yield_!((input.len() as i64));
+                                x2 = 3i64;
+                                x2
+                            },
+                            7i64.wrapping_mul(-1i64),
+                        );
+                    }
+                    Some(x9) => {
+                        if let Some(x13) = None::<i64> {
+                        } else {
+                        }
+                        let x14: i64;
+                        if 10i64
+                            < ({
+                                yield_!(i4);
+                                x8 = 10i64;
+                                None::<i64>.unwrap_or(10i64)
+                            })
+                        {
+                            x14 = x8;
+                        } else {
+                            let mut x15 = input.get(4).copied().unwrap_or(2i64).wrapping_add({
+                                yield_!((input.len() as i64));
+                                check((input.len() as i64))?
+                            });
+                            x14 = g1.0;
+                        }
+                        yield_!(x14);
+                    }
+                }
+                'l16: for (j18, i17) in (0_i64..).zip(input.iter().copied()).take(4) {
+                    let x2 = x2.wrapping_mul(2).wrapping_add(
+                        (if !(input.contains(&3)) {
+                            i4
+                        } else {
+                            (input.len() as i64)
+                        }),
+                    );
+                    if (g1.0
+                        < ({
+                            yield_!(x2);
+                            i4
+                        })
+                        || x2.wrapping_add((input.len() as i64)) < -1i64)
+                    {
+                        let mut v19: Vec<i64> = vec![x2, -4i64];
+                    }
+                    for i20 in 0..({
+                        yield_!(13i64);
+                        3i64
+                    }) {}
+                    match (i17, input.get(0).copied()) {
+                        (x21, Some(x22)) if ((input.len() as i64) ^ 13i64).rem_euclid(2) == 0 => {
+                            let mut s23 = format!("{}", 0i64);
+                        }
+                        (x21, None) => {}
+                        (_, Some(x22)) => yield_!(input.get(1).copied().unwrap_or(100i64)),
+                    }
+                }
+            };
+        }
+        let mut c25 = 0_i64;
+        while {
+            yield_!(c25);
+            c25 < 2
+        } {
+            c25 += 1;
+            match input.get(3).copied() {
+                Some(x26) if x26 < 7i64 => {}
+                Some(x26) => {}
+                None => {}
+            }
+        }
+    }
+    Ok((10i64 ^ check(input.get(1).copied().unwrap_or(2i64))?))
+}
+
+fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let g1 = D::new(1001, log);
+    let mut x2 = 7i64;
+    unsafe {
+        'l3: for i4 in 0..({
+            {
+                out.push(3i64);
+            };
+            3i64
+        }) {
+            if !(g1.0 == x2.rem_euclid(3)) {
+                if {
+                    {
+                        out.push(x2);
+                    };
+                    (h((input.len() as i64)) as i32 as i64) < 0i64
+                } {
+                    continue;
+                }
+                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
+            }
+            x2 ^= i4;
+            let mut c6 = 0_i64;
+            let mut x24 = 'l7: loop {
+                c6 += 1;
+                if c6 > 1 {
+                    break 'l7 2i64;
+                }
+                let mut x8 = (({
+                    {
+                        out.push(x2);
+                    };
+                    100i64
+                })
+                .rem_euclid(3))
+                .rem_euclid(6);
+                match None::<i64> {
+                    None => {
+                        out.push(c6);
+                    }
+                    Some(x9) if (x9 < x8 && 7i64 < (input.len() as i64)) => {
+                        let mut c10 = 0_i64;
+                        while c10 < 4 {
+                            c10 += 1;
+                        }
+                        let _g11 = D::new(2, log);
+                        let mut x12 = h2(
+                            {
+                                {
+                                    out.push((input.len() as i64));
+                                };
+                                x2 = 3i64;
+                                x2
+                            },
+                            7i64.wrapping_mul(-1i64),
+                        );
+                    }
+                    Some(x9) => {
+                        if let Some(x13) = None::<i64> {
+                        } else {
+                        }
+                        let x14: i64;
+                        if 10i64
+                            < ({
+                                {
+                                    out.push(i4);
+                                };
+                                x8 = 10i64;
+                                None::<i64>.unwrap_or(10i64)
+                            })
+                        {
+                            x14 = x8;
+                        } else {
+                            let mut x15 = input.get(4).copied().unwrap_or(2i64).wrapping_add({
+                                {
+                                    out.push((input.len() as i64));
+                                };
+                                check((input.len() as i64))?
+                            });
+                            x14 = g1.0;
+                        }
+                        {
+                            out.push(x14);
+                        };
+                    }
+                }
+                'l16: for (j18, i17) in (0_i64..).zip(input.iter().copied()).take(4) {
+                    let x2 = x2.wrapping_mul(2).wrapping_add(
+                        (if !(input.contains(&3)) {
+                            i4
+                        } else {
+                            (input.len() as i64)
+                        }),
+                    );
+                    if (g1.0
+                        < ({
+                            {
+                                out.push(x2);
+                            };
+                            i4
+                        })
+                        || x2.wrapping_add((input.len() as i64)) < -1i64)
+                    {
+                        let mut v19: Vec<i64> = vec![x2, -4i64];
+                    }
+                    for i20 in 0..({
+                        {
+                            out.push(13i64);
+                        };
+                        3i64
+                    }) {}
+                    match (i17, input.get(0).copied()) {
+                        (x21, Some(x22)) if ((input.len() as i64) ^ 13i64).rem_euclid(2) == 0 => {
+                            let mut s23 = format!("{}", 0i64);
+                        }
+                        (x21, None) => {}
+                        (_, Some(x22)) => {
+                            out.push(input.get(1).copied().unwrap_or(100i64));
+                        }
+                    }
+                }
+            };
+        }
+        let mut c25 = 0_i64;
+        while {
+            {
+                out.push(c25);
+            };
+            c25 < 2
+        } {
+            c25 += 1;
+            match input.get(3).copied() {
+                Some(x26) if x26 < 7i64 => {}
+                Some(x26) => {}
+                None => {}
+            }
+        }
+    }
+    Ok((10i64 ^ check(input.get(1).copied().unwrap_or(2i64))?))
+}
+
 // body 240 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_240(input: &[i64], log: &Log) -> Result<i64, String> {
@@ -33216,6 +34756,268 @@ fn p_259(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     Ok(-4i64)
 }
 
+// body 260 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_260(input: &[i64], log: &Log) -> Result<i64, String> {
+    unsafe {
+        yield_!(input.get(2).copied().unwrap_or(3i64));
+        let (Some(x1), x2) = (check(input.first().copied().unwrap_or(-4i64)).ok(), -4i64) else {
+            return Err(format!("early {}", 1i64));
+        };
+        check(x1)?;
+    }
+    let mut x3 = 13i64;
+    match Some({
+        yield_!(x3.wrapping_mul((input.len() as i64)));
+        x3 = x3;
+        13i64
+    }) {
+        None => {
+            yield_!(None::<i64>.unwrap_or(5i64));
+            yield_!((input.len() as i64));
+            let mut x7 = None::<i64>.unwrap_or(5i64);
+        }
+        Some(x4) if x4 == (input.len() as i64) => yield_!(x3),
+        Some(x4) => {
+            yield_!(h(1i64));
+            yield_!(x3);
+            let mut x5 = x4.wrapping_add(x3).wrapping_sub(x3);
+            let g6 = D::new(1001, log);
+        }
+    }
+    let (x8, _, mut x9) = (0i64, 13i64, x3);
+    yield_!(h2(x3, x3));
+    match ({
+        yield_!(0i64);
+        x3
+    })
+    .rem_euclid(3)
+    {
+        0 => {
+            let mut v11: Vec<i64> = Vec::new();
+            {
+                let w12 = v11;
+                yield_!((w12.len() as i64));
+                v11 = {
+                    let mut w = w12;
+                    w.push(1);
+                    w
+                };
+            }
+            x9 = x9.wrapping_add(4i64);
+            let mut c13 = 0_i64;
+            while c13 < 1 {
+                c13 += 1;
+                let mut x14 = 5i64;
+                match Some({
+                    if input.is_empty() {
+                        continue;
+                    }
+                    yield_!(3i64);
+                    x9 = x14;
+                    1i64
+                }) {
+                    Some(x15) if x14 < h(x15) => yield_!(5i64),
+                    Some(x15) => {
+                        yield_!(v11.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                    }
+                    None => 'b16: {
+                        if (x8.wrapping_mul(c13) < c13.rem_euclid(7) && {
+                            yield_!(v11.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                            (7i64 ^ x8) < 100i64
+                        }) {
+                            let x17 = c13;
+                        }
+                        let mut x18 = x8.wrapping_sub(
+                            (if x14 < (input.len() as i64) { x14 } else { x9 }).wrapping_add(c13),
+                        );
+                        match x18.rem_euclid(5) {
+                            0 => {}
+                            1 | 2 => yield_!(
+                                (if !(input.is_empty()) {
+                                    (input.len() as i64).rem_euclid(3)
+                                } else {
+                                    check((input.len() as i64))?
+                                })
+                            ),
+                            3..=4 => {
+                                yield_!(h2(
+                                    (input.len() as i64),
+                                    v11.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                ));
+                            }
+                            n19 => yield_!(x14),
+                        }
+                    }
+                }
+            }
+        }
+        1 | 2 => {
+            let mut c20 = 0_i64;
+            loop {
+                c20 += 1;
+                if c20 > 4 {
+                    break;
+                }
+                let mut s21 = format!("{c20}");
+                yield_!(1i64);
+            }
+        }
+        3..=4 => {}
+        n10 if x8 < 13i64 => {}
+        n10 => {}
+    }
+    Ok(h(x9))
+}
+
+fn p_260(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    unsafe {
+        {
+            out.push(input.get(2).copied().unwrap_or(3i64));
+        };
+        let (Some(x1), x2) = (check(input.first().copied().unwrap_or(-4i64)).ok(), -4i64) else {
+            return Err(format!("early {}", 1i64));
+        };
+        check(x1)?;
+    }
+    let mut x3 = 13i64;
+    match Some({
+        {
+            out.push(x3.wrapping_mul((input.len() as i64)));
+        };
+        x3 = x3;
+        13i64
+    }) {
+        None => {
+            {
+                out.push(None::<i64>.unwrap_or(5i64));
+            };
+            {
+                out.push((input.len() as i64));
+            };
+            let mut x7 = None::<i64>.unwrap_or(5i64);
+        }
+        Some(x4) if x4 == (input.len() as i64) => {
+            out.push(x3);
+        }
+        Some(x4) => {
+            {
+                out.push(h(1i64));
+            };
+            {
+                out.push(x3);
+            };
+            let mut x5 = x4.wrapping_add(x3).wrapping_sub(x3);
+            let g6 = D::new(1001, log);
+        }
+    }
+    let (x8, _, mut x9) = (0i64, 13i64, x3);
+    {
+        out.push(h2(x3, x3));
+    };
+    match ({
+        {
+            out.push(0i64);
+        };
+        x3
+    })
+    .rem_euclid(3)
+    {
+        0 => {
+            let mut v11: Vec<i64> = Vec::new();
+            {
+                let w12 = v11;
+                {
+                    out.push((w12.len() as i64));
+                };
+                v11 = {
+                    let mut w = w12;
+                    w.push(1);
+                    w
+                };
+            }
+            x9 = x9.wrapping_add(4i64);
+            let mut c13 = 0_i64;
+            while c13 < 1 {
+                c13 += 1;
+                let mut x14 = 5i64;
+                match Some({
+                    if input.is_empty() {
+                        continue;
+                    }
+                    {
+                        out.push(3i64);
+                    };
+                    x9 = x14;
+                    1i64
+                }) {
+                    Some(x15) if x14 < h(x15) => {
+                        out.push(5i64);
+                    }
+                    Some(x15) => {
+                        {
+                            out.push(v11.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                        };
+                    }
+                    None => 'b16: {
+                        if (x8.wrapping_mul(c13) < c13.rem_euclid(7) && {
+                            {
+                                out.push(v11.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                            };
+                            (7i64 ^ x8) < 100i64
+                        }) {
+                            let x17 = c13;
+                        }
+                        let mut x18 = x8.wrapping_sub(
+                            (if x14 < (input.len() as i64) { x14 } else { x9 }).wrapping_add(c13),
+                        );
+                        match x18.rem_euclid(5) {
+                            0 => {}
+                            1 | 2 => {
+                                out.push(
+                                    (if !(input.is_empty()) {
+                                        (input.len() as i64).rem_euclid(3)
+                                    } else {
+                                        check((input.len() as i64))?
+                                    }),
+                                );
+                            }
+                            3..=4 => {
+                                {
+                                    out.push(h2(
+                                        (input.len() as i64),
+                                        v11.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+                                    ));
+                                };
+                            }
+                            n19 => {
+                                out.push(x14);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        1 | 2 => {
+            let mut c20 = 0_i64;
+            loop {
+                c20 += 1;
+                if c20 > 4 {
+                    break;
+                }
+                let mut s21 = format!("{c20}");
+                {
+                    out.push(1i64);
+                };
+            }
+        }
+        3..=4 => {}
+        n10 if x8 < 13i64 => {}
+        n10 => {}
+    }
+    Ok(h(x9))
+}
+
 // body 261 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
@@ -34778,6 +36580,234 @@ fn p_275(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     Ok(-1i64)
 }
 
+// body 276 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_276(input: &[i64], log: &Log) -> Result<i64, String> {
+    let x2 = h2(10i64, {
+        let mut x1 = (-4i64
+            ^ h2(2i64, (input.len() as i64))
+                .wrapping_add((-4i64).wrapping_add((input.len() as i64))));
+        yield_!(-1i64);
+        (input.len() as i64).wrapping_add(1i64)
+    });
+    let _ = D::new(1, log);
+    let Some(x3) = input.last().copied() else {
+        return Ok(4i64);
+    };
+    unsafe {
+        'b4: {
+            let mut x5 = 100i64;
+        }
+        let (Some(x6), x7) = (
+            input.last().copied(),
+            (2i64.wrapping_mul(x2)).wrapping_add(2i64),
+        ) else {
+            return Err(format!(
+                "early {}",
+                x2.wrapping_sub((input.len() as i64).wrapping_add(x3))
+            ));
+        };
+        match x7.rem_euclid(4).rem_euclid(4) {
+            0 => {
+                let mut s9 = x3.to_string();
+                let x11 = {
+                    let x10 = x7;
+                    yield_!(x7);
+                    input.get(0).copied().unwrap_or(4i64)
+                };
+            }
+            1 | 2 => {
+                yield_!(
+                    (if input.get(2).copied().unwrap_or(100i64) != x7 {
+                        input.get(0).copied().unwrap_or(5i64)
+                    } else {
+                        x3
+                    })
+                );
+            }
+            3..=4 => yield_!(x7),
+            n8 => match input.first().copied() {
+                Some(x12) => {
+                    if ((x6 as i32 as i64).rem_euclid(4)).rem_euclid(2) == 0 {
+                        let _g13 = D::new(2, log);
+                    } else {
+                        let x6 = x6.wrapping_mul(2).wrapping_add(x6);
+                        let _g14 = D::new(3, log);
+                        let mut stk15: Vec<i64> = input.to_vec();
+                        stk15.truncate(4);
+                        'l17: while let Some(x16) = stk15.pop() {
+                            let x18 = x6.wrapping_add({
+                                yield_!(x16.wrapping_add((input.len() as i64)));
+                                x16.wrapping_add((input.len() as i64))
+                            });
+                        }
+                        let mut x19 = {
+                            yield_!(0i64);
+                            x6
+                        };
+                    }
+                    for &i20 in input.iter().take(4) {
+                        let mut c21 = 0_i64;
+                        let mut x24 = 'l22: loop {
+                            c21 += 1;
+                            if c21 > 3 {
+                                break 'l22 ((-4i64).wrapping_mul(i20)).wrapping_add(10i64);
+                            }
+                            let mut x23 = c21.wrapping_mul({
+                                yield_!(x12);
+                                (100i64 ^ x6)
+                            });
+                        };
+                        let (x25, x26) = (
+                            input.get(5).copied().unwrap_or(4i64),
+                            ({
+                                yield_!(h(x12));
+                                x24 = 1i64.wrapping_mul(n8);
+                                (if (input.len() as i64) < x7 {
+                                    3i64
+                                } else {
+                                    0i64
+                                })
+                            })
+                            .rem_euclid(6),
+                        );
+                    }
+                }
+                None => {
+                    let mut x28 = {
+                        let mut s27 = format!("{}-", h2(x6, 13i64));
+                        yield_!((s27.len() as i64).rem_euclid(5));
+                        x3
+                    };
+                }
+            },
+        }
+    }
+    Ok(5i64)
+}
+
+fn p_276(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let x2 = h2(10i64, {
+        let mut x1 = (-4i64
+            ^ h2(2i64, (input.len() as i64))
+                .wrapping_add((-4i64).wrapping_add((input.len() as i64))));
+        {
+            out.push(-1i64);
+        };
+        (input.len() as i64).wrapping_add(1i64)
+    });
+    let _ = D::new(1, log);
+    let Some(x3) = input.last().copied() else {
+        return Ok(4i64);
+    };
+    unsafe {
+        'b4: {
+            let mut x5 = 100i64;
+        }
+        let (Some(x6), x7) = (
+            input.last().copied(),
+            (2i64.wrapping_mul(x2)).wrapping_add(2i64),
+        ) else {
+            return Err(format!(
+                "early {}",
+                x2.wrapping_sub((input.len() as i64).wrapping_add(x3))
+            ));
+        };
+        match x7.rem_euclid(4).rem_euclid(4) {
+            0 => {
+                let mut s9 = x3.to_string();
+                let x11 = {
+                    let x10 = x7;
+                    {
+                        out.push(x7);
+                    };
+                    input.get(0).copied().unwrap_or(4i64)
+                };
+            }
+            1 | 2 => {
+                {
+                    out.push(
+                        (if input.get(2).copied().unwrap_or(100i64) != x7 {
+                            input.get(0).copied().unwrap_or(5i64)
+                        } else {
+                            x3
+                        }),
+                    );
+                };
+            }
+            3..=4 => {
+                out.push(x7);
+            }
+            n8 => match input.first().copied() {
+                Some(x12) => {
+                    if ((x6 as i32 as i64).rem_euclid(4)).rem_euclid(2) == 0 {
+                        let _g13 = D::new(2, log);
+                    } else {
+                        let x6 = x6.wrapping_mul(2).wrapping_add(x6);
+                        let _g14 = D::new(3, log);
+                        let mut stk15: Vec<i64> = input.to_vec();
+                        stk15.truncate(4);
+                        'l17: while let Some(x16) = stk15.pop() {
+                            let x18 = x6.wrapping_add({
+                                {
+                                    out.push(x16.wrapping_add((input.len() as i64)));
+                                };
+                                x16.wrapping_add((input.len() as i64))
+                            });
+                        }
+                        let mut x19 = {
+                            {
+                                out.push(0i64);
+                            };
+                            x6
+                        };
+                    }
+                    for &i20 in input.iter().take(4) {
+                        let mut c21 = 0_i64;
+                        let mut x24 = 'l22: loop {
+                            c21 += 1;
+                            if c21 > 3 {
+                                break 'l22 ((-4i64).wrapping_mul(i20)).wrapping_add(10i64);
+                            }
+                            let mut x23 = c21.wrapping_mul({
+                                {
+                                    out.push(x12);
+                                };
+                                (100i64 ^ x6)
+                            });
+                        };
+                        let (x25, x26) = (
+                            input.get(5).copied().unwrap_or(4i64),
+                            ({
+                                {
+                                    out.push(h(x12));
+                                };
+                                x24 = 1i64.wrapping_mul(n8);
+                                (if (input.len() as i64) < x7 {
+                                    3i64
+                                } else {
+                                    0i64
+                                })
+                            })
+                            .rem_euclid(6),
+                        );
+                    }
+                }
+                None => {
+                    let mut x28 = {
+                        let mut s27 = format!("{}-", h2(x6, 13i64));
+                        {
+                            out.push((s27.len() as i64).rem_euclid(5));
+                        };
+                        x3
+                    };
+                }
+            },
+        }
+    }
+    Ok(5i64)
+}
+
 // body 277 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_277(input: &[i64], log: &Log) -> Result<i64, String> {
@@ -35811,6 +37841,92 @@ fn p_285(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     };
     let _g4 = D::new(1, log);
     Ok(x3)
+}
+
+// body 286 (seed 1)
+#[genfn::generator(yield = i64)]
+fn g_286(input: &[i64], log: &Log) -> Result<i64, String> {
+    let mut v1: Vec<i64> = input.to_vec();
+    let mut x3 = {
+        let x2 = (5i64 ^ 3i64);
+        yield_!(x2);
+        Some(1i64).unwrap_or(-1i64)
+    };
+    yield_!(x3);
+    if (check(5i64)? < h(x3) || (input.len() as i64) != (input.len() as i64)) {
+        let x4 = h2(x3.rem_euclid(2), {
+            yield_!(-4i64);
+            x3 = x3;
+            1i64
+        });
+        match x4.rem_euclid(3) {
+            0 => {
+                yield_!(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+            }
+            1 | 2 => {
+                if x3 < 100i64 {
+                    assert!(x3 == x3, "{}", x3);
+                    x3 = x3.wrapping_add(
+                        input
+                            .get(2)
+                            .copied()
+                            .unwrap_or(1i64)
+                            .wrapping_mul(h(x4).wrapping_add(10i64)),
+                    );
+                } else {
+                }
+            }
+            n5 if input.get(3).copied().unwrap_or(2i64).rem_euclid(2) == 0 => {}
+            n5 => {}
+        }
+    }
+    Ok((v1.len() as i64))
+}
+
+fn p_286(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let mut v1: Vec<i64> = input.to_vec();
+    let mut x3 = {
+        let x2 = (5i64 ^ 3i64);
+        {
+            out.push(x2);
+        };
+        Some(1i64).unwrap_or(-1i64)
+    };
+    {
+        out.push(x3);
+    };
+    if (check(5i64)? < h(x3) || (input.len() as i64) != (input.len() as i64)) {
+        let x4 = h2(x3.rem_euclid(2), {
+            {
+                out.push(-4i64);
+            };
+            x3 = x3;
+            1i64
+        });
+        match x4.rem_euclid(3) {
+            0 => {
+                {
+                    out.push(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                };
+            }
+            1 | 2 => {
+                if x3 < 100i64 {
+                    assert!(x3 == x3, "{}", x3);
+                    x3 = x3.wrapping_add(
+                        input
+                            .get(2)
+                            .copied()
+                            .unwrap_or(1i64)
+                            .wrapping_mul(h(x4).wrapping_add(10i64)),
+                    );
+                } else {
+                }
+            }
+            n5 if input.get(3).copied().unwrap_or(2i64).rem_euclid(2) == 0 => {}
+            n5 => {}
+        }
+    }
+    Ok((v1.len() as i64))
 }
 
 // body 287 (seed 1)
@@ -37761,40 +39877,42 @@ fn bodies_0_to_9() {
 }
 
 #[test]
-fn bodies_10_to_20() {
+fn bodies_10_to_19() {
     cases!(
         g_10 / p_10,
         g_11 / p_11,
+        g_12 / p_12,
         g_13 / p_13,
         g_14 / p_14,
         g_15 / p_15,
         g_16 / p_16,
         g_17 / p_17,
         g_18 / p_18,
-        g_19 / p_19,
-        g_20 / p_20
+        g_19 / p_19
     );
 }
 
 #[test]
-fn bodies_21_to_31() {
+fn bodies_20_to_29() {
     cases!(
+        g_20 / p_20,
         g_21 / p_21,
         g_22 / p_22,
         g_23 / p_23,
+        g_24 / p_24,
         g_25 / p_25,
         g_26 / p_26,
         g_27 / p_27,
         g_28 / p_28,
-        g_29 / p_29,
-        g_30 / p_30,
-        g_31 / p_31
+        g_29 / p_29
     );
 }
 
 #[test]
-fn bodies_32_to_41() {
+fn bodies_30_to_39() {
     cases!(
+        g_30 / p_30,
+        g_31 / p_31,
         g_32 / p_32,
         g_33 / p_33,
         g_34 / p_34,
@@ -37802,15 +39920,15 @@ fn bodies_32_to_41() {
         g_36 / p_36,
         g_37 / p_37,
         g_38 / p_38,
-        g_39 / p_39,
-        g_40 / p_40,
-        g_41 / p_41
+        g_39 / p_39
     );
 }
 
 #[test]
-fn bodies_42_to_51() {
+fn bodies_40_to_49() {
     cases!(
+        g_40 / p_40,
+        g_41 / p_41,
         g_42 / p_42,
         g_43 / p_43,
         g_44 / p_44,
@@ -37818,374 +39936,388 @@ fn bodies_42_to_51() {
         g_46 / p_46,
         g_47 / p_47,
         g_48 / p_48,
-        g_49 / p_49,
-        g_50 / p_50,
-        g_51 / p_51
+        g_49 / p_49
     );
 }
 
 #[test]
-fn bodies_52_to_62() {
+fn bodies_50_to_59() {
     cases!(
+        g_50 / p_50,
+        g_51 / p_51,
         g_52 / p_52,
+        g_53 / p_53,
         g_54 / p_54,
         g_55 / p_55,
         g_56 / p_56,
         g_57 / p_57,
         g_58 / p_58,
-        g_59 / p_59,
-        g_60 / p_60,
-        g_61 / p_61,
-        g_62 / p_62
+        g_59 / p_59
     );
 }
 
 #[test]
-fn bodies_63_to_72() {
+fn bodies_60_to_69() {
     cases!(
+        g_60 / p_60,
+        g_61 / p_61,
+        g_62 / p_62,
         g_63 / p_63,
         g_64 / p_64,
         g_65 / p_65,
         g_66 / p_66,
         g_67 / p_67,
         g_68 / p_68,
-        g_69 / p_69,
-        g_70 / p_70,
-        g_71 / p_71,
-        g_72 / p_72
+        g_69 / p_69
     );
 }
 
 #[test]
-fn bodies_73_to_83() {
+fn bodies_70_to_79() {
     cases!(
+        g_70 / p_70,
+        g_71 / p_71,
+        g_72 / p_72,
         g_73 / p_73,
         g_74 / p_74,
         g_75 / p_75,
         g_76 / p_76,
+        g_77 / p_77,
         g_78 / p_78,
-        g_79 / p_79,
-        g_80 / p_80,
-        g_81 / p_81,
-        g_82 / p_82,
-        g_83 / p_83
+        g_79 / p_79
     );
 }
 
 #[test]
-fn bodies_84_to_93() {
+fn bodies_80_to_89() {
     cases!(
+        g_80 / p_80,
+        g_81 / p_81,
+        g_82 / p_82,
+        g_83 / p_83,
         g_84 / p_84,
         g_85 / p_85,
         g_86 / p_86,
         g_87 / p_87,
         g_88 / p_88,
-        g_89 / p_89,
-        g_90 / p_90,
-        g_91 / p_91,
-        g_92 / p_92,
-        g_93 / p_93
+        g_89 / p_89
     );
 }
 
 #[test]
-fn bodies_94_to_103() {
+fn bodies_90_to_99() {
     cases!(
+        g_90 / p_90,
+        g_91 / p_91,
+        g_92 / p_92,
+        g_93 / p_93,
         g_94 / p_94,
         g_95 / p_95,
         g_96 / p_96,
         g_97 / p_97,
         g_98 / p_98,
-        g_99 / p_99,
-        g_100 / p_100,
-        g_101 / p_101,
-        g_102 / p_102,
-        g_103 / p_103
+        g_99 / p_99
     );
 }
 
 #[test]
-fn bodies_104_to_113() {
+fn bodies_100_to_109() {
     cases!(
+        g_100 / p_100,
+        g_101 / p_101,
+        g_102 / p_102,
+        g_103 / p_103,
         g_104 / p_104,
         g_105 / p_105,
         g_106 / p_106,
         g_107 / p_107,
         g_108 / p_108,
-        g_109 / p_109,
-        g_110 / p_110,
-        g_111 / p_111,
-        g_112 / p_112,
-        g_113 / p_113
+        g_109 / p_109
     );
 }
 
 #[test]
-fn bodies_114_to_123() {
+fn bodies_110_to_119() {
     cases!(
+        g_110 / p_110,
+        g_111 / p_111,
+        g_112 / p_112,
+        g_113 / p_113,
         g_114 / p_114,
         g_115 / p_115,
         g_116 / p_116,
         g_117 / p_117,
         g_118 / p_118,
-        g_119 / p_119,
-        g_120 / p_120,
-        g_121 / p_121,
-        g_122 / p_122,
-        g_123 / p_123
+        g_119 / p_119
     );
 }
 
 #[test]
-fn bodies_124_to_133() {
+fn bodies_120_to_129() {
     cases!(
+        g_120 / p_120,
+        g_121 / p_121,
+        g_122 / p_122,
+        g_123 / p_123,
         g_124 / p_124,
         g_125 / p_125,
         g_126 / p_126,
         g_127 / p_127,
         g_128 / p_128,
-        g_129 / p_129,
-        g_130 / p_130,
-        g_131 / p_131,
-        g_132 / p_132,
-        g_133 / p_133
+        g_129 / p_129
     );
 }
 
 #[test]
-fn bodies_134_to_143() {
+fn bodies_130_to_139() {
     cases!(
+        g_130 / p_130,
+        g_131 / p_131,
+        g_132 / p_132,
+        g_133 / p_133,
         g_134 / p_134,
         g_135 / p_135,
         g_136 / p_136,
         g_137 / p_137,
         g_138 / p_138,
-        g_139 / p_139,
-        g_140 / p_140,
-        g_141 / p_141,
-        g_142 / p_142,
-        g_143 / p_143
+        g_139 / p_139
     );
 }
 
 #[test]
-fn bodies_144_to_154() {
+fn bodies_140_to_149() {
     cases!(
+        g_140 / p_140,
+        g_141 / p_141,
+        g_142 / p_142,
+        g_143 / p_143,
         g_144 / p_144,
         g_145 / p_145,
         g_146 / p_146,
         g_147 / p_147,
         g_148 / p_148,
-        g_149 / p_149,
-        g_151 / p_151,
-        g_152 / p_152,
-        g_153 / p_153,
-        g_154 / p_154
+        g_149 / p_149
     );
 }
 
 #[test]
-fn bodies_155_to_164() {
+fn bodies_150_to_159() {
     cases!(
+        g_150 / p_150,
+        g_151 / p_151,
+        g_152 / p_152,
+        g_153 / p_153,
+        g_154 / p_154,
         g_155 / p_155,
         g_156 / p_156,
         g_157 / p_157,
         g_158 / p_158,
-        g_159 / p_159,
+        g_159 / p_159
+    );
+}
+
+#[test]
+fn bodies_160_to_169() {
+    cases!(
         g_160 / p_160,
         g_161 / p_161,
         g_162 / p_162,
         g_163 / p_163,
-        g_164 / p_164
-    );
-}
-
-#[test]
-fn bodies_165_to_174() {
-    cases!(
+        g_164 / p_164,
         g_165 / p_165,
         g_166 / p_166,
         g_167 / p_167,
         g_168 / p_168,
-        g_169 / p_169,
+        g_169 / p_169
+    );
+}
+
+#[test]
+fn bodies_170_to_179() {
+    cases!(
         g_170 / p_170,
         g_171 / p_171,
         g_172 / p_172,
         g_173 / p_173,
-        g_174 / p_174
-    );
-}
-
-#[test]
-fn bodies_175_to_185() {
-    cases!(
+        g_174 / p_174,
         g_175 / p_175,
         g_176 / p_176,
         g_177 / p_177,
         g_178 / p_178,
-        g_179 / p_179,
-        g_181 / p_181,
-        g_182 / p_182,
-        g_183 / p_183,
-        g_184 / p_184,
-        g_185 / p_185
+        g_179 / p_179
     );
 }
 
 #[test]
-fn bodies_186_to_195() {
+fn bodies_180_to_189() {
     cases!(
+        g_180 / p_180,
+        g_181 / p_181,
+        g_182 / p_182,
+        g_183 / p_183,
+        g_184 / p_184,
+        g_185 / p_185,
         g_186 / p_186,
         g_187 / p_187,
         g_188 / p_188,
-        g_189 / p_189,
+        g_189 / p_189
+    );
+}
+
+#[test]
+fn bodies_190_to_199() {
+    cases!(
         g_190 / p_190,
         g_191 / p_191,
         g_192 / p_192,
         g_193 / p_193,
         g_194 / p_194,
-        g_195 / p_195
+        g_195 / p_195,
+        g_196 / p_196,
+        g_197 / p_197,
+        g_198 / p_198,
+        g_199 / p_199
     );
 }
 
 #[test]
-fn bodies_196_to_205() {
+fn bodies_200_to_209() {
     cases!(
-        g_196 / p_196,
-        g_197 / p_197,
-        g_198 / p_198,
-        g_199 / p_199,
         g_200 / p_200,
         g_201 / p_201,
         g_202 / p_202,
         g_203 / p_203,
         g_204 / p_204,
-        g_205 / p_205
+        g_205 / p_205,
+        g_206 / p_206,
+        g_207 / p_207,
+        g_208 / p_208,
+        g_209 / p_209
     );
 }
 
 #[test]
-fn bodies_206_to_215() {
+fn bodies_210_to_219() {
     cases!(
-        g_206 / p_206,
-        g_207 / p_207,
-        g_208 / p_208,
-        g_209 / p_209,
         g_210 / p_210,
         g_211 / p_211,
         g_212 / p_212,
         g_213 / p_213,
         g_214 / p_214,
-        g_215 / p_215
+        g_215 / p_215,
+        g_216 / p_216,
+        g_217 / p_217,
+        g_218 / p_218,
+        g_219 / p_219
     );
 }
 
 #[test]
-fn bodies_216_to_225() {
+fn bodies_220_to_229() {
     cases!(
-        g_216 / p_216,
-        g_217 / p_217,
-        g_218 / p_218,
-        g_219 / p_219,
         g_220 / p_220,
         g_221 / p_221,
         g_222 / p_222,
         g_223 / p_223,
         g_224 / p_224,
-        g_225 / p_225
+        g_225 / p_225,
+        g_226 / p_226,
+        g_227 / p_227,
+        g_228 / p_228,
+        g_229 / p_229
     );
 }
 
 #[test]
-fn bodies_226_to_235() {
+fn bodies_230_to_239() {
     cases!(
-        g_226 / p_226,
-        g_227 / p_227,
-        g_228 / p_228,
-        g_229 / p_229,
         g_230 / p_230,
         g_231 / p_231,
         g_232 / p_232,
         g_233 / p_233,
         g_234 / p_234,
-        g_235 / p_235
+        g_235 / p_235,
+        g_236 / p_236,
+        g_237 / p_237,
+        g_238 / p_238,
+        g_239 / p_239
     );
 }
 
 #[test]
-fn bodies_236_to_246() {
+fn bodies_240_to_249() {
     cases!(
-        g_236 / p_236,
-        g_237 / p_237,
-        g_238 / p_238,
         g_240 / p_240,
         g_241 / p_241,
         g_242 / p_242,
         g_243 / p_243,
         g_244 / p_244,
         g_245 / p_245,
-        g_246 / p_246
+        g_246 / p_246,
+        g_247 / p_247,
+        g_248 / p_248,
+        g_249 / p_249
     );
 }
 
 #[test]
-fn bodies_247_to_256() {
+fn bodies_250_to_259() {
     cases!(
-        g_247 / p_247,
-        g_248 / p_248,
-        g_249 / p_249,
         g_250 / p_250,
         g_251 / p_251,
         g_252 / p_252,
         g_253 / p_253,
         g_254 / p_254,
         g_255 / p_255,
-        g_256 / p_256
+        g_256 / p_256,
+        g_257 / p_257,
+        g_258 / p_258,
+        g_259 / p_259
     );
 }
 
 #[test]
-fn bodies_257_to_267() {
+fn bodies_260_to_269() {
     cases!(
-        g_257 / p_257,
-        g_258 / p_258,
-        g_259 / p_259,
+        g_260 / p_260,
         g_261 / p_261,
         g_262 / p_262,
         g_263 / p_263,
         g_264 / p_264,
         g_265 / p_265,
         g_266 / p_266,
-        g_267 / p_267
+        g_267 / p_267,
+        g_268 / p_268,
+        g_269 / p_269
     );
 }
 
 #[test]
-fn bodies_268_to_278() {
+fn bodies_270_to_279() {
     cases!(
-        g_268 / p_268,
-        g_269 / p_269,
         g_270 / p_270,
         g_271 / p_271,
         g_272 / p_272,
         g_273 / p_273,
         g_274 / p_274,
         g_275 / p_275,
+        g_276 / p_276,
         g_277 / p_277,
-        g_278 / p_278
+        g_278 / p_278,
+        g_279 / p_279
     );
 }
 
 #[test]
-fn bodies_279_to_289() {
+fn bodies_280_to_289() {
     cases!(
-        g_279 / p_279,
         g_280 / p_280,
         g_281 / p_281,
         g_282 / p_282,
         g_283 / p_283,
         g_284 / p_284,
         g_285 / p_285,
+        g_286 / p_286,
         g_287 / p_287,
         g_288 / p_288,
         g_289 / p_289

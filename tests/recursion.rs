@@ -65,7 +65,7 @@ fn countdown(n: u32) -> &'static str {
 #[generator(yield = u32)]
 fn evens(n: u32) {
     if n > 0 {
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             yield_!(n);
         }
         yield_from!(evens(n - 1));

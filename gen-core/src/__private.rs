@@ -302,6 +302,12 @@ impl IterKind {
     }
 }
 
+/// Tells rustc that a local has its slot's type, where nothing else would:
+/// a slot whose only `put`s are of values such as `None` (`o = None;` after
+/// `let mut o = it.next();` in another state). Does nothing.
+#[inline(always)]
+pub fn same_type<T>(_: &Slot<T>, _: &T) {}
+
 // ---------------------------------------------------------------------------
 // The shadow: a never-called copy of the body that rustc borrow-checks.
 

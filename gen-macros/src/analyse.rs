@@ -115,23 +115,81 @@ pub fn assigned_by(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
         .map(|m| m.local)
 }
 
-/// The uses (read before any definition in the block) and definitions of a block.
-fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
+/// What is live where the jumps of `f` leave: at their targets, less the
+/// value a `break 'label value` defines.
+fn live_at_jumps(body: &Body, f: &Fragment, live_in: &[LocalSet]) -> LocalSet {
+    let mut finder = crate::lower::JumpFinder::default();
+    finder.fragment(f);
+    let mut out = LocalSet::new();
+    for j in finder.jumps {
+        let jump = &body.jumps[j.0];
+        out.extend(
+            live_in[jump.edge.target.0]
+                .iter()
+                .filter(|l| Some(**l) != jump.result),
+        );
+    }
+    out
+}
+
+/// The locals live at the start of `block`, walking it backwards from its
+/// terminator's edges. A jump inside a statement leaves from that statement,
+/// so what its target needs is live before the statement, whatever the
+/// statements after it define (`if c { break } x = 1;` keeps `x` live for
+/// the `break`).
+fn block_live_in(body: &Body, block: BlockId, live_in: &[LocalSet]) -> LocalSet {
     let b = body.block(block);
-    let mut gen_ = LocalSet::new();
-    let mut kill = LocalSet::new();
-    let read = |f: &Fragment, kill: &LocalSet, gen_: &mut LocalSet| {
-        for l in reads(f) {
-            if !kill.contains(&l) {
-                gen_.insert(l);
-            }
+    let mut term_targets = body.successors(block);
+    for j in body.jumps_of(block) {
+        let t = body.jumps[j.0].edge.target;
+        if let Some(i) = term_targets.iter().rposition(|x| *x == t) {
+            term_targets.remove(i);
         }
+    }
+    let mut live = LocalSet::new();
+    for t in term_targets {
+        live.extend(live_in[t.0].iter().copied());
+    }
+    let reads_but = |f: &Fragment, bound: &[LocalId]| -> LocalSet {
+        reads(f).filter(|l| !bound.contains(l)).collect()
     };
-    for s in &b.stmts {
+    match &b.term {
+        Terminator::Goto(_) | Terminator::Unreachable => {}
+        Terminator::If { cond, binds, .. } => {
+            live.retain(|l| !binds.contains(l));
+            live.extend(reads_but(cond, binds));
+        }
+        Terminator::Match { scrutinee, arms } => {
+            let binds: Vec<LocalId> = arms.iter().flat_map(|a| a.binds.iter().copied()).collect();
+            live.retain(|l| !binds.contains(l));
+            for g in arms.iter().filter_map(|a| a.guard.as_ref()) {
+                live.extend(reads_but(g, &binds));
+            }
+            live.extend(reads(scrutinee));
+        }
+        Terminator::ForNext { iter, binds, .. } => {
+            live.retain(|l| !binds.contains(l));
+            live.insert(*iter);
+        }
+        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
+            live.extend(reads(value))
+        }
+        Terminator::Delegate { source, result, .. } => {
+            live.retain(|l| Some(*l) != *result);
+            live.insert(*source);
+        }
+        Terminator::Return(f) => live.extend(reads(f)),
+    }
+    for f in b.term.fragments() {
+        live.extend(live_at_jumps(body, f, live_in));
+    }
+    for s in b.stmts.iter().rev() {
         match s {
             Stmt::Expr(f) => {
-                read(f, &kill, &mut gen_);
-                kill.extend(assigned_by(f));
+                for l in assigned_by(f) {
+                    live.remove(&l);
+                }
+                live.extend(reads(f));
             }
             Stmt::Let {
                 init,
@@ -139,69 +197,34 @@ fn gen_kill(body: &Body, block: BlockId) -> (LocalSet, LocalSet) {
                 binds,
                 ..
             } => {
+                live.retain(|l| !binds.contains(l));
                 for f in init.iter().chain(else_block) {
-                    read(f, &kill, &mut gen_);
+                    live.extend(reads(f));
                 }
-                kill.extend(binds);
             }
             Stmt::Assign { local, value } => {
-                read(value, &kill, &mut gen_);
-                kill.insert(*local);
+                live.remove(local);
+                live.extend(reads(value));
             }
-            Stmt::ScopeEnd(scope) => kill.extend(&body.scopes[scope.0].locals),
+            Stmt::ScopeEnd(scope) => live.retain(|l| !body.scopes[scope.0].locals.contains(l)),
+        }
+        for f in s.fragments() {
+            live.extend(live_at_jumps(body, f, live_in));
         }
     }
-    match &b.term {
-        Terminator::Goto(_) | Terminator::Unreachable => {}
-        Terminator::If { cond, binds, .. } => {
-            kill.extend(binds);
-            read(cond, &kill, &mut gen_);
-        }
-        Terminator::Match { scrutinee, arms } => {
-            read(scrutinee, &kill, &mut gen_);
-            for a in arms {
-                kill.extend(&a.binds);
-            }
-            for a in arms {
-                if let Some(g) = &a.guard {
-                    read(g, &kill, &mut gen_);
-                }
-            }
-        }
-        Terminator::ForNext { iter, binds, .. } => {
-            if !kill.contains(iter) {
-                gen_.insert(*iter);
-            }
-            kill.extend(binds);
-        }
-        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
-            read(value, &kill, &mut gen_)
-        }
-        Terminator::Delegate { source, result, .. } => {
-            if !kill.contains(source) {
-                gen_.insert(*source);
-            }
-            kill.extend(result);
-        }
-        Terminator::Return(f) => read(f, &kill, &mut gen_),
-    }
-    (gen_, kill)
+    live
 }
 
 /// Before: the graph with its mentions.
 /// After: the locals live at the start of each block.
 pub fn liveness(body: &Body) -> Liveness {
     let n = body.blocks.len();
-    let gk: Vec<_> = (0..n).map(|b| gen_kill(body, BlockId(b))).collect();
     let mut live_in = vec![LocalSet::new(); n];
     let mut changed = true;
     while changed {
         changed = false;
         for b in (0..n).rev() {
-            let out = live_out(body, BlockId(b), &live_in);
-            let (gen_, kill) = &gk[b];
-            let mut inn: LocalSet = out.difference(kill).copied().collect();
-            inn.extend(gen_.iter().copied());
+            let inn = block_live_in(body, BlockId(b), &live_in);
             if inn != live_in[b] {
                 live_in[b] = inn;
                 changed = true;
@@ -258,5 +281,19 @@ mod tests {
         let live = liveness(&b);
         // After the first yield, `x` is assigned before it is read.
         assert!(live.live_in[1].is_empty(), "{}", b.dump());
+    }
+
+    #[test]
+    fn local_read_after_a_break_before_its_assignment_is_live() {
+        let b =
+            body("{ let mut x = 1; loop { if x > 3 { break; } x = 5; yield_!(0); } yield_!(x); }");
+        let live = liveness(&b);
+        // The loop's head: the `break` leaves before `x = 5`.
+        let head = b
+            .blocks
+            .iter()
+            .position(|bl| bl.stmts.len() > 1)
+            .expect("the loop body");
+        assert_eq!(names(&b, &live.live_in[head]), ["x"], "{}", b.dump());
     }
 }

@@ -159,6 +159,11 @@ impl Emitter<'_> {
         lifetime(&format!("'__genfn_exit{}", self.current.get()))
     }
 
+    /// Where a fragment with exiting jumps completes (see `guarded`).
+    fn through_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_through{}", self.current.get()))
+    }
+
     fn slot(&self, l: LocalId) -> Option<syn::Ident> {
         self.layout
             .slots
@@ -630,7 +635,9 @@ impl Emitter<'_> {
             match value {
                 Some(_) => {
                     crate::lower::wrap_unsafe(&mut e);
-                    e = syn::parse_quote!((#e));
+                    if !matches!(e, Expr::Paren(_)) {
+                        e = syn::parse_quote!((#e));
+                    }
                 }
                 // A place (a scrutinee) stays a place: the caller puts the
                 // whole construct in the `unsafe` block.
@@ -656,8 +663,12 @@ impl Emitter<'_> {
         finder.jumps
     }
 
-    /// `match 'exit: { Ok(code) } { Ok(v) => v, Err(k) => <edge of jump k> }`
-    /// for a fragment with jumps; the plain code otherwise.
+    /// `'through: { let k = 'exit: { break 'through code }; <edge of jump k> }`
+    /// for a fragment with jumps that must leave it first (a jump is `break
+    /// 'exit k`); the plain code otherwise. The code's value leaves by its
+    /// own path, so rustc sees what the code initialises as initialised
+    /// after it (a value passed through the exit block would also flow from
+    /// the jumps, for all rustc knows).
     fn guarded(
         &self,
         f: &Fragment,
@@ -675,21 +686,21 @@ impl Emitter<'_> {
             return code.into_token_stream();
         }
         let private = &self.spec.private;
-        let label = &self.exit_label();
-        let (v, k) = (ident("__genfn_v"), ident("__genfn_k"));
+        let (exit, through) = (&self.exit_label(), &self.through_label());
+        let k = ident("__genfn_k");
         let arms = jumps.iter().map(|j| {
             let n = j.0;
             let edge = self.edge(&plan.jumps[j], self.body.jumps[j.0].edge.target, next);
             quote!(#n => #edge)
         });
         quote! {
-            match (#label: { ::core::result::Result::Ok(#code) }) {
-                ::core::result::Result::Ok(#v) => #v,
-                ::core::result::Result::Err(#k) => match #k {
+            (#through: {
+                let #k: usize = #exit: { break #through (#code) };
+                match #k {
                     #(#arms)*
                     _ => #private::invalid_state(),
-                },
-            }
+                }
+            })
         }
     }
 
@@ -754,6 +765,22 @@ impl Emitter<'_> {
                             quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
                         }
                     });
+                // A binding whose slot this block does not fill: its type
+                // may be known only here (see `same_type`).
+                let private = &self.spec.private;
+                let hints = binds
+                    .iter()
+                    .filter(|b| {
+                        !declared_only
+                            && !self.layout.pinned.contains(b)
+                            && self.body.local(**b).kind != LocalKind::InPlace
+                            && !block_saves(plan, **b)
+                    })
+                    .filter_map(|b| {
+                        let (name, slot) = (self.local(*b), self.slot(*b)?);
+                        Some(quote!(#private::same_type(&#s.#slot, &#name);))
+                    });
+                let pins = pins.chain(hints);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
                 if declared_only && binds.iter().all(|b| self.layout.pinned.contains(b)) {
                     return quote!(#saves #(#pins)*);
@@ -1239,6 +1266,53 @@ fn block_returns(b: &crate::ir::Block) -> bool {
             .any(crate::lower::fragment_returns)
 }
 
+/// Whether the code of a block puts `l` in its slot somewhere.
+fn block_saves(plan: &BlockPlan, l: LocalId) -> bool {
+    plan.edges
+        .values()
+        .chain(plan.jumps.values())
+        .any(|e| e.saves.contains(&l) || e.fresh.contains(&l))
+        || plan
+            .stmts
+            .iter()
+            .any(|s| s.saves.contains(&l) || s.park.contains(&l) || s.returns.contains(&l))
+        || plan.term_returns.contains(&l)
+}
+
+/// Parenthesises a block-like first operand of `e`, which an expanded
+/// placeholder can be (`?` becomes a `match`): at the start of a statement,
+/// `match .. { .. } < x` would end the statement at the `}`.
+fn parenthesize_leading_block(e: &mut Expr) {
+    let first = match e {
+        Expr::Binary(b) => &mut b.left,
+        Expr::Cast(c) => &mut c.expr,
+        Expr::MethodCall(m) => &mut m.receiver,
+        Expr::Field(f) => &mut f.base,
+        Expr::Index(i) => &mut i.expr,
+        Expr::Try(t) => &mut t.expr,
+        Expr::Assign(a) => &mut a.left,
+        Expr::Call(c) => &mut c.func,
+        Expr::Range(r) => match &mut r.start {
+            Some(start) => start,
+            None => return,
+        },
+        _ => return,
+    };
+    if matches!(
+        **first,
+        Expr::Match(_)
+            | Expr::If(_)
+            | Expr::Block(_)
+            | Expr::Loop(_)
+            | Expr::Unsafe(_)
+            | Expr::While(_)
+            | Expr::ForLoop(_)
+    ) {
+        let inner = &**first;
+        **first = syn::parse_quote!((#inner));
+    }
+}
+
 /// Expands the placeholder macros of a fragment.
 struct Expander<'a, 'b> {
     em: &'a Emitter<'b>,
@@ -1249,11 +1323,30 @@ struct Expander<'a, 'b> {
 }
 
 impl VisitMut for Expander<'_, '_> {
+    fn visit_stmt_mut(&mut self, s: &mut syn::Stmt) {
+        // A fragment that went through tokens again (put in an `unsafe`
+        // block, say) holds the placeholders in statement position as
+        // statement macros: make them expressions, which are expanded.
+        if let syn::Stmt::Macro(m) = s
+            && m.mac.to_token_stream().to_string().contains("__genfn_")
+        {
+            let e = Expr::Macro(syn::ExprMacro {
+                attrs: std::mem::take(&mut m.attrs),
+                mac: m.mac.clone(),
+            });
+            *s = syn::Stmt::Expr(e, m.semi_token);
+        }
+        visit_mut::visit_stmt_mut(self, s);
+    }
+
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         let Expr::Macro(m) = e else {
             match e {
                 Expr::Closure(_) | Expr::Async(_) => {}
-                _ => visit_mut::visit_expr_mut(self, e),
+                _ => {
+                    visit_mut::visit_expr_mut(self, e);
+                    parenthesize_leading_block(e);
+                }
             }
             return;
         };
@@ -1313,7 +1406,7 @@ impl VisitMut for Expander<'_, '_> {
                 };
                 if em.jump_needs_exit(JumpId(n), self.plan) {
                     let label = &em.exit_label();
-                    quote!({ #value break #label (::core::result::Result::Err(#n)); })
+                    quote!({ #value break #label #n; })
                 } else {
                     let edge = em.edge(&self.plan.jumps[&JumpId(n)], jump.edge.target, self.next);
                     quote!({ #value #edge })

@@ -130,6 +130,9 @@ struct State {
     untouched: BTreeSet<LocalId>,
     /// Held locals certainly initialised.
     assigned: BTreeSet<LocalId>,
+    /// Initialised locals a shadowing `let` put back in their slots: taken
+    /// again with their value, wherever they were assigned.
+    refilled: BTreeSet<LocalId>,
 }
 
 impl State {
@@ -237,16 +240,36 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     for (plan, clears) in blocks.iter_mut().zip(entry) {
         plan.entry_clears = clears;
     }
+    // Code the lowering found unreachable (after a `break`, say) is gone
+    // with its blocks: a local only that code used gets no slot, whose type
+    // nothing would determine.
+    let used = reachable_locals(body);
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
-    needs.extend(&pinned);
+    needs.extend(pinned.intersection(&used));
     needs.extend(
-        (0..body.locals.len())
-            .map(LocalId)
+        used.iter()
+            .copied()
             .filter(|l| body.local(*l).kind == LocalKind::InPlace),
     );
     // A `break value` saves its value straight into the result's slot.
-    needs.extend(body.jumps.iter().filter_map(|j| j.result));
+    needs.extend(
+        blocks
+            .iter()
+            .flat_map(|p| p.jumps.keys())
+            .filter_map(|j| body.jumps[j.0].result),
+    );
     for p in &blocks {
+        // A local assigned before any read in a block other than its `let`'s
+        // gets its type from its slot there: the assignment alone may not
+        // tell it (`o = None;`).
+        needs.extend(
+            p.stmts
+                .iter()
+                .flat_map(|s| &s.takes)
+                .chain(&p.term_takes)
+                .filter(|(_, form)| *form == Take::MaybeInit)
+                .map(|(l, _)| *l),
+        );
         for e in p.edges.values().chain(p.jumps.values()) {
             needs.extend(&e.saves);
             needs.extend(&e.fresh);
@@ -264,6 +287,44 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
         slots,
         pinned,
     }
+}
+
+/// The locals the blocks of `body` mention, declare or assign.
+fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
+    let mut out = BTreeSet::new();
+    for b in &body.blocks {
+        for s in &b.stmts {
+            match s {
+                Stmt::Let { binds, .. } => out.extend(binds),
+                Stmt::Assign { local, .. } => {
+                    out.insert(*local);
+                }
+                Stmt::Expr(_) | Stmt::ScopeEnd(_) => {}
+            }
+            for f in s.fragments() {
+                out.extend(mentioned(f));
+            }
+        }
+        match &b.term {
+            Terminator::If { binds, .. } | Terminator::ForNext { binds, .. } => out.extend(binds),
+            Terminator::Match { arms, .. } => out.extend(arms.iter().flat_map(|a| &a.binds)),
+            _ => {}
+        }
+        match &b.term {
+            Terminator::ForNext { iter, .. } => {
+                out.insert(*iter);
+            }
+            Terminator::Delegate { source, result, .. } => {
+                out.insert(*source);
+                out.extend(result);
+            }
+            _ => {}
+        }
+        for f in b.term.fragments() {
+            out.extend(mentioned(f));
+        }
+    }
+    out
 }
 
 /// The targets of a terminator's edges.
@@ -310,6 +371,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         assigned: BTreeSet::new(),
         pointers: BTreeSet::new(),
         lingering: BTreeSet::new(),
+        refilled: BTreeSet::new(),
     };
     let mut plan = BlockPlan::default();
 
@@ -327,7 +389,7 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                 }
                 let form = if pinned.contains(&l) {
                     Take::Pinned
-                } else if live_in.contains(&l) {
+                } else if live_in.contains(&l) || st.refilled.contains(&l) {
                     Take::Unwrap
                 } else if body.local(l).kind == LocalKind::Temp {
                     Take::Fresh
@@ -417,7 +479,9 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
         match s {
             Stmt::Let { binds, init, .. } => {
                 // A `let` that shadows a held local by name: save it first if
-                // it is still needed (it cannot be named afterwards).
+                // it is still needed, by a later block or later in this one
+                // once the shadowing binding's scope has ended (it cannot be
+                // named in between).
                 for b in binds {
                     let name = body.local(*b).ident.to_string();
                     let shadowed: Vec<LocalId> = st
@@ -428,9 +492,13 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
                         .collect();
                     for h in shadowed {
                         let needed = live_out.contains(&h)
+                            || later[index].contains(&h)
                             || st.untouched.contains(&h) && st.assigned.contains(&h);
                         if needed {
                             sp.saves.push(h);
+                            if st.assigned.contains(&h) {
+                                st.refilled.insert(h);
+                            }
                         }
                         st.held.remove(&h);
                     }

@@ -307,9 +307,12 @@ enum Position {
     /// Read as a value (moved or copied): call arguments, operands of
     /// arithmetic, struct fields…
     Value,
-    /// Used as a place (borrowed or assigned): method receivers, bases of
-    /// fields and indexing, operands of comparisons and of `&`.
+    /// Used as a place (borrowed or assigned): callees, bases of indexing.
     Place,
+    /// Auto-referenced or read as a value, depending on its type: method
+    /// receivers (`&self` or `self`), operands of comparisons (built-in on
+    /// primitives, by reference otherwise).
+    Receiver,
 }
 
 /// A place built from paths, fields, indexing with simple indices and derefs:
@@ -328,6 +331,138 @@ fn is_pure_place(e: &Expr) -> bool {
         Expr::Reference(r) => is_pure_place(&r.expr),
         _ => false,
     }
+}
+
+/// The local a pure place is rooted at: `x` of `x.a[i]`, `*x`, `&x`.
+fn place_root(e: &Expr) -> Option<&syn::Ident> {
+    match e {
+        Expr::Path(p) => p.path.get_ident(),
+        Expr::Field(f) => place_root(&f.base),
+        Expr::Index(i) => place_root(&i.expr),
+        Expr::Paren(p) => place_root(&p.expr),
+        Expr::Group(g) => place_root(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root(&u.expr),
+        Expr::Reference(r) => place_root(&r.expr),
+        _ => None,
+    }
+}
+
+/// Whether `e` may write to or move the local called `name`: assigns to
+/// (`=`, `+=`…) or takes `&mut` of a place rooted at it, or uses it whole as
+/// a value (`drop(x)`, `x + 1`). Bindings of the same name inside `e` shadow
+/// it from where they are declared; method calls, fields, indexing, shared
+/// borrows and macros count as reads (a macro cannot tell `&mut self` from
+/// `&self`).
+fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
+    struct Finder<'n> {
+        name: &'n syn::Ident,
+        found: bool,
+    }
+    impl Finder<'_> {
+        fn is_root(&self, place: &Expr) -> bool {
+            place_root(place) == Some(self.name)
+        }
+        /// A place used without being moved: only its indices are values.
+        fn visit_place(&mut self, place: &Expr) {
+            match place {
+                Expr::Path(_) => {}
+                Expr::Field(f) => self.visit_place(&f.base),
+                Expr::Index(i) => {
+                    self.visit_place(&i.expr);
+                    self.visit_expr(&i.index);
+                }
+                Expr::Paren(p) => self.visit_place(&p.expr),
+                Expr::Group(g) => self.visit_place(&g.expr),
+                Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.visit_place(&u.expr),
+                other => self.visit_expr(other),
+            }
+        }
+        fn binds(&self, pat: &Pat) -> bool {
+            resolve::pattern_bindings(pat)
+                .iter()
+                .any(|b| b.ident == *self.name)
+        }
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
+            self.found |= self.is_root(&a.left);
+            syn::visit::visit_expr_assign(self, a);
+        }
+        fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
+            use syn::BinOp::*;
+            if matches!(
+                b.op,
+                AddAssign(_)
+                    | SubAssign(_)
+                    | MulAssign(_)
+                    | DivAssign(_)
+                    | RemAssign(_)
+                    | BitXorAssign(_)
+                    | BitAndAssign(_)
+                    | BitOrAssign(_)
+                    | ShlAssign(_)
+                    | ShrAssign(_)
+            ) {
+                self.found |= self.is_root(&b.left);
+            }
+            syn::visit::visit_expr_binary(self, b);
+        }
+        fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
+            if self.is_root(&r.expr) {
+                self.found |= r.mutability.is_some();
+                self.visit_place(&r.expr);
+            } else {
+                syn::visit::visit_expr_reference(self, r);
+            }
+        }
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            // Reached only in value positions: places are visited by
+            // `visit_place`.
+            self.found |= p.path.is_ident(self.name);
+        }
+        fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+            self.visit_place(&m.receiver);
+            m.args.iter().for_each(|a| self.visit_expr(a));
+        }
+        fn visit_expr_field(&mut self, f: &'ast syn::ExprField) {
+            self.visit_place(&f.base);
+        }
+        fn visit_expr_index(&mut self, i: &'ast syn::ExprIndex) {
+            self.visit_place(&i.expr);
+            self.visit_expr(&i.index);
+        }
+        fn visit_macro(&mut self, _: &'ast syn::Macro) {}
+        fn visit_block(&mut self, b: &'ast Block) {
+            for s in &b.stmts {
+                self.visit_stmt(s);
+                if let Stmt::Local(l) = s
+                    && self.binds(&l.pat)
+                {
+                    break;
+                }
+            }
+        }
+        fn visit_arm(&mut self, a: &'ast syn::Arm) {
+            if !self.binds(&a.pat) {
+                syn::visit::visit_arm(self, a);
+            }
+        }
+        fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+            if !c.inputs.iter().any(|p| self.binds(p)) {
+                syn::visit::visit_expr_closure(self, c);
+            }
+        }
+        fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+            self.visit_expr(&f.expr);
+            if !self.binds(&f.pat) {
+                self.visit_block(&f.body);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_expr(e);
+    finder.found
 }
 
 fn is_literal(e: &Expr) -> bool {
@@ -1041,6 +1176,22 @@ impl Lowerer {
         let Some(last) = last else {
             return parts.into_iter().map(|(e, _)| e.clone()).collect();
         };
+        // A receiver is copied or moved before the later operands run when
+        // it is taken by value, borrowed otherwise. Evaluating it where it is
+        // used is the same unless a later operand writes to it, which rustc
+        // only accepts when it is taken by value: then it is saved.
+        let written_later: Vec<bool> = (0..parts.len())
+            .map(|i| {
+                let (e, pos) = parts[i];
+                i < last
+                    && pos == Position::Receiver
+                    && place_root(e).is_some_and(|root| {
+                        parts[i + 1..=last]
+                            .iter()
+                            .any(|(later, _)| writes_local(later, root))
+                    })
+            })
+            .collect();
         let mut out = Vec::new();
         for (i, (e, pos)) in parts.into_iter().enumerate() {
             if i < last {
@@ -1049,7 +1200,14 @@ impl Lowerer {
                 } else {
                     e.clone()
                 };
-                if is_literal(&value) || pos == Position::Place && is_pure_place(&value) {
+                // Only a place as written: a block whose value is a place
+                // (`{ yield_!(1); x }`) moves or copies it out when it ends.
+                let keep_place = match pos {
+                    Position::Value => false,
+                    Position::Place => is_pure_place(e),
+                    Position::Receiver => is_pure_place(e) && !written_later[i],
+                };
+                if is_literal(&value) || keep_place {
                     out.push(value);
                 } else {
                     let t = self.temp("operand");
@@ -1115,7 +1273,7 @@ impl Lowerer {
                 syn::parse_quote!(#func(#(#args),*))
             }
             Expr::MethodCall(m) => {
-                let mut parts = vec![(&*m.receiver, Position::Place)];
+                let mut parts = vec![(&*m.receiver, Position::Receiver)];
                 parts.extend(m.args.iter().map(|a| (a, Position::Value)));
                 let mut ops = self.lower_operands(parts).into_iter();
                 let receiver = ops.next().expect("receiver");
@@ -1281,8 +1439,8 @@ impl Lowerer {
             }
             Eq(_) | Lt(_) | Le(_) | Ne(_) | Ge(_) | Gt(_) => {
                 let ops = self.lower_operands(vec![
-                    (&b.left, Position::Place),
-                    (&b.right, Position::Place),
+                    (&b.left, Position::Receiver),
+                    (&b.right, Position::Receiver),
                 ]);
                 let (l, r) = (&ops[0], &ops[1]);
                 syn::parse_quote!(#l #op #r)
@@ -1413,7 +1571,9 @@ impl Lowerer {
     }
 }
 
-/// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside.
+/// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside. The
+/// block is parenthesised: it may be the initialiser of a `let … else`,
+/// which must not end with `}`.
 pub fn wrap_unsafe(e: &mut Expr) {
     match e {
         Expr::Let(l) => wrap_unsafe(&mut l.expr),
@@ -1421,7 +1581,25 @@ pub fn wrap_unsafe(e: &mut Expr) {
             wrap_unsafe(&mut b.left);
             wrap_unsafe(&mut b.right);
         }
-        other => *other = syn::parse_quote!(unsafe { #other }),
+        other => {
+            // Built, not re-parsed from tokens: syn prints a statement's
+            // leading `match`/block operand in parentheses, so the tokens of
+            // `other` need not read the same at the start of a statement.
+            let inner = std::mem::replace(other, unit());
+            let block = syn::ExprUnsafe {
+                attrs: Vec::new(),
+                unsafe_token: Default::default(),
+                block: Block {
+                    brace_token: Default::default(),
+                    stmts: vec![Stmt::Expr(inner, None)],
+                },
+            };
+            *other = Expr::Paren(syn::ExprParen {
+                attrs: Vec::new(),
+                paren_token: Default::default(),
+                expr: Box::new(Expr::Unsafe(block)),
+            });
+        }
     }
 }
 

@@ -392,12 +392,13 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 
 /// Whether the token after an identifier in a macro's tokens makes it
 /// something other than a local: a macro (`x!`), a path segment or a named
-/// field (`x::`, `x:`), a named argument (`x = ..`, but not `x == ..`).
+/// field (`x::`, `x:`), a named argument (`x = ..`, but not `x == ..`;
+/// `x != ..` is no macro either).
 fn names_something_else(next: Option<&TokenTree>) -> bool {
     match next {
         Some(TokenTree::Punct(p)) => match p.as_char() {
-            '!' | ':' => true,
-            '=' => p.spacing() == proc_macro2::Spacing::Alone,
+            ':' => true,
+            '!' | '=' => p.spacing() == proc_macro2::Spacing::Alone,
             _ => false,
         },
         _ => false,
@@ -491,6 +492,9 @@ impl Rewriter<'_> {
             Expr::Paren(p) => self.value(&mut p.expr),
             Expr::Group(g) => self.value(&mut g.expr),
             Expr::Block(b) if b.label.is_none() => self.value_block(&mut b.block),
+            // The lowering puts the code of an `unsafe` block in one of its
+            // own: `let w = v;` there is `let w = (unsafe { v });`.
+            Expr::Unsafe(u) => self.value_block(&mut u.block),
             Expr::If(i) if i.else_branch.is_some() => {
                 self.visit_expr_mut(&mut i.cond);
                 let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)

@@ -64,6 +64,8 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--count", type=int, default=10000)
     ap.add_argument("--first", type=int, default=0)
+    ap.add_argument("--only", type=str, default=None,
+                    help="comma-separated body indices to run (instead of --first/--count)")
     ap.add_argument("--per-file", type=int, default=250)
     ap.add_argument("--dir", default=os.path.join(ROOT, "target", "differential"))
     ap.add_argument("--genfn", default=ROOT, help="path of the genfn package to test")
@@ -91,16 +93,28 @@ def main():
     if os.path.exists(lock) and not os.path.exists(os.path.join(d, "Cargo.lock")):
         shutil.copy(lock, os.path.join(d, "Cargo.lock"))
 
-    parts = {}  # file stem -> (first, count, excluded set)
-    for first in range(opts.first, opts.first + opts.count, opts.per_file):
-        n = min(opts.per_file, opts.first + opts.count - first)
-        parts[f"part_{first:05}"] = (first, n, set())
+    # file stem -> (first, count, excluded set); with --only, `first` is
+    # the list of indices of that file and `count` is None.
+    parts = {}
+    if opts.only:
+        only = [int(x) for x in opts.only.split(",") if x]
+        opts.count = len(only)
+        for i in range(0, len(only), opts.per_file):
+            chunk = only[i:i + opts.per_file]
+            parts[f"part_{chunk[0]:05}"] = (chunk, None, set())
+    else:
+        for first in range(opts.first, opts.first + opts.count, opts.per_file):
+            n = min(opts.per_file, opts.first + opts.count - first)
+            parts[f"part_{first:05}"] = (first, n, set())
 
     def generate(stem):
         first, n, excluded = parts[stem]
         out = os.path.join(d, "tests", stem + ".rs")
-        cmd = [sys.executable, os.path.join(HERE, "gen_bodies.py"), "--seed", str(opts.seed),
-               "--first", str(first), "--count", str(n), "--out", out]
+        cmd = [sys.executable, os.path.join(HERE, "gen_bodies.py"), "--seed", str(opts.seed), "--out", out]
+        if n is None:
+            cmd += ["--only", ",".join(map(str, first))]
+        else:
+            cmd += ["--first", str(first), "--count", str(n)]
         if excluded:
             cmd += ["--exclude", ",".join(map(str, sorted(excluded)))]
         cmd += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps
@@ -163,7 +177,8 @@ def main():
     failed = sum(int(x) for x in re.findall(r"(\d+) failed", " ".join(results)))
 
     print()
-    print(f"seed {opts.seed}, bodies {opts.first}..{opts.first + opts.count}, total {time.time() - start:.0f}s")
+    which = f"bodies {opts.only}" if opts.only else f"bodies {opts.first}..{opts.first + opts.count}"
+    print(f"seed {opts.seed}, {which}, total {time.time() - start:.0f}s")
     print(f"  tests: {passed} passed, {failed} failed (each test = up to 10 bodies)")
     print(f"  compile failures: {len(compile_failures)}")
     for k, msg in compile_failures:
