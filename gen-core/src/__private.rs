@@ -8,7 +8,7 @@ use core::ops::ControlFlow;
 pub use crate::generator::Machine;
 #[cfg(feature = "alloc")]
 pub use crate::pin_slot::{PinSlot, pin_assign, pin_read};
-pub use crate::slot::Slot;
+pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
 pub use crate::{Body, CoroutineState, Gen};
 
 pub use core;

@@ -55,45 +55,230 @@ fn flatten(
         }
     };
     {
-        #[derive(::core::clone::Clone)]
         struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             state: u32,
-            s0: ::genfn::__private::Slot<T0>,
-            s1: ::genfn::__private::Slot<T1>,
-            s2: ::genfn::__private::Slot<T2>,
-            s3: ::genfn::__private::Slot<T3>,
-            s4: ::genfn::__private::Slot<T4>,
-            s5: ::genfn::__private::Slot<T5>,
-            s6: ::genfn::__private::Slot<T6>,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                ::genfn::__private::Slot<T0>,
+                ::genfn::__private::Shared<
+                    ::genfn::__private::Slot<T1>,
+                    ::genfn::__private::Shared<
+                        ::genfn::__private::Slot<T2>,
+                        ::genfn::__private::Shared<
+                            ::genfn::__private::Slot<T3>,
+                            (
+                                ::genfn::__private::Slot<T4>,
+                                ::genfn::__private::Shared<
+                                    ::genfn::__private::Slot<T5>,
+                                    ::genfn::__private::Slot<T6>,
+                                >,
+                            ),
+                        >,
+                    >,
+                >,
+            >,
+        }
+        impl<
+            T0: ::core::clone::Clone,
+            T1: ::core::clone::Clone,
+            T2: ::core::clone::Clone,
+            T3: ::core::clone::Clone,
+            T4: ::core::clone::Clone,
+            T5: ::core::clone::Clone,
+            T6: ::core::clone::Clone,
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+            fn clone(&self) -> Self {
+                let mut __genfn_copy = __GenfnSlots {
+                    state: self.state,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                };
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().get(self.full[0], 1u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 1u8, 126u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().first().get(self.full[0], 2u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 2u8, 125u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().second().first().get(self.full[0], 4u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 4u8, 123u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().second().second().first().get(self.full[0], 8u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 8u8, 119u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().second().second().second().0.get(self.full[0], 16u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .0
+                            .put(&mut __genfn_copy.full[0], 16u8, 15u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0
+                        .second()
+                        .second()
+                        .second()
+                        .second()
+                        .1
+                        .first()
+                        .get(self.full[0], 32u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .1
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 32u8, 79u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0
+                        .second()
+                        .second()
+                        .second()
+                        .second()
+                        .1
+                        .second()
+                        .get(self.full[0], 64u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .1
+                            .second_mut()
+                            .put(&mut __genfn_copy.full[0], 64u8, 47u8, __genfn_value)
+                    };
+                }
+                __genfn_copy
+            }
         }
         impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s6.clear();
-                self.s5.clear();
-                self.s4.clear();
-                self.s3.clear();
-                self.s2.clear();
-                self.s1.clear();
-                self.s0.clear();
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .1
+                        .second_mut()
+                        .clear(&mut self.full[0], 64u8)
+                };
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .1
+                        .first_mut()
+                        .clear(&mut self.full[0], 32u8)
+                };
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .0
+                        .clear(&mut self.full[0], 16u8)
+                };
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .first_mut()
+                        .clear(&mut self.full[0], 8u8)
+                };
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .first_mut()
+                        .clear(&mut self.full[0], 4u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().clear(&mut self.full[0], 2u8)
+                };
+                unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
         impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
         for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
             fn drop(&mut self) {
-                self.__genfn_drop_all();
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        let __genfn_slots = __GenfnSlots {
+        #[allow(unused_mut)]
+        let mut __genfn_slots = __GenfnSlots {
             state: 0u32,
-            s0: ::genfn::__private::Slot::full(nested),
-            s1: ::genfn::__private::Slot::new(),
-            s2: ::genfn::__private::Slot::new(),
-            s3: ::genfn::__private::Slot::new(),
-            s4: ::genfn::__private::Slot::new(),
-            s5: ::genfn::__private::Slot::new(),
-            s6: ::genfn::__private::Slot::new(),
+            full: [0u8; 1],
+            s0: ::genfn::__private::Storage::empty(),
+        };
+        unsafe {
+            __genfn_slots
+                .s0
+                .first_mut()
+                .put(&mut __genfn_slots.full[0], 1u8, 126u8, nested)
         };
         #[allow(
             unused_mut,
@@ -120,7 +305,9 @@ fn flatten(
                         0u32 => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut, unused_variables)]
-                            let mut nested = match __genfn_s.s0.take() {
+                            let mut nested = match unsafe {
+                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
@@ -128,18 +315,40 @@ fn flatten(
                             };
                             let __genfn_k: usize = match nested {
                                 Nested::Item(x) => {
-                                    __genfn_s.s2.put(x);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 4u8, 123u8, x)
+                                    };
                                     0usize
                                 }
                                 Nested::List(items) => {
-                                    __genfn_s.s3.put(items);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 8u8, 119u8, items)
+                                    };
                                     1usize
                                 }
                             };
                             match __genfn_k {
                                 0usize => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut x = match __genfn_s.s2.take() {
+                                    let mut x = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .take(&mut __genfn_s.full[0], 4u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
@@ -153,15 +362,34 @@ fn flatten(
                                 }
                                 1usize => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut items = match __genfn_s.s3.take() {
+                                    let mut items = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .take(&mut __genfn_s.full[0], 8u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
                                         }
                                     };
-                                    __genfn_s
-                                        .s4
-                                        .put(::core::iter::IntoIterator::into_iter(items));
+                                    match ::core::iter::IntoIterator::into_iter(items) {
+                                        __genfn_put => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .0
+                                                    .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
+                                            };
+                                        }
+                                    };
                                     {
                                         __genfn_state = 2u32;
                                         continue '__genfn_dispatch;
@@ -172,7 +400,16 @@ fn flatten(
                         }
                         2u32 => {
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match __genfn_s.s4.as_mut() {
+                                match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .0
+                                        .as_mut(__genfn_s.full[0], 16u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -182,40 +419,82 @@ fn flatten(
                                 },
                             ) {
                                 ::core::option::Option::Some(item) => {
-                                    __genfn_s.s5.put(item);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .1
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 32u8, 79u8, item)
+                                    };
                                     true
                                 }
                                 ::core::option::Option::None => false,
                             };
                             if __genfn_k {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut item = match __genfn_s.s5.take() {
+                                let mut item = match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .1
+                                        .first_mut()
+                                        .take(&mut __genfn_s.full[0], 32u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
                                         ::genfn::__private::invalid_state()
                                     }
                                 };
-                                __genfn_s
-                                    .s6
-                                    .put({
-                                        let __genfn_source = ::genfn::__private::boxed(
-                                            flatten(item),
-                                        );
-                                        #[allow(unused_imports)]
-                                        use ::genfn::__private::{
-                                            ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                match {
+                                    let __genfn_source = ::genfn::__private::boxed(
+                                        flatten(item),
+                                    );
+                                    #[allow(unused_imports)]
+                                    use ::genfn::__private::{
+                                        ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                    };
+                                    (&&&::genfn::__private::DelegateProbe::<
+                                        _,
+                                        (),
+                                    >::new(&__genfn_source))
+                                        .delegate_kind()
+                                        .wrap(__genfn_source)
+                                } {
+                                    __genfn_put => {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .second_mut()
+                                                .second_mut()
+                                                .second_mut()
+                                                .1
+                                                .second_mut()
+                                                .put(&mut __genfn_s.full[0], 64u8, 47u8, __genfn_put)
                                         };
-                                        (&&&::genfn::__private::DelegateProbe::<
-                                            _,
-                                            (),
-                                        >::new(&__genfn_source))
-                                            .delegate_kind()
-                                            .wrap(__genfn_source)
-                                    });
+                                    }
+                                };
                                 match <_ as ::genfn::__private::Delegate<
                                     (),
                                 >>::step(
-                                    match __genfn_s.s6.as_mut() {
+                                    match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .1
+                                            .second_mut()
+                                            .as_mut(__genfn_s.full[0], 64u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_in_place) => {
                                             __genfn_in_place
                                         }
@@ -237,7 +516,17 @@ fn flatten(
                                     ::genfn::__private::CoroutineState::Complete(
                                         __genfn_returned,
                                     ) => {
-                                        __genfn_s.s6.clear();
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .second_mut()
+                                                .second_mut()
+                                                .second_mut()
+                                                .1
+                                                .second_mut()
+                                                .clear(&mut __genfn_s.full[0], 64u8)
+                                        };
                                         let _ = __genfn_returned;
                                         {
                                             __genfn_state = 6u32;
@@ -246,13 +535,36 @@ fn flatten(
                                     }
                                 }
                             } else {
-                                __genfn_s.s4.clear();
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .0
+                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                };
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __genfn_match0;
                                 __genfn_match0 = ();
-                                __genfn_s.s3.clear();
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .first_mut()
+                                        .clear(&mut __genfn_s.full[0], 8u8)
+                                };
                                 {
-                                    __genfn_s.s1.put(__genfn_match0);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 2u8, 125u8, __genfn_match0)
+                                    };
                                     __genfn_state = 9u32;
                                     continue '__genfn_dispatch;
                                 }
@@ -262,7 +574,17 @@ fn flatten(
                             match <_ as ::genfn::__private::Delegate<
                                 (),
                             >>::step(
-                                match __genfn_s.s6.as_mut() {
+                                match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .1
+                                        .second_mut()
+                                        .as_mut(__genfn_s.full[0], 64u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -284,7 +606,17 @@ fn flatten(
                                 ::genfn::__private::CoroutineState::Complete(
                                     __genfn_returned,
                                 ) => {
-                                    __genfn_s.s6.clear();
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .1
+                                            .second_mut()
+                                            .clear(&mut __genfn_s.full[0], 64u8)
+                                    };
                                     let _ = __genfn_returned;
                                     {
                                         __genfn_state = 6u32;
@@ -294,8 +626,28 @@ fn flatten(
                             }
                         }
                         6u32 => {
-                            __genfn_s.s6.clear();
-                            __genfn_s.s5.clear();
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .second_mut()
+                                    .second_mut()
+                                    .second_mut()
+                                    .1
+                                    .second_mut()
+                                    .clear(&mut __genfn_s.full[0], 64u8)
+                            };
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .second_mut()
+                                    .second_mut()
+                                    .second_mut()
+                                    .1
+                                    .first_mut()
+                                    .clear(&mut __genfn_s.full[0], 32u8)
+                            };
                             {
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
@@ -307,9 +659,22 @@ fn flatten(
                             __genfn_match0 = ::genfn::__private::Arg::into_value(
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             );
-                            __genfn_s.s2.clear();
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .second_mut()
+                                    .first_mut()
+                                    .clear(&mut __genfn_s.full[0], 4u8)
+                            };
                             {
-                                __genfn_s.s1.put(__genfn_match0);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .put(&mut __genfn_s.full[0], 2u8, 125u8, __genfn_match0)
+                                };
                                 __genfn_state = 9u32;
                                 continue '__genfn_dispatch;
                             }
@@ -317,7 +682,13 @@ fn flatten(
                         9u32 => {
                             let __genfn_done: () = '__genfn_block9: {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __genfn_match0 = match __genfn_s.s1.take() {
+                                let mut __genfn_match0 = match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .take(&mut __genfn_s.full[0], 2u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
                                         ::genfn::__private::invalid_state()

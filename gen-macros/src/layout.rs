@@ -267,7 +267,7 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
 }
 
 /// The targets of a terminator's edges.
-fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
+pub fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
     match t {
         Terminator::Goto(e) => vec![(EdgeKey::Goto, e.target)],
         Terminator::If {
