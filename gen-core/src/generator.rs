@@ -1,6 +1,7 @@
 use core::fmt;
 use core::iter::FusedIterator;
 use core::marker::PhantomData;
+use core::mem::MaybeUninit;
 use core::pin::Pin;
 
 use crate::__private::{Arg, ResumeUnit};
@@ -17,8 +18,25 @@ pub trait Body {
     /// The type of the value the body returns.
     type Return;
 
+    /// Runs the body to its next suspension point. Panics when it completed
+    /// before or a previous step panicked; poisons it if the body panics.
     #[doc(hidden)]
     fn step(&mut self, arg: Arg<Self::Resume>) -> CoroutineState<Self::Yield, Self::Return>;
+
+    /// `step` for `Iterator::next`: `None` once complete (fused), keeping
+    /// the return value for `take_return`.
+    #[doc(hidden)]
+    fn next_item(&mut self, arg: Arg<Self::Resume>) -> Option<Self::Yield>;
+
+    #[doc(hidden)]
+    fn status(&self) -> Status;
+
+    /// Keeps the return value for `take_return` (the body completed).
+    #[doc(hidden)]
+    fn keep_return(&mut self, value: Self::Return);
+
+    #[doc(hidden)]
+    fn take_return(&mut self) -> Option<Self::Return>;
 }
 
 #[cfg(feature = "alloc")]
@@ -31,32 +49,113 @@ impl<B: Body + ?Sized> Body for alloc::boxed::Box<B> {
     fn step(&mut self, arg: Arg<Self::Resume>) -> CoroutineState<Self::Yield, Self::Return> {
         B::step(self, arg)
     }
+
+    #[inline]
+    fn next_item(&mut self, arg: Arg<Self::Resume>) -> Option<Self::Yield> {
+        B::next_item(self, arg)
+    }
+
+    fn status(&self) -> Status {
+        B::status(self)
+    }
+
+    fn keep_return(&mut self, value: Self::Return) {
+        B::keep_return(self, value)
+    }
+
+    fn take_return(&mut self) -> Option<Self::Return> {
+        B::take_return(self)
+    }
+}
+
+/// The values of a state word that are not states of the generated state
+/// machine (whose states are block numbers, far below).
+pub mod state {
+    /// Not resumed yet: the body has not started. The generated code
+    /// dispatches it to the entry block.
+    pub const CREATED: u32 = u32::MAX;
+    /// The body returned, and its return value was handed out (or taken).
+    pub const COMPLETE: u32 = u32::MAX - 1;
+    /// The body returned inside `next()`: the machine keeps the return value.
+    pub const RETURNED: u32 = u32::MAX - 2;
+    /// A step panicked.
+    pub const POISONED: u32 = u32::MAX - 3;
+    /// The smallest reserved value.
+    pub const FIRST_RESERVED: u32 = POISONED;
+}
+
+/// What the slots struct of a machine gives the machine: its state word,
+/// which also says whether the generator completed or was poisoned (so that
+/// `Gen` needs no field of its own).
+///
+/// # Safety
+/// `state` returns [`state::RETURNED`] only if the last write to the state
+/// word was `set_state(RETURNED)`: the step function writes only the numbers
+/// of its own states (below [`state::FIRST_RESERVED`]). The machine's return
+/// value is initialised exactly when the state is `RETURNED`.
+#[doc(hidden)]
+pub unsafe trait Frame {
+    fn state(&self) -> u32;
+    fn set_state(&mut self, state: u32);
+}
+
+// SAFETY: the frame of a machine that never runs (the stub emitted next to
+// compile errors): its state is always `CREATED`, never `RETURNED`.
+unsafe impl Frame for () {
+    fn state(&self) -> u32 {
+        state::CREATED
+    }
+    fn set_state(&mut self, _: u32) {}
 }
 
 /// The generated state machine: the slots that hold the body's locals across
-/// suspension points, and the step function that runs the body from one
-/// suspension point to the next. The slots are not structurally pinned (a
-/// sync body moves its locals in and out of them), so the machine is `Unpin`.
+/// suspension points (with the state word), the step function that runs the
+/// body from one suspension point to the next, and the return value kept
+/// when the body completes inside `next()` (no space for `()`). The slots
+/// are not structurally pinned (a sync body moves its locals in and out of
+/// them), so the machine is `Unpin`.
 #[doc(hidden)]
-pub struct Machine<S, F, R> {
+pub struct Machine<S: Frame, F, R, T> {
     slots: S,
     step: F,
+    /// Initialised exactly when the state is `RETURNED`.
+    returned: MaybeUninit<T>,
     resume: PhantomData<fn(R)>,
 }
 
-impl<S, F, R> Unpin for Machine<S, F, R> {}
+impl<S: Frame, F, R, T> Unpin for Machine<S, F, R, T> {}
 
-impl<S: Clone, F: Clone, R> Clone for Machine<S, F, R> {
+impl<S: Frame + Clone, F: Clone, R, T: Clone> Clone for Machine<S, F, R, T> {
     fn clone(&self) -> Self {
+        let slots = self.slots.clone();
+        let step = self.step.clone();
+        let returned = if self.slots.state() == state::RETURNED {
+            // SAFETY: the state says the return value is initialised (`Frame`).
+            MaybeUninit::new(unsafe { self.returned.assume_init_ref() }.clone())
+        } else {
+            MaybeUninit::uninit()
+        };
         Machine {
-            slots: self.slots.clone(),
-            step: self.step.clone(),
+            slots,
+            step,
+            returned,
             resume: PhantomData,
         }
     }
 }
 
-impl<S, F, R, Y, T> Body for Machine<S, F, R>
+impl<S: Frame, F, R, T> Drop for Machine<S, F, R, T> {
+    fn drop(&mut self) {
+        if self.slots.state() == state::RETURNED {
+            // Marked taken first: a panicking destructor is not run twice.
+            self.slots.set_state(state::COMPLETE);
+            // SAFETY: the state said the return value is initialised.
+            unsafe { self.returned.assume_init_drop() };
+        }
+    }
+}
+
+impl<S: Frame, F, R, Y, T> Body for Machine<S, F, R, T>
 where
     F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, T>,
 {
@@ -66,33 +165,103 @@ where
 
     #[inline(always)]
     fn step(&mut self, arg: Arg<R>) -> CoroutineState<Y, T> {
-        (self.step)(&mut self.slots, arg)
+        let current = self.slots.state();
+        if current >= state::FIRST_RESERVED && current != state::CREATED {
+            if current == state::POISONED {
+                resumed_after_panic()
+            }
+            resumed_after_completion()
+        }
+        // Poisons the generator if the body panics; costs nothing otherwise.
+        struct Poison<'a, S: Frame>(&'a mut S);
+        impl<S: Frame> Drop for Poison<'_, S> {
+            #[cold]
+            fn drop(&mut self) {
+                self.0.set_state(state::POISONED);
+            }
+        }
+        let poison = Poison(&mut self.slots);
+        let result = (self.step)(poison.0, arg);
+        core::mem::forget(poison);
+        if let CoroutineState::Complete(_) = result {
+            self.slots.set_state(state::COMPLETE);
+        }
+        result
+    }
+
+    #[inline(always)]
+    fn next_item(&mut self, arg: Arg<R>) -> Option<Y> {
+        let current = self.slots.state();
+        if current == state::COMPLETE || current == state::RETURNED {
+            return None;
+        }
+        match self.step(arg) {
+            CoroutineState::Yielded(y) => Some(y),
+            CoroutineState::Complete(t) => {
+                self.keep_return(t);
+                None
+            }
+        }
+    }
+
+    fn status(&self) -> Status {
+        match self.slots.state() {
+            state::CREATED => Status::Created,
+            state::COMPLETE | state::RETURNED => Status::Complete,
+            state::POISONED => Status::Poisoned,
+            _ => Status::Suspended,
+        }
+    }
+
+    fn keep_return(&mut self, value: T) {
+        if self.slots.state() == state::RETURNED {
+            self.slots.set_state(state::COMPLETE);
+            // SAFETY: the state said the value is initialised; it is marked
+            // taken before its destructor runs.
+            unsafe { self.returned.assume_init_drop() };
+        }
+        self.returned = MaybeUninit::new(value);
+        self.slots.set_state(state::RETURNED);
+    }
+
+    fn take_return(&mut self) -> Option<T> {
+        if self.slots.state() == state::RETURNED {
+            self.slots.set_state(state::COMPLETE);
+            // SAFETY: the state said the value is initialised, and it is now
+            // marked taken: this read is its only owner.
+            Some(unsafe { self.returned.assume_init_read() })
+        } else {
+            None
+        }
     }
 }
 
-impl<S, F, R> Machine<S, F, R> {
+impl<S: Frame, F, R, T> Machine<S, F, R, T> {
     #[doc(hidden)]
     #[inline(always)]
-    pub fn new<Y, T>(slots: S, step: F) -> Gen<Self>
+    pub fn new<Y>(slots: S, step: F) -> Gen<Self>
     where
         F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, T>,
     {
         Gen::from_body(Machine {
             slots,
             step,
+            returned: MaybeUninit::uninit(),
             resume: PhantomData,
         })
     }
 }
 
+/// Where a generator stands.
+#[doc(hidden)]
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Status {
+pub enum Status {
     /// Not resumed yet: the body has not started.
     Created,
     /// Stopped at a suspension point.
     Suspended,
-    /// Inside `step`. Seen from outside only when a step panicked.
-    Running,
+    /// A step panicked.
+    Poisoned,
     /// The body returned.
     Complete,
 }
@@ -109,46 +278,22 @@ enum Status {
 /// - `Clone` when the body is (`gen!{}` values, and `#[generator(clone)]`
 ///   functions): cloning forks the generator where it stands.
 /// - `Send` and `Sync` when everything the body holds is.
+///
+/// A `Gen` is its body and nothing else: whether it has started, completed
+/// or panicked is kept in the body's state word.
 pub struct Gen<B: Body> {
     body: B,
-    status: Status,
-    /// The return value, kept when the generator completes inside `next()`.
-    returned: Option<B::Return>,
 }
 
 impl<B: Body> Gen<B> {
     #[inline(always)]
     fn from_body(body: B) -> Self {
-        Gen {
-            body,
-            status: Status::Created,
-            returned: None,
-        }
+        Gen { body }
     }
 
     #[inline(always)]
     fn step(&mut self, arg: Arg<B::Resume>) -> CoroutineState<B::Yield, B::Return> {
-        match self.status {
-            Status::Created | Status::Suspended => {}
-            Status::Complete => resumed_after_completion(),
-            Status::Running => resumed_after_panic(),
-        }
-        // Poisons the generator if the body panics; costs nothing otherwise.
-        struct Poison<'a>(&'a mut Status);
-        impl Drop for Poison<'_> {
-            #[cold]
-            fn drop(&mut self) {
-                *self.0 = Status::Running;
-            }
-        }
-        let poison = Poison(&mut self.status);
-        let state = self.body.step(arg);
-        core::mem::forget(poison);
-        self.status = match state {
-            CoroutineState::Yielded(_) => Status::Suspended,
-            CoroutineState::Complete(_) => Status::Complete,
-        };
-        state
+        self.body.step(arg)
     }
 
     /// Resumes the generator with `arg` (Python's `send`). On the first resume
@@ -168,7 +313,7 @@ impl<B: Body> Gen<B> {
     /// # Panics
     /// When the generator has already started.
     pub fn start(&mut self) -> CoroutineState<B::Yield, B::Return> {
-        if self.status != Status::Created {
+        if self.body.status() != Status::Created {
             started_twice()
         }
         self.step(Arg::Start)
@@ -188,12 +333,12 @@ impl<B: Body> Gen<B> {
 
     /// Whether the body has run to its end.
     pub fn is_complete(&self) -> bool {
-        self.status == Status::Complete
+        self.body.status() == Status::Complete
     }
 
     /// Whether a resume panicked; such a generator cannot be resumed again.
     pub fn is_poisoned(&self) -> bool {
-        self.status == Status::Running
+        self.body.status() == Status::Poisoned
     }
 
     /// Takes the return value of a generator that completed while it was
@@ -201,7 +346,7 @@ impl<B: Body> Gen<B> {
     /// completion, after the value was taken, or when it was handed out by
     /// [`resume`](Gen::resume) as [`CoroutineState::Complete`].
     pub fn take_return(&mut self) -> Option<B::Return> {
-        self.returned.take()
+        self.body.take_return()
     }
 
     /// Turns a generator returning `Result<T, E>` into an iterator of
@@ -223,8 +368,6 @@ impl<B: Body> Gen<B> {
     {
         Gen {
             body: alloc::boxed::Box::new(self.body),
-            status: self.status,
-            returned: self.returned,
         }
     }
 
@@ -236,8 +379,6 @@ impl<B: Body> Gen<B> {
     {
         Gen {
             body: alloc::boxed::Box::new(self.body),
-            status: self.status,
-            returned: self.returned,
         }
     }
 }
@@ -294,16 +435,7 @@ where
 
     #[inline]
     fn next(&mut self) -> Option<B::Yield> {
-        if self.status == Status::Complete {
-            return None;
-        }
-        match self.step(Arg::Value(ResumeUnit::unit())) {
-            CoroutineState::Yielded(y) => Some(y),
-            CoroutineState::Complete(t) => {
-                self.returned = Some(t);
-                None
-            }
-        }
+        self.body.next_item(Arg::Value(ResumeUnit::unit()))
     }
 }
 
@@ -316,18 +448,16 @@ where
     fn clone(&self) -> Self {
         Gen {
             body: self.body.clone(),
-            status: self.status,
-            returned: self.returned.clone(),
         }
     }
 }
 
 impl<B: Body> fmt::Debug for Gen<B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let status = match self.status {
+        let status = match self.body.status() {
             Status::Created => "created",
             Status::Suspended => "suspended",
-            Status::Running => "poisoned",
+            Status::Poisoned => "poisoned",
             Status::Complete => "complete",
         };
         f.debug_struct("Gen")
@@ -350,9 +480,9 @@ where
     fn next(&mut self) -> Option<Self::Item> {
         match self.generator.next() {
             Some(y) => Some(Ok(y)),
-            None => match self.generator.returned.take()? {
+            None => match self.generator.body.take_return()? {
                 Ok(t) => {
-                    self.generator.returned = Some(Ok(t));
+                    self.generator.body.keep_return(Ok(t));
                     None
                 }
                 Err(e) => Some(Err(e)),
@@ -381,15 +511,43 @@ impl<B: Body> fmt::Debug for TryIter<B> {
 mod tests {
     use super::*;
 
+    /// The slots of `counter`: its state word counts.
+    struct Count {
+        state: u32,
+    }
+
+    // SAFETY: `state` is the state word; the step function writes 1 to 3.
+    unsafe impl Frame for Count {
+        fn state(&self) -> u32 {
+            self.state
+        }
+        fn set_state(&mut self, state: u32) {
+            self.state = state;
+        }
+    }
+
     /// A hand-written body: yields 0, 1, 2 and returns "done".
     #[allow(clippy::type_complexity)]
-    fn counter()
-    -> Gen<Machine<u32, impl FnMut(&mut u32, Arg<()>) -> CoroutineState<u32, &'static str>, ()>>
-    {
-        Machine::new(0u32, |n: &mut u32, _: Arg<()>| {
-            if *n < 3 {
-                *n += 1;
-                CoroutineState::Yielded(*n - 1)
+    fn counter() -> Gen<
+        Machine<
+            Count,
+            impl FnMut(&mut Count, Arg<()>) -> CoroutineState<u32, &'static str>,
+            (),
+            &'static str,
+        >,
+    > {
+        let slots = Count {
+            state: state::CREATED,
+        };
+        Machine::new(slots, |s: &mut Count, _: Arg<()>| {
+            let n = if s.state == state::CREATED {
+                0
+            } else {
+                s.state
+            };
+            if n < 3 {
+                s.state = n + 1;
+                CoroutineState::Yielded(n)
             } else {
                 CoroutineState::Complete("done")
             }

@@ -69,9 +69,19 @@ fn accumulator() -> ::genfn::__private::Gen<
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
+        unsafe impl<T0, T1> ::genfn::__private::Frame for __GenfnSlots<T0, T1> {
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+        }
         #[allow(unused_mut)]
         let mut __genfn_slots = __GenfnSlots {
-            state: 0u32,
+            state: ::genfn::__private::state::CREATED,
             full: [0u8; 1],
             s0: ::genfn::__private::Storage::empty(),
         };
@@ -97,7 +107,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     match __genfn_state {
-                        0u32 => {
+                        0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let mut total = 0;

@@ -77,9 +77,20 @@ fn parse_lines<'a>(
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
+        unsafe impl<T0, T1, T2, T3, T4, T5, T6> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+        }
         #[allow(unused_mut)]
         let mut __genfn_slots = __GenfnSlots {
-            state: 0u32,
+            state: ::genfn::__private::state::CREATED,
             full: [0u8; 1],
             s0: ::genfn::__private::Storage::empty(),
             s1: ::genfn::__private::PinSlot::new(),
@@ -116,7 +127,7 @@ fn parse_lines<'a>(
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     match __genfn_state {
-                        0u32 => {
+                        0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let _guard = Guard::new();

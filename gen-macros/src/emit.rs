@@ -357,7 +357,12 @@ impl Emitter<'_> {
             }
             let code = self.block(BlockId(i), &quote!(continue #dispatch;));
             let n = i as u32;
-            arms.push(quote!(#n => { #code }));
+            if n == entry {
+                // A generator starts in the reserved state `CREATED`.
+                arms.push(quote!(#n | #private::state::CREATED => { #code }));
+            } else {
+                arms.push(quote!(#n => { #code }));
+            }
         }
         let resume_ty = &self.spec.resume_ty;
         let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
@@ -391,9 +396,21 @@ impl Emitter<'_> {
                         #private::drop_all_even_on_panic(self, Self::#drop_all);
                     }
                 }
+                // SAFETY: `state` is the state word; the step function below
+                // stores only block numbers in it, below the reserved values.
+                unsafe impl<#(#tys),*> #private::Frame for #slots_ty<#(#tys),*> {
+                    #[inline(always)]
+                    fn state(&self) -> u32 {
+                        self.state
+                    }
+                    #[inline(always)]
+                    fn set_state(&mut self, state: u32) {
+                        self.state = state;
+                    }
+                }
                 #[allow(unused_mut)]
                 let mut #slots_var = #slots_ty {
-                    state: #entry,
+                    state: #private::state::CREATED,
                     #full: [0u8; #flag_bytes],
                     #(#inits,)*
                 };
