@@ -196,7 +196,7 @@ fn fib(
                             }
                         }
                         1u32 => {
-                            let __genfn_k: bool = match ::core::iter::Iterator::next(
+                            match ::core::iter::Iterator::next(
                                 match unsafe {
                                     __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
                                 } {
@@ -208,53 +208,52 @@ fn fib(
                                     }
                                 },
                             ) {
-                                ::core::option::Option::Some(_) => true,
-                                ::core::option::Option::None => false,
-                            };
-                            if __genfn_k {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut a = match unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .take(&mut __genfn_s.full[0], 2u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                };
-                                let __genfn_yielded: u64 = a;
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
-                                };
-                                __genfn_s.state = 4u32;
-                                return ::genfn::__private::CoroutineState::Yielded(
-                                    __genfn_yielded,
-                                );
-                            } else {
-                                let __genfn_done: () = '__genfn_block2: {
+                                ::core::option::Option::Some(_) => {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut a = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .0
+                                            .take(&mut __genfn_s.full[0], 2u8)
+                                    } {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    let __genfn_yielded: u64 = a;
                                     unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .2
-                                            .clear(&mut __genfn_s.full[0], 8u8)
+                                            .0
+                                            .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                     };
-                                    {
-                                        let __genfn_return: () = ();
-                                        break '__genfn_block2 __genfn_return;
-                                    }
-                                };
-                                __genfn_s.__genfn_drop_all();
-                                return ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_done,
-                                );
+                                    __genfn_s.state = 4u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
+                                }
+                                ::core::option::Option::None => {
+                                    let __genfn_done: () = '__genfn_block2: {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .2
+                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                        };
+                                        {
+                                            let __genfn_return: () = ();
+                                            break '__genfn_block2 __genfn_return;
+                                        }
+                                    };
+                                    __genfn_s.__genfn_drop_all();
+                                    return ::genfn::__private::CoroutineState::Complete(
+                                        __genfn_done,
+                                    );
+                                }
                             }
                         }
                         4u32 => {

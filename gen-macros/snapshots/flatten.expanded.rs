@@ -55,7 +55,7 @@ fn flatten(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             state: u32,
             /// Which slots hold a value, one bit each.
             full: [u8; 1],
@@ -67,13 +67,7 @@ fn flatten(
                         ::genfn::__private::Slot<T2>,
                         ::genfn::__private::Shared<
                             ::genfn::__private::Slot<T3>,
-                            (
-                                ::genfn::__private::Slot<T4>,
-                                ::genfn::__private::Shared<
-                                    ::genfn::__private::Slot<T5>,
-                                    ::genfn::__private::Slot<T6>,
-                                >,
-                            ),
+                            (::genfn::__private::Slot<T4>, ::genfn::__private::Slot<T5>),
                         >,
                     >,
                 >,
@@ -86,8 +80,7 @@ fn flatten(
             T3: ::core::clone::Clone,
             T4: ::core::clone::Clone,
             T5: ::core::clone::Clone,
-            T6: ::core::clone::Clone,
-        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             fn clone(&self) -> Self {
                 let mut __genfn_copy = __GenfnSlots {
                     state: self.state,
@@ -102,7 +95,7 @@ fn flatten(
                         __genfn_copy
                             .s0
                             .first_mut()
-                            .put(&mut __genfn_copy.full[0], 1u8, 126u8, __genfn_value)
+                            .put(&mut __genfn_copy.full[0], 1u8, 62u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
@@ -114,7 +107,7 @@ fn flatten(
                             .s0
                             .second_mut()
                             .first_mut()
-                            .put(&mut __genfn_copy.full[0], 2u8, 125u8, __genfn_value)
+                            .put(&mut __genfn_copy.full[0], 2u8, 61u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
@@ -127,7 +120,7 @@ fn flatten(
                             .second_mut()
                             .second_mut()
                             .first_mut()
-                            .put(&mut __genfn_copy.full[0], 4u8, 123u8, __genfn_value)
+                            .put(&mut __genfn_copy.full[0], 4u8, 59u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
@@ -141,7 +134,7 @@ fn flatten(
                             .second_mut()
                             .second_mut()
                             .first_mut()
-                            .put(&mut __genfn_copy.full[0], 8u8, 119u8, __genfn_value)
+                            .put(&mut __genfn_copy.full[0], 8u8, 55u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
@@ -160,14 +153,7 @@ fn flatten(
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0
-                        .second()
-                        .second()
-                        .second()
-                        .second()
-                        .1
-                        .first()
-                        .get(self.full[0], 32u8)
+                    self.s0.second().second().second().second().1.get(self.full[0], 32u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
@@ -178,37 +164,13 @@ fn flatten(
                             .second_mut()
                             .second_mut()
                             .1
-                            .first_mut()
-                            .put(&mut __genfn_copy.full[0], 32u8, 79u8, __genfn_value)
-                    };
-                }
-                if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0
-                        .second()
-                        .second()
-                        .second()
-                        .second()
-                        .1
-                        .second()
-                        .get(self.full[0], 64u8)
-                } {
-                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
-                    unsafe {
-                        __genfn_copy
-                            .s0
-                            .second_mut()
-                            .second_mut()
-                            .second_mut()
-                            .second_mut()
-                            .1
-                            .second_mut()
-                            .put(&mut __genfn_copy.full[0], 64u8, 47u8, __genfn_value)
+                            .put(&mut __genfn_copy.full[0], 32u8, 15u8, __genfn_value)
                     };
                 }
                 __genfn_copy
             }
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
@@ -219,17 +181,6 @@ fn flatten(
                         .second_mut()
                         .second_mut()
                         .1
-                        .second_mut()
-                        .clear(&mut self.full[0], 64u8)
-                };
-                unsafe {
-                    self.s0
-                        .second_mut()
-                        .second_mut()
-                        .second_mut()
-                        .second_mut()
-                        .1
-                        .first_mut()
                         .clear(&mut self.full[0], 32u8)
                 };
                 unsafe {
@@ -262,14 +213,14 @@ fn flatten(
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        unsafe impl<T0, T1, T2, T3, T4, T5, T6> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        unsafe impl<T0, T1, T2, T3, T4, T5> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
             #[inline(always)]
             fn state(&self) -> u32 {
                 self.state
@@ -289,7 +240,7 @@ fn flatten(
             __genfn_slots
                 .s0
                 .first_mut()
-                .put(&mut __genfn_slots.full[0], 1u8, 126u8, nested)
+                .put(&mut __genfn_slots.full[0], 1u8, 62u8, nested)
         };
         #[allow(
             unused_mut,
@@ -332,7 +283,7 @@ fn flatten(
                                             .second_mut()
                                             .second_mut()
                                             .first_mut()
-                                            .put(&mut __genfn_s.full[0], 4u8, 123u8, x)
+                                            .put(&mut __genfn_s.full[0], 4u8, 59u8, x)
                                     };
                                     0usize
                                 }
@@ -344,7 +295,7 @@ fn flatten(
                                             .second_mut()
                                             .second_mut()
                                             .first_mut()
-                                            .put(&mut __genfn_s.full[0], 8u8, 119u8, items)
+                                            .put(&mut __genfn_s.full[0], 8u8, 55u8, items)
                                     };
                                     1usize
                                 }
@@ -410,7 +361,7 @@ fn flatten(
                             }
                         }
                         2u32 => {
-                            let __genfn_k: bool = match ::core::iter::Iterator::next(
+                            match ::core::iter::Iterator::next(
                                 match unsafe {
                                     __genfn_s
                                         .s0
@@ -430,104 +381,38 @@ fn flatten(
                                 },
                             ) {
                                 ::core::option::Option::Some(item) => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .1
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 32u8, 79u8, item)
-                                    };
-                                    true
-                                }
-                                ::core::option::Option::None => false,
-                            };
-                            if __genfn_k {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut item = match unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .1
-                                        .first_mut()
-                                        .take(&mut __genfn_s.full[0], 32u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                };
-                                match {
-                                    let __genfn_source = ::genfn::__private::boxed(
-                                        flatten(item),
-                                    );
-                                    #[allow(unused_imports)]
-                                    use ::genfn::__private::{
-                                        ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
-                                    };
-                                    (&&&::genfn::__private::DelegateProbe::<
-                                        _,
-                                        (),
-                                    >::new(&__genfn_source))
-                                        .delegate_kind()
-                                        .wrap(__genfn_source)
-                                } {
-                                    __genfn_put => {
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .second_mut()
-                                                .second_mut()
-                                                .second_mut()
-                                                .1
-                                                .second_mut()
-                                                .put(&mut __genfn_s.full[0], 64u8, 47u8, __genfn_put)
-                                        };
-                                    }
-                                };
-                                match <_ as ::genfn::__private::Delegate<
-                                    (),
-                                >>::step(
-                                    match unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .1
-                                            .second_mut()
-                                            .as_mut(__genfn_s.full[0], 64u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_in_place) => {
-                                            __genfn_in_place
-                                        }
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
-                                    },
-                                    ::genfn::__private::Arg::<()>::Value(()),
-                                ) {
-                                    ::genfn::__private::CoroutineState::Yielded(
-                                        __genfn_yielded,
-                                    ) => {
-                                        let __genfn_yielded: i64 = __genfn_yielded;
-                                        __genfn_s.state = 5u32;
-                                        return ::genfn::__private::CoroutineState::Yielded(
-                                            __genfn_yielded,
+                                    match {
+                                        let __genfn_source = ::genfn::__private::boxed(
+                                            flatten(item),
                                         );
-                                    }
-                                    ::genfn::__private::CoroutineState::Complete(
-                                        __genfn_returned,
-                                    ) => {
-                                        unsafe {
+                                        #[allow(unused_imports)]
+                                        use ::genfn::__private::{
+                                            ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                        };
+                                        (&&&::genfn::__private::DelegateProbe::<
+                                            _,
+                                            (),
+                                        >::new(&__genfn_source))
+                                            .delegate_kind()
+                                            .wrap(__genfn_source)
+                                    } {
+                                        __genfn_put => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .1
+                                                    .put(&mut __genfn_s.full[0], 32u8, 15u8, __genfn_put)
+                                            };
+                                        }
+                                    };
+                                    match <_ as ::genfn::__private::Delegate<
+                                        (),
+                                    >>::step(
+                                        match unsafe {
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
@@ -535,49 +420,81 @@ fn flatten(
                                                 .second_mut()
                                                 .second_mut()
                                                 .1
-                                                .second_mut()
-                                                .clear(&mut __genfn_s.full[0], 64u8)
-                                        };
-                                        let _ = __genfn_returned;
-                                        {
-                                            __genfn_state = 6u32;
-                                            continue '__genfn_dispatch;
+                                                .as_mut(__genfn_s.full[0], 32u8)
+                                        } {
+                                            ::core::option::Option::Some(__genfn_in_place) => {
+                                                __genfn_in_place
+                                            }
+                                            ::core::option::Option::None => {
+                                                ::genfn::__private::invalid_state()
+                                            }
+                                        },
+                                        ::genfn::__private::Arg::<()>::Value(()),
+                                    ) {
+                                        ::genfn::__private::CoroutineState::Yielded(
+                                            __genfn_yielded,
+                                        ) => {
+                                            let __genfn_yielded: i64 = __genfn_yielded;
+                                            __genfn_s.state = 5u32;
+                                            return ::genfn::__private::CoroutineState::Yielded(
+                                                __genfn_yielded,
+                                            );
+                                        }
+                                        ::genfn::__private::CoroutineState::Complete(
+                                            __genfn_returned,
+                                        ) => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .1
+                                                    .clear(&mut __genfn_s.full[0], 32u8)
+                                            };
+                                            let _ = __genfn_returned;
+                                            {
+                                                __genfn_state = 6u32;
+                                                continue '__genfn_dispatch;
+                                            }
                                         }
                                     }
                                 }
-                            } else {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .0
-                                        .clear(&mut __genfn_s.full[0], 16u8)
-                                };
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __genfn_match0;
-                                __genfn_match0 = ();
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .first_mut()
-                                        .clear(&mut __genfn_s.full[0], 8u8)
-                                };
-                                {
+                                ::core::option::Option::None => {
                                     unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 2u8, 125u8, __genfn_match0)
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .0
+                                            .clear(&mut __genfn_s.full[0], 16u8)
                                     };
-                                    __genfn_state = 9u32;
-                                    continue '__genfn_dispatch;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __genfn_match0;
+                                    __genfn_match0 = ();
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 8u8)
+                                    };
+                                    {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .first_mut()
+                                                .put(&mut __genfn_s.full[0], 2u8, 61u8, __genfn_match0)
+                                        };
+                                        __genfn_state = 9u32;
+                                        continue '__genfn_dispatch;
+                                    }
                                 }
                             }
                         }
@@ -593,8 +510,7 @@ fn flatten(
                                         .second_mut()
                                         .second_mut()
                                         .1
-                                        .second_mut()
-                                        .as_mut(__genfn_s.full[0], 64u8)
+                                        .as_mut(__genfn_s.full[0], 32u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
@@ -625,8 +541,7 @@ fn flatten(
                                             .second_mut()
                                             .second_mut()
                                             .1
-                                            .second_mut()
-                                            .clear(&mut __genfn_s.full[0], 64u8)
+                                            .clear(&mut __genfn_s.full[0], 32u8)
                                     };
                                     let _ = __genfn_returned;
                                     {
@@ -645,18 +560,6 @@ fn flatten(
                                     .second_mut()
                                     .second_mut()
                                     .1
-                                    .second_mut()
-                                    .clear(&mut __genfn_s.full[0], 64u8)
-                            };
-                            unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .second_mut()
-                                    .second_mut()
-                                    .second_mut()
-                                    .1
-                                    .first_mut()
                                     .clear(&mut __genfn_s.full[0], 32u8)
                             };
                             {
@@ -684,7 +587,7 @@ fn flatten(
                                         .s0
                                         .second_mut()
                                         .first_mut()
-                                        .put(&mut __genfn_s.full[0], 2u8, 125u8, __genfn_match0)
+                                        .put(&mut __genfn_s.full[0], 2u8, 61u8, __genfn_match0)
                                 };
                                 __genfn_state = 9u32;
                                 continue '__genfn_dispatch;

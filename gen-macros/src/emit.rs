@@ -943,6 +943,16 @@ impl Emitter<'_> {
                 let fresh = self.fresh(&plan.edges[&EdgeKey::Body]);
                 let then = edge(EdgeKey::Body, body.target);
                 let els = edge(EdgeKey::Done, done.target);
+                if self.layout.blocks[body.target.0].binds_held.is_some() {
+                    // The body runs in the arm that binds the pattern (see
+                    // `layout::for_bodies_in_place`).
+                    return quote! {
+                        match ::core::iter::Iterator::next(#iter) {
+                            ::core::option::Option::Some(#pat) => #then
+                            ::core::option::Option::None => #els
+                        }
+                    };
+                }
                 quote! {
                     let #k: bool = match ::core::iter::Iterator::next(#iter) {
                         ::core::option::Option::Some(#pat) => { #fresh true }
@@ -1126,7 +1136,7 @@ pub fn delegate_tokens(
 /// a resume, reached by exactly one terminator edge (no jump), and whose code
 /// names nothing that a local of the predecessor, still in scope there,
 /// could shadow.
-fn inlined_blocks(body: &Body) -> Vec<bool> {
+pub fn inlined_blocks(body: &Body) -> Vec<bool> {
     let n = body.blocks.len();
     let mut edges = vec![0usize; n];
     let mut jumps = vec![0usize; n];
