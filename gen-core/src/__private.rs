@@ -54,6 +54,22 @@ pub fn invalid_state() -> ! {
     panic!("genfn internal error: invalid generator state")
 }
 
+/// What the step function does in a state that is none of its blocks: the
+/// reserved states of a generator that cannot be resumed, or a bug.
+#[cold]
+#[inline(never)]
+pub fn resumed_in_state(state: u32) -> ! {
+    match state {
+        crate::generator::state::COMPLETE | crate::generator::state::RETURNED => {
+            panic!("generator resumed after completion")
+        }
+        crate::generator::state::POISONED => {
+            panic!("generator resumed after it panicked (it is poisoned)")
+        }
+        _ => invalid_state(),
+    }
+}
+
 /// `()`, the only resume type of generators that are iterators.
 #[diagnostic::on_unimplemented(
     message = "this generator takes resume values of type `{Self}`, so it is not an Iterator",

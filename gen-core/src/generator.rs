@@ -19,14 +19,13 @@ pub trait Body {
     type Return;
 
     /// Runs the body to its next suspension point. Panics when it completed
-    /// before or a previous step panicked; poisons it if the body panics.
+    /// before or a previous step panicked.
     #[doc(hidden)]
     fn step(&mut self, arg: Arg<Self::Resume>) -> CoroutineState<Self::Yield, Self::Return>;
 
-    /// `step` for `Iterator::next`: `None` once complete (fused), keeping
-    /// the return value for `take_return`.
+    /// Marks the body poisoned (a step panicked).
     #[doc(hidden)]
-    fn next_item(&mut self, arg: Arg<Self::Resume>) -> Option<Self::Yield>;
+    fn poison(&mut self);
 
     #[doc(hidden)]
     fn status(&self) -> Status;
@@ -50,9 +49,8 @@ impl<B: Body + ?Sized> Body for alloc::boxed::Box<B> {
         B::step(self, arg)
     }
 
-    #[inline]
-    fn next_item(&mut self, arg: Arg<Self::Resume>) -> Option<Self::Yield> {
-        B::next_item(self, arg)
+    fn poison(&mut self) {
+        B::poison(self)
     }
 
     fn status(&self) -> Status {
@@ -86,13 +84,16 @@ pub mod state {
 
 /// What the slots struct of a machine gives the machine: its state word,
 /// which also says whether the generator completed or was poisoned (so that
-/// `Gen` needs no field of its own).
+/// `Gen` needs no field of its own). The step function stores the numbers of
+/// its own states (below [`state::FIRST_RESERVED`]) and `COMPLETE` when it
+/// completes; it starts the body in state `CREATED`, and calls
+/// [`resumed_in_state`](crate::__private::resumed_in_state) in the others.
 ///
 /// # Safety
 /// `state` returns [`state::RETURNED`] only if the last write to the state
-/// word was `set_state(RETURNED)`: the step function writes only the numbers
-/// of its own states (below [`state::FIRST_RESERVED`]). The machine's return
-/// value is initialised exactly when the state is `RETURNED`.
+/// word was `set_state(RETURNED)` (the step function never stores it): the
+/// machine's return value is initialised exactly when the state is
+/// `RETURNED`.
 #[doc(hidden)]
 pub unsafe trait Frame {
     fn state(&self) -> u32;
@@ -165,45 +166,27 @@ where
 
     #[inline(always)]
     fn step(&mut self, arg: Arg<R>) -> CoroutineState<Y, T> {
+        // Nothing else here: the step function checks the state (its
+        // dispatch sends the reserved values to `resumed_in_state`) and
+        // stores `COMPLETE` when it completes. With that check and store
+        // around the call instead, rustc stopped inlining a large step
+        // function into this one, and recursive `yield_from!` (a boxed body
+        // per level) paid a call per level and item: W3 recursive took 1.8x
+        // as long.
+        (self.step)(&mut self.slots, arg)
+    }
+
+    #[cold]
+    fn poison(&mut self) {
+        // Resuming a completed generator panics in the step function too,
+        // and leaves it complete (with its return value, if kept).
         let current = self.slots.state();
-        if current >= state::FIRST_RESERVED && current != state::CREATED {
-            if current == state::POISONED {
-                resumed_after_panic()
-            }
-            resumed_after_completion()
+        if current != state::COMPLETE && current != state::RETURNED {
+            self.slots.set_state(state::POISONED);
         }
-        // Poisons the generator if the body panics; costs nothing otherwise.
-        struct Poison<'a, S: Frame>(&'a mut S);
-        impl<S: Frame> Drop for Poison<'_, S> {
-            #[cold]
-            fn drop(&mut self) {
-                self.0.set_state(state::POISONED);
-            }
-        }
-        let poison = Poison(&mut self.slots);
-        let result = (self.step)(poison.0, arg);
-        core::mem::forget(poison);
-        if let CoroutineState::Complete(_) = result {
-            self.slots.set_state(state::COMPLETE);
-        }
-        result
     }
 
     #[inline(always)]
-    fn next_item(&mut self, arg: Arg<R>) -> Option<Y> {
-        let current = self.slots.state();
-        if current == state::COMPLETE || current == state::RETURNED {
-            return None;
-        }
-        match self.step(arg) {
-            CoroutineState::Yielded(y) => Some(y),
-            CoroutineState::Complete(t) => {
-                self.keep_return(t);
-                None
-            }
-        }
-    }
-
     fn status(&self) -> Status {
         match self.slots.state() {
             state::CREATED => Status::Created,
@@ -293,7 +276,18 @@ impl<B: Body> Gen<B> {
 
     #[inline(always)]
     fn step(&mut self, arg: Arg<B::Resume>) -> CoroutineState<B::Yield, B::Return> {
-        self.body.step(arg)
+        // Poisons the generator if the body panics; costs nothing otherwise.
+        struct Poison<'a, B: Body>(&'a mut B);
+        impl<B: Body> Drop for Poison<'_, B> {
+            #[cold]
+            fn drop(&mut self) {
+                self.0.poison();
+            }
+        }
+        let poison = Poison(&mut self.body);
+        let result = poison.0.step(arg);
+        core::mem::forget(poison);
+        result
     }
 
     /// Resumes the generator with `arg` (Python's `send`). On the first resume
@@ -396,20 +390,6 @@ pub type BoxGenSend<'a, Y, R = (), T = ()> =
 #[cold]
 #[inline(never)]
 #[track_caller]
-fn resumed_after_completion() -> ! {
-    panic!("generator resumed after completion")
-}
-
-#[cold]
-#[inline(never)]
-#[track_caller]
-fn resumed_after_panic() -> ! {
-    panic!("generator resumed after it panicked (it is poisoned)")
-}
-
-#[cold]
-#[inline(never)]
-#[track_caller]
 fn started_twice() -> ! {
     panic!("Gen::start called on a generator that has already started")
 }
@@ -435,7 +415,16 @@ where
 
     #[inline]
     fn next(&mut self) -> Option<B::Yield> {
-        self.body.next_item(Arg::Value(ResumeUnit::unit()))
+        if self.body.status() == Status::Complete {
+            return None;
+        }
+        match self.step(Arg::Value(ResumeUnit::unit())) {
+            CoroutineState::Yielded(y) => Some(y),
+            CoroutineState::Complete(t) => {
+                self.body.keep_return(t);
+                None
+            }
+        }
     }
 }
 
@@ -516,7 +505,8 @@ mod tests {
         state: u32,
     }
 
-    // SAFETY: `state` is the state word; the step function writes 1 to 3.
+    // SAFETY: `state` is the state word; the step function stores 1 to 3
+    // and `COMPLETE` in it, never `RETURNED`.
     unsafe impl Frame for Count {
         fn state(&self) -> u32 {
             self.state
@@ -540,15 +530,16 @@ mod tests {
             state: state::CREATED,
         };
         Machine::new(slots, |s: &mut Count, _: Arg<()>| {
-            let n = if s.state == state::CREATED {
-                0
-            } else {
-                s.state
+            let n = match s.state {
+                state::CREATED => 0,
+                n if n < state::FIRST_RESERVED => n,
+                reserved => crate::__private::resumed_in_state(reserved),
             };
             if n < 3 {
                 s.state = n + 1;
                 CoroutineState::Yielded(n)
             } else {
+                s.state = state::COMPLETE;
                 CoroutineState::Complete("done")
             }
         })

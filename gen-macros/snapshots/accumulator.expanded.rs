@@ -196,12 +196,13 @@ fn accumulator() -> ::genfn::__private::Gen<
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();
+                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
                                 return ::genfn::__private::CoroutineState::Complete(
                                     __genfn_done,
                                 );
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

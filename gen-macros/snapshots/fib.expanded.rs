@@ -250,6 +250,7 @@ fn fib(
                                         }
                                     };
                                     __genfn_s.__genfn_drop_all();
+                                    __genfn_s.state = ::genfn::__private::state::COMPLETE;
                                     return ::genfn::__private::CoroutineState::Complete(
                                         __genfn_done,
                                     );
@@ -303,7 +304,7 @@ fn fib(
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

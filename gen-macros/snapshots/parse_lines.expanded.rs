@@ -225,6 +225,7 @@ fn parse_lines<'a>(
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();
+                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
                                 return ::genfn::__private::CoroutineState::Complete(
                                     __genfn_done,
                                 );
@@ -315,6 +316,7 @@ fn parse_lines<'a>(
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
                             return ::genfn::__private::CoroutineState::Complete(
                                 __genfn_done,
                             );
@@ -361,7 +363,7 @@ fn parse_lines<'a>(
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

@@ -440,7 +440,8 @@ impl Emitter<'_> {
                         #dispatch: loop {
                             match #state {
                                 #(#arms)*
-                                _ => #private::invalid_state(),
+                                // Completed, poisoned (reserved states).
+                                _ => #private::resumed_in_state(#state),
                             }
                         }
                     },
@@ -495,6 +496,7 @@ impl Emitter<'_> {
         out.extend(quote! {
             let #done #ty = #label: { #code };
             #s.__genfn_drop_all();
+            #s.state = #private::state::COMPLETE;
             return #private::CoroutineState::Complete(#done);
         });
         out
