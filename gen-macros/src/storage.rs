@@ -421,3 +421,103 @@ fn transfer(
     }
     outs
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lower::{LowerInput, ParamIn, lower};
+    use crate::resolve::{NormalizeOptions, normalize};
+
+    fn storage_of(params: &[&str], src: &str) -> (Body, Storage) {
+        let mut block: syn::Block = syn::parse_str(src).unwrap();
+        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
+        let params = params
+            .iter()
+            .map(|p| ParamIn {
+                ident: syn::Ident::new(p, proc_macro2::Span::call_site()),
+                pattern: None,
+            })
+            .collect();
+        let body = lower(LowerInput {
+            params,
+            body: block,
+            self_call: None,
+        })
+        .unwrap()
+        .body;
+        let live = crate::analyse::liveness(&body);
+        let pinned = crate::pin::pinned(&body, &live);
+        let layout = crate::layout::layout(&body, &live, pinned);
+        let storage = storage(&body, &layout);
+        (body, storage)
+    }
+
+    fn place<'a>(body: &Body, storage: &'a Storage, name: &str) -> &'a Place {
+        let (l, _) = body
+            .locals
+            .iter()
+            .enumerate()
+            .find(|(_, l)| l.ident == name)
+            .unwrap_or_else(|| panic!("no local {name}"));
+        &storage.places[&LocalId(l)]
+    }
+
+    #[test]
+    fn a_parameter_consumed_before_the_loop_overlaps_the_loop_locals() {
+        let (body, s) = storage_of(
+            &["n"],
+            "{ let (mut a, mut b) = (0u64, 1u64); \
+               for _ in 0..n { yield_!(a); (a, b) = (b, a + b); } }",
+        );
+        let n = place(&body, &s, "n");
+        let a = place(&body, &s, "a");
+        let b = place(&body, &s, "b");
+        assert_eq!(s.fields.len(), 1, "{:?}", s.fields);
+        assert_eq!(n.field, a.field);
+        // `n` overlaps `a` and `b` (and the iterator), which do not overlap
+        // each other.
+        assert_ne!(n.others & a.bit, 0);
+        assert_ne!(a.others & n.bit, 0);
+        assert_eq!(a.others & b.bit, 0);
+        assert_eq!(b.others, a.others);
+    }
+
+    #[test]
+    fn locals_kept_across_the_same_yield_never_overlap() {
+        let (body, s) = storage_of(
+            &[],
+            "{ let x = String::new(); let y = 5u8; yield_!(1); drop(x); yield_!(y); }",
+        );
+        let x = place(&body, &s, "x");
+        let y = place(&body, &s, "y");
+        assert_eq!(x.others & y.bit, 0);
+        assert_eq!(y.others & x.bit, 0);
+    }
+
+    #[test]
+    fn a_local_dead_across_a_yield_shares_a_slot_with_one_live_there() {
+        // `i` is not kept across the `yield_!` (assigned again after it), `j`
+        // is: their slots are never full together.
+        let (body, s) = storage_of(
+            &[],
+            "{ let mut i = 0usize; let mut v = vec![1u8]; \
+               loop { while i < 3 { v.push(1); i += 1; } \
+                      let Some(j) = v.pop() else { break }; \
+                      yield_!(j); i = j as usize; } }",
+        );
+        let i = place(&body, &s, "i");
+        let j = place(&body, &s, "j");
+        let v = place(&body, &s, "v");
+        assert_ne!(i.others & j.bit, 0, "{:?}", s.fields);
+        assert_eq!(v.others & (i.bit | j.bit), 0);
+    }
+
+    #[test]
+    fn parameters_never_overlap_each_other() {
+        let (body, s) = storage_of(&["p", "q"], "{ yield_!(p); yield_!(q); }");
+        let p = place(&body, &s, "p");
+        let q = place(&body, &s, "q");
+        assert_eq!(p.others & q.bit, 0);
+        assert_eq!(q.others & p.bit, 0);
+    }
+}
