@@ -5,7 +5,7 @@ use core::convert::Infallible;
 use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
-pub use crate::generator::{Frame, Machine, Status, state};
+pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
 pub use crate::pin_slot::{PinSlot, pin_assign, pin_read};
 pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};

@@ -89,74 +89,131 @@ pub mod state {
 /// completes; it starts the body in state `CREATED`, and calls
 /// [`resumed_in_state`](crate::__private::resumed_in_state) in the others.
 ///
+/// The frame also holds the storage of the return value that `next()`
+/// keeps for `take_return`: it may overlap the slots, which are all empty
+/// once the body completed.
+///
 /// # Safety
-/// `state` returns [`state::RETURNED`] only if the last write to the state
-/// word was `set_state(RETURNED)` (the step function never stores it): the
-/// machine's return value is initialised exactly when the state is
-/// `RETURNED`.
+/// - `state` returns [`state::RETURNED`] only if the last write to the state
+///   word was `set_state(RETURNED)` (the step function never stores it): the
+///   machine initialises the return value exactly when it sets `RETURNED`.
+/// - `returned` and `returned_ref` always point to the same storage, valid
+///   for a `Self::Return` (size and alignment) for as long as the frame
+///   lives, and nothing but the machine writes to it while the state is
+///   `COMPLETE` or `RETURNED` (the step function empties every slot that
+///   overlaps it before it completes, and fills none afterwards).
 #[doc(hidden)]
 pub unsafe trait Frame {
+    /// The body's return type.
+    type Return;
     fn state(&self) -> u32;
     fn set_state(&mut self, state: u32);
+    fn returned(&mut self) -> *mut Self::Return;
+    fn returned_ref(&self) -> *const Self::Return;
 }
 
-// SAFETY: the frame of a machine that never runs (the stub emitted next to
-// compile errors): its state is always `CREATED`, never `RETURNED`.
-unsafe impl Frame for () {
+/// The frame of a machine that never runs: the stub emitted next to compile
+/// errors, so that callers still type-check.
+#[doc(hidden)]
+pub struct StubFrame<T> {
+    returned: MaybeUninit<T>,
+}
+
+impl<T> StubFrame<T> {
+    pub fn new() -> Self {
+        StubFrame {
+            returned: MaybeUninit::uninit(),
+        }
+    }
+}
+
+// Never holds a value (its machine never runs), so a copy is a new one; a
+// `clone` generator's stub must be `Clone`.
+impl<T> Clone for StubFrame<T> {
+    fn clone(&self) -> Self {
+        Self::new()
+    }
+}
+
+impl<T> Default for StubFrame<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// SAFETY: the state is always `CREATED`, never `RETURNED`; the return value's
+// storage is a field of its own.
+unsafe impl<T> Frame for StubFrame<T> {
+    type Return = T;
     fn state(&self) -> u32 {
         state::CREATED
     }
     fn set_state(&mut self, _: u32) {}
+    fn returned(&mut self) -> *mut T {
+        self.returned.as_mut_ptr()
+    }
+    fn returned_ref(&self) -> *const T {
+        self.returned.as_ptr()
+    }
 }
 
 /// The generated state machine: the slots that hold the body's locals across
-/// suspension points (with the state word), the step function that runs the
-/// body from one suspension point to the next, and the return value kept
-/// when the body completes inside `next()` (no space for `()`). The slots
-/// are not structurally pinned (a sync body moves its locals in and out of
-/// them), so the machine is `Unpin`.
+/// suspension points (with the state word and the storage of a kept return
+/// value), and the step function that runs the body from one suspension
+/// point to the next. The slots are not structurally pinned (a sync body
+/// moves its locals in and out of them), so the machine is `Unpin`.
 #[doc(hidden)]
-pub struct Machine<S: Frame, F, R, T> {
+pub struct Machine<S: Frame, F, R> {
     slots: S,
     step: F,
-    /// Initialised exactly when the state is `RETURNED`.
-    returned: MaybeUninit<T>,
     resume: PhantomData<fn(R)>,
 }
 
-impl<S: Frame, F, R, T> Unpin for Machine<S, F, R, T> {}
+impl<S: Frame, F, R> Unpin for Machine<S, F, R> {}
 
-impl<S: Frame + Clone, F: Clone, R, T: Clone> Clone for Machine<S, F, R, T> {
+impl<S: Frame + Clone, F: Clone, R> Clone for Machine<S, F, R>
+where
+    S::Return: Clone,
+{
     fn clone(&self) -> Self {
-        let slots = self.slots.clone();
+        // The step function first: once the copy holds a return value,
+        // nothing may panic before the machine that drops it exists.
         let step = self.step.clone();
-        let returned = if self.slots.state() == state::RETURNED {
-            // SAFETY: the state says the return value is initialised (`Frame`).
-            MaybeUninit::new(unsafe { self.returned.assume_init_ref() }.clone())
-        } else {
-            MaybeUninit::uninit()
-        };
+        let mut slots = self.slots.clone();
+        if self.slots.state() == state::RETURNED {
+            // SAFETY: the state says the return value is initialised, and the
+            // copy's storage is free: `clone` copied the state but fills only
+            // the slots that are full, none once the body completed (`Frame`).
+            // Until the write the copy's state is `RETURNED` over an
+            // uninitialised value, so a panicking `clone` must not let it be
+            // dropped: it is marked complete first.
+            unsafe {
+                slots.set_state(state::COMPLETE);
+                let value = (*self.slots.returned_ref()).clone();
+                slots.returned().write(value);
+                slots.set_state(state::RETURNED);
+            }
+        }
         Machine {
             slots,
             step,
-            returned,
             resume: PhantomData,
         }
     }
 }
 
-impl<S: Frame, F, R, T> Drop for Machine<S, F, R, T> {
+impl<S: Frame, F, R> Drop for Machine<S, F, R> {
     fn drop(&mut self) {
         if self.slots.state() == state::RETURNED {
             // Marked taken first: a panicking destructor is not run twice.
             self.slots.set_state(state::COMPLETE);
             // SAFETY: the state said the return value is initialised.
-            unsafe { self.returned.assume_init_drop() };
+            unsafe { self.slots.returned().drop_in_place() };
         }
     }
 }
 
-impl<S: Frame, F, R, Y, T> Body for Machine<S, F, R, T>
+impl<S: Frame<Return = T>, F, R, Y, T> Body for Machine<S, F, R>
 where
     F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, T>,
 {
@@ -197,13 +254,20 @@ where
     }
 
     fn keep_return(&mut self, value: T) {
-        if self.slots.state() == state::RETURNED {
-            self.slots.set_state(state::COMPLETE);
-            // SAFETY: the state said the value is initialised; it is marked
-            // taken before its destructor runs.
-            unsafe { self.returned.assume_init_drop() };
+        match self.slots.state() {
+            state::COMPLETE => {}
+            state::RETURNED => {
+                self.slots.set_state(state::COMPLETE);
+                // SAFETY: the state said the value is initialised; it is
+                // marked taken before its destructor runs.
+                unsafe { self.slots.returned().drop_in_place() };
+            }
+            // The storage may overlap slots that are still in use.
+            _ => crate::__private::invalid_state(),
         }
-        self.returned = MaybeUninit::new(value);
+        // SAFETY: the body completed, so nothing else uses the storage
+        // (`Frame`), and it holds no value (the state is `COMPLETE`).
+        unsafe { self.slots.returned().write(value) };
         self.slots.set_state(state::RETURNED);
     }
 
@@ -212,24 +276,23 @@ where
             self.slots.set_state(state::COMPLETE);
             // SAFETY: the state said the value is initialised, and it is now
             // marked taken: this read is its only owner.
-            Some(unsafe { self.returned.assume_init_read() })
+            Some(unsafe { self.slots.returned().read() })
         } else {
             None
         }
     }
 }
 
-impl<S: Frame, F, R, T> Machine<S, F, R, T> {
+impl<S: Frame, F, R> Machine<S, F, R> {
     #[doc(hidden)]
     #[inline(always)]
     pub fn new<Y>(slots: S, step: F) -> Gen<Self>
     where
-        F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, T>,
+        F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, S::Return>,
     {
         Gen::from_body(Machine {
             slots,
             step,
-            returned: MaybeUninit::uninit(),
             resume: PhantomData,
         })
     }
@@ -503,31 +566,36 @@ mod tests {
     /// The slots of `counter`: its state word counts.
     struct Count {
         state: u32,
+        returned: MaybeUninit<&'static str>,
     }
 
     // SAFETY: `state` is the state word; the step function stores 1 to 3
-    // and `COMPLETE` in it, never `RETURNED`.
+    // and `COMPLETE` in it, never `RETURNED`; the return value has a field of
+    // its own.
     unsafe impl Frame for Count {
+        type Return = &'static str;
         fn state(&self) -> u32 {
             self.state
         }
         fn set_state(&mut self, state: u32) {
             self.state = state;
         }
+        fn returned(&mut self) -> *mut &'static str {
+            self.returned.as_mut_ptr()
+        }
+        fn returned_ref(&self) -> *const &'static str {
+            self.returned.as_ptr()
+        }
     }
 
     /// A hand-written body: yields 0, 1, 2 and returns "done".
     #[allow(clippy::type_complexity)]
-    fn counter() -> Gen<
-        Machine<
-            Count,
-            impl FnMut(&mut Count, Arg<()>) -> CoroutineState<u32, &'static str>,
-            (),
-            &'static str,
-        >,
-    > {
+    fn counter()
+    -> Gen<Machine<Count, impl FnMut(&mut Count, Arg<()>) -> CoroutineState<u32, &'static str>, ()>>
+    {
         let slots = Count {
             state: state::CREATED,
+            returned: MaybeUninit::uninit(),
         };
         Machine::new(slots, |s: &mut Count, _: Arg<()>| {
             let n = match s.state {

@@ -71,6 +71,19 @@ impl<T> Slot<T> {
         }
     }
 
+    /// Where the value goes (the storage of a return value kept by the
+    /// machine, which overlaps slots; see `Frame`).
+    #[inline(always)]
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self.value.as_mut_ptr()
+    }
+
+    /// Where the value is.
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *const T {
+        self.value.as_ptr()
+    }
+
     /// Takes the value out, leaving the slot empty.
     ///
     /// # Safety

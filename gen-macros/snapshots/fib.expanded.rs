@@ -20,17 +20,20 @@ fn fib(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3> {
+        struct __GenfnSlots<T0, T1, T2, T3, TR> {
             state: u32,
             /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
-                (
-                    ::genfn::__private::Slot<T1>,
-                    ::genfn::__private::Slot<T2>,
-                    ::genfn::__private::Slot<T3>,
-                ),
+                ::genfn::__private::Shared<
+                    (
+                        ::genfn::__private::Slot<T1>,
+                        ::genfn::__private::Slot<T2>,
+                        ::genfn::__private::Slot<T3>,
+                    ),
+                    ::genfn::__private::Slot<TR>,
+                >,
             >,
         }
         impl<
@@ -38,7 +41,8 @@ fn fib(
             T1: ::core::clone::Clone,
             T2: ::core::clone::Clone,
             T3: ::core::clone::Clone,
-        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3> {
+            TR,
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, TR> {
             fn clone(&self) -> Self {
                 let mut __genfn_copy = __GenfnSlots {
                     state: self.state,
@@ -57,37 +61,40 @@ fn fib(
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().0.get(self.full[0], 2u8)
+                    self.s0.second().first().0.get(self.full[0], 2u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
                             .second_mut()
+                            .first_mut()
                             .0
                             .put(&mut __genfn_copy.full[0], 2u8, 1u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().1.get(self.full[0], 4u8)
+                    self.s0.second().first().1.get(self.full[0], 4u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
                             .second_mut()
+                            .first_mut()
                             .1
                             .put(&mut __genfn_copy.full[0], 4u8, 1u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().2.get(self.full[0], 8u8)
+                    self.s0.second().first().2.get(self.full[0], 8u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
                             .second_mut()
+                            .first_mut()
                             .2
                             .put(&mut __genfn_copy.full[0], 8u8, 1u8, __genfn_value)
                     };
@@ -95,23 +102,30 @@ fn fib(
                 __genfn_copy
             }
         }
-        impl<T0, T1, T2, T3> __GenfnSlots<T0, T1, T2, T3> {
+        impl<T0, T1, T2, T3, TR> __GenfnSlots<T0, T1, T2, T3, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
-                unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
-                unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
+                unsafe {
+                    self.s0.second_mut().first_mut().2.clear(&mut self.full[0], 8u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().1.clear(&mut self.full[0], 4u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().0.clear(&mut self.full[0], 2u8)
+                };
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3> {
+        impl<T0, T1, T2, T3, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        unsafe impl<T0, T1, T2, T3> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3> {
+        unsafe impl<T0, T1, T2, T3, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, TR> {
+            type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
                 self.state
@@ -119,6 +133,14 @@ fn fib(
             #[inline(always)]
             fn set_state(&mut self, state: u32) {
                 self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0.second_mut().second_mut().as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().second().as_ptr()
             }
         }
         #[allow(unused_mut)]
@@ -171,6 +193,7 @@ fn fib(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .2
                                             .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
                                     };
@@ -181,6 +204,7 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .0
                                         .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                 };
@@ -188,6 +212,7 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
                                 };
@@ -198,7 +223,12 @@ fn fib(
                         1u32 => {
                             match ::core::iter::Iterator::next(
                                 match unsafe {
-                                    __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .2
+                                        .as_mut(__genfn_s.full[0], 8u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
@@ -214,6 +244,7 @@ fn fib(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .0
                                             .take(&mut __genfn_s.full[0], 2u8)
                                     } {
@@ -227,6 +258,7 @@ fn fib(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .0
                                             .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                     };
@@ -241,6 +273,7 @@ fn fib(
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
+                                                .first_mut()
                                                 .2
                                                 .clear(&mut __genfn_s.full[0], 8u8)
                                         };
@@ -263,6 +296,7 @@ fn fib(
                                 __genfn_s
                                     .s0
                                     .second_mut()
+                                    .first_mut()
                                     .0
                                     .take(&mut __genfn_s.full[0], 2u8)
                             } {
@@ -276,6 +310,7 @@ fn fib(
                                 __genfn_s
                                     .s0
                                     .second_mut()
+                                    .first_mut()
                                     .1
                                     .take(&mut __genfn_s.full[0], 4u8)
                             } {
@@ -290,6 +325,7 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .0
                                         .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                 };
@@ -297,6 +333,7 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
                                 };

@@ -55,7 +55,7 @@ fn flatten(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             state: u32,
             /// Which slots hold a value, one bit each.
             full: [u8; 1],
@@ -67,7 +67,13 @@ fn flatten(
                         ::genfn::__private::Slot<T2>,
                         ::genfn::__private::Shared<
                             ::genfn::__private::Slot<T3>,
-                            (::genfn::__private::Slot<T4>, ::genfn::__private::Slot<T5>),
+                            ::genfn::__private::Shared<
+                                (
+                                    ::genfn::__private::Slot<T4>,
+                                    ::genfn::__private::Slot<T5>,
+                                ),
+                                ::genfn::__private::Slot<TR>,
+                            >,
                         >,
                     >,
                 >,
@@ -80,7 +86,8 @@ fn flatten(
             T3: ::core::clone::Clone,
             T4: ::core::clone::Clone,
             T5: ::core::clone::Clone,
-        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+            TR,
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             fn clone(&self) -> Self {
                 let mut __genfn_copy = __GenfnSlots {
                     state: self.state,
@@ -138,7 +145,14 @@ fn flatten(
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().second().second().second().0.get(self.full[0], 16u8)
+                    self.s0
+                        .second()
+                        .second()
+                        .second()
+                        .second()
+                        .first()
+                        .0
+                        .get(self.full[0], 16u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
@@ -148,12 +162,20 @@ fn flatten(
                             .second_mut()
                             .second_mut()
                             .second_mut()
+                            .first_mut()
                             .0
                             .put(&mut __genfn_copy.full[0], 16u8, 15u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().second().second().second().1.get(self.full[0], 32u8)
+                    self.s0
+                        .second()
+                        .second()
+                        .second()
+                        .second()
+                        .first()
+                        .1
+                        .get(self.full[0], 32u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
@@ -163,6 +185,7 @@ fn flatten(
                             .second_mut()
                             .second_mut()
                             .second_mut()
+                            .first_mut()
                             .1
                             .put(&mut __genfn_copy.full[0], 32u8, 15u8, __genfn_value)
                     };
@@ -170,7 +193,7 @@ fn flatten(
                 __genfn_copy
             }
         }
-        impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        impl<T0, T1, T2, T3, T4, T5, TR> __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
@@ -180,6 +203,7 @@ fn flatten(
                         .second_mut()
                         .second_mut()
                         .second_mut()
+                        .first_mut()
                         .1
                         .clear(&mut self.full[0], 32u8)
                 };
@@ -189,6 +213,7 @@ fn flatten(
                         .second_mut()
                         .second_mut()
                         .second_mut()
+                        .first_mut()
                         .0
                         .clear(&mut self.full[0], 16u8)
                 };
@@ -213,14 +238,15 @@ fn flatten(
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        impl<T0, T1, T2, T3, T4, T5, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        unsafe impl<T0, T1, T2, T3, T4, T5> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        unsafe impl<T0, T1, T2, T3, T4, T5, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+            type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
                 self.state
@@ -228,6 +254,20 @@ fn flatten(
             #[inline(always)]
             fn set_state(&mut self, state: u32) {
                 self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0
+                    .second_mut()
+                    .second_mut()
+                    .second_mut()
+                    .second_mut()
+                    .second_mut()
+                    .as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().second().second().second().second().as_ptr()
             }
         }
         #[allow(unused_mut)]
@@ -347,6 +387,7 @@ fn flatten(
                                                     .second_mut()
                                                     .second_mut()
                                                     .second_mut()
+                                                    .first_mut()
                                                     .0
                                                     .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
                                             };
@@ -369,6 +410,7 @@ fn flatten(
                                         .second_mut()
                                         .second_mut()
                                         .second_mut()
+                                        .first_mut()
                                         .0
                                         .as_mut(__genfn_s.full[0], 16u8)
                                 } {
@@ -404,6 +446,7 @@ fn flatten(
                                                     .second_mut()
                                                     .second_mut()
                                                     .second_mut()
+                                                    .first_mut()
                                                     .1
                                                     .put(&mut __genfn_s.full[0], 32u8, 15u8, __genfn_put)
                                             };
@@ -419,6 +462,7 @@ fn flatten(
                                                 .second_mut()
                                                 .second_mut()
                                                 .second_mut()
+                                                .first_mut()
                                                 .1
                                                 .as_mut(__genfn_s.full[0], 32u8)
                                         } {
@@ -450,6 +494,7 @@ fn flatten(
                                                     .second_mut()
                                                     .second_mut()
                                                     .second_mut()
+                                                    .first_mut()
                                                     .1
                                                     .clear(&mut __genfn_s.full[0], 32u8)
                                             };
@@ -469,6 +514,7 @@ fn flatten(
                                             .second_mut()
                                             .second_mut()
                                             .second_mut()
+                                            .first_mut()
                                             .0
                                             .clear(&mut __genfn_s.full[0], 16u8)
                                     };
@@ -509,6 +555,7 @@ fn flatten(
                                         .second_mut()
                                         .second_mut()
                                         .second_mut()
+                                        .first_mut()
                                         .1
                                         .as_mut(__genfn_s.full[0], 32u8)
                                 } {
@@ -540,6 +587,7 @@ fn flatten(
                                             .second_mut()
                                             .second_mut()
                                             .second_mut()
+                                            .first_mut()
                                             .1
                                             .clear(&mut __genfn_s.full[0], 32u8)
                                     };
@@ -559,6 +607,7 @@ fn flatten(
                                     .second_mut()
                                     .second_mut()
                                     .second_mut()
+                                    .first_mut()
                                     .1
                                     .clear(&mut __genfn_s.full[0], 32u8)
                             };

@@ -42,43 +42,64 @@ fn parse_lines<'a>(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             state: u32,
             /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
-                (
-                    ::genfn::__private::Slot<T1>,
-                    ::genfn::__private::Slot<T2>,
-                    ::genfn::__private::Slot<T3>,
-                    ::genfn::__private::Slot<T6>,
-                ),
+                ::genfn::__private::Shared<
+                    (
+                        ::genfn::__private::Slot<T1>,
+                        ::genfn::__private::Slot<T2>,
+                        ::genfn::__private::Slot<T3>,
+                        ::genfn::__private::Slot<T6>,
+                    ),
+                    ::genfn::__private::Slot<TR>,
+                >,
             >,
             s1: ::genfn::__private::PinSlot<T4>,
             s2: ::genfn::__private::PinSlot<T5>,
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<
+            T0,
+            T1,
+            T2,
+            T3,
+            T4,
+            T5,
+            T6,
+            TR,
+        > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                unsafe { self.s0.second_mut().3.clear(&mut self.full[0], 16u8) };
+                unsafe {
+                    self.s0.second_mut().first_mut().3.clear(&mut self.full[0], 16u8)
+                };
                 self.s2.clear();
                 self.s1.clear();
-                unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
-                unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
-                unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
+                unsafe {
+                    self.s0.second_mut().first_mut().2.clear(&mut self.full[0], 8u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().1.clear(&mut self.full[0], 4u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().0.clear(&mut self.full[0], 2u8)
+                };
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<T0, T1, T2, T3, T4, T5, T6, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        unsafe impl<T0, T1, T2, T3, T4, T5, T6> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        unsafe impl<T0, T1, T2, T3, T4, T5, T6, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
                 self.state
@@ -86,6 +107,14 @@ fn parse_lines<'a>(
             #[inline(always)]
             fn set_state(&mut self, state: u32) {
                 self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0.second_mut().second_mut().as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().second().as_ptr()
             }
         }
         #[allow(unused_mut)]
@@ -148,6 +177,7 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .2
                                             .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
                                     };
@@ -158,6 +188,7 @@ fn parse_lines<'a>(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .0
                                         .put(&mut __genfn_s.full[0], 2u8, 1u8, _guard)
                                 };
@@ -165,6 +196,7 @@ fn parse_lines<'a>(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
                                 };
@@ -175,7 +207,12 @@ fn parse_lines<'a>(
                         1u32 => {
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
                                 match unsafe {
-                                    __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .2
+                                        .as_mut(__genfn_s.full[0], 8u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
@@ -200,6 +237,7 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .2
                                             .clear(&mut __genfn_s.full[0], 8u8)
                                     };
@@ -208,6 +246,7 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .1
                                             .take(&mut __genfn_s.full[0], 4u8)
                                     } {
@@ -274,6 +313,7 @@ fn parse_lines<'a>(
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
+                                                .first_mut()
                                                 .3
                                                 .put(&mut __genfn_s.full[0], 16u8, 1u8, half)
                                         };
@@ -288,6 +328,7 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .3
                                             .take(&mut __genfn_s.full[0], 16u8)
                                     } {
@@ -306,6 +347,7 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
+                                            .first_mut()
                                             .3
                                             .clear(&mut __genfn_s.full[0], 16u8)
                                     };
@@ -326,6 +368,7 @@ fn parse_lines<'a>(
                                 __genfn_s
                                     .s0
                                     .second_mut()
+                                    .first_mut()
                                     .3
                                     .clear(&mut __genfn_s.full[0], 16u8)
                             };
@@ -340,6 +383,7 @@ fn parse_lines<'a>(
                                 __genfn_s
                                     .s0
                                     .second_mut()
+                                    .first_mut()
                                     .1
                                     .take(&mut __genfn_s.full[0], 4u8)
                             } {
@@ -356,6 +400,7 @@ fn parse_lines<'a>(
                                     __genfn_s
                                         .s0
                                         .second_mut()
+                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
                                 };

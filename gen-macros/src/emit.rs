@@ -115,6 +115,25 @@ pub fn annotatable(ty: &Type) -> bool {
     !f.0
 }
 
+/// The place at `path` inside the field `field` of the slots struct `base`.
+fn field_place(base: &TokenStream, field: usize, path: &[Step], mutable: bool) -> TokenStream {
+    let field = format_ident!("s{}", field, span = Span::mixed_site());
+    let mut out = quote!(#base.#field);
+    for step in path {
+        out = match (step, mutable) {
+            (Step::First, true) => quote!(#out.first_mut()),
+            (Step::First, false) => quote!(#out.first()),
+            (Step::Second, true) => quote!(#out.second_mut()),
+            (Step::Second, false) => quote!(#out.second()),
+            (Step::Elem(i), _) => {
+                let i = syn::Index::from(*i);
+                quote!(#out.#i)
+            }
+        };
+    }
+    out
+}
+
 /// Before: the graph and its layout.
 /// After: an expression evaluating to the `Gen` (see the module docs).
 pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
@@ -159,21 +178,7 @@ impl Emitter<'_> {
     /// `base`, reached through `&mut` or `&` projections.
     fn slot_place(&self, base: &TokenStream, l: LocalId, mutable: bool) -> TokenStream {
         let place = &self.storage.places[&l];
-        let field = format_ident!("s{}", place.field, span = Span::mixed_site());
-        let mut out = quote!(#base.#field);
-        for step in &place.path {
-            out = match (step, mutable) {
-                (Step::First, true) => quote!(#out.first_mut()),
-                (Step::First, false) => quote!(#out.first()),
-                (Step::Second, true) => quote!(#out.second_mut()),
-                (Step::Second, false) => quote!(#out.second()),
-                (Step::Elem(i), _) => {
-                    let i = syn::Index::from(*i);
-                    quote!(#out.#i)
-                }
-            };
-        }
-        out
+        field_place(base, place.field, &place.path, mutable)
     }
 
     /// A local's flag: its flag byte in `base`, its bit and the bits of the
@@ -234,10 +239,11 @@ impl Emitter<'_> {
     }
 
     /// The type of a field of the slots struct (`tys`: the slots' type
-    /// parameters, by slot index).
-    fn node_ty(&self, node: &Node, tys: &[syn::Ident]) -> TokenStream {
+    /// parameters, by slot index; `ret`: the return value's).
+    fn node_ty(&self, node: &Node, tys: &[syn::Ident], ret: &syn::Ident) -> TokenStream {
         let private = &self.spec.private;
         match node {
+            Node::Return => quote!(#private::Slot<#ret>),
             Node::Slot(l) => {
                 let t = &tys[self.layout.slots[l]];
                 quote!(#private::Slot<#t>)
@@ -247,12 +253,12 @@ impl Emitter<'_> {
                 quote!(#private::PinSlot<#t>)
             }
             Node::Tuple(elems) => {
-                let elems = elems.iter().map(|e| self.node_ty(e, tys));
+                let elems = elems.iter().map(|e| self.node_ty(e, tys, ret));
                 quote!((#(#elems,)*))
             }
             Node::Union(arms) => {
                 let mut arms: Vec<TokenStream> =
-                    arms.iter().map(|a| self.node_ty(a, tys)).collect();
+                    arms.iter().map(|a| self.node_ty(a, tys, ret)).collect();
                 let mut ty = arms.pop().expect("a union has arms");
                 while let Some(arm) = arms.pop() {
                     ty = quote!(#private::Shared<#arm, #ty>);
@@ -271,6 +277,9 @@ impl Emitter<'_> {
         let fields: Vec<syn::Ident> = (0..self.storage.fields.len())
             .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
             .collect();
+        // The type of the return value, whose storage overlaps the slots.
+        let return_param = ident("TR");
+        let all_tys: Vec<&syn::Ident> = tys.iter().chain([&return_param]).collect();
         let slots_ty = ident("__GenfnSlots");
         let drop_all = ident("__genfn_drop_all");
         let slots_var = ident("__genfn_slots");
@@ -285,7 +294,7 @@ impl Emitter<'_> {
         let mut field_tys = Vec::new();
         let mut param_puts = Vec::new();
         for (field, node) in fields.iter().zip(&self.storage.fields) {
-            field_tys.push(self.node_ty(node, &tys));
+            field_tys.push(self.node_ty(node, &tys, &return_param));
             inits.push(match node {
                 Node::Pin(l) => match param(l) {
                     Some(v) => quote!(#field: #private::PinSlot::with(#v)),
@@ -331,7 +340,8 @@ impl Emitter<'_> {
                 .iter()
                 .map(|f| quote!(#f: #private::Storage::empty()));
             quote! {
-                impl<#(#tys: ::core::clone::Clone),*> ::core::clone::Clone for #slots_ty<#(#tys),*> {
+                // The kept return value is cloned by the machine.
+                impl<#(#tys: ::core::clone::Clone,)* #return_param> ::core::clone::Clone for #slots_ty<#(#all_tys),*> {
                     fn clone(&self) -> Self {
                         // Filled slot by slot: if a `clone` panics, the copy
                         // drops the values cloned so far.
@@ -374,31 +384,39 @@ impl Emitter<'_> {
         let capture = self.spec.capture_move.then(|| quote!(move));
         let items = &self.spec.items;
         let machine = ident("__genfn_machine");
+        let (return_field, return_path) = &self.storage.returned;
+        let return_mut = field_place(&this, *return_field, return_path, true);
+        let return_ref = field_place(&this, *return_field, return_path, false);
         quote! {
             {
                 #(#items)*
-                struct #slots_ty<#(#tys),*> {
+                struct #slots_ty<#(#all_tys),*> {
                     state: u32,
                     /// Which slots hold a value, one bit each.
                     #full: [u8; #flag_bytes],
                     #(#fields: #field_tys,)*
                 }
                 #clone_impl
-                impl<#(#tys),*> #slots_ty<#(#tys),*> {
+                impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
                     /// Drops the locals still held, latest declared first.
                     #[inline]
                     fn #drop_all(&mut self) {
                         #(#clears)*
                     }
                 }
-                impl<#(#tys),*> ::core::ops::Drop for #slots_ty<#(#tys),*> {
+                impl<#(#all_tys),*> ::core::ops::Drop for #slots_ty<#(#all_tys),*> {
                     fn drop(&mut self) {
                         #private::drop_all_even_on_panic(self, Self::#drop_all);
                     }
                 }
                 // SAFETY: `state` is the state word; the step function below
-                // stores only block numbers in it, below the reserved values.
-                unsafe impl<#(#tys),*> #private::Frame for #slots_ty<#(#tys),*> {
+                // stores only block numbers and `COMPLETE` in it. The return
+                // value's storage is a fixed place in the struct, sized for
+                // it, and overlaps only slots: the step function clears them
+                // all before it completes (`__genfn_drop_all`) and is not run
+                // again.
+                unsafe impl<#(#all_tys),*> #private::Frame for #slots_ty<#(#all_tys),*> {
+                    type Return = #return_param;
                     #[inline(always)]
                     fn state(&self) -> u32 {
                         self.state
@@ -406,6 +424,14 @@ impl Emitter<'_> {
                     #[inline(always)]
                     fn set_state(&mut self, state: u32) {
                         self.state = state;
+                    }
+                    #[inline(always)]
+                    fn returned(&mut self) -> *mut #return_param {
+                        #return_mut.as_mut_ptr()
+                    }
+                    #[inline(always)]
+                    fn returned_ref(&self) -> *const #return_param {
+                        #return_ref.as_ptr()
                     }
                 }
                 #[allow(unused_mut)]

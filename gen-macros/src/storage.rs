@@ -40,6 +40,9 @@ pub enum Node {
     Tuple(Vec<Node>),
     /// Arms never in use at the same time.
     Union(Vec<Node>),
+    /// The storage of the return value that the machine keeps for
+    /// `take_return`: once the body completed, every slot is empty.
+    Return,
 }
 
 /// One step from a field to a slot inside it.
@@ -73,6 +76,8 @@ pub struct Storage {
     /// The field of every kept-in-place local.
     pub pins: BTreeMap<LocalId, usize>,
     pub flag_bytes: usize,
+    /// Where the return value is kept (field and path).
+    pub returned: (usize, Vec<Step>),
 }
 
 /// Before: the graph and its layout.
@@ -143,6 +148,18 @@ pub fn storage(body: &Body, layout: &Layout) -> Storage {
     if !arms.is_empty() {
         fields.push(union(arms));
     }
+    // The kept return value overlaps the first field: a union gets one more
+    // arm, a lone slot or group of slots becomes a union.
+    match fields.iter_mut().find(|f| matches!(f, Node::Union(_))) {
+        Some(Node::Union(arms)) => arms.push(Node::Return),
+        _ => match fields.first_mut() {
+            Some(first) => {
+                let slots = std::mem::replace(first, Node::Return);
+                *first = Node::Union(vec![slots, Node::Return]);
+            }
+            None => fields.push(Node::Return),
+        },
+    }
     let mut pins = BTreeMap::new();
     for &l in &layout.pinned {
         if layout.slots.contains_key(&l) {
@@ -153,6 +170,7 @@ pub fn storage(body: &Body, layout: &Layout) -> Storage {
 
     // Flag bits: the slots of a union in one byte, first fit.
     let mut places = BTreeMap::new();
+    let mut returned = None;
     let mut used: Vec<usize> = Vec::new();
     for (field, node) in fields.iter().enumerate() {
         for unit in flag_units(node) {
@@ -180,13 +198,18 @@ pub fn storage(body: &Body, layout: &Layout) -> Storage {
             used[byte] += n;
         }
         let mut path = Vec::new();
-        assign_paths(node, &mut path, 0, &mut places);
+        let mut return_path = None;
+        assign_paths(node, &mut path, 0, &mut places, &mut return_path);
+        if let Some(p) = return_path {
+            returned = Some((field, p));
+        }
     }
     Storage {
         fields,
         places,
         pins,
         flag_bytes: used.len(),
+        returned: returned.expect("the return value has storage"),
     }
 }
 
@@ -217,8 +240,15 @@ fn tuple(mut elems: Vec<Node>) -> Node {
 fn flag_units(node: &Node) -> Vec<Vec<LocalId>> {
     match node {
         Node::Slot(l) => vec![vec![*l]],
-        Node::Pin(_) => Vec::new(),
-        Node::Union(_) => vec![locals_of(node)],
+        Node::Pin(_) | Node::Return => Vec::new(),
+        Node::Union(arms) => {
+            let mut with_slots = arms.iter().filter(|a| !locals_of(a).is_empty());
+            match (with_slots.next(), with_slots.next()) {
+                // The other arm is the return value, which has no flag.
+                (Some(only), None) => flag_units(only),
+                _ => vec![locals_of(node)],
+            }
+        }
         Node::Tuple(elems) => elems.iter().flat_map(flag_units).collect(),
     }
 }
@@ -226,18 +256,22 @@ fn flag_units(node: &Node) -> Vec<Vec<LocalId>> {
 fn locals_of(node: &Node) -> Vec<LocalId> {
     match node {
         Node::Slot(l) | Node::Pin(l) => vec![*l],
+        Node::Return => Vec::new(),
         Node::Tuple(v) | Node::Union(v) => v.iter().flat_map(locals_of).collect(),
     }
 }
 
-/// Records each slot's path inside its field, and adds to its `others` the
-/// flags of the other arms of every union it is in. `others` accumulates
-/// the flags of those arms from the enclosing unions.
+/// Records each slot's path inside its field (and the return value's in
+/// `returned`), and adds to its `others` the flags of the other arms of
+/// every union it is in. `others` accumulates the flags of those arms from
+/// the enclosing unions. (The return value's arm has no flag: the machine
+/// writes it only once every slot is empty.)
 fn assign_paths(
     node: &Node,
     path: &mut Vec<Step>,
     others: u8,
     places: &mut BTreeMap<LocalId, Place>,
+    returned: &mut Option<Vec<Step>>,
 ) {
     match node {
         Node::Slot(l) => {
@@ -246,10 +280,11 @@ fn assign_paths(
             place.others = others;
         }
         Node::Pin(_) => {}
+        Node::Return => *returned = Some(path.clone()),
         Node::Tuple(elems) => {
             for (i, e) in elems.iter().enumerate() {
                 path.push(Step::Elem(i));
-                assign_paths(e, path, others, places);
+                assign_paths(e, path, others, places, returned);
                 path.pop();
             }
         }
@@ -266,7 +301,7 @@ fn assign_paths(
                 if i + 1 < arms.len() {
                     path.push(Step::First);
                 }
-                assign_paths(a, path, others | (all & !bits[i]), places);
+                assign_paths(a, path, others | (all & !bits[i]), places, returned);
                 path.truncate(depth);
             }
         }
@@ -473,6 +508,7 @@ mod tests {
         let a = place(&body, &s, "a");
         let b = place(&body, &s, "b");
         assert_eq!(s.fields.len(), 1, "{:?}", s.fields);
+        assert_eq!(s.returned.0, 0);
         assert_eq!(n.field, a.field);
         // `n` overlaps `a` and `b` (and the iterator), which do not overlap
         // each other.
