@@ -457,7 +457,7 @@ fn started_twice() -> ! {
     panic!("Gen::start called on a generator that has already started")
 }
 
-// The return value kept for `take_return` is never pinned.
+// A `Gen` is only its body.
 impl<B: Body + Unpin> Unpin for Gen<B> {}
 
 impl<B: Body + Unpin> Coroutine<B::Resume> for Gen<B> {
