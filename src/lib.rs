@@ -244,34 +244,45 @@
 //! The macro parses the body, resolves every mention of a local, lowers the
 //! body into a control-flow graph whose blocks end at suspension points and
 //! branches (code without a suspension point stays as written), computes
-//! which locals are live where, and emits a state machine: a struct of
-//! `Option` slots for the locals kept across suspension points (declared
-//! without types: rustc infers them) and a closure with a `match` over the
-//! state. For `fib` above, the loop head and the code after the `yield_!`
-//! become (abridged):
+//! which locals are live where, and emits a state machine: a struct of slots
+//! for the locals kept across suspension points (declared without types:
+//! rustc infers them) and a closure with a `match` over the state.
+//!
+//! The slots struct is the whole generator: a `u32` state word (which also
+//! says whether the generator has started, completed or panicked), one flag
+//! bit per slot saying whether it holds a value (a slot is a bare
+//! `MaybeUninit`), and the slots. Slots that are never full at the same time
+//! share storage: for `fib` above, `n` is consumed when the loop starts, so
+//! its slot overlaps those of `a`, `b` and the loop's iterator (a union of
+//! `Slot<usize>` and `(Slot<u64>, Slot<u64>, Slot<Range<usize>>)`), and the
+//! generator takes 40 bytes. The return value that `next()` keeps for
+//! [`take_return`](Gen::take_return) overlaps the slots too: they are all
+//! empty once the body has returned. The loop head and the code after the `yield_!`
+//! become (abridged; `take`, `put` and `as_mut` read and write the slot's
+//! flag bit):
 //!
 //! ```text
-//! let slots = Slots { state: 0, s0: Some(n), s1: None, s2: None, s3: None };
+//! let slots = Slots { state: CREATED, full: [0b0001], s0: Shared { first: n } };
 //! Machine::new(slots, |s, arg| -> CoroutineState<u64, ()> {
 //!     let mut state = s.state;
 //!     loop { match state {
-//!         0 => { let (mut a, mut b) = (0u64, 1u64);
-//!                let mut n = s.s0.take().unwrap();
-//!                let iter = IntoIterator::into_iter(0..n);
-//!                s.s1 = Some(a); s.s2 = Some(b); s.s3 = Some(iter);
+//!         0 | CREATED => {
+//!                let (mut a, mut b) = (0u64, 1u64);
+//!                let mut n = s.n().take().unwrap();
+//!                s.iter().put(IntoIterator::into_iter(0..n));
+//!                s.a().put(a); s.b().put(b);
 //!                state = 1; continue }
-//!         1 => { let mut iter = s.s3.take().unwrap();
-//!                if let Some(_) = Iterator::next(&mut iter) {
-//!                    s.s3 = Some(iter); state = 3; continue
-//!                } else { state = 2; continue } }
-//!         2 => { /* end of the loop's scopes: clear the slots */ return Complete(()) }
-//!         3 => { let mut a = s.s1.take().unwrap();
-//!                let yielded: u64 = a;
-//!                s.s1 = Some(a); s.state = 4;
-//!                return Yielded(yielded) }
-//!         4 => { let mut a = s.s1.take().unwrap(); let mut b = s.s2.take().unwrap();
+//!         1 => { match Iterator::next(s.iter().as_mut().unwrap()) {
+//!                    Some(_) => {
+//!                        let mut a = s.a().take().unwrap();
+//!                        let yielded: u64 = a;
+//!                        s.a().put(a); s.state = 4;
+//!                        return Yielded(yielded) }
+//!                    None => { /* end of the loop's scopes: clear the slots */
+//!                              return Complete(()) } } }
+//!         4 => { let mut a = s.a().take().unwrap(); let mut b = s.b().take().unwrap();
 //!                (a, b) = (b, a.wrapping_add(b));
-//!                s.s1 = Some(a); s.s2 = Some(b); state = 1; continue }
+//!                s.a().put(a); s.b().put(b); state = 1; continue }
 //!     } }
 //! })
 //! ```

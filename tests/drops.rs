@@ -1183,6 +1183,37 @@ fn poisoned_generator_resume_panics_with_poisoned() {
     check!(log, ["drop g"]);
 }
 
+/// Panics with "boom" when dropped, after which its guard logs "drop x".
+struct Bomb(#[allow(dead_code)] Guard);
+
+impl Drop for Bomb {
+    fn drop(&mut self) {
+        panic!("boom");
+    }
+}
+
+#[generator(yield = u32)]
+fn holds_a_bomb() {
+    let a = Guard::new("a");
+    let bomb = Bomb(Guard::new("bomb"));
+    let c = Guard::new("c");
+    yield_!(1);
+    drop((a, bomb, c));
+}
+
+#[test]
+fn panicking_destructor_while_dropping_still_drops_the_rest() {
+    quiet_panics();
+    let log = Log::fresh();
+    let mut it = holds_a_bomb();
+    assert_eq!(it.next(), Some(1));
+    log.take();
+    // As for the locals of a function: the panic of one destructor does not
+    // keep the others from running.
+    assert!(catch_unwind(AssertUnwindSafe(|| drop(it))).is_err());
+    check!(log, ["drop c", "drop bomb", "drop a"]);
+}
+
 #[generator(yield = u32)]
 fn panic_in_loop() {
     let _a = Guard::new("a");

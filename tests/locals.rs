@@ -746,3 +746,26 @@ fn resume_values_stored_in_locals() {
         CoroutineState::Complete("abcd/ab+abcd+c".into())
     );
 }
+
+// A `for` pattern that shadows a local of the enclosing scope: the body binds
+// it in the arm of `next()`, and the outer local keeps its own value.
+#[generator(yield = u32)]
+fn for_binding_shadows_a_local() -> u32 {
+    let x = 100u32;
+    for x in 0..3u32 {
+        yield_!(x);
+    }
+    let mut total = x;
+    for (x, y) in [(1u32, 10u32), (2, 20)] {
+        yield_!(x + y);
+        total += x;
+    }
+    total + x
+}
+
+#[test]
+fn for_bindings_shadowing_locals_are_their_own_locals() {
+    let mut g = for_binding_shadows_a_local();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 1, 2, 11, 22]);
+    assert_eq!(g.take_return(), Some(203));
+}

@@ -213,8 +213,35 @@ fn a_panic_in_a_deep_frame_poisons_and_drops_each_local_once() {
     // dropped it; the frames above still hold theirs.
     check!(log, ["drop 0"]);
     assert!(g.is_poisoned());
+    // The frames above the panicking one are still there: the generator's
+    // state (the outermost frame's) stops the resume before any of them runs.
+    let err = catch_unwind(AssertUnwindSafe(|| g.next())).unwrap_err();
+    let message = err.downcast_ref::<&str>().copied().unwrap_or_default();
+    assert!(message.contains("poisoned"), "{message}");
+    check!(log, []);
     drop(g);
     check!(log, ["drop 1", "drop 2"]);
+}
+
+#[generator(yield = u32)]
+fn twice(n: u32) {
+    if n > 0 {
+        yield_!(n);
+        yield_from!(twice(n - 1));
+    }
+}
+
+#[test]
+fn a_completed_recursion_is_fused_and_cannot_be_resumed() {
+    let mut g = twice(2);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1]);
+    assert_eq!(g.next(), None);
+    assert!(g.is_complete());
+    let err = catch_unwind(AssertUnwindSafe(|| g.resume(()))).unwrap_err();
+    assert_eq!(
+        err.downcast_ref::<&str>(),
+        Some(&"generator resumed after completion")
+    );
 }
 
 // ---------------------------------------------------------------------------

@@ -5,12 +5,12 @@ use core::convert::Infallible;
 use core::marker::PhantomData;
 use core::ops::ControlFlow;
 
-pub use crate::generator::Machine;
+pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
 pub use crate::pin_slot::{PinSlot, pin_assign, pin_read};
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, returned};
-pub use crate::slot::Slot;
+pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
 pub use crate::{Body, CoroutineState, Gen};
 
 pub use core;
@@ -54,6 +54,22 @@ fn no_resume_value() -> ! {
 #[inline(never)]
 pub fn invalid_state() -> ! {
     panic!("genfn internal error: invalid generator state")
+}
+
+/// What the step function does in a state that is none of its blocks: the
+/// reserved states of a generator that cannot be resumed, or a bug.
+#[cold]
+#[inline(never)]
+pub fn resumed_in_state(state: u32) -> ! {
+    match state {
+        crate::generator::state::COMPLETE | crate::generator::state::RETURNED => {
+            panic!("generator resumed after completion")
+        }
+        crate::generator::state::POISONED => {
+            panic!("generator resumed after it panicked (it is poisoned)")
+        }
+        _ => invalid_state(),
+    }
 }
 
 /// `()`, the only resume type of generators that are iterators.
@@ -301,12 +317,6 @@ impl IterKind {
         IterDelegate(value.into_iter_for_delegate())
     }
 }
-
-/// Tells rustc that a local has its slot's type, where nothing else would:
-/// a slot whose only `put`s are of values such as `None` (`o = None;` after
-/// `let mut o = it.next();` in another state). Does nothing.
-#[inline(always)]
-pub fn same_type<T>(_: &Slot<T>, _: &T) {}
 
 // ---------------------------------------------------------------------------
 // The shadow: a never-called copy of the body that rustc borrow-checks.

@@ -1,6 +1,7 @@
 use core::fmt;
 use core::iter::FusedIterator;
 use core::marker::PhantomData;
+use core::mem::MaybeUninit;
 use core::pin::Pin;
 
 use crate::__private::{Arg, ResumeUnit};
@@ -17,8 +18,24 @@ pub trait Body {
     /// The type of the value the body returns.
     type Return;
 
+    /// Runs the body to its next suspension point. Panics when it completed
+    /// before or a previous step panicked.
     #[doc(hidden)]
     fn step(&mut self, arg: Arg<Self::Resume>) -> CoroutineState<Self::Yield, Self::Return>;
+
+    /// Marks the body poisoned (a step panicked).
+    #[doc(hidden)]
+    fn poison(&mut self);
+
+    #[doc(hidden)]
+    fn status(&self) -> Status;
+
+    /// Keeps the return value for `take_return` (the body completed).
+    #[doc(hidden)]
+    fn keep_return(&mut self, value: Self::Return);
+
+    #[doc(hidden)]
+    fn take_return(&mut self) -> Option<Self::Return>;
 }
 
 #[cfg(feature = "alloc")]
@@ -31,32 +48,172 @@ impl<B: Body + ?Sized> Body for alloc::boxed::Box<B> {
     fn step(&mut self, arg: Arg<Self::Resume>) -> CoroutineState<Self::Yield, Self::Return> {
         B::step(self, arg)
     }
+
+    fn poison(&mut self) {
+        B::poison(self)
+    }
+
+    fn status(&self) -> Status {
+        B::status(self)
+    }
+
+    fn keep_return(&mut self, value: Self::Return) {
+        B::keep_return(self, value)
+    }
+
+    fn take_return(&mut self) -> Option<Self::Return> {
+        B::take_return(self)
+    }
+}
+
+/// The values of a state word that are not states of the generated state
+/// machine (whose states are block numbers, far below).
+pub mod state {
+    /// Not resumed yet: the body has not started. The generated code
+    /// dispatches it to the entry block.
+    pub const CREATED: u32 = u32::MAX;
+    /// The body returned, and its return value was handed out (or taken).
+    pub const COMPLETE: u32 = u32::MAX - 1;
+    /// The body returned inside `next()`: the machine keeps the return value.
+    pub const RETURNED: u32 = u32::MAX - 2;
+    /// A step panicked.
+    pub const POISONED: u32 = u32::MAX - 3;
+    /// The smallest reserved value.
+    pub const FIRST_RESERVED: u32 = POISONED;
+}
+
+/// What the slots struct of a machine gives the machine: its state word,
+/// which also says whether the generator completed or was poisoned (so that
+/// `Gen` needs no field of its own). The step function stores the numbers of
+/// its own states (below [`state::FIRST_RESERVED`]) and `COMPLETE` when it
+/// completes; it starts the body in state `CREATED`, and calls
+/// [`resumed_in_state`](crate::__private::resumed_in_state) in the others.
+///
+/// The frame also holds the storage of the return value that `next()`
+/// keeps for `take_return`: it may overlap the slots, which are all empty
+/// once the body completed.
+///
+/// # Safety
+/// - `state` returns [`state::RETURNED`] only if the last write to the state
+///   word was `set_state(RETURNED)` (the step function never stores it): the
+///   machine initialises the return value exactly when it sets `RETURNED`.
+/// - `returned` and `returned_ref` always point to the same storage, valid
+///   for a `Self::Return` (size and alignment) for as long as the frame
+///   lives, and nothing but the machine writes to it while the state is
+///   `COMPLETE` or `RETURNED` (the step function empties every slot that
+///   overlaps it before it completes, and fills none afterwards).
+#[doc(hidden)]
+pub unsafe trait Frame {
+    /// The body's return type.
+    type Return;
+    fn state(&self) -> u32;
+    fn set_state(&mut self, state: u32);
+    fn returned(&mut self) -> *mut Self::Return;
+    fn returned_ref(&self) -> *const Self::Return;
+}
+
+/// The frame of a machine that never runs: the stub emitted next to compile
+/// errors, so that callers still type-check.
+#[doc(hidden)]
+pub struct StubFrame<T> {
+    returned: MaybeUninit<T>,
+}
+
+impl<T> StubFrame<T> {
+    pub fn new() -> Self {
+        StubFrame {
+            returned: MaybeUninit::uninit(),
+        }
+    }
+}
+
+// Never holds a value (its machine never runs), so a copy is a new one; a
+// `clone` generator's stub must be `Clone`.
+impl<T> Clone for StubFrame<T> {
+    fn clone(&self) -> Self {
+        Self::new()
+    }
+}
+
+impl<T> Default for StubFrame<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// SAFETY: the state is always `CREATED`, never `RETURNED`; the return value's
+// storage is a field of its own.
+unsafe impl<T> Frame for StubFrame<T> {
+    type Return = T;
+    fn state(&self) -> u32 {
+        state::CREATED
+    }
+    fn set_state(&mut self, _: u32) {}
+    fn returned(&mut self) -> *mut T {
+        self.returned.as_mut_ptr()
+    }
+    fn returned_ref(&self) -> *const T {
+        self.returned.as_ptr()
+    }
 }
 
 /// The generated state machine: the slots that hold the body's locals across
-/// suspension points, and the step function that runs the body from one
-/// suspension point to the next. The slots are not structurally pinned (a
-/// sync body moves its locals in and out of them), so the machine is `Unpin`.
+/// suspension points (with the state word and the storage of a kept return
+/// value), and the step function that runs the body from one suspension
+/// point to the next. The slots are not structurally pinned (a sync body
+/// moves its locals in and out of them), so the machine is `Unpin`.
 #[doc(hidden)]
-pub struct Machine<S, F, R> {
+pub struct Machine<S: Frame, F, R> {
     slots: S,
     step: F,
     resume: PhantomData<fn(R)>,
 }
 
-impl<S, F, R> Unpin for Machine<S, F, R> {}
+impl<S: Frame, F, R> Unpin for Machine<S, F, R> {}
 
-impl<S: Clone, F: Clone, R> Clone for Machine<S, F, R> {
+impl<S: Frame + Clone, F: Clone, R> Clone for Machine<S, F, R>
+where
+    S::Return: Clone,
+{
     fn clone(&self) -> Self {
+        // The step function first: once the copy holds a return value,
+        // nothing may panic before the machine that drops it exists.
+        let step = self.step.clone();
+        let mut slots = self.slots.clone();
+        if self.slots.state() == state::RETURNED {
+            // SAFETY: the state says the return value is initialised, and the
+            // copy's storage is free: `clone` copied the state but fills only
+            // the slots that are full, none once the body completed (`Frame`).
+            // Until the write the copy's state is `RETURNED` over an
+            // uninitialised value, so a panicking `clone` must not let it be
+            // dropped: it is marked complete first.
+            unsafe {
+                slots.set_state(state::COMPLETE);
+                let value = (*self.slots.returned_ref()).clone();
+                slots.returned().write(value);
+                slots.set_state(state::RETURNED);
+            }
+        }
         Machine {
-            slots: self.slots.clone(),
-            step: self.step.clone(),
+            slots,
+            step,
             resume: PhantomData,
         }
     }
 }
 
-impl<S, F, R, Y, T> Body for Machine<S, F, R>
+impl<S: Frame, F, R> Drop for Machine<S, F, R> {
+    fn drop(&mut self) {
+        if self.slots.state() == state::RETURNED {
+            // Marked taken first: a panicking destructor is not run twice.
+            self.slots.set_state(state::COMPLETE);
+            // SAFETY: the state said the return value is initialised.
+            unsafe { self.slots.returned().drop_in_place() };
+        }
+    }
+}
+
+impl<S: Frame<Return = T>, F, R, Y, T> Body for Machine<S, F, R>
 where
     F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, T>,
 {
@@ -66,16 +223,72 @@ where
 
     #[inline(always)]
     fn step(&mut self, arg: Arg<R>) -> CoroutineState<Y, T> {
+        // Nothing else here: the step function checks the state (its
+        // dispatch sends the reserved values to `resumed_in_state`) and
+        // stores `COMPLETE` when it completes. With that check and store
+        // around the call instead, rustc stopped inlining a large step
+        // function into this one, and recursive `yield_from!` (a boxed body
+        // per level) paid a call per level and item: W3 recursive took 1.8x
+        // as long.
         (self.step)(&mut self.slots, arg)
+    }
+
+    #[cold]
+    fn poison(&mut self) {
+        // Resuming a completed generator panics in the step function too,
+        // and leaves it complete (with its return value, if kept).
+        let current = self.slots.state();
+        if current != state::COMPLETE && current != state::RETURNED {
+            self.slots.set_state(state::POISONED);
+        }
+    }
+
+    #[inline(always)]
+    fn status(&self) -> Status {
+        match self.slots.state() {
+            state::CREATED => Status::Created,
+            state::COMPLETE | state::RETURNED => Status::Complete,
+            state::POISONED => Status::Poisoned,
+            _ => Status::Suspended,
+        }
+    }
+
+    fn keep_return(&mut self, value: T) {
+        match self.slots.state() {
+            state::COMPLETE => {}
+            state::RETURNED => {
+                self.slots.set_state(state::COMPLETE);
+                // SAFETY: the state said the value is initialised; it is
+                // marked taken before its destructor runs.
+                unsafe { self.slots.returned().drop_in_place() };
+            }
+            // The storage may overlap slots that are still in use.
+            _ => crate::__private::invalid_state(),
+        }
+        // SAFETY: the body completed, so nothing else uses the storage
+        // (`Frame`), and it holds no value (the state is `COMPLETE`).
+        unsafe { self.slots.returned().write(value) };
+        self.slots.set_state(state::RETURNED);
+    }
+
+    fn take_return(&mut self) -> Option<T> {
+        if self.slots.state() == state::RETURNED {
+            self.slots.set_state(state::COMPLETE);
+            // SAFETY: the state said the value is initialised, and it is now
+            // marked taken: this read is its only owner.
+            Some(unsafe { self.slots.returned().read() })
+        } else {
+            None
+        }
     }
 }
 
-impl<S, F, R> Machine<S, F, R> {
+impl<S: Frame, F, R> Machine<S, F, R> {
     #[doc(hidden)]
     #[inline(always)]
-    pub fn new<Y, T>(slots: S, step: F) -> Gen<Self>
+    pub fn new<Y>(slots: S, step: F) -> Gen<Self>
     where
-        F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, T>,
+        F: FnMut(&mut S, Arg<R>) -> CoroutineState<Y, S::Return>,
     {
         Gen::from_body(Machine {
             slots,
@@ -85,14 +298,16 @@ impl<S, F, R> Machine<S, F, R> {
     }
 }
 
+/// Where a generator stands.
+#[doc(hidden)]
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Status {
+pub enum Status {
     /// Not resumed yet: the body has not started.
     Created,
     /// Stopped at a suspension point.
     Suspended,
-    /// Inside `step`. Seen from outside only when a step panicked.
-    Running,
+    /// A step panicked.
+    Poisoned,
     /// The body returned.
     Complete,
 }
@@ -109,46 +324,33 @@ enum Status {
 /// - `Clone` when the body is (`gen!{}` values, and `#[generator(clone)]`
 ///   functions): cloning forks the generator where it stands.
 /// - `Send` and `Sync` when everything the body holds is.
+///
+/// A `Gen` is its body and nothing else: whether it has started, completed
+/// or panicked is kept in the body's state word.
 pub struct Gen<B: Body> {
     body: B,
-    status: Status,
-    /// The return value, kept when the generator completes inside `next()`.
-    returned: Option<B::Return>,
 }
 
 impl<B: Body> Gen<B> {
     #[inline(always)]
     fn from_body(body: B) -> Self {
-        Gen {
-            body,
-            status: Status::Created,
-            returned: None,
-        }
+        Gen { body }
     }
 
     #[inline(always)]
     fn step(&mut self, arg: Arg<B::Resume>) -> CoroutineState<B::Yield, B::Return> {
-        match self.status {
-            Status::Created | Status::Suspended => {}
-            Status::Complete => resumed_after_completion(),
-            Status::Running => resumed_after_panic(),
-        }
         // Poisons the generator if the body panics; costs nothing otherwise.
-        struct Poison<'a>(&'a mut Status);
-        impl Drop for Poison<'_> {
+        struct Poison<'a, B: Body>(&'a mut B);
+        impl<B: Body> Drop for Poison<'_, B> {
             #[cold]
             fn drop(&mut self) {
-                *self.0 = Status::Running;
+                self.0.poison();
             }
         }
-        let poison = Poison(&mut self.status);
-        let state = self.body.step(arg);
+        let poison = Poison(&mut self.body);
+        let result = poison.0.step(arg);
         core::mem::forget(poison);
-        self.status = match state {
-            CoroutineState::Yielded(_) => Status::Suspended,
-            CoroutineState::Complete(_) => Status::Complete,
-        };
-        state
+        result
     }
 
     /// Resumes the generator with `arg` (Python's `send`). On the first resume
@@ -168,7 +370,7 @@ impl<B: Body> Gen<B> {
     /// # Panics
     /// When the generator has already started.
     pub fn start(&mut self) -> CoroutineState<B::Yield, B::Return> {
-        if self.status != Status::Created {
+        if self.body.status() != Status::Created {
             started_twice()
         }
         self.step(Arg::Start)
@@ -188,12 +390,12 @@ impl<B: Body> Gen<B> {
 
     /// Whether the body has run to its end.
     pub fn is_complete(&self) -> bool {
-        self.status == Status::Complete
+        self.body.status() == Status::Complete
     }
 
     /// Whether a resume panicked; such a generator cannot be resumed again.
     pub fn is_poisoned(&self) -> bool {
-        self.status == Status::Running
+        self.body.status() == Status::Poisoned
     }
 
     /// Takes the return value of a generator that completed while it was
@@ -201,7 +403,7 @@ impl<B: Body> Gen<B> {
     /// completion, after the value was taken, or when it was handed out by
     /// [`resume`](Gen::resume) as [`CoroutineState::Complete`].
     pub fn take_return(&mut self) -> Option<B::Return> {
-        self.returned.take()
+        self.body.take_return()
     }
 
     /// Turns a generator returning `Result<T, E>` into an iterator of
@@ -223,8 +425,6 @@ impl<B: Body> Gen<B> {
     {
         Gen {
             body: alloc::boxed::Box::new(self.body),
-            status: self.status,
-            returned: self.returned,
         }
     }
 
@@ -236,8 +436,6 @@ impl<B: Body> Gen<B> {
     {
         Gen {
             body: alloc::boxed::Box::new(self.body),
-            status: self.status,
-            returned: self.returned,
         }
     }
 }
@@ -255,25 +453,11 @@ pub type BoxGenSend<'a, Y, R = (), T = ()> =
 #[cold]
 #[inline(never)]
 #[track_caller]
-fn resumed_after_completion() -> ! {
-    panic!("generator resumed after completion")
-}
-
-#[cold]
-#[inline(never)]
-#[track_caller]
-fn resumed_after_panic() -> ! {
-    panic!("generator resumed after it panicked (it is poisoned)")
-}
-
-#[cold]
-#[inline(never)]
-#[track_caller]
 fn started_twice() -> ! {
     panic!("Gen::start called on a generator that has already started")
 }
 
-// The return value kept for `take_return` is never pinned.
+// A `Gen` is only its body.
 impl<B: Body + Unpin> Unpin for Gen<B> {}
 
 impl<B: Body + Unpin> Coroutine<B::Resume> for Gen<B> {
@@ -294,13 +478,13 @@ where
 
     #[inline]
     fn next(&mut self) -> Option<B::Yield> {
-        if self.status == Status::Complete {
+        if self.body.status() == Status::Complete {
             return None;
         }
         match self.step(Arg::Value(ResumeUnit::unit())) {
             CoroutineState::Yielded(y) => Some(y),
             CoroutineState::Complete(t) => {
-                self.returned = Some(t);
+                self.body.keep_return(t);
                 None
             }
         }
@@ -316,18 +500,16 @@ where
     fn clone(&self) -> Self {
         Gen {
             body: self.body.clone(),
-            status: self.status,
-            returned: self.returned.clone(),
         }
     }
 }
 
 impl<B: Body> fmt::Debug for Gen<B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let status = match self.status {
+        let status = match self.body.status() {
             Status::Created => "created",
             Status::Suspended => "suspended",
-            Status::Running => "poisoned",
+            Status::Poisoned => "poisoned",
             Status::Complete => "complete",
         };
         f.debug_struct("Gen")
@@ -350,9 +532,9 @@ where
     fn next(&mut self) -> Option<Self::Item> {
         match self.generator.next() {
             Some(y) => Some(Ok(y)),
-            None => match self.generator.returned.take()? {
+            None => match self.generator.body.take_return()? {
                 Ok(t) => {
-                    self.generator.returned = Some(Ok(t));
+                    self.generator.body.keep_return(Ok(t));
                     None
                 }
                 Err(e) => Some(Err(e)),
@@ -381,16 +563,51 @@ impl<B: Body> fmt::Debug for TryIter<B> {
 mod tests {
     use super::*;
 
+    /// The slots of `counter`: its state word counts.
+    struct Count {
+        state: u32,
+        returned: MaybeUninit<&'static str>,
+    }
+
+    // SAFETY: `state` is the state word; the step function stores 1 to 3
+    // and `COMPLETE` in it, never `RETURNED`; the return value has a field of
+    // its own.
+    unsafe impl Frame for Count {
+        type Return = &'static str;
+        fn state(&self) -> u32 {
+            self.state
+        }
+        fn set_state(&mut self, state: u32) {
+            self.state = state;
+        }
+        fn returned(&mut self) -> *mut &'static str {
+            self.returned.as_mut_ptr()
+        }
+        fn returned_ref(&self) -> *const &'static str {
+            self.returned.as_ptr()
+        }
+    }
+
     /// A hand-written body: yields 0, 1, 2 and returns "done".
     #[allow(clippy::type_complexity)]
     fn counter()
-    -> Gen<Machine<u32, impl FnMut(&mut u32, Arg<()>) -> CoroutineState<u32, &'static str>, ()>>
+    -> Gen<Machine<Count, impl FnMut(&mut Count, Arg<()>) -> CoroutineState<u32, &'static str>, ()>>
     {
-        Machine::new(0u32, |n: &mut u32, _: Arg<()>| {
-            if *n < 3 {
-                *n += 1;
-                CoroutineState::Yielded(*n - 1)
+        let slots = Count {
+            state: state::CREATED,
+            returned: MaybeUninit::uninit(),
+        };
+        Machine::new(slots, |s: &mut Count, _: Arg<()>| {
+            let n = match s.state {
+                state::CREATED => 0,
+                n if n < state::FIRST_RESERVED => n,
+                reserved => crate::__private::resumed_in_state(reserved),
+            };
+            if n < 3 {
+                s.state = n + 1;
+                CoroutineState::Yielded(n)
             } else {
+                s.state = state::COMPLETE;
                 CoroutineState::Complete("done")
             }
         })

@@ -22,6 +22,8 @@
 
 use alloc::vec::Vec;
 
+use crate::generator::Frame;
+
 /// The frames of a recursive generator: the outermost call, and the calls
 /// delegated to, innermost last.
 pub struct Frames<F> {
@@ -82,6 +84,31 @@ impl<F: Clone> Clone for Frames<F> {
             root: self.root.clone(),
             calls: self.calls.clone(),
         }
+    }
+}
+
+// SAFETY: the generator's state word and kept return value are the
+// outermost frame's, which implements `Frame`: this forwards each method to
+// it unchanged, so its guarantees are these. (The frames it called are
+// popped before it completes, and the generated step checks this state
+// before running the innermost frame.)
+unsafe impl<F: Frame> Frame for Frames<F> {
+    type Return = F::Return;
+    #[inline(always)]
+    fn state(&self) -> u32 {
+        self.root.state()
+    }
+    #[inline(always)]
+    fn set_state(&mut self, state: u32) {
+        self.root.set_state(state)
+    }
+    #[inline(always)]
+    fn returned(&mut self) -> *mut F::Return {
+        self.root.returned()
+    }
+    #[inline(always)]
+    fn returned_ref(&self) -> *const F::Return {
+        self.root.returned_ref()
     }
 }
 

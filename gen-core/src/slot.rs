@@ -1,20 +1,65 @@
-//! The slot of a local kept across a suspension point: an `Option`-like cell
-//! whose value is behind `MaybeUninit`.
+//! The storage of the locals kept across a suspension point.
 //!
-//! Why not `Option<T>`: a generator is an ordinary value that may be moved
-//! into a function (`drop(gen)`, `iter.collect()`), and Rust's aliasing rules
-//! then treat the references found in its fields as live for the whole call.
-//! A slot holding a borrow of a kept-in-place local (`let r = &v;` across a
-//! `yield_!`) would make freeing `v` during that call undefined behaviour.
-//! `MaybeUninit` is a union, whose contents the aliasing rules do not look
-//! into, so a slot may hold a reference that dangles later in the call.
+//! A local's [`Slot`] is a bare `MaybeUninit`: whether it holds a value is one
+//! bit of a flag byte that the generated slots struct keeps for all its
+//! slots, so that a `u64` local costs 8 bytes rather than 16. Locals whose
+//! slots are never full at the same time share storage through [`Shared`], a
+//! union: the macro's layout phase decides which, and [`Slot::put`] refuses to
+//! fill a slot while a local it shares storage with is still held.
+//!
+//! Why `MaybeUninit` and not `Option<T>`: a generator is an ordinary value
+//! that may be moved into a function (`drop(gen)`, `iter.collect()`), and
+//! Rust's aliasing rules then treat the references found in its fields as
+//! live for the whole call. A slot holding a borrow of a kept-in-place local
+//! (`let r = &v;` across a `yield_!`) would make freeing `v` during that call
+//! undefined behaviour. `MaybeUninit` is a union, whose contents the aliasing
+//! rules do not look into, so a slot may hold a reference that dangles later
+//! in the call.
+//!
+//! # The contract of the flag methods
+//!
+//! Every method taking `full` and `bit` is `unsafe`: the caller (the code the
+//! macro generates) promises that
+//! - `full` is the flag byte of the slots struct this slot belongs to and
+//!   `bit` (one bit set) is this slot's own flag in it, the same at every call
+//!   for this slot, and no other slot of the struct uses that bit;
+//! - the flag is changed only by these methods (it starts clear, or the slot
+//!   was filled by `put`);
+//! - `others` (of `put`) holds the flags of every slot whose bytes overlap
+//!   this one's (the other arms of the [`Shared`] unions it is in), all in
+//!   the same byte.
+//!
+//! Given that, a set flag means the slot holds an initialised value: only
+//! `put` sets it, after writing the value, and `put` panics instead of writing
+//! while an overlapping slot is full, so at most one arm of each union is ever
+//! in use.
 
-use core::mem::MaybeUninit;
+use core::mem::{ManuallyDrop, MaybeUninit};
 
-/// A local's slot: empty, or holding its value.
+/// Types made only of slots (a [`Slot`], a [`Shared`] union, tuples of
+/// them): every bit pattern, initialised or not, is a valid value, and none
+/// has drop glue. That is what makes the projections of [`Shared`] safe.
+///
+/// # Safety
+/// Implementors must be valid for any bytes, including uninitialised ones,
+/// and must not implement `Drop` or contain anything that does.
+pub unsafe trait Storage {
+    /// The storage with every slot empty.
+    fn empty() -> Self;
+}
+
+/// A local's slot: its value when the local's flag is set, anything otherwise.
+#[repr(transparent)]
 pub struct Slot<T> {
     value: MaybeUninit<T>,
-    full: bool,
+}
+
+// SAFETY: a `MaybeUninit<T>` is valid for any bytes and has no drop glue.
+unsafe impl<T> Storage for Slot<T> {
+    #[inline(always)]
+    fn empty() -> Self {
+        Slot::new()
+    }
 }
 
 impl<T> Slot<T> {
@@ -23,66 +68,105 @@ impl<T> Slot<T> {
     pub const fn new() -> Self {
         Slot {
             value: MaybeUninit::uninit(),
-            full: false,
         }
     }
 
-    /// A slot holding `value` (a parameter of the generator).
+    /// Where the value goes (the storage of a return value kept by the
+    /// machine, which overlaps slots; see `Frame`).
     #[inline(always)]
-    pub const fn full(value: T) -> Self {
-        Slot {
-            value: MaybeUninit::new(value),
-            full: true,
-        }
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self.value.as_mut_ptr()
+    }
+
+    /// Where the value is.
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *const T {
+        self.value.as_ptr()
     }
 
     /// Takes the value out, leaving the slot empty.
+    ///
+    /// # Safety
+    /// See the module documentation.
     #[inline(always)]
-    pub fn take(&mut self) -> Option<T> {
-        if self.full {
-            self.full = false;
-            // SAFETY: `full` says the value is initialised; clearing it first
-            // makes this the value's only owner.
+    pub unsafe fn take(&mut self, full: &mut u8, bit: u8) -> Option<T> {
+        if *full & bit != 0 {
+            *full &= !bit;
+            // SAFETY: the flag was set, so the slot holds a value (module
+            // docs); clearing it first makes this read the value's only owner.
             Some(unsafe { self.value.assume_init_read() })
         } else {
             None
         }
     }
 
-    /// Whether the slot holds a value.
+    /// Tells rustc that a local has this slot's type, where nothing else
+    /// would: a slot whose only `put`s are of values such as `None`
+    /// (`o = None;` after `let mut o = it.next();` in another state). Does
+    /// nothing.
     #[inline(always)]
-    pub fn is_full(&self) -> bool {
-        self.full
-    }
+    pub fn same_type(&self, _: &T) {}
 
     /// Stores a value, dropping the one it replaces.
+    ///
+    /// # Panics
+    /// When one of `others` is set: a slot this one shares storage with still
+    /// holds its value (the layout phase makes that impossible; the check
+    /// keeps a mistake there from overwriting a live value).
+    ///
+    /// # Safety
+    /// See the module documentation.
     #[inline(always)]
-    pub fn put(&mut self, value: T) {
+    pub unsafe fn put(&mut self, full: &mut u8, bit: u8, others: u8, value: T) {
+        if *full & others != 0 {
+            crate::__private::invalid_state();
+        }
         if core::mem::needs_drop::<T>() {
-            self.clear();
+            // SAFETY: the caller's contract, passed on.
+            unsafe { self.clear(full, bit) };
         }
         self.value = MaybeUninit::new(value);
-        self.full = true;
+        *full |= bit;
     }
 
     /// The value in place, for locals stepped where they are (iterators).
+    ///
+    /// # Safety
+    /// See the module documentation.
     #[inline(always)]
-    pub fn as_mut(&mut self) -> Option<&mut T> {
-        if self.full {
-            // SAFETY: `full` says the value is initialised.
+    pub unsafe fn as_mut(&mut self, full: u8, bit: u8) -> Option<&mut T> {
+        if full & bit != 0 {
+            // SAFETY: the flag is set, so the slot holds a value.
             Some(unsafe { self.value.assume_init_mut() })
         } else {
             None
         }
     }
 
-    /// Drops the value, if any.
+    /// The value, if any (for cloning the generator).
+    ///
+    /// # Safety
+    /// See the module documentation.
     #[inline(always)]
-    pub fn clear(&mut self) {
-        if self.full {
-            self.full = false;
-            // SAFETY: `full` said the value is initialised, and it is now
-            // marked empty before the drop runs (a panicking destructor
+    pub unsafe fn get(&self, full: u8, bit: u8) -> Option<&T> {
+        if full & bit != 0 {
+            // SAFETY: the flag is set, so the slot holds a value.
+            Some(unsafe { self.value.assume_init_ref() })
+        } else {
+            None
+        }
+    }
+
+    /// Drops the value, if any.
+    ///
+    /// # Safety
+    /// See the module documentation.
+    #[inline(always)]
+    pub unsafe fn clear(&mut self, full: &mut u8, bit: u8) {
+        if *full & bit != 0 {
+            *full &= !bit;
+            // SAFETY: the flag was set, so the slot holds a value, and it is
+            // now marked empty before the drop runs (a panicking destructor
             // cannot cause a second drop).
             unsafe { self.value.assume_init_drop() };
         }
@@ -95,46 +179,199 @@ impl<T> Default for Slot<T> {
     }
 }
 
-impl<T> Drop for Slot<T> {
-    fn drop(&mut self) {
-        self.clear();
-    }
+/// Storage shared by two groups of slots that are never in use at the same
+/// time (nested for more: `Shared<A, Shared<B, C>>`).
+pub union Shared<A: Storage, B: Storage> {
+    first: ManuallyDrop<A>,
+    second: ManuallyDrop<B>,
 }
 
-impl<T: Clone> Clone for Slot<T> {
-    fn clone(&self) -> Self {
-        if self.full {
-            // SAFETY: `full` says the value is initialised.
-            Slot::full(unsafe { self.value.assume_init_ref() }.clone())
-        } else {
-            Slot::new()
+// SAFETY: a union of `Storage` types is valid for any bytes (so is each of
+// its fields) and has no drop glue (`ManuallyDrop` fields, no `Drop` impl).
+unsafe impl<A: Storage, B: Storage> Storage for Shared<A, B> {
+    #[inline(always)]
+    fn empty() -> Self {
+        Shared {
+            first: ManuallyDrop::new(A::empty()),
         }
     }
 }
 
+impl<A: Storage, B: Storage> Shared<A, B> {
+    /// The first group's slots.
+    #[inline(always)]
+    pub fn first(&self) -> &A {
+        // SAFETY: `A: Storage` is valid for whatever bytes the union holds
+        // (whichever field was written last); `ManuallyDrop` is transparent.
+        unsafe { &self.first }
+    }
+
+    /// The first group's slots.
+    #[inline(always)]
+    pub fn first_mut(&mut self) -> &mut A {
+        // SAFETY: as in `first`; any bytes written through the reference
+        // leave every field valid, since both are valid for any bytes.
+        unsafe { &mut self.first }
+    }
+
+    /// The second group's slots.
+    #[inline(always)]
+    pub fn second(&self) -> &B {
+        // SAFETY: as in `first`.
+        unsafe { &self.second }
+    }
+
+    /// The second group's slots.
+    #[inline(always)]
+    pub fn second_mut(&mut self) -> &mut B {
+        // SAFETY: as in `first_mut`.
+        unsafe { &mut self.second }
+    }
+}
+
+/// Tuples group the slots of locals that are in use at the same time inside
+/// one arm of a [`Shared`].
+macro_rules! tuple_storage {
+    ($($t:ident),+) => {
+        // SAFETY: a tuple of `Storage` types is valid for any bytes (each
+        // field is; the padding may hold anything) and has no drop glue.
+        unsafe impl<$($t: Storage),+> Storage for ($($t,)+) {
+            #[inline(always)]
+            fn empty() -> Self {
+                ($($t::empty(),)+)
+            }
+        }
+    };
+}
+tuple_storage!(A);
+tuple_storage!(A, B);
+tuple_storage!(A, B, C);
+tuple_storage!(A, B, C, D);
+tuple_storage!(A, B, C, D, E);
+tuple_storage!(A, B, C, D, E, F);
+tuple_storage!(A, B, C, D, E, F, G);
+tuple_storage!(A, B, C, D, E, F, G, H);
+
+/// Runs `drop_all` on `slots`, and once more if it panics (a destructor of one
+/// of the locals): `drop_all` clears each flag before dropping its value, so
+/// the second run drops exactly the locals the first one did not reach, as
+/// Rust's own drop glue does for the fields of a struct.
+#[inline]
+pub fn drop_all_even_on_panic<S>(slots: &mut S, drop_all: fn(&mut S)) {
+    struct Again<'a, S> {
+        slots: &'a mut S,
+        drop_all: fn(&mut S),
+    }
+    impl<S> Drop for Again<'_, S> {
+        fn drop(&mut self) {
+            (self.drop_all)(self.slots);
+        }
+    }
+    let again = Again { slots, drop_all };
+    (again.drop_all)(again.slots);
+    core::mem::forget(again);
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Slot;
+    use super::{Shared, Slot, Storage, drop_all_even_on_panic};
     use alloc::rc::Rc;
 
     #[test]
     fn take_put_clear_drop_exactly_once() {
         let rc = Rc::new(());
+        let mut full = 0u8;
         let mut slot = Slot::new();
-        assert!(slot.take().is_none());
-        slot.put(rc.clone());
-        slot.put(rc.clone());
-        assert_eq!(Rc::strong_count(&rc), 2);
-        let taken = slot.take().unwrap();
-        assert!(slot.take().is_none());
-        slot.put(taken);
-        let copy = slot.clone();
-        assert_eq!(Rc::strong_count(&rc), 3);
-        slot.clear();
-        drop(copy);
+        // SAFETY (all calls): `full` is this slot's flag byte, bit 0b100 its
+        // flag, and nothing else uses them.
+        unsafe {
+            assert!(slot.take(&mut full, 0b100).is_none());
+            slot.put(&mut full, 0b100, 0, rc.clone());
+            slot.put(&mut full, 0b100, 0, rc.clone());
+            assert_eq!(full, 0b100);
+            assert_eq!(Rc::strong_count(&rc), 2);
+            let taken = slot.take(&mut full, 0b100).unwrap();
+            assert!(slot.take(&mut full, 0b100).is_none());
+            slot.put(&mut full, 0b100, 0, taken);
+            assert!(slot.as_mut(full, 0b100).is_some());
+            assert!(slot.get(full, 0b100).is_some());
+            slot.clear(&mut full, 0b100);
+            assert!(slot.get(full, 0b100).is_none());
+            slot.clear(&mut full, 0b100);
+        }
+        assert_eq!(full, 0);
         assert_eq!(Rc::strong_count(&rc), 1);
-        let full = Slot::full(rc.clone());
-        drop(full);
+    }
+
+    #[test]
+    fn shared_storage_holds_one_group_at_a_time() {
+        let rc = Rc::new(());
+        let mut full = 0u8;
+        type Group = (Slot<Rc<()>>, Slot<u8>);
+        let mut shared: Shared<Slot<u64>, Group> = Storage::empty();
+        // SAFETY (all calls): bit 1 is the `u64`'s flag, bits 2 and 4 those of
+        // the second group; the others masks name the overlapping slots.
+        unsafe {
+            shared.first_mut().put(&mut full, 1, 2 | 4, 7);
+            assert_eq!(shared.first_mut().take(&mut full, 1), Some(7));
+            shared.second_mut().0.put(&mut full, 2, 1, rc.clone());
+            shared.second_mut().1.put(&mut full, 4, 1, 9);
+            assert_eq!(shared.second().1.get(full, 4), Some(&9));
+            assert_eq!(Rc::strong_count(&rc), 2);
+            shared.second_mut().0.clear(&mut full, 2);
+            shared.second_mut().1.clear(&mut full, 4);
+        }
+        assert_eq!(Rc::strong_count(&rc), 1);
+    }
+
+    #[test]
+    #[should_panic(expected = "invalid generator state")]
+    fn put_while_an_overlapping_slot_is_full_panics() {
+        let mut full = 0u8;
+        let mut shared: Shared<Slot<u64>, Slot<u32>> = Storage::empty();
+        // SAFETY: bits 1 and 2 are the two slots' flags.
+        unsafe {
+            shared.first_mut().put(&mut full, 1, 2, 7);
+            shared.second_mut().put(&mut full, 2, 1, 8);
+        }
+    }
+
+    #[test]
+    fn a_panicking_destructor_does_not_leak_the_others() {
+        struct Bomb;
+        impl Drop for Bomb {
+            fn drop(&mut self) {
+                panic!("bomb");
+            }
+        }
+        struct Two {
+            full: u8,
+            rc: Slot<Rc<()>>,
+            bomb: Slot<Bomb>,
+        }
+        fn drop_all(s: &mut Two) {
+            // SAFETY: bits 1 and 2 are the slots' flags.
+            unsafe {
+                s.bomb.clear(&mut s.full, 2);
+                s.rc.clear(&mut s.full, 1);
+            }
+        }
+        let rc = Rc::new(());
+        let mut two = Two {
+            full: 0,
+            rc: Slot::new(),
+            bomb: Slot::new(),
+        };
+        // SAFETY: as in `drop_all`.
+        unsafe {
+            two.rc.put(&mut two.full, 1, 0, rc.clone());
+            two.bomb.put(&mut two.full, 2, 0, Bomb);
+        }
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            drop_all_even_on_panic(&mut two, drop_all)
+        }));
+        assert!(result.is_err());
+        assert_eq!(two.full, 0);
         assert_eq!(Rc::strong_count(&rc), 1);
     }
 }

@@ -17,29 +17,90 @@ fn accumulator() -> ::genfn::__private::Gen<
         }
     };
     {
-        #[derive(::core::clone::Clone)]
-        struct __GenfnSlots<T0, T1> {
+        struct __GenfnSlots<T0, T1, TR> {
             state: u32,
-            s0: ::genfn::__private::Slot<T0>,
-            s1: ::genfn::__private::Slot<T1>,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                (::genfn::__private::Slot<T0>, ::genfn::__private::Slot<T1>),
+                ::genfn::__private::Slot<TR>,
+            >,
         }
-        impl<T0, T1> __GenfnSlots<T0, T1> {
+        impl<T0: ::core::clone::Clone, T1: ::core::clone::Clone, TR> ::core::clone::Clone
+        for __GenfnSlots<T0, T1, TR> {
+            fn clone(&self) -> Self {
+                let mut __genfn_copy = __GenfnSlots {
+                    state: self.state,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                };
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().0.get(self.full[0], 1u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .0
+                            .put(&mut __genfn_copy.full[0], 1u8, 0u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().1.get(self.full[0], 2u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .1
+                            .put(&mut __genfn_copy.full[0], 2u8, 0u8, __genfn_value)
+                    };
+                }
+                __genfn_copy
+            }
+        }
+        impl<T0, T1, TR> __GenfnSlots<T0, T1, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s1.clear();
-                self.s0.clear();
+                unsafe { self.s0.first_mut().1.clear(&mut self.full[0], 2u8) };
+                unsafe { self.s0.first_mut().0.clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1> ::core::ops::Drop for __GenfnSlots<T0, T1> {
+        impl<T0, T1, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, TR> {
             fn drop(&mut self) {
-                self.__genfn_drop_all();
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        let __genfn_slots = __GenfnSlots {
-            state: 0u32,
-            s0: ::genfn::__private::Slot::new(),
-            s1: ::genfn::__private::Slot::new(),
+        unsafe impl<T0, T1, TR> ::genfn::__private::Frame for __GenfnSlots<T0, T1, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0.second_mut().as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+            };
+            __genfn_frame
         };
         #[allow(
             unused_mut,
@@ -63,26 +124,40 @@ fn accumulator() -> ::genfn::__private::Gen<
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     match __genfn_state {
-                        0u32 => {
+                        0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let mut total = 0;
                             {
-                                __genfn_s.s0.put(total);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .first_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                };
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut total = match __genfn_s.s0.take() {
+                            let mut total = match unsafe {
+                                __genfn_s.s0.first_mut().0.take(&mut __genfn_s.full[0], 1u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
                                 }
                             };
                             let __genfn_yielded: i64 = total;
-                            __genfn_s.s0.put(total);
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .first_mut()
+                                    .0
+                                    .put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                            };
                             __genfn_s.state = 2u32;
                             return ::genfn::__private::CoroutineState::Yielded(
                                 __genfn_yielded,
@@ -92,21 +167,31 @@ fn accumulator() -> ::genfn::__private::Gen<
                             let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             ) {
-                                __genfn_s.s1.put(value);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .first_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 2u8, 0u8, value)
+                                };
                                 true
                             } else {
                                 false
                             };
                             if __genfn_k {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut total = match __genfn_s.s0.take() {
+                                let mut total = match unsafe {
+                                    __genfn_s.s0.first_mut().0.take(&mut __genfn_s.full[0], 1u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
                                         ::genfn::__private::invalid_state()
                                     }
                                 };
                                 #[allow(unused_mut, unused_variables)]
-                                let mut value = match __genfn_s.s1.take() {
+                                let mut value = match unsafe {
+                                    __genfn_s.s0.first_mut().1.take(&mut __genfn_s.full[0], 2u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
                                         ::genfn::__private::invalid_state()
@@ -114,15 +199,29 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 };
                                 total += value;
                                 {
-                                    __genfn_s.s0.put(total);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .first_mut()
+                                            .0
+                                            .put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                    };
                                     __genfn_state = 1u32;
                                     continue '__genfn_dispatch;
                                 }
                             } else {
-                                __genfn_s.s1.clear();
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .first_mut()
+                                        .1
+                                        .clear(&mut __genfn_s.full[0], 2u8)
+                                };
                                 let __genfn_done: i64 = '__genfn_block3: {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut total = match __genfn_s.s0.take() {
+                                    let mut total = match unsafe {
+                                        __genfn_s.s0.first_mut().0.take(&mut __genfn_s.full[0], 1u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
@@ -134,12 +233,13 @@ fn accumulator() -> ::genfn::__private::Gen<
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();
+                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
                                 return ::genfn::__private::CoroutineState::Complete(
                                     __genfn_done,
                                 );
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

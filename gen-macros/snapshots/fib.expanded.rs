@@ -20,35 +20,143 @@ fn fib(
         }
     };
     {
-        #[derive(::core::clone::Clone)]
-        struct __GenfnSlots<T0, T1, T2, T3> {
+        struct __GenfnSlots<T0, T1, T2, T3, TR> {
             state: u32,
-            s0: ::genfn::__private::Slot<T0>,
-            s1: ::genfn::__private::Slot<T1>,
-            s2: ::genfn::__private::Slot<T2>,
-            s3: ::genfn::__private::Slot<T3>,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                ::genfn::__private::Slot<T0>,
+                ::genfn::__private::Shared<
+                    (
+                        ::genfn::__private::Slot<T1>,
+                        ::genfn::__private::Slot<T2>,
+                        ::genfn::__private::Slot<T3>,
+                    ),
+                    ::genfn::__private::Slot<TR>,
+                >,
+            >,
         }
-        impl<T0, T1, T2, T3> __GenfnSlots<T0, T1, T2, T3> {
+        impl<
+            T0: ::core::clone::Clone,
+            T1: ::core::clone::Clone,
+            T2: ::core::clone::Clone,
+            T3: ::core::clone::Clone,
+            TR,
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, TR> {
+            fn clone(&self) -> Self {
+                let mut __genfn_copy = __GenfnSlots {
+                    state: self.state,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                };
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().get(self.full[0], 1u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 1u8, 14u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().first().0.get(self.full[0], 2u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .first_mut()
+                            .0
+                            .put(&mut __genfn_copy.full[0], 2u8, 1u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().first().1.get(self.full[0], 4u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .first_mut()
+                            .1
+                            .put(&mut __genfn_copy.full[0], 4u8, 1u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().first().2.get(self.full[0], 8u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .first_mut()
+                            .2
+                            .put(&mut __genfn_copy.full[0], 8u8, 1u8, __genfn_value)
+                    };
+                }
+                __genfn_copy
+            }
+        }
+        impl<T0, T1, T2, T3, TR> __GenfnSlots<T0, T1, T2, T3, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s3.clear();
-                self.s2.clear();
-                self.s1.clear();
-                self.s0.clear();
+                unsafe {
+                    self.s0.second_mut().first_mut().2.clear(&mut self.full[0], 8u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().1.clear(&mut self.full[0], 4u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().0.clear(&mut self.full[0], 2u8)
+                };
+                unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3> {
+        impl<T0, T1, T2, T3, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3, TR> {
             fn drop(&mut self) {
-                self.__genfn_drop_all();
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        let __genfn_slots = __GenfnSlots {
-            state: 0u32,
-            s0: ::genfn::__private::Slot::full(n),
-            s1: ::genfn::__private::Slot::new(),
-            s2: ::genfn::__private::Slot::new(),
-            s3: ::genfn::__private::Slot::new(),
+        unsafe impl<T0, T1, T2, T3, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0.second_mut().second_mut().as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().second().as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+            };
+            unsafe {
+                __genfn_frame
+                    .s0
+                    .first_mut()
+                    .put(&mut __genfn_frame.full[0], 1u8, 14u8, n)
+            };
+            __genfn_frame
         };
         #[allow(
             unused_mut,
@@ -72,30 +180,62 @@ fn fib(
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     match __genfn_state {
-                        0u32 => {
+                        0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let (mut a, mut b) = (0u64, 1u64);
                             #[allow(unused_mut, unused_variables)]
-                            let mut n = match __genfn_s.s0.take() {
+                            let mut n = match unsafe {
+                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            __genfn_s
-                                .s3
-                                .put(::core::iter::IntoIterator::into_iter(0..n));
+                            match ::core::iter::IntoIterator::into_iter(0..n) {
+                                __genfn_put => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .2
+                                            .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
+                                    };
+                                }
+                            };
                             {
-                                __genfn_s.s1.put(a);
-                                __genfn_s.s2.put(b);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
+                                };
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
+                                };
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
-                            let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match __genfn_s.s3.as_mut() {
+                            match ::core::iter::Iterator::next(
+                                match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .2
+                                        .as_mut(__genfn_s.full[0], 8u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -104,47 +244,82 @@ fn fib(
                                     }
                                 },
                             ) {
-                                ::core::option::Option::Some(_) => true,
-                                ::core::option::Option::None => false,
-                            };
-                            if __genfn_k {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut a = match __genfn_s.s1.take() {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                };
-                                let __genfn_yielded: u64 = a;
-                                __genfn_s.s1.put(a);
-                                __genfn_s.state = 4u32;
-                                return ::genfn::__private::CoroutineState::Yielded(
-                                    __genfn_yielded,
-                                );
-                            } else {
-                                let __genfn_done: () = '__genfn_block2: {
-                                    __genfn_s.s3.clear();
-                                    {
-                                        let __genfn_return: () = ();
-                                        break '__genfn_block2 __genfn_return;
-                                    }
-                                };
-                                __genfn_s.__genfn_drop_all();
-                                return ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_done,
-                                );
+                                ::core::option::Option::Some(_) => {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut a = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .0
+                                            .take(&mut __genfn_s.full[0], 2u8)
+                                    } {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    let __genfn_yielded: u64 = a;
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .0
+                                            .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
+                                    };
+                                    __genfn_s.state = 4u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
+                                }
+                                ::core::option::Option::None => {
+                                    let __genfn_done: () = '__genfn_block2: {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .first_mut()
+                                                .2
+                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                        };
+                                        {
+                                            let __genfn_return: () = ();
+                                            break '__genfn_block2 __genfn_return;
+                                        }
+                                    };
+                                    __genfn_s.__genfn_drop_all();
+                                    __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                                    return ::genfn::__private::CoroutineState::Complete(
+                                        __genfn_done,
+                                    );
+                                }
                             }
                         }
                         4u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut a = match __genfn_s.s1.take() {
+                            let mut a = match unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .first_mut()
+                                    .0
+                                    .take(&mut __genfn_s.full[0], 2u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
                                 }
                             };
                             #[allow(unused_mut, unused_variables)]
-                            let mut b = match __genfn_s.s2.take() {
+                            let mut b = match unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .first_mut()
+                                    .1
+                                    .take(&mut __genfn_s.full[0], 4u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
@@ -152,13 +327,27 @@ fn fib(
                             };
                             (a, b) = (b, a.wrapping_add(b));
                             {
-                                __genfn_s.s1.put(a);
-                                __genfn_s.s2.put(b);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
+                                };
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
+                                };
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

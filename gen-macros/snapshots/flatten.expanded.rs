@@ -55,49 +55,201 @@ fn flatten(
         }
     };
     {
-        #[derive(::core::clone::Clone)]
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, TR> {
             state: u32,
-            s0: ::genfn::__private::Slot<T0>,
-            s1: ::genfn::__private::Slot<T1>,
-            s2: ::genfn::__private::Slot<T2>,
-            s3: ::genfn::__private::Slot<T3>,
-            s4: ::genfn::__private::Slot<T4>,
-            s5: ::genfn::__private::Slot<T5>,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                ::genfn::__private::Slot<T0>,
+                ::genfn::__private::Shared<
+                    ::genfn::__private::Slot<T1>,
+                    ::genfn::__private::Shared<
+                        ::genfn::__private::Slot<T2>,
+                        ::genfn::__private::Shared<
+                            ::genfn::__private::Slot<T3>,
+                            ::genfn::__private::Shared<
+                                ::genfn::__private::Slot<T4>,
+                                ::genfn::__private::Slot<TR>,
+                            >,
+                        >,
+                    >,
+                >,
+            >,
         }
-        impl<T0, T1, T2, T3, T4, T5> __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        impl<
+            T0: ::core::clone::Clone,
+            T1: ::core::clone::Clone,
+            T2: ::core::clone::Clone,
+            T3: ::core::clone::Clone,
+            T4: ::core::clone::Clone,
+            TR,
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            fn clone(&self) -> Self {
+                let mut __genfn_copy = __GenfnSlots {
+                    state: self.state,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                };
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().get(self.full[0], 1u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 1u8, 30u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().first().get(self.full[0], 2u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 2u8, 29u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().second().first().get(self.full[0], 4u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 4u8, 27u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().second().second().first().get(self.full[0], 8u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 8u8, 23u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0
+                        .second()
+                        .second()
+                        .second()
+                        .second()
+                        .first()
+                        .get(self.full[0], 16u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .second_mut()
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 16u8, 15u8, __genfn_value)
+                    };
+                }
+                __genfn_copy
+            }
+        }
+        impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s5.clear();
-                self.s4.clear();
-                self.s3.clear();
-                self.s2.clear();
-                self.s1.clear();
-                self.s0.clear();
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .first_mut()
+                        .clear(&mut self.full[0], 16u8)
+                };
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .second_mut()
+                        .first_mut()
+                        .clear(&mut self.full[0], 8u8)
+                };
+                unsafe {
+                    self.s0
+                        .second_mut()
+                        .second_mut()
+                        .first_mut()
+                        .clear(&mut self.full[0], 4u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().clear(&mut self.full[0], 2u8)
+                };
+                unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
             /// Whether no slot holds a value (then a tail call may
             /// replace the frame).
             #[inline]
             fn __genfn_holds_nothing(&self) -> bool {
-                true && !self.s0.is_full() && !self.s1.is_full() && !self.s2.is_full()
-                    && !self.s3.is_full() && !self.s4.is_full() && !self.s5.is_full()
+                self.full.iter().all(|byte| *byte == 0)
             }
         }
-        impl<T0, T1, T2, T3, T4, T5> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5> {
+        impl<T0, T1, T2, T3, T4, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
             fn drop(&mut self) {
-                self.__genfn_drop_all();
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        let __genfn_slots = __GenfnSlots {
-            state: 0u32,
-            s0: ::genfn::__private::Slot::full(nested),
-            s1: ::genfn::__private::Slot::new(),
-            s2: ::genfn::__private::Slot::new(),
-            s3: ::genfn::__private::Slot::new(),
-            s4: ::genfn::__private::Slot::new(),
-            s5: ::genfn::__private::Slot::new(),
+        unsafe impl<T0, T1, T2, T3, T4, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0
+                    .second_mut()
+                    .second_mut()
+                    .second_mut()
+                    .second_mut()
+                    .second_mut()
+                    .as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().second().second().second().second().as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+            };
+            unsafe {
+                __genfn_frame
+                    .s0
+                    .first_mut()
+                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, nested)
+            };
+            __genfn_frame
         };
         #[allow(
             unused_mut,
@@ -117,16 +269,26 @@ fn flatten(
                 __genfn_frames: &mut ::genfn::__private::Frames<_>,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<i64, ()> {
+                let __genfn_root_state = ::genfn::__private::Frame::state(
+                    &*__genfn_frames,
+                );
+                if __genfn_root_state >= ::genfn::__private::state::FIRST_RESERVED
+                    && __genfn_root_state != ::genfn::__private::state::CREATED
+                {
+                    ::genfn::__private::resumed_in_state(__genfn_root_state);
+                }
                 let mut __genfn_s = __genfn_frames.innermost();
                 let mut __genfn_callee_returned: ::core::option::Option<()> = ::core::option::Option::None;
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     match __genfn_state {
-                        0u32 => {
+                        0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut, unused_variables)]
-                            let mut nested = match __genfn_s.s0.take() {
+                            let mut nested = match unsafe {
+                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
@@ -134,18 +296,40 @@ fn flatten(
                             };
                             let __genfn_k: usize = match nested {
                                 Nested::Item(x) => {
-                                    __genfn_s.s2.put(x);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 4u8, 27u8, x)
+                                    };
                                     0usize
                                 }
                                 Nested::List(items) => {
-                                    __genfn_s.s3.put(items);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 8u8, 23u8, items)
+                                    };
                                     1usize
                                 }
                             };
                             match __genfn_k {
                                 0usize => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut x = match __genfn_s.s2.take() {
+                                    let mut x = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .take(&mut __genfn_s.full[0], 4u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
@@ -159,15 +343,34 @@ fn flatten(
                                 }
                                 1usize => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut items = match __genfn_s.s3.take() {
+                                    let mut items = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .take(&mut __genfn_s.full[0], 8u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
                                         }
                                     };
-                                    __genfn_s
-                                        .s4
-                                        .put(::core::iter::IntoIterator::into_iter(items));
+                                    match ::core::iter::IntoIterator::into_iter(items) {
+                                        __genfn_put => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .second_mut()
+                                                    .first_mut()
+                                                    .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
+                                            };
+                                        }
+                                    };
                                     {
                                         __genfn_state = 2u32;
                                         continue '__genfn_dispatch;
@@ -177,8 +380,17 @@ fn flatten(
                             }
                         }
                         2u32 => {
-                            let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match __genfn_s.s4.as_mut() {
+                            match ::core::iter::Iterator::next(
+                                match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .second_mut()
+                                        .first_mut()
+                                        .as_mut(__genfn_s.full[0], 16u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -188,54 +400,71 @@ fn flatten(
                                 },
                             ) {
                                 ::core::option::Option::Some(item) => {
-                                    __genfn_s.s5.put(item);
-                                    true
-                                }
-                                ::core::option::Option::None => false,
-                            };
-                            if __genfn_k {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut item = match __genfn_s.s5.take() {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                };
-                                let __genfn_callee = {
-                                    let __genfn_param0: &Nested = item;
-                                    __GenfnSlots {
-                                        state: 0u32,
-                                        s0: ::genfn::__private::Slot::full(__genfn_param0),
-                                        s1: ::genfn::__private::Slot::new(),
-                                        s2: ::genfn::__private::Slot::new(),
-                                        s3: ::genfn::__private::Slot::new(),
-                                        s4: ::genfn::__private::Slot::new(),
-                                        s5: ::genfn::__private::Slot::new(),
-                                    }
-                                };
-                                __genfn_s.state = 5u32;
-                                __genfn_s = __genfn_frames.call(__genfn_callee);
-                                __genfn_state = 0u32;
-                                __genfn_arg = ::core::option::Option::Some(
-                                    ::genfn::__private::Arg::Start,
-                                );
-                                continue '__genfn_dispatch;
-                            } else {
-                                __genfn_s.s4.clear();
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __genfn_match0;
-                                __genfn_match0 = ();
-                                __genfn_s.s3.clear();
-                                {
-                                    __genfn_s.s1.put(__genfn_match0);
-                                    __genfn_state = 8u32;
+                                    let __genfn_callee = {
+                                        let __genfn_param0: &Nested = item;
+                                        {
+                                            #[allow(unused_mut)]
+                                            let mut __genfn_frame = __GenfnSlots {
+                                                state: ::genfn::__private::state::CREATED,
+                                                full: [0u8; 1],
+                                                s0: ::genfn::__private::Storage::empty(),
+                                            };
+                                            unsafe {
+                                                __genfn_frame
+                                                    .s0
+                                                    .first_mut()
+                                                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, __genfn_param0)
+                                            };
+                                            __genfn_frame
+                                        }
+                                    };
+                                    __genfn_s.state = 5u32;
+                                    __genfn_s = __genfn_frames.call(__genfn_callee);
+                                    __genfn_state = 0u32;
+                                    __genfn_arg = ::core::option::Option::Some(
+                                        ::genfn::__private::Arg::Start,
+                                    );
                                     continue '__genfn_dispatch;
+                                }
+                                ::core::option::Option::None => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 16u8)
+                                    };
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __genfn_match0;
+                                    __genfn_match0 = ();
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 8u8)
+                                    };
+                                    {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .first_mut()
+                                                .put(&mut __genfn_s.full[0], 2u8, 29u8, __genfn_match0)
+                                        };
+                                        __genfn_state = 8u32;
+                                        continue '__genfn_dispatch;
+                                    }
                                 }
                             }
                         }
                         5u32 => {
                             ::genfn::__private::returned(__genfn_callee_returned.take());
-                            __genfn_s.s5.clear();
                             {
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
@@ -247,9 +476,22 @@ fn flatten(
                             __genfn_match0 = ::genfn::__private::Arg::into_value(
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             );
-                            __genfn_s.s2.clear();
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .second_mut()
+                                    .first_mut()
+                                    .clear(&mut __genfn_s.full[0], 4u8)
+                            };
                             {
-                                __genfn_s.s1.put(__genfn_match0);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .put(&mut __genfn_s.full[0], 2u8, 29u8, __genfn_match0)
+                                };
                                 __genfn_state = 8u32;
                                 continue '__genfn_dispatch;
                             }
@@ -257,7 +499,13 @@ fn flatten(
                         8u32 => {
                             let __genfn_done: () = '__genfn_block8: {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __genfn_match0 = match __genfn_s.s1.take() {
+                                let mut __genfn_match0 = match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .take(&mut __genfn_s.full[0], 2u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
                                         ::genfn::__private::invalid_state()
@@ -269,6 +517,7 @@ fn flatten(
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
                             match __genfn_frames.ret() {
                                 ::core::option::Option::Some(__genfn_caller) => {
                                     __genfn_s = __genfn_caller;
@@ -285,7 +534,7 @@ fn flatten(
                                 }
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

@@ -42,44 +42,97 @@ fn parse_lines<'a>(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             state: u32,
-            s0: ::genfn::__private::Slot<T0>,
-            s1: ::genfn::__private::Slot<T1>,
-            s2: ::genfn::__private::Slot<T2>,
-            s3: ::genfn::__private::Slot<T3>,
-            s4: ::genfn::__private::PinSlot<T4>,
-            s5: ::genfn::__private::PinSlot<T5>,
-            s6: ::genfn::__private::Slot<T6>,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                ::genfn::__private::Slot<T0>,
+                ::genfn::__private::Shared<
+                    (
+                        ::genfn::__private::Slot<T1>,
+                        ::genfn::__private::Slot<T2>,
+                        ::genfn::__private::Slot<T3>,
+                        ::genfn::__private::Slot<T6>,
+                    ),
+                    ::genfn::__private::Slot<TR>,
+                >,
+            >,
+            s1: ::genfn::__private::PinSlot<T4>,
+            s2: ::genfn::__private::PinSlot<T5>,
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<
+            T0,
+            T1,
+            T2,
+            T3,
+            T4,
+            T5,
+            T6,
+            TR,
+        > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                self.s6.clear();
-                self.s5.clear();
-                self.s4.clear();
-                self.s3.clear();
+                unsafe {
+                    self.s0.second_mut().first_mut().3.clear(&mut self.full[0], 16u8)
+                };
                 self.s2.clear();
                 self.s1.clear();
-                self.s0.clear();
+                unsafe {
+                    self.s0.second_mut().first_mut().2.clear(&mut self.full[0], 8u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().1.clear(&mut self.full[0], 4u8)
+                };
+                unsafe {
+                    self.s0.second_mut().first_mut().0.clear(&mut self.full[0], 2u8)
+                };
+                unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3, T4, T5, T6> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6> {
+        impl<T0, T1, T2, T3, T4, T5, T6, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             fn drop(&mut self) {
-                self.__genfn_drop_all();
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        let __genfn_slots = __GenfnSlots {
-            state: 0u32,
-            s0: ::genfn::__private::Slot::full(lines),
-            s1: ::genfn::__private::Slot::new(),
-            s2: ::genfn::__private::Slot::new(),
-            s3: ::genfn::__private::Slot::new(),
-            s4: ::genfn::__private::PinSlot::new(),
-            s5: ::genfn::__private::PinSlot::new(),
-            s6: ::genfn::__private::Slot::new(),
+        unsafe impl<T0, T1, T2, T3, T4, T5, T6, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s0.second_mut().second_mut().as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s0.second().second().as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::PinSlot::new(),
+                s2: ::genfn::__private::PinSlot::new(),
+            };
+            unsafe {
+                __genfn_frame
+                    .s0
+                    .first_mut()
+                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, lines)
+            };
+            __genfn_frame
         };
         #[allow(
             unused_mut,
@@ -106,32 +159,64 @@ fn parse_lines<'a>(
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     match __genfn_state {
-                        0u32 => {
+                        0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let _guard = Guard::new();
                             #[allow(unused_mut)]
                             let mut count = 0;
                             #[allow(unused_mut, unused_variables)]
-                            let mut lines = match __genfn_s.s0.take() {
+                            let mut lines = match unsafe {
+                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            __genfn_s
-                                .s3
-                                .put(::core::iter::IntoIterator::into_iter(lines));
+                            match ::core::iter::IntoIterator::into_iter(lines) {
+                                __genfn_put => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .2
+                                            .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
+                                    };
+                                }
+                            };
                             {
-                                __genfn_s.s1.put(_guard);
-                                __genfn_s.s2.put(count);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, _guard)
+                                };
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
+                                };
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
                         1u32 => {
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match __genfn_s.s3.as_mut() {
+                                match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .2
+                                        .as_mut(__genfn_s.full[0], 8u8)
+                                } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
                                     }
@@ -141,7 +226,7 @@ fn parse_lines<'a>(
                                 },
                             ) {
                                 ::core::option::Option::Some(line) => {
-                                    __genfn_s.s4.set(line);
+                                    __genfn_s.s1.set(line);
                                     true
                                 }
                                 ::core::option::Option::None => false,
@@ -151,9 +236,23 @@ fn parse_lines<'a>(
                                 continue '__genfn_dispatch;
                             } else {
                                 let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block2: {
-                                    __genfn_s.s3.clear();
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .2
+                                            .clear(&mut __genfn_s.full[0], 8u8)
+                                    };
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut count = match __genfn_s.s2.take() {
+                                    let mut count = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .1
+                                            .take(&mut __genfn_s.full[0], 4u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
@@ -168,6 +267,7 @@ fn parse_lines<'a>(
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();
+                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
                                 return ::genfn::__private::CoroutineState::Complete(
                                     __genfn_done,
                                 );
@@ -176,13 +276,13 @@ fn parse_lines<'a>(
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
                                 #[allow(unused_variables)]
-                                let line = __genfn_s.s4.ptr();
+                                let line = __genfn_s.s1.ptr();
                                 (unsafe {
                                     if (*line).is_empty() {
                                         {
                                             {
-                                                __genfn_s.s5.clear();
-                                                __genfn_s.s4.clear();
+                                                __genfn_s.s2.clear();
+                                                __genfn_s.s1.clear();
                                                 __genfn_state = 1u32;
                                                 continue '__genfn_dispatch;
                                             }
@@ -209,10 +309,17 @@ fn parse_lines<'a>(
                                     }
                                 });
                                 #[allow(unused_variables)]
-                                let n = __genfn_s.s5.set(n);
+                                let n = __genfn_s.s2.set(n);
                                 let __genfn_k: bool = unsafe {
                                     if let Some(half) = (*n).checked_div(2) && half > 0 {
-                                        __genfn_s.s6.put(half);
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .first_mut()
+                                                .3
+                                                .put(&mut __genfn_s.full[0], 16u8, 1u8, half)
+                                        };
                                         true
                                     } else {
                                         false
@@ -220,7 +327,14 @@ fn parse_lines<'a>(
                                 };
                                 if __genfn_k {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut half = match __genfn_s.s6.take() {
+                                    let mut half = match unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .3
+                                            .take(&mut __genfn_s.full[0], 16u8)
+                                    } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
                                             ::genfn::__private::invalid_state()
@@ -232,7 +346,14 @@ fn parse_lines<'a>(
                                         __genfn_yielded,
                                     );
                                 } else {
-                                    __genfn_s.s6.clear();
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .3
+                                            .clear(&mut __genfn_s.full[0], 16u8)
+                                    };
                                     {
                                         __genfn_state = 7u32;
                                         continue '__genfn_dispatch;
@@ -240,12 +361,20 @@ fn parse_lines<'a>(
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
                             return ::genfn::__private::CoroutineState::Complete(
                                 __genfn_done,
                             );
                         }
                         6u32 => {
-                            __genfn_s.s6.clear();
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .first_mut()
+                                    .3
+                                    .clear(&mut __genfn_s.full[0], 16u8)
+                            };
                             {
                                 __genfn_state = 7u32;
                                 continue '__genfn_dispatch;
@@ -253,22 +382,36 @@ fn parse_lines<'a>(
                         }
                         7u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut count = match __genfn_s.s2.take() {
+                            let mut count = match unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .first_mut()
+                                    .1
+                                    .take(&mut __genfn_s.full[0], 4u8)
+                            } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
                                     ::genfn::__private::invalid_state()
                                 }
                             };
                             count += 1;
-                            __genfn_s.s5.clear();
-                            __genfn_s.s4.clear();
+                            __genfn_s.s2.clear();
+                            __genfn_s.s1.clear();
                             {
-                                __genfn_s.s2.put(count);
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .first_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
+                                };
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
                 }
             },

@@ -2,8 +2,9 @@
 //!
 //! ```text
 //! {
-//!     struct __GenfnSlots<T0, ..> { state: u32, s0: Option<T0>, .. }  // + ordered Drop
-//!     let __genfn_slots = __GenfnSlots { state: 0, s0: Some(param), s1: None, .. };
+//!     struct __GenfnSlots<T0, ..> { state: u32, full: [u8; K], s0: Slot<T0>, .. }  // + ordered Drop
+//!     let mut __genfn_slots = __GenfnSlots { state: 0, full: [0; K], s0: Storage::empty(), .. };
+//!     /* the parameters put into their slots */
 //!     Machine::new(__genfn_slots, |__genfn_s, __genfn_arg| -> CoroutineState<Y, T> {
 //!         let mut __genfn_state = __genfn_s.state;
 //!         match __genfn_state { /* blocks entered by a resume: they read the argument */ }
@@ -32,6 +33,7 @@ use syn::{Expr, Pat, Type};
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::lower::{JumpFinder, placeholder, placeholder_name};
+use crate::storage::{Node, Step, Storage, storage};
 
 pub fn pretty_expr(e: &Expr) -> String {
     e.to_token_stream().to_string()
@@ -67,6 +69,10 @@ fn ident(name: &str) -> syn::Ident {
 struct Emitter<'a> {
     body: &'a Body,
     layout: &'a Layout,
+    /// Where each slot lives and its flag.
+    storage: Storage,
+    /// The slots struct's flag bytes.
+    full: syn::Ident,
     spec: &'a MachineSpec,
     s: syn::Ident,
     arg: syn::Ident,
@@ -125,12 +131,33 @@ pub fn annotatable(ty: &Type) -> bool {
     !f.0
 }
 
+/// The place at `path` inside the field `field` of the slots struct `base`.
+fn field_place(base: &TokenStream, field: usize, path: &[Step], mutable: bool) -> TokenStream {
+    let field = format_ident!("s{}", field, span = Span::mixed_site());
+    let mut out = quote!(#base.#field);
+    for step in path {
+        out = match (step, mutable) {
+            (Step::First, true) => quote!(#out.first_mut()),
+            (Step::First, false) => quote!(#out.first()),
+            (Step::Second, true) => quote!(#out.second_mut()),
+            (Step::Second, false) => quote!(#out.second()),
+            (Step::Elem(i), _) => {
+                let i = syn::Index::from(*i);
+                quote!(#out.#i)
+            }
+        };
+    }
+    out
+}
+
 /// Before: the graph and its layout.
 /// After: an expression evaluating to the `Gen` (see the module docs).
 pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
     let e = Emitter {
         body,
         layout,
+        storage: storage(body, layout),
+        full: ident("full"),
         spec,
         s: ident("__genfn_s"),
         arg: ident("__genfn_arg"),
@@ -164,15 +191,108 @@ impl Emitter<'_> {
         lifetime(&format!("'__genfn_through{}", self.current.get()))
     }
 
-    fn slot(&self, l: LocalId) -> Option<syn::Ident> {
-        self.layout
-            .slots
-            .get(&l)
-            .map(|i| format_ident!("s{}", *i, span = Span::mixed_site()))
+    fn has_slot(&self, l: LocalId) -> bool {
+        self.layout.slots.contains_key(&l)
+    }
+
+    /// The field of a kept-in-place local's `PinSlot`.
+    fn pin_slot(&self, l: LocalId) -> syn::Ident {
+        let field = self.storage.pins[&l];
+        format_ident!("s{}", field, span = Span::mixed_site())
+    }
+
+    /// The place of a (not kept-in-place) local's `Slot` in the slots struct
+    /// `base`, reached through `&mut` or `&` projections.
+    fn slot_place(&self, base: &TokenStream, l: LocalId, mutable: bool) -> TokenStream {
+        let place = &self.storage.places[&l];
+        field_place(base, place.field, &place.path, mutable)
+    }
+
+    /// A local's flag: its flag byte in `base`, its bit and the bits of the
+    /// slots overlapping it.
+    fn flag(&self, base: &TokenStream, l: LocalId) -> (TokenStream, TokenStream, TokenStream) {
+        let place = &self.storage.places[&l];
+        let full = &self.full;
+        let byte = syn::Index::from(place.byte);
+        let bit = proc_macro2::Literal::u8_suffixed(place.bit);
+        let others = proc_macro2::Literal::u8_suffixed(place.others);
+        (quote!(#base.#full[#byte]), quote!(#bit), quote!(#others))
+    }
+
+    // SAFETY (of every generated call of a flag method of `Slot`): the
+    // contract of gen-core's `slot` module. `slot_place` and `flag` derive
+    // the slot and its flag from the same `Place` of `storage`, which gives
+    // every slot its own bit of the struct's flag bytes and the bits of the
+    // slots its storage overlaps (all in the same byte). The flag bytes start
+    // clear and the parameters' slots are filled with `put`; nothing else
+    // writes to the flags.
+
+    /// `Slot::take` of a local's slot: `Option<T>`.
+    fn take_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
+        let place = self.slot_place(base, l, true);
+        let (full, bit, _) = self.flag(base, l);
+        quote!(unsafe { #place.take(&mut #full, #bit) })
+    }
+
+    /// `Slot::put` of `value`, which must be a local's name (no user code
+    /// may run inside the `unsafe` block).
+    fn put_slot(&self, base: &TokenStream, l: LocalId, value: &TokenStream) -> TokenStream {
+        let place = self.slot_place(base, l, true);
+        let (full, bit, others) = self.flag(base, l);
+        quote!(unsafe { #place.put(&mut #full, #bit, #others, #value) };)
+    }
+
+    /// `Slot::put` of the value of user code, evaluated outside the `unsafe`
+    /// block (a `match` keeps its temporaries alive to the end of the
+    /// statement, as when it was the argument).
+    fn put_slot_code(&self, l: LocalId, code: &TokenStream) -> TokenStream {
+        let v = ident("__genfn_put");
+        let put = self.put_slot(&self.s.to_token_stream(), l, &v.to_token_stream());
+        quote!(match #code { #v => { #put } })
+    }
+
+    fn clear_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
+        if self.layout.pinned.contains(&l) {
+            let field = self.pin_slot(l);
+            return quote!(#base.#field.clear(););
+        }
+        let place = self.slot_place(base, l, true);
+        let (full, bit, _) = self.flag(base, l);
+        quote!(unsafe { #place.clear(&mut #full, #bit) };)
     }
 
     fn local(&self, l: LocalId) -> &syn::Ident {
         &self.body.local(l).ident
+    }
+
+    /// The type of a field of the slots struct (`tys`: the slots' type
+    /// parameters, by slot index; `ret`: the return value's).
+    fn node_ty(&self, node: &Node, tys: &[syn::Ident], ret: &syn::Ident) -> TokenStream {
+        let private = &self.spec.private;
+        match node {
+            Node::Return => quote!(#private::Slot<#ret>),
+            Node::Slot(l) => {
+                let t = &tys[self.layout.slots[l]];
+                quote!(#private::Slot<#t>)
+            }
+            Node::Pin(l) => {
+                let t = &tys[self.layout.slots[l]];
+                quote!(#private::PinSlot<#t>)
+            }
+            Node::Tuple(elems) => {
+                let elems = elems.iter().map(|e| self.node_ty(e, tys, ret));
+                quote!((#(#elems,)*))
+            }
+            Node::Union(arms) => {
+                let mut arms: Vec<TokenStream> =
+                    arms.iter().map(|a| self.node_ty(a, tys, ret)).collect();
+                let mut ty = arms.pop().expect("a union has arms");
+                while let Some(arm) = arms.pop() {
+                    ty = quote!(#private::Shared<#arm, #ty>);
+                }
+                ty
+            }
+        }
     }
 
     fn machine(&self) -> TokenStream {
@@ -181,31 +301,70 @@ impl Emitter<'_> {
         let tys: Vec<syn::Ident> = (0..n)
             .map(|i| format_ident!("T{}", i, span = Span::mixed_site()))
             .collect();
-        let fields: Vec<syn::Ident> = (0..n)
+        let fields: Vec<syn::Ident> = (0..self.storage.fields.len())
             .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
             .collect();
+        // The type of the return value, whose storage overlaps the slots.
+        let return_param = ident("TR");
+        let all_tys: Vec<&syn::Ident> = tys.iter().chain([&return_param]).collect();
         let slots_ty = ident("__GenfnSlots");
+        let entry = self.body.entry.0 as u32;
         let drop_all = ident("__genfn_drop_all");
-        let mut field_tys = vec![quote!(); n];
-        let mut clears = vec![quote!(); n];
-        for (l, i) in &self.layout.slots {
-            let (field, ty) = (&fields[*i], &tys[*i]);
-            let pinned = self.layout.pinned.contains(l);
-            if pinned {
-                field_tys[*i] = quote!(#private::PinSlot<#ty>);
-                clears[*i] = quote!(self.#field.clear(););
-            } else {
-                field_tys[*i] = quote!(#private::Slot<#ty>);
-                clears[*i] = quote!(self.#field.clear(););
-            }
-        }
-        clears.reverse();
-        // Kept-in-place locals cannot be cloned (borrows point into them).
-        let derive_clone = self
+        let slots_var = ident("__genfn_slots");
+        let full = &self.full;
+        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let field_tys: Vec<TokenStream> = self
+            .storage
+            .fields
+            .iter()
+            .map(|node| self.node_ty(node, &tys, &return_param))
+            .collect();
+        // Latest declared first.
+        let this = quote!(self);
+        let clears: Vec<TokenStream> = self
             .layout
-            .pinned
-            .is_empty()
-            .then(|| quote!(#[derive(::core::clone::Clone)]));
+            .slots
+            .keys()
+            .rev()
+            .map(|l| self.clear_slot(&this, *l))
+            .collect();
+        // Kept-in-place locals cannot be cloned (borrows point into them).
+        let clone_impl = self.layout.pinned.is_empty().then(|| {
+            let copy = ident("__genfn_copy");
+            let copy_ref = copy.to_token_stream();
+            let v = ident("__genfn_value");
+            let clones = self.storage.places.keys().map(|l| {
+                let (source_full, bit, _) = self.flag(&this, *l);
+                let source = self.slot_place(&this, *l, false);
+                let put = self.put_slot(&copy_ref, *l, &v.to_token_stream());
+                // The value's `clone` runs outside the `unsafe` blocks.
+                quote! {
+                    if let ::core::option::Option::Some(#v) = unsafe { #source.get(#source_full, #bit) } {
+                        let #v = ::core::clone::Clone::clone(#v);
+                        #put
+                    }
+                }
+            });
+            let empties = fields
+                .iter()
+                .map(|f| quote!(#f: #private::Storage::empty()));
+            quote! {
+                // The kept return value is cloned by the machine.
+                impl<#(#tys: ::core::clone::Clone,)* #return_param> ::core::clone::Clone for #slots_ty<#(#all_tys),*> {
+                    fn clone(&self) -> Self {
+                        // Filled slot by slot: if a `clone` panics, the copy
+                        // drops the values cloned so far.
+                        let mut #copy = #slots_ty {
+                            state: self.state,
+                            #full: [0u8; #flag_bytes],
+                            #(#empties,)*
+                        };
+                        #(#clones)*
+                        #copy
+                    }
+                }
+            }
+        });
         let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
         let arg_param = ident("__genfn_resumed_with");
         let mut arms = Vec::new();
@@ -216,7 +375,12 @@ impl Emitter<'_> {
             }
             let code = self.block(BlockId(i), &quote!(continue #dispatch;));
             let n = i as u32;
-            arms.push(quote!(#n => { #code }));
+            if n == entry {
+                // A generator starts in the reserved state `CREATED`.
+                arms.push(quote!(#n | #private::state::CREATED => { #code }));
+            } else {
+                arms.push(quote!(#n => { #code }));
+            }
         }
         let resume_ty = &self.spec.resume_ty;
         let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
@@ -227,17 +391,23 @@ impl Emitter<'_> {
         };
         let capture = self.spec.capture_move.then(|| quote!(move));
         let frame = self.frame(&self.spec.param_values);
-        let slots_var = ident("__genfn_slots");
         // A recursive generator's step moves between frames: `__genfn_s` is
         // the one it runs.
         let (state_param, state_arg, prelude) = if self.recursive {
             let (returned, frames) = (&self.returned, &self.frames);
             let t = self.spec.return_ty.as_ref().filter(|t| annotatable(t));
             let t = t.map_or_else(|| quote!(_), |t| quote!(#t));
+            let root = ident("__genfn_root_state");
             (
                 quote!(#frames: &mut #private::Frames<_>),
                 quote!(#private::Frames::new(#slots_var)),
                 quote! {
+                    // The outermost frame's state is the generator's: its
+                    // reserved values (completed, poisoned) stop any resume.
+                    let #root = #private::Frame::state(&*#frames);
+                    if #root >= #private::state::FIRST_RESERVED && #root != #private::state::CREATED {
+                        #private::resumed_in_state(#root);
+                    }
                     let mut #s = #frames.innermost();
                     let mut #returned: ::core::option::Option<#t> = ::core::option::Option::None;
                 },
@@ -254,19 +424,24 @@ impl Emitter<'_> {
                 /// replace the frame).
                 #[inline]
                 fn #empty(&self) -> bool {
-                    true #(&& !self.#fields.is_full())*
+                    self.#full.iter().all(|byte| *byte == 0)
                 }
             }
         });
+        let (return_field, return_path) = &self.storage.returned;
+        let return_mut = field_place(&this, *return_field, return_path, true);
+        let return_ref = field_place(&this, *return_field, return_path, false);
         quote! {
             {
                 #(#items)*
-                #derive_clone
-                struct #slots_ty<#(#tys),*> {
+                struct #slots_ty<#(#all_tys),*> {
                     state: u32,
+                    /// Which slots hold a value, one bit each.
+                    #full: [u8; #flag_bytes],
                     #(#fields: #field_tys,)*
                 }
-                impl<#(#tys),*> #slots_ty<#(#tys),*> {
+                #clone_impl
+                impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
                     /// Drops the locals still held, latest declared first.
                     #[inline]
                     fn #drop_all(&mut self) {
@@ -274,9 +449,34 @@ impl Emitter<'_> {
                     }
                     #holds_nothing
                 }
-                impl<#(#tys),*> ::core::ops::Drop for #slots_ty<#(#tys),*> {
+                impl<#(#all_tys),*> ::core::ops::Drop for #slots_ty<#(#all_tys),*> {
                     fn drop(&mut self) {
-                        self.#drop_all();
+                        #private::drop_all_even_on_panic(self, Self::#drop_all);
+                    }
+                }
+                // SAFETY: `state` is the state word; the step function below
+                // stores only block numbers and `COMPLETE` in it. The return
+                // value's storage is a fixed place in the struct, sized for
+                // it, and overlaps only slots: the step function clears them
+                // all before it completes (`__genfn_drop_all`) and is not run
+                // again.
+                unsafe impl<#(#all_tys),*> #private::Frame for #slots_ty<#(#all_tys),*> {
+                    type Return = #return_param;
+                    #[inline(always)]
+                    fn state(&self) -> u32 {
+                        self.state
+                    }
+                    #[inline(always)]
+                    fn set_state(&mut self, state: u32) {
+                        self.state = state;
+                    }
+                    #[inline(always)]
+                    fn returned(&mut self) -> *mut #return_param {
+                        #return_mut.as_mut_ptr()
+                    }
+                    #[inline(always)]
+                    fn returned_ref(&self) -> *const #return_param {
+                        #return_ref.as_ptr()
                     }
                 }
                 let #slots_var = #frame;
@@ -306,7 +506,8 @@ impl Emitter<'_> {
                         #dispatch: loop {
                             match #state {
                                 #(#arms)*
-                                _ => #private::invalid_state(),
+                                // Completed, poisoned (reserved states).
+                                _ => #private::resumed_in_state(#state),
                             }
                         }
                     },
@@ -317,30 +518,46 @@ impl Emitter<'_> {
     }
 
     /// A new frame: the slots struct holding the parameters' values (the
-    /// generator's own, or a recursive call's arguments), in its first state.
+    /// generator's own, or a recursive call's arguments, each a plain name),
+    /// in the state `CREATED`.
     fn frame(&self, param_values: &[TokenStream]) -> TokenStream {
         let private = &self.spec.private;
         let slots_ty = ident("__GenfnSlots");
-        let entry = self.body.entry.0 as u32;
-        let inits = self.layout.slots.iter().map(|(l, i)| {
-            let field = format_ident!("s{}", *i, span = Span::mixed_site());
-            let pinned = self.layout.pinned.contains(l);
-            let param = self.body.params.iter().position(|p| p == l);
-            let value = match (param, pinned) {
-                (Some(p), false) => {
-                    let v = &param_values[p];
-                    quote!(#private::Slot::full(#v))
-                }
-                (Some(p), true) => {
-                    let v = &param_values[p];
-                    quote!(#private::PinSlot::with(#v))
-                }
-                (None, false) => quote!(#private::Slot::new()),
-                (None, true) => quote!(#private::PinSlot::new()),
-            };
-            quote!(#field: #value)
+        let frame = ident("__genfn_frame");
+        let frame_ref = frame.to_token_stream();
+        let full = &self.full;
+        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let param = |l: &LocalId| {
+            let p = self.body.params.iter().position(|p| p == l)?;
+            Some(&param_values[p])
+        };
+        let inits = self.storage.fields.iter().enumerate().map(|(i, node)| {
+            let field = format_ident!("s{}", i, span = Span::mixed_site());
+            match node {
+                Node::Pin(l) => match param(l) {
+                    Some(v) => quote!(#field: #private::PinSlot::with(#v)),
+                    None => quote!(#field: #private::PinSlot::new()),
+                },
+                _ => quote!(#field: #private::Storage::empty()),
+            }
         });
-        quote!(#slots_ty { state: #entry, #(#inits,)* })
+        // A parameter's value is a plain name: nothing runs inside the
+        // `unsafe` block but the `put`.
+        let param_puts = self
+            .storage
+            .places
+            .keys()
+            .filter_map(|l| Some(self.put_slot(&frame_ref, *l, param(l)?)));
+        quote!({
+            #[allow(unused_mut)]
+            let mut #frame = #slots_ty {
+                state: #private::state::CREATED,
+                #full: [0u8; #flag_bytes],
+                #(#inits,)*
+            };
+            #(#param_puts)*
+            #frame
+        })
     }
 
     /// Whether recursive calls in tail position may replace their frame:
@@ -454,6 +671,7 @@ impl Emitter<'_> {
         out.extend(quote! {
             let #done #ty = #label: { #code };
             #s.__genfn_drop_all();
+            #s.state = #private::state::COMPLETE;
         });
         if self.recursive {
             // The frame that called this one resumes with its value.
@@ -490,30 +708,40 @@ impl Emitter<'_> {
         let private = &self.spec.private;
         let s = &self.s;
         let mut out = TokenStream::new();
+        let base = s.to_token_stream();
         for (l, form) in takes {
             let name = self.local(*l);
-            let slot = self.slot(*l);
+            let has_slot = self.has_slot(*l);
             let value = ident("__genfn_value");
-            out.extend(match (form, slot) {
-                (Take::Unwrap, Some(slot)) => quote! {
-                    #[allow(unused_mut, unused_variables)]
-                    let mut #name = match #s.#slot.take() {
-                        ::core::option::Option::Some(#value) => #value,
-                        ::core::option::Option::None => #private::invalid_state(),
-                    };
-                },
-                (Take::MaybeInit, Some(slot)) => quote! {
-                    #[allow(unused_mut, unused_variables, unused_assignments)]
-                    let mut #name;
-                    if let ::core::option::Option::Some(#value) = #s.#slot.take() {
-                        #name = #value;
+            out.extend(match (form, has_slot) {
+                (Take::Unwrap, true) => {
+                    let take = self.take_slot(&base, *l);
+                    quote! {
+                        #[allow(unused_mut, unused_variables)]
+                        let mut #name = match #take {
+                            ::core::option::Option::Some(#value) => #value,
+                            ::core::option::Option::None => #private::invalid_state(),
+                        };
                     }
-                },
-                (Take::Pinned, Some(slot)) => quote! {
-                    #[allow(unused_variables)]
-                    let #name = #s.#slot.ptr();
-                },
-                (Take::Fresh, _) | (_, None) => quote! {
+                }
+                (Take::MaybeInit, true) => {
+                    let take = self.take_slot(&base, *l);
+                    quote! {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut #name;
+                        if let ::core::option::Option::Some(#value) = #take {
+                            #name = #value;
+                        }
+                    }
+                }
+                (Take::Pinned, true) => {
+                    let slot = self.pin_slot(*l);
+                    quote! {
+                        #[allow(unused_variables)]
+                        let #name = #s.#slot.ptr();
+                    }
+                }
+                (Take::Fresh, _) | (_, false) => quote! {
                     #[allow(unused_mut, unused_variables)]
                     let mut #name;
                 },
@@ -530,10 +758,12 @@ impl Emitter<'_> {
     /// `&mut` to the value of an in-place local (an iterator, a delegate).
     fn in_place(&self, l: LocalId) -> TokenStream {
         let (s, private) = (&self.s, &self.spec.private);
-        let slot = self.slot(l).expect("in-place locals have slots");
+        let base = s.to_token_stream();
+        let place = self.slot_place(&base, l, true);
+        let (full, bit, _) = self.flag(&base, l);
         let v = ident("__genfn_in_place");
         quote! {
-            match #s.#slot.as_mut() {
+            match unsafe { #place.as_mut(#full, #bit) } {
                 ::core::option::Option::Some(#v) => #v,
                 ::core::option::Option::None => #private::invalid_state(),
             }
@@ -543,10 +773,13 @@ impl Emitter<'_> {
     fn save(&self, l: LocalId) -> TokenStream {
         let s = &self.s;
         let name = self.local(l);
-        match self.slot(l) {
-            Some(slot) if self.layout.pinned.contains(&l) => quote!(#s.#slot.set(#name);),
-            Some(slot) => quote!(#s.#slot.put(#name);),
-            None => quote!(),
+        if !self.has_slot(l) {
+            quote!()
+        } else if self.layout.pinned.contains(&l) {
+            let slot = self.pin_slot(l);
+            quote!(#s.#slot.set(#name);)
+        } else {
+            self.put_slot(&s.to_token_stream(), l, &name.to_token_stream())
         }
     }
 
@@ -554,11 +787,8 @@ impl Emitter<'_> {
         let s = &self.s;
         ends.iter()
             .map(|e| match e {
-                End::Clear(l) => match self.slot(*l) {
-                    Some(slot) if self.layout.pinned.contains(l) => quote!(#s.#slot.clear();),
-                    Some(slot) => quote!(#s.#slot.clear();),
-                    None => quote!(),
-                },
+                End::Clear(l) if self.has_slot(*l) => self.clear_slot(&s.to_token_stream(), *l),
+                End::Clear(_) => quote!(),
                 End::Drop(l) => {
                     let name = self.local(*l);
                     quote!(::core::mem::drop(#name);)
@@ -757,7 +987,7 @@ impl Emitter<'_> {
                     .filter(|b| self.layout.pinned.contains(b))
                     .map(|b| {
                         let name = self.local(*b);
-                        let slot = self.slot(*b).expect("pinned locals have slots");
+                        let slot = self.pin_slot(*b);
                         if declared_only {
                             // `let v;`: the cell waits for the assignment.
                             quote!(#[allow(unused_variables)] let #name = #s.#slot.ptr();)
@@ -767,7 +997,6 @@ impl Emitter<'_> {
                     });
                 // A binding whose slot this block does not fill: its type
                 // may be known only here (see `same_type`).
-                let private = &self.spec.private;
                 let hints = binds
                     .iter()
                     .filter(|b| {
@@ -776,9 +1005,11 @@ impl Emitter<'_> {
                             && self.body.local(**b).kind != LocalKind::InPlace
                             && !block_saves(plan, **b)
                     })
-                    .filter_map(|b| {
-                        let (name, slot) = (self.local(*b), self.slot(*b)?);
-                        Some(quote!(#private::same_type(&#s.#slot, &#name);))
+                    .filter(|b| self.has_slot(**b))
+                    .map(|b| {
+                        let name = self.local(*b);
+                        let slot = self.slot_place(&s.to_token_stream(), *b, false);
+                        quote!(#slot.same_type(&#name);)
                     });
                 let pins = pins.chain(hints);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
@@ -810,11 +1041,8 @@ impl Emitter<'_> {
                     // kept-in-place local; see `code`.
                     quote!(unsafe { #private::pin_assign(#name, #code) };)
                 } else if self.body.local(*local).kind == LocalKind::InPlace {
-                    let (s, slot) = (
-                        &self.s,
-                        self.slot(*local).expect("in-place locals have slots"),
-                    );
-                    quote!(#s.#slot.put(#code);)
+                    let put = self.put_slot_code(*local, &code);
+                    quote!(#put;)
                 } else {
                     quote!(#name = #code;)
                 }
@@ -934,6 +1162,16 @@ impl Emitter<'_> {
                 let fresh = self.fresh(&plan.edges[&EdgeKey::Body]);
                 let then = edge(EdgeKey::Body, body.target);
                 let els = edge(EdgeKey::Done, done.target);
+                if self.layout.blocks[body.target.0].binds_held.is_some() {
+                    // The body runs in the arm that binds the pattern (see
+                    // `layout::for_bodies_in_place`).
+                    return quote! {
+                        match ::core::iter::Iterator::next(#iter) {
+                            ::core::option::Option::Some(#pat) => #then
+                            ::core::option::Option::None => #els
+                        }
+                    };
+                }
                 quote! {
                     let #k: bool = match ::core::iter::Iterator::next(#iter) {
                         ::core::option::Option::Some(#pat) => { #fresh true }
@@ -1011,7 +1249,7 @@ impl Emitter<'_> {
                 done,
                 result,
             } => {
-                let source_slot = self.slot(*source).expect("in-place locals have slots");
+                let clear_source = self.clear_slot(&s.to_token_stream(), *source);
                 let source = self.in_place(*source);
                 let resume_ty = &self.spec.resume_ty;
                 let step_arg = if *first {
@@ -1059,7 +1297,7 @@ impl Emitter<'_> {
                         }
                         #private::CoroutineState::Complete(#r) => {
                             // The finished sub-generator is dropped now.
-                            #s.#source_slot.clear();
+                            #clear_source
                             #bind
                             #fresh
                             #done
@@ -1154,7 +1392,7 @@ pub fn delegate_tokens(
 /// a resume, reached by exactly one terminator edge (no jump), and whose code
 /// names nothing that a local of the predecessor, still in scope there,
 /// could shadow.
-fn inlined_blocks(body: &Body) -> Vec<bool> {
+pub fn inlined_blocks(body: &Body) -> Vec<bool> {
     let n = body.blocks.len();
     let mut edges = vec![0usize; n];
     let mut jumps = vec![0usize; n];
@@ -1396,10 +1634,9 @@ impl VisitMut for Expander<'_, '_> {
                 // edge needs no knowledge of where it was assigned.
                 let value = match (jump.result, args.get(1)) {
                     (Some(r), value) => {
-                        let s = &em.s;
-                        let slot = em.slot(r).expect("jump results have slots");
                         let value = value.map_or_else(|| quote!(()), |v| v.to_token_stream());
-                        quote!(#s.#slot.put(#value);)
+                        let put = em.put_slot_code(r, &value);
+                        quote!(#put;)
                     }
                     (None, Some(v)) => quote!(#v;),
                     (None, None) => quote!(),

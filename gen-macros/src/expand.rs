@@ -193,7 +193,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             let errors = e.into_compile_error();
             quote!({
                 #errors
-                #private::Machine::new((), |_: &mut (), _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
+                #private::Machine::new(#private::StubFrame::new(), |_: &mut _, _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
                     ::core::unreachable!()
                 })
             })

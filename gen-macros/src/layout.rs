@@ -109,6 +109,10 @@ pub struct BlockPlan {
     pub jump_stmt: BTreeMap<JumpId, usize>,
     /// Deferred slots of predecessors, cleared when this block starts.
     pub entry_clears: Vec<LocalId>,
+    /// The body of a `for` emitted inside the `Some` arm of its `next()`:
+    /// the pattern's bindings are held when the block starts, instead of
+    /// going through their slots.
+    pub binds_held: Option<Vec<LocalId>>,
 }
 
 pub struct Layout {
@@ -201,9 +205,10 @@ impl State {
 /// Before: the graph and its liveness.
 /// After: a plan per block and the set of locals that need slots.
 pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout {
+    let held_at_entry = for_bodies_in_place(body, &pinned);
     let mut blocks = Vec::new();
     for b in 0..body.blocks.len() {
-        blocks.push(plan_block(body, live, &pinned, BlockId(b)));
+        blocks.push(plan_block(body, live, &pinned, BlockId(b), &held_at_entry));
     }
     // Deferred clears happen when the next block starts: those of an edge at
     // its target; those of a scope's end at the targets of what follows it
@@ -327,8 +332,34 @@ fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
     out
 }
 
+/// The bodies of `for` loops that `emit` places inside the `Some(pat)` arm
+/// of the loop's `next()`, with the pattern's bindings: a body it emits in
+/// place (its only predecessor is the loop head), entered without leaving a
+/// scope, whose bindings are all ordinary locals (a kept-in-place one must
+/// move into its slot). The loop head must have no statements: then it
+/// holds no local, so nothing is saved on the way into the arm, where the
+/// pattern's names would shadow the locals to save.
+fn for_bodies_in_place(body: &Body, pinned: &BTreeSet<LocalId>) -> BTreeMap<BlockId, Vec<LocalId>> {
+    let inlined = crate::emit::inlined_blocks(body);
+    body.blocks
+        .iter()
+        .filter_map(|b| match &b.term {
+            Terminator::ForNext {
+                body: edge, binds, ..
+            } if inlined[edge.target.0]
+                && b.stmts.is_empty()
+                && edge.exits.is_empty()
+                && binds.iter().all(|l| !pinned.contains(l)) =>
+            {
+                Some((edge.target, binds.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// The targets of a terminator's edges.
-fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
+pub fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
     match t {
         Terminator::Goto(e) => vec![(EdgeKey::Goto, e.target)],
         Terminator::If {
@@ -361,19 +392,32 @@ fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
     f.mentions.iter().map(|m| m.local)
 }
 
-fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: BlockId) -> BlockPlan {
+fn plan_block(
+    body: &Body,
+    live: &Liveness,
+    pinned: &BTreeSet<LocalId>,
+    id: BlockId,
+    held_at_entry: &BTreeMap<BlockId, Vec<LocalId>>,
+) -> BlockPlan {
     let block = body.block(id);
     let live_in = &live.live_in[id.0];
     let live_out = live.live_out(body, id);
+    // A `for` body placed in the `Some` arm starts as if right after a `let`
+    // of the pattern.
+    let binds_held = held_at_entry.get(&id).cloned();
+    let entry_binds: BTreeSet<LocalId> = binds_held.iter().flatten().copied().collect();
     let mut st = State {
-        held: BTreeSet::new(),
-        untouched: BTreeSet::new(),
-        assigned: BTreeSet::new(),
+        held: entry_binds.clone(),
+        untouched: entry_binds.clone(),
+        assigned: entry_binds,
         pointers: BTreeSet::new(),
         lingering: BTreeSet::new(),
         refilled: BTreeSet::new(),
     };
-    let mut plan = BlockPlan::default();
+    let mut plan = BlockPlan {
+        binds_held,
+        ..BlockPlan::default()
+    };
 
     let take =
         |st: &mut State, locals: &mut dyn Iterator<Item = LocalId>| -> Vec<(LocalId, Take)> {
@@ -622,7 +666,13 @@ fn plan_block(body: &Body, live: &Liveness, pinned: &BTreeSet<LocalId>, id: Bloc
             binds,
             ..
         } => {
-            edge(EdgeKey::Body, b, binds);
+            // Bindings held by the body they are bound for need no save.
+            let fresh: &[LocalId] = if held_at_entry.contains_key(&b.target) {
+                &[]
+            } else {
+                binds
+            };
+            edge(EdgeKey::Body, b, fresh);
             edge(EdgeKey::Done, done, &[]);
         }
         Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => {

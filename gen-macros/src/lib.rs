@@ -3,7 +3,8 @@
 //!
 //! The expansion runs in phases, one module each: `parse` (attribute and
 //! signature) → `resolve` (body macros, names) → `lower` (control-flow graph,
-//! `ir`) → `analyse` (liveness) → `layout` (slots, saves, drops) → `emit`
+//! `ir`) → `analyse` (liveness) → `layout` (slots, saves, drops) →
+//! `storage` (flag bits, shared storage) → `emit`
 //! (tokens). `expand` strings them together.
 
 mod analyse;
@@ -18,6 +19,7 @@ mod resolve;
 mod shadow;
 #[cfg(test)]
 mod snapshots;
+mod storage;
 
 use proc_macro::TokenStream;
 
