@@ -181,7 +181,7 @@ impl<T> Default for Slot<T> {
 
 /// Storage shared by two groups of slots that are never in use at the same
 /// time (nested for more: `Shared<A, Shared<B, C>>`).
-pub union Shared<A: Storage, B: Storage> {
+pub union Shared<A, B> {
     first: ManuallyDrop<A>,
     second: ManuallyDrop<B>,
 }

@@ -95,7 +95,7 @@ fn accumulator() -> ::genfn::__private::Gen<
         }
         let __genfn_slots = {
             #[allow(unused_mut)]
-            let mut __genfn_frame = __GenfnSlots {
+            let mut __genfn_frame = __GenfnSlots::<_, _, i64> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
@@ -117,7 +117,7 @@ fn accumulator() -> ::genfn::__private::Gen<
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut _,
+                __genfn_s: &mut __GenfnSlots<_, _, i64>,
                 __genfn_resumed_with: ::genfn::__private::Arg<Option<i64>>,
             | -> ::genfn::__private::CoroutineState<i64, i64> {
                 let mut __genfn_state: u32 = __genfn_s.state;

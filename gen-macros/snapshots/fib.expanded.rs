@@ -145,7 +145,7 @@ fn fib(
         }
         let __genfn_slots = {
             #[allow(unused_mut)]
-            let mut __genfn_frame = __GenfnSlots {
+            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, ()> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
@@ -173,7 +173,7 @@ fn fib(
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut _,
+                __genfn_s: &mut __GenfnSlots<_, _, _, _, ()>,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<u64, ()> {
                 let mut __genfn_state: u32 = __genfn_s.state;

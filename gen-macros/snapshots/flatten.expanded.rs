@@ -238,7 +238,7 @@ fn flatten(
         }
         let __genfn_slots = {
             #[allow(unused_mut)]
-            let mut __genfn_frame = __GenfnSlots {
+            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
@@ -404,7 +404,7 @@ fn flatten(
                                         let __genfn_param0: &Nested = item;
                                         {
                                             #[allow(unused_mut)]
-                                            let mut __genfn_frame = __GenfnSlots {
+                                            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
                                                 state: ::genfn::__private::state::CREATED,
                                                 full: [0u8; 1],
                                                 s0: ::genfn::__private::Storage::empty(),

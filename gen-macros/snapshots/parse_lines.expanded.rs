@@ -119,7 +119,16 @@ fn parse_lines<'a>(
         }
         let __genfn_slots = {
             #[allow(unused_mut)]
-            let mut __genfn_frame = __GenfnSlots {
+            let mut __genfn_frame = __GenfnSlots::<
+                _,
+                _,
+                _,
+                _,
+                _,
+                _,
+                _,
+                Result<usize, std::num::ParseIntError>,
+            > {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
@@ -149,7 +158,16 @@ fn parse_lines<'a>(
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut _,
+                __genfn_s: &mut __GenfnSlots<
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    Result<usize, std::num::ParseIntError>,
+                >,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<
                 u32,

@@ -413,7 +413,18 @@ impl Emitter<'_> {
                 },
             )
         } else {
-            (quote!(#s: &mut _), quote!(#slots_var), quote!())
+            let slots_param_ty = match self.spec.return_ty.as_ref().filter(|t| annotatable(t)) {
+                Some(t) => {
+                    let holes = (0..self.layout.slots.len()).map(|_| quote!(_));
+                    quote!(#slots_ty<#(#holes,)* #t>)
+                }
+                None => quote!(_),
+            };
+            (
+                quote!(#s: &mut #slots_param_ty),
+                quote!(#slots_var),
+                quote!(),
+            )
         };
         let items = &self.spec.items;
         let machine = ident("__genfn_machine");
@@ -548,9 +559,22 @@ impl Emitter<'_> {
             .places
             .keys()
             .filter_map(|l| Some(self.put_slot(&frame_ref, *l, param(l)?)));
+        // Naming the return value's type here, where the frame is built,
+        // keeps rustc from carrying an unresolved `TR` (and the obligations
+        // that mention it) through the type-checking of the whole body, which
+        // made it quadratic in the body's size.
+        let generics = self
+            .spec
+            .return_ty
+            .as_ref()
+            .filter(|t| annotatable(t))
+            .map(|t| {
+                let holes = (0..self.layout.slots.len()).map(|_| quote!(_));
+                quote!(::<#(#holes,)* #t>)
+            });
         quote!({
             #[allow(unused_mut)]
-            let mut #frame = #slots_ty {
+            let mut #frame = #slots_ty #generics {
                 state: #private::state::CREATED,
                 #full: [0u8; #flag_bytes],
                 #(#inits,)*
