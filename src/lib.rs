@@ -256,8 +256,8 @@
 //! its slot overlaps those of `a`, `b` and the loop's iterator (a union of
 //! `Slot<usize>` and `(Slot<u64>, Slot<u64>, Slot<Range<usize>>)`), and the
 //! generator takes 40 bytes. The return value that `next()` keeps for
-//! [`take_return`](Gen::take_return) overlaps the slots too: they are all
-//! empty once the body has returned. The loop head and the code after the `yield_!`
+//! [`take_return`](Gen::take_return) has a field of its own in the slots
+//! struct (none for `()`). The loop head and the code after the `yield_!`
 //! become (abridged; `take`, `put` and `as_mut` read and write the slot's
 //! flag bit):
 //!

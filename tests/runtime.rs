@@ -775,7 +775,7 @@ fn state_sizes() {
     }
     // The sizes measured (rustc 1.95, x86_64): a `u32` state word and a flag
     // byte, then the slots, where slots never full at the same time overlap
-    // (and the return value kept for `take_return` overlaps them all).
+    // (the return value kept for `take_return` has a field of its own).
     // counter: `i` and `n`; fib: `a`, `b` and the range, with `n`
     // overlapping them; naturals: `i`; clonable: `sum` and the range, `n`
     // overlapping; running_total: `total`; the inline range generator: the
@@ -785,8 +785,8 @@ fn state_sizes() {
             "counter(u64)" => 24,
             "fib(usize)" => 40,
             "naturals()" => 16,
-            "clonable(u32)" => 20,
-            "running_total() (resume = u32)" => 12,
+            "clonable(u32)" => 24,
+            "running_total() (resume = u32)" => 16,
             "gen_!{ for i in 0..3u64 { yield i } }" => 24,
             "boxed counter" => 16,
             _ => unreachable!(),
@@ -815,9 +815,9 @@ fn state_sizes_within_design_target() {
     assert!(fib_size * 2 <= size_of::<HandFib>() * 3, "fib: {fib_size}");
 }
 
-// The return value `next()` keeps shares storage with the slots (all empty
-// once the body completed): keeping, cloning, taking and dropping it must
-// not disturb, or be disturbed by, what the slots held.
+// The return value `next()` keeps is stored in the slots struct: keeping,
+// cloning, taking and dropping it must not disturb, or be disturbed by,
+// what the slots held.
 #[generator(yield = usize, clone)]
 fn words(text: &'static str) -> String {
     let mut longest = String::new();

@@ -21,10 +21,8 @@ fn accumulator() -> ::genfn::__private::Gen<
             state: u32,
             /// Which slots hold a value, one bit each.
             full: [u8; 1],
-            s0: ::genfn::__private::Shared<
-                (::genfn::__private::Slot<T0>, ::genfn::__private::Slot<T1>),
-                ::genfn::__private::Slot<TR>,
-            >,
+            s0: (::genfn::__private::Slot<T0>, ::genfn::__private::Slot<T1>),
+            s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0: ::core::clone::Clone, T1: ::core::clone::Clone, TR> ::core::clone::Clone
         for __GenfnSlots<T0, T1, TR> {
@@ -33,27 +31,26 @@ fn accumulator() -> ::genfn::__private::Gen<
                     state: self.state,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
                 };
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.first().0.get(self.full[0], 1u8)
+                    self.s0.0.get(self.full[0], 1u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
-                            .first_mut()
                             .0
                             .put(&mut __genfn_copy.full[0], 1u8, 0u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.first().1.get(self.full[0], 2u8)
+                    self.s0.1.get(self.full[0], 2u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
-                            .first_mut()
                             .1
                             .put(&mut __genfn_copy.full[0], 2u8, 0u8, __genfn_value)
                     };
@@ -65,8 +62,8 @@ fn accumulator() -> ::genfn::__private::Gen<
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                unsafe { self.s0.first_mut().1.clear(&mut self.full[0], 2u8) };
-                unsafe { self.s0.first_mut().0.clear(&mut self.full[0], 1u8) };
+                unsafe { self.s0.1.clear(&mut self.full[0], 2u8) };
+                unsafe { self.s0.0.clear(&mut self.full[0], 1u8) };
             }
         }
         impl<T0, T1, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, TR> {
@@ -86,11 +83,11 @@ fn accumulator() -> ::genfn::__private::Gen<
             }
             #[inline(always)]
             fn returned(&mut self) -> *mut TR {
-                self.s0.second_mut().as_mut_ptr()
+                self.s1.as_mut_ptr()
             }
             #[inline(always)]
             fn returned_ref(&self) -> *const TR {
-                self.s0.second().as_ptr()
+                self.s1.as_ptr()
             }
         }
         let __genfn_slots = {
@@ -99,6 +96,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::Storage::empty(),
             };
             __genfn_frame
         };
@@ -130,11 +128,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                             let mut total = 0;
                             {
                                 unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .first_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                    __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
                                 };
                                 __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
@@ -143,7 +137,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                         1u32 => {
                             #[allow(unused_mut, unused_variables)]
                             let mut total = match unsafe {
-                                __genfn_s.s0.first_mut().0.take(&mut __genfn_s.full[0], 1u8)
+                                __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
                             } {
                                 ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                 ::core::option::Option::None => {
@@ -152,11 +146,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                             };
                             let __genfn_yielded: i64 = total;
                             unsafe {
-                                __genfn_s
-                                    .s0
-                                    .first_mut()
-                                    .0
-                                    .put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
                             };
                             __genfn_s.state = 2u32;
                             return ::genfn::__private::CoroutineState::Yielded(
@@ -168,11 +158,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 ::genfn::__private::take_arg(&mut __genfn_arg),
                             ) {
                                 unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .first_mut()
-                                        .1
-                                        .put(&mut __genfn_s.full[0], 2u8, 0u8, value)
+                                    __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, value)
                                 };
                                 true
                             } else {
@@ -181,7 +167,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                             if __genfn_k {
                                 #[allow(unused_mut, unused_variables)]
                                 let mut total = match unsafe {
-                                    __genfn_s.s0.first_mut().0.take(&mut __genfn_s.full[0], 1u8)
+                                    __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
@@ -190,7 +176,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 };
                                 #[allow(unused_mut, unused_variables)]
                                 let mut value = match unsafe {
-                                    __genfn_s.s0.first_mut().1.take(&mut __genfn_s.full[0], 2u8)
+                                    __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                     ::core::option::Option::None => {
@@ -200,27 +186,19 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 total += value;
                                 {
                                     unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .first_mut()
-                                            .0
-                                            .put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                        __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
                                     };
                                     __genfn_state = 1u32;
                                     continue '__genfn_dispatch;
                                 }
                             } else {
                                 unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .first_mut()
-                                        .1
-                                        .clear(&mut __genfn_s.full[0], 2u8)
+                                    __genfn_s.s0.1.clear(&mut __genfn_s.full[0], 2u8)
                                 };
                                 let __genfn_done: i64 = '__genfn_block3: {
                                     #[allow(unused_mut, unused_variables)]
                                     let mut total = match unsafe {
-                                        __genfn_s.s0.first_mut().0.take(&mut __genfn_s.full[0], 1u8)
+                                        __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
                                     } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {

@@ -26,15 +26,13 @@ fn fib(
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
-                ::genfn::__private::Shared<
-                    (
-                        ::genfn::__private::Slot<T1>,
-                        ::genfn::__private::Slot<T2>,
-                        ::genfn::__private::Slot<T3>,
-                    ),
-                    ::genfn::__private::Slot<TR>,
-                >,
+                (
+                    ::genfn::__private::Slot<T1>,
+                    ::genfn::__private::Slot<T2>,
+                    ::genfn::__private::Slot<T3>,
+                ),
             >,
+            s1: ::genfn::__private::Slot<TR>,
         }
         impl<
             T0: ::core::clone::Clone,
@@ -48,6 +46,7 @@ fn fib(
                     state: self.state,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
                 };
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
                     self.s0.first().get(self.full[0], 1u8)
@@ -61,40 +60,37 @@ fn fib(
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().first().0.get(self.full[0], 2u8)
+                    self.s0.second().0.get(self.full[0], 2u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
                             .second_mut()
-                            .first_mut()
                             .0
                             .put(&mut __genfn_copy.full[0], 2u8, 1u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().first().1.get(self.full[0], 4u8)
+                    self.s0.second().1.get(self.full[0], 4u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
                             .second_mut()
-                            .first_mut()
                             .1
                             .put(&mut __genfn_copy.full[0], 4u8, 1u8, __genfn_value)
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.second().first().2.get(self.full[0], 8u8)
+                    self.s0.second().2.get(self.full[0], 8u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
                         __genfn_copy
                             .s0
                             .second_mut()
-                            .first_mut()
                             .2
                             .put(&mut __genfn_copy.full[0], 8u8, 1u8, __genfn_value)
                     };
@@ -106,15 +102,9 @@ fn fib(
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                unsafe {
-                    self.s0.second_mut().first_mut().2.clear(&mut self.full[0], 8u8)
-                };
-                unsafe {
-                    self.s0.second_mut().first_mut().1.clear(&mut self.full[0], 4u8)
-                };
-                unsafe {
-                    self.s0.second_mut().first_mut().0.clear(&mut self.full[0], 2u8)
-                };
+                unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
+                unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
+                unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
@@ -136,11 +126,11 @@ fn fib(
             }
             #[inline(always)]
             fn returned(&mut self) -> *mut TR {
-                self.s0.second_mut().second_mut().as_mut_ptr()
+                self.s1.as_mut_ptr()
             }
             #[inline(always)]
             fn returned_ref(&self) -> *const TR {
-                self.s0.second().second().as_ptr()
+                self.s1.as_ptr()
             }
         }
         let __genfn_slots = {
@@ -149,6 +139,7 @@ fn fib(
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::Storage::empty(),
             };
             unsafe {
                 __genfn_frame
@@ -199,7 +190,6 @@ fn fib(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .2
                                             .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
                                     };
@@ -210,7 +200,6 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .0
                                         .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                 };
@@ -218,7 +207,6 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
                                 };
@@ -229,12 +217,7 @@ fn fib(
                         1u32 => {
                             match ::core::iter::Iterator::next(
                                 match unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .first_mut()
-                                        .2
-                                        .as_mut(__genfn_s.full[0], 8u8)
+                                    __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
@@ -250,7 +233,6 @@ fn fib(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .0
                                             .take(&mut __genfn_s.full[0], 2u8)
                                     } {
@@ -264,7 +246,6 @@ fn fib(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .0
                                             .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                     };
@@ -279,7 +260,6 @@ fn fib(
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
-                                                .first_mut()
                                                 .2
                                                 .clear(&mut __genfn_s.full[0], 8u8)
                                         };
@@ -302,7 +282,6 @@ fn fib(
                                 __genfn_s
                                     .s0
                                     .second_mut()
-                                    .first_mut()
                                     .0
                                     .take(&mut __genfn_s.full[0], 2u8)
                             } {
@@ -316,7 +295,6 @@ fn fib(
                                 __genfn_s
                                     .s0
                                     .second_mut()
-                                    .first_mut()
                                     .1
                                     .take(&mut __genfn_s.full[0], 4u8)
                             } {
@@ -331,7 +309,6 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .0
                                         .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                                 };
@@ -339,7 +316,6 @@ fn fib(
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
                                 };

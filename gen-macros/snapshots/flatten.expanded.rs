@@ -67,14 +67,12 @@ fn flatten(
                         ::genfn::__private::Slot<T2>,
                         ::genfn::__private::Shared<
                             ::genfn::__private::Slot<T3>,
-                            ::genfn::__private::Shared<
-                                ::genfn::__private::Slot<T4>,
-                                ::genfn::__private::Slot<TR>,
-                            >,
+                            ::genfn::__private::Slot<T4>,
                         >,
                     >,
                 >,
             >,
+            s1: ::genfn::__private::Slot<TR>,
         }
         impl<
             T0: ::core::clone::Clone,
@@ -89,6 +87,7 @@ fn flatten(
                     state: self.state,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
                 };
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
                     self.s0.first().get(self.full[0], 1u8)
@@ -141,13 +140,7 @@ fn flatten(
                     };
                 }
                 if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0
-                        .second()
-                        .second()
-                        .second()
-                        .second()
-                        .first()
-                        .get(self.full[0], 16u8)
+                    self.s0.second().second().second().second().get(self.full[0], 16u8)
                 } {
                     let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
                     unsafe {
@@ -157,7 +150,6 @@ fn flatten(
                             .second_mut()
                             .second_mut()
                             .second_mut()
-                            .first_mut()
                             .put(&mut __genfn_copy.full[0], 16u8, 15u8, __genfn_value)
                     };
                 }
@@ -174,7 +166,6 @@ fn flatten(
                         .second_mut()
                         .second_mut()
                         .second_mut()
-                        .first_mut()
                         .clear(&mut self.full[0], 16u8)
                 };
                 unsafe {
@@ -223,17 +214,11 @@ fn flatten(
             }
             #[inline(always)]
             fn returned(&mut self) -> *mut TR {
-                self.s0
-                    .second_mut()
-                    .second_mut()
-                    .second_mut()
-                    .second_mut()
-                    .second_mut()
-                    .as_mut_ptr()
+                self.s1.as_mut_ptr()
             }
             #[inline(always)]
             fn returned_ref(&self) -> *const TR {
-                self.s0.second().second().second().second().second().as_ptr()
+                self.s1.as_ptr()
             }
         }
         let __genfn_slots = {
@@ -242,6 +227,7 @@ fn flatten(
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::Storage::empty(),
             };
             unsafe {
                 __genfn_frame
@@ -366,7 +352,6 @@ fn flatten(
                                                     .second_mut()
                                                     .second_mut()
                                                     .second_mut()
-                                                    .first_mut()
                                                     .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
                                             };
                                         }
@@ -388,7 +373,6 @@ fn flatten(
                                         .second_mut()
                                         .second_mut()
                                         .second_mut()
-                                        .first_mut()
                                         .as_mut(__genfn_s.full[0], 16u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
@@ -408,6 +392,7 @@ fn flatten(
                                                 state: ::genfn::__private::state::CREATED,
                                                 full: [0u8; 1],
                                                 s0: ::genfn::__private::Storage::empty(),
+                                                s1: ::genfn::__private::Storage::empty(),
                                             };
                                             unsafe {
                                                 __genfn_frame
@@ -434,7 +419,6 @@ fn flatten(
                                             .second_mut()
                                             .second_mut()
                                             .second_mut()
-                                            .first_mut()
                                             .clear(&mut __genfn_s.full[0], 16u8)
                                     };
                                     #[allow(unused_mut, unused_variables)]

@@ -48,18 +48,16 @@ fn parse_lines<'a>(
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
-                ::genfn::__private::Shared<
-                    (
-                        ::genfn::__private::Slot<T1>,
-                        ::genfn::__private::Slot<T2>,
-                        ::genfn::__private::Slot<T3>,
-                        ::genfn::__private::Slot<T6>,
-                    ),
-                    ::genfn::__private::Slot<TR>,
-                >,
+                (
+                    ::genfn::__private::Slot<T1>,
+                    ::genfn::__private::Slot<T2>,
+                    ::genfn::__private::Slot<T3>,
+                    ::genfn::__private::Slot<T6>,
+                ),
             >,
-            s1: ::genfn::__private::PinSlot<T4>,
-            s2: ::genfn::__private::PinSlot<T5>,
+            s1: ::genfn::__private::Slot<TR>,
+            s2: ::genfn::__private::PinSlot<T4>,
+            s3: ::genfn::__private::PinSlot<T5>,
         }
         impl<
             T0,
@@ -74,20 +72,12 @@ fn parse_lines<'a>(
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                unsafe {
-                    self.s0.second_mut().first_mut().3.clear(&mut self.full[0], 16u8)
-                };
+                unsafe { self.s0.second_mut().3.clear(&mut self.full[0], 16u8) };
+                self.s3.clear();
                 self.s2.clear();
-                self.s1.clear();
-                unsafe {
-                    self.s0.second_mut().first_mut().2.clear(&mut self.full[0], 8u8)
-                };
-                unsafe {
-                    self.s0.second_mut().first_mut().1.clear(&mut self.full[0], 4u8)
-                };
-                unsafe {
-                    self.s0.second_mut().first_mut().0.clear(&mut self.full[0], 2u8)
-                };
+                unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
+                unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
+                unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
@@ -110,11 +100,11 @@ fn parse_lines<'a>(
             }
             #[inline(always)]
             fn returned(&mut self) -> *mut TR {
-                self.s0.second_mut().second_mut().as_mut_ptr()
+                self.s1.as_mut_ptr()
             }
             #[inline(always)]
             fn returned_ref(&self) -> *const TR {
-                self.s0.second().second().as_ptr()
+                self.s1.as_ptr()
             }
         }
         let __genfn_slots = {
@@ -132,8 +122,9 @@ fn parse_lines<'a>(
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
-                s1: ::genfn::__private::PinSlot::new(),
+                s1: ::genfn::__private::Storage::empty(),
                 s2: ::genfn::__private::PinSlot::new(),
+                s3: ::genfn::__private::PinSlot::new(),
             };
             unsafe {
                 __genfn_frame
@@ -198,7 +189,6 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .2
                                             .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
                                     };
@@ -209,7 +199,6 @@ fn parse_lines<'a>(
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .0
                                         .put(&mut __genfn_s.full[0], 2u8, 1u8, _guard)
                                 };
@@ -217,7 +206,6 @@ fn parse_lines<'a>(
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
                                 };
@@ -228,12 +216,7 @@ fn parse_lines<'a>(
                         1u32 => {
                             let __genfn_k: bool = match ::core::iter::Iterator::next(
                                 match unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .first_mut()
-                                        .2
-                                        .as_mut(__genfn_s.full[0], 8u8)
+                                    __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
                                 } {
                                     ::core::option::Option::Some(__genfn_in_place) => {
                                         __genfn_in_place
@@ -244,7 +227,7 @@ fn parse_lines<'a>(
                                 },
                             ) {
                                 ::core::option::Option::Some(line) => {
-                                    __genfn_s.s1.set(line);
+                                    __genfn_s.s2.set(line);
                                     true
                                 }
                                 ::core::option::Option::None => false,
@@ -258,7 +241,6 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .2
                                             .clear(&mut __genfn_s.full[0], 8u8)
                                     };
@@ -267,7 +249,6 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .1
                                             .take(&mut __genfn_s.full[0], 4u8)
                                     } {
@@ -294,13 +275,13 @@ fn parse_lines<'a>(
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
                                 #[allow(unused_variables)]
-                                let line = __genfn_s.s1.ptr();
+                                let line = __genfn_s.s2.ptr();
                                 (unsafe {
                                     if (*line).is_empty() {
                                         {
                                             {
+                                                __genfn_s.s3.clear();
                                                 __genfn_s.s2.clear();
-                                                __genfn_s.s1.clear();
                                                 __genfn_state = 1u32;
                                                 continue '__genfn_dispatch;
                                             }
@@ -327,14 +308,13 @@ fn parse_lines<'a>(
                                     }
                                 });
                                 #[allow(unused_variables)]
-                                let n = __genfn_s.s2.set(n);
+                                let n = __genfn_s.s3.set(n);
                                 let __genfn_k: bool = unsafe {
                                     if let Some(half) = (*n).checked_div(2) && half > 0 {
                                         unsafe {
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
-                                                .first_mut()
                                                 .3
                                                 .put(&mut __genfn_s.full[0], 16u8, 1u8, half)
                                         };
@@ -349,7 +329,6 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .3
                                             .take(&mut __genfn_s.full[0], 16u8)
                                     } {
@@ -368,7 +347,6 @@ fn parse_lines<'a>(
                                         __genfn_s
                                             .s0
                                             .second_mut()
-                                            .first_mut()
                                             .3
                                             .clear(&mut __genfn_s.full[0], 16u8)
                                     };
@@ -389,7 +367,6 @@ fn parse_lines<'a>(
                                 __genfn_s
                                     .s0
                                     .second_mut()
-                                    .first_mut()
                                     .3
                                     .clear(&mut __genfn_s.full[0], 16u8)
                             };
@@ -404,7 +381,6 @@ fn parse_lines<'a>(
                                 __genfn_s
                                     .s0
                                     .second_mut()
-                                    .first_mut()
                                     .1
                                     .take(&mut __genfn_s.full[0], 4u8)
                             } {
@@ -414,14 +390,13 @@ fn parse_lines<'a>(
                                 }
                             };
                             count += 1;
+                            __genfn_s.s3.clear();
                             __genfn_s.s2.clear();
-                            __genfn_s.s1.clear();
                             {
                                 unsafe {
                                     __genfn_s
                                         .s0
                                         .second_mut()
-                                        .first_mut()
                                         .1
                                         .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
                                 };
