@@ -88,7 +88,8 @@ struct Emitter<'a> {
     own_binds: std::cell::RefCell<Vec<LocalId>>,
     /// Blocks emitted in place at their only predecessor's edge.
     inlined: Vec<bool>,
-    /// The generator recurses through the trampoline: its step runs one frame.
+    /// The generator recurses on a stack of frames (`Frames`): its step runs
+    /// the innermost one.
     recursive: bool,
     /// The return value of the frame a recursive call ran.
     returned: syn::Ident,

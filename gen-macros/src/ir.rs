@@ -147,10 +147,9 @@ pub enum Terminator {
         value: Fragment,
         resume: BlockId,
     },
-    /// A recursive `yield_from!` in a generator compiled for the trampoline
-    /// (`gen_core::__private::RecursiveMachine`): hand the callee's new
-    /// `frame` to the driver, and resume at `resume` with its return value
-    /// once it completes.
+    /// A recursive `yield_from!` in a generator that runs on a stack of
+    /// frames (`gen_core::__private::Frames`): push the callee's new `frame`
+    /// and run it; resume at `resume` with its return value once it returns.
     Recurse {
         frame: Fragment,
         resume: BlockId,

@@ -1542,7 +1542,7 @@ impl Lowerer {
         placeholder(placeholder::RECURSED, TokenStream::new())
     }
 
-    /// The arguments of a direct recursion the trampoline can run: a call of
+    /// The arguments of a direct recursion run on the stack of frames: a call of
     /// this very function (`walk(..)`, or `Self::walk(..)` also for methods,
     /// the receiver first; no turbofish; as many arguments as parameters),
     /// whose frame is then built in place of the call. Method-call syntax is
