@@ -171,42 +171,39 @@ def reduce(project, body, verdict, details):
     want = key(verdict, details)
     body = fmt(body)
     tries = 0
-    failed = set()  # deleted texts that changed the verdict, skipped until a pass stalls
-    while True:
-        progress = False
+
+    def first_deletion(body, skip):
+        """The body without the first chunk whose deletion keeps the symptom,
+        or None. Deleted texts that change it are added to `skip`, and texts
+        already there are not tried."""
+        nonlocal tries
         lines = body.split("\n")
         for a, b in chunks(lines):
             deleted = "\n".join(lines[a:b])
             cand = "\n".join(lines[:a] + lines[b:])
-            if not cand.strip() or deleted in failed:
+            if not cand.strip() or deleted in skip:
                 continue
             tries += 1
             v, d = project.check(cand)
             if key(v, d) == want:
-                body = fmt(cand)
-                print(f"  reduced to {len(body.splitlines())} lines ({tries} tries)", file=sys.stderr, flush=True)
-                progress = True
-                break
-            failed.add(deleted)
-        if not progress:
+                reduced = fmt(cand)
+                print(f"  reduced to {len(reduced.splitlines())} lines ({tries} tries)", file=sys.stderr, flush=True)
+                return reduced
+            skip.add(deleted)
+        return None
+
+    failed = set()  # deleted texts that changed the verdict, skipped until a pass stalls
+    while True:
+        reduced = first_deletion(body, failed)
+        if reduced is None:
             if not failed:
                 return body
-            failed.clear()  # one more pass, trying everything again
-            before = body
-            lines = body.split("\n")
-            for a, b in chunks(lines):
-                cand = "\n".join(lines[:a] + lines[b:])
-                if not cand.strip():
-                    continue
-                tries += 1
-                v, d = project.check(cand)
-                if key(v, d) == want:
-                    body = fmt(cand)
-                    print(f"  reduced to {len(body.splitlines())} lines ({tries} tries)", file=sys.stderr, flush=True)
-                    break
-            if body == before:
+            failed.clear()
+            # One more pass, trying everything again.
+            reduced = first_deletion(body, set())
+            if reduced is None:
                 return body
-
+        body = reduced
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
