@@ -332,6 +332,33 @@ pub fn shadow_resume<R>() -> R {
     unreachable!("the shadow of a generator is never called")
 }
 
+/// The shadow's suspension points: a variable of the generated function,
+/// outside the shadow's closure, that every yielded value goes into and every
+/// resume value comes out of.
+///
+/// Values that cross a suspension point leave the body or come from outside
+/// it: a yielded value may be kept by the caller after the generator is gone,
+/// and a resume value (`&RefCell<Vec<&T>>`) lives in the caller. Because the
+/// channel is captured from outside the closure, the lifetimes in its type
+/// outlive the closure's body, so rustc rejects a yielded value or a value
+/// stored into a resume value that borrows one of the body's locals. Since
+/// `yield_` takes `&mut self` (invariant in `Y`), all yielded values live as
+/// long as each other: two yielded `&mut` to one place are two live borrows,
+/// as they are in a caller that collects them.
+pub struct ShadowChannel<Y, R>(PhantomData<(Y, fn() -> R)>);
+
+impl<Y, R> ShadowChannel<Y, R> {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        ShadowChannel(PhantomData)
+    }
+
+    /// `yield_!(value)`: `value` leaves the body, a resume value comes in.
+    pub fn yield_(&mut self, _value: Y) -> R {
+        unreachable!("the shadow of a generator is never called")
+    }
+}
+
 /// Autoref specialisation for a `yield_from!` operand that may be a
 /// recursive call (a method of the same name on another value): boxes it if
 /// it is a generator, keeps it as it is otherwise.

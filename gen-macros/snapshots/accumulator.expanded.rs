@@ -2,12 +2,14 @@
 fn accumulator() -> ::genfn::__private::Gen<
     impl ::genfn::__private::Body<Resume = Option<i64>, Yield = i64, Return = i64>,
 > {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<i64, Option<i64>>::new();
     #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
     let _ = || {
         let mut total = 0;
         while let Some(value) = {
             let __genfn_yielded: i64 = total;
-            ::genfn::__private::shadow_resume::<Option<i64>>()
+            caller.yield_(__genfn_yielded)
         } {
             total += value;
         }

@@ -4,6 +4,8 @@ fn fib(
 ) -> ::genfn::__private::Gen<
     impl ::genfn::__private::Body<Resume = (), Yield = u64, Return = ()>,
 > {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<u64, ()>::new();
     #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
     let _ = || {
         let n = ::genfn::__private::conjure(&n);
@@ -12,7 +14,7 @@ fn fib(
             let __genfn_return: () = for _ in 0..n {
                 {
                     let __genfn_yielded: u64 = a;
-                    ::genfn::__private::shadow_resume::<()>()
+                    caller.yield_(__genfn_yielded)
                 };
                 (a, b) = (b, a.wrapping_add(b));
             };

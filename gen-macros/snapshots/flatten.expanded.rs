@@ -4,6 +4,8 @@ fn flatten(
 ) -> ::genfn::__private::Gen<
     impl ::genfn::__private::Body<Resume = (), Yield = i64, Return = ()>,
 > {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<i64, ()>::new();
     #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
     let _ = || {
         let nested = ::genfn::__private::conjure(&nested);
@@ -11,7 +13,7 @@ fn flatten(
             let __genfn_return: () = match nested {
                 Nested::Item(x) => {
                     let __genfn_yielded: i64 = *x;
-                    ::genfn::__private::shadow_resume::<()>()
+                    caller.yield_(__genfn_yielded)
                 }
                 Nested::List(items) => {
                     for item in items {
@@ -41,6 +43,7 @@ fn flatten(
                                     __genfn_yielded,
                                 ) => {
                                     let __genfn_yielded: i64 = __genfn_yielded;
+                                    let _ = caller.yield_(__genfn_yielded);
                                     ::genfn::__private::shadow_resume()
                                 }
                                 ::genfn::__private::CoroutineState::Complete(

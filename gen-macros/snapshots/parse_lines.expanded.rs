@@ -8,6 +8,8 @@ fn parse_lines<'a>(
         Return = Result<usize, std::num::ParseIntError>,
     >,
 > {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<u32, ()>::new();
     #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
     let _ = || {
         let lines = ::genfn::__private::conjure(&lines);
@@ -31,7 +33,7 @@ fn parse_lines<'a>(
             if let Some(half) = n.checked_div(2) && half > 0 {
                 {
                     let __genfn_yielded: u32 = half;
-                    ::genfn::__private::shadow_resume::<()>()
+                    caller.yield_(__genfn_yielded)
                 };
             }
             count += 1;

@@ -67,9 +67,31 @@ pub fn checked_return(value: &TokenStream, return_ty: Option<&Type>) -> TokenStr
 /// After: `let _ = || { <parameters> <body with suspension points replaced> };`
 pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     let mut body = body.clone();
-    let mut rewriter = Rewriter { spec };
+    let mut rewriter = Rewriter {
+        spec,
+        channel: ident("caller"),
+        yields: false,
+    };
     rewriter.visit_block_mut(&mut body);
     let private = spec.private;
+    // The channel's yield type: the declared one, or inferred from the yields
+    // (`impl Trait`, `gen_!{}`), or `()` when nothing would infer it.
+    let channel_yield = match annotation(spec.yield_ty) {
+        Some(_) => spec.yield_ty.map(ToTokens::to_token_stream),
+        None => None,
+    }
+    .unwrap_or_else(|| {
+        if rewriter.yields {
+            quote!(_)
+        } else {
+            quote!(())
+        }
+    });
+    let channel_resume = match annotation(Some(spec.resume_ty)) {
+        Some(_) => spec.resume_ty.to_token_stream(),
+        None => quote!(_),
+    };
+    let channel = &rewriter.channel;
     let rebind = spec.params.iter().map(|(mutable, name, value)| {
         let mutability = mutable.then(|| quote!(mut));
         quote!(let #mutability #name = #private::conjure(&#value);)
@@ -93,6 +115,8 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         }
     };
     quote! {
+        #[allow(unused_mut, unused_variables)]
+        let mut #channel = #private::ShadowChannel::<#channel_yield, #channel_resume>::new();
         #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
         let _ = || {
             #(#rebind)*
@@ -105,6 +129,12 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
 
 struct Rewriter<'a> {
     spec: &'a ShadowSpec<'a>,
+    /// The `ShadowChannel` that yielded values go into and resume values
+    /// come out of.
+    channel: syn::Ident,
+    /// Whether the body yields (the channel's type is then inferred from it
+    /// where it is not declared).
+    yields: bool,
 }
 
 impl VisitMut for Rewriter<'_> {
@@ -119,9 +149,11 @@ impl VisitMut for Rewriter<'_> {
                     let y = ident("__genfn_yielded");
                     let ty = annotation(self.spec.yield_ty);
                     let binding = relocate(quote!(let #y), value.span());
+                    let channel = &self.channel;
+                    self.yields = true;
                     quote!({
                         #binding #ty = #value;
-                        #private::shadow_resume::<#resume>()
+                        #channel.yield_(#y)
                     })
                 }
                 Suspend::YieldFrom(source) => {
@@ -157,11 +189,15 @@ impl VisitMut for Rewriter<'_> {
                         let value = relocate(quote!(#y), span);
                         quote!(let #y #ty = #value;)
                     };
+                    let channel = &self.channel;
+                    self.yields = true;
                     quote!({
                         let mut #d = #probe;
                         match #step {
                             #private::CoroutineState::Yielded(#y) => {
                                 #check_yield
+                                // The resume value goes to the delegate.
+                                let _ = #channel.yield_(#y);
                                 #private::shadow_resume()
                             }
                             #private::CoroutineState::Complete(#r) => #r,
