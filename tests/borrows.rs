@@ -506,7 +506,9 @@ fn fieldwise() -> (String, u32) {
         p.count += 1;
         yield_!(*x + p.count * 100);
     }
-    let Parts { label, count, .. } = p;
+    // A pattern that moves only some fields out of a kept-in-place local is
+    // rejected (E0507); a block moves the whole local first.
+    let Parts { label, count, .. } = { p };
     (label, count)
 }
 

@@ -959,6 +959,51 @@ impl Emitter<'_> {
         }
     }
 
+    /// Before: `let PAT = <place of a kept-in-place local> [else { .. }];`
+    /// After: `let (a, mut b,) = unsafe { match <place> { PAT => (a, b,), _ => { .. } } };`
+    /// and the bindings' slots filled as for any `let`.
+    fn let_from_place(
+        &self,
+        attrs: &[syn::Attribute],
+        pat: &syn::Pat,
+        place: TokenStream,
+        els: Option<TokenStream>,
+        binds: &[LocalId],
+        sp: &StmtPlan,
+    ) -> TokenStream {
+        let bindings = crate::pin::pattern_idents(pat);
+        let names = bindings.iter().map(|(i, _)| i);
+        let outer = bindings.iter().map(|(i, m)| {
+            let m = m.then(|| quote!(mut));
+            quote!(#m #i)
+        });
+        let arm_pat = match pat {
+            syn::Pat::Type(t) => &*t.pat,
+            p => p,
+        };
+        let other = els.map(|code| quote!(_ => { #code }));
+        let s = &self.s;
+        let pins = binds
+            .iter()
+            .filter(|b| self.layout.pinned.contains(b))
+            .map(|b| {
+                let name = self.local(*b);
+                let slot = self.pin_slot(*b);
+                quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
+            });
+        let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+        let value = ident("__genfn_init");
+        // SAFETY (of the generated block): the pattern reads the place of a
+        // kept-in-place local, as the same `let` does in the shadow.
+        quote! {
+            #[allow(unused_unsafe, unused_mut, clippy::match_single_binding)]
+            let #value = unsafe { match #place { #arm_pat => (#(#names,)*), #other } };
+            #saves
+            #(#attrs)* #[allow(unused_mut)] let (#(#outer,)*) = #value;
+            #(#pins)*
+        }
+    }
+
     fn stmt(&self, s: &Stmt, plan: &BlockPlan, sp: &StmtPlan, next: &TokenStream) -> TokenStream {
         let returns = &sp.returns;
         if sp.skip {
@@ -981,6 +1026,23 @@ impl Emitter<'_> {
                 else_block,
                 binds,
             } => {
+                // A pattern that reads only part of a kept-in-place local
+                // (`let _ = v;`, `let (a, _) = v;`, `let Some(x) = v else ..`)
+                // matches on its place, as Rust does, and hands its bindings
+                // out of the `unsafe` block.
+                if let Some(f) = init
+                    && !crate::pin::moves_whole(pat)
+                    && crate::pin::is_place(&f.expr)
+                {
+                    self.place_unsafe.set(false);
+                    let code = self.guarded(f, plan, next, returns, None);
+                    if self.place_unsafe.take() {
+                        let els = else_block
+                            .as_ref()
+                            .map(|f| self.guarded(f, plan, next, returns, Some(false)));
+                        return self.let_from_place(attrs, pat, code, els, binds, sp);
+                    }
+                }
                 let by_ref = crate::pin::ref_binding(pat);
                 let init = init.as_ref().map(|f| {
                     if let Some(mutable) = by_ref {

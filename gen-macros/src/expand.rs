@@ -1,5 +1,7 @@
 //! Strings the phases together for `#[generator]` functions and `gen!{}`.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, ItemFn, Type};
@@ -19,7 +21,7 @@ fn machine(
     spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
     debug_name: &str,
     clone: bool,
-) -> syn::Result<TokenStream> {
+) -> syn::Result<(TokenStream, BTreeSet<String>)> {
     let lowered = lower(LowerInput {
         params,
         body,
@@ -43,9 +45,13 @@ fn machine(
             ),
         ));
     }
+    let kept = pinned
+        .iter()
+        .map(|l| lowered.body.local(*l).ident.to_string())
+        .collect();
     let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
-    Ok(emit(&lowered.body, &layout, &spec))
+    Ok((emit(&lowered.body, &layout, &spec), kept))
 }
 
 /// `#[generator(..)] fn ..`
@@ -122,7 +128,35 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         Receiver::Present { .. } => SelfCall::Method(f.ident.to_string()),
         Receiver::Absent => SelfCall::Function(f.ident.to_string()),
     };
-    let shadow = if errors.is_empty() {
+    let body = if errors.is_empty() {
+        let spec_of = |items| MachineSpec {
+            private: private.clone(),
+            resume_ty: resume_ty.clone(),
+            yield_ty: Some(yield_ty.clone()),
+            return_ty: Some(return_ty.clone()),
+            param_values,
+            param_tys,
+            capture_move: false,
+            items,
+        };
+        machine(
+            params,
+            f.body.clone(),
+            self_call,
+            spec_of,
+            &f.ident.to_string(),
+            args.clone,
+        )
+    } else {
+        Err(errors
+            .into_iter()
+            .reduce(|mut a, b| {
+                a.combine(b);
+                a
+            })
+            .expect("at least one error"))
+    };
+    let shadow = |kept: &BTreeSet<String>| {
         let mut rebind = Vec::new();
         if let (
             Some(ident),
@@ -152,41 +186,15 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
                 params: rebind,
                 patterns,
                 self_call: Some(&self_call_for_shadow),
+                kept,
             },
         )
-    } else {
-        quote!()
-    };
-    let body = if errors.is_empty() {
-        let spec_of = |items| MachineSpec {
-            private: private.clone(),
-            resume_ty: resume_ty.clone(),
-            yield_ty: Some(yield_ty.clone()),
-            return_ty: Some(return_ty.clone()),
-            param_values,
-            param_tys,
-            capture_move: false,
-            items,
-        };
-        machine(
-            params,
-            f.body.clone(),
-            self_call,
-            spec_of,
-            &f.ident.to_string(),
-            args.clone,
-        )
-    } else {
-        Err(errors
-            .into_iter()
-            .reduce(|mut a, b| {
-                a.combine(b);
-                a
-            })
-            .expect("at least one error"))
     };
     let body = match body {
-        Ok(tokens) => quote!({ #shadow #tokens }),
+        Ok((tokens, kept)) => {
+            let shadow = shadow(&kept);
+            quote!({ #shadow #tokens })
+        }
         Err(e) => {
             // A stub with the right type, so that callers type-check and the
             // user sees only the real errors.
@@ -253,18 +261,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
     normalize(&mut body, &NormalizeOptions { self_ident: None })?;
     let private = quote!(::genfn::__private);
     let resume: Type = syn::parse_quote!(());
-    let shadow = shadow::shadow(
-        &body,
-        &ShadowSpec {
-            private: &private,
-            resume_ty: &resume,
-            yield_ty: None,
-            return_ty: None,
-            params: Vec::new(),
-            patterns: Vec::new(),
-            self_call: None,
-        },
-    );
+
     let spec_of = |items| MachineSpec {
         private: private.clone(),
         resume_ty: syn::parse_quote!(()),
@@ -275,6 +272,19 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
     };
-    let machine = machine(Vec::new(), body, None, spec_of, "gen_!", false)?;
+    let (machine, kept) = machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
+    let shadow = shadow::shadow(
+        &body,
+        &ShadowSpec {
+            private: &private,
+            resume_ty: &resume,
+            yield_ty: None,
+            return_ty: None,
+            params: Vec::new(),
+            patterns: Vec::new(),
+            self_call: None,
+            kept: &kept,
+        },
+    );
     Ok(quote!({ #shadow #machine }))
 }

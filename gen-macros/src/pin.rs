@@ -432,12 +432,7 @@ pub fn rewrite(
     if names.is_empty() {
         return false;
     }
-    let mut r = Rewriter {
-        names,
-        private,
-        bound: Vec::new(),
-        changed: false,
-    };
+    let mut r = Rewriter::new(names, private);
     if root_is_value {
         r.value(e);
     } else {
@@ -455,9 +450,86 @@ struct Rewriter<'a> {
     private: &'a TokenStream,
     bound: Vec<String>,
     changed: bool,
+    /// The kept-in-place locals mentioned so far, in order.
+    seen: Vec<syn::Ident>,
 }
 
-impl Rewriter<'_> {
+impl<'a> Rewriter<'a> {
+    fn new(names: &'a BTreeSet<String>, private: &'a TokenStream) -> Self {
+        Rewriter {
+            names,
+            private,
+            bound: Vec::new(),
+            changed: false,
+            seen: Vec::new(),
+        }
+    }
+
+    fn mentioned(&mut self, x: &syn::Ident) {
+        self.changed = true;
+        if !self.seen.iter().any(|s| s == x) {
+            self.seen.push(x.clone());
+        }
+    }
+
+    /// The kept-in-place locals that `e` would capture if it were the body
+    /// of a closure with parameters `params`: its mentions of them, leaving
+    /// out names that the parameters, its own `let`s and patterns bind, and
+    /// including mentions inside macro tokens and format strings.
+    fn captures(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
+        let mut probe = Rewriter::new(self.names, self.private);
+        probe.bound = self.bound.clone();
+        let mut e = e.clone();
+        probe.with_bound(params, |p| p.visit_expr_mut(&mut e));
+        probe.seen
+    }
+
+    /// The kept-in-place locals mentioned among a macro's tokens.
+    fn macro_captures(&self, m: &syn::Macro) -> Vec<syn::Ident> {
+        let mut probe = Rewriter::new(self.names, self.private);
+        probe.bound = self.bound.clone();
+        probe.rewrite_macro(&mut m.clone(), 1);
+        probe.seen
+    }
+
+    /// A `move` closure, `async move` block or `gen_!(move ..)` that captures
+    /// the kept-in-place locals `captured`: each is taken out of its slot
+    /// first, so that the closure owns the value and may outlive the slot.
+    /// The closure takes the whole local, even if it names only a field of
+    /// it; the shadow makes the same whole move, so that the borrow checker
+    /// rejects a later use of the rest.
+    fn take_captures(&mut self, captured: &[syn::Ident], e: &mut Expr) {
+        if captured.is_empty() {
+            return;
+        }
+        let private = self.private;
+        let closure = e.clone();
+        *e = syn::parse_quote!({
+            #(#[allow(unused_mut)] let mut #captured = #private::pin_read(#captured);)*
+            #closure
+        });
+        for x in captured {
+            self.mentioned(x);
+        }
+    }
+
+    /// A macro invocation that mentions kept-in-place locals. Its tokens are
+    /// opaque: the macro may create a closure or an `async` block around
+    /// them. Each local is reached there through a reference to a copy of
+    /// its pointer made for this invocation (`(**x)`), so that whatever the
+    /// macro makes from the tokens cannot outlive the invocation while
+    /// holding the pointer: a `move` closure that escapes is a borrow error
+    /// on the user's name, not a dangling pointer.
+    fn macro_invocation(&mut self, m: &mut syn::Macro) -> Vec<syn::Ident> {
+        let before = std::mem::take(&mut self.seen);
+        self.rewrite_macro(m, 2);
+        let mentioned = std::mem::replace(&mut self.seen, before);
+        for x in &mentioned {
+            self.mentioned(x);
+        }
+        mentioned
+    }
+
     /// The pinned name `e` is, if it is one in scope.
     fn pinned_name(&self, e: &Expr) -> Option<syn::Ident> {
         let Expr::Path(p) = e else { return None };
@@ -476,7 +548,7 @@ impl Rewriter<'_> {
                 // Parenthesised: after `break 'label` a leading `::` would
                 // read as the label's colon.
                 *e = syn::parse_quote!((#private::pin_read(#x)));
-                self.changed = true;
+                self.mentioned(&x);
                 true
             }
             None => false,
@@ -542,6 +614,36 @@ impl Rewriter<'_> {
         self.bound.truncate(len);
     }
 
+    fn rewrite_macro(&mut self, m: &mut syn::Macro, depth: usize) {
+        let tokens = std::mem::take(&mut m.tokens);
+        // Implicit format captures `{x}` of a pinned local become named
+        // arguments reading through the pointer.
+        let mut captured = Vec::new();
+        for t in flatten(tokens.clone()) {
+            if let TokenTree::Literal(l) = t {
+                for name in crate::resolve::format_captures(&l.to_string()) {
+                    if self.names.contains(&name)
+                        && !self.bound.contains(&name)
+                        && !captured.contains(&name)
+                    {
+                        captured.push(name);
+                    }
+                }
+            }
+        }
+        let mut new = self.tokens(tokens, depth);
+        for name in captured {
+            let ident = syn::Ident::new(&name, m.path.segments[0].ident.span());
+            let trailing = new.clone().into_iter().last();
+            let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
+            let comma = comma.then(|| quote!(,));
+            let stars = (0..depth).map(|_| quote!(*));
+            new = quote!(#new #comma #ident = (#(#stars)* #ident));
+            self.mentioned(&ident);
+        }
+        m.tokens = new;
+    }
+
     fn with_bound<'p>(
         &mut self,
         pats: impl IntoIterator<Item = &'p Pat>,
@@ -559,7 +661,9 @@ impl Rewriter<'_> {
         self.bound.truncate(len);
     }
 
-    fn tokens(&mut self, tokens: TokenStream) -> TokenStream {
+    /// Rewrites the mentions of kept-in-place locals among a macro's tokens
+    /// to `(*x)` (`depth` 1) or `(**x)` (2).
+    fn tokens(&mut self, tokens: TokenStream, depth: usize) -> TokenStream {
         let mut out = Vec::new();
         let mut prev_dot = false;
         let mut iter = tokens.into_iter().peekable();
@@ -567,7 +671,8 @@ impl Rewriter<'_> {
             let is_dot = matches!(&t, TokenTree::Punct(p) if p.as_char() == '.');
             match t {
                 TokenTree::Group(g) => {
-                    let mut ng = proc_macro2::Group::new(g.delimiter(), self.tokens(g.stream()));
+                    let mut ng =
+                        proc_macro2::Group::new(g.delimiter(), self.tokens(g.stream(), depth));
                     ng.set_span(g.span());
                     out.push(TokenTree::Group(ng));
                 }
@@ -577,8 +682,9 @@ impl Rewriter<'_> {
                         && !self.bound.contains(&i.to_string())
                         && !names_something_else(iter.peek()) =>
                 {
-                    self.changed = true;
-                    let deref: TokenStream = quote!((*#i));
+                    self.mentioned(&i);
+                    let stars = (0..depth).map(|_| quote!(*));
+                    let deref: TokenStream = quote!((#(#stars)* #i));
                     out.extend(deref);
                 }
                 other => out.push(other),
@@ -607,7 +713,13 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_local_mut(&mut self, l: &mut syn::Local) {
         if let Some(init) = &mut l.init {
-            self.value(&mut init.expr);
+            if moves_whole(&l.pat) || !is_place(&init.expr) {
+                self.value(&mut init.expr);
+            } else {
+                // `let _ = x;`, `let (a, _) = x;`, `let Some(_) = x else ..`:
+                // the pattern reads only what it binds, from the place.
+                self.visit_expr_mut(&mut init.expr);
+            }
             if let Some((_, els)) = &mut init.diverge {
                 self.visit_expr_mut(els);
             }
@@ -625,32 +737,34 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
-        let tokens = std::mem::take(&mut m.tokens);
-        // Implicit format captures `{x}` of a pinned local become named
-        // arguments reading through the pointer.
-        let mut captured = Vec::new();
-        for t in flatten(tokens.clone()) {
-            if let TokenTree::Literal(l) = t {
-                for name in crate::resolve::format_captures(&l.to_string()) {
-                    if self.names.contains(&name)
-                        && !self.bound.contains(&name)
-                        && !captured.contains(&name)
-                    {
-                        captured.push(name);
-                    }
-                }
+        // Placeholders of the lowering (user expressions) and macros reached
+        // without their enclosing expression or statement.
+        self.rewrite_macro(m, 1);
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        if let syn::Stmt::Macro(sm) = stmt
+            && crate::lower::placeholder_name(&sm.mac).is_none()
+        {
+            let mut e = Expr::Macro(syn::ExprMacro {
+                attrs: sm.attrs.clone(),
+                mac: sm.mac.clone(),
+            });
+            let semi = sm.semi_token;
+            self.visit_expr_mut(&mut e);
+            if let Expr::Macro(m) = e {
+                sm.mac = m.mac;
+            } else {
+                // Wrapped: `{ ..; mac!(..); }` keeps the statement's value.
+                let block: Expr = match semi {
+                    Some(_) => syn::parse_quote!({ #e; }),
+                    None => e,
+                };
+                *stmt = syn::Stmt::Expr(block, None);
             }
+            return;
         }
-        let mut new = self.tokens(tokens);
-        for name in captured {
-            let ident = syn::Ident::new(&name, m.path.segments[0].ident.span());
-            let trailing = new.clone().into_iter().last();
-            let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
-            let comma = comma.then(|| quote!(,));
-            new = quote!(#new #comma #ident = (*#ident));
-            self.changed = true;
-        }
-        m.tokens = new;
+        visit_mut::visit_stmt_mut(self, stmt);
     }
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
@@ -659,7 +773,7 @@ impl VisitMut for Rewriter<'_> {
             // place (a move out of it) point there.
             let span = x.span();
             *e = syn::parse_quote_spanned!(span=> (*#x));
-            self.changed = true;
+            self.mentioned(&x);
             return;
         }
         match e {
@@ -668,10 +782,15 @@ impl VisitMut for Rewriter<'_> {
                     self.value(&mut a.right);
                     let (private, right) = (self.private, &a.right);
                     *e = syn::parse_quote!(#private::pin_assign(#x, #right));
-                    self.changed = true;
-                } else {
+                    self.mentioned(&x);
+                } else if is_place(&a.left) {
                     self.visit_expr_mut(&mut a.left);
                     self.value(&mut a.right);
+                } else {
+                    // `_ = x;`, `(a, _) = x;`: a destructuring assignment
+                    // reads only what its pattern binds, from the place.
+                    self.visit_expr_mut(&mut a.left);
+                    self.visit_expr_mut(&mut a.right);
                 }
             }
             Expr::Call(c) => {
@@ -691,8 +810,10 @@ impl VisitMut for Rewriter<'_> {
                     }
                     self.value(&mut f.expr);
                 }
+                // `S { a, ..x }` moves only the fields it does not name out of
+                // the place `x`.
                 if let Some(rest) = &mut s.rest {
-                    self.value(rest);
+                    self.visit_expr_mut(rest);
                 }
             }
             Expr::Return(r) => {
@@ -732,35 +853,34 @@ impl VisitMut for Rewriter<'_> {
             Expr::Closure(c) => {
                 let params: Vec<Pat> = c.inputs.iter().cloned().collect();
                 if c.capture.is_some() {
-                    // A `move` closure takes the value out of the slot (the
-                    // shadow moves it too), so it may outlive the slot.
-                    let mut finder = Rewriter {
-                        names: self.names,
-                        private: self.private,
-                        bound: self.bound.clone(),
-                        changed: false,
-                    };
-                    let mut probe = (*c.body).clone();
-                    finder.with_bound(&params, |s| s.visit_expr_mut(&mut probe));
-                    if finder.changed {
-                        let captured: Vec<syn::Ident> =
-                            collect_names(&c.body, self.names, &self.bound);
-                        let private = self.private;
-                        let closure = e.clone();
-                        *e = syn::parse_quote!({
-                            #(let #captured = #private::pin_read(#captured);)*
-                            #closure
-                        });
-                        self.changed = true;
-                    }
+                    let captured = self.captures(&params, &c.body);
+                    self.take_captures(&captured, e);
                 } else {
+                    // A closure that borrows: its mentions are places, and it
+                    // captures the pointers by reference, so it cannot
+                    // outlive the step.
                     self.with_bound(&params, |s| s.visit_expr_mut(&mut c.body));
                 }
             }
-            Expr::Async(_) => {
-                // Like closures; async blocks in sync generators keep their
-                // captures' slots alive only while the generator runs.
-                visit_mut::visit_expr_mut(self, e);
+            Expr::Async(a) if a.capture.is_some() => {
+                let captured = self.captures(&[], &async_body(a));
+                self.take_captures(&captured, e);
+            }
+            Expr::Macro(m) if crate::lower::placeholder_name(&m.mac).is_none() => {
+                if is_inline_generator(&m.mac, true) {
+                    // `gen_!(move { .. })` is a `move` closure.
+                    let captured = self.macro_captures(&m.mac);
+                    self.take_captures(&captured, e);
+                    return;
+                }
+                let handles = self.macro_invocation(&mut m.mac);
+                if !handles.is_empty() {
+                    let mac = e.clone();
+                    *e = syn::parse_quote!({
+                        #(let #handles = #handles; let #handles = &#handles;)*
+                        #mac
+                    });
+                }
             }
             _ => visit_mut::visit_expr_mut(self, e),
         }
@@ -769,32 +889,86 @@ impl VisitMut for Rewriter<'_> {
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
 }
 
-/// The pinned names a `move` closure body mentions.
-fn collect_names(e: &Expr, names: &BTreeSet<String>, bound: &[String]) -> Vec<syn::Ident> {
-    struct Finder<'a> {
-        names: &'a BTreeSet<String>,
-        bound: &'a [String],
-        out: Vec<syn::Ident>,
-    }
-    impl<'ast> Visit<'ast> for Finder<'_> {
-        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
-            if let Some(i) = p.path.get_ident() {
-                let name = i.to_string();
-                if self.names.contains(&name)
-                    && !self.bound.contains(&name)
-                    && !self.out.iter().any(|o| *o == name)
-                {
-                    self.out.push(i.clone());
-                }
-            }
+/// The kept-in-place locals (of `names`) that `e` takes out of their slots
+/// when it is a `move` closure, an `async move` block or `gen_!(move ..)`;
+/// `None` for any other expression. The shadow makes the same whole moves.
+pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ident>> {
+    let private = TokenStream::new();
+    let r = Rewriter::new(names, &private);
+    match e {
+        Expr::Closure(c) if c.capture.is_some() => {
+            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+            Some(r.captures(&params, &c.body))
         }
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
+        Expr::Async(a) if a.capture.is_some() => Some(r.captures(&[], &async_body(a))),
+        Expr::Macro(m) if is_inline_generator(&m.mac, true) => Some(r.macro_captures(&m.mac)),
+        _ => None,
     }
-    let mut f = Finder {
-        names,
-        bound,
-        out: Vec::new(),
+}
+
+fn async_body(a: &syn::ExprAsync) -> Expr {
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: a.block.clone(),
+    })
+}
+
+/// Whether binding `pat` to a value moves the whole value (`x`, `mut x`,
+/// `(a, b)`), as opposed to reading only some of it from a place (`_`,
+/// `(a, _)`, `S { a, .. }`, `Some(x)`, `ref x`).
+pub fn moves_whole(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none(),
+        Pat::Type(t) => moves_whole(&t.pat),
+        Pat::Paren(p) => moves_whole(&p.pat),
+        Pat::Tuple(t) => t.elems.iter().all(moves_whole),
+        _ => false,
+    }
+}
+
+/// The bindings of a pattern with their mutability, as `pattern_bindings`
+/// finds them.
+pub fn pattern_idents(pat: &Pat) -> Vec<(syn::Ident, bool)> {
+    struct Finder(Vec<(syn::Ident, bool)>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push((p.ident.clone(), p.mutability.is_some()));
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let bound: Vec<String> = crate::resolve::pattern_bindings(pat)
+        .into_iter()
+        .map(|b| b.ident.to_string())
+        .collect();
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0.retain(|(i, _)| bound.contains(&i.to_string()));
+    f.0
+}
+
+/// Whether an assignment's left side is a place (`x`, `x.f`, `*r`, `x[i]`)
+/// rather than a destructuring pattern (`_`, `(a, b)`, `S { .. }`).
+pub fn is_place(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) | Expr::Field(_) | Expr::Index(_) | Expr::Unary(_) => true,
+        Expr::Paren(p) => is_place(&p.expr),
+        Expr::Group(g) => is_place(&g.expr),
+        _ => false,
+    }
+}
+
+/// Whether `m` is `gen_!{..}`/`async_gen_!{..}` (with `move` first when
+/// `moving`): an inline generator is a closure.
+pub fn is_inline_generator(m: &syn::Macro, moving: bool) -> bool {
+    let Some(last) = m.path.segments.last() else {
+        return false;
     };
-    f.visit_expr(e);
-    f.out
+    let named = last.ident == "gen_" || last.ident == "async_gen_";
+    let first_is_move = matches!(
+        m.tokens.clone().into_iter().next(),
+        Some(TokenTree::Ident(i)) if i == "move"
+    );
+    named && (!moving || first_is_move)
 }

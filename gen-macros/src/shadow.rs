@@ -18,6 +18,8 @@
 //! the same spans as in the state machine, so that rustc reports an error in
 //! the user's code once.
 
+use std::collections::BTreeSet;
+
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
 use syn::spanned::Spanned;
@@ -38,6 +40,8 @@ pub struct ShadowSpec<'a> {
     pub self_call: Option<&'a crate::lower::SelfCall>,
     /// Destructuring patterns of parameters, bound after the rebindings.
     pub patterns: Vec<(syn::Pat, syn::Ident)>,
+    /// The names of the locals the state machine keeps in place.
+    pub kept: &'a BTreeSet<String>,
 }
 
 fn ident(name: &str) -> syn::Ident {
@@ -73,6 +77,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         yields: false,
     };
     rewriter.visit_block_mut(&mut body);
+    MoveMirror { kept: spec.kept }.visit_block_mut(&mut body);
     let private = spec.private;
     // The channel's yield type: the declared one, or inferred from the yields
     // (`impl Trait`, `gen_!{}`), or `()` when nothing would infer it.
@@ -235,6 +240,36 @@ impl VisitMut for Rewriter<'_> {
             }
             _ => visit_mut::visit_expr_mut(self, e),
         }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Makes the shadow move what the state machine moves: a `move` closure,
+/// `async move` block or `gen_!(move ..)` that captures a kept-in-place local
+/// takes the whole local out of its slot in the state machine, so the shadow
+/// moves the whole local into it too (`{ let mut v = v; move || v.0 }`), and
+/// a later use of the rest of it is a use after move here rather than a read
+/// of a moved-out slot there. Names are matched over the whole body, which
+/// may move more in the shadow than in the machine (a stricter check), never
+/// less.
+struct MoveMirror<'a> {
+    kept: &'a BTreeSet<String>,
+}
+
+impl VisitMut for MoveMirror<'_> {
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(captured) = crate::pin::moved_captures(e, self.kept) {
+            if !captured.is_empty() {
+                let closure = e.clone();
+                *e = syn::parse_quote!({
+                    #(#[allow(unused_mut)] let mut #captured = #captured;)*
+                    #closure
+                });
+            }
+            return;
+        }
+        visit_mut::visit_expr_mut(self, e);
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
