@@ -1,0 +1,335 @@
+//! Adversarial tests: safe code that once reached undefined behaviour
+//! through a generator, and must now run correctly (these tests, under Miri
+//! with Stacked and Tree Borrows) or be rejected at compile time (the
+//! `soundness_*` cases of ui-tests). Each test names the hole it closes.
+//!
+//! The locals these bodies borrow across a yield are kept in place (a heap
+//! cell reached through a raw pointer), so every test first makes sure of
+//! that with a borrow that lives across a `yield_!`.
+
+#![allow(clippy::all, unused_assignments, unused_variables)]
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+use genfn::{gen_, generator};
+
+/// Polls a future that is ready at once.
+fn ready<T>(mut f: Pin<Box<dyn Future<Output = T>>>) -> T {
+    let mut cx = Context::from_waker(Waker::noop());
+    match f.as_mut().poll(&mut cx) {
+        Poll::Ready(v) => v,
+        Poll::Pending => panic!("not ready"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Values that leave the body by value own what they capture.
+
+/// `async move` takes the local: the future outlives the generator.
+#[generator(yield = Pin<Box<dyn Future<Output = usize>>>)]
+fn futures_owning_a_local() {
+    let v = vec![1usize, 2, 3];
+    let it = v.iter();
+    yield_!(Box::pin(async { 0 }));
+    let n = it.count();
+    yield_!(Box::pin(async move { v.len() * 10 + n }));
+}
+
+#[test]
+fn async_move_block_takes_the_local_out_of_its_slot() {
+    let mut g = futures_owning_a_local();
+    let first = g.next().unwrap();
+    let second = g.next().unwrap();
+    drop(g);
+    assert_eq!(ready(first), 0);
+    assert_eq!(ready(second), 33);
+}
+
+/// A nested `gen_!(move ..)` takes the local too.
+#[generator(yield = genfn::BoxGen<'static, u32, (), ()>)]
+fn generators_owning_a_local() {
+    let v = vec![1u32, 2, 3];
+    let it = v.iter();
+    yield_!(gen_! { yield 0u32; }.boxed());
+    let n = it.count() as u32;
+    yield_!(
+        gen_!(move {
+            for i in 0..v.len() {
+                yield v[i] + n;
+            }
+        })
+        .boxed()
+    );
+}
+
+#[test]
+fn nested_move_generator_takes_the_local_out_of_its_slot() {
+    let mut g = generators_owning_a_local();
+    let _first = g.next().unwrap();
+    let second = g.next().unwrap();
+    drop(g);
+    assert_eq!(second.collect::<Vec<_>>(), [4, 5, 6]);
+}
+
+/// A `move` closure whose parameter has the name of a kept-in-place local
+/// does not capture that local.
+#[generator(yield = usize)]
+fn closure_parameter_named_like_a_local() -> String {
+    let v = String::from("kept");
+    let w = String::from("ww");
+    let r = &v;
+    yield_!(r.len());
+    let c = move |v: &str| v.len() + w.len();
+    yield_!(c("abc"));
+    v
+}
+
+#[test]
+fn closure_parameters_are_not_captures() {
+    let mut g = closure_parameter_named_like_a_local();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [4, 5]);
+    assert_eq!(g.take_return().as_deref(), Some("kept"));
+}
+
+/// Nor does one that declares a local of that name.
+#[generator(yield = usize)]
+fn closure_let_named_like_a_local() -> String {
+    let v = String::from("kept");
+    let r = &v;
+    yield_!(r.len());
+    let c = move || {
+        let v = "inner";
+        v.len()
+    };
+    yield_!(c());
+    v
+}
+
+#[test]
+fn closure_lets_are_not_captures() {
+    let mut g = closure_let_named_like_a_local();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [4, 5]);
+    assert_eq!(g.take_return().as_deref(), Some("kept"));
+}
+
+/// A format capture inside a `move` closure is a capture.
+#[generator(yield = Box<dyn Fn() -> String>)]
+fn closure_format_capture() {
+    let v = vec![1, 2];
+    let it = v.iter();
+    yield_!(Box::new(|| String::new()));
+    let n = it.count();
+    yield_!(Box::new(move || format!("{v:?}{n}")));
+}
+
+#[test]
+fn format_captures_in_move_closures_take_the_local() {
+    let mut g = closure_format_capture();
+    let _ = g.next().unwrap();
+    let f = g.next().unwrap();
+    drop(g);
+    assert_eq!(f(), "[1, 2]2");
+}
+
+/// A `move` closure that mutates what it captured.
+#[generator(yield = usize)]
+fn move_closure_mutating_its_capture() {
+    let mut v = vec![1usize];
+    let r = &v;
+    yield_!(r.len());
+    let mut push = move |x| {
+        v.push(x);
+        v.len()
+    };
+    yield_!(push(2));
+}
+
+#[test]
+fn move_closure_may_mutate_a_taken_local() {
+    assert_eq!(
+        move_closure_mutating_its_capture().collect::<Vec<_>>(),
+        [1, 2]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Places that Rust does not move stay in their slots.
+
+#[generator(yield = String)]
+fn wildcard_let() {
+    let v = String::from("still here");
+    let r = &v;
+    yield_!(r.clone());
+    let _ = v;
+    #[allow(clippy::let_underscore_untyped)]
+    let _: String = v;
+    yield_!(v.clone());
+}
+
+#[test]
+fn let_underscore_does_not_move() {
+    assert_eq!(wildcard_let().collect::<Vec<_>>(), ["still here"; 2]);
+}
+
+#[generator(yield = String)]
+fn wildcard_assignment() {
+    let v = String::from("still here");
+    let r = &v;
+    yield_!(r.clone());
+    _ = v;
+    yield_!(v.clone());
+}
+
+#[test]
+fn assignment_to_underscore_does_not_move() {
+    assert_eq!(wildcard_assignment().collect::<Vec<_>>(), ["still here"; 2]);
+}
+
+#[generator(yield = String)]
+fn refutable_wildcard(fail: bool) {
+    let v = Some(String::from("still here"));
+    let r = &v;
+    yield_!(r.clone().unwrap());
+    let Some(_) = v else {
+        return;
+    };
+    yield_!(v.clone().unwrap());
+    let Some(_) = (if fail { None } else { Some(()) }) else {
+        yield_!(v.clone().unwrap());
+        return;
+    };
+}
+
+#[test]
+fn refutable_pattern_without_bindings_does_not_move() {
+    assert_eq!(refutable_wildcard(false).count(), 2);
+    assert_eq!(refutable_wildcard(true).count(), 3);
+}
+
+#[derive(Clone)]
+struct Pair {
+    name: String,
+    n: u32,
+    m: u32,
+}
+
+#[generator(yield = u32)]
+fn struct_update_of_copy_fields() -> String {
+    let p = Pair {
+        name: String::from("p"),
+        n: 1,
+        m: 2,
+    };
+    let r = &p;
+    yield_!(r.n);
+    let q = Pair {
+        name: String::from("q"),
+        ..p
+    };
+    yield_!(q.n + q.m);
+    p.name
+}
+
+#[test]
+fn struct_update_copies_the_fields_it_does_not_name() {
+    let mut g = struct_update_of_copy_fields();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(g.take_return().as_deref(), Some("p"));
+}
+
+#[generator(yield = u32)]
+fn partial_copy() -> String {
+    let p = (String::from("p"), 7u32);
+    let r = &p;
+    yield_!(r.1);
+    let (_, n) = p;
+    let (ref name, _) = p;
+    yield_!(n + name.len() as u32);
+    p.0
+}
+
+#[test]
+fn destructuring_copies_and_borrows_from_the_place() {
+    let mut g = partial_copy();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [7, 8]);
+    assert_eq!(g.take_return().as_deref(), Some("p"));
+}
+
+#[generator(yield = usize)]
+fn let_else_binding_from_a_place() {
+    let v = Some(String::from("abc"));
+    let r = &v;
+    yield_!(0);
+    let Some(ref s) = v else {
+        return;
+    };
+    yield_!(s.len() + r.as_ref().map_or(0, |s| s.len()));
+}
+
+#[test]
+fn let_else_binds_by_reference_from_the_place() {
+    assert_eq!(let_else_binding_from_a_place().collect::<Vec<_>>(), [0, 6]);
+}
+
+#[generator(yield = String)]
+fn whole_destructuring() {
+    let p = (String::from("a"), String::from("b"));
+    let r = &p;
+    yield_!(r.0.clone());
+    let (a, b) = p;
+    yield_!(a + &b);
+}
+
+#[test]
+fn destructuring_every_part_still_moves_the_whole() {
+    assert_eq!(whole_destructuring().collect::<Vec<_>>(), ["a", "ab"]);
+}
+
+// ---------------------------------------------------------------------------
+// Macros: whatever a macro builds from its tokens cannot keep a pointer to a
+// slot; format macros read kept-in-place locals as before.
+
+macro_rules! twice {
+    ($e:expr) => {
+        $e + $e
+    };
+}
+
+#[generator(yield = usize)]
+fn macros_reading_kept_locals() {
+    let v = vec![1, 2, 3];
+    let it = v.iter();
+    yield_!(twice!(v.len()));
+    let s = format!("{v:?} {}", v.len());
+    yield_!(s.len() + it.count());
+}
+
+#[test]
+fn macros_read_kept_in_place_locals() {
+    assert_eq!(macros_reading_kept_locals().collect::<Vec<_>>(), [6, 14]);
+}
+
+macro_rules! call_now {
+    ($e:expr) => {
+        (move || $e)()
+    };
+}
+
+#[generator(yield = usize)]
+fn closure_built_and_called_by_a_macro() {
+    let v = vec![1, 2, 3];
+    let it = v.iter();
+    yield_!(0);
+    yield_!(it.count());
+    yield_!(call_now!(v.len()));
+}
+
+#[test]
+fn a_closure_a_macro_builds_and_calls_at_once_works() {
+    assert_eq!(
+        closure_built_and_called_by_a_macro().collect::<Vec<_>>(),
+        [0, 3, 3]
+    );
+}
