@@ -238,6 +238,25 @@
 //!   kept-in-place local by reference: borrow first and move the reference
 //!   in (`let r = &v; let f = move |i| r[i];`).
 //! - Borrowing a local across a `yield_!` makes the generator not `Clone`.
+//! - A pattern reads a kept-in-place local where it is, as in Rust: `let _ =
+//!   v;`, `let Some(_) = v else { .. }`, `let (n, ref s) = v;` with `n`
+//!   `Copy`, and `S { a, ..v }` with `Copy` remaining fields leave `v` whole.
+//!   A pattern that moves a *part* out (`let (a, _) = v;` with a `String`
+//!   `a`) is rejected ("cannot move out of `*v` which is behind a raw
+//!   pointer"): move the whole local first, `let (a, _) = { v };`.
+//! - A `move` closure, `async move` block or `gen_!(move { .. })` that
+//!   mentions a kept-in-place local takes the whole local, even when it names
+//!   only a field of it (where Rust would take the field): the rest of the
+//!   local cannot be used afterwards.
+//! - Inside another macro's arguments (`my_macro!(v.len())`), a kept-in-place
+//!   local is reached through a reference that lives as long as the macro's
+//!   expansion, so a closure the macro builds around it cannot outlive that
+//!   expansion; bind what it needs first (`let n = v.len(); my_macro!(n)`).
+//! - Values that cross a suspension point are checked like values that leave
+//!   a function: whatever the declared yield type (`&T` with an elided
+//!   lifetime, `impl Trait`, the inferred yield type of `gen_!{}`), a
+//!   yielded value cannot borrow the generator's own locals, and a resume
+//!   value cannot be made to hold such a borrow.
 
 //! # How it works
 //!
@@ -297,7 +316,9 @@
 //! - The borrow limitations of *Borrows across suspension points*: no
 //!   by-value method call on a kept-in-place local (write
 //!   `IntoIterator::into_iter(v)`), no closure kept across a suspension point
-//!   that captures one by reference, no partial move out of one. The choice
+//!   that captures one by reference, no partial move out of one, `move`
+//!   closures take one whole, closures built by other macros cannot outlive
+//!   the macro's expansion. The choice
 //!   of locals to keep in place is syntactic and over-approximates; a
 //!   borrow it misses is rejected by rustc (never accepted unsoundly).
 //! - A local partially moved in one step (`let a = pair.0;`) cannot be kept

@@ -15,6 +15,10 @@ use std::task::{Context, Poll, Waker};
 
 use genfn::{gen_, generator};
 
+#[macro_use]
+mod common;
+use common::*;
+
 /// Polls a future that is ready at once.
 fn ready<T>(mut f: Pin<Box<dyn Future<Output = T>>>) -> T {
     let mut cx = Context::from_waker(Waker::noop());
@@ -331,5 +335,61 @@ fn a_closure_a_macro_builds_and_calls_at_once_works() {
     assert_eq!(
         closure_built_and_called_by_a_macro().collect::<Vec<_>>(),
         [0, 3, 3]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Recursion: a frame borrows the locals of the frame that called it, so the
+// frames are dropped innermost first, also when a destructor panics.
+
+struct Reader<'a>(&'a Vec<u32>, &'static str);
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        // Reads what it borrows: a use after free if the caller's frame
+        // were dropped first.
+        mark(&format!("drop {} (reads {})", self.1, self.0.len()));
+    }
+}
+
+struct PanicOnDrop;
+
+impl Drop for PanicOnDrop {
+    fn drop(&mut self) {
+        mark("panic");
+        panic!("drop");
+    }
+}
+
+#[generator(yield = u32)]
+fn borrowing_frames(depth: u32, parent: &Vec<u32>) {
+    let reader = Reader(parent, ["r0", "r1", "r2", "r3"][depth as usize]);
+    let mine = vec![depth; depth as usize + 1];
+    if depth == 3 {
+        let _bomb = PanicOnDrop;
+        yield_!(depth);
+        return;
+    }
+    yield_from!(borrowing_frames(depth + 1, &mine));
+    drop(reader);
+}
+
+#[test]
+fn frames_are_dropped_innermost_first_when_a_destructor_panics() {
+    let root = vec![9];
+    let log = Log::fresh();
+    let mut g = borrowing_frames(0, &root);
+    assert_eq!(g.next(), Some(3));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| drop(g)));
+    assert!(result.is_err());
+    assert_eq!(
+        log.take(),
+        [
+            "panic",
+            "drop r3 (reads 3)",
+            "drop r2 (reads 2)",
+            "drop r1 (reads 1)",
+            "drop r0 (reads 1)",
+        ]
     );
 }

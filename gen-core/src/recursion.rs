@@ -71,9 +71,23 @@ impl<F> Frames<F> {
 
 impl<F> Drop for Frames<F> {
     fn drop(&mut self) {
-        // Innermost first, as closing nested generators would.
+        // Innermost first, as closing nested generators would, and the
+        // outermost frame (a field, dropped after this) last: a frame may
+        // borrow the locals of the frames below it. If dropping a frame
+        // panics, `Rest` goes on popping the others in the same order while
+        // the panic unwinds.
+        struct Rest<'a, F>(&'a mut Vec<F>);
+        impl<F> Drop for Rest<'_, F> {
+            fn drop(&mut self) {
+                while let Some(frame) = self.0.pop() {
+                    drop(frame);
+                }
+            }
+        }
         while let Some(frame) = self.calls.pop() {
+            let rest = Rest(&mut self.calls);
             drop(frame);
+            core::mem::forget(rest);
         }
     }
 }
