@@ -2,7 +2,11 @@
 fn flatten(
     nested: &Nested,
 ) -> ::genfn::__private::Gen<
-    impl ::genfn::__private::Body<Resume = (), Yield = i64, Return = ()>,
+    impl ::genfn::__private::Body<
+        Resume = (),
+        Yield = i64,
+        Return = (),
+    > + ::genfn::__private::Recursion<ID>,
 > {
     #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
     let _ = || {
@@ -18,7 +22,10 @@ fn flatten(
                         {
                             let mut __genfn_delegate = {
                                 let __genfn_source = ::genfn::__private::boxed(
-                                    flatten(item),
+                                    ::genfn::__private::recursion::<
+                                        ID,
+                                        _,
+                                    >(flatten(item)),
                                 );
                                 #[allow(unused_imports)]
                                 use ::genfn::__private::{
