@@ -260,8 +260,8 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
 /// recursion, which must be boxed to break the cycle of its opaque type).
 pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
     let name = &target.name;
-    match e {
-        Expr::Call(c) => match &*c.func {
+    match ungrouped(e) {
+        Expr::Call(c) => match ungrouped(&c.func) {
             Expr::Path(p) => {
                 let segs = &p.path.segments;
                 let own = segs.last().is_some_and(|s| s.ident == name);
@@ -290,8 +290,10 @@ pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
 /// error at the call. Method-call syntax is left to boxing: `child.walk()`
 /// may be another type's method.
 pub fn frame_call(target: &SelfCall, e: &Expr) -> Option<Vec<Expr>> {
-    let Expr::Call(call) = e else { return None };
-    let Expr::Path(path) = &*call.func else {
+    let Expr::Call(call) = ungrouped(e) else {
+        return None;
+    };
+    let Expr::Path(path) = ungrouped(&call.func) else {
         return None;
     };
     let plain = path.qself.is_none()
@@ -302,6 +304,16 @@ pub fn frame_call(target: &SelfCall, e: &Expr) -> Option<Vec<Expr>> {
             .all(|s| matches!(s.arguments, syn::PathArguments::None));
     (plain && is_self_call(target, e) && call.args.len() == target.params)
         .then(|| call.args.iter().cloned().collect())
+}
+
+/// `e` without the invisible groups around it (a macro's `$e:expr`), which
+/// the lowering may remove: the shadow, which keeps them, must recognise the
+/// same calls as `frame_call`.
+fn ungrouped(mut e: &Expr) -> &Expr {
+    while let Expr::Group(g) = e {
+        e = &g.expr;
+    }
+    e
 }
 
 /// Whether a statement certainly does not complete (so a body ending with it
