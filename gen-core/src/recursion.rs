@@ -138,7 +138,7 @@ pub fn returned<T>(returned: Option<T>) -> T {
 #[diagnostic::on_unimplemented(
     message = "this call is not a recursive call of the generator function it is in",
     label = "this names another function than the one being defined",
-    note = "`yield_from!(f(..))` and `yield_from!(Self::f(..))` in a generator function `f` run its own body in a new frame, so `f` must name this very function: a plain `f(..)` in an associated function names a free function, and `Self::f(..)` in a trait impl names an inherent method `f` first",
+    note = "`yield_from!(f(..))` and `yield_from!(Self::f(..))` in a generator function `f` run its own body in a new frame, so they must name this very function: a plain `f(..)` names a local `f` if there is one, and in an associated function a free function; `Self::f(..)` in a trait impl names an inherent method `f` first",
     note = "to delegate to that other function, name it by another path (`self::f(..)`, `crate::f(..)`, `<Type>::f(..)`), or bind its generator to a variable first"
 )]
 pub trait Recursion<const ID: u128> {}
