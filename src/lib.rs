@@ -152,8 +152,8 @@
 //! Every other form, such as the method-call form
 //! `yield_from!(child.walk())` (which might name another type's method),
 //! `walk::<T>(..)` or `<Self>::walk(..)`, delegates to whatever the call
-//! returns, boxed if it is this generator: each item then passes through
-//! every level.
+//! returns (boxed if it may be this generator): each item then passes
+//! through every level.
 //!
 //! ## Locals and drops
 //! Locals need no type annotations. Each local that lives across a
