@@ -133,8 +133,10 @@ pub fn returned<T>(returned: Option<T>) -> T {
 /// machine's own opaque type, the only type with the bound `Recursion<ID>`
 /// (outside its function an opaque type shows its bounds and nothing else,
 /// and no other function's has this `ID`), is the only one that passes.
-/// Every `Machine` implements it for every `ID`, so that the hidden type
-/// satisfies the bound.
+/// Every machine that runs on frames implements it for every `ID`, so that
+/// the hidden type satisfies the bound; no other type does, so that no type
+/// that is not opaque passes either (an inline `gen_!{}` generator, whose
+/// type a closure returns as it is, runs on no frames).
 #[diagnostic::on_unimplemented(
     message = "this call is not a recursive call of the generator function it is in",
     label = "this names another function than the one being defined",
@@ -143,7 +145,7 @@ pub fn returned<T>(returned: Option<T>) -> T {
 )]
 pub trait Recursion<const ID: u128> {}
 
-impl<S: Frame, F, R, const ID: u128> Recursion<ID> for Machine<S, F, R> {}
+impl<S: Frame, F, R, const ID: u128> Recursion<ID> for Machine<Frames<S>, F, R> {}
 
 /// In the shadow, a recursive call's generator: a type error unless the call
 /// reaches the function being defined (see [`Recursion`]).

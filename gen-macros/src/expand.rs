@@ -222,8 +222,12 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
 
 /// A number of this function alone, for `Recursion<ID>`: the number of the
 /// expansion in this compilation of the crate (the macro's process expands
-/// all of a crate's generators, in the same order each time) and a hash of
-/// the crate and the function, which sets it apart from other crates'.
+/// all of a crate's generators, in the same order each time), and a hash of
+/// the package and of the function's tokens, which sets it apart from other
+/// crates' generators (two get the same number only if their whole text,
+/// package and place among their crate's generators are the same). Not the
+/// crate's name, which trybuild numbers: the number shows in the compile
+/// error, which the ui tests compare.
 fn identity(item: &ItemFn) -> u128 {
     use std::hash::{Hash, Hasher};
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -232,7 +236,7 @@ fn identity(item: &ItemFn) -> u128 {
     // `DefaultHasher::new()` has fixed keys: the same source gives the same
     // number, as reproducible builds want.
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    for var in ["CARGO_CRATE_NAME", "CARGO_PKG_NAME", "CARGO_PKG_VERSION"] {
+    for var in ["CARGO_PKG_NAME", "CARGO_PKG_VERSION"] {
         std::env::var(var).ok().hash(&mut hasher);
     }
     quote!(#item).to_string().hash(&mut hasher);
