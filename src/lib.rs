@@ -135,9 +135,25 @@
 //! returning `()`) made while the frame holds no local reuses the frame.
 //! Dropping a suspended recursion drops the innermost frame first, and each
 //! frame's locals after the frames it called, as in a recursive function.
-//! The method-call form `yield_from!(child.walk())` (which might name another
-//! type's method) delegates to a boxed nested generator instead: each item
-//! then passes through every level.
+//!
+//! The calls that run on frames are `yield_from!(walk(..))` and
+//! `yield_from!(Self::walk(..))` in a generator `walk`, without turbofish,
+//! with one argument per parameter (the receiver first for a method). Such a
+//! call runs this function's body in the new frame, so it must name this
+//! very function, and the compiler checks that it does: a call of another
+//! function of that name is an error at the call ("this call is not a
+//! recursive call of the generator function it is in"). That happens when
+//! `walk` is a local closure or item, when a plain `walk(..)` in an
+//! associated function (no `self`) names a free function, and when
+//! `Self::walk(..)` in a trait impl names an inherent method `walk` of the
+//! type. To delegate to that other function, name it by another path
+//! (`self::walk(..)`, `crate::walk(..)`, `<Type>::walk(..)`) or bind its
+//! generator to a variable first (`let g = walk(..); yield_from!(g)`).
+//! Every other form, such as the method-call form
+//! `yield_from!(child.walk())` (which might name another type's method),
+//! `walk::<T>(..)` or `<Self>::walk(..)`, delegates to whatever the call
+//! returns (boxed if it may be this generator): each item then passes
+//! through every level.
 //!
 //! ## Locals and drops
 //! Locals need no type annotations. Each local that lives across a
@@ -227,7 +243,12 @@
 //! code, so a use after move, a dangling borrow or a conflicting borrow in
 //! the body is a compile error there; the state machine performs the same
 //! operations in the same order, and a kept-in-place local is dropped at the
-//! end of its scope, after the locals declared later (its borrowers).
+//! end of its scope, after the locals declared later (its borrowers). A
+//! recursive call (see *Recursion*) runs this body in a new frame while the
+//! copy checks the call as written, against the called function's
+//! signature: the two agree because the copy also checks that the call
+//! reaches this very function (the return type of a generator that recurses
+//! on frames carries a bound that only its own type has).
 //!
 //! What you may notice:
 //! - A kept-in-place local can be moved as a whole (`let w = v;`, `f(v)`,
@@ -334,14 +355,12 @@
 //!   the resume type is `()` (otherwise there is no value to resume it with
 //!   and the delegation panics).
 //! - Recursion runs on the stack of frames only for `yield_from!(walk(..))`
-//!   and `yield_from!(Self::walk(..))` without turbofish: the macro
-//!   recognises the call by its name, so in an associated function (no
-//!   `self`), a call `walk(..)` of a *free* function of the same name, with
-//!   the same parameter and generator types, would be taken for a recursion;
-//!   write `crate::walk(..)` for that one. `yield_from!(child.walk())` is
-//!   boxed at each level (O(depth) per item), and then a generic generator
-//!   needs its type parameters to outlive it (`T: 'static`, or a lifetime
-//!   parameter).
+//!   and `yield_from!(Self::walk(..))` without turbofish (see *Recursion*);
+//!   such a call that names another function than the one being defined is
+//!   a compile error, to be written with another path.
+//!   `yield_from!(child.walk())` is boxed at each level (O(depth) per item),
+//!   and then a generic generator needs its type parameters to outlive it
+//!   (`T: 'static`, or a lifetime parameter).
 //! - Compile time: rustc type-checks the generated state machine (whose
 //!   slot types it infers) and a copy of the body, so a generator costs
 //!   several times a plain function of the same body to compile (about 35 ms

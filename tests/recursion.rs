@@ -381,3 +381,113 @@ fn errors_come_back_through_the_frames() {
     assert_eq!(g.by_ref().count(), 0);
     assert_eq!(g.take_return(), Some(Err(String::from("not a number: x"))));
 }
+
+// ---------------------------------------------------------------------------
+// Which calls are recursions: a call named like the function runs on frames
+// only if it reaches this very function (the shadow checks it; calls that
+// name another function are compile errors, see ui-tests `recursion_*`).
+// These recursions must still compile and run on frames.
+
+trait Walk {
+    type Item;
+    fn walk(
+        &self,
+    ) -> genfn::Gen<impl genfn::Body<Resume = (), Yield = &Self::Item, Return = usize>>;
+    fn depths(
+        t: &Self,
+        depth: u32,
+    ) -> genfn::Gen<impl genfn::Body<Resume = (), Yield = u32, Return = ()>>;
+}
+
+/// A trait impl: `Self::walk` names the trait method (the type has no
+/// inherent `walk`).
+impl Walk for Tree {
+    type Item = u32;
+
+    #[generator(yield = &u32)]
+    fn walk(&self) -> usize {
+        let mut n = 1;
+        yield_!(&self.value);
+        for child in &self.children {
+            n += yield_from!(Self::walk(child));
+        }
+        n
+    }
+
+    #[generator(yield = u32)]
+    fn depths(t: &Self, depth: u32) {
+        yield_!(depth);
+        for child in &t.children {
+            yield_from!(Self::depths(child, depth + 1));
+        }
+    }
+}
+
+struct Labelled<T> {
+    label: T,
+    children: Vec<Labelled<T>>,
+}
+
+impl<T: Clone> Labelled<T> {
+    /// An associated function of a generic impl (no `self`).
+    #[generator(yield = T)]
+    fn labels(t: &Self) {
+        yield_!(t.label.clone());
+        for child in &t.children {
+            yield_from!(Self::labels(child));
+        }
+    }
+}
+
+/// The same generator defined twice by a macro, the recursive call passed
+/// in as an expression (an invisible group around it).
+macro_rules! countdowns {
+    ($($module:ident),*; $n:ident, $call:expr) => {
+        $(mod $module {
+            use genfn::generator;
+
+            #[generator(yield = u32)]
+            pub fn down($n: u32) {
+                if $n > 0 {
+                    yield_!($n);
+                    yield_from!($call);
+                }
+            }
+        })*
+    };
+}
+countdowns!(first, second; n, down(n - 1));
+
+#[test]
+fn recursions_in_trait_impls_generic_impls_and_macros() {
+    let leaf = |value| Tree {
+        value,
+        children: vec![],
+    };
+    let t = Tree {
+        value: 1,
+        children: vec![
+            leaf(2),
+            Tree {
+                value: 3,
+                children: vec![leaf(4)],
+            },
+        ],
+    };
+    let mut g = t.walk();
+    assert_eq!(g.by_ref().copied().collect::<Vec<_>>(), [1, 2, 3, 4]);
+    assert_eq!(g.take_return(), Some(4));
+    assert_eq!(Tree::depths(&t, 0).collect::<Vec<_>>(), [0, 1, 1, 2]);
+    let l = Labelled {
+        label: "a",
+        children: vec![Labelled {
+            label: "b",
+            children: vec![],
+        }],
+    };
+    assert_eq!(Labelled::labels(&l).collect::<Vec<_>>(), ["a", "b"]);
+    assert_eq!(
+        first::down(2).chain(second::down(1)).collect::<Vec<_>>(),
+        [2, 1, 1]
+    );
+}

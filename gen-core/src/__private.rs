@@ -9,7 +9,7 @@ pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
 pub use crate::pin_slot::{PinSlot, pin_assign, pin_read};
 #[cfg(feature = "alloc")]
-pub use crate::recursion::{Frames, returned};
+pub use crate::recursion::{Frames, Recursion, recursion, returned};
 pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
 pub use crate::{Body, CoroutineState, Gen};
 

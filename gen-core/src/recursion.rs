@@ -22,7 +22,7 @@
 
 use alloc::vec::Vec;
 
-use crate::generator::Frame;
+use crate::generator::{Body, Frame, Gen, Machine};
 
 /// The frames of a recursive generator: the outermost call, and the calls
 /// delegated to, innermost last.
@@ -134,4 +134,36 @@ pub fn returned<T>(returned: Option<T>) -> T {
         Some(value) => value,
         None => crate::__private::invalid_state(),
     }
+}
+
+/// The identity of a recursive generator function: `#[generator]` puts
+/// `+ Recursion<ID>` on the opaque return type of a function that it compiles
+/// to run recursive calls on frames, with an `ID` of that function alone.
+///
+/// A recursive call `yield_from!(walk(..))` runs this body in a new frame,
+/// whatever `walk` names; the shadow borrow-checks the call as written,
+/// that is, whatever `walk` resolves to. The two agree only when `walk` is
+/// this very function, which the shadow proves with [`recursion`]: the
+/// machine's own opaque type, the only type with the bound `Recursion<ID>`
+/// (outside its function an opaque type shows its bounds and nothing else,
+/// and no other function's has this `ID`), is the only one that passes.
+/// Every machine that runs on frames implements it for every `ID`, so that
+/// the hidden type satisfies the bound; no other type does, so that no type
+/// that is not opaque passes either (an inline `gen_!{}` generator, whose
+/// type a closure returns as it is, runs on no frames).
+#[diagnostic::on_unimplemented(
+    message = "this call is not a recursive call of the generator function it is in",
+    label = "this names another function than the one being defined",
+    note = "`yield_from!(f(..))` and `yield_from!(Self::f(..))` in a generator function `f` run its own body in a new frame, so they must name this very function: a plain `f(..)` names a local `f` if there is one, and in an associated function a free function; `Self::f(..)` in a trait impl names an inherent method `f` first",
+    note = "to delegate to that other function, name it by another path (`self::f(..)`, `crate::f(..)`, `<Type>::f(..)`), or bind its generator to a variable first"
+)]
+pub trait Recursion<const ID: u128> {}
+
+impl<S: Frame, F, R, const ID: u128> Recursion<ID> for Machine<Frames<S>, F, R> {}
+
+/// In the shadow, a recursive call's generator: a type error unless the call
+/// reaches the function being defined (see [`Recursion`]).
+#[inline(always)]
+pub fn recursion<const ID: u128, B: Body + Recursion<ID>>(generator: Gen<B>) -> Gen<B> {
+    generator
 }

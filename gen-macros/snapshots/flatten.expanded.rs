@@ -2,7 +2,11 @@
 fn flatten(
     nested: &Nested,
 ) -> ::genfn::__private::Gen<
-    impl ::genfn::__private::Body<Resume = (), Yield = i64, Return = ()>,
+    impl ::genfn::__private::Body<
+        Resume = (),
+        Yield = i64,
+        Return = (),
+    > + ::genfn::__private::Recursion<ID>,
 > {
     #[allow(unused_mut, unused_variables)]
     let mut caller = ::genfn::__private::ShadowChannel::<i64, ()>::new();
@@ -20,7 +24,10 @@ fn flatten(
                         {
                             let mut __genfn_delegate = {
                                 let __genfn_source = ::genfn::__private::boxed(
-                                    flatten(item),
+                                    ::genfn::__private::recursion::<
+                                        ID,
+                                        _,
+                                    >(flatten(item)),
                                 );
                                 #[allow(unused_imports)]
                                 use ::genfn::__private::{

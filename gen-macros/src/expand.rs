@@ -21,7 +21,7 @@ fn machine(
     spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
     debug_name: &str,
     clone: bool,
-) -> syn::Result<(TokenStream, BTreeSet<String>)> {
+) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
     let lowered = lower(LowerInput {
         params,
         body,
@@ -45,17 +45,23 @@ fn machine(
             ),
         ));
     }
+    let recursive = lowered
+        .body
+        .blocks
+        .iter()
+        .any(|b| matches!(b.term, crate::ir::Terminator::Recurse { .. }));
     let kept = pinned
         .iter()
         .map(|l| lowered.body.local(*l).ident.to_string())
         .collect();
     let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
-    Ok((emit(&lowered.body, &layout, &spec), kept))
+    Ok((emit(&lowered.body, &layout, &spec), kept, recursive))
 }
 
 /// `#[generator(..)] fn ..`
 pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
+    let id = identity(&item);
     let mut f = GeneratorFn::from_item(item)?;
     let private = match &args.krate {
         Some(path) => quote!(#path::__private),
@@ -95,7 +101,6 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
     }
     let yield_ty: Type = yield_ty.take().unwrap_or_else(|| syn::parse_quote!(()));
 
-    let signature = signature(&f, &private, &resume_ty, &yield_ty, &return_ty, args.clone);
     let attrs = &f.attrs;
 
     let mut params = Vec::new();
@@ -119,15 +124,14 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         param_values.push(quote!(#ident));
         param_tys.push(crate::emit::annotatable(&p.ty).then(|| p.ty.clone()));
     }
-    let self_call = Some(match f.receiver {
-        Receiver::Present { .. } => SelfCall::Method(f.ident.to_string()),
-        Receiver::Absent => SelfCall::Function(f.ident.to_string()),
-    });
-
-    let self_call_for_shadow = match f.receiver {
-        Receiver::Present { .. } => SelfCall::Method(f.ident.to_string()),
-        Receiver::Absent => SelfCall::Function(f.ident.to_string()),
+    let self_call = || SelfCall {
+        name: f.ident.to_string(),
+        method: matches!(f.receiver, Receiver::Present { .. }),
+        params: params.len(),
+        id,
     };
+    let self_call_for_shadow = self_call();
+    let self_call = Some(self_call());
     let body = if errors.is_empty() {
         let spec_of = |items| MachineSpec {
             private: private.clone(),
@@ -190,23 +194,30 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             },
         )
     };
-    let body = match body {
-        Ok((tokens, kept)) => {
+    let (body, recursive) = match body {
+        Ok((tokens, kept, recursive)) => {
             let shadow = shadow(&kept);
-            quote!({ #shadow #tokens })
+            (quote!({ #shadow #tokens }), recursive)
         }
         Err(e) => {
             // A stub with the right type, so that callers type-check and the
             // user sees only the real errors.
             let errors = e.into_compile_error();
-            quote!({
+            let stub = quote!({
                 #errors
                 #private::Machine::new(#private::StubFrame::new(), |_: &mut _, _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
                     ::core::unreachable!()
                 })
-            })
+            });
+            (stub, false)
         }
     };
+    // A generator whose recursive calls run on frames says who it is, for
+    // the shadow's check of those calls (`lower::frame_call`).
+    let id = recursive.then_some(id);
+    let signature = signature(
+        &f, &private, &resume_ty, &yield_ty, &return_ty, args.clone, id,
+    );
     let out = quote! {
         #(#attrs)*
         #[allow(refining_impl_trait)]
@@ -215,6 +226,29 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
     };
     debug_expansion(&f.ident.to_string(), &out);
     Ok(out)
+}
+
+/// A number of this function alone, for `Recursion<ID>`: the number of the
+/// expansion in this compilation of the crate (the macro's process expands
+/// all of a crate's generators, in the same order each time), and a hash of
+/// the package and of the function's tokens, which sets it apart from other
+/// crates' generators (two get the same number only if their whole text,
+/// package and place among their crate's generators are the same). Not the
+/// crate's name, which trybuild numbers: the number shows in the compile
+/// error, which the ui tests compare.
+fn identity(item: &ItemFn) -> u128 {
+    use std::hash::{Hash, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static EXPANSIONS: AtomicU64 = AtomicU64::new(0);
+    let n = EXPANSIONS.fetch_add(1, Ordering::Relaxed);
+    // `DefaultHasher::new()` has fixed keys: the same source gives the same
+    // number, as reproducible builds want.
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for var in ["CARGO_PKG_NAME", "CARGO_PKG_VERSION"] {
+        std::env::var(var).ok().hash(&mut hasher);
+    }
+    quote!(#item).to_string().hash(&mut hasher);
+    (u128::from(hasher.finish()) << 64) | u128::from(n)
 }
 
 /// `GENFN_DEBUG_EXPAND=name` (or `1`) prints the expansion, for reading it.
@@ -233,6 +267,7 @@ fn signature(
     yield_ty: &Type,
     return_ty: &Type,
     clone: bool,
+    id: Option<u128>,
 ) -> TokenStream {
     let vis = &f.vis;
     let unsafety = &f.unsafety;
@@ -248,9 +283,13 @@ fn signature(
         quote!(#(#attrs)* #ident: #ty)
     });
     let clone = clone.then(|| quote!(+ ::core::clone::Clone));
+    let id = id.map(|id| {
+        let id = proc_macro2::Literal::u128_suffixed(id);
+        quote!(+ #private::Recursion<#id>)
+    });
     quote! {
         #vis #unsafety fn #ident #generics (#receiver #(#params),*)
-            -> #private::Gen<impl #private::Body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone>
+            -> #private::Gen<impl #private::Body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone #id>
         #where_clause
     }
 }
@@ -272,7 +311,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
     };
-    let (machine, kept) = machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
+    let (machine, kept, _) = machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
     let shadow = shadow::shadow(
         &body,
         &ShadowSpec {

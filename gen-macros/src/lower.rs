@@ -119,9 +119,16 @@ pub struct ParamIn {
 }
 
 /// What a `yield_from!(f(..))` must call to be a direct recursion.
-pub enum SelfCall {
-    Function(String),
-    Method(String),
+pub struct SelfCall {
+    /// The function's name.
+    pub name: String,
+    /// It has a receiver (`child.f()` may name it).
+    pub method: bool,
+    /// Its parameters, the receiver included.
+    pub params: usize,
+    /// Its identity, `ID` in the bound `Recursion<ID>` on its return type
+    /// (see `frame_call`).
+    pub id: u128,
 }
 
 pub struct LowerInput {
@@ -249,32 +256,68 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
     })
 }
 
-/// Whether a statement certainly does not complete (so a body ending with it
-/// has no fall-through return value to type-check).
-/// Whether `e` calls the generator function being defined (a direct
+/// Whether `e` may call the generator function being defined (a direct
 /// recursion, which must be boxed to break the cycle of its opaque type).
 pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
-    match (target, e) {
-        (SelfCall::Function(name), Expr::Call(c)) => match &*c.func {
+    let name = &target.name;
+    match ungrouped(e) {
+        Expr::Call(c) => match ungrouped(&c.func) {
             Expr::Path(p) => {
                 let segs = &p.path.segments;
-                segs.last().is_some_and(|s| s.ident == name)
-                    && (segs.len() == 1 || segs.len() == 2 && segs[0].ident == "Self")
+                let own = segs.last().is_some_and(|s| s.ident == name);
+                if target.method {
+                    own && segs.len() == 2 && segs[0].ident == "Self"
+                } else {
+                    own && (segs.len() == 1 || segs.len() == 2 && segs[0].ident == "Self")
+                }
             }
             _ => false,
         },
-        (SelfCall::Method(name), Expr::MethodCall(m)) => m.method == name,
-        (SelfCall::Method(name), Expr::Call(c)) => match &*c.func {
-            Expr::Path(p) => {
-                let segs = &p.path.segments;
-                segs.len() == 2 && segs[0].ident == "Self" && segs[1].ident == name
-            }
-            _ => false,
-        },
+        Expr::MethodCall(m) => target.method && m.method == name,
         _ => false,
     }
 }
 
+/// The arguments of a call compiled as a recursion on the stack of frames:
+/// a call named like this function (`walk(..)`, or `Self::walk(..)` also for
+/// methods, the receiver first; no turbofish; as many arguments as
+/// parameters). Its frame is built from these arguments and runs this body,
+/// whatever the name resolves to; the shadow checks the call as written,
+/// which proves the machine sound only if the two are the same function.
+/// So the shadow also passes the call's generator to `recursion::<ID>`,
+/// which only this function's own opaque return type satisfies (see
+/// `gen-core/src/recursion.rs`): any other function named so is a compile
+/// error at the call. Method-call syntax is left to boxing: `child.walk()`
+/// may be another type's method.
+pub fn frame_call(target: &SelfCall, e: &Expr) -> Option<Vec<Expr>> {
+    let Expr::Call(call) = ungrouped(e) else {
+        return None;
+    };
+    let Expr::Path(path) = ungrouped(&call.func) else {
+        return None;
+    };
+    let plain = path.qself.is_none()
+        && path
+            .path
+            .segments
+            .iter()
+            .all(|s| matches!(s.arguments, syn::PathArguments::None));
+    (plain && is_self_call(target, e) && call.args.len() == target.params)
+        .then(|| call.args.iter().cloned().collect())
+}
+
+/// `e` without the invisible groups around it (a macro's `$e:expr`), which
+/// the lowering may remove: the shadow, which keeps them, must recognise the
+/// same calls as `frame_call`.
+fn ungrouped(mut e: &Expr) -> &Expr {
+    while let Expr::Group(g) = e {
+        e = &g.expr;
+    }
+    e
+}
+
+/// Whether a statement certainly does not complete (so a body ending with it
+/// has no fall-through return value to type-check).
 pub fn diverges(s: &Stmt) -> bool {
     let e = match s {
         Stmt::Expr(e, _) => e,
@@ -1542,25 +1585,10 @@ impl Lowerer {
         placeholder(placeholder::RECURSED, TokenStream::new())
     }
 
-    /// The arguments of a direct recursion run on the stack of frames: a call of
-    /// this very function (`walk(..)`, or `Self::walk(..)` also for methods,
-    /// the receiver first; no turbofish; as many arguments as parameters),
-    /// whose frame is then built in place of the call. Method-call syntax is
-    /// left to boxing: `child.walk()` may be another type's method.
+    /// The arguments of a direct recursion run on the stack of frames (see
+    /// `frame_call`).
     fn recursion_args(&self, e: &Expr) -> Option<Vec<Expr>> {
-        let target = self.self_call.as_ref()?;
-        let Expr::Call(call) = e else { return None };
-        let Expr::Path(path) = &*call.func else {
-            return None;
-        };
-        let plain = path.qself.is_none()
-            && path
-                .path
-                .segments
-                .iter()
-                .all(|s| matches!(s.arguments, syn::PathArguments::None));
-        (plain && is_self_call(target, e) && call.args.len() == self.params.len())
-            .then(|| call.args.iter().cloned().collect())
+        frame_call(self.self_call.as_ref()?, e)
     }
 
     /// Whether `e` calls the generator function being defined.

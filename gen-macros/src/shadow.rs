@@ -165,11 +165,17 @@ impl VisitMut for Rewriter<'_> {
                     let mut source = source.clone();
                     self.visit_expr_mut(&mut source);
                     let span = source.span();
-                    if self
-                        .spec
-                        .self_call
-                        .is_some_and(|target| crate::lower::is_self_call(target, &source))
+                    if let Some(target) = self.spec.self_call
+                        && crate::lower::is_self_call(target, &source)
                     {
+                        if crate::lower::frame_call(target, &source).is_some() {
+                            // The machine runs this body in a new frame: a
+                            // type error unless the call reaches this very
+                            // function (`lower::frame_call`).
+                            let id = proc_macro2::Literal::u128_suffixed(target.id);
+                            let check = relocate(quote!(#private::recursion::<#id, _>), span);
+                            source = syn::parse_quote!(#check(#source));
+                        }
                         let maybe = matches!(source, Expr::MethodCall(_));
                         let boxed = crate::emit::boxed_tokens(private, &source, span, maybe);
                         source = syn::parse_quote!(#boxed);
