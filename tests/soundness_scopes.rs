@@ -277,3 +277,27 @@ fn break_drops_a_borrower_and_the_kept_in_place_local_in_order() {
     assert_eq!(break_reader().collect::<Vec<_>>(), [1, 2]);
     check!(log, ["len 3", "peek saw 6", "reader saw 6", "freed"]);
 }
+
+// ---- items in the body ------------------------------------------------------
+
+/// Items of inner blocks resolve as in Rust where the macro accepts them:
+/// used only inside their block, named like no local.
+#[generator(yield = u32)]
+fn items_in_blocks(n: u32) {
+    fn first() -> u32 {
+        1
+    }
+    yield_!(first());
+    for i in 0..n {
+        const STEP: u32 = 10;
+        struct Pair(u32, u32);
+        let p = Pair(i, STEP);
+        yield_!(p.0 + p.1);
+        yield_!(first() + STEP);
+    }
+}
+
+#[test]
+fn items_of_inner_blocks_resolve_as_in_rust() {
+    assert_eq!(items_in_blocks(2).collect::<Vec<_>>(), [1, 10, 11, 11, 11]);
+}
