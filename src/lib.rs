@@ -170,8 +170,11 @@
 //!   scope-based drops: the macro cannot tell a by-value method call (which
 //!   moves) from a borrow, so it cannot keep such a value. To keep it to the
 //!   end of its scope, mention it there, for example with `drop(guard)`.
-//! - At the end of a scope, and when a suspended generator is dropped, the
-//!   locals it holds are dropped in reverse order of declaration. When the
+//! - At the end of a scope (its closing brace, or a `break`, `continue` or
+//!   `return` that leaves it), its locals are dropped in reverse order of
+//!   declaration, kept-in-place ones included, before any code after the
+//!   scope runs. When a suspended generator is dropped, the locals it holds
+//!   are dropped in reverse order of declaration. When the
 //!   body completes (its end, `return`, `?`), the locals used since the last
 //!   suspension point are dropped first, then the ones it still holds, in
 //!   reverse order of declaration.
@@ -243,12 +246,17 @@
 //! code, so a use after move, a dangling borrow or a conflicting borrow in
 //! the body is a compile error there; the state machine performs the same
 //! operations in the same order, and a kept-in-place local is dropped at the
-//! end of its scope, after the locals declared later (its borrowers). A
-//! recursive call (see *Recursion*) runs this body in a new frame while the
+//! end of its scope, as in the copy: the code of a scope that ends in a step
+//! is a Rust block there, so the locals the step took out of their slots are
+//! dropped at its closing brace, and the slot of a kept-in-place local is
+//! cleared right after the locals declared after it (its borrowers), before
+//! the code after the scope.
+//! A recursive call (see *Recursion*) runs this body in a new frame while the
 //! copy checks the call as written, against the called function's
 //! signature: the two agree because the copy also checks that the call
 //! reaches this very function (the return type of a generator that recurses
-//! on frames carries a bound that only its own type has).
+//! on frames carries a bound that only its own type has). The whole argument
+//! is in `SOUNDNESS.md` in the repository.
 //!
 //! What you may notice:
 //! - A kept-in-place local can be moved as a whole (`let w = v;`, `f(v)`,
@@ -366,8 +374,15 @@
 //!   several times a plain function of the same body to compile (about 35 ms
 //!   in a debug `cargo check` for a 13-line generator, 1 s for a 300-line one;
 //!   BENCHMARKS.md).
-//! - Items declared directly in a generator's body are moved to its top, so
-//!   two items of the same name in different blocks of one generator clash.
+//! - Items (`fn`, `struct`, `const`, `use`, ...) declared in a block of a
+//!   generator's body that contains a suspension point are moved to the top
+//!   of the state machine, where every step sees them. So that each name
+//!   resolves as in Rust, the macro rejects, with an error on the item, an
+//!   item named like a local of the body or like another such item, an item
+//!   of an inner block whose name is also used outside that block (where it
+//!   names something else), and a glob import (`use m::*;`) in an inner
+//!   block. Rename one of the two, or move the item to the body's first
+//!   level. (Items in blocks without a suspension point stay where they are.)
 //! - `gen_!{}` captures its environment like a closure (by reference, or by
 //!   value with `move`): its body can neither move a captured value out nor
 //!   keep a mutable borrow of one across a suspension point (the body runs

@@ -176,16 +176,18 @@ fn accumulator() -> ::genfn::__private::Gen<
                                         ::genfn::__private::invalid_state()
                                     }
                                 };
-                                #[allow(unused_mut, unused_variables)]
-                                let mut value = match unsafe {
-                                    __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                };
-                                total += value;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut value = match unsafe {
+                                        __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
+                                    } {
+                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    };
+                                    total += value;
+                                }
                                 {
                                     unsafe {
                                         __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
@@ -197,27 +199,31 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 unsafe {
                                     __genfn_s.s0.1.clear(&mut __genfn_s.full[0], 2u8)
                                 };
-                                let __genfn_done: i64 = '__genfn_block3: {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut total = match unsafe {
-                                        __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
-                                    };
-                                    {
-                                        let __genfn_return: i64 = total;
-                                        break '__genfn_block3 __genfn_return;
+                                __genfn_state = 3u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        3u32 => {
+                            let __genfn_done: i64 = '__genfn_block3: {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut total = match unsafe {
+                                    __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
                                     }
                                 };
-                                __genfn_s.__genfn_drop_all();
-                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                                return ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_done,
-                                );
-                            }
+                                {
+                                    let __genfn_return: i64 = total;
+                                    break '__genfn_block3 __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
                         }
                         _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }

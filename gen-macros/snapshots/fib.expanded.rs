@@ -258,13 +258,16 @@ fn fib(
                                 }
                                 ::core::option::Option::None => {
                                     let __genfn_done: () = '__genfn_block2: {
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .2
-                                                .clear(&mut __genfn_s.full[0], 8u8)
-                                        };
+                                        {
+                                            {}
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .2
+                                                    .clear(&mut __genfn_s.full[0], 8u8)
+                                            };
+                                        }
                                         {
                                             let __genfn_return: () = ();
                                             break '__genfn_block2 __genfn_return;
@@ -305,7 +308,11 @@ fn fib(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            (a, b) = (b, a.wrapping_add(b));
+                            {
+                                {
+                                    (a, b) = (b, a.wrapping_add(b));
+                                }
+                            }
                             {
                                 unsafe {
                                     __genfn_s

@@ -422,27 +422,36 @@ fn flatten(
                                     continue '__genfn_dispatch;
                                 }
                                 ::core::option::Option::None => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .clear(&mut __genfn_s.full[0], 16u8)
-                                    };
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __genfn_match0;
-                                    __genfn_match0 = ();
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .first_mut()
-                                            .clear(&mut __genfn_s.full[0], 8u8)
-                                    };
+                                    {
+                                        {
+                                            {
+                                                {
+                                                    {}
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .clear(&mut __genfn_s.full[0], 16u8)
+                                                    };
+                                                }
+                                            }
+                                            __genfn_match0 = ();
+                                        }
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .second_mut()
+                                                .second_mut()
+                                                .first_mut()
+                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                        };
+                                    }
                                     {
                                         unsafe {
                                             __genfn_s
@@ -458,7 +467,13 @@ fn flatten(
                             }
                         }
                         5u32 => {
-                            ::genfn::__private::returned(__genfn_callee_returned.take());
+                            {
+                                {
+                                    ::genfn::__private::returned(
+                                        __genfn_callee_returned.take(),
+                                    );
+                                }
+                            }
                             {
                                 __genfn_state = 2u32;
                                 continue '__genfn_dispatch;
@@ -467,17 +482,21 @@ fn flatten(
                         7u32 => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __genfn_match0;
-                            __genfn_match0 = ::genfn::__private::Arg::into_value(
-                                ::genfn::__private::take_arg(&mut __genfn_arg),
-                            );
-                            unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .second_mut()
-                                    .first_mut()
-                                    .clear(&mut __genfn_s.full[0], 4u8)
-                            };
+                            {
+                                {
+                                    __genfn_match0 = ::genfn::__private::Arg::into_value(
+                                        ::genfn::__private::take_arg(&mut __genfn_arg),
+                                    );
+                                }
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .second_mut()
+                                        .first_mut()
+                                        .clear(&mut __genfn_s.full[0], 4u8)
+                                };
+                            }
                             {
                                 unsafe {
                                     __genfn_s

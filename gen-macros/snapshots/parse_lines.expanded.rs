@@ -239,13 +239,16 @@ fn parse_lines<'a>(
                                 continue '__genfn_dispatch;
                             } else {
                                 let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block2: {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .2
-                                            .clear(&mut __genfn_s.full[0], 8u8)
-                                    };
+                                    {
+                                        {}
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .2
+                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                        };
+                                    }
                                     #[allow(unused_mut, unused_variables)]
                                     let mut count = match unsafe {
                                         __genfn_s
@@ -352,10 +355,8 @@ fn parse_lines<'a>(
                                             .3
                                             .clear(&mut __genfn_s.full[0], 16u8)
                                     };
-                                    {
-                                        __genfn_state = 7u32;
-                                        continue '__genfn_dispatch;
-                                    }
+                                    __genfn_state = 4u32;
+                                    continue '__genfn_dispatch;
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
@@ -364,14 +365,21 @@ fn parse_lines<'a>(
                                 __genfn_done,
                             );
                         }
+                        4u32 => {
+                            __genfn_state = 7u32;
+                            continue '__genfn_dispatch;
+                        }
                         6u32 => {
-                            unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .3
-                                    .clear(&mut __genfn_s.full[0], 16u8)
-                            };
+                            {
+                                { {} }
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .3
+                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                };
+                            }
                             {
                                 __genfn_state = 7u32;
                                 continue '__genfn_dispatch;
@@ -391,9 +399,17 @@ fn parse_lines<'a>(
                                     ::genfn::__private::invalid_state()
                                 }
                             };
-                            count += 1;
-                            __genfn_s.s3.clear();
-                            __genfn_s.s2.clear();
+                            {
+                                {
+                                    {
+                                        {
+                                            count += 1;
+                                        }
+                                        __genfn_s.s3.clear();
+                                    }
+                                }
+                                __genfn_s.s2.clear();
+                            }
                             {
                                 unsafe {
                                     __genfn_s

@@ -670,17 +670,58 @@ impl Emitter<'_> {
         }
         let clears: Vec<End> = plan.entry_clears.iter().map(|l| End::Clear(*l)).collect();
         out.extend(self.ends(&clears));
-        let mut code = TokenStream::new();
+        // The scopes that end in the block are Rust blocks (see
+        // `layout::Frame`): a stack of the code of the open ones, each with
+        // the slot cleared after it closes and whether it is a frame's
+        // outermost block (or a nested one, opened after a local whose slot
+        // its scope's end clears).
+        let mut stack: Vec<(TokenStream, Option<LocalId>, bool)> =
+            vec![(self.takes(&plan.head_takes), None, false)];
+        for f in &plan.frames {
+            stack.push((TokenStream::new(), None, true));
+            for (l, take, nest) in &f.opens {
+                if let Some(t) = take {
+                    let code = self.takes(&[(*l, *t)]);
+                    stack.last_mut().expect("open").0.extend(code);
+                }
+                if *nest && self.has_slot(*l) {
+                    stack.push((TokenStream::new(), Some(*l), false));
+                }
+            }
+        }
         for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
-            code.extend(self.takes(&sp.takes));
+            let mut code = self.takes(&sp.takes);
             // Locals a `let` shadows are saved after its initialiser (which
             // may read them) and before its pattern binds the new names.
             code.extend(self.stmt(stmt, plan, sp, next));
-            code.extend(self.ends(&sp.ends));
+            if !sp.closes {
+                code.extend(self.ends(&sp.ends));
+            }
             for l in &sp.park {
                 code.extend(self.save(*l));
             }
+            stack.last_mut().expect("open").0.extend(code);
+            if sp.closes {
+                loop {
+                    let (inner, clear, frame) = stack.pop().expect("open");
+                    let parent = &mut stack.last_mut().expect("a frame has a parent").0;
+                    parent.extend(quote!({ #inner }));
+                    if let Some(l) = clear {
+                        parent.extend(self.clear_slot(&self.s.to_token_stream(), l));
+                    }
+                    if frame {
+                        break;
+                    }
+                }
+            }
+            for l in &sp.nest {
+                if self.has_slot(*l) {
+                    stack.push((TokenStream::new(), Some(*l), false));
+                }
+            }
         }
+        debug_assert_eq!(stack.len(), 1, "every frame closes in its block");
+        let mut code = stack.pop().expect("the block's code").0;
         code.extend(self.takes(&plan.term_takes));
         code.extend(self.terminator(id, plan, next));
         if !block_returns(b) {
@@ -1502,6 +1543,21 @@ pub fn inlined_blocks(body: &Body) -> Vec<bool> {
         for t in all {
             edges[t.0] += 1;
         }
+        // An edge that leaves a scope with locals (other than iterators and
+        // delegates, used in their slots) ends the step before its
+        // target runs: the locals of that scope the block holds (and may
+        // have moved, so only Rust can drop them) are dropped when the
+        // block's code ends, which must come before the code after the
+        // scope, as in the user's code.
+        for e in term_edges(&body.block(id).term) {
+            let held = |l: &LocalId| body.local(*l).kind != LocalKind::InPlace;
+            if e.exits
+                .iter()
+                .any(|s| body.scopes[s.0].locals.iter().any(held))
+            {
+                edges[e.target.0] += 2;
+            }
+        }
     }
     let local_names: std::collections::BTreeSet<String> =
         body.locals.iter().map(|l| l.ident.to_string()).collect();
@@ -1515,6 +1571,22 @@ pub fn inlined_blocks(body: &Body) -> Vec<bool> {
                 && !names_other_things(block, &local_names)
         })
         .collect()
+}
+
+/// The edges of a terminator.
+fn term_edges(t: &Terminator) -> Vec<&crate::ir::Edge> {
+    match t {
+        Terminator::Goto(e) => vec![e],
+        Terminator::If {
+            then_edge,
+            else_edge,
+            ..
+        } => vec![then_edge, else_edge],
+        Terminator::Match { arms, .. } => arms.iter().map(|a| &a.target).collect(),
+        Terminator::ForNext { body, done, .. } => vec![body, done],
+        Terminator::Delegate { done, .. } => vec![done],
+        _ => vec![],
+    }
 }
 
 /// Whether a block's code uses, as something other than the local it

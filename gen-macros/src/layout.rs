@@ -17,7 +17,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analyse::{Liveness, LocalSet};
-use crate::ir::{BlockId, Body, Edge, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
+use crate::ir::{
+    BlockId, Body, Edge, Fragment, JumpId, LocalId, LocalKind, ScopeId, Stmt, Terminator,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Take {
@@ -69,6 +71,13 @@ pub struct StmtPlan {
     /// Untouched held locals a `ScopeEnd` saves so that their drop can wait
     /// with the deferred ones (see `BlockPlan::deferred`).
     pub park: Vec<LocalId>,
+    /// Locals this `let` binds whose slots the end of their scope clears
+    /// (kept in place, or saved since): the code after the `let` up to that
+    /// end is a nested Rust block, so that the locals declared after them
+    /// are dropped first.
+    pub nest: Vec<LocalId>,
+    /// A `ScopeEnd` that closes one of the block's `frames`.
+    pub closes: bool,
     /// A `let x;` without initialiser whose locals this block does not
     /// mention afterwards: not emitted (a later block declares them), so that
     /// rustc does not have to infer the type of an unused declaration.
@@ -91,9 +100,33 @@ pub enum EdgeKey {
     Resume,
 }
 
+/// A lowered scope that encloses the start of a block and ends in it: the
+/// block's code up to that end is a Rust block, so that the locals of the
+/// scope the block holds are dropped at its closing brace, as in the code
+/// the user wrote, before the code after it (and the end of the scope clears
+/// its slots right after them, which also orders the borrowers of a
+/// kept-in-place local before it).
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub scope: ScopeId,
+    /// The statement (the `ScopeEnd`) that closes it.
+    pub end: usize,
+    /// The scope's locals that no `let` of the block declares, in
+    /// declaration order: the take at the opening of the Rust block, if the
+    /// block mentions the local, and whether its slot is cleared when the
+    /// scope ends (then the code after it is a nested block, so that the
+    /// locals declared after it are dropped first).
+    pub opens: Vec<(LocalId, Option<Take>, bool)>,
+}
+
 #[derive(Default)]
 pub struct BlockPlan {
     pub stmts: Vec<StmtPlan>,
+    /// Takes before the `frames` open: the locals of enclosing scopes that
+    /// the code inside them mentions.
+    pub head_takes: Vec<(LocalId, Take)>,
+    /// The scopes that end in this block, outermost first.
+    pub frames: Vec<Frame>,
     /// Takes before the terminator.
     pub term_takes: Vec<(LocalId, Take)>,
     /// What a return in the terminator saves (see `StmtPlan::returns`).
@@ -137,6 +170,10 @@ struct State {
     /// Initialised locals a shadowing `let` put back in their slots: taken
     /// again with their value, wherever they were assigned.
     refilled: BTreeSet<LocalId>,
+    /// How many of the block's frames are open.
+    depth: usize,
+    /// The depth at which each held local (or pointer) was declared.
+    declared: BTreeMap<LocalId, usize>,
 }
 
 impl State {
@@ -267,11 +304,19 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
         // A local assigned before any read in a block other than its `let`'s
         // gets its type from its slot there: the assignment alone may not
         // tell it (`o = None;`).
+        let opened: Vec<(LocalId, Take)> = p
+            .frames
+            .iter()
+            .flat_map(|f| &f.opens)
+            .filter_map(|(l, t, _)| Some((*l, (*t)?)))
+            .collect();
         needs.extend(
             p.stmts
                 .iter()
                 .flat_map(|s| &s.takes)
                 .chain(&p.term_takes)
+                .chain(&p.head_takes)
+                .chain(&opened)
                 .filter(|(_, form)| *form == Take::MaybeInit)
                 .map(|(l, _)| *l),
         );
@@ -358,6 +403,36 @@ fn for_bodies_in_place(body: &Body, pinned: &BTreeSet<LocalId>) -> BTreeMap<Bloc
         .collect()
 }
 
+/// The lowered scopes that enclose the start of `block` and end in it,
+/// outermost first (see `Frame`). A scope whose locals a `for` body emitted
+/// in place holds from its start is not one (its bindings are declared
+/// outside the block's code).
+fn frames(body: &Body, block: &crate::ir::Block, entry_held: &BTreeSet<LocalId>) -> Vec<Frame> {
+    let mut out: Vec<Frame> = block
+        .stmts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s {
+            Stmt::ScopeEnd(x)
+                if body.scope_encloses(*x, block.scope)
+                    && !body.scopes[x.0]
+                        .locals
+                        .iter()
+                        .any(|l| entry_held.contains(l)) =>
+            {
+                Some(Frame {
+                    scope: *x,
+                    end: i,
+                    opens: Vec::new(),
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    out.reverse();
+    out
+}
+
 /// The targets of a terminator's edges.
 pub fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
     match t {
@@ -413,6 +488,8 @@ fn plan_block(
         pointers: BTreeSet::new(),
         lingering: BTreeSet::new(),
         refilled: BTreeSet::new(),
+        depth: 0,
+        declared: BTreeMap::new(),
     };
     let mut plan = BlockPlan {
         binds_held,
@@ -443,6 +520,7 @@ fn plan_block(
                 out.push((l, form));
             }
             for (l, form) in &out {
+                st.declared.insert(*l, st.depth);
                 if *form == Take::Pinned {
                     st.pointers.insert(*l);
                     continue;
@@ -484,6 +562,57 @@ fn plan_block(
                     acc.extend(mentioned(value));
                 }
                 Stmt::ScopeEnd(_) => {}
+            }
+        }
+    }
+    plan.frames = frames(body, block, &st.held);
+    let let_at: BTreeMap<LocalId, usize> = block
+        .stmts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| match s {
+            Stmt::Let { binds, .. } => binds.iter().map(|b| (*b, i)).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    if let Some(outermost) = plan.frames.first() {
+        // The locals the frames' code mentions are taken when the frames
+        // open: those of enclosing scopes before them (so that they outlive
+        // the frames), the frame's own ones at its opening, in declaration
+        // order (so that Rust drops them in reverse declaration order).
+        let mut mentioned_in: Vec<LocalId> = Vec::new();
+        for s in &block.stmts[..outermost.end] {
+            mentioned_in.extend(s.fragments().iter().flat_map(|f| mentioned(f)));
+            if let Stmt::Assign { local, .. } = s {
+                mentioned_in.push(*local);
+            }
+        }
+        mentioned_in.retain(|l| !let_at.contains_key(l));
+        let level = |l: LocalId| {
+            plan.frames
+                .iter()
+                .rposition(|f| body.scope_encloses(f.scope, body.local(l).scope))
+        };
+        let head: Vec<LocalId> = mentioned_in
+            .iter()
+            .copied()
+            .filter(|l| level(*l).is_none())
+            .collect();
+        plan.head_takes = take(&mut st, &mut head.into_iter());
+        for f in &mut plan.frames {
+            st.depth += 1;
+            for l in &body.scopes[f.scope.0].locals {
+                if let_at.contains_key(l) {
+                    continue;
+                }
+                let t = if mentioned_in.contains(l) {
+                    take(&mut st, &mut std::iter::once(*l))
+                        .first()
+                        .map(|(_, t)| *t)
+                } else {
+                    None
+                };
+                f.opens.push((*l, t, false));
             }
         }
     }
@@ -549,6 +678,7 @@ fn plan_block(
                     st.pointers.retain(|p| body.local(*p).ident != name);
                 }
                 for b in binds {
+                    st.declared.insert(*b, st.depth);
                     if pinned.contains(b) {
                         // Moved into its slot right after the `let`.
                         st.pointers.insert(*b);
@@ -573,6 +703,45 @@ fn plan_block(
                     st.assigned.insert(l);
                 }
             }
+            Stmt::ScopeEnd(scope) if plan.frames.iter().any(|f| f.end == index) => {
+                // The Rust block closes here: Rust drops the scope's locals
+                // the block holds, then the slots of the others are cleared,
+                // each after the locals declared after it.
+                let locals = &body.scopes[scope.0].locals;
+                let inside = st.depth;
+                // Locals of enclosing scopes taken again inside the frame (a
+                // `let` had shadowed them) are saved before it closes.
+                let escaping: Vec<LocalId> = st
+                    .held
+                    .iter()
+                    .copied()
+                    .filter(|l| !locals.contains(l) && st.declared.get(l) >= Some(&inside))
+                    .collect();
+                for l in escaping {
+                    if st.assigned.contains(&l) {
+                        sp.park.push(l);
+                        st.refilled.insert(l);
+                    }
+                    st.held.remove(&l);
+                }
+                sp.closes = true;
+                sp.ends = locals
+                    .iter()
+                    .rev()
+                    .filter(|l| !st.held.contains(l))
+                    .map(|l| End::Clear(*l))
+                    .collect();
+                for l in locals {
+                    st.held.remove(l);
+                    st.pointers.remove(l);
+                }
+                let declared = &st.declared;
+                st.lingering
+                    .retain(|l| declared.get(l).is_some_and(|d| *d < inside));
+                st.pointers
+                    .retain(|l| declared.get(l).is_some_and(|d| *d < inside));
+                st.depth -= 1;
+            }
             Stmt::ScopeEnd(scope) => {
                 let locals = &body.scopes[scope.0].locals;
                 let ends: Vec<End> = locals.iter().rev().filter_map(|l| st.end(*l)).collect();
@@ -593,6 +762,25 @@ fn plan_block(
             }
         }
         plan.stmts.push(sp);
+    }
+
+    // Which slots a frame's end clears decides where nested blocks open.
+    for f in &mut plan.frames {
+        let ends = plan.stmts[f.end].ends.clone();
+        for e in ends {
+            let End::Clear(l) = e else { continue };
+            match let_at.get(&l) {
+                Some(i) => plan.stmts[*i].nest.push(l),
+                None => {
+                    if let Some(o) = f.opens.iter_mut().find(|o| o.0 == l) {
+                        o.2 = true;
+                    }
+                }
+            }
+        }
+    }
+    for sp in &mut plan.stmts {
+        sp.nest.sort();
     }
 
     // The terminator.

@@ -379,6 +379,15 @@ fn transfer(
     for l in &plan.entry_clears {
         full.remove(l);
     }
+    // The takes where the frames open, before the first statement.
+    taken(&mut full, &plan.head_takes);
+    for f in &plan.frames {
+        for (l, t, _) in &f.opens {
+            if let Some(t) = t {
+                taken(&mut full, &[(*l, *t)]);
+            }
+        }
+    }
     // The puts and targets of the jumps inside a statement (or terminator).
     let jump_puts = |index: Option<usize>| {
         let mut puts = BTreeSet::new();
