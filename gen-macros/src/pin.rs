@@ -876,8 +876,13 @@ impl VisitMut for Rewriter<'_> {
                 let handles = self.macro_invocation(&mut m.mac);
                 if !handles.is_empty() {
                     let mac = e.clone();
+                    // Spanned at the user's name: a closure that escapes is
+                    // reported there.
+                    let lets = handles
+                        .iter()
+                        .map(|x| quote::quote_spanned!(x.span()=> let #x = #x; let #x = &#x;));
                     *e = syn::parse_quote!({
-                        #(let #handles = #handles; let #handles = &#handles;)*
+                        #(#lets)*
                         #mac
                     });
                 }
