@@ -85,7 +85,7 @@ fn closure_parameter_named_like_a_local() -> String {
     let w = String::from("ww");
     let r = &v;
     yield_!(r.len());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     let c = move |v: &str| v.len() + w.len();
     yield_!(c("abc"));
     v
@@ -104,7 +104,7 @@ fn closure_let_named_like_a_local() -> String {
     let v = String::from("kept");
     let r = &v;
     yield_!(r.len());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     let c = move || {
         let v = "inner";
         v.len()
@@ -145,7 +145,7 @@ fn move_closure_mutating_its_capture() {
     let mut v = vec![1usize];
     let r = &v;
     yield_!(r.len());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     let mut push = move |x| {
         v.push(x);
         v.len()
@@ -169,7 +169,7 @@ fn wildcard_let() {
     let v = String::from("still here");
     let r = &v;
     yield_!(r.clone());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     let _ = v;
     #[allow(clippy::let_underscore_untyped)]
     let _: String = v;
@@ -186,7 +186,7 @@ fn wildcard_assignment() {
     let v = String::from("still here");
     let r = &v;
     yield_!(r.clone());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     _ = v;
     yield_!(v.clone());
 }
@@ -201,7 +201,7 @@ fn refutable_wildcard(fail: bool) {
     let v = Some(String::from("still here"));
     let r = &v;
     yield_!(r.clone().unwrap());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     let Some(_) = v else {
         return;
     };
@@ -234,7 +234,7 @@ fn struct_update_of_copy_fields() -> String {
     };
     let r = &p;
     yield_!(r.n);
-    drop(r); // `r` lives across the yield: `p` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `p` is kept in place
     let q = Pair {
         name: String::from("q"),
         ..p
@@ -256,7 +256,7 @@ fn partial_copy() -> String {
     let p = (String::from("p"), 7u32);
     let r = &p;
     yield_!(r.1);
-    drop(r); // `r` lives across the yield: `p` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `p` is kept in place
     let (_, n) = p;
     let (ref name, _) = p;
     yield_!(n + name.len() as u32);
@@ -292,7 +292,7 @@ fn whole_destructuring() {
     let p = (String::from("a"), String::from("b"));
     let r = &p;
     yield_!(r.0.clone());
-    drop(r); // `r` lives across the yield: `p` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `p` is kept in place
     let (a, b) = p;
     yield_!(a + &b);
 }

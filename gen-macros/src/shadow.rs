@@ -77,7 +77,14 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         yields: false,
     };
     rewriter.visit_block_mut(&mut body);
-    MoveMirror { kept: spec.kept }.visit_block_mut(&mut body);
+    let mut mirror = MoveMirror {
+        kept: spec.kept,
+        moved: false,
+    };
+    mirror.visit_block_mut(&mut body);
+    // A local that a mirrored closure mutates is declared `mut` by the user
+    // but mutated here through the closure's own binding.
+    let unused_mut = mirror.moved.then(|| quote!(unused_mut,));
     let private = spec.private;
     // The channel's yield type: the declared one, or inferred from the yields
     // (`impl Trait`, `gen_!{}`), or `()` when nothing would infer it.
@@ -122,7 +129,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     quote! {
         #[allow(unused_mut, unused_variables)]
         let mut #channel = #private::ShadowChannel::<#channel_yield, #channel_resume>::new();
-        #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+        #[allow(#unused_mut unreachable_code, clippy::let_and_return, clippy::needless_return)]
         let _ = || {
             #(#rebind)*
             #(#patterns)*
@@ -261,12 +268,15 @@ impl VisitMut for Rewriter<'_> {
 /// less.
 struct MoveMirror<'a> {
     kept: &'a BTreeSet<String>,
+    /// Whether a closure was given a whole move.
+    moved: bool,
 }
 
 impl VisitMut for MoveMirror<'_> {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Some(captured) = crate::pin::moved_captures(e, self.kept) {
             if !captured.is_empty() {
+                self.moved = true;
                 let closure = e.clone();
                 *e = syn::parse_quote!({
                     #(#[allow(unused_mut)] let mut #captured = #captured;)*

@@ -8,7 +8,7 @@ fn fields() {
     let v = (String::from("a"), String::from("b"));
     let r = &v;
     yield_!(r.0.len());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     let c = move || v.0.len();
     yield_!(c());
     yield_!(v.1.len());

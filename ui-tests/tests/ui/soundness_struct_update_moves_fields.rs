@@ -15,7 +15,7 @@ fn renamed() -> Named {
     };
     let r = &v;
     yield_!(r.name.len());
-    drop(r); // `r` lives across the yield: `v` is kept in place
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
     Named {
         name: String::from("b"),
         ..v
