@@ -278,13 +278,9 @@
 //!   only a field of it (where Rust would take the field): the rest of the
 //!   local cannot be used afterwards.
 //! - Inside another macro's arguments (`my_macro!(v.len())`), a kept-in-place
-//!   local is reached through a reference that lives as long as the macro's
-//!   expansion, so a closure the macro builds around it cannot outlive that
-//!   expansion; bind what it needs first (`let n = v.len(); my_macro!(n)`).
-//!   The invocation is then a value, not a place: a macro that expands to a
-//!   place of such a local (`first!(v) = 1;`, `&mut first!(v)`) is rejected
-//!   or, for a `Copy` value borrowed `&mut`, works on a copy; write the place
-//!   out (`v[0] = 1;`).
+//!   local is reached through a reference that lives as long as the
+//!   statement, so a closure the macro builds around it cannot outlive the
+//!   statement; bind what it needs first (`let n = v.len(); my_macro!(n)`).
 //! - Values that cross a suspension point are checked like values that leave
 //!   a function: whatever the declared yield type (`&T` with an elided
 //!   lifetime, `impl Trait`, the inferred yield type of `gen_!{}`), a

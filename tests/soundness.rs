@@ -404,3 +404,35 @@ fn frames_are_dropped_innermost_first_when_a_destructor_panics() {
         ]
     );
 }
+
+// ---------------------------------------------------------------------------
+// A macro that expands to a place of a kept-in-place local still writes to
+// that local.
+
+macro_rules! first {
+    ($v:expr) => {
+        $v[0]
+    };
+}
+
+#[generator(yield = i32)]
+fn macro_places() -> Vec<i32> {
+    let mut v = vec![1, 2];
+    let r = &v;
+    yield_!(0);
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
+    first!(v) = 5;
+    yield_!(first!(v));
+    *(&mut first!(v)) += 1;
+    let p = &mut first!(v);
+    *p += 1;
+    yield_!(first!(v));
+    v
+}
+
+#[test]
+fn macro_expanding_to_a_place_writes_the_local() {
+    let mut g = macro_places();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 5, 7]);
+    assert_eq!(g.take_return(), Some(vec![7, 2]));
+}

@@ -438,6 +438,9 @@ pub fn rewrite(
     } else {
         r.visit_expr_mut(e);
     }
+    // Macro invocations outside any statement of the fragment.
+    let handles = std::mem::take(&mut r.pending);
+    with_handles(&handles, e);
     r.changed
 }
 
@@ -452,6 +455,9 @@ struct Rewriter<'a> {
     changed: bool,
     /// The kept-in-place locals mentioned so far, in order.
     seen: Vec<syn::Ident>,
+    /// The locals that macro invocations in the current statement reach
+    /// through a reference (`macro_invocation`): the statement declares it.
+    pending: Vec<syn::Ident>,
 }
 
 impl<'a> Rewriter<'a> {
@@ -462,6 +468,49 @@ impl<'a> Rewriter<'a> {
             bound: Vec::new(),
             changed: false,
             seen: Vec::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Before: `stmt` of a block (its tail if `tail`).
+    /// After: the statement rewritten; if a macro invocation in it reaches
+    /// kept-in-place locals through references, the statement (or a `let`'s
+    /// initialiser) is wrapped in a block that declares them, so that the
+    /// macro's expansion keeps its place or value meaning.
+    fn statement(&mut self, stmt: &mut syn::Stmt, tail: bool) {
+        let outer = std::mem::take(&mut self.pending);
+        match stmt {
+            syn::Stmt::Expr(e, None) if tail => self.value(e),
+            _ => self.visit_stmt_mut(stmt),
+        }
+        let handles = std::mem::replace(&mut self.pending, outer);
+        if handles.is_empty() {
+            return;
+        }
+        let lets = handle_lets(&handles);
+        match stmt {
+            syn::Stmt::Local(l) => {
+                if let Some(init) = &mut l.init {
+                    with_handles(&handles, &mut init.expr);
+                }
+            }
+            syn::Stmt::Expr(e, semi) => {
+                let inner = e.clone();
+                *e = match semi {
+                    Some(_) => syn::parse_quote!({ #(#lets)* #inner; }),
+                    None => syn::parse_quote!({ #(#lets)* #inner }),
+                };
+                *semi = None;
+            }
+            syn::Stmt::Macro(sm) => {
+                let mac = &sm.mac;
+                let block: Expr = match sm.semi_token {
+                    Some(_) => syn::parse_quote!({ #(#lets)* #mac; }),
+                    None => syn::parse_quote!({ #(#lets)* #mac }),
+                };
+                *stmt = syn::Stmt::Expr(block, None);
+            }
+            syn::Stmt::Item(_) => {}
         }
     }
 
@@ -482,6 +531,14 @@ impl<'a> Rewriter<'a> {
         let mut e = e.clone();
         probe.with_bound(params, |p| p.visit_expr_mut(&mut e));
         probe.seen
+    }
+
+    fn add_pending(&mut self, handles: Vec<syn::Ident>) {
+        for h in handles {
+            if !self.pending.contains(&h) {
+                self.pending.push(h);
+            }
+        }
     }
 
     /// The kept-in-place locals mentioned among a macro's tokens.
@@ -599,10 +656,7 @@ impl<'a> Rewriter<'a> {
         let len = self.bound.len();
         let n = b.stmts.len();
         for (i, stmt) in b.stmts.iter_mut().enumerate() {
-            match stmt {
-                syn::Stmt::Expr(e, None) if i + 1 == n => self.value(e),
-                _ => self.visit_stmt_mut(stmt),
-            }
+            self.statement(stmt, i + 1 == n);
             if let syn::Stmt::Local(local) = stmt {
                 self.bound.extend(
                     crate::resolve::pattern_bindings(&local.pat)
@@ -637,8 +691,8 @@ impl<'a> Rewriter<'a> {
             let trailing = new.clone().into_iter().last();
             let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
             let comma = comma.then(|| quote!(,));
-            let stars = (0..depth).map(|_| quote!(*));
-            new = quote!(#new #comma #ident = (#(#stars)* #ident));
+            let place = deref_at(&ident, depth);
+            new = quote!(#new #comma #ident = #place);
             self.mentioned(&ident);
         }
         m.tokens = new;
@@ -683,9 +737,7 @@ impl<'a> Rewriter<'a> {
                         && !names_something_else(iter.peek()) =>
                 {
                     self.mentioned(&i);
-                    let stars = (0..depth).map(|_| quote!(*));
-                    let deref: TokenStream = quote!((#(#stars)* #i));
-                    out.extend(deref);
+                    out.extend(deref_at(&i, depth));
                 }
                 other => out.push(other),
             }
@@ -699,7 +751,7 @@ impl VisitMut for Rewriter<'_> {
     fn visit_block_mut(&mut self, b: &mut syn::Block) {
         let len = self.bound.len();
         for stmt in &mut b.stmts {
-            self.visit_stmt_mut(stmt);
+            self.statement(stmt, false);
             if let syn::Stmt::Local(local) = stmt {
                 self.bound.extend(
                     crate::resolve::pattern_bindings(&local.pat)
@@ -746,22 +798,9 @@ impl VisitMut for Rewriter<'_> {
         if let syn::Stmt::Macro(sm) = stmt
             && crate::lower::placeholder_name(&sm.mac).is_none()
         {
-            let mut e = Expr::Macro(syn::ExprMacro {
-                attrs: sm.attrs.clone(),
-                mac: sm.mac.clone(),
-            });
-            let semi = sm.semi_token;
-            self.visit_expr_mut(&mut e);
-            if let Expr::Macro(m) = e {
-                sm.mac = m.mac;
-            } else {
-                // Wrapped: `{ ..; mac!(..); }` keeps the statement's value.
-                let block: Expr = match semi {
-                    Some(_) => syn::parse_quote!({ #e; }),
-                    None => e,
-                };
-                *stmt = syn::Stmt::Expr(block, None);
-            }
+            // Its handles are declared by `statement`.
+            let handles = self.macro_invocation(&mut sm.mac);
+            self.add_pending(handles);
             return;
         }
         visit_mut::visit_stmt_mut(self, stmt);
@@ -873,19 +912,9 @@ impl VisitMut for Rewriter<'_> {
                     self.take_captures(&captured, e);
                     return;
                 }
+                // Its handles are declared by the enclosing statement.
                 let handles = self.macro_invocation(&mut m.mac);
-                if !handles.is_empty() {
-                    let mac = e.clone();
-                    // Spanned at the user's name: a closure that escapes is
-                    // reported there.
-                    let lets = handles
-                        .iter()
-                        .map(|x| quote::quote_spanned!(x.span()=> let #x = #x; let #x = &#x;));
-                    *e = syn::parse_quote!({
-                        #(#lets)*
-                        #mac
-                    });
-                }
+                self.add_pending(handles);
             }
             _ => visit_mut::visit_expr_mut(self, e),
         }
@@ -917,6 +946,52 @@ fn async_body(a: &syn::ExprAsync) -> Expr {
         label: None,
         block: a.block.clone(),
     })
+}
+
+/// `let x = x; let x = &x;` for each local that macro invocations reach
+/// through a reference: `x` is then a reference to a copy of the pointer that
+/// lives as long as the enclosing block. Spanned at the user's name, so that
+/// a closure that escapes with it is reported there.
+fn handle_lets(handles: &[syn::Ident]) -> Vec<TokenStream> {
+    handles
+        .iter()
+        .map(|x| {
+            let h = handle(x);
+            quote::quote_spanned!(x.span()=> let #h = #x; let #h = &#h;)
+        })
+        .collect()
+}
+
+/// The handle of kept-in-place local `x` for macro invocations: the user's
+/// name (as errors show it), hygienic, so that the other mentions of `x` in
+/// the statement still name the pointer.
+fn handle(x: &syn::Ident) -> syn::Ident {
+    syn::Ident::new(
+        &x.to_string(),
+        proc_macro2::Span::mixed_site().located_at(x.span()),
+    )
+}
+
+/// `(*x)` (`depth` 1, through the pointer) or `(**h)` (2, through the
+/// invocation's handle `h` of `x`).
+fn deref_at(x: &syn::Ident, depth: usize) -> TokenStream {
+    match depth {
+        1 => quote!((*#x)),
+        _ => {
+            let h = handle(x);
+            quote!((**#h))
+        }
+    }
+}
+
+/// Wraps `e` in a block that declares the handles.
+fn with_handles(handles: &[syn::Ident], e: &mut Expr) {
+    if handles.is_empty() {
+        return;
+    }
+    let lets = handle_lets(handles);
+    let inner = e.clone();
+    *e = syn::parse_quote!({ #(#lets)* #inner });
 }
 
 /// Whether binding `pat` to a value moves the whole value (`x`, `mut x`,

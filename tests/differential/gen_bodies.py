@@ -432,6 +432,7 @@ class Body:
             "jump": 8 if (self.brk and not self.no_jump) else 0,
             "yield_arms": 0 if deep else 1,
             "borrow_for": (0 if deep else 1.5) if self.opts.borrows else 0,
+            "kept_use": 1.2 if self.opts.borrows else 0,
             "temp_guard": 0.7 if self.opts.temps else 0,
         }
         if self.mult * 2 > MAX_MULT:
@@ -1071,6 +1072,40 @@ class Body:
             body = "{ let " + i + " = " + i + " as i64; " + body[1:]
         return f"{head}for {pat} in {it} {body}", False
 
+    def s_kept_use(self):
+        """Uses of a Vec or String in the positions where a local kept in
+        place (borrowed across a yield by an enclosing `for`) once diverged
+        from Rust: places Rust does not move, closures, macros, format
+        captures, `move` closures that take the local."""
+        r = self.r
+        movable = self.pick_var("vec", movable=True) or self.pick_var("str", movable=True)
+        v = self.pick_var("vec") or self.pick_var("str")
+        if v is None:
+            return self.s_vec()
+        n = v.name
+        if movable is not None and self.chance(0.3):
+            n = movable.name
+            form = r.choice(["move_closure_let", "move_closure_now", "macro_closure"])
+            self.note(f"--borrows: {form} takes a local")
+            movable.alive = False
+            if form == "move_closure_let":
+                c = self.fresh("c")
+                return f"let {c} = move || {n}.len() as i64; {Y_OPEN}{c}(){Y_CLOSE};", False
+            if form == "move_closure_now":
+                return f"{Y_OPEN}(move || {n}.len() as i64)(){Y_CLOSE};", False
+            return f"{Y_OPEN}call_now!({n}.len() as i64){Y_CLOSE};", False
+        form = r.choice(["let_wild", "assign_wild", "closure", "format", "macro"])
+        self.note(f"--borrows: {form} on a local")
+        if form == "let_wild":
+            return f"let _ = {n};", False
+        if form == "assign_wild":
+            return f"_ = {n};", False
+        if form == "closure":
+            return f"{Y_OPEN}(|| {n}.len() as i64)(){Y_CLOSE};", False
+        if form == "format":
+            return f'{Y_OPEN}format!("{{{n}:?}}").len() as i64{Y_CLOSE};', False
+        return f"{Y_OPEN}dup!({n}.len() as i64){Y_CLOSE};", False
+
     # --------------------------------------------------------------- program
     def body(self):
         stmts = []
@@ -1171,6 +1206,20 @@ impl Out {{
             resume_unwind(Box::new(Stop));
         }}
     }}
+}}
+
+/// Expands its argument twice (a macro around a kept-in-place local).
+macro_rules! dup {{
+    ($e:expr) => {{
+        $e.wrapping_add($e)
+    }};
+}}
+
+/// Builds a `move` closure from its argument and calls it.
+macro_rules! call_now {{
+    ($e:expr) => {{
+        (move || $e)()
+    }};
 }}
 
 fn h(x: i64) -> i64 {{
