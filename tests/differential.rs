@@ -1,4 +1,4 @@
-//! Differential test of the generator lowering (DESIGN.md section 6): random
+//! Differential test of the generator lowering: random
 //! bodies, each compiled once as a `#[generator]` (`g_K`) and once as a plain
 //! function that pushes to `out` where the generator yields (`p_K`). Both must
 //! agree on the yielded items, the return value, the creation of every drop
@@ -119,7 +119,7 @@ type Log = Rc<RefCell<Vec<Ev>>>;
 
 /// A drop guard. Ids below 1000: never mentioned after creation (genfn keeps
 /// them to the end of their scope, as Rust does); 1000..2000: mentioned
-/// again (genfn may drop them early, DESIGN 3.3); 2000..: temporaries.
+/// again (genfn may drop them early, see the guide's drops); 2000..: temporaries.
 struct D(i64, Log);
 
 impl D {
@@ -153,6 +153,20 @@ impl Out {
             resume_unwind(Box::new(Stop));
         }
     }
+}
+
+/// Expands its argument twice (a macro around a kept-in-place local).
+macro_rules! dup {
+    ($e:expr) => {
+        $e.wrapping_add($e)
+    };
+}
+
+/// Builds a `move` closure from its argument and calls it.
+macro_rules! call_now {
+    ($e:expr) => {
+        (move || $e)()
+    };
 }
 
 fn h(x: i64) -> i64 {
