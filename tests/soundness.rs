@@ -293,12 +293,14 @@ fn whole_destructuring() {
     let r = &p;
     yield_!(r.0.clone());
     std::hint::black_box(r); // `r` lives across the yield: `p` is kept in place
-    let (a, b) = p;
+    // A tuple pattern moves field by field: from a kept-in-place local,
+    // move the whole local first.
+    let (a, b) = { p };
     yield_!(a + &b);
 }
 
 #[test]
-fn destructuring_every_part_still_moves_the_whole() {
+fn destructuring_a_moved_whole_local() {
     assert_eq!(whole_destructuring().collect::<Vec<_>>(), ["a", "ab"]);
 }
 
@@ -435,4 +437,133 @@ fn macro_expanding_to_a_place_writes_the_local() {
     let mut g = macro_places();
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 5, 7]);
     assert_eq!(g.take_return(), Some(vec![7, 2]));
+}
+
+// ---------------------------------------------------------------------------
+// Found by a second review: assignments that do not look like `v = x`,
+// closures that move a kept-in-place local when they run, bindings the
+// rewrite could not see, ranges in macro tokens.
+
+#[generator(yield = usize)]
+fn moved_then_paren_assigned() {
+    let mut v = vec![1usize];
+    let r = &v;
+    yield_!(0);
+    let n = r.len();
+    let w = v;
+    (v) = vec![2, 3];
+    yield_!(n + w.len() + v.len());
+}
+
+#[test]
+fn parenthesised_assignment_after_a_move_does_not_drop_the_moved_value() {
+    assert_eq!(moved_then_paren_assigned().collect::<Vec<_>>(), [0, 4]);
+}
+
+#[generator(yield = usize)]
+fn uninit_then_paren_assigned() {
+    let v;
+    (v) = vec![String::from("a")];
+    let r = &v;
+    yield_!(r.len());
+    yield_!(r.len());
+}
+
+#[test]
+fn parenthesised_assignment_initialises() {
+    assert_eq!(uninit_then_paren_assigned().collect::<Vec<_>>(), [1, 1]);
+}
+
+#[generator(yield = usize)]
+fn closure_moves_when_created() {
+    let mut v = vec![String::from("a")];
+    let r = &v;
+    yield_!(0);
+    let n = r.len();
+    let f = || drop(v);
+    v = vec![String::from("b"), String::from("c")];
+    f();
+    yield_!(n + v.len());
+    yield_!(v[1].len());
+}
+
+#[test]
+fn a_closure_that_moves_a_local_takes_it_when_created() {
+    assert_eq!(closure_moves_when_created().collect::<Vec<_>>(), [0, 3, 1]);
+}
+
+#[generator(yield = usize)]
+fn async_block_moves_when_created() {
+    let mut v = vec![String::from("a")];
+    let r = &v;
+    yield_!(0);
+    let n = r.len();
+    let fut = async { drop(v) };
+    v = vec![String::from("b"), String::from("c")];
+    ready(Box::pin(fut));
+    yield_!(n + v.len());
+    yield_!(v[1].len());
+}
+
+#[test]
+fn an_async_block_that_moves_a_local_takes_it_when_created() {
+    assert_eq!(
+        async_block_moves_when_created().collect::<Vec<_>>(),
+        [0, 3, 1]
+    );
+}
+
+macro_rules! id_pat {
+    ($p:pat) => {
+        $p
+    };
+}
+
+#[generator(yield = usize)]
+fn macro_pattern_shadows() {
+    let v = vec![String::from("a")];
+    let r = &v;
+    yield_!(0);
+    {
+        let id_pat!(v) = std::ptr::null_mut::<Vec<String>>();
+        drop(v);
+    }
+    yield_!(r.len());
+    yield_!(r[0].len());
+}
+
+#[test]
+fn a_binding_made_by_a_pattern_macro_shadows_the_local() {
+    assert_eq!(macro_pattern_shadows().collect::<Vec<_>>(), [0, 1, 1]);
+}
+
+#[allow(non_snake_case)]
+#[generator(yield = usize)]
+fn uppercase_parameter_shadows() {
+    let mut V = vec![String::from("a")];
+    let r = &V;
+    yield_!(0);
+    let n = r.len();
+    let f = |V: *mut Vec<String>| drop(V);
+    f(std::ptr::null_mut());
+    V.push(String::new());
+    yield_!(n + V.len());
+}
+
+#[test]
+fn an_uppercase_closure_parameter_shadows_the_local() {
+    assert_eq!(uppercase_parameter_shadows().collect::<Vec<_>>(), [0, 3]);
+}
+
+#[generator(yield = String)]
+fn range_in_macro() {
+    let v = 5u32;
+    let r = &v;
+    yield_!(format!("{:?}", ..v));
+    yield_!(format!("{}", r));
+}
+
+#[test]
+fn a_range_end_in_macro_tokens_is_the_local() {
+    assert_eq!(range_in_macro().collect::<Vec<_>>(), ["..5", "5"]);
 }

@@ -455,6 +455,8 @@ struct Rewriter<'a> {
     changed: bool,
     /// The kept-in-place locals mentioned so far, in order.
     seen: Vec<syn::Ident>,
+    /// The kept-in-place locals moved out as a whole so far (`pin_read`).
+    moved: Vec<syn::Ident>,
     /// The locals that macro invocations in the current statement reach
     /// through a reference (`macro_invocation`): the statement declares it.
     pending: Vec<syn::Ident>,
@@ -468,6 +470,7 @@ impl<'a> Rewriter<'a> {
             bound: Vec::new(),
             changed: false,
             seen: Vec::new(),
+            moved: Vec::new(),
             pending: Vec::new(),
         }
     }
@@ -567,7 +570,55 @@ impl<'a> Rewriter<'a> {
         });
         for x in captured {
             self.mentioned(x);
+            self.record_move(x);
         }
+    }
+
+    fn record_move(&mut self, x: &syn::Ident) {
+        if !self.moved.iter().any(|m| m == x) {
+            self.moved.push(x.clone());
+        }
+    }
+
+    /// The kept-in-place locals that a non-`move` closure (parameters
+    /// `params`, body `e`) or `async` block moves as a whole: Rust captures
+    /// them by value when the closure is created, not when it runs.
+    fn moved_by(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
+        let mut probe = Rewriter::new(self.names, self.private);
+        probe.bound = self.bound.clone();
+        let mut e = e.clone();
+        probe.with_bound(params, |p| p.visit_expr_mut(&mut e));
+        probe.moved
+    }
+
+    /// Before: a non-`move` closure or `async` block.
+    /// After: the locals it moves are taken out of their slots when it is
+    /// created (as Rust captures them by value then), and its other mentions
+    /// are rewritten in place.
+    fn borrowing_closure(&mut self, params: &[Pat], e: &mut Expr) {
+        let (body, probe_body) = match e {
+            Expr::Closure(c) => {
+                let probe = (*c.body).clone();
+                (&mut *c.body, probe)
+            }
+            Expr::Async(a) => {
+                let b = async_body(a);
+                let moved = self.moved_by(params, &b);
+                let len = self.bound.len();
+                self.bound.extend(moved.iter().map(|m| m.to_string()));
+                self.visit_block_mut(&mut a.block);
+                self.bound.truncate(len);
+                self.take_captures(&moved, e);
+                return;
+            }
+            _ => return,
+        };
+        let moved = self.moved_by(params, &probe_body);
+        let len = self.bound.len();
+        self.bound.extend(moved.iter().map(|m| m.to_string()));
+        self.with_bound(params, |s| s.visit_expr_mut(body));
+        self.bound.truncate(len);
+        self.take_captures(&moved, e);
     }
 
     /// A macro invocation that mentions kept-in-place locals. Its tokens are
@@ -606,6 +657,7 @@ impl<'a> Rewriter<'a> {
                 // read as the label's colon.
                 *e = syn::parse_quote!((#private::pin_read(#x)));
                 self.mentioned(&x);
+                self.record_move(&x);
                 true
             }
             None => false,
@@ -658,11 +710,7 @@ impl<'a> Rewriter<'a> {
         for (i, stmt) in b.stmts.iter_mut().enumerate() {
             self.statement(stmt, i + 1 == n);
             if let syn::Stmt::Local(local) = stmt {
-                self.bound.extend(
-                    crate::resolve::pattern_bindings(&local.pat)
-                        .into_iter()
-                        .map(|b| b.ident.to_string()),
-                );
+                self.bound.extend(binder_names(&local.pat));
             }
         }
         self.bound.truncate(len);
@@ -705,11 +753,7 @@ impl<'a> Rewriter<'a> {
     ) {
         let len = self.bound.len();
         for p in pats {
-            self.bound.extend(
-                crate::resolve::pattern_bindings(p)
-                    .into_iter()
-                    .map(|b| b.ident.to_string()),
-            );
+            self.bound.extend(binder_names(p));
         }
         f(self);
         self.bound.truncate(len);
@@ -719,7 +763,10 @@ impl<'a> Rewriter<'a> {
     /// to `(*x)` (`depth` 1) or `(**x)` (2).
     fn tokens(&mut self, tokens: TokenStream, depth: usize) -> TokenStream {
         let mut out = Vec::new();
+        // After a single `.`, a name is a field or method; after `..` it is
+        // a range's end.
         let mut prev_dot = false;
+        let mut prev_prev_dot = false;
         let mut iter = tokens.into_iter().peekable();
         while let Some(t) = iter.next() {
             let is_dot = matches!(&t, TokenTree::Punct(p) if p.as_char() == '.');
@@ -731,7 +778,7 @@ impl<'a> Rewriter<'a> {
                     out.push(TokenTree::Group(ng));
                 }
                 TokenTree::Ident(i)
-                    if !prev_dot
+                    if (!prev_dot || prev_prev_dot)
                         && self.names.contains(&i.to_string())
                         && !self.bound.contains(&i.to_string())
                         && !names_something_else(iter.peek()) =>
@@ -741,6 +788,7 @@ impl<'a> Rewriter<'a> {
                 }
                 other => out.push(other),
             }
+            prev_prev_dot = prev_dot && is_dot;
             prev_dot = is_dot;
         }
         out.into_iter().collect()
@@ -753,11 +801,7 @@ impl VisitMut for Rewriter<'_> {
         for stmt in &mut b.stmts {
             self.statement(stmt, false);
             if let syn::Stmt::Local(local) = stmt {
-                self.bound.extend(
-                    crate::resolve::pattern_bindings(&local.pat)
-                        .into_iter()
-                        .map(|b| b.ident.to_string()),
-                );
+                self.bound.extend(binder_names(&local.pat));
             }
         }
         self.bound.truncate(len);
@@ -817,7 +861,7 @@ impl VisitMut for Rewriter<'_> {
         }
         match e {
             Expr::Assign(a) => {
-                if let Some(x) = self.pinned_name(&a.left) {
+                if let Some(x) = self.pinned_name(strip_parens(&a.left)) {
                     self.value(&mut a.right);
                     let (private, right) = (self.private, &a.right);
                     *e = syn::parse_quote!(#private::pin_assign(#x, #right));
@@ -895,12 +939,13 @@ impl VisitMut for Rewriter<'_> {
                     let captured = self.captures(&params, &c.body);
                     self.take_captures(&captured, e);
                 } else {
-                    // A closure that borrows: its mentions are places, and it
-                    // captures the pointers by reference, so it cannot
+                    // A closure that borrows: its other mentions are places,
+                    // and it captures the pointers by reference, so it cannot
                     // outlive the step.
-                    self.with_bound(&params, |s| s.visit_expr_mut(&mut c.body));
+                    self.borrowing_closure(&params, e);
                 }
             }
+            Expr::Async(a) if a.capture.is_none() => self.borrowing_closure(&[], e),
             Expr::Async(a) if a.capture.is_some() => {
                 let captured = self.captures(&[], &async_body(a));
                 self.take_captures(&captured, e);
@@ -924,7 +969,8 @@ impl VisitMut for Rewriter<'_> {
 }
 
 /// The kept-in-place locals (of `names`) that `e` takes out of their slots
-/// when it is a `move` closure, an `async move` block or `gen_!(move ..)`;
+/// when it is a closure, an `async` block or `gen_!(move ..)`: all it
+/// mentions for `move` ones, those it moves as a whole for the others;
 /// `None` for any other expression. The shadow makes the same whole moves.
 pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ident>> {
     let private = TokenStream::new();
@@ -936,6 +982,11 @@ pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ide
         }
         Expr::Async(a) if a.capture.is_some() => Some(r.captures(&[], &async_body(a))),
         Expr::Macro(m) if is_inline_generator(&m.mac, true) => Some(r.macro_captures(&m.mac)),
+        Expr::Closure(c) => {
+            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+            Some(r.moved_by(&params, &c.body))
+        }
+        Expr::Async(a) => Some(r.moved_by(&[], &async_body(a))),
         _ => None,
     }
 }
@@ -994,15 +1045,53 @@ fn with_handles(handles: &[syn::Ident], e: &mut Expr) {
     *e = syn::parse_quote!({ #(#lets)* #inner });
 }
 
-/// Whether binding `pat` to a value moves the whole value (`x`, `mut x`,
-/// `(a, b)`), as opposed to reading only some of it from a place (`_`,
-/// `(a, _)`, `S { a, .. }`, `Some(x)`, `ref x`).
+/// The names a pattern may bind, over-approximated: every identifier
+/// pattern (also uppercase ones, which may be constants) and every identifier
+/// among a pattern macro's tokens. A name taken for a binding wrongly is left
+/// as it is (the pointer, a type error); one missed would be rewritten.
+fn binder_names(pat: &Pat) -> Vec<String> {
+    struct Finder(Vec<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push(p.ident.to_string());
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_pat(&mut self, p: &'ast Pat) {
+            if let Pat::Macro(m) = p {
+                for t in flatten(m.mac.tokens.clone()) {
+                    if let TokenTree::Ident(i) = t {
+                        self.0.push(i.to_string());
+                    }
+                }
+                return;
+            }
+            visit::visit_pat(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0
+}
+
+fn strip_parens(e: &Expr) -> &Expr {
+    match e {
+        Expr::Paren(p) => strip_parens(&p.expr),
+        Expr::Group(g) => strip_parens(&g.expr),
+        e => e,
+    }
+}
+
+/// Whether binding `pat` to a value moves the whole value (`x`, `mut x`),
+/// as opposed to reading or moving parts of it from a place (`_`, `(a, b)`,
+/// `S { a, .. }`, `Some(x)`, `ref x`).
 pub fn moves_whole(pat: &Pat) -> bool {
     match pat {
         Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none(),
         Pat::Type(t) => moves_whole(&t.pat),
         Pat::Paren(p) => moves_whole(&p.pat),
-        Pat::Tuple(t) => t.elems.iter().all(moves_whole),
+        // A tuple pattern moves field by field in Rust: the fields can be
+        // assigned again one by one, which a whole move would not allow.
         _ => false,
     }
 }
