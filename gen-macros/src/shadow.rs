@@ -348,7 +348,7 @@ impl<'ast> syn::visit::Visit<'ast> for MacroMentions<'_> {
                     proc_macro2::TokenTree::Ident(i)
                         if !prev_dot
                             && m.kept.contains(&i.to_string())
-                            && !m.found.iter().any(|f| *f == i) =>
+                            && !m.found.contains(&i) =>
                     {
                         m.found.push(i)
                     }
