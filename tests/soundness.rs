@@ -7,7 +7,7 @@
 //! cell reached through a raw pointer), so every test first makes sure of
 //! that with a borrow that lives across a `yield_!`.
 
-#![allow(clippy::all, unused_assignments, unused_variables)]
+#![allow(clippy::all, unused_assignments, unused_variables, dropping_copy_types)]
 
 use std::future::Future;
 use std::pin::Pin;
