@@ -270,9 +270,12 @@
 //! - A pattern reads a kept-in-place local where it is, as in Rust: `let _ =
 //!   v;`, `let Some(_) = v else { .. }`, `let (n, ref s) = v;` with `n`
 //!   `Copy`, and `S { a, ..v }` with `Copy` remaining fields leave `v` whole.
-//!   A pattern that moves a *part* out (`let (a, _) = v;` with a `String`
-//!   `a`) is rejected ("cannot move out of `*v` which is behind a raw
-//!   pointer"): move the whole local first, `let (a, _) = { v };`.
+//!   A pattern that moves parts out (`let (a, _) = v;` or `let (a, b) =
+//!   v;` with `String` fields) is rejected ("cannot move out of `v.0` which
+//!   is behind a raw pointer"): move the whole local first, `let (a, b) = {
+//!   v };`.
+//! - A closure or `async` block that moves a kept-in-place local (`|| drop(v)`)
+//!   takes it when it is created, as in Rust.
 //! - A `move` closure, `async move` block or `gen_!(move { .. })` that
 //!   mentions a kept-in-place local takes the whole local, even when it names
 //!   only a field of it (where Rust would take the field): the rest of the
