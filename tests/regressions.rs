@@ -667,3 +667,23 @@ fn slot_type_known_for_a_conditional_assignment() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
     assert_eq!(g.take_return(), Some(1));
 }
+
+// `let _ = s;` inside a user `unsafe` block: the lowering wrapped the
+// initialiser in an `unsafe` block of its own, which made the place a value
+// and moved `s` (seed 43, body 76 with --borrows: E0382).
+#[allow(unused_unsafe, clippy::let_underscore_untyped)]
+#[generator(yield = usize)]
+fn wildcard_let_in_unsafe_block() {
+    unsafe {
+        let s = String::from("ab");
+        for _ in 0..2 {
+            yield_!(s.len());
+            let _ = s;
+        }
+    }
+}
+
+#[test]
+fn wildcard_let_in_an_unsafe_block_does_not_move() {
+    assert_eq!(wildcard_let_in_unsafe_block().collect::<Vec<_>>(), [2, 2]);
+}

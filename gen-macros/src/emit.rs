@@ -1077,7 +1077,10 @@ impl Emitter<'_> {
                 {
                     self.place_unsafe.set(false);
                     let code = self.guarded(f, plan, next, returns, None);
-                    if self.place_unsafe.take() {
+                    // Also when locals are saved before the binding: the
+                    // value must not be moved into a temporary first
+                    // (`let _ = s;` does not move `s`).
+                    if self.place_unsafe.take() || !sp.saves.is_empty() {
                         let els = else_block
                             .as_ref()
                             .map(|f| self.guarded(f, plan, next, returns, Some(false)));

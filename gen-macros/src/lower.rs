@@ -657,10 +657,16 @@ impl Lowerer {
             bound: Vec::new(),
         };
         rewriter.visit_expr_mut(&mut e);
-        if self.unsafe_depth > 0 {
+        // The name of a local needs no `unsafe` (a `static mut` would), and
+        // wrapping it would make a place (`let _ = s;`, a scrutinee) a
+        // value, moved.
+        let mentions = resolve::mentions_expr(&e, &self.frames);
+        let local_name = matches!(&e, Expr::Path(p)
+            if p.qself.is_none()
+                && p.path.get_ident().is_some_and(|i| mentions.iter().any(|m| *i == m.name)));
+        if self.unsafe_depth > 0 && !local_name {
             wrap_unsafe(&mut e);
         }
-        let mentions = resolve::mentions_expr(&e, &self.frames);
         Fragment { expr: e, mentions }
     }
 
