@@ -567,3 +567,33 @@ fn range_in_macro() {
 fn a_range_end_in_macro_tokens_is_the_local() {
     assert_eq!(range_in_macro().collect::<Vec<_>>(), ["..5", "5"]);
 }
+
+// A closure a macro builds around a kept-in-place local reaches it through a
+// reference (the shadow checks the same reference): it may be kept in a
+// local while the local lives, not yielded (ui
+// `soundness_macro_move_closure_escapes`).
+
+macro_rules! deferred {
+    ($e:expr) => {
+        move || $e
+    };
+}
+
+#[generator(yield = usize)]
+fn closure_from_a_macro_kept_in_a_local() {
+    let v = vec![1, 2, 3];
+    let it = v.iter();
+    yield_!(0);
+    let n = it.count();
+    let f = deferred!(v.len() + n);
+    yield_!(1);
+    yield_!(f());
+}
+
+#[test]
+fn a_closure_a_macro_builds_borrows_the_kept_local() {
+    assert_eq!(
+        closure_from_a_macro_kept_in_a_local().collect::<Vec<_>>(),
+        [0, 1, 6]
+    );
+}

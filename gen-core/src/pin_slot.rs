@@ -190,6 +190,33 @@ pub unsafe fn pin_assign<T>(ptr: *mut T, value: T) {
     }
 }
 
+/// A shared reference to a kept-in-place local, for the macro invocations
+/// of one statement (`let v_in_macro = pin_ref(v);`): the macro's tokens
+/// use it in place of the local.
+///
+/// # Safety
+/// `ptr` must come from a live slot whose value is set, and the reference
+/// must be used as the shadow uses the same reference to the local itself
+/// (`let v_in_macro = &v;` around the same statement, with the same tokens):
+/// rustc has then checked that the local holds a value, that no `&mut` to it
+/// is alive while the reference or anything derived from it is, and that
+/// none of it outlives the local.
+pub unsafe fn pin_ref<'a, T>(ptr: *mut T) -> &'a T {
+    // SAFETY: see the function's contract.
+    unsafe { &*ptr }
+}
+
+/// A unique reference to a kept-in-place local, for the macro invocations
+/// of one statement that may mutate it.
+///
+/// # Safety
+/// As for [`pin_ref`], the shadow making the same `&mut` to the local, so
+/// that no other reference to the value is alive while this one is.
+pub unsafe fn pin_mut<'a, T>(ptr: *mut T) -> &'a mut T {
+    // SAFETY: see the function's contract.
+    unsafe { &mut *ptr }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -802,9 +802,10 @@ impl Emitter<'_> {
                 }
                 (Take::Pinned, true) => {
                     let slot = self.pin_slot(*l);
+                    let pointer = crate::pin::pointer(name);
                     quote! {
                         #[allow(unused_variables)]
-                        let #name = #s.#slot.ptr();
+                        let #pointer = #s.#slot.ptr();
                     }
                 }
                 (Take::Fresh, _) | (_, false) => quote! {
@@ -1030,7 +1031,8 @@ impl Emitter<'_> {
             .map(|b| {
                 let name = self.local(*b);
                 let slot = self.pin_slot(*b);
-                quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
+                let pointer = crate::pin::pointer(name);
+                quote!(#[allow(unused_variables)] let #pointer = #s.#slot.set(#name);)
             });
         let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
         let value = ident("__genfn_init");
@@ -1119,11 +1121,12 @@ impl Emitter<'_> {
                     .map(|b| {
                         let name = self.local(*b);
                         let slot = self.pin_slot(*b);
+                        let pointer = crate::pin::pointer(name);
                         if declared_only {
                             // `let v;`: the cell waits for the assignment.
-                            quote!(#[allow(unused_variables)] let #name = #s.#slot.ptr();)
+                            quote!(#[allow(unused_variables)] let #pointer = #s.#slot.ptr();)
                         } else {
-                            quote!(#[allow(unused_variables)] let #name = #s.#slot.set(#name);)
+                            quote!(#[allow(unused_variables)] let #pointer = #s.#slot.set(#name);)
                         }
                     });
                 // A binding whose slot this block does not fill: its type
@@ -1170,7 +1173,8 @@ impl Emitter<'_> {
                     let private = &self.spec.private;
                     // SAFETY (of the generated block): as for any access to a
                     // kept-in-place local; see `code`.
-                    quote!(unsafe { #private::pin_assign(#name, #code) };)
+                    let pointer = crate::pin::pointer(name);
+                    quote!(unsafe { #private::pin_assign(#pointer, #code) };)
                 } else if self.body.local(*local).kind == LocalKind::InPlace {
                     let put = self.put_slot_code(*local, &code);
                     quote!(#put;)

@@ -22,6 +22,7 @@ fn machine(
     debug_name: &str,
     clone: bool,
 ) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
+    let left_in_macros = pin::names_left_in_macros(&body);
     let lowered = lower(LowerInput {
         params,
         body,
@@ -56,7 +57,9 @@ fn machine(
         .collect();
     let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
-    Ok((emit(&lowered.body, &layout, &spec), kept, recursive))
+    let hygienic = left_in_macros.intersection(&kept).cloned().collect();
+    let tokens = pin::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec));
+    Ok((tokens, kept, recursive))
 }
 
 /// `#[generator(..)] fn ..`

@@ -440,7 +440,7 @@ pub fn rewrite(
     }
     // Macro invocations outside any statement of the fragment.
     let handles = std::mem::take(&mut r.pending);
-    with_handles(&handles, e);
+    with_handles(&handles, private, false, e);
     r.changed
 }
 
@@ -458,8 +458,19 @@ struct Rewriter<'a> {
     /// The kept-in-place locals moved out as a whole so far (`pin_read`).
     moved: Vec<syn::Ident>,
     /// The locals that macro invocations in the current statement reach
-    /// through a reference (`macro_invocation`): the statement declares it.
-    pending: Vec<syn::Ident>,
+    /// through a reference (`macro_invocation`), and whether it is `&mut`:
+    /// the statement declares them.
+    pending: Vec<(syn::Ident, bool)>,
+    /// Whether the macro invocation being visited is the root of a place
+    /// that is mutated (`first!(v) = x`, `&mut first!(v)`).
+    mutated_place: bool,
+    /// How many closures (or `async` blocks) the rewrite is inside.
+    in_closure: usize,
+    /// Rewriting the shadow instead of the state machine: only macro
+    /// invocations change (they reach kept-in-place locals through the same
+    /// references as in the machine, made from the locals themselves), so
+    /// that rustc checks those references as the machine uses them.
+    shadow: bool,
 }
 
 impl<'a> Rewriter<'a> {
@@ -472,6 +483,9 @@ impl<'a> Rewriter<'a> {
             seen: Vec::new(),
             moved: Vec::new(),
             pending: Vec::new(),
+            mutated_place: false,
+            in_closure: 0,
+            shadow: false,
         }
     }
 
@@ -490,11 +504,11 @@ impl<'a> Rewriter<'a> {
         if handles.is_empty() {
             return;
         }
-        let lets = handle_lets(&handles);
+        let lets = handle_lets(&handles, self.private, self.shadow);
         match stmt {
             syn::Stmt::Local(l) => {
                 if let Some(init) = &mut l.init {
-                    with_handles(&handles, &mut init.expr);
+                    with_handles(&handles, self.private, self.shadow, &mut init.expr);
                 }
             }
             syn::Stmt::Expr(e, semi) => {
@@ -536,10 +550,21 @@ impl<'a> Rewriter<'a> {
         probe.seen
     }
 
-    fn add_pending(&mut self, handles: Vec<syn::Ident>) {
-        for h in handles {
-            if !self.pending.contains(&h) {
-                self.pending.push(h);
+    /// Whether names bound by patterns shadow kept-in-place locals here. In
+    /// the state machine, always: the code it rewrites never declares a
+    /// kept-in-place local. In the shadow, only inside closures: elsewhere a
+    /// binding may be the kept-in-place local's own declaration, and making
+    /// a reference for a mention that the machine leaves alone only checks
+    /// more.
+    fn tracks_bindings(&self) -> bool {
+        !self.shadow || self.in_closure > 0
+    }
+
+    fn add_pending(&mut self, handles: Vec<(syn::Ident, bool)>) {
+        for (h, mutable) in handles {
+            match self.pending.iter_mut().find(|(p, _)| *p == h) {
+                Some((_, m)) => *m |= mutable,
+                None => self.pending.push((h, mutable)),
             }
         }
     }
@@ -559,13 +584,15 @@ impl<'a> Rewriter<'a> {
     /// it; the shadow makes the same whole move, so that the borrow checker
     /// rejects a later use of the rest.
     fn take_captures(&mut self, captured: &[syn::Ident], e: &mut Expr) {
-        if captured.is_empty() {
+        // The shadow's `MoveMirror` has made the same moves already.
+        if captured.is_empty() || self.shadow {
             return;
         }
         let private = self.private;
         let closure = e.clone();
+        let pointers = captured.iter().map(pointer);
         *e = syn::parse_quote!({
-            #(#[allow(unused_mut)] let mut #captured = #private::pin_read(#captured);)*
+            #(#[allow(unused_mut)] let mut #captured = #private::pin_read(#pointers);)*
             #closure
         });
         for x in captured {
@@ -606,7 +633,9 @@ impl<'a> Rewriter<'a> {
                 let moved = self.moved_by(params, &b);
                 let len = self.bound.len();
                 self.bound.extend(moved.iter().map(|m| m.to_string()));
+                self.in_closure += 1;
                 self.visit_block_mut(&mut a.block);
+                self.in_closure -= 1;
                 self.bound.truncate(len);
                 self.take_captures(&moved, e);
                 return;
@@ -616,7 +645,9 @@ impl<'a> Rewriter<'a> {
         let moved = self.moved_by(params, &probe_body);
         let len = self.bound.len();
         self.bound.extend(moved.iter().map(|m| m.to_string()));
+        self.in_closure += 1;
         self.with_bound(params, |s| s.visit_expr_mut(body));
+        self.in_closure -= 1;
         self.bound.truncate(len);
         self.take_captures(&moved, e);
     }
@@ -628,14 +659,22 @@ impl<'a> Rewriter<'a> {
     /// macro makes from the tokens cannot outlive the invocation while
     /// holding the pointer: a `move` closure that escapes is a borrow error
     /// on the user's name, not a dangling pointer.
-    fn macro_invocation(&mut self, m: &mut syn::Macro) -> Vec<syn::Ident> {
+    fn macro_invocation(&mut self, m: &mut syn::Macro) -> Vec<(syn::Ident, bool)> {
+        let original = m.clone();
         let before = std::mem::take(&mut self.seen);
         self.rewrite_macro(m, 2);
         let mentioned = std::mem::replace(&mut self.seen, before);
         for x in &mentioned {
             self.mentioned(x);
         }
+        let mutated_place = std::mem::take(&mut self.mutated_place);
         mentioned
+            .into_iter()
+            .map(|x| {
+                let mutable = mutated_place || mutates(&original, &x.to_string());
+                (x, mutable)
+            })
+            .collect()
     }
 
     /// The pinned name `e` is, if it is one in scope.
@@ -650,12 +689,16 @@ impl<'a> Rewriter<'a> {
     /// Rewrites `e` in a position where it is moved (or copied) as a whole;
     /// returns whether `e` was a pinned name.
     fn value_position(&mut self, e: &mut Expr) -> bool {
+        if self.shadow {
+            return self.pinned_name(e).is_some();
+        }
         match self.pinned_name(e) {
             Some(x) => {
                 let private = self.private;
                 // Parenthesised: after `break 'label` a leading `::` would
                 // read as the label's colon.
-                *e = syn::parse_quote!((#private::pin_read(#x)));
+                let p = pointer(&x);
+                *e = syn::parse_quote!((#private::pin_read(#p)));
                 self.mentioned(&x);
                 self.record_move(&x);
                 true
@@ -709,7 +752,9 @@ impl<'a> Rewriter<'a> {
         let n = b.stmts.len();
         for (i, stmt) in b.stmts.iter_mut().enumerate() {
             self.statement(stmt, i + 1 == n);
-            if let syn::Stmt::Local(local) = stmt {
+            if let syn::Stmt::Local(local) = stmt
+                && self.tracks_bindings()
+            {
                 self.bound.extend(binder_names(&local.pat));
             }
         }
@@ -717,15 +762,20 @@ impl<'a> Rewriter<'a> {
     }
 
     fn rewrite_macro(&mut self, m: &mut syn::Macro, depth: usize) {
+        if self.shadow && depth == 1 {
+            return;
+        }
         let tokens = std::mem::take(&mut m.tokens);
         // Implicit format captures `{x}` of a pinned local become named
         // arguments reading through the pointer.
         let mut captured = Vec::new();
+        let named = named_arguments(&tokens);
         for t in flatten(tokens.clone()) {
             if let TokenTree::Literal(l) = t {
                 for name in crate::resolve::format_captures(&l.to_string()) {
                     if self.names.contains(&name)
                         && !self.bound.contains(&name)
+                        && !named.contains(&name)
                         && !captured.contains(&name)
                     {
                         captured.push(name);
@@ -753,7 +803,9 @@ impl<'a> Rewriter<'a> {
     ) {
         let len = self.bound.len();
         for p in pats {
-            self.bound.extend(binder_names(p));
+            if self.tracks_bindings() {
+                self.bound.extend(binder_names(p));
+            }
         }
         f(self);
         self.bound.truncate(len);
@@ -800,7 +852,9 @@ impl VisitMut for Rewriter<'_> {
         let len = self.bound.len();
         for stmt in &mut b.stmts {
             self.statement(stmt, false);
-            if let syn::Stmt::Local(local) = stmt {
+            if let syn::Stmt::Local(local) = stmt
+                && self.tracks_bindings()
+            {
                 self.bound.extend(binder_names(&local.pat));
             }
         }
@@ -852,19 +906,43 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         if let Some(x) = self.pinned_name(e) {
+            if self.shadow {
+                return;
+            }
             // Spanned at the user's name, so that rustc's errors about the
             // place (a move out of it) point there.
             let span = x.span();
-            *e = syn::parse_quote_spanned!(span=> (*#x));
+            let p = pointer(&x);
+            *e = syn::parse_quote_spanned!(span=> (*#p));
             self.mentioned(&x);
             return;
         }
+        // A macro at the root of a mutated place gets a `&mut` handle.
         match e {
+            Expr::Assign(a) => mark_mutated_root(&mut a.left),
+            Expr::Binary(b) if is_compound_assign(&b.op) => mark_mutated_root(&mut b.left),
+            Expr::Reference(r) if r.mutability.is_some() => mark_mutated_root(&mut r.expr),
+            Expr::MethodCall(m) if takes_mut_self(&m.method.to_string()) => {
+                mark_mutated_root(&mut m.receiver)
+            }
+            _ => {}
+        }
+        if let Expr::Macro(m) = e
+            && m.attrs.iter().any(is_mutated_marker)
+        {
+            m.attrs.retain(|a| !is_mutated_marker(a));
+            self.mutated_place = true;
+        }
+        match e {
+            Expr::Assign(a) if self.shadow => {
+                self.visit_expr_mut(&mut a.left);
+                self.visit_expr_mut(&mut a.right);
+            }
             Expr::Assign(a) => {
                 if let Some(x) = self.pinned_name(strip_parens(&a.left)) {
                     self.value(&mut a.right);
-                    let (private, right) = (self.private, &a.right);
-                    *e = syn::parse_quote!(#private::pin_assign(#x, #right));
+                    let (private, right, p) = (self.private, &a.right, pointer(&x));
+                    *e = syn::parse_quote!(#private::pin_assign(#p, #right));
                     self.mentioned(&x);
                 } else if is_place(&a.left) {
                     self.visit_expr_mut(&mut a.left);
@@ -999,48 +1077,316 @@ fn async_body(a: &syn::ExprAsync) -> Expr {
     })
 }
 
+/// Before: the body of the shadow.
+/// After: its macro invocations reach kept-in-place locals through the same
+/// references, declared around the same statements, as in the state machine
+/// (`let v_in_macro = &v;` or `&mut v`).
+pub fn shadow_macro_handles(body: &mut syn::Block, names: &BTreeSet<String>) {
+    let private = TokenStream::new();
+    let mut r = Rewriter::new(names, &private);
+    r.shadow = true;
+    r.visit_block_mut(body);
+}
+
+/// Marks the macro invocation at the root of place `e` (through fields,
+/// indexing, parentheses) as mutated, with an attribute the rewrite removes
+/// when it reaches the invocation.
+fn mark_mutated_root(e: &mut Expr) {
+    match e {
+        Expr::Field(f) => mark_mutated_root(&mut f.base),
+        Expr::Index(i) => mark_mutated_root(&mut i.expr),
+        Expr::Paren(p) => mark_mutated_root(&mut p.expr),
+        Expr::Group(g) => mark_mutated_root(&mut g.expr),
+        Expr::Macro(m) => m.attrs.push(syn::parse_quote!(#[genfn_mutated_place])),
+        _ => {}
+    }
+}
+
+fn is_mutated_marker(a: &syn::Attribute) -> bool {
+    a.path().is_ident("genfn_mutated_place")
+}
+
+fn is_compound_assign(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
+/// Whether a macro's tokens may mutate `name` (so that it is passed as
+/// `&mut`): `&mut name`, an assignment or compound assignment to it or to a
+/// field or element of it, a method call that by convention takes `&mut
+/// self` on it, or the first argument of `write!`/`writeln!`. A guess that
+/// is too low is a compile error ("behind a `&` reference"), never unsound:
+/// the shadow makes the same reference.
+fn mutates(m: &syn::Macro, name: &str) -> bool {
+    let is_write = m
+        .path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "write" || s.ident == "writeln");
+    if is_write
+        && matches!(m.tokens.clone().into_iter().next(), Some(TokenTree::Ident(i)) if i == name)
+    {
+        return true;
+    }
+    fn scan(tokens: TokenStream, name: &str) -> bool {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, t) in tokens.iter().enumerate() {
+            match t {
+                TokenTree::Group(g) if scan(g.stream(), name) => return true,
+                TokenTree::Ident(x) if x == name => {
+                    let punct = |k: usize, c: char| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == c);
+                    // `&mut name`
+                    if i >= 2
+                        && punct(i - 2, '&')
+                        && matches!(&tokens[i - 1], TokenTree::Ident(k) if k == "mut")
+                    {
+                        return true;
+                    }
+                    // Follow `.field`, `[index]` to the end of the place.
+                    let mut j = i + 1;
+                    loop {
+                        if punct(j, '.') && matches!(tokens.get(j + 1), Some(TokenTree::Ident(_))) {
+                            let method_call = matches!(tokens.get(j + 2),
+                                Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis);
+                            if method_call {
+                                if let Some(TokenTree::Ident(m)) = tokens.get(j + 1)
+                                    && takes_mut_self(&m.to_string())
+                                {
+                                    return true;
+                                }
+                                break;
+                            }
+                            j += 2;
+                        } else if matches!(tokens.get(j),
+                            Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Bracket)
+                        {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    // `= ..` (not `==`, `=>`) or a compound assignment.
+                    if let Some(TokenTree::Punct(p)) = tokens.get(j) {
+                        let c = p.as_char();
+                        let assign = c == '=' && p.spacing() == proc_macro2::Spacing::Alone;
+                        let compound = "+-*/%^&|".contains(c)
+                            && p.spacing() == proc_macro2::Spacing::Joint
+                            && punct(j + 1, '=');
+                        let shift = (c == '<' || c == '>') && punct(j + 1, c) && punct(j + 2, '=');
+                        if (assign && j > i + 1) || compound || shift {
+                            return true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+    scan(m.tokens.clone(), name)
+}
+
+/// Methods that by convention take `&mut self`.
+fn takes_mut_self(method: &str) -> bool {
+    method.ends_with("_mut")
+        || method.starts_with("push")
+        || method.starts_with("pop")
+        || method.starts_with("insert")
+        || method.starts_with("remove")
+        || method.starts_with("write")
+        || method.starts_with("read")
+        || method.starts_with("sort")
+        || method.starts_with("set")
+        || method.starts_with("swap")
+        || matches!(
+            method,
+            "clear"
+                | "extend"
+                | "extend_from_slice"
+                | "truncate"
+                | "retain"
+                | "drain"
+                | "dedup"
+                | "reverse"
+                | "append"
+                | "resize"
+                | "entry"
+                | "next"
+                | "next_back"
+                | "nth"
+                | "take"
+                | "replace"
+                | "flush"
+                | "fill"
+                | "split_off"
+                | "get_or_insert"
+                | "get_or_insert_with"
+                | "rotate_left"
+                | "rotate_right"
+        )
+}
+
+/// The names given as `name = ..` arguments among a macro's tokens (format
+/// macros' named arguments).
+fn named_arguments(tokens: &TokenStream) -> Vec<String> {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if let TokenTree::Ident(x) = t
+            && matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone)
+            && (i == 0 || matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == ','))
+        {
+            out.push(x.to_string());
+        }
+    }
+    out
+}
+
+/// The name of the raw pointer through which the state machine reaches
+/// kept-in-place local `x`: the user's name (as rustc's errors show it), but
+/// hygienic, so that no token of the user's (say one a macro receives and
+/// binds) can name or rebind the pointer.
+pub fn pointer(x: &syn::Ident) -> syn::Ident {
+    if hygienic_pointer(x) {
+        syn::Ident::new(
+            &x.to_string(),
+            proc_macro2::Span::mixed_site().located_at(x.span()),
+        )
+    } else {
+        // rustc names a local with the user's span in its messages ("cannot
+        // move out of `*v`"), and no user token can reach it unrewritten.
+        x.clone()
+    }
+}
+
+fn hygienic_pointer(x: &syn::Ident) -> bool {
+    HYGIENIC_POINTERS.with(|h| h.borrow().contains(&x.to_string()))
+}
+
+std::thread_local! {
+    /// The kept-in-place locals of the generator being expanded whose
+    /// pointers get hygienic names (`hygienic_pointers`).
+    static HYGIENIC_POINTERS: std::cell::RefCell<BTreeSet<String>> =
+        const { std::cell::RefCell::new(BTreeSet::new()) };
+}
+
+/// Runs `f` (the emission of one generator) with the pointers of `names`
+/// named hygienically.
+pub fn with_hygienic_pointers<T>(names: BTreeSet<String>, f: impl FnOnce() -> T) -> T {
+    let before = HYGIENIC_POINTERS.with(|h| h.replace(names));
+    let out = f();
+    HYGIENIC_POINTERS.with(|h| h.replace(before));
+    out
+}
+
+/// The names that appear among a macro's tokens where the rewrite leaves
+/// them as they are (`x = ..`, `x: ..`, `x::`, `x!`, `.x`): a macro could
+/// bind or assign such a token. If it names a kept-in-place local, the
+/// local's pointer must not be nameable from user tokens at all, so it gets
+/// a hygienic name (at the cost of rustc's messages naming the place).
+pub fn names_left_in_macros(body: &syn::Block) -> BTreeSet<String> {
+    struct Finder(BTreeSet<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            fn scan(tokens: TokenStream, out: &mut BTreeSet<String>) {
+                let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+                for (i, t) in tokens.iter().enumerate() {
+                    match t {
+                        TokenTree::Group(g) => scan(g.stream(), out),
+                        TokenTree::Ident(x) => {
+                            let dot = |k: usize| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == '.');
+                            let after_field_dot = i >= 1 && dot(i - 1) && !(i >= 2 && dot(i - 2));
+                            if after_field_dot || names_something_else(tokens.get(i + 1)) {
+                                out.insert(x.to_string());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            scan(m.tokens.clone(), &mut self.0);
+        }
+    }
+    let mut f = Finder(BTreeSet::new());
+    f.visit_block(body);
+    f.0
+}
+
 /// `let x = x; let x = &x;` for each local that macro invocations reach
 /// through a reference: `x` is then a reference to a copy of the pointer that
 /// lives as long as the enclosing block. Spanned at the user's name, so that
 /// a closure that escapes with it is reported there.
-fn handle_lets(handles: &[syn::Ident]) -> Vec<TokenStream> {
+fn handle_lets(
+    handles: &[(syn::Ident, bool)],
+    private: &TokenStream,
+    shadow: bool,
+) -> Vec<TokenStream> {
     handles
         .iter()
-        .map(|x| {
-            let h = handle(x);
-            quote::quote_spanned!(x.span()=> let #h = #x; let #h = &#h;)
+        .map(|(x, mutable)| {
+            let (h, p) = (handle(x), pointer(x));
+            match (shadow, mutable) {
+                (true, false) => quote::quote_spanned!(x.span()=> let #h = &#x;),
+                (true, true) => quote::quote_spanned!(x.span()=> let #h = &mut #x;),
+                // SAFETY (of the enclosing `unsafe` block): the shadow makes
+                // the same reference to the local itself, live for the same
+                // statement, so rustc has checked that the local holds a
+                // value and that no conflicting borrow is alive.
+                (false, false) => quote::quote_spanned!(x.span()=>
+                    let #h = #private::pin_ref(#p);),
+                (false, true) => quote::quote_spanned!(x.span()=>
+                    let #h = #private::pin_mut(#p);),
+            }
         })
         .collect()
 }
 
-/// The handle of kept-in-place local `x` for macro invocations: the user's
-/// name (as errors show it), hygienic, so that the other mentions of `x` in
-/// the statement still name the pointer.
+/// The handle of kept-in-place local `x` for macro invocations: hygienic,
+/// distinct from its pointer (which the other mentions of `x` in the
+/// statement still use), and named like `x` in errors when the pointer has
+/// the user's span (`x_in_macro` when it is hygienic too).
 fn handle(x: &syn::Ident) -> syn::Ident {
-    syn::Ident::new(
-        &x.to_string(),
-        proc_macro2::Span::mixed_site().located_at(x.span()),
-    )
+    let name = if hygienic_pointer(x) {
+        format!("{}_in_macro", x.to_string().trim_start_matches("r#"))
+    } else {
+        x.to_string()
+    };
+    syn::Ident::new(&name, proc_macro2::Span::mixed_site().located_at(x.span()))
 }
 
 /// `(*x)` (`depth` 1, through the pointer) or `(**h)` (2, through the
 /// invocation's handle `h` of `x`).
 fn deref_at(x: &syn::Ident, depth: usize) -> TokenStream {
     match depth {
-        1 => quote!((*#x)),
+        1 => {
+            let p = pointer(x);
+            quote!((*#p))
+        }
         _ => {
             let h = handle(x);
-            quote!((**#h))
+            quote!((*#h))
         }
     }
 }
 
 /// Wraps `e` in a block that declares the handles.
-fn with_handles(handles: &[syn::Ident], e: &mut Expr) {
+fn with_handles(handles: &[(syn::Ident, bool)], private: &TokenStream, shadow: bool, e: &mut Expr) {
     if handles.is_empty() {
         return;
     }
-    let lets = handle_lets(handles);
+    let lets = handle_lets(handles, private, shadow);
     let inner = e.clone();
     *e = syn::parse_quote!({ #(#lets)* #inner });
 }

@@ -82,7 +82,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         moved: false,
     };
     mirror.visit_block_mut(&mut body);
-    MacroUseCheck { kept: spec.kept }.visit_block_mut(&mut body);
+    crate::pin::shadow_macro_handles(&mut body, spec.kept);
     // A local that a mirrored closure mutates is declared `mut` by the user
     // but mutated here through the closure's own binding.
     let unused_mut = mirror.moved.then(|| quote!(unused_mut,));
@@ -290,73 +290,4 @@ impl VisitMut for MoveMirror<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-/// Makes the shadow check that a kept-in-place local mentioned in a macro
-/// invocation holds a value there: `let _ = &v;` before the statement.
-///
-/// The state machine passes the local to the macro as a place through its
-/// pointer, and the macro may assign it (`set!(v, x)` expanding to `v = x`):
-/// a place assignment drops the old value, which is right only if there is
-/// one. Rust allows assigning a moved-out or uninitialised local, so without
-/// this check the shadow would accept what the machine cannot do.
-struct MacroUseCheck<'a> {
-    kept: &'a BTreeSet<String>,
-}
-
-impl VisitMut for MacroUseCheck<'_> {
-    fn visit_block_mut(&mut self, b: &mut syn::Block) {
-        let mut stmts = Vec::with_capacity(b.stmts.len());
-        for mut stmt in std::mem::take(&mut b.stmts) {
-            self.visit_stmt_mut(&mut stmt);
-            let mut finder = MacroMentions {
-                kept: self.kept,
-                found: Vec::new(),
-            };
-            syn::visit::Visit::visit_stmt(&mut finder, &stmt);
-            for name in finder.found {
-                stmts.push(syn::parse_quote_spanned!(name.span()=> let _ = &#name;));
-            }
-            stmts.push(stmt);
-        }
-        b.stmts = stmts;
-    }
-
-    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
-}
-
-/// The kept-in-place names among the tokens of the macro invocations of a
-/// statement, leaving out nested blocks (their statements get their own
-/// checks) and field names (`x.v`).
-struct MacroMentions<'a> {
-    kept: &'a BTreeSet<String>,
-    found: Vec<syn::Ident>,
-}
-
-impl<'ast> syn::visit::Visit<'ast> for MacroMentions<'_> {
-    fn visit_block(&mut self, _: &'ast syn::Block) {}
-
-    fn visit_item(&mut self, _: &'ast syn::Item) {}
-
-    fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        fn scan(tokens: TokenStream, m: &mut MacroMentions<'_>) {
-            let mut prev_dot = false;
-            for t in tokens {
-                let is_dot = matches!(&t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '.');
-                match t {
-                    proc_macro2::TokenTree::Group(g) => scan(g.stream(), m),
-                    proc_macro2::TokenTree::Ident(i)
-                        if !prev_dot
-                            && m.kept.contains(&i.to_string())
-                            && !m.found.contains(&i) =>
-                    {
-                        m.found.push(i)
-                    }
-                    _ => {}
-                }
-                prev_dot = is_dot;
-            }
-        }
-        scan(m.tokens.clone(), self);
-    }
 }

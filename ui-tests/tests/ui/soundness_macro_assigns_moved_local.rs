@@ -1,10 +1,11 @@
-// A macro receives a kept-in-place local as a place, and may assign it: that
-// drops the old value, so the local must hold one where the macro is used.
+// A macro receives a kept-in-place local through a reference (`&mut` here,
+// as its tokens say `&mut v`), which the shadow checks like a borrow of the
+// local: it must hold a value.
 use genfn::generator;
 
 macro_rules! set {
     ($p:expr, $v:expr) => {
-        $p = $v
+        *$p = $v
     };
 }
 
@@ -15,7 +16,7 @@ fn reassigned() {
     yield_!(0);
     let n = r.len();
     let w = v;
-    set!(v, vec![]);
+    set!(&mut v, vec![]);
     yield_!(n + w.len() + v.len());
 }
 
