@@ -281,9 +281,12 @@
 //!   only a field of it (where Rust would take the field): the rest of the
 //!   local cannot be used afterwards.
 //! - Inside another macro's arguments (`my_macro!(v.len())`), a kept-in-place
-//!   local is reached through a reference that lives as long as the
-//!   statement, so a closure the macro builds around it cannot outlive the
-//!   statement; bind what it needs first (`let n = v.len(); my_macro!(n)`).
+//!   local is passed as a reference (`&v`, or `&mut v` when the tokens show a
+//!   mutation: `&mut v`, `v.push(..)`, `v += 1`, the first argument of
+//!   `write!`), checked by the borrow checker as such: a closure the macro
+//!   builds around it borrows it, and cannot be yielded. A macro that mutates
+//!   an argument it receives as `v` (`set!(v, x)` expanding to `v = x`) is
+//!   rejected ("`v` is a `&` reference"): write `set!(*&mut v, x)`.
 //! - Values that cross a suspension point are checked like values that leave
 //!   a function: whatever the declared yield type (`&T` with an elided
 //!   lifetime, `impl Trait`, the inferred yield type of `gen_!{}`), a
