@@ -597,3 +597,23 @@ fn a_closure_a_macro_builds_borrows_the_kept_local() {
         [0, 1, 6]
     );
 }
+
+// Format captures of a nested invocation belong to it.
+#[generator(yield = String)]
+fn nested_format_captures() {
+    let v = vec![1, 2];
+    let r = &v;
+    yield_!(String::new());
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
+    let all = vec![format!("{v:?}")];
+    yield_!(all[0].clone());
+    yield_!(format!("{v:?}/{}", format!("{v:?}")));
+}
+
+#[test]
+fn format_captures_in_nested_macros_read_the_local() {
+    assert_eq!(
+        nested_format_captures().collect::<Vec<_>>(),
+        ["", "[1, 2]", "[1, 2]/[1, 2]"]
+    );
+}

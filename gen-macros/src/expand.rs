@@ -23,6 +23,7 @@ fn machine(
     clone: bool,
 ) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
     let left_in_macros = pin::names_left_in_macros(&body);
+    let statement_macro_names = pin::statement_macro_names(&body);
     let lowered = lower(LowerInput {
         params,
         body,
@@ -55,6 +56,7 @@ fn machine(
         .iter()
         .map(|l| lowered.body.local(*l).ident.to_string())
         .collect();
+    pin::check_statement_macros(&statement_macro_names, &kept)?;
     let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
     let hygienic = left_in_macros.intersection(&kept).cloned().collect();

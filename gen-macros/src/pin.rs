@@ -14,7 +14,7 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenTree;
+use proc_macro2::{Span, TokenTree};
 use syn::visit::{self, Visit};
 use syn::{Expr, Pat};
 
@@ -766,11 +766,18 @@ impl<'a> Rewriter<'a> {
             return;
         }
         let tokens = std::mem::take(&mut m.tokens);
-        // Implicit format captures `{x}` of a pinned local become named
-        // arguments reading through the pointer.
+        m.tokens = self.macro_tokens(tokens, depth, m.path.segments[0].ident.span());
+    }
+
+    /// A macro's tokens with the mentions of kept-in-place locals rewritten.
+    /// Implicit format captures `{x}` in the literals at its top level become
+    /// named arguments of it (`x = (*x)`), unless it has one of that name;
+    /// a nested invocation (`format!(..)` among `vec![..]`'s tokens) gets
+    /// its own.
+    fn macro_tokens(&mut self, tokens: TokenStream, depth: usize, span: Span) -> TokenStream {
         let mut captured = Vec::new();
         let named = named_arguments(&tokens);
-        for t in flatten(tokens.clone()) {
+        for t in tokens.clone() {
             if let TokenTree::Literal(l) = t {
                 for name in crate::resolve::format_captures(&l.to_string()) {
                     if self.names.contains(&name)
@@ -785,7 +792,7 @@ impl<'a> Rewriter<'a> {
         }
         let mut new = self.tokens(tokens, depth);
         for name in captured {
-            let ident = syn::Ident::new(&name, m.path.segments[0].ident.span());
+            let ident = syn::Ident::new(&name, span);
             let trailing = new.clone().into_iter().last();
             let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
             let comma = comma.then(|| quote!(,));
@@ -793,7 +800,7 @@ impl<'a> Rewriter<'a> {
             new = quote!(#new #comma #ident = #place);
             self.mentioned(&ident);
         }
-        m.tokens = new;
+        new
     }
 
     fn with_bound<'p>(
@@ -824,8 +831,17 @@ impl<'a> Rewriter<'a> {
             let is_dot = matches!(&t, TokenTree::Punct(p) if p.as_char() == '.');
             match t {
                 TokenTree::Group(g) => {
-                    let mut ng =
-                        proc_macro2::Group::new(g.delimiter(), self.tokens(g.stream(), depth));
+                    // `name!(..)`: a nested invocation, with its own format
+                    // string.
+                    let nested = out.len() >= 2
+                        && matches!(&out[out.len() - 1], TokenTree::Punct(p) if p.as_char() == '!')
+                        && matches!(&out[out.len() - 2], TokenTree::Ident(_));
+                    let inner = if nested {
+                        self.macro_tokens(g.stream(), depth, g.span())
+                    } else {
+                        self.tokens(g.stream(), depth)
+                    };
+                    let mut ng = proc_macro2::Group::new(g.delimiter(), inner);
                     ng.set_span(g.span());
                     out.push(TokenTree::Group(ng));
                 }
@@ -1289,6 +1305,55 @@ pub fn with_hygienic_pointers<T>(names: BTreeSet<String>, f: impl FnOnce() -> T)
     let out = f();
     HYGIENIC_POINTERS.with(|h| h.replace(before));
     out
+}
+
+/// The names that statement macros of the body receive where the rewrite
+/// leaves them alone (`x = ..`, `x: ..`): such a macro could declare a new
+/// `x` (`let $n = ..`) hiding a local for the code after it
+/// (`check_statement_macros`).
+pub fn statement_macro_names(body: &syn::Block) -> Vec<syn::Ident> {
+    struct Finder(Vec<syn::Ident>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_stmt_macro(&mut self, m: &'ast syn::StmtMacro) {
+            fn scan(tokens: TokenStream, out: &mut Vec<syn::Ident>) {
+                let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+                for (i, t) in tokens.iter().enumerate() {
+                    match t {
+                        TokenTree::Group(g) => scan(g.stream(), out),
+                        TokenTree::Ident(x) if names_something_else(tokens.get(i + 1)) => {
+                            out.push(x.clone())
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if crate::lower::placeholder_name(&m.mac).is_none() {
+                scan(m.mac.tokens.clone(), &mut self.0);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(Vec::new());
+    f.visit_block(body);
+    f.0
+}
+
+/// Rejects a statement macro that receives the name of a kept-in-place local
+/// where it could declare a new local of that name: the state machine
+/// resolves names before macros expand, and would still take later
+/// mentions for the kept-in-place local.
+pub fn check_statement_macros(names: &[syn::Ident], kept: &BTreeSet<String>) -> syn::Result<()> {
+    match names.iter().find(|x| kept.contains(&x.to_string())) {
+        Some(x) => Err(syn::Error::new(
+            x.span(),
+            format!(
+                "`{x}` is borrowed across a suspension point, so the generator keeps it in place and \
+                 reaches it by name; this macro receives the name `{x}` where it could declare a new \
+                 `{x}`, which the generator cannot follow: use another name here"
+            ),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The names that appear among a macro's tokens where the rewrite leaves
