@@ -617,3 +617,35 @@ fn format_captures_in_nested_macros_read_the_local() {
         ["", "[1, 2]", "[1, 2]/[1, 2]"]
     );
 }
+
+// A macro in a `while` condition: its reference lives in the condition, so
+// the body may change the local.
+#[derive(Debug)]
+enum Phase {
+    Run(u32),
+    Done,
+}
+
+#[generator(yield = u32)]
+fn macro_in_a_loop_condition() {
+    let mut s = Phase::Run(0);
+    let r = &s;
+    yield_!(0);
+    std::hint::black_box(r); // `r` lives across the yield: `s` is kept in place
+    while matches!(s, Phase::Run(_)) {
+        s = match s {
+            Phase::Run(n) if n < 2 => Phase::Run(n + 1),
+            _ => Phase::Done,
+        };
+        yield_!(1);
+    }
+    yield_!(matches!(s, Phase::Done) as u32 * 10);
+}
+
+#[test]
+fn a_macro_in_a_while_condition_sees_each_new_value() {
+    assert_eq!(
+        macro_in_a_loop_condition().collect::<Vec<_>>(),
+        [0, 1, 1, 1, 10]
+    );
+}

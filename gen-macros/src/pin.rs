@@ -1015,7 +1015,15 @@ impl VisitMut for Rewriter<'_> {
                 }
             }
             Expr::While(w) => {
+                // The condition runs again after the body: the references
+                // its macros get live in the condition only.
+                let outer = std::mem::take(&mut self.pending);
                 self.visit_expr_mut(&mut w.cond);
+                let handles = std::mem::replace(&mut self.pending, outer);
+                match &mut *w.cond {
+                    Expr::Let(l) => with_handles(&handles, self.private, self.shadow, &mut l.expr),
+                    cond => with_handles(&handles, self.private, self.shadow, cond),
+                }
                 let pats: Vec<Pat> = crate::lower::chain_patterns(&w.cond)
                     .into_iter()
                     .cloned()
