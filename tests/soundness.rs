@@ -649,3 +649,21 @@ fn a_macro_in_a_while_condition_sees_each_new_value() {
         [0, 1, 1, 1, 10]
     );
 }
+
+// The annotation of a pattern that reads a kept-in-place local's place types
+// the local, as in Rust.
+#[generator(yield = usize)]
+fn annotated_place_pattern() {
+    let v = (200, 100);
+    let r = &v;
+    yield_!(0);
+    std::hint::black_box(r); // `r` lives across the yield: `v` is kept in place
+    let (a, b): (u8, u8) = v;
+    yield_!(std::mem::size_of_val(&a) + std::mem::size_of_val(&b));
+    yield_!(a.wrapping_add(b) as usize);
+}
+
+#[test]
+fn a_typed_pattern_on_a_place_keeps_its_type() {
+    assert_eq!(annotated_place_pattern().collect::<Vec<_>>(), [0, 2, 44]);
+}

@@ -327,6 +327,12 @@ pub fn conjure<T>(_: &T) -> T {
     unreachable!("the shadow of a generator is never called")
 }
 
+/// Ties the type of a place to a `let`'s annotation (`let (a, b): (u8, u8) =
+/// v;` where the pattern matches on the place of a kept-in-place local), with
+/// no reference made to it.
+#[inline(always)]
+pub fn place_type<T>(_: *const T) {}
+
 /// The value of a `yield_!` in the shadow.
 pub fn shadow_resume<R>() -> R {
     unreachable!("the shadow of a generator is never called")

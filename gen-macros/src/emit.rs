@@ -1001,18 +1001,44 @@ impl Emitter<'_> {
         }
     }
 
+    /// Kept-in-place bindings of a `let` move into their slots; the name
+    /// then stands for the pointer (`let v;`: the cell waits for the
+    /// assignment).
+    fn pin_bindings(&self, binds: &[LocalId], declared_only: bool) -> Vec<TokenStream> {
+        let s = &self.s;
+        binds
+            .iter()
+            .filter(|b| self.layout.pinned.contains(b))
+            .map(|b| {
+                let name = self.local(*b);
+                let slot = self.pin_slot(*b);
+                let pointer = crate::pin::pointer(name);
+                if declared_only {
+                    quote!(#[allow(unused_variables)] let #pointer = #s.#slot.ptr();)
+                } else {
+                    quote!(#[allow(unused_variables)] let #pointer = #s.#slot.set(#name);)
+                }
+            })
+            .collect()
+    }
+
     /// Before: `let PAT = <place of a kept-in-place local> [else { .. }];`
     /// After: `let (a, mut b,) = unsafe { match <place> { PAT => (a, b,), _ => { .. } } };`
     /// and the bindings' slots filled as for any `let`.
     fn let_from_place(
         &self,
-        attrs: &[syn::Attribute],
-        pat: &syn::Pat,
+        s: &Stmt,
         place: TokenStream,
         els: Option<TokenStream>,
-        binds: &[LocalId],
         sp: &StmtPlan,
+        plain: bool,
     ) -> TokenStream {
+        let Stmt::Let {
+            attrs, pat, binds, ..
+        } = s
+        else {
+            unreachable!("`let_from_place` is called on a `let`");
+        };
         let bindings = crate::pin::pattern_idents(pat);
         let names = bindings.iter().map(|(i, _)| i);
         let outer = bindings.iter().map(|(i, m)| {
@@ -1023,24 +1049,25 @@ impl Emitter<'_> {
             syn::Pat::Type(t) => &*t.pat,
             p => p,
         };
+        // The annotation types the place (a match arm cannot carry one), if
+        // naming the place again has no effect (`plain`: a local's name).
+        let private = &self.spec.private;
+        let hint = match pat {
+            syn::Pat::Type(t) if plain && crate::emit::annotatable(&t.ty) => {
+                let ty = &t.ty;
+                Some(quote!(#private::place_type::<#ty>(&raw const #place);))
+            }
+            _ => None,
+        };
         let other = els.map(|code| quote!(_ => { #code }));
-        let s = &self.s;
-        let pins = binds
-            .iter()
-            .filter(|b| self.layout.pinned.contains(b))
-            .map(|b| {
-                let name = self.local(*b);
-                let slot = self.pin_slot(*b);
-                let pointer = crate::pin::pointer(name);
-                quote!(#[allow(unused_variables)] let #pointer = #s.#slot.set(#name);)
-            });
+        let pins = self.pin_bindings(binds, false);
         let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
         let value = ident("__genfn_init");
         // SAFETY (of the generated block): the pattern reads the place of a
         // kept-in-place local, as the same `let` does in the shadow.
         quote! {
             #[allow(unused_unsafe, unused_mut, clippy::match_single_binding)]
-            let #value = unsafe { match #place { #arm_pat => (#(#names,)*), #other } };
+            let #value = unsafe { #hint match #place { #arm_pat => (#(#names,)*), #other } };
             #saves
             #(#attrs)* #[allow(unused_mut)] let (#(#outer,)*) = #value;
             #(#pins)*
@@ -1086,7 +1113,8 @@ impl Emitter<'_> {
                         let els = else_block
                             .as_ref()
                             .map(|f| self.guarded(f, plan, next, returns, Some(false)));
-                        return self.let_from_place(attrs, pat, code, els, binds, sp);
+                        let plain = matches!(&f.expr, Expr::Path(_));
+                        return self.let_from_place(s, code, els, sp, plain);
                     }
                 }
                 let by_ref = crate::pin::ref_binding(pat);
@@ -1111,24 +1139,9 @@ impl Emitter<'_> {
                     let code = self.guarded(f, plan, next, returns, Some(false));
                     quote!(else { #code })
                 });
-                // Kept-in-place bindings move into their slots; the name then
-                // stands for the pointer.
                 let s = &self.s;
                 let declared_only = init.is_none();
-                let pins = binds
-                    .iter()
-                    .filter(|b| self.layout.pinned.contains(b))
-                    .map(|b| {
-                        let name = self.local(*b);
-                        let slot = self.pin_slot(*b);
-                        let pointer = crate::pin::pointer(name);
-                        if declared_only {
-                            // `let v;`: the cell waits for the assignment.
-                            quote!(#[allow(unused_variables)] let #pointer = #s.#slot.ptr();)
-                        } else {
-                            quote!(#[allow(unused_variables)] let #pointer = #s.#slot.set(#name);)
-                        }
-                    });
+                let pins = self.pin_bindings(binds, declared_only).into_iter();
                 // A binding whose slot this block does not fill: its type
                 // may be known only here (see `same_type`).
                 let hints = binds

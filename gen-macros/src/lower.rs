@@ -446,20 +446,7 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
             syn::visit::visit_expr_assign(self, a);
         }
         fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
-            use syn::BinOp::*;
-            if matches!(
-                b.op,
-                AddAssign(_)
-                    | SubAssign(_)
-                    | MulAssign(_)
-                    | DivAssign(_)
-                    | RemAssign(_)
-                    | BitXorAssign(_)
-                    | BitAndAssign(_)
-                    | BitOrAssign(_)
-                    | ShlAssign(_)
-                    | ShrAssign(_)
-            ) {
+            if crate::pin::is_compound_assign(&b.op) {
                 self.found |= self.is_root(&b.left);
             }
             syn::visit::visit_expr_binary(self, b);

@@ -543,11 +543,17 @@ impl<'a> Rewriter<'a> {
     /// out names that the parameters, its own `let`s and patterns bind, and
     /// including mentions inside macro tokens and format strings.
     fn captures(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
+        self.probe(params, e).seen
+    }
+
+    /// The rewrite of a copy of `e` (a closure body with parameters
+    /// `params`), for what it mentions and moves.
+    fn probe(&self, params: &[Pat], e: &Expr) -> Rewriter<'a> {
         let mut probe = Rewriter::new(self.names, self.private);
         probe.bound = self.bound.clone();
         let mut e = e.clone();
         probe.with_bound(params, |p| p.visit_expr_mut(&mut e));
-        probe.seen
+        probe
     }
 
     /// Whether names bound by patterns shadow kept-in-place locals here. In
@@ -611,11 +617,7 @@ impl<'a> Rewriter<'a> {
     /// `params`, body `e`) or `async` block moves as a whole: Rust captures
     /// them by value when the closure is created, not when it runs.
     fn moved_by(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
-        let mut probe = Rewriter::new(self.names, self.private);
-        probe.bound = self.bound.clone();
-        let mut e = e.clone();
-        probe.with_bound(params, |p| p.visit_expr_mut(&mut e));
-        probe.moved
+        self.probe(params, e).moved
     }
 
     /// Before: a non-`move` closure or `async` block.
@@ -1130,7 +1132,7 @@ fn is_mutated_marker(a: &syn::Attribute) -> bool {
     a.path().is_ident("genfn_mutated_place")
 }
 
-fn is_compound_assign(op: &syn::BinOp) -> bool {
+pub fn is_compound_assign(op: &syn::BinOp) -> bool {
     use syn::BinOp::*;
     matches!(
         op,
