@@ -1,5 +1,5 @@
 //! Borrows of a generator's own locals across suspension points
-//! (DESIGN.md 3.4): the borrowed local is kept in place ("pinned"), the
+//! (the user guide's *Borrows across suspension points*): the borrowed local is kept in place ("pinned"), the
 //! generator stays `Unpin`, can be moved between resumes, and drops a
 //! borrower before what it borrows.
 //!

@@ -1,4 +1,4 @@
-//! Drop accounting (DESIGN.md 3.3): every value a generator creates is dropped
+//! Drop accounting (the guide's *Locals and drops*): every value a generator creates is dropped
 //! exactly once, at the right moment, on completion, early drop, `return`,
 //! `?`, `break` and panic.
 //!

@@ -197,7 +197,7 @@ fn first_resume_argument_is_dropped_and_never_seen() {
     assert_eq!(g.resume(t(2)), Yielded(3));
     assert_eq!(*seen.borrow(), [1, 2]);
     // `drop(a)` ran, and `b`, mentioned since the last yield and not used
-    // afterwards, is dropped at the suspension point (DESIGN 3.3).
+    // afterwards, is dropped at the suspension point (the guide's *Locals and drops*).
     assert_eq!(*drops.borrow(), [100, 1, 2]);
     assert_eq!(g.resume(t(3)), Complete(3));
     assert_eq!(*drops.borrow(), [100, 1, 2, 3]);

@@ -801,7 +801,7 @@ fn state_sizes() {
     }
 }
 
-/// DESIGN.md 7: within 1.5x the hand-written state.
+/// The size target: within 1.5x the hand-written state (BENCHMARKS.md).
 #[test]
 fn state_sizes_within_design_target() {
     use std::mem::size_of_val;

@@ -3,7 +3,7 @@
 //! are saved back on each edge and which slots are cleared, and from that
 //! which locals need a slot at all.
 //!
-//! The rules (DESIGN.md 3.2, 3.3):
+//! The rules (the user guide's *Locals and drops*):
 //! - a local is taken out of its slot before the first statement that
 //!   mentions it;
 //! - on an edge, a held local is saved if it is live at the target, or if it

@@ -1,6 +1,6 @@
 //! Analyse phase, second part: which locals are kept in place (pinned)
 //! because a borrow of them may live across a suspension point
-//! (DESIGN.md 3.4).
+//! (the user guide's *Borrows across suspension points*; SOUNDNESS.md).
 //!
 //! The rule is syntactic and over-approximates: a local is pinned when it is
 //! the root of a borrowed place (`&x`, `&mut x.f`, a method receiver `x.m()`,

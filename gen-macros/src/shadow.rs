@@ -1,5 +1,5 @@
 //! The shadow: the body as the user wrote it, as a never-called closure, so
-//! that rustc borrow-checks it as straight-line code (DESIGN.md 3.4).
+//! that rustc borrow-checks it as straight-line code (SOUNDNESS.md).
 //!
 //! The state machine keeps locals that are borrowed across a suspension point
 //! in place and reaches them through raw pointers, which the borrow checker

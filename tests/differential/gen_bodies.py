@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Differential test generator for genfn (DESIGN.md section 6).
+"""Differential test generator for genfn.
 
 Emits one Rust test file holding N random generator bodies. Every body is
 compiled twice:
@@ -14,8 +14,8 @@ The test runs both on a few inputs and asserts that they agree on the event
 log: the yielded items, the guard creations, and the drops of the guards
 that the body never mentions after creating them (`let _gN = D::new(N, log)`;
 genfn keeps those to the end of their scope, like Rust). Guards that the body
-mentions again (`gN.0`, id >= 1000) may be dropped early by genfn (DESIGN
-3.3), so only their "dropped exactly once" is checked. It also compares
+mentions again (`gN.0`, id >= 1000) may be dropped early by genfn (see the
+guide's drops), so only their "dropped exactly once" is checked. It also compares
 return values, and stops both versions after k items (the plain function by
 unwinding out of `Out::push`, the generator by being dropped) to compare the
 drops of a suspended generator with Rust's unwinding order.
@@ -46,7 +46,7 @@ or by hand:
         --out target/differential/big.rs
 
 Options: --borrows also emits borrows of the generator's own locals held
-across a yield (`for x in &v { yield_!(*x) }`, DESIGN 3.4); --temps also
+across a yield (`for x in &v { yield_!(*x) }`, the guide's borrows); --temps also
 emits guard temporaries inside expressions that suspend (their drop point is
 reported, not compared); --stats prints how often each construct was emitted.
 """
@@ -952,7 +952,7 @@ class Body:
         return b, d
 
     def s_macro(self):
-        """Statement macros that mention locals (DESIGN 3.1: identifiers in
+        """Statement macros that mention locals (identifiers in
         macro tokens, format captures included, are mentions)."""
         v = self.pick_var("int")
         if v is None:
