@@ -18,7 +18,7 @@ use syn::{Block, Expr, Pat, Stmt};
 use crate::ir::{
     self, BlockId, Edge, Fragment, Jump, JumpId, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
 };
-use crate::resolve::{self, Frames, Suspend, has_suspension, suspension};
+use crate::resolve::{self, NameScopes, Suspend, has_suspension, suspension};
 
 /// The placeholder macros lowering leaves in fragments for `emit`.
 pub mod placeholder {
@@ -166,8 +166,9 @@ struct Lowerer {
     block_tokens: Vec<proc_macro2::TokenStream>,
     /// The hoisted items of inner blocks, with their block's tokens.
     nested_items: Vec<(syn::Item, proc_macro2::TokenStream)>,
-    frames: Frames,
-    /// Open lexical scopes, parallel to `frames`.
+    /// Names in scope, innermost scope last.
+    names: NameScopes,
+    /// Open lexical scopes, parallel to `names`.
     scopes: Vec<ScopeId>,
     loops: Vec<LoopCtx>,
     cur: BlockId,
@@ -190,7 +191,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         items: Vec::new(),
         block_tokens: Vec::new(),
         nested_items: Vec::new(),
-        frames: Frames::default(),
+        names: NameScopes::default(),
         scopes: Vec::new(),
         loops: Vec::new(),
         cur: BlockId(0),
@@ -239,7 +240,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         Terminator::Unreachable
     };
     l.scopes.pop();
-    l.frames.pop();
+    l.names.pop();
     l.terminate(term);
     let body_tokens = input.body.to_token_stream();
     l.errors.extend(check_items(
@@ -567,7 +568,7 @@ impl Lowerer {
         });
         let id = ScopeId(self.scope_tree.len() - 1);
         self.scopes.push(id);
-        self.frames.push();
+        self.names.push();
         id
     }
 
@@ -576,13 +577,13 @@ impl Lowerer {
         let s = self.cur_scope();
         self.push(ir::Stmt::ScopeEnd(s));
         self.scopes.pop();
-        self.frames.pop();
+        self.names.pop();
     }
 
     fn declare(&mut self, ident: syn::Ident, kind: LocalKind) -> LocalId {
         let scope = self.cur_scope();
         let id = LocalId(self.locals.len());
-        self.frames.bind(ident.to_string(), id);
+        self.names.bind(ident.to_string(), id);
         self.locals.push(ir::Local { ident, kind, scope });
         self.scope_tree[scope.0].locals.push(id);
         id
@@ -610,10 +611,10 @@ impl Lowerer {
 
     fn temp_in_parent(&mut self, what: &str) -> LocalId {
         let inner = self.scopes.pop().expect("a block scope is open");
-        let names = self.frames.pop_frame();
+        let names = self.names.pop_scope();
         let t = self.temp(what);
         self.scopes.push(inner);
-        self.frames.push_frame(names);
+        self.names.push_scope(names);
         t
     }
 
@@ -647,7 +648,7 @@ impl Lowerer {
         // The name of a local needs no `unsafe` (a `static mut` would), and
         // wrapping it would make a place (`let _ = s;`, a scrutinee) a
         // value, moved.
-        let mentions = resolve::mentions_expr(&e, &self.frames);
+        let mentions = resolve::mentions_expr(&e, &self.names);
         let local_name = matches!(&e, Expr::Path(p)
             if p.qself.is_none()
                 && p.path.get_ident().is_some_and(|i| mentions.iter().any(|m| *i == m.name)));
@@ -817,7 +818,7 @@ impl Lowerer {
         if let Expr::Assign(a) = e
             && let Expr::Path(p) = &*a.left
             && let Some(ident) = p.path.get_ident()
-            && let Some(local) = self.frames.lookup(&ident.to_string())
+            && let Some(local) = self.names.lookup(&ident.to_string())
         {
             let value = self.lower_expr(&a.right, true);
             let f = self.fragment(value);

@@ -1,5 +1,5 @@
 //! Resolve phase: recognise the body macros and check where suspension points
-//! may appear (`normalize`), then resolve names to locals (`Frames`,
+//! may appear (`normalize`), then resolve names to locals (`NameScopes`,
 //! `mentions`) as the lowering walks the body.
 //!
 //! Visitors here stop at nested items (they cannot see the body's locals).
@@ -376,37 +376,37 @@ pub fn pattern_bindings(pat: &Pat) -> Vec<Binding> {
 
 /// The lexical scopes the lowering is inside of: names to locals.
 #[derive(Default)]
-pub struct Frames {
-    frames: Vec<Vec<(String, LocalId)>>,
+pub struct NameScopes {
+    scopes: Vec<Vec<(String, LocalId)>>,
 }
 
-impl Frames {
+impl NameScopes {
     pub fn push(&mut self) {
-        self.frames.push(Vec::new());
+        self.scopes.push(Vec::new());
     }
 
     pub fn pop(&mut self) {
-        self.frames.pop();
+        self.scopes.pop();
     }
 
-    /// Removes the innermost frame, to put it back with `push_frame`.
-    pub fn pop_frame(&mut self) -> Vec<(String, LocalId)> {
-        self.frames.pop().unwrap_or_default()
+    /// Removes the innermost scope, to put it back with `push_scope`.
+    pub fn pop_scope(&mut self) -> Vec<(String, LocalId)> {
+        self.scopes.pop().unwrap_or_default()
     }
 
-    pub fn push_frame(&mut self, frame: Vec<(String, LocalId)>) {
-        self.frames.push(frame);
+    pub fn push_scope(&mut self, scope: Vec<(String, LocalId)>) {
+        self.scopes.push(scope);
     }
 
     pub fn bind(&mut self, name: String, id: LocalId) {
-        self.frames
+        self.scopes
             .last_mut()
             .expect("a scope is open while binding")
             .push((name, id));
     }
 
     pub fn lookup(&self, name: &str) -> Option<LocalId> {
-        self.frames
+        self.scopes
             .iter()
             .rev()
             .flat_map(|f| f.iter().rev())
@@ -415,10 +415,10 @@ impl Frames {
     }
 }
 
-/// The locals `node` mentions, resolved in `frames`.
-pub fn mentions_expr(e: &Expr, frames: &Frames) -> Vec<Mention> {
+/// The locals `node` mentions, resolved in `names`.
+pub fn mentions_expr(e: &Expr, names: &NameScopes) -> Vec<Mention> {
     let mut c = MentionCollector {
-        frames,
+        names,
         out: Vec::new(),
     };
     c.visit_expr(e);
@@ -426,13 +426,13 @@ pub fn mentions_expr(e: &Expr, frames: &Frames) -> Vec<Mention> {
 }
 
 struct MentionCollector<'a> {
-    frames: &'a Frames,
+    names: &'a NameScopes,
     out: Vec<Mention>,
 }
 
 impl MentionCollector<'_> {
     fn name(&mut self, name: &str, kind: MentionKind) {
-        if let Some(local) = self.frames.lookup(name) {
+        if let Some(local) = self.names.lookup(name) {
             self.out.push(Mention {
                 local,
                 kind,
