@@ -6,6 +6,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::{Ident, ItemFn, Type};
 
+use crate::diagnostics::Diagnostics;
 use crate::emit::{MachineSpec, emit};
 use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
@@ -89,7 +90,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             self_ident: self_ident.clone(),
         },
     );
-    let mut errors = Vec::new();
+    let mut errors = Diagnostics::default();
     let mut yield_ty = args.yield_ty.clone();
     match &normalized {
         Ok(n) => {
@@ -157,13 +158,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             args.clone,
         )
     } else {
-        Err(errors
-            .into_iter()
-            .reduce(|mut a, b| {
-                a.combine(b);
-                a
-            })
-            .expect("at least one error"))
+        Err(errors.into_error().expect("at least one error"))
     };
     let shadow = |kept: &BTreeSet<String>| {
         let mut rebind = Vec::new();

@@ -11,6 +11,7 @@
 //! next to this crate's `Cargo.toml` has the diagram and a glossary.
 
 mod analyse;
+mod diagnostics;
 mod emit;
 mod expand;
 mod ir;

@@ -15,6 +15,7 @@ use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Pat, Stmt};
 
+use crate::diagnostics::Diagnostics;
 use crate::ir::{
     self, BlockId, Edge, Fragment, Jump, JumpId, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
 };
@@ -175,7 +176,7 @@ struct Lowerer {
     unsafe_depth: usize,
     temps: usize,
     self_call: Option<SelfCall>,
-    errors: Vec<syn::Error>,
+    errors: Diagnostics,
 }
 
 /// Before: the generator's parameters and body (normalised by `resolve`).
@@ -198,7 +199,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         unsafe_depth: 0,
         temps: 0,
         self_call: input.self_call,
-        errors: Vec::new(),
+        errors: Diagnostics::default(),
     };
     l.push_scope();
     let entry = l.new_block(false);
@@ -250,12 +251,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         &body_tokens,
     ));
 
-    if let Some(e) = l.errors.into_iter().reduce(|mut a, b| {
-        a.combine(b);
-        a
-    }) {
-        return Err(e);
-    }
+    l.errors.finish()?;
     let mut body = ir::Body {
         locals: l.locals,
         scopes: l.scope_tree,

@@ -1,6 +1,7 @@
 //! Parse phase: the attribute's arguments and the function's signature, with
 //! one precise error per problem.
 
+use crate::diagnostics::Diagnostics;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
@@ -22,11 +23,8 @@ pub struct Args {
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let mut args = Args::default();
-        let mut errors: Option<syn::Error> = None;
-        let mut push = |e: syn::Error| match &mut errors {
-            Some(all) => all.combine(e),
-            None => errors = Some(e),
-        };
+        let mut errors = Diagnostics::default();
+        let mut push = |e: syn::Error| errors.push(e);
         while !input.is_empty() {
             let lookahead = input.lookahead1();
             if lookahead.peek(Token![yield]) {
@@ -88,10 +86,8 @@ impl Parse for Args {
             }
             input.parse::<Token![,]>()?;
         }
-        match errors {
-            Some(e) => Err(e),
-            None => Ok(args),
-        }
+        errors.finish()?;
+        Ok(args)
     }
 }
 
@@ -138,7 +134,7 @@ pub struct GeneratorFn {
 impl GeneratorFn {
     pub fn from_item(item: ItemFn) -> syn::Result<Self> {
         let sig = item.sig;
-        let mut errors: Vec<syn::Error> = Vec::new();
+        let mut errors = Diagnostics::default();
         if let Some(c) = &sig.constness {
             errors.push(syn::Error::new(
                 c.span,
@@ -210,13 +206,7 @@ impl GeneratorFn {
                 }
             }
         }
-        if let Some(first) = errors.pop() {
-            let mut all = first;
-            for e in errors {
-                all.combine(e);
-            }
-            return Err(all);
-        }
+        errors.finish()?;
         let return_ty = match sig.output {
             ReturnType::Default => syn::parse_quote!(()),
             ReturnType::Type(_, ty) => *ty,

@@ -8,6 +8,7 @@
 //! counts as a use. Macro invocations are token streams: every identifier in
 //! them, and every `{name}` in their string literals, counts as a mention.
 
+use crate::diagnostics::Diagnostics;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
@@ -63,27 +64,22 @@ pub fn normalize(block: &mut syn::Block, options: &NormalizeOptions) -> syn::Res
     let mut n = Normalizer {
         options,
         opaque: Vec::new(),
-        errors: Vec::new(),
+        errors: Diagnostics::default(),
         first_yield: None,
         nested_generators: 0,
     };
     n.visit_block_mut(block);
-    match n.errors.into_iter().reduce(|mut a, b| {
-        a.combine(b);
-        a
-    }) {
-        Some(e) => Err(e),
-        None => Ok(Normalized {
-            first_yield: n.first_yield,
-        }),
-    }
+    n.errors.finish()?;
+    Ok(Normalized {
+        first_yield: n.first_yield,
+    })
 }
 
 struct Normalizer<'a> {
     options: &'a NormalizeOptions,
     /// What we are inside of, when it is a closure or an async block.
     opaque: Vec<&'static str>,
-    errors: Vec<syn::Error>,
+    errors: Diagnostics,
     first_yield: Option<Span>,
     /// Depth of nested `gen_!` invocations being scanned.
     nested_generators: usize,
