@@ -802,7 +802,7 @@ impl Emitter<'_> {
                 }
                 (Take::Pinned, true) => {
                     let slot = self.pin_slot(*l);
-                    let pointer = crate::pin::pointer(name);
+                    let pointer = crate::rewrite::pointer(name);
                     quote! {
                         #[allow(unused_variables)]
                         let #pointer = #s.#slot.ptr();
@@ -922,7 +922,7 @@ impl Emitter<'_> {
             .map(|m| m.name.clone())
             .collect();
         drop(own);
-        if crate::pin::rewrite(&mut e, &pinned, &self.spec.private, value == Some(true)) {
+        if crate::rewrite::rewrite(&mut e, &pinned, &self.spec.private, value == Some(true)) {
             // SAFETY (of the generated block): it dereferences pointers to
             // kept-in-place locals, performing the operations the user wrote
             // on them; the shadow borrow-checks the same operations on
@@ -1012,7 +1012,7 @@ impl Emitter<'_> {
             .map(|b| {
                 let name = self.local(*b);
                 let slot = self.pin_slot(*b);
-                let pointer = crate::pin::pointer(name);
+                let pointer = crate::rewrite::pointer(name);
                 if declared_only {
                     quote!(#[allow(unused_variables)] let #pointer = #s.#slot.ptr();)
                 } else {
@@ -1039,7 +1039,7 @@ impl Emitter<'_> {
         else {
             unreachable!("`let_from_place` is called on a `let`");
         };
-        let bindings = crate::pin::pattern_idents(pat);
+        let bindings = crate::rewrite::pattern_idents(pat);
         let names = bindings.iter().map(|(i, _)| i);
         let outer = bindings.iter().map(|(i, m)| {
             let m = m.then(|| quote!(mut));
@@ -1101,8 +1101,8 @@ impl Emitter<'_> {
                 // matches on its place, as Rust does, and hands its bindings
                 // out of the `unsafe` block.
                 if let Some(f) = init
-                    && !crate::pin::moves_whole(pat)
-                    && crate::pin::is_place(&f.expr)
+                    && !crate::rewrite::moves_whole(pat)
+                    && crate::syntax::is_place(&f.expr)
                 {
                     self.place_unsafe.set(false);
                     let code = self.guarded(f, plan, next, returns, None);
@@ -1186,7 +1186,7 @@ impl Emitter<'_> {
                     let private = &self.spec.private;
                     // SAFETY (of the generated block): as for any access to a
                     // kept-in-place local; see `code`.
-                    let pointer = crate::pin::pointer(name);
+                    let pointer = crate::rewrite::pointer(name);
                     quote!(unsafe { #private::pin_assign(#pointer, #code) };)
                 } else if self.body.local(*local).kind == LocalKind::InPlace {
                     let put = self.put_slot_code(*local, &code);

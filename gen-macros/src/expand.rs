@@ -12,7 +12,7 @@ use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
 use crate::resolve::{NormalizeOptions, normalize};
 use crate::shadow::{self, ShadowSpec};
-use crate::{analyse, layout, pin};
+use crate::{analyse, layout, pin, rewrite};
 
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
@@ -23,8 +23,8 @@ fn machine(
     debug_name: &str,
     clone: bool,
 ) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
-    let left_in_macros = pin::names_left_in_macros(&body);
-    let statement_macro_names = pin::statement_macro_names(&body);
+    let left_in_macros = rewrite::names_left_in_macros(&body);
+    let statement_macro_names = rewrite::statement_macro_names(&body);
     let lowered = lower(LowerInput {
         params,
         body,
@@ -57,11 +57,11 @@ fn machine(
         .iter()
         .map(|l| lowered.body.local(*l).ident.to_string())
         .collect();
-    pin::check_statement_macros(&statement_macro_names, &kept)?;
+    rewrite::check_statement_macros(&statement_macro_names, &kept)?;
     let layout = layout::layout(&lowered.body, &live, pinned);
     let spec = spec_of(lowered.items);
     let hygienic = left_in_macros.intersection(&kept).cloned().collect();
-    let tokens = pin::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec));
+    let tokens = rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec));
     Ok((tokens, kept, recursive))
 }
 

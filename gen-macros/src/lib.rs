@@ -20,10 +20,12 @@ mod lower;
 mod parse;
 mod pin;
 mod resolve;
+mod rewrite;
 mod shadow;
 #[cfg(test)]
 mod snapshots;
 mod storage;
+mod syntax;
 
 use proc_macro::TokenStream;
 

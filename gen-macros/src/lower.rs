@@ -20,6 +20,7 @@ use crate::ir::{
     self, BlockId, Edge, Fragment, Jump, JumpId, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
 };
 use crate::resolve::{self, NameScopes, Suspend, has_suspension, suspension};
+use crate::syntax::place_root;
 
 /// The placeholder macros lowering leaves in fragments for `emit`.
 pub mod placeholder {
@@ -387,20 +388,6 @@ fn is_pure_place(e: &Expr) -> bool {
     }
 }
 
-/// The local a pure place is rooted at: `x` of `x.a[i]`, `*x`, `&x`.
-fn place_root(e: &Expr) -> Option<&syn::Ident> {
-    match e {
-        Expr::Path(p) => p.path.get_ident(),
-        Expr::Field(f) => place_root(&f.base),
-        Expr::Index(i) => place_root(&i.expr),
-        Expr::Paren(p) => place_root(&p.expr),
-        Expr::Group(g) => place_root(&g.expr),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root(&u.expr),
-        Expr::Reference(r) => place_root(&r.expr),
-        _ => None,
-    }
-}
-
 /// Whether `e` may write to or move the local called `name`: assigns to
 /// (`=`, `+=`…) or takes `&mut` of a place rooted at it, or uses it whole as
 /// a value (`drop(x)`, `x + 1`). Bindings of the same name inside `e` shadow
@@ -443,7 +430,7 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
             syn::visit::visit_expr_assign(self, a);
         }
         fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
-            if crate::pin::is_compound_assign(&b.op) {
+            if crate::syntax::is_compound_assign(&b.op) {
                 self.found |= self.is_root(&b.left);
             }
             syn::visit::visit_expr_binary(self, b);

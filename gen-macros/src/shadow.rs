@@ -82,7 +82,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         moved: false,
     };
     mirror.visit_block_mut(&mut body);
-    crate::pin::shadow_macro_handles(&mut body, spec.kept);
+    crate::rewrite::shadow_macro_handles(&mut body, spec.kept);
     // A local that a mirrored closure mutates is declared `mut` by the user
     // but mutated here through the closure's own binding.
     let unused_mut = mirror.moved.then(|| quote!(unused_mut,));
@@ -275,7 +275,7 @@ struct MoveMirror<'a> {
 
 impl VisitMut for MoveMirror<'_> {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
-        if let Some(captured) = crate::pin::moved_captures(e, self.kept) {
+        if let Some(captured) = crate::rewrite::moved_captures(e, self.kept) {
             if !captured.is_empty() {
                 self.moved = true;
                 let closure = e.clone();

@@ -1,0 +1,1124 @@
+//! Emit phase, the rewrite of kept-in-place locals: in emitted code, each
+//! mention of a local kept in place (see `pin`) becomes an access through
+//! the pointer to its cell, a whole move `pin_read`, a whole assignment
+//! `pin_assign`; closures and macro invocations get what rustc would capture
+//! or pass. The same `Rewriter`, in shadow mode, gives the shadow's macro
+//! invocations the same references (`shadow_macro_handles`). SOUNDNESS.md
+//! argues why the two agree.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::quote;
+use syn::visit::{self, Visit};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Pat};
+
+use crate::syntax::{flatten, is_compound_assign, is_place, names_something_else, strip_parens};
+
+/// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
+/// becomes the place `(*x)`, where `x` is now the raw pointer to the local's
+/// slot; a whole move `f(x)` becomes `pin_read(x)`, a whole assignment
+/// `x = v` becomes `pin_assign(x, v)`, and a `move` closure that captures `x`
+/// takes the value out first. Names bound inside the code (a `let`, a
+/// pattern, a closure parameter) shadow the local and are left alone.
+/// Returns whether anything was rewritten (the code then needs `unsafe`).
+pub fn rewrite(
+    e: &mut Expr,
+    names: &BTreeSet<String>,
+    private: &TokenStream,
+    root_is_value: bool,
+) -> bool {
+    if names.is_empty() {
+        return false;
+    }
+    let mut r = Rewriter::new(names, private);
+    if root_is_value {
+        r.value(e);
+    } else {
+        r.visit_expr_mut(e);
+    }
+    // Macro invocations outside any statement of the fragment.
+    let handles = std::mem::take(&mut r.pending);
+    with_handles(&handles, private, false, e);
+    r.changed
+}
+
+struct Rewriter<'a> {
+    names: &'a BTreeSet<String>,
+    private: &'a TokenStream,
+    bound: Vec<String>,
+    changed: bool,
+    /// The kept-in-place locals mentioned so far, in order.
+    seen: Vec<syn::Ident>,
+    /// The kept-in-place locals moved out as a whole so far (`pin_read`).
+    moved: Vec<syn::Ident>,
+    /// The locals that macro invocations in the current statement reach
+    /// through a reference (`macro_invocation`), and whether it is `&mut`:
+    /// the statement declares them.
+    pending: Vec<(syn::Ident, bool)>,
+    /// Whether the macro invocation being visited is the root of a place
+    /// that is mutated (`first!(v) = x`, `&mut first!(v)`).
+    mutated_place: bool,
+    /// How many closures (or `async` blocks) the rewrite is inside.
+    in_closure: usize,
+    /// Rewriting the shadow instead of the state machine: only macro
+    /// invocations change (they reach kept-in-place locals through the same
+    /// references as in the machine, made from the locals themselves), so
+    /// that rustc checks those references as the machine uses them.
+    shadow: bool,
+}
+
+impl<'a> Rewriter<'a> {
+    fn new(names: &'a BTreeSet<String>, private: &'a TokenStream) -> Self {
+        Rewriter {
+            names,
+            private,
+            bound: Vec::new(),
+            changed: false,
+            seen: Vec::new(),
+            moved: Vec::new(),
+            pending: Vec::new(),
+            mutated_place: false,
+            in_closure: 0,
+            shadow: false,
+        }
+    }
+
+    /// Before: `stmt` of a block (its tail if `tail`).
+    /// After: the statement rewritten; if a macro invocation in it reaches
+    /// kept-in-place locals through references, the statement (or a `let`'s
+    /// initialiser) is wrapped in a block that declares them, so that the
+    /// macro's expansion keeps its place or value meaning.
+    fn statement(&mut self, stmt: &mut syn::Stmt, tail: bool) {
+        let outer = std::mem::take(&mut self.pending);
+        match stmt {
+            syn::Stmt::Expr(e, None) if tail => self.value(e),
+            _ => self.visit_stmt_mut(stmt),
+        }
+        let handles = std::mem::replace(&mut self.pending, outer);
+        if handles.is_empty() {
+            return;
+        }
+        let lets = handle_lets(&handles, self.private, self.shadow);
+        match stmt {
+            syn::Stmt::Local(l) => {
+                if let Some(init) = &mut l.init {
+                    with_handles(&handles, self.private, self.shadow, &mut init.expr);
+                }
+            }
+            syn::Stmt::Expr(e, semi) => {
+                let inner = e.clone();
+                *e = match semi {
+                    Some(_) => syn::parse_quote!({ #(#lets)* #inner; }),
+                    None => syn::parse_quote!({ #(#lets)* #inner }),
+                };
+                *semi = None;
+            }
+            syn::Stmt::Macro(sm) => {
+                let mac = &sm.mac;
+                let block: Expr = match sm.semi_token {
+                    Some(_) => syn::parse_quote!({ #(#lets)* #mac; }),
+                    None => syn::parse_quote!({ #(#lets)* #mac }),
+                };
+                *stmt = syn::Stmt::Expr(block, None);
+            }
+            syn::Stmt::Item(_) => {}
+        }
+    }
+
+    fn mentioned(&mut self, x: &syn::Ident) {
+        self.changed = true;
+        if !self.seen.iter().any(|s| s == x) {
+            self.seen.push(x.clone());
+        }
+    }
+
+    /// The kept-in-place locals that `e` would capture if it were the body
+    /// of a closure with parameters `params`: its mentions of them, leaving
+    /// out names that the parameters, its own `let`s and patterns bind, and
+    /// including mentions inside macro tokens and format strings.
+    fn captures(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
+        self.probe(params, e).seen
+    }
+
+    /// The rewrite of a copy of `e` (a closure body with parameters
+    /// `params`), for what it mentions and moves.
+    fn probe(&self, params: &[Pat], e: &Expr) -> Rewriter<'a> {
+        let mut probe = Rewriter::new(self.names, self.private);
+        probe.bound = self.bound.clone();
+        let mut e = e.clone();
+        probe.with_bound(params, |p| p.visit_expr_mut(&mut e));
+        probe
+    }
+
+    /// Whether names bound by patterns shadow kept-in-place locals here. In
+    /// the state machine, always: the code it rewrites never declares a
+    /// kept-in-place local. In the shadow, only inside closures: elsewhere a
+    /// binding may be the kept-in-place local's own declaration, and making
+    /// a reference for a mention that the machine leaves alone only checks
+    /// more.
+    fn tracks_bindings(&self) -> bool {
+        !self.shadow || self.in_closure > 0
+    }
+
+    fn add_pending(&mut self, handles: Vec<(syn::Ident, bool)>) {
+        for (h, mutable) in handles {
+            match self.pending.iter_mut().find(|(p, _)| *p == h) {
+                Some((_, m)) => *m |= mutable,
+                None => self.pending.push((h, mutable)),
+            }
+        }
+    }
+
+    /// The kept-in-place locals mentioned among a macro's tokens.
+    fn macro_captures(&self, m: &syn::Macro) -> Vec<syn::Ident> {
+        let mut probe = Rewriter::new(self.names, self.private);
+        probe.bound = self.bound.clone();
+        probe.rewrite_macro(&mut m.clone(), 1);
+        probe.seen
+    }
+
+    /// A `move` closure, `async move` block or `gen_!(move ..)` that captures
+    /// the kept-in-place locals `captured`: each is taken out of its slot
+    /// first, so that the closure owns the value and may outlive the slot.
+    /// The closure takes the whole local, even if it names only a field of
+    /// it; the shadow makes the same whole move, so that the borrow checker
+    /// rejects a later use of the rest.
+    fn take_captures(&mut self, captured: &[syn::Ident], e: &mut Expr) {
+        // The shadow's `MoveMirror` has made the same moves already.
+        if captured.is_empty() || self.shadow {
+            return;
+        }
+        let private = self.private;
+        let closure = e.clone();
+        let pointers = captured.iter().map(pointer);
+        *e = syn::parse_quote!({
+            #(#[allow(unused_mut)] let mut #captured = #private::pin_read(#pointers);)*
+            #closure
+        });
+        for x in captured {
+            self.mentioned(x);
+            self.record_move(x);
+        }
+    }
+
+    fn record_move(&mut self, x: &syn::Ident) {
+        if !self.moved.iter().any(|m| m == x) {
+            self.moved.push(x.clone());
+        }
+    }
+
+    /// The kept-in-place locals that a non-`move` closure (parameters
+    /// `params`, body `e`) or `async` block moves as a whole: Rust captures
+    /// them by value when the closure is created, not when it runs.
+    fn moved_by(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
+        self.probe(params, e).moved
+    }
+
+    /// Before: a non-`move` closure or `async` block.
+    /// After: the locals it moves are taken out of their slots when it is
+    /// created (as Rust captures them by value then), and its other mentions
+    /// are rewritten in place.
+    fn borrowing_closure(&mut self, params: &[Pat], e: &mut Expr) {
+        let (body, probe_body) = match e {
+            Expr::Closure(c) => {
+                let probe = (*c.body).clone();
+                (&mut *c.body, probe)
+            }
+            Expr::Async(a) => {
+                let b = async_body(a);
+                let moved = self.moved_by(params, &b);
+                let len = self.bound.len();
+                self.bound.extend(moved.iter().map(|m| m.to_string()));
+                self.in_closure += 1;
+                self.visit_block_mut(&mut a.block);
+                self.in_closure -= 1;
+                self.bound.truncate(len);
+                self.take_captures(&moved, e);
+                return;
+            }
+            _ => return,
+        };
+        let moved = self.moved_by(params, &probe_body);
+        let len = self.bound.len();
+        self.bound.extend(moved.iter().map(|m| m.to_string()));
+        self.in_closure += 1;
+        self.with_bound(params, |s| s.visit_expr_mut(body));
+        self.in_closure -= 1;
+        self.bound.truncate(len);
+        self.take_captures(&moved, e);
+    }
+
+    /// A macro invocation that mentions kept-in-place locals. Its tokens are
+    /// opaque: the macro may create a closure or an `async` block around
+    /// them. Each local is reached there through a reference to a copy of
+    /// its pointer made for this invocation (`(**x)`), so that whatever the
+    /// macro makes from the tokens cannot outlive the invocation while
+    /// holding the pointer: a `move` closure that escapes is a borrow error
+    /// on the user's name, not a dangling pointer.
+    fn macro_invocation(&mut self, m: &mut syn::Macro) -> Vec<(syn::Ident, bool)> {
+        let original = m.clone();
+        let before = std::mem::take(&mut self.seen);
+        self.rewrite_macro(m, 2);
+        let mentioned = std::mem::replace(&mut self.seen, before);
+        for x in &mentioned {
+            self.mentioned(x);
+        }
+        let mutated_place = std::mem::take(&mut self.mutated_place);
+        mentioned
+            .into_iter()
+            .map(|x| {
+                let mutable = mutated_place || mutates(&original, &x.to_string());
+                (x, mutable)
+            })
+            .collect()
+    }
+
+    /// The pinned name `e` is, if it is one in scope.
+    fn pinned_name(&self, e: &Expr) -> Option<syn::Ident> {
+        let Expr::Path(p) = e else { return None };
+        let ident = p.path.get_ident()?;
+        let name = ident.to_string();
+        (p.qself.is_none() && self.names.contains(&name) && !self.bound.contains(&name))
+            .then(|| ident.clone())
+    }
+
+    /// Rewrites `e` in a position where it is moved (or copied) as a whole;
+    /// returns whether `e` was a pinned name.
+    fn value_position(&mut self, e: &mut Expr) -> bool {
+        if self.shadow {
+            return self.pinned_name(e).is_some();
+        }
+        match self.pinned_name(e) {
+            Some(x) => {
+                let private = self.private;
+                // Parenthesised: after `break 'label` a leading `::` would
+                // read as the label's colon.
+                let p = pointer(&x);
+                *e = syn::parse_quote!((#private::pin_read(#p)));
+                self.mentioned(&x);
+                self.record_move(&x);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn value(&mut self, e: &mut Expr) {
+        if self.value_position(e) {
+            return;
+        }
+        // The value of a block, `if` or `match` is its tails' value.
+        match e {
+            Expr::Paren(p) => self.value(&mut p.expr),
+            Expr::Group(g) => self.value(&mut g.expr),
+            Expr::Block(b) if b.label.is_none() => self.value_block(&mut b.block),
+            // The lowering puts the code of an `unsafe` block in one of its
+            // own: `let w = v;` there is `let w = (unsafe { v });`.
+            Expr::Unsafe(u) => self.value_block(&mut u.block),
+            Expr::If(i) if i.else_branch.is_some() => {
+                self.visit_expr_mut(&mut i.cond);
+                let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                self.with_bound(&pats, |s| s.value_block(&mut i.then_branch));
+                if let Some((_, els)) = &mut i.else_branch {
+                    self.value(els);
+                }
+            }
+            Expr::Match(m) => {
+                self.visit_expr_mut(&mut m.expr);
+                for arm in &mut m.arms {
+                    let pat = arm.pat.clone();
+                    self.with_bound([&pat], |s| {
+                        if let Some((_, g)) = &mut arm.guard {
+                            s.visit_expr_mut(g);
+                        }
+                        s.value(&mut arm.body);
+                    });
+                }
+            }
+            _ => self.visit_expr_mut(e),
+        }
+    }
+
+    /// A block in value position: its tail is moved.
+    fn value_block(&mut self, b: &mut syn::Block) {
+        let len = self.bound.len();
+        let n = b.stmts.len();
+        for (i, stmt) in b.stmts.iter_mut().enumerate() {
+            self.statement(stmt, i + 1 == n);
+            if let syn::Stmt::Local(local) = stmt
+                && self.tracks_bindings()
+            {
+                self.bound.extend(binder_names(&local.pat));
+            }
+        }
+        self.bound.truncate(len);
+    }
+
+    fn rewrite_macro(&mut self, m: &mut syn::Macro, depth: usize) {
+        if self.shadow && depth == 1 {
+            return;
+        }
+        let tokens = std::mem::take(&mut m.tokens);
+        m.tokens = self.macro_tokens(tokens, depth, m.path.segments[0].ident.span());
+    }
+
+    /// A macro's tokens with the mentions of kept-in-place locals rewritten.
+    /// Implicit format captures `{x}` in the literals at its top level become
+    /// named arguments of it (`x = (*x)`), unless it has one of that name;
+    /// a nested invocation (`format!(..)` among `vec![..]`'s tokens) gets
+    /// its own.
+    fn macro_tokens(&mut self, tokens: TokenStream, depth: usize, span: Span) -> TokenStream {
+        let mut captured = Vec::new();
+        let named = named_arguments(&tokens);
+        for t in tokens.clone() {
+            if let TokenTree::Literal(l) = t {
+                for name in crate::resolve::format_captures(&l.to_string()) {
+                    if self.names.contains(&name)
+                        && !self.bound.contains(&name)
+                        && !named.contains(&name)
+                        && !captured.contains(&name)
+                    {
+                        captured.push(name);
+                    }
+                }
+            }
+        }
+        let mut new = self.tokens(tokens, depth);
+        for name in captured {
+            let ident = syn::Ident::new(&name, span);
+            let trailing = new.clone().into_iter().last();
+            let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
+            let comma = comma.then(|| quote!(,));
+            let place = deref_at(&ident, depth);
+            new = quote!(#new #comma #ident = #place);
+            self.mentioned(&ident);
+        }
+        new
+    }
+
+    fn with_bound<'p>(
+        &mut self,
+        pats: impl IntoIterator<Item = &'p Pat>,
+        f: impl FnOnce(&mut Self),
+    ) {
+        let len = self.bound.len();
+        for p in pats {
+            if self.tracks_bindings() {
+                self.bound.extend(binder_names(p));
+            }
+        }
+        f(self);
+        self.bound.truncate(len);
+    }
+
+    /// Rewrites the mentions of kept-in-place locals among a macro's tokens
+    /// to `(*x)` (`depth` 1) or `(**x)` (2).
+    fn tokens(&mut self, tokens: TokenStream, depth: usize) -> TokenStream {
+        let mut out = Vec::new();
+        // After a single `.`, a name is a field or method; after `..` it is
+        // a range's end.
+        let mut prev_dot = false;
+        let mut prev_prev_dot = false;
+        let mut iter = tokens.into_iter().peekable();
+        while let Some(t) = iter.next() {
+            let is_dot = matches!(&t, TokenTree::Punct(p) if p.as_char() == '.');
+            match t {
+                TokenTree::Group(g) => {
+                    // `name!(..)`: a nested invocation, with its own format
+                    // string.
+                    let nested = out.len() >= 2
+                        && matches!(&out[out.len() - 1], TokenTree::Punct(p) if p.as_char() == '!')
+                        && matches!(&out[out.len() - 2], TokenTree::Ident(_));
+                    let inner = if nested {
+                        self.macro_tokens(g.stream(), depth, g.span())
+                    } else {
+                        self.tokens(g.stream(), depth)
+                    };
+                    let mut ng = proc_macro2::Group::new(g.delimiter(), inner);
+                    ng.set_span(g.span());
+                    out.push(TokenTree::Group(ng));
+                }
+                TokenTree::Ident(i)
+                    if (!prev_dot || prev_prev_dot)
+                        && self.names.contains(&i.to_string())
+                        && !self.bound.contains(&i.to_string())
+                        && !names_something_else(iter.peek()) =>
+                {
+                    self.mentioned(&i);
+                    out.extend(deref_at(&i, depth));
+                }
+                other => out.push(other),
+            }
+            prev_prev_dot = prev_dot && is_dot;
+            prev_dot = is_dot;
+        }
+        out.into_iter().collect()
+    }
+}
+
+impl VisitMut for Rewriter<'_> {
+    fn visit_block_mut(&mut self, b: &mut syn::Block) {
+        let len = self.bound.len();
+        for stmt in &mut b.stmts {
+            self.statement(stmt, false);
+            if let syn::Stmt::Local(local) = stmt
+                && self.tracks_bindings()
+            {
+                self.bound.extend(binder_names(&local.pat));
+            }
+        }
+        self.bound.truncate(len);
+    }
+
+    fn visit_local_mut(&mut self, l: &mut syn::Local) {
+        if let Some(init) = &mut l.init {
+            if moves_whole(&l.pat) || !is_place(&init.expr) {
+                self.value(&mut init.expr);
+            } else {
+                // `let _ = x;`, `let (a, _) = x;`, `let Some(_) = x else ..`:
+                // the pattern reads only what it binds, from the place.
+                self.visit_expr_mut(&mut init.expr);
+            }
+            if let Some((_, els)) = &mut init.diverge {
+                self.visit_expr_mut(els);
+            }
+        }
+    }
+
+    fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+        let pat = arm.pat.clone();
+        self.with_bound([&pat], |s| {
+            if let Some((_, g)) = &mut arm.guard {
+                s.visit_expr_mut(g);
+            }
+            s.visit_expr_mut(&mut arm.body);
+        });
+    }
+
+    fn visit_macro_mut(&mut self, m: &mut syn::Macro) {
+        // Placeholders of the lowering (user expressions) and macros reached
+        // without their enclosing expression or statement.
+        self.rewrite_macro(m, 1);
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        if let syn::Stmt::Macro(sm) = stmt
+            && crate::lower::placeholder_name(&sm.mac).is_none()
+        {
+            // Its handles are declared by `statement`.
+            let handles = self.macro_invocation(&mut sm.mac);
+            self.add_pending(handles);
+            return;
+        }
+        visit_mut::visit_stmt_mut(self, stmt);
+    }
+
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        if let Some(x) = self.pinned_name(e) {
+            if self.shadow {
+                return;
+            }
+            // Spanned at the user's name, so that rustc's errors about the
+            // place (a move out of it) point there.
+            let span = x.span();
+            let p = pointer(&x);
+            *e = syn::parse_quote_spanned!(span=> (*#p));
+            self.mentioned(&x);
+            return;
+        }
+        // A macro at the root of a mutated place gets a `&mut` handle.
+        match e {
+            Expr::Assign(a) => mark_mutated_root(&mut a.left),
+            Expr::Binary(b) if is_compound_assign(&b.op) => mark_mutated_root(&mut b.left),
+            Expr::Reference(r) if r.mutability.is_some() => mark_mutated_root(&mut r.expr),
+            Expr::MethodCall(m) if takes_mut_self(&m.method.to_string()) => {
+                mark_mutated_root(&mut m.receiver)
+            }
+            _ => {}
+        }
+        if let Expr::Macro(m) = e
+            && m.attrs.iter().any(is_mutated_marker)
+        {
+            m.attrs.retain(|a| !is_mutated_marker(a));
+            self.mutated_place = true;
+        }
+        match e {
+            Expr::Assign(a) if self.shadow => {
+                self.visit_expr_mut(&mut a.left);
+                self.visit_expr_mut(&mut a.right);
+            }
+            Expr::Assign(a) => {
+                if let Some(x) = self.pinned_name(strip_parens(&a.left)) {
+                    self.value(&mut a.right);
+                    let (private, right, p) = (self.private, &a.right, pointer(&x));
+                    *e = syn::parse_quote!(#private::pin_assign(#p, #right));
+                    self.mentioned(&x);
+                } else if is_place(&a.left) {
+                    self.visit_expr_mut(&mut a.left);
+                    self.value(&mut a.right);
+                } else {
+                    // `_ = x;`, `(a, _) = x;`: a destructuring assignment
+                    // reads only what its pattern binds, from the place.
+                    self.visit_expr_mut(&mut a.left);
+                    self.visit_expr_mut(&mut a.right);
+                }
+            }
+            Expr::Call(c) => {
+                self.visit_expr_mut(&mut c.func);
+                c.args.iter_mut().for_each(|a| self.value(a));
+            }
+            Expr::MethodCall(m) => {
+                self.visit_expr_mut(&mut m.receiver);
+                m.args.iter_mut().for_each(|a| self.value(a));
+            }
+            Expr::Tuple(t) => t.elems.iter_mut().for_each(|a| self.value(a)),
+            Expr::Array(a) => a.elems.iter_mut().for_each(|x| self.value(x)),
+            Expr::Struct(s) => {
+                for f in s.fields.iter_mut() {
+                    if self.pinned_name(&f.expr).is_some() {
+                        f.colon_token.get_or_insert_with(Default::default);
+                    }
+                    self.value(&mut f.expr);
+                }
+                // `S { a, ..x }` moves only the fields it does not name out of
+                // the place `x`.
+                if let Some(rest) = &mut s.rest {
+                    self.visit_expr_mut(rest);
+                }
+            }
+            Expr::Return(r) => {
+                if let Some(v) = &mut r.expr {
+                    self.value(v);
+                }
+            }
+            Expr::Break(b) => {
+                if let Some(v) = &mut b.expr {
+                    self.value(v);
+                }
+            }
+            Expr::If(i) => {
+                self.visit_expr_mut(&mut i.cond);
+                let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                self.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                if let Some((_, els)) = &mut i.else_branch {
+                    self.visit_expr_mut(els);
+                }
+            }
+            Expr::While(w) => {
+                // The condition runs again after the body: the references
+                // its macros get live in the condition only.
+                let outer = std::mem::take(&mut self.pending);
+                self.visit_expr_mut(&mut w.cond);
+                let handles = std::mem::replace(&mut self.pending, outer);
+                match &mut *w.cond {
+                    Expr::Let(l) => with_handles(&handles, self.private, self.shadow, &mut l.expr),
+                    cond => with_handles(&handles, self.private, self.shadow, cond),
+                }
+                let pats: Vec<Pat> = crate::lower::chain_patterns(&w.cond)
+                    .into_iter()
+                    .cloned()
+                    .collect();
+                self.with_bound(&pats, |s| s.visit_block_mut(&mut w.body));
+            }
+            Expr::ForLoop(f) => {
+                self.visit_expr_mut(&mut f.expr);
+                let pat = (*f.pat).clone();
+                self.with_bound([&pat], |s| s.visit_block_mut(&mut f.body));
+            }
+            Expr::Closure(c) => {
+                let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+                if c.capture.is_some() {
+                    let captured = self.captures(&params, &c.body);
+                    self.take_captures(&captured, e);
+                } else {
+                    // A closure that borrows: its other mentions are places,
+                    // and it captures the pointers by reference, so it cannot
+                    // outlive the step.
+                    self.borrowing_closure(&params, e);
+                }
+            }
+            Expr::Async(a) if a.capture.is_none() => self.borrowing_closure(&[], e),
+            Expr::Async(a) if a.capture.is_some() => {
+                let captured = self.captures(&[], &async_body(a));
+                self.take_captures(&captured, e);
+            }
+            Expr::Macro(m) if crate::lower::placeholder_name(&m.mac).is_none() => {
+                if is_inline_generator(&m.mac, true) {
+                    // `gen_!(move { .. })` is a `move` closure.
+                    let captured = self.macro_captures(&m.mac);
+                    self.take_captures(&captured, e);
+                    return;
+                }
+                // Its handles are declared by the enclosing statement.
+                let handles = self.macro_invocation(&mut m.mac);
+                self.add_pending(handles);
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// The kept-in-place locals (of `names`) that `e` takes out of their slots
+/// when it is a closure, an `async` block or `gen_!(move ..)`: all it
+/// mentions for `move` ones, those it moves as a whole for the others;
+/// `None` for any other expression. The shadow makes the same whole moves.
+pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ident>> {
+    let private = TokenStream::new();
+    let r = Rewriter::new(names, &private);
+    match e {
+        Expr::Closure(c) if c.capture.is_some() => {
+            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+            Some(r.captures(&params, &c.body))
+        }
+        Expr::Async(a) if a.capture.is_some() => Some(r.captures(&[], &async_body(a))),
+        Expr::Macro(m) if is_inline_generator(&m.mac, true) => Some(r.macro_captures(&m.mac)),
+        Expr::Closure(c) => {
+            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+            Some(r.moved_by(&params, &c.body))
+        }
+        Expr::Async(a) => Some(r.moved_by(&[], &async_body(a))),
+        _ => None,
+    }
+}
+
+fn async_body(a: &syn::ExprAsync) -> Expr {
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: a.block.clone(),
+    })
+}
+
+/// Before: the body of the shadow.
+/// After: its macro invocations reach kept-in-place locals through the same
+/// references, declared around the same statements, as in the state machine
+/// (`let v_in_macro = &v;` or `&mut v`).
+pub fn shadow_macro_handles(body: &mut syn::Block, names: &BTreeSet<String>) {
+    let private = TokenStream::new();
+    let mut r = Rewriter::new(names, &private);
+    r.shadow = true;
+    r.visit_block_mut(body);
+}
+
+/// Marks the macro invocation at the root of place `e` (through fields,
+/// indexing, parentheses) as mutated, with an attribute the rewrite removes
+/// when it reaches the invocation.
+fn mark_mutated_root(e: &mut Expr) {
+    match e {
+        Expr::Field(f) => mark_mutated_root(&mut f.base),
+        Expr::Index(i) => mark_mutated_root(&mut i.expr),
+        Expr::Paren(p) => mark_mutated_root(&mut p.expr),
+        Expr::Group(g) => mark_mutated_root(&mut g.expr),
+        Expr::Macro(m) => m.attrs.push(syn::parse_quote!(#[genfn_mutated_place])),
+        _ => {}
+    }
+}
+
+fn is_mutated_marker(a: &syn::Attribute) -> bool {
+    a.path().is_ident("genfn_mutated_place")
+}
+
+/// Whether a macro's tokens may mutate `name` (so that it is passed as
+/// `&mut`): `&mut name`, an assignment or compound assignment to it or to a
+/// field or element of it, a method call that by convention takes `&mut
+/// self` on it, or the first argument of `write!`/`writeln!`. A guess that
+/// is too low is a compile error ("behind a `&` reference"), never unsound:
+/// the shadow makes the same reference.
+fn mutates(m: &syn::Macro, name: &str) -> bool {
+    let is_write = m
+        .path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "write" || s.ident == "writeln");
+    if is_write
+        && matches!(m.tokens.clone().into_iter().next(), Some(TokenTree::Ident(i)) if i == name)
+    {
+        return true;
+    }
+    fn scan(tokens: TokenStream, name: &str) -> bool {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, t) in tokens.iter().enumerate() {
+            match t {
+                TokenTree::Group(g) if scan(g.stream(), name) => return true,
+                TokenTree::Ident(x) if x == name => {
+                    let punct = |k: usize, c: char| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == c);
+                    // `&mut name`
+                    if i >= 2
+                        && punct(i - 2, '&')
+                        && matches!(&tokens[i - 1], TokenTree::Ident(k) if k == "mut")
+                    {
+                        return true;
+                    }
+                    // Follow `.field`, `[index]` to the end of the place.
+                    let mut j = i + 1;
+                    loop {
+                        if punct(j, '.') && matches!(tokens.get(j + 1), Some(TokenTree::Ident(_))) {
+                            let method_call = matches!(tokens.get(j + 2),
+                                Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Parenthesis);
+                            if method_call {
+                                if let Some(TokenTree::Ident(m)) = tokens.get(j + 1)
+                                    && takes_mut_self(&m.to_string())
+                                {
+                                    return true;
+                                }
+                                break;
+                            }
+                            j += 2;
+                        } else if matches!(tokens.get(j),
+                            Some(TokenTree::Group(g)) if g.delimiter() == proc_macro2::Delimiter::Bracket)
+                        {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    // `= ..` (not `==`, `=>`) or a compound assignment.
+                    if let Some(TokenTree::Punct(p)) = tokens.get(j) {
+                        let c = p.as_char();
+                        let assign = c == '=' && p.spacing() == proc_macro2::Spacing::Alone;
+                        let compound = "+-*/%^&|".contains(c)
+                            && p.spacing() == proc_macro2::Spacing::Joint
+                            && punct(j + 1, '=');
+                        let shift = (c == '<' || c == '>') && punct(j + 1, c) && punct(j + 2, '=');
+                        if (assign && j > i + 1) || compound || shift {
+                            return true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+    scan(m.tokens.clone(), name)
+}
+
+/// Methods that by convention take `&mut self`.
+fn takes_mut_self(method: &str) -> bool {
+    method.ends_with("_mut")
+        || method.starts_with("push")
+        || method.starts_with("pop")
+        || method.starts_with("insert")
+        || method.starts_with("remove")
+        || method.starts_with("write")
+        || method.starts_with("read")
+        || method.starts_with("sort")
+        || method.starts_with("set")
+        || method.starts_with("swap")
+        || matches!(
+            method,
+            "clear"
+                | "extend"
+                | "extend_from_slice"
+                | "truncate"
+                | "retain"
+                | "drain"
+                | "dedup"
+                | "reverse"
+                | "append"
+                | "resize"
+                | "entry"
+                | "next"
+                | "next_back"
+                | "nth"
+                | "take"
+                | "replace"
+                | "flush"
+                | "fill"
+                | "split_off"
+                | "get_or_insert"
+                | "get_or_insert_with"
+                | "rotate_left"
+                | "rotate_right"
+        )
+}
+
+/// The names given as `name = ..` arguments among a macro's tokens (format
+/// macros' named arguments).
+fn named_arguments(tokens: &TokenStream) -> Vec<String> {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if let TokenTree::Ident(x) = t
+            && matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone)
+            && (i == 0 || matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == ','))
+        {
+            out.push(x.to_string());
+        }
+    }
+    out
+}
+
+/// The name of the raw pointer through which the state machine reaches
+/// kept-in-place local `x`: the user's name (as rustc's errors show it), but
+/// hygienic, so that no token of the user's (say one a macro receives and
+/// binds) can name or rebind the pointer.
+pub fn pointer(x: &syn::Ident) -> syn::Ident {
+    if hygienic_pointer(x) {
+        syn::Ident::new(
+            &x.to_string(),
+            proc_macro2::Span::mixed_site().located_at(x.span()),
+        )
+    } else {
+        // rustc names a local with the user's span in its messages ("cannot
+        // move out of `*v`"), and no user token can reach it unrewritten.
+        x.clone()
+    }
+}
+
+fn hygienic_pointer(x: &syn::Ident) -> bool {
+    HYGIENIC_POINTERS.with(|h| h.borrow().contains(&x.to_string()))
+}
+
+std::thread_local! {
+    /// The kept-in-place locals of the generator being expanded whose
+    /// pointers get hygienic names (`hygienic_pointers`).
+    static HYGIENIC_POINTERS: std::cell::RefCell<BTreeSet<String>> =
+        const { std::cell::RefCell::new(BTreeSet::new()) };
+}
+
+/// Runs `f` (the emission of one generator) with the pointers of `names`
+/// named hygienically.
+pub fn with_hygienic_pointers<T>(names: BTreeSet<String>, f: impl FnOnce() -> T) -> T {
+    let before = HYGIENIC_POINTERS.with(|h| h.replace(names));
+    let out = f();
+    HYGIENIC_POINTERS.with(|h| h.replace(before));
+    out
+}
+
+/// The names that statement macros of the body receive where the rewrite
+/// leaves them alone (`x = ..`, `x: ..`): such a macro could declare a new
+/// `x` (`let $n = ..`) hiding a local for the code after it
+/// (`check_statement_macros`).
+pub fn statement_macro_names(body: &syn::Block) -> Vec<syn::Ident> {
+    struct Finder(Vec<syn::Ident>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_stmt_macro(&mut self, m: &'ast syn::StmtMacro) {
+            fn scan(tokens: TokenStream, out: &mut Vec<syn::Ident>) {
+                let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+                for (i, t) in tokens.iter().enumerate() {
+                    match t {
+                        TokenTree::Group(g) => scan(g.stream(), out),
+                        TokenTree::Ident(x) if names_something_else(tokens.get(i + 1)) => {
+                            out.push(x.clone())
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if crate::lower::placeholder_name(&m.mac).is_none() {
+                scan(m.mac.tokens.clone(), &mut self.0);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(Vec::new());
+    f.visit_block(body);
+    f.0
+}
+
+/// Rejects a statement macro that receives the name of a kept-in-place local
+/// where it could declare a new local of that name: the state machine
+/// resolves names before macros expand, and would still take later
+/// mentions for the kept-in-place local.
+pub fn check_statement_macros(names: &[syn::Ident], kept: &BTreeSet<String>) -> syn::Result<()> {
+    match names.iter().find(|x| kept.contains(&x.to_string())) {
+        Some(x) => Err(syn::Error::new(
+            x.span(),
+            format!(
+                "`{x}` is borrowed across a suspension point, so the generator keeps it in place and \
+                 reaches it by name; this macro receives the name `{x}` where it could declare a new \
+                 `{x}`, which the generator cannot follow: use another name here"
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The names that appear among a macro's tokens where the rewrite leaves
+/// them as they are (`x = ..`, `x: ..`, `x::`, `x!`, `.x`): a macro could
+/// bind or assign such a token. If it names a kept-in-place local, the
+/// local's pointer must not be nameable from user tokens at all, so it gets
+/// a hygienic name (at the cost of rustc's messages naming the place).
+pub fn names_left_in_macros(body: &syn::Block) -> BTreeSet<String> {
+    struct Finder(BTreeSet<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            fn scan(tokens: TokenStream, out: &mut BTreeSet<String>) {
+                let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+                for (i, t) in tokens.iter().enumerate() {
+                    match t {
+                        TokenTree::Group(g) => scan(g.stream(), out),
+                        TokenTree::Ident(x) => {
+                            let dot = |k: usize| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == '.');
+                            let after_field_dot = i >= 1 && dot(i - 1) && !(i >= 2 && dot(i - 2));
+                            if after_field_dot || names_something_else(tokens.get(i + 1)) {
+                                out.insert(x.to_string());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            scan(m.tokens.clone(), &mut self.0);
+        }
+    }
+    let mut f = Finder(BTreeSet::new());
+    f.visit_block(body);
+    f.0
+}
+
+/// `let x = x; let x = &x;` for each local that macro invocations reach
+/// through a reference: `x` is then a reference to a copy of the pointer that
+/// lives as long as the enclosing block. Spanned at the user's name, so that
+/// a closure that escapes with it is reported there.
+fn handle_lets(
+    handles: &[(syn::Ident, bool)],
+    private: &TokenStream,
+    shadow: bool,
+) -> Vec<TokenStream> {
+    handles
+        .iter()
+        .map(|(x, mutable)| {
+            let (h, p) = (handle(x), pointer(x));
+            match (shadow, mutable) {
+                (true, false) => quote::quote_spanned!(x.span()=> let #h = &#x;),
+                (true, true) => quote::quote_spanned!(x.span()=> let #h = &mut #x;),
+                // SAFETY (of the enclosing `unsafe` block): the shadow makes
+                // the same reference to the local itself, live for the same
+                // statement, so rustc has checked that the local holds a
+                // value and that no conflicting borrow is alive.
+                (false, false) => quote::quote_spanned!(x.span()=>
+                    let #h = #private::pin_ref(#p);),
+                (false, true) => quote::quote_spanned!(x.span()=>
+                    let #h = #private::pin_mut(#p);),
+            }
+        })
+        .collect()
+}
+
+/// The handle of kept-in-place local `x` for macro invocations: hygienic,
+/// distinct from its pointer (which the other mentions of `x` in the
+/// statement still use), and named like `x` in errors when the pointer has
+/// the user's span (`x_in_macro` when it is hygienic too).
+fn handle(x: &syn::Ident) -> syn::Ident {
+    let name = if hygienic_pointer(x) {
+        format!("{}_in_macro", x.to_string().trim_start_matches("r#"))
+    } else {
+        x.to_string()
+    };
+    syn::Ident::new(&name, proc_macro2::Span::mixed_site().located_at(x.span()))
+}
+
+/// `(*x)` (`depth` 1, through the pointer) or `(**h)` (2, through the
+/// invocation's handle `h` of `x`).
+fn deref_at(x: &syn::Ident, depth: usize) -> TokenStream {
+    match depth {
+        1 => {
+            let p = pointer(x);
+            quote!((*#p))
+        }
+        _ => {
+            let h = handle(x);
+            quote!((*#h))
+        }
+    }
+}
+
+/// Wraps `e` in a block that declares the handles.
+fn with_handles(handles: &[(syn::Ident, bool)], private: &TokenStream, shadow: bool, e: &mut Expr) {
+    if handles.is_empty() {
+        return;
+    }
+    let lets = handle_lets(handles, private, shadow);
+    let inner = e.clone();
+    *e = syn::parse_quote!({ #(#lets)* #inner });
+}
+
+/// The names a pattern may bind, over-approximated: every identifier
+/// pattern (also uppercase ones, which may be constants) and every identifier
+/// among a pattern macro's tokens. A name taken for a binding wrongly is left
+/// as it is (the pointer, a type error); one missed would be rewritten.
+fn binder_names(pat: &Pat) -> Vec<String> {
+    struct Finder(Vec<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push(p.ident.to_string());
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_pat(&mut self, p: &'ast Pat) {
+            if let Pat::Macro(m) = p {
+                for t in flatten(m.mac.tokens.clone()) {
+                    if let TokenTree::Ident(i) = t {
+                        self.0.push(i.to_string());
+                    }
+                }
+                return;
+            }
+            visit::visit_pat(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0
+}
+
+/// Whether binding `pat` to a value moves the whole value (`x`, `mut x`),
+/// as opposed to reading or moving parts of it from a place (`_`, `(a, b)`,
+/// `S { a, .. }`, `Some(x)`, `ref x`).
+pub fn moves_whole(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none(),
+        Pat::Type(t) => moves_whole(&t.pat),
+        Pat::Paren(p) => moves_whole(&p.pat),
+        // A tuple pattern moves field by field in Rust: the fields can be
+        // assigned again one by one, which a whole move would not allow.
+        _ => false,
+    }
+}
+
+/// The bindings of a pattern with their mutability, as `pattern_bindings`
+/// finds them.
+pub fn pattern_idents(pat: &Pat) -> Vec<(syn::Ident, bool)> {
+    struct Finder(Vec<(syn::Ident, bool)>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push((p.ident.clone(), p.mutability.is_some()));
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let bound: Vec<String> = crate::resolve::pattern_bindings(pat)
+        .into_iter()
+        .map(|b| b.ident.to_string())
+        .collect();
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0.retain(|(i, _)| bound.contains(&i.to_string()));
+    f.0
+}
+
+/// Whether `m` is `gen_!{..}`/`async_gen_!{..}` (with `move` first when
+/// `moving`): an inline generator is a closure.
+pub fn is_inline_generator(m: &syn::Macro, moving: bool) -> bool {
+    let Some(last) = m.path.segments.last() else {
+        return false;
+    };
+    let named = last.ident == "gen_" || last.ident == "async_gen_";
+    let first_is_move = matches!(
+        m.tokens.clone().into_iter().next(),
+        Some(TokenTree::Ident(i)) if i == "move"
+    );
+    named && (!moving || first_is_move)
+}

@@ -1,0 +1,81 @@
+//! Syntax helpers that several phases share: one definition each.
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::Expr;
+
+/// Whether the token after an identifier in a macro's tokens makes it
+/// something other than a local: a macro (`x!`), a path segment or a named
+/// field (`x::`, `x:`), a named argument (`x = ..`, but not `x == ..`;
+/// `x != ..` is no macro either).
+pub fn names_something_else(next: Option<&TokenTree>) -> bool {
+    match next {
+        Some(TokenTree::Punct(p)) => match p.as_char() {
+            ':' => true,
+            '!' | '=' => p.spacing() == proc_macro2::Spacing::Alone,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The tokens of a stream, groups opened.
+pub fn flatten(tokens: TokenStream) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    for t in tokens {
+        match t {
+            TokenTree::Group(g) => out.extend(flatten(g.stream())),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+pub fn strip_parens(e: &Expr) -> &Expr {
+    match e {
+        Expr::Paren(p) => strip_parens(&p.expr),
+        Expr::Group(g) => strip_parens(&g.expr),
+        e => e,
+    }
+}
+
+/// Whether an assignment's left side is a place (`x`, `x.f`, `*r`, `x[i]`)
+/// rather than a destructuring pattern (`_`, `(a, b)`, `S { .. }`).
+pub fn is_place(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) | Expr::Field(_) | Expr::Index(_) | Expr::Unary(_) => true,
+        Expr::Paren(p) => is_place(&p.expr),
+        Expr::Group(g) => is_place(&g.expr),
+        _ => false,
+    }
+}
+
+pub fn is_compound_assign(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
+/// The local a place is rooted at: `x` of `x.a[i]`, `*x`, `(x)`, `&x`.
+pub fn place_root(e: &Expr) -> Option<&syn::Ident> {
+    match e {
+        Expr::Path(p) if p.qself.is_none() => p.path.get_ident(),
+        Expr::Field(f) => place_root(&f.base),
+        Expr::Index(i) => place_root(&i.expr),
+        Expr::Paren(p) => place_root(&p.expr),
+        Expr::Group(g) => place_root(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => place_root(&u.expr),
+        Expr::Reference(r) => place_root(&r.expr),
+        _ => None,
+    }
+}
