@@ -380,3 +380,85 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lower::{LowerInput, lower};
+    use crate::resolve::{NormalizeOptions, normalize};
+
+    /// The names of the locals of `src` (a block) kept in place.
+    fn kept(src: &str) -> Vec<String> {
+        let mut block: syn::Block = syn::parse_str(src).unwrap();
+        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
+        let body = lower(LowerInput {
+            params: Vec::new(),
+            body: block,
+            self_call: None,
+        })
+        .unwrap()
+        .body;
+        let live = crate::analyse::liveness(&body);
+        pinned(&body, &live)
+            .into_iter()
+            .map(|l| body.local(l).ident.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_borrow_held_across_a_yield_keeps_the_local_in_place() {
+        assert_eq!(
+            kept("{ let v = vec![1]; let r = &v; yield_!(0); r.len(); }"),
+            ["v"]
+        );
+    }
+
+    #[test]
+    fn a_borrow_that_ends_before_the_yield_does_not() {
+        assert!(kept("{ let v = vec![1]; let n = v.len(); yield_!(n); v.len(); }").is_empty());
+    }
+
+    #[test]
+    fn the_iterable_of_a_for_whose_body_yields_is_kept_in_place() {
+        assert_eq!(
+            kept("{ let v = vec![1]; for x in &v { yield_!(*x); } }"),
+            ["v"]
+        );
+        assert_eq!(
+            kept("{ let v = vec![1]; for x in v.iter() { yield_!(*x); } }"),
+            ["v"]
+        );
+    }
+
+    #[test]
+    fn consuming_and_owned_result_methods_do_not_keep_their_receiver() {
+        assert!(kept("{ let v = vec![1]; for x in v.into_iter() { yield_!(x); } }").is_empty());
+        assert!(kept("{ let v = vec![1]; let n = v.len(); yield_!(n); }").is_empty());
+    }
+
+    #[test]
+    fn what_a_kept_local_borrows_is_kept_too() {
+        let mut names = kept("{ let v = vec![1]; let w = &v; let r = &w; yield_!(0); r.len(); }");
+        names.sort();
+        assert_eq!(names, ["v", "w"]);
+    }
+
+    #[test]
+    fn a_ref_binding_of_a_matched_local_keeps_it() {
+        let src = "{ let p = (1, 2); match p { (ref a, _) => { yield_!(*a); } } }";
+        assert_eq!(kept(src), ["p"]);
+    }
+
+    #[test]
+    fn a_borrow_inside_a_macro_keeps_the_local() {
+        assert_eq!(
+            kept("{ let v = vec![1]; let r = m!(&v); yield_!(0); r.len(); }"),
+            ["v"]
+        );
+    }
+
+    #[test]
+    fn a_large_array_is_kept_in_place_without_a_borrow() {
+        assert_eq!(kept("{ let b = [0u8; 4096]; yield_!(0); b.len(); }"), ["b"]);
+    }
+}
