@@ -931,3 +931,80 @@ fn edge_plan(
         deferred,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lower::{LowerInput, lower};
+    use crate::resolve::{NormalizeOptions, normalize};
+
+    fn layout_of(src: &str) -> (Body, Layout) {
+        let mut block: syn::Block = syn::parse_str(src).unwrap();
+        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
+        let body = lower(LowerInput {
+            params: Vec::new(),
+            body: block,
+            self_call: None,
+        })
+        .unwrap()
+        .body;
+        let live = crate::analyse::liveness(&body);
+        let pinned = crate::pin::pinned(&body, &live);
+        let layout = layout(&body, &live, pinned);
+        (body, layout)
+    }
+
+    fn names(body: &Body, locals: impl IntoIterator<Item = LocalId>) -> Vec<String> {
+        locals
+            .into_iter()
+            .map(|l| body.local(l).ident.to_string())
+            .collect()
+    }
+
+    /// What the edge into the first `yield_!`'s resume saves.
+    fn saved_at_first_yield(src: &str) -> Vec<String> {
+        let (body, layout) = layout_of(src);
+        let (b, _) = body
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| matches!(b.term, Terminator::Yield { .. }))
+            .expect("a yield");
+        let edge = &layout.blocks[b].edges[&EdgeKey::Resume];
+        names(&body, edge.saves.iter().copied())
+    }
+
+    #[test]
+    fn a_local_used_after_the_yield_is_saved_there() {
+        assert_eq!(saved_at_first_yield("{ let a = 1; yield_!(a); a; }"), ["a"]);
+    }
+
+    #[test]
+    fn a_local_not_used_after_the_yield_is_not_saved() {
+        let saved = saved_at_first_yield("{ let a = 1; let b = a; yield_!(b); a; }");
+        assert_eq!(saved, ["a"]);
+    }
+
+    #[test]
+    fn an_untouched_guard_is_kept_to_the_end_of_its_scope() {
+        // `_g` is never mentioned again: it lives to the end of its scope.
+        let saved = saved_at_first_yield("{ let _g = guard(); yield_!(0); }");
+        assert_eq!(saved, ["_g"]);
+    }
+
+    #[test]
+    fn only_locals_that_cross_a_yield_get_a_slot() {
+        let (body, layout) = layout_of("{ let a = 1; let t = a + 1; yield_!(t); a; }");
+        let with_slots = names(&body, layout.slots.keys().copied());
+        assert!(with_slots.contains(&"a".to_string()));
+        assert!(!with_slots.contains(&"t".to_string()));
+    }
+
+    #[test]
+    fn a_kept_in_place_local_is_never_saved() {
+        let src = "{ let v = vec![1]; let r = &v; yield_!(0); r.len(); }";
+        assert_eq!(saved_at_first_yield(src), ["r"]);
+        let (body, layout) = layout_of(src);
+        assert_eq!(names(&body, layout.pinned.iter().copied()), ["v"]);
+    }
+}
