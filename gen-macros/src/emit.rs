@@ -28,20 +28,12 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, Pat, Type};
+use syn::{Expr, Type};
 
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::lower::{JumpFinder, placeholder, placeholder_name};
 use crate::storage::{Node, Step, Storage, storage};
-
-pub fn pretty_expr(e: &Expr) -> String {
-    e.to_token_stream().to_string()
-}
-
-pub fn pretty_pat(p: &Pat) -> String {
-    p.to_token_stream().to_string()
-}
 
 /// What the emitted machine needs to know beyond the graph.
 pub struct MachineSpec {
@@ -167,7 +159,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         current: std::cell::Cell::new(0),
         place_unsafe: std::cell::Cell::new(false),
         own_binds: std::cell::RefCell::new(Vec::new()),
-        inlined: inlined_blocks(body),
+        inlined: crate::layout::inlined_blocks(body),
         recursive: body
             .blocks
             .iter()
@@ -1534,143 +1526,6 @@ pub fn delegate_tokens(
         use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
         #probe
     })
-}
-
-/// The blocks to emit in place of their only incoming edge: not entered by
-/// a resume, reached by exactly one terminator edge (no jump), and whose code
-/// names nothing that a local of the predecessor, still in scope there,
-/// could shadow.
-pub fn inlined_blocks(body: &Body) -> Vec<bool> {
-    let n = body.blocks.len();
-    let mut edges = vec![0usize; n];
-    let mut jumps = vec![0usize; n];
-    for b in 0..n {
-        let id = BlockId(b);
-        let jump_targets: Vec<BlockId> = body
-            .jumps_of(id)
-            .iter()
-            .map(|j| body.jumps[j.0].edge.target)
-            .collect();
-        for t in &jump_targets {
-            jumps[t.0] += 1;
-        }
-        let mut all = body.successors(id);
-        for t in jump_targets {
-            if let Some(i) = all.iter().position(|x| *x == t) {
-                all.remove(i);
-            }
-        }
-        for t in all {
-            edges[t.0] += 1;
-        }
-        // An edge that leaves a scope with locals (other than iterators and
-        // delegates, used in their slots) ends the step before its
-        // target runs: the locals of that scope the block holds (and may
-        // have moved, so only Rust can drop them) are dropped when the
-        // block's code ends, which must come before the code after the
-        // scope, as in the user's code.
-        for e in term_edges(&body.block(id).term) {
-            let held = |l: &LocalId| body.local(*l).kind != LocalKind::InPlace;
-            if e.exits
-                .iter()
-                .any(|s| body.scopes[s.0].locals.iter().any(held))
-            {
-                edges[e.target.0] += 2;
-            }
-        }
-    }
-    let local_names: std::collections::BTreeSet<String> =
-        body.locals.iter().map(|l| l.ident.to_string()).collect();
-    (0..n)
-        .map(|t| {
-            let block = body.block(BlockId(t));
-            edges[t] == 1
-                && jumps[t] == 0
-                && !block.is_resume
-                && BlockId(t) != body.entry
-                && !names_other_things(block, &local_names)
-        })
-        .collect()
-}
-
-/// The edges of a terminator.
-fn term_edges(t: &Terminator) -> Vec<&crate::ir::Edge> {
-    match t {
-        Terminator::Goto(e) => vec![e],
-        Terminator::If {
-            then_edge,
-            else_edge,
-            ..
-        } => vec![then_edge, else_edge],
-        Terminator::Match { arms, .. } => arms.iter().map(|a| &a.target).collect(),
-        Terminator::ForNext { body, done, .. } => vec![body, done],
-        Terminator::Delegate { done, .. } => vec![done],
-        _ => vec![],
-    }
-}
-
-/// Whether a block's code uses, as something other than the local it
-/// resolves to, a name that is also a local's (an item named like a local).
-fn names_other_things(
-    block: &crate::ir::Block,
-    local_names: &std::collections::BTreeSet<String>,
-) -> bool {
-    fn idents(tokens: TokenStream, out: &mut std::collections::BTreeSet<String>) {
-        for t in tokens {
-            match t {
-                proc_macro2::TokenTree::Ident(i) => {
-                    out.insert(i.to_string());
-                }
-                proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
-                _ => {}
-            }
-        }
-    }
-    let mut frags: Vec<&Fragment> = Vec::new();
-    let mut pats: Vec<&syn::Pat> = Vec::new();
-    for s in &block.stmts {
-        match s {
-            Stmt::Expr(f) => frags.push(f),
-            Stmt::Let {
-                init,
-                else_block,
-                pat,
-                ..
-            } => {
-                frags.extend(init.iter().chain(else_block));
-                pats.push(pat);
-            }
-            Stmt::Assign { value, .. } => frags.push(value),
-            Stmt::ScopeEnd(_) => {}
-        }
-    }
-    match &block.term {
-        Terminator::If { cond, .. } => frags.push(cond),
-        Terminator::Match { scrutinee, arms } => {
-            frags.push(scrutinee);
-            for a in arms {
-                pats.push(&a.pat);
-                frags.extend(a.guard.as_ref());
-            }
-        }
-        Terminator::ForNext { pat, .. } => pats.push(pat),
-        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
-            frags.push(value)
-        }
-        Terminator::Return(f) => frags.push(f),
-        _ => {}
-    }
-    let mut used = std::collections::BTreeSet::new();
-    let mut resolved = std::collections::BTreeSet::new();
-    for f in frags {
-        idents(f.expr.to_token_stream(), &mut used);
-        resolved.extend(f.mentions.iter().map(|m| m.name.clone()));
-    }
-    for p in pats {
-        idents(p.to_token_stream(), &mut used);
-    }
-    used.iter()
-        .any(|name| local_names.contains(name) && !resolved.contains(name))
 }
 
 /// Whether the block can complete the generator.

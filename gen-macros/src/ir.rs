@@ -299,8 +299,8 @@ impl Body {
                 format!("bb{} (leaving {})", e.target.0, scopes.join(", "))
             }
         };
-        let code = |f: &Fragment| crate::emit::pretty_expr(&f.expr);
-        let pat = |p: &Pat| crate::emit::pretty_pat(p);
+        let code = |f: &Fragment| quote::ToTokens::to_token_stream(&f.expr).to_string();
+        let pat = |p: &Pat| quote::ToTokens::to_token_stream(p).to_string();
         for (i, l) in self.locals.iter().enumerate() {
             let _ = writeln!(
                 out,

@@ -14,6 +14,7 @@
 //! - at the end of a scope, the slots of its locals are cleared in reverse
 //!   declaration order.
 
+use quote::ToTokens;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analyse::{Liveness, LocalSet};
@@ -385,7 +386,7 @@ fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
 /// holds no local, so nothing is saved on the way into the arm, where the
 /// pattern's names would shadow the locals to save.
 fn for_bodies_in_place(body: &Body, pinned: &BTreeSet<LocalId>) -> BTreeMap<BlockId, Vec<LocalId>> {
-    let inlined = crate::emit::inlined_blocks(body);
+    let inlined = inlined_blocks(body);
     body.blocks
         .iter()
         .filter_map(|b| match &b.term {
@@ -930,6 +931,143 @@ fn edge_plan(
         ends,
         deferred,
     }
+}
+
+/// The blocks to emit in place of their only incoming edge: not entered by
+/// a resume, reached by exactly one terminator edge (no jump), and whose code
+/// names nothing that a local of the predecessor, still in scope there,
+/// could shadow.
+pub fn inlined_blocks(body: &Body) -> Vec<bool> {
+    let n = body.blocks.len();
+    let mut edges = vec![0usize; n];
+    let mut jumps = vec![0usize; n];
+    for b in 0..n {
+        let id = BlockId(b);
+        let jump_targets: Vec<BlockId> = body
+            .jumps_of(id)
+            .iter()
+            .map(|j| body.jumps[j.0].edge.target)
+            .collect();
+        for t in &jump_targets {
+            jumps[t.0] += 1;
+        }
+        let mut all = body.successors(id);
+        for t in jump_targets {
+            if let Some(i) = all.iter().position(|x| *x == t) {
+                all.remove(i);
+            }
+        }
+        for t in all {
+            edges[t.0] += 1;
+        }
+        // An edge that leaves a scope with locals (other than iterators and
+        // delegates, used in their slots) ends the step before its
+        // target runs: the locals of that scope the block holds (and may
+        // have moved, so only Rust can drop them) are dropped when the
+        // block's code ends, which must come before the code after the
+        // scope, as in the user's code.
+        for e in term_edges(&body.block(id).term) {
+            let held = |l: &LocalId| body.local(*l).kind != LocalKind::InPlace;
+            if e.exits
+                .iter()
+                .any(|s| body.scopes[s.0].locals.iter().any(held))
+            {
+                edges[e.target.0] += 2;
+            }
+        }
+    }
+    let local_names: std::collections::BTreeSet<String> =
+        body.locals.iter().map(|l| l.ident.to_string()).collect();
+    (0..n)
+        .map(|t| {
+            let block = body.block(BlockId(t));
+            edges[t] == 1
+                && jumps[t] == 0
+                && !block.is_resume
+                && BlockId(t) != body.entry
+                && !names_other_things(block, &local_names)
+        })
+        .collect()
+}
+
+/// The edges of a terminator.
+fn term_edges(t: &Terminator) -> Vec<&crate::ir::Edge> {
+    match t {
+        Terminator::Goto(e) => vec![e],
+        Terminator::If {
+            then_edge,
+            else_edge,
+            ..
+        } => vec![then_edge, else_edge],
+        Terminator::Match { arms, .. } => arms.iter().map(|a| &a.target).collect(),
+        Terminator::ForNext { body, done, .. } => vec![body, done],
+        Terminator::Delegate { done, .. } => vec![done],
+        _ => vec![],
+    }
+}
+
+/// Whether a block's code uses, as something other than the local it
+/// resolves to, a name that is also a local's (an item named like a local).
+fn names_other_things(
+    block: &crate::ir::Block,
+    local_names: &std::collections::BTreeSet<String>,
+) -> bool {
+    fn idents(tokens: proc_macro2::TokenStream, out: &mut std::collections::BTreeSet<String>) {
+        for t in tokens {
+            match t {
+                proc_macro2::TokenTree::Ident(i) => {
+                    out.insert(i.to_string());
+                }
+                proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut frags: Vec<&Fragment> = Vec::new();
+    let mut pats: Vec<&syn::Pat> = Vec::new();
+    for s in &block.stmts {
+        match s {
+            Stmt::Expr(f) => frags.push(f),
+            Stmt::Let {
+                init,
+                else_block,
+                pat,
+                ..
+            } => {
+                frags.extend(init.iter().chain(else_block));
+                pats.push(pat);
+            }
+            Stmt::Assign { value, .. } => frags.push(value),
+            Stmt::ScopeEnd(_) => {}
+        }
+    }
+    match &block.term {
+        Terminator::If { cond, .. } => frags.push(cond),
+        Terminator::Match { scrutinee, arms } => {
+            frags.push(scrutinee);
+            for a in arms {
+                pats.push(&a.pat);
+                frags.extend(a.guard.as_ref());
+            }
+        }
+        Terminator::ForNext { pat, .. } => pats.push(pat),
+        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
+            frags.push(value)
+        }
+        Terminator::Return(f) => frags.push(f),
+        _ => {}
+    }
+    let mut used = std::collections::BTreeSet::new();
+    let mut resolved = std::collections::BTreeSet::new();
+    for f in frags {
+        idents(f.expr.to_token_stream(), &mut used);
+        resolved.extend(f.mentions.iter().map(|m| m.name.clone()));
+    }
+    for p in pats {
+        idents(p.to_token_stream(), &mut used);
+    }
+    used.iter()
+        .any(|name| local_names.contains(name) && !resolved.contains(name))
 }
 
 #[cfg(test)]
