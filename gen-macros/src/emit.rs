@@ -31,8 +31,8 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Type};
 
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
+use crate::ir::{JumpFinder, placeholder, placeholder_name};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
-use crate::lower::{JumpFinder, placeholder, placeholder_name};
 use crate::storage::{Node, Step, Storage, storage};
 
 /// What the emitted machine needs to know beyond the graph.
@@ -1535,7 +1535,7 @@ fn block_returns(b: &crate::ir::Block) -> bool {
             .iter()
             .flat_map(Stmt::fragments)
             .chain(b.term.fragments())
-            .any(crate::lower::fragment_returns)
+            .any(crate::ir::fragment_returns)
 }
 
 /// Whether the code of a block puts `l` in its slot somewhere.
@@ -1627,12 +1627,12 @@ impl VisitMut for Expander<'_, '_> {
         let Some(name) = placeholder_name(&m.mac) else {
             // A foreign macro whose arguments were rewritten by the lowering.
             if m.mac.tokens.to_string().contains("__genfn_")
-                && let Some(mut exprs) = crate::resolve::parse_macro_exprs(&m.mac)
+                && let Some(mut exprs) = crate::syntax::parse_macro_exprs(&m.mac)
             {
                 for x in exprs.iter_mut() {
                     self.visit_expr_mut(x);
                 }
-                crate::resolve::set_macro_exprs(&mut m.mac, &exprs);
+                crate::syntax::set_macro_exprs(&mut m.mac, &exprs);
             }
             return;
         };

@@ -7,6 +7,7 @@
 
 use proc_macro2::Ident;
 use std::fmt::{self, Write as _};
+use syn::visit::Visit;
 use syn::{Expr, Pat};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -274,7 +275,7 @@ impl Body {
 
     /// The jumps embedded in the fragments of `block`.
     pub fn jumps_of(&self, block: BlockId) -> Vec<JumpId> {
-        let mut finder = crate::lower::JumpFinder::default();
+        let mut finder = crate::ir::JumpFinder::default();
         let b = self.block(block);
         for f in b
             .stmts
@@ -427,4 +428,88 @@ impl fmt::Debug for Body {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.dump())
     }
+}
+
+// ---------------------------------------------------------------------------
+// Placeholders: the macros the lowering leaves in fragments for emit.
+
+/// The placeholder macros lowering leaves in fragments for `emit`.
+pub mod placeholder {
+    pub const RETURN: &str = "__genfn_return";
+    pub const TRY: &str = "__genfn_try";
+    pub const JUMP: &str = "__genfn_jump";
+    pub const RESUME: &str = "__genfn_resume";
+    pub const DELEGATE: &str = "__genfn_delegate";
+    pub const BOXED: &str = "__genfn_boxed";
+    pub const MAYBE_BOXED: &str = "__genfn_maybe_boxed";
+    /// The new frame of a recursive call: `__genfn_frame!(arg, ..)`.
+    pub const FRAME: &str = "__genfn_frame";
+    /// The return value of the frame a recursive call ran.
+    pub const RECURSED: &str = "__genfn_recursed";
+}
+
+/// The name of a placeholder macro, if `mac` is one.
+pub fn placeholder_name(mac: &syn::Macro) -> Option<String> {
+    let ident = mac.path.get_ident()?.to_string();
+    ident.starts_with("__genfn_").then_some(ident)
+}
+
+/// Whether a fragment contains a `return` or a `?` (placeholders).
+pub fn fragment_returns(f: &Fragment) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            match placeholder_name(m).as_deref() {
+                Some(placeholder::RETURN | placeholder::TRY) => self.0 = true,
+                _ => {
+                    if let Some(args) = crate::syntax::parse_macro_exprs(m) {
+                        args.iter().for_each(|e| self.visit_expr(e));
+                    }
+                }
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder(false);
+    finder.visit_expr(&f.expr);
+    finder.0
+}
+
+/// Collects the jumps of fragments (used by `ir::Body::jumps_of`).
+#[derive(Default)]
+pub struct JumpFinder {
+    pub jumps: Vec<JumpId>,
+}
+
+impl JumpFinder {
+    pub fn fragment(&mut self, f: &Fragment) {
+        self.visit_expr(&f.expr);
+    }
+}
+
+impl<'ast> Visit<'ast> for JumpFinder {
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        if placeholder_name(m).as_deref() == Some(placeholder::JUMP) {
+            if let Ok(args) = m.parse_body_with(
+                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
+            ) {
+                if let Some(Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Int(i),
+                    ..
+                })) = args.first()
+                    && let Ok(n) = i.base10_parse::<usize>()
+                {
+                    self.jumps.push(JumpId(n));
+                }
+                for e in args.iter().skip(1) {
+                    self.visit_expr(e);
+                }
+            }
+        } else if let Some(args) = crate::syntax::parse_macro_exprs(m) {
+            for e in &args {
+                self.visit_expr(e);
+            }
+        }
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
 }

@@ -637,12 +637,12 @@ fn plan_block(
         for f in &frags {
             touch(&mut st, f);
         }
-        if frags.iter().any(|f| crate::lower::fragment_returns(f)) {
+        if frags.iter().any(|f| crate::ir::fragment_returns(f)) {
             sp.returns = st.returns();
         }
         // Jumps inside the statement leave before its own bindings exist.
         for f in &frags {
-            let mut finder = crate::lower::JumpFinder::default();
+            let mut finder = crate::ir::JumpFinder::default();
             finder.fragment(f);
             for j in finder.jumps {
                 let ep = edge_plan(body, live, pinned, &st, &body.jumps[j.0].edge, &[]);
@@ -810,7 +810,7 @@ fn plan_block(
         touch(&mut st, f);
     }
     if matches!(block.term, Terminator::Return(_))
-        || term_frags.iter().any(|f| crate::lower::fragment_returns(f))
+        || term_frags.iter().any(|f| crate::ir::fragment_returns(f))
     {
         plan.term_returns = st.returns();
     }
@@ -820,7 +820,7 @@ fn plan_block(
         st.untouched.remove(iter);
     }
     for f in &term_frags {
-        let mut finder = crate::lower::JumpFinder::default();
+        let mut finder = crate::ir::JumpFinder::default();
         finder.fragment(f);
         for j in finder.jumps {
             plan.jumps.insert(

@@ -17,25 +17,11 @@ use syn::{Block, Expr, Pat, Stmt};
 
 use crate::diagnostics::Diagnostics;
 use crate::ir::{
-    self, BlockId, Edge, Fragment, Jump, JumpId, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
+    self, BlockId, Edge, Fragment, Jump, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
 };
+use crate::ir::{placeholder, placeholder_name};
 use crate::resolve::{self, NameScopes, Suspend, has_suspension, suspension};
 use crate::syntax::place_root;
-
-/// The placeholder macros lowering leaves in fragments for `emit`.
-pub mod placeholder {
-    pub const RETURN: &str = "__genfn_return";
-    pub const TRY: &str = "__genfn_try";
-    pub const JUMP: &str = "__genfn_jump";
-    pub const RESUME: &str = "__genfn_resume";
-    pub const DELEGATE: &str = "__genfn_delegate";
-    pub const BOXED: &str = "__genfn_boxed";
-    pub const MAYBE_BOXED: &str = "__genfn_maybe_boxed";
-    /// The new frame of a recursive call: `__genfn_frame!(arg, ..)`.
-    pub const FRAME: &str = "__genfn_frame";
-    /// The return value of the frame a recursive call ran.
-    pub const RECURSED: &str = "__genfn_recursed";
-}
 
 fn placeholder(name: &str, args: TokenStream) -> Expr {
     placeholder_at(name, args, Span::call_site())
@@ -46,72 +32,6 @@ fn placeholder(name: &str, args: TokenStream) -> Expr {
 fn placeholder_at(name: &str, args: TokenStream, span: Span) -> Expr {
     let ident = syn::Ident::new(name, Span::mixed_site().located_at(span));
     syn::parse_quote!(#ident!(#args))
-}
-
-/// The name of a placeholder macro, if `mac` is one.
-pub fn placeholder_name(mac: &syn::Macro) -> Option<String> {
-    let ident = mac.path.get_ident()?.to_string();
-    ident.starts_with("__genfn_").then_some(ident)
-}
-
-/// Whether a fragment contains a `return` or a `?` (placeholders).
-pub fn fragment_returns(f: &Fragment) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_macro(&mut self, m: &'ast syn::Macro) {
-            match placeholder_name(m).as_deref() {
-                Some(placeholder::RETURN | placeholder::TRY) => self.0 = true,
-                _ => {
-                    if let Some(args) = resolve::parse_macro_exprs(m) {
-                        args.iter().for_each(|e| self.visit_expr(e));
-                    }
-                }
-            }
-        }
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
-    }
-    let mut finder = Finder(false);
-    finder.visit_expr(&f.expr);
-    finder.0
-}
-
-/// Collects the jumps of fragments (used by `ir::Body::jumps_of`).
-#[derive(Default)]
-pub struct JumpFinder {
-    pub jumps: Vec<JumpId>,
-}
-
-impl JumpFinder {
-    pub fn fragment(&mut self, f: &Fragment) {
-        self.visit_expr(&f.expr);
-    }
-}
-
-impl<'ast> Visit<'ast> for JumpFinder {
-    fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        if placeholder_name(m).as_deref() == Some(placeholder::JUMP) {
-            if let Ok(args) = m.parse_body_with(
-                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
-            ) {
-                if let Some(Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Int(i),
-                    ..
-                })) = args.first()
-                    && let Ok(n) = i.base10_parse::<usize>()
-                {
-                    self.jumps.push(JumpId(n));
-                }
-                for e in args.iter().skip(1) {
-                    self.visit_expr(e);
-                }
-            }
-        } else if let Some(args) = resolve::parse_macro_exprs(m) {
-            for e in &args {
-                self.visit_expr(e);
-            }
-        }
-    }
-    fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
 
 /// A parameter as the lowering sees it.
@@ -351,7 +271,7 @@ pub fn diverges(s: &Stmt) -> bool {
                 "panic" | "unreachable" | "todo" | "unimplemented"
             )
         }),
-        Expr::Loop(l) => !resolve::tokens_contain(&l.body.to_token_stream(), &["break"], &[]),
+        Expr::Loop(l) => !crate::syntax::tokens_contain(&l.body.to_token_stream(), &["break"], &[]),
         _ => false,
     }
 }
@@ -1859,19 +1779,19 @@ impl VisitMut for ExitRewriter<'_> {
                 }
                 let tokens = &m.mac.tokens;
                 let exits =
-                    resolve::tokens_contain(tokens, &["return", "break", "continue"], &['?']);
+                    crate::syntax::tokens_contain(tokens, &["return", "break", "continue"], &['?']);
                 if !exits {
                     return;
                 }
-                match resolve::parse_macro_exprs(&m.mac) {
+                match crate::syntax::parse_macro_exprs(&m.mac) {
                     Some(mut exprs) => {
                         for e in exprs.iter_mut() {
                             self.visit_expr_mut(e);
                         }
-                        resolve::set_macro_exprs(&mut m.mac, &exprs);
+                        crate::syntax::set_macro_exprs(&mut m.mac, &exprs);
                     }
                     None => {
-                        if resolve::tokens_contain(tokens, &["break", "continue"], &[]) {
+                        if crate::syntax::tokens_contain(tokens, &["break", "continue"], &[]) {
                             self.l.errors.push(syn::Error::new(
                                 m.mac.path.span(),
                                 "`break`/`continue` inside this macro cannot leave a loop of the generator; \

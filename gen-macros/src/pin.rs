@@ -355,8 +355,8 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
         // The lowering's placeholders hold user expressions: scan them as such.
-        if crate::lower::placeholder_name(m).is_some()
-            && let Some(args) = crate::resolve::parse_macro_exprs(m)
+        if crate::ir::placeholder_name(m).is_some()
+            && let Some(args) = crate::syntax::parse_macro_exprs(m)
         {
             args.iter().for_each(|e| self.visit_expr(e));
             return;

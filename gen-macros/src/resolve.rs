@@ -10,8 +10,6 @@
 
 use crate::diagnostics::Diagnostics;
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::ToTokens;
-use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
@@ -526,34 +524,6 @@ pub fn format_captures(literal: &str) -> Vec<String> {
         i += 1;
     }
     out
-}
-
-/// Re-parses a macro's arguments as comma-separated expressions, for rewriting
-/// `?`, `return`, `break` and `continue` inside `format!`, `vec!`, `assert!`…
-pub fn parse_macro_exprs(mac: &Macro) -> Option<Punctuated<Expr, Token![,]>> {
-    if !matches!(
-        mac.delimiter,
-        syn::MacroDelimiter::Paren(_) | syn::MacroDelimiter::Bracket(_)
-    ) {
-        return None;
-    }
-    mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
-        .ok()
-}
-
-/// Whether a token stream contains one of the given keywords or punctuation.
-pub fn tokens_contain(tokens: &TokenStream, idents: &[&str], puncts: &[char]) -> bool {
-    tokens.clone().into_iter().any(|tt| match tt {
-        TokenTree::Group(g) => tokens_contain(&g.stream(), idents, puncts),
-        TokenTree::Ident(i) => idents.iter().any(|k| i == k),
-        TokenTree::Punct(p) => puncts.contains(&p.as_char()),
-        TokenTree::Literal(_) => false,
-    })
-}
-
-/// Replaces a macro's tokens with re-printed expressions.
-pub fn set_macro_exprs(mac: &mut Macro, exprs: &Punctuated<Expr, Token![,]>) {
-    mac.tokens = exprs.to_token_stream();
 }
 
 #[cfg(test)]

@@ -508,7 +508,7 @@ impl VisitMut for Rewriter<'_> {
 
     fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
         if let syn::Stmt::Macro(sm) = stmt
-            && crate::lower::placeholder_name(&sm.mac).is_none()
+            && crate::ir::placeholder_name(&sm.mac).is_none()
         {
             // Its handles are declared by `statement`.
             let handles = self.macro_invocation(&mut sm.mac);
@@ -650,7 +650,7 @@ impl VisitMut for Rewriter<'_> {
                 let captured = self.captures(&[], &async_body(a));
                 self.take_captures(&captured, e);
             }
-            Expr::Macro(m) if crate::lower::placeholder_name(&m.mac).is_none() => {
+            Expr::Macro(m) if crate::ir::placeholder_name(&m.mac).is_none() => {
                 if is_inline_generator(&m.mac, true) {
                     // `gen_!(move { .. })` is a `move` closure.
                     let captured = self.macro_captures(&m.mac);
@@ -916,7 +916,7 @@ pub fn statement_macro_names(body: &syn::Block) -> Vec<syn::Ident> {
                     }
                 }
             }
-            if crate::lower::placeholder_name(&m.mac).is_none() {
+            if crate::ir::placeholder_name(&m.mac).is_none() {
                 scan(m.mac.tokens.clone(), &mut self.0);
             }
         }

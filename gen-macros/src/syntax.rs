@@ -1,7 +1,9 @@
 //! Syntax helpers that several phases share: one definition each.
 
 use proc_macro2::{TokenStream, TokenTree};
-use syn::Expr;
+use quote::ToTokens;
+use syn::punctuated::Punctuated;
+use syn::{Expr, Macro, Token};
 
 /// Whether the token after an identifier in a macro's tokens makes it
 /// something other than a local: a macro (`x!`), a path segment or a named
@@ -78,4 +80,32 @@ pub fn place_root(e: &Expr) -> Option<&syn::Ident> {
         Expr::Reference(r) => place_root(&r.expr),
         _ => None,
     }
+}
+
+/// Re-parses a macro's arguments as comma-separated expressions, for rewriting
+/// `?`, `return`, `break` and `continue` inside `format!`, `vec!`, `assert!`…
+pub fn parse_macro_exprs(mac: &Macro) -> Option<Punctuated<Expr, Token![,]>> {
+    if !matches!(
+        mac.delimiter,
+        syn::MacroDelimiter::Paren(_) | syn::MacroDelimiter::Bracket(_)
+    ) {
+        return None;
+    }
+    mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated)
+        .ok()
+}
+
+/// Whether a token stream contains one of the given keywords or punctuation.
+pub fn tokens_contain(tokens: &TokenStream, idents: &[&str], puncts: &[char]) -> bool {
+    tokens.clone().into_iter().any(|tt| match tt {
+        TokenTree::Group(g) => tokens_contain(&g.stream(), idents, puncts),
+        TokenTree::Ident(i) => idents.iter().any(|k| i == k),
+        TokenTree::Punct(p) => puncts.contains(&p.as_char()),
+        TokenTree::Literal(_) => false,
+    })
+}
+
+/// Replaces a macro's tokens with re-printed expressions.
+pub fn set_macro_exprs(mac: &mut Macro, exprs: &Punctuated<Expr, Token![,]>) {
+    mac.tokens = exprs.to_token_stream();
 }
