@@ -49,3 +49,63 @@ pub fn gen_(input: TokenStream) -> TokenStream {
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
+
+/// The modules in phase order: a module may use the ones before it, never
+/// one after it (`layering` test). `syntax`, `diagnostics` and `ir` are the
+/// shared foundations.
+#[cfg(test)]
+const PHASES: &[&str] = &[
+    "syntax",
+    "diagnostics",
+    "ir",
+    "parse",
+    "resolve",
+    "lower",
+    "analyse",
+    "pin",
+    "layout",
+    "storage",
+    "rewrite",
+    "emit",
+    "shadow",
+    "expand",
+    "snapshots",
+];
+
+#[cfg(test)]
+mod layering {
+    /// Every module of `src/` uses only modules earlier in `PHASES` (so
+    /// there is no cycle either), and every module is listed.
+    #[test]
+    fn modules_use_only_earlier_phases() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut problems = Vec::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            let module = path.file_stem().unwrap().to_str().unwrap().to_string();
+            if module == "lib" {
+                continue;
+            }
+            let Some(rank) = super::PHASES.iter().position(|m| *m == module) else {
+                problems.push(format!("{module} is not in PHASES"));
+                continue;
+            };
+            let text = std::fs::read_to_string(&path).unwrap();
+            for name in &super::PHASES[rank + 1..] {
+                // `crate::name::..`, `crate::name;`, or `name` in a
+                // `use crate::{..}` list.
+                let used = text.contains(&format!("crate::{name}::"))
+                    || text.contains(&format!("crate::{name};"))
+                    || text.lines().any(|l| {
+                        let l = l.trim_start();
+                        l.starts_with("use crate::{")
+                            && l.split(['{', ',', '}', ' ']).any(|w| w == *name)
+                    });
+                if used {
+                    problems.push(format!("{module} uses {name}, a later phase"));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}
