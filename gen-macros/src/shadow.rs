@@ -71,7 +71,7 @@ pub fn checked_return(value: &TokenStream, return_ty: Option<&Type>) -> TokenStr
 /// After: `let _ = || { <parameters> <body with suspension points replaced> };`
 pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     let mut body = body.clone();
-    let mut rewriter = Rewriter {
+    let mut rewriter = SuspensionRewriter {
         spec,
         channel: ident("caller"),
         yields: false,
@@ -140,7 +140,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     }
 }
 
-struct Rewriter<'a> {
+struct SuspensionRewriter<'a> {
     spec: &'a ShadowSpec<'a>,
     /// The `ShadowChannel` that yielded values go into and resume values
     /// come out of.
@@ -150,7 +150,7 @@ struct Rewriter<'a> {
     yields: bool,
 }
 
-impl VisitMut for Rewriter<'_> {
+impl VisitMut for SuspensionRewriter<'_> {
     fn visit_expr_mut(&mut self, e: &mut Expr) {
         let private = self.spec.private;
         let resume = self.spec.resume_ty;
