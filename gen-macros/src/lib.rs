@@ -90,7 +90,16 @@ mod layering {
                 problems.push(format!("{module} is not in PHASES"));
                 continue;
             };
-            let text = std::fs::read_to_string(&path).unwrap();
+            // A module is a file or a folder of files (`lower/`).
+            let text = if path.is_dir() {
+                let mut all = String::new();
+                for file in std::fs::read_dir(&path).unwrap() {
+                    all += &std::fs::read_to_string(file.unwrap().path()).unwrap();
+                }
+                all
+            } else {
+                std::fs::read_to_string(&path).unwrap()
+            };
             for name in &super::PHASES[rank + 1..] {
                 // `crate::name::..`, `crate::name;`, or `name` in a
                 // `use crate::{..}` list.

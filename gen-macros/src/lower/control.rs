@@ -1,0 +1,373 @@
+//! Lowering loops, jumps, conditions and branches (`loop`, `while`, `for`,
+//! `break`/`continue`, `if`, let-chains, `match`, labelled blocks).
+
+use super::*;
+
+impl Lowerer {
+    // ---- loops and jumps --------------------------------------------------
+
+    /// The lowered loop (or labelled block) a `break`/`continue` targets, if
+    /// it targets a lowered one at all.
+    pub(super) fn find_loop(
+        &mut self,
+        label: Option<&syn::Lifetime>,
+        is_continue: bool,
+        span: Span,
+    ) -> Option<usize> {
+        let found = match label {
+            Some(l) => {
+                let name = l.ident.to_string();
+                self.loops
+                    .iter()
+                    .rposition(|c| c.label.as_deref() == Some(name.as_str()))
+            }
+            None => self.loops.iter().rposition(|c| c.is_loop),
+        };
+        match found {
+            Some(i) if is_continue && !self.loops[i].is_loop => {
+                self.errors.push(syn::Error::new(
+                    span,
+                    "`continue` cannot target a labelled block",
+                ));
+                None
+            }
+            Some(i) => Some(i),
+            None => {
+                if label.is_none() {
+                    let what = if is_continue { "continue" } else { "break" };
+                    self.errors
+                        .push(syn::Error::new(span, format!("`{what}` outside of a loop")));
+                } else {
+                    self.errors
+                        .push(syn::Error::new(span, "use of undeclared label"));
+                }
+                None
+            }
+        }
+    }
+
+    pub(super) fn jump_to(&mut self, ctx: usize, value: Option<Expr>) {
+        let c = &self.loops[ctx];
+        let (target, depth, result) = (c.break_target, c.depth, c.result);
+        if let Some(result) = result {
+            let v = self.fragment(value.unwrap_or_else(unit));
+            self.push(ir::Stmt::Assign {
+                local: result,
+                value: v,
+            });
+        } else if let Some(v) = value {
+            let f = self.fragment(v);
+            self.push(ir::Stmt::Expr(f));
+        }
+        let exits = self.exits_to(depth);
+        self.terminate(Terminator::Goto(Edge { target, exits }));
+    }
+
+    pub(super) fn continue_to(&mut self, ctx: usize) {
+        let c = &self.loops[ctx];
+        let target = c.continue_target.expect("loops have a continue target");
+        let exits = self.exits_to(c.depth);
+        self.terminate(Terminator::Goto(Edge { target, exits }));
+    }
+
+    /// Before: `'label: loop { body }`.
+    /// After: `head: body…; goto head`, breaks going to `exit` (with the value
+    /// in a temporary when `want`).
+    pub(super) fn lower_loop(&mut self, l: &syn::ExprLoop, want: bool) -> Expr {
+        let result = want.then(|| self.temp("loop"));
+        let head = self.new_block(false);
+        let exit = self.new_block(false);
+        self.goto(head);
+        self.switch_to(head);
+        self.loops.push(LoopCtx {
+            label: l.label.as_ref().map(|l| l.name.ident.to_string()),
+            is_loop: true,
+            break_target: exit,
+            continue_target: Some(head),
+            result,
+            depth: self.scopes.len(),
+        });
+        self.lower_block(&l.body, false);
+        self.goto(head);
+        self.loops.pop();
+        self.switch_to(exit);
+        result.map_or_else(unit, |r| self.local_expr(r))
+    }
+
+    /// Before: `'label: while cond { body }` (`cond` may be a let-chain).
+    /// After: `head: if cond -> body else exit; body: …; goto head`.
+    pub(super) fn lower_while(&mut self, w: &syn::ExprWhile) -> Expr {
+        let head = self.new_block(false);
+        let exit = self.new_block(false);
+        self.goto(head);
+        self.switch_to(head);
+        let depth = self.scopes.len();
+        self.loops.push(LoopCtx {
+            label: w.label.as_ref().map(|l| l.name.ident.to_string()),
+            is_loop: true,
+            break_target: exit,
+            continue_target: Some(head),
+            result: None,
+            depth,
+        });
+        let chain = self.lower_condition(&w.cond, exit, depth);
+        self.lower_block(&w.body, false);
+        if chain {
+            self.pop_scope();
+        }
+        self.goto(head);
+        self.loops.pop();
+        self.switch_to(exit);
+        unit()
+    }
+
+    /// Before: `'label: for pat in iterable { body }`.
+    /// After: `iter = IntoIterator::into_iter(iterable); head: for pat in iter
+    /// -> body else exit; body: …; goto head; exit: (end of the iterator's scope)`.
+    pub(super) fn lower_for(&mut self, f: &syn::ExprForLoop) -> Expr {
+        let iterable = self.lower_expr(&f.expr, true);
+        self.push_scope();
+        let iter = self.temp_in_place("iter");
+        let init = self.fragment(syn::parse_quote_spanned! {f.expr.span()=>
+            ::core::iter::IntoIterator::into_iter(#iterable)
+        });
+        self.push(ir::Stmt::Assign {
+            local: iter,
+            value: init,
+        });
+        let head = self.new_block(false);
+        let exit = self.new_block(false);
+        self.goto(head);
+        self.switch_to(head);
+        let depth = self.scopes.len();
+        self.loops.push(LoopCtx {
+            label: f.label.as_ref().map(|l| l.name.ident.to_string()),
+            is_loop: true,
+            break_target: exit,
+            continue_target: Some(head),
+            result: None,
+            depth,
+        });
+        self.push_scope();
+        let pat = (*f.pat).clone();
+        let binds = self.declare_pattern(&pat, LocalKind::User);
+        let body = self.new_block(false);
+        let cur = self.cur;
+        self.blocks[cur.0].term = Terminator::ForNext {
+            iter,
+            pat,
+            binds,
+            body: Edge {
+                target: body,
+                exits: Vec::new(),
+            },
+            done: Edge {
+                target: exit,
+                exits: Vec::new(),
+            },
+        };
+        self.switch_to(body);
+        self.lower_block(&f.body, false);
+        self.pop_scope();
+        self.goto(head);
+        self.loops.pop();
+        self.switch_to(exit);
+        self.pop_scope();
+        unit()
+    }
+
+    // ---- conditions and branches -------------------------------------------
+
+    /// Lowers the condition of an `if`/`while`: on success control continues
+    /// in the current block (inside a new scope holding the let-chain's
+    /// bindings if there are any; the function returns whether it opened
+    /// one), on failure it goes to `otherwise`, living at scope depth `depth`.
+    pub(super) fn lower_condition(
+        &mut self,
+        cond: &Expr,
+        otherwise: BlockId,
+        depth: usize,
+    ) -> bool {
+        let mut parts = Vec::new();
+        flatten_and(cond, &mut parts);
+        let has_let = parts.iter().any(|p| matches!(p, Expr::Let(_)));
+        if has_let {
+            self.push_scope();
+        }
+        // Group runs of parts without a suspension point into one test.
+        let mut i = 0;
+        while i < parts.len() {
+            let mut j = i;
+            while j < parts.len() && !has_suspension(parts[j]) {
+                j += 1;
+            }
+            let (test, binds) = if j > i {
+                let group: Vec<&Expr> = parts[i..j].to_vec();
+                let test: Expr = join_and(&group);
+                let f = self.fragment(test);
+                let mut binds = Vec::new();
+                for p in &group {
+                    if let Expr::Let(l) = p {
+                        binds.extend(self.declare_pattern(&l.pat, LocalKind::User));
+                    }
+                }
+                i = j;
+                (f, binds)
+            } else {
+                let part = parts[i];
+                i += 1;
+                match part {
+                    Expr::Let(l) => {
+                        let scrutinee = self.lower_expr(&l.expr, true);
+                        let pat = &l.pat;
+                        let f = self.fragment(syn::parse_quote!(let #pat = #scrutinee));
+                        let binds = self.declare_pattern(&l.pat, LocalKind::User);
+                        (f, binds)
+                    }
+                    other => {
+                        let value = self.lower_expr(other, true);
+                        (self.fragment(value), Vec::new())
+                    }
+                }
+            };
+            let then = self.new_block(false);
+            let exits = self.exits_to(depth);
+            let cur = self.cur;
+            self.blocks[cur.0].term = Terminator::If {
+                cond: test,
+                binds,
+                then_edge: Edge {
+                    target: then,
+                    exits: Vec::new(),
+                },
+                else_edge: Edge {
+                    target: otherwise,
+                    exits,
+                },
+            };
+            self.switch_to(then);
+        }
+        has_let
+    }
+
+    /// Before: `if cond { a } else { b }`.
+    /// After: the condition's tests, `then: a…; goto join`, `else: b…; goto
+    /// join`, the value (when `want`) in a temporary.
+    pub(super) fn lower_if(&mut self, e: &syn::ExprIf, want: bool) -> Expr {
+        let want = want && e.else_branch.is_some();
+        let result = want.then(|| self.temp("if"));
+        let join = self.new_block(false);
+        let otherwise = self.new_block(false);
+        let depth = self.scopes.len();
+        let chain = self.lower_condition(&e.cond, otherwise, depth);
+        let value = self.lower_block(&e.then_branch, want);
+        self.assign_result(result, value);
+        if chain {
+            self.pop_scope();
+        }
+        self.goto(join);
+        self.switch_to(otherwise);
+        if let Some((_, els)) = &e.else_branch {
+            let value = self.lower_expr(els, want);
+            self.assign_result(result, value);
+        }
+        self.goto(join);
+        self.switch_to(join);
+        result.map_or_else(unit, |r| self.local_expr(r))
+    }
+
+    pub(super) fn assign_result(&mut self, result: Option<LocalId>, value: Expr) {
+        match result {
+            Some(r) => {
+                let f = self.fragment(value);
+                self.push(ir::Stmt::Assign { local: r, value: f });
+            }
+            None if value != unit() => {
+                let f = self.fragment(value);
+                self.push(ir::Stmt::Expr(f));
+            }
+            None => {}
+        }
+    }
+
+    /// Before: `match scrutinee { pat if guard => arm, … }`.
+    /// After: a `Match` terminator binding each arm's pattern in the arm's
+    /// scope, each arm lowered and going to `join`.
+    pub(super) fn lower_match(&mut self, m: &syn::ExprMatch, want: bool) -> Expr {
+        for arm in &m.arms {
+            if let Some((_, g)) = &arm.guard
+                && let Some(span) = resolve::first_suspension_span(g)
+            {
+                self.errors.push(syn::Error::new(
+                    span,
+                    "a generator cannot suspend inside a match guard; compute the condition \
+                     before the `match`, or test it with `if` inside the arm",
+                ));
+                return unit();
+            }
+        }
+        let scrutinee = self.lower_expr(&m.expr, true);
+        if !m.arms.iter().any(|a| has_suspension(&a.body)) {
+            // Only the scrutinee suspended.
+            let mut m = m.clone();
+            m.expr = Box::new(scrutinee);
+            return Expr::Match(m);
+        }
+        let result = want.then(|| self.temp("match"));
+        let scrutinee = self.fragment(scrutinee);
+        let join = self.new_block(false);
+        let from = self.cur;
+        let mut arms = Vec::new();
+        for arm in &m.arms {
+            self.push_scope();
+            let binds = self.declare_pattern(&arm.pat, LocalKind::User);
+            let guard = arm
+                .guard
+                .as_ref()
+                .map(|(_, g)| self.fragment((**g).clone()));
+            let target = self.new_block(false);
+            arms.push(MatchArm {
+                pat: arm.pat.clone(),
+                guard,
+                binds,
+                target: Edge {
+                    target,
+                    exits: Vec::new(),
+                },
+            });
+            self.switch_to(target);
+            let value = self.lower_expr(&arm.body, want);
+            self.assign_result(result, value);
+            self.pop_scope();
+            self.goto(join);
+        }
+        self.blocks[from.0].term = Terminator::Match { scrutinee, arms };
+        self.switch_to(join);
+        result.map_or_else(unit, |r| self.local_expr(r))
+    }
+
+    /// Before: `'label: { stmts }` (also `unsafe { }`).
+    /// After: the statements in a new scope; `break 'label value` goes to the
+    /// block's end with the value in a temporary.
+    pub(super) fn lower_block_expr(&mut self, b: &syn::ExprBlock, want: bool) -> Expr {
+        let Some(label) = &b.label else {
+            return self.lower_block(&b.block, want);
+        };
+        let result = want.then(|| self.temp("block"));
+        let exit = self.new_block(false);
+        self.loops.push(LoopCtx {
+            label: Some(label.name.ident.to_string()),
+            is_loop: false,
+            break_target: exit,
+            continue_target: None,
+            result,
+            depth: self.scopes.len(),
+        });
+        let value = self.lower_block(&b.block, want);
+        self.assign_result(result, value);
+        self.goto(exit);
+        self.loops.pop();
+        self.switch_to(exit);
+        result.map_or_else(unit, |r| self.local_expr(r))
+    }
+}

@@ -1,0 +1,291 @@
+//! Exits inside fragments: `break`/`continue` that leave a lowered
+//! construct, `return` and `?` become placeholders (`ExitRewriter`); the
+//! `unsafe` context of an enclosing block is kept (`wrap_unsafe`).
+
+use super::*;
+
+/// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside. The
+/// block is parenthesised: it may be the initialiser of a `let … else`,
+/// which must not end with `}`.
+pub fn wrap_unsafe(e: &mut Expr) {
+    match e {
+        Expr::Let(l) => wrap_unsafe(&mut l.expr),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            wrap_unsafe(&mut b.left);
+            wrap_unsafe(&mut b.right);
+        }
+        other => {
+            // Built, not re-parsed from tokens: syn prints a statement's
+            // leading `match`/block operand in parentheses, so the tokens of
+            // `other` need not read the same at the start of a statement.
+            let inner = std::mem::replace(other, unit());
+            let block = syn::ExprUnsafe {
+                attrs: Vec::new(),
+                unsafe_token: Default::default(),
+                block: Block {
+                    brace_token: Default::default(),
+                    stmts: vec![Stmt::Expr(inner, None)],
+                },
+            };
+            *other = Expr::Paren(syn::ExprParen {
+                attrs: Vec::new(),
+                paren_token: Default::default(),
+                expr: Box::new(Expr::Unsafe(block)),
+            });
+        }
+    }
+}
+
+pub(super) fn flatten_and<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
+    match e {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            flatten_and(&b.left, out);
+            flatten_and(&b.right, out);
+        }
+        Expr::Group(g) => flatten_and(&g.expr, out),
+        other => out.push(other),
+    }
+}
+
+pub(super) fn join_and(parts: &[&Expr]) -> Expr {
+    let mut iter = parts.iter();
+    let first = (*iter.next().expect("a condition")).clone();
+    iter.fold(first, |acc, p| syn::parse_quote!(#acc && #p))
+}
+
+/// Rewrites the exits of a fragment into placeholders, recording jumps.
+/// Stops at closures, async blocks and items (their `return` and `?` are
+/// their own); tracks the loops and labelled blocks the fragment itself
+/// contains, which keep their own `break`/`continue`, and the names the
+/// fragment binds, which may shadow the generator's locals at a jump.
+pub(super) struct ExitRewriter<'a> {
+    pub(super) l: &'a mut Lowerer,
+    /// Loops and labelled blocks entered inside the fragment: label, and
+    /// whether it is a loop.
+    pub(super) inner: Vec<(Option<String>, bool)>,
+    /// Names bound inside the fragment and in scope at the current point.
+    pub(super) bound: Vec<String>,
+}
+
+impl ExitRewriter<'_> {
+    fn targets_inner(&self, label: Option<&syn::Lifetime>) -> bool {
+        match label {
+            Some(l) => {
+                let name = l.ident.to_string();
+                self.inner
+                    .iter()
+                    .any(|(n, _)| n.as_deref() == Some(name.as_str()))
+            }
+            None => self.inner.iter().any(|(_, is_loop)| *is_loop),
+        }
+    }
+
+    fn with_inner(&mut self, label: Option<&syn::Label>, is_loop: bool, f: impl FnOnce(&mut Self)) {
+        self.inner
+            .push((label.map(|l| l.name.ident.to_string()), is_loop));
+        f(self);
+        self.inner.pop();
+    }
+
+    /// Runs `f` with the bindings of `pats` in scope.
+    fn with_bound<'p>(
+        &mut self,
+        pats: impl IntoIterator<Item = &'p Pat>,
+        f: impl FnOnce(&mut Self),
+    ) {
+        let len = self.bound.len();
+        for p in pats {
+            self.bound.extend(
+                resolve::pattern_bindings(p)
+                    .into_iter()
+                    .map(|b| b.ident.to_string()),
+            );
+        }
+        f(self);
+        self.bound.truncate(len);
+    }
+
+    fn record(
+        &mut self,
+        edge: Edge,
+        result: Option<LocalId>,
+        value: Option<Expr>,
+        span: Span,
+    ) -> Expr {
+        let id = self.l.jumps.len();
+        self.l.jumps.push(Jump {
+            edge,
+            result,
+            shadowed: self.bound.clone(),
+        });
+        let n = syn::LitInt::new(&id.to_string(), span);
+        let value = value.map(|v| quote!(, #v));
+        placeholder(placeholder::JUMP, quote!(#n #value))
+    }
+
+    fn jump(&mut self, ctx: usize, value: Option<Expr>, span: Span) -> Expr {
+        let c = &self.l.loops[ctx];
+        let edge = Edge {
+            target: c.break_target,
+            exits: self.l.exits_to(c.depth),
+        };
+        let result = c.result;
+        self.record(edge, result, value, span)
+    }
+
+    fn continue_jump(&mut self, ctx: usize, span: Span) -> Expr {
+        let c = &self.l.loops[ctx];
+        let edge = Edge {
+            target: c.continue_target.expect("loops have a continue target"),
+            exits: self.l.exits_to(c.depth),
+        };
+        self.record(edge, None, None, span)
+    }
+}
+
+/// The patterns of the `let`s of a let-chain.
+pub fn chain_patterns(cond: &Expr) -> Vec<&Pat> {
+    let mut parts = Vec::new();
+    flatten_and(cond, &mut parts);
+    parts
+        .into_iter()
+        .filter_map(|p| match p {
+            Expr::Let(l) => Some(&*l.pat),
+            _ => None,
+        })
+        .collect()
+}
+
+impl VisitMut for ExitRewriter<'_> {
+    fn visit_block_mut(&mut self, b: &mut Block) {
+        let len = self.bound.len();
+        for stmt in &mut b.stmts {
+            self.visit_stmt_mut(stmt);
+            if let Stmt::Local(local) = stmt {
+                self.bound.extend(
+                    resolve::pattern_bindings(&local.pat)
+                        .into_iter()
+                        .map(|b| b.ident.to_string()),
+                );
+            }
+        }
+        self.bound.truncate(len);
+    }
+
+    fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+        let pat = arm.pat.clone();
+        self.with_bound([&pat], |s| {
+            if let Some((_, g)) = &mut arm.guard {
+                s.visit_expr_mut(g);
+            }
+            s.visit_expr_mut(&mut arm.body);
+        });
+    }
+
+    fn visit_expr_mut(&mut self, e: &mut Expr) {
+        match e {
+            Expr::Closure(_) | Expr::Async(_) => {}
+            Expr::Return(r) => {
+                if let Some(v) = &mut r.expr {
+                    self.visit_expr_mut(v);
+                }
+                let span = r.return_token.span;
+                let value = r
+                    .expr
+                    .as_ref()
+                    .map_or_else(|| quote_spanned!(span=> ()), |v| v.to_token_stream());
+                *e = placeholder_at(placeholder::RETURN, value, span);
+            }
+            Expr::Try(t) => {
+                self.visit_expr_mut(&mut t.expr);
+                let inner = &t.expr;
+                *e = placeholder_at(placeholder::TRY, quote!(#inner), t.question_token.span);
+            }
+            Expr::Break(b) => {
+                if let Some(v) = &mut b.expr {
+                    self.visit_expr_mut(v);
+                }
+                if self.targets_inner(b.label.as_ref()) {
+                    return;
+                }
+                let span = b.break_token.span;
+                if let Some(ctx) = self.l.find_loop(b.label.as_ref(), false, span) {
+                    let value = b.expr.as_ref().map(|v| (**v).clone());
+                    *e = self.jump(ctx, value, span);
+                }
+            }
+            Expr::Continue(c) => {
+                if self.targets_inner(c.label.as_ref()) {
+                    return;
+                }
+                let span = c.continue_token.span;
+                if let Some(ctx) = self.l.find_loop(c.label.as_ref(), true, span) {
+                    *e = self.continue_jump(ctx, span);
+                }
+            }
+            Expr::If(i) => {
+                self.visit_expr_mut(&mut i.cond);
+                let pats: Vec<Pat> = chain_patterns(&i.cond).into_iter().cloned().collect();
+                self.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                if let Some((_, els)) = &mut i.else_branch {
+                    self.visit_expr_mut(els);
+                }
+            }
+            Expr::Loop(l) => {
+                let label = l.label.clone();
+                self.with_inner(label.as_ref(), true, |s| s.visit_block_mut(&mut l.body));
+            }
+            Expr::While(w) => {
+                self.visit_expr_mut(&mut w.cond);
+                let label = w.label.clone();
+                let pats: Vec<Pat> = chain_patterns(&w.cond).into_iter().cloned().collect();
+                self.with_inner(label.as_ref(), true, |s| {
+                    s.with_bound(&pats, |s| s.visit_block_mut(&mut w.body))
+                });
+            }
+            Expr::ForLoop(f) => {
+                self.visit_expr_mut(&mut f.expr);
+                let label = f.label.clone();
+                let pat = (*f.pat).clone();
+                self.with_inner(label.as_ref(), true, |s| {
+                    s.with_bound([&pat], |s| s.visit_block_mut(&mut f.body))
+                });
+            }
+            Expr::Block(b) if b.label.is_some() => {
+                let label = b.label.clone();
+                self.with_inner(label.as_ref(), false, |s| s.visit_block_mut(&mut b.block));
+            }
+            Expr::Macro(m) => {
+                if placeholder_name(&m.mac).is_some() {
+                    return;
+                }
+                let tokens = &m.mac.tokens;
+                let exits =
+                    crate::syntax::tokens_contain(tokens, &["return", "break", "continue"], &['?']);
+                if !exits {
+                    return;
+                }
+                match crate::syntax::parse_macro_exprs(&m.mac) {
+                    Some(mut exprs) => {
+                        for e in exprs.iter_mut() {
+                            self.visit_expr_mut(e);
+                        }
+                        crate::syntax::set_macro_exprs(&mut m.mac, &exprs);
+                    }
+                    None => {
+                        if crate::syntax::tokens_contain(tokens, &["break", "continue"], &[]) {
+                            self.l.errors.push(syn::Error::new(
+                                m.mac.path.span(),
+                                "`break`/`continue` inside this macro cannot leave a loop of the generator; \
+                                 move them out of the macro invocation",
+                            ));
+                        }
+                    }
+                }
+            }
+            _ => visit_mut::visit_expr_mut(self, e),
+        }
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}

@@ -1,0 +1,576 @@
+//! Lower phase: the body becomes a control-flow graph (`ir::Body`).
+//!
+//! Statements and expressions without a suspension point stay verbatim, as
+//! `Fragment`s. Control flow that contains one becomes blocks and
+//! terminators; an expression with a suspension point inside is split in
+//! Rust's evaluation order, operands evaluated before the suspension being
+//! kept in temporaries. `break`/`continue` inside a fragment that leave a
+//! lowered construct, `return` and `?` are replaced by placeholder macros
+//! (`placeholder`) that `emit` expands.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::visit::Visit;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Block, Expr, Pat, Stmt};
+
+use crate::diagnostics::Diagnostics;
+use crate::ir::{
+    self, BlockId, Edge, Fragment, Jump, LocalId, LocalKind, MatchArm, ScopeId, Terminator,
+};
+use crate::ir::{placeholder, placeholder_name};
+use crate::resolve::{self, NameScopes, Suspend, has_suspension, suspension};
+use crate::syntax::place_root;
+
+mod control;
+mod exits;
+mod exprs;
+mod graph;
+mod items;
+mod stmts;
+
+use exits::ExitRewriter;
+pub use exits::{chain_patterns, wrap_unsafe};
+use exits::{flatten_and, join_and};
+use graph::reorder_blocks;
+use items::check_items;
+
+fn placeholder(name: &str, args: TokenStream) -> Expr {
+    placeholder_at(name, args, Span::call_site())
+}
+
+/// A placeholder whose expansion reports errors at `span` (the user's `?`,
+/// `return`, `yield_from!` operand).
+fn placeholder_at(name: &str, args: TokenStream, span: Span) -> Expr {
+    let ident = syn::Ident::new(name, Span::mixed_site().located_at(span));
+    syn::parse_quote!(#ident!(#args))
+}
+
+/// A parameter as the lowering sees it.
+pub struct ParamIn {
+    pub ident: syn::Ident,
+    pub pattern: Option<Pat>,
+}
+
+/// What a `yield_from!(f(..))` must call to be a direct recursion.
+pub struct SelfCall {
+    /// The function's name.
+    pub name: String,
+    /// It has a receiver (`child.f()` may name it).
+    pub method: bool,
+    /// Its parameters, the receiver included.
+    pub params: usize,
+    /// Its identity, `ID` in the bound `Recursion<ID>` on its return type
+    /// (see `frame_call`).
+    pub id: u128,
+}
+
+pub struct LowerInput {
+    pub params: Vec<ParamIn>,
+    pub body: Block,
+    pub self_call: Option<SelfCall>,
+}
+
+pub struct Lowered {
+    pub body: ir::Body,
+    /// Items declared directly in lowered blocks, hoisted so every state sees them.
+    pub items: Vec<syn::Item>,
+}
+
+struct LoopCtx {
+    label: Option<String>,
+    /// A loop (`break`/`continue` without label target it), not a labelled block.
+    is_loop: bool,
+    break_target: BlockId,
+    continue_target: Option<BlockId>,
+    result: Option<LocalId>,
+    /// `scopes.len()` where the targets live.
+    depth: usize,
+}
+
+struct Lowerer {
+    locals: Vec<ir::Local>,
+    scope_tree: Vec<ir::Scope>,
+    blocks: Vec<ir::Block>,
+    jumps: Vec<Jump>,
+    params: Vec<LocalId>,
+    items: Vec<syn::Item>,
+    /// The tokens of the lowered blocks being lowered, innermost last (the
+    /// body's own statements have none): where a hoisted item is declared.
+    block_tokens: Vec<proc_macro2::TokenStream>,
+    /// The hoisted items of inner blocks, with their block's tokens.
+    nested_items: Vec<(syn::Item, proc_macro2::TokenStream)>,
+    /// Names in scope, innermost scope last.
+    names: NameScopes,
+    /// Open lexical scopes, parallel to `names`.
+    scopes: Vec<ScopeId>,
+    loops: Vec<LoopCtx>,
+    cur: BlockId,
+    unsafe_depth: usize,
+    temps: usize,
+    self_call: Option<SelfCall>,
+    errors: Diagnostics,
+}
+
+/// Before: the generator's parameters and body (normalised by `resolve`).
+/// After: a control-flow graph whose entry block binds the parameters'
+/// patterns and whose blocks are in reverse post-order, unreachable ones gone.
+pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
+    let mut l = Lowerer {
+        locals: Vec::new(),
+        scope_tree: Vec::new(),
+        blocks: Vec::new(),
+        jumps: Vec::new(),
+        params: Vec::new(),
+        items: Vec::new(),
+        block_tokens: Vec::new(),
+        nested_items: Vec::new(),
+        names: NameScopes::default(),
+        scopes: Vec::new(),
+        loops: Vec::new(),
+        cur: BlockId(0),
+        unsafe_depth: 0,
+        temps: 0,
+        self_call: input.self_call,
+        errors: Diagnostics::default(),
+    };
+    l.push_scope();
+    let entry = l.new_block(false);
+    l.cur = entry;
+    let mut patterns = Vec::new();
+    for p in input.params {
+        let id = l.declare(p.ident.clone(), LocalKind::Param);
+        l.params.push(id);
+        if let Some(pat) = p.pattern {
+            patterns.push((pat, p.ident));
+        }
+    }
+    for (pat, ident) in patterns {
+        let init = l.fragment(syn::parse_quote!(#ident));
+        let binds = l.declare_pattern(&pat, LocalKind::Param);
+        l.push(ir::Stmt::Let {
+            attrs: Vec::new(),
+            pat,
+            init: Some(init),
+            else_block: None,
+            binds,
+        });
+    }
+    let falls_through = input.body.stmts.last().is_none_or(|s| !diverges(s));
+    // The body's scope ends with the return, which evaluates the value first
+    // and then drops everything the generator holds, in order.
+    l.push_scope();
+    let value = l.lower_stmts(&input.body.stmts, true);
+    let term = if falls_through {
+        // A body without a tail returns `()`, from its closing brace.
+        let close = input.body.brace_token.span.close();
+        let value = if value == unit() {
+            syn::parse_quote_spanned!(close=> ())
+        } else {
+            value
+        };
+        Terminator::Return(l.fragment(value))
+    } else {
+        Terminator::Unreachable
+    };
+    l.scopes.pop();
+    l.names.pop();
+    l.terminate(term);
+    let body_tokens = input.body.to_token_stream();
+    l.errors.extend(check_items(
+        &l.items,
+        &l.nested_items,
+        &l.locals,
+        &body_tokens,
+    ));
+
+    l.errors.finish()?;
+    let mut body = ir::Body {
+        locals: l.locals,
+        scopes: l.scope_tree,
+        blocks: l.blocks,
+        jumps: l.jumps,
+        entry,
+        params: l.params,
+    };
+    reorder_blocks(&mut body);
+    Ok(Lowered {
+        body,
+        items: l.items,
+    })
+}
+
+/// Whether `e` may call the generator function being defined (a direct
+/// recursion, which must be boxed to break the cycle of its opaque type).
+pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
+    let name = &target.name;
+    match ungrouped(e) {
+        Expr::Call(c) => match ungrouped(&c.func) {
+            Expr::Path(p) => {
+                let segs = &p.path.segments;
+                let own = segs.last().is_some_and(|s| s.ident == name);
+                if target.method {
+                    own && segs.len() == 2 && segs[0].ident == "Self"
+                } else {
+                    own && (segs.len() == 1 || segs.len() == 2 && segs[0].ident == "Self")
+                }
+            }
+            _ => false,
+        },
+        Expr::MethodCall(m) => target.method && m.method == name,
+        _ => false,
+    }
+}
+
+/// The arguments of a call compiled as a recursion on the stack of frames:
+/// a call named like this function (`walk(..)`, or `Self::walk(..)` also for
+/// methods, the receiver first; no turbofish; as many arguments as
+/// parameters). Its frame is built from these arguments and runs this body,
+/// whatever the name resolves to; the shadow checks the call as written,
+/// which proves the machine sound only if the two are the same function.
+/// So the shadow also passes the call's generator to `recursion::<ID>`,
+/// which only this function's own opaque return type satisfies (see
+/// `gen-core/src/recursion.rs`): any other function named so is a compile
+/// error at the call. Method-call syntax is left to boxing: `child.walk()`
+/// may be another type's method.
+pub fn frame_call(target: &SelfCall, e: &Expr) -> Option<Vec<Expr>> {
+    let Expr::Call(call) = ungrouped(e) else {
+        return None;
+    };
+    let Expr::Path(path) = ungrouped(&call.func) else {
+        return None;
+    };
+    let plain = path.qself.is_none()
+        && path
+            .path
+            .segments
+            .iter()
+            .all(|s| matches!(s.arguments, syn::PathArguments::None));
+    (plain && is_self_call(target, e) && call.args.len() == target.params)
+        .then(|| call.args.iter().cloned().collect())
+}
+
+/// `e` without the invisible groups around it (a macro's `$e:expr`), which
+/// the lowering may remove: the shadow, which keeps them, must recognise the
+/// same calls as `frame_call`.
+fn ungrouped(mut e: &Expr) -> &Expr {
+    while let Expr::Group(g) = e {
+        e = &g.expr;
+    }
+    e
+}
+
+/// Whether a statement certainly does not complete (so a body ending with it
+/// has no fall-through return value to type-check).
+pub fn diverges(s: &Stmt) -> bool {
+    let e = match s {
+        Stmt::Expr(e, _) => e,
+        Stmt::Macro(m) => {
+            return m.mac.path.segments.last().is_some_and(|seg| {
+                matches!(
+                    seg.ident.to_string().as_str(),
+                    "panic" | "unreachable" | "todo" | "unimplemented"
+                )
+            });
+        }
+        _ => return false,
+    };
+    match e {
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|seg| {
+            matches!(
+                seg.ident.to_string().as_str(),
+                "panic" | "unreachable" | "todo" | "unimplemented"
+            )
+        }),
+        Expr::Loop(l) => !crate::syntax::tokens_contain(&l.body.to_token_stream(), &["break"], &[]),
+        _ => false,
+    }
+}
+
+/// The kind of position an operand is evaluated in.
+#[derive(Clone, Copy, PartialEq)]
+enum Position {
+    /// Read as a value (moved or copied): call arguments, operands of
+    /// arithmetic, struct fields…
+    Value,
+    /// Used as a place (borrowed or assigned): callees, bases of indexing.
+    Place,
+    /// Auto-referenced or read as a value, depending on its type: method
+    /// receivers (`&self` or `self`), operands of comparisons (built-in on
+    /// primitives, by reference otherwise).
+    Receiver,
+}
+
+/// A place built from paths, fields, indexing with simple indices and derefs:
+/// evaluating it later cannot observe a side effect, and the borrow checker
+/// forbids the suspension operand from changing it while it is borrowed.
+fn is_pure_place(e: &Expr) -> bool {
+    match e {
+        Expr::Path(p) => p.qself.is_none(),
+        Expr::Field(f) => is_pure_place(&f.base),
+        Expr::Index(i) => {
+            is_pure_place(&i.expr) && (is_literal(&i.index) || is_pure_place(&i.index))
+        }
+        Expr::Paren(p) => is_pure_place(&p.expr),
+        Expr::Group(g) => is_pure_place(&g.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_pure_place(&u.expr),
+        Expr::Reference(r) => is_pure_place(&r.expr),
+        _ => false,
+    }
+}
+
+/// Whether `e` may write to or move the local called `name`: assigns to
+/// (`=`, `+=`…) or takes `&mut` of a place rooted at it, or uses it whole as
+/// a value (`drop(x)`, `x + 1`). Bindings of the same name inside `e` shadow
+/// it from where they are declared; method calls, fields, indexing, shared
+/// borrows and macros count as reads (a macro cannot tell `&mut self` from
+/// `&self`).
+fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
+    struct Finder<'n> {
+        name: &'n syn::Ident,
+        found: bool,
+    }
+    impl Finder<'_> {
+        fn is_root(&self, place: &Expr) -> bool {
+            place_root(place) == Some(self.name)
+        }
+        /// A place used without being moved: only its indices are values.
+        fn visit_place(&mut self, place: &Expr) {
+            match place {
+                Expr::Path(_) => {}
+                Expr::Field(f) => self.visit_place(&f.base),
+                Expr::Index(i) => {
+                    self.visit_place(&i.expr);
+                    self.visit_expr(&i.index);
+                }
+                Expr::Paren(p) => self.visit_place(&p.expr),
+                Expr::Group(g) => self.visit_place(&g.expr),
+                Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.visit_place(&u.expr),
+                other => self.visit_expr(other),
+            }
+        }
+        fn binds(&self, pat: &Pat) -> bool {
+            resolve::pattern_bindings(pat)
+                .iter()
+                .any(|b| b.ident == *self.name)
+        }
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
+            self.found |= self.is_root(&a.left);
+            syn::visit::visit_expr_assign(self, a);
+        }
+        fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
+            if crate::syntax::is_compound_assign(&b.op) {
+                self.found |= self.is_root(&b.left);
+            }
+            syn::visit::visit_expr_binary(self, b);
+        }
+        fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
+            if self.is_root(&r.expr) {
+                self.found |= r.mutability.is_some();
+                self.visit_place(&r.expr);
+            } else {
+                syn::visit::visit_expr_reference(self, r);
+            }
+        }
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            // Reached only in value positions: places are visited by
+            // `visit_place`.
+            self.found |= p.path.is_ident(self.name);
+        }
+        fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+            self.visit_place(&m.receiver);
+            m.args.iter().for_each(|a| self.visit_expr(a));
+        }
+        fn visit_expr_field(&mut self, f: &'ast syn::ExprField) {
+            self.visit_place(&f.base);
+        }
+        fn visit_expr_index(&mut self, i: &'ast syn::ExprIndex) {
+            self.visit_place(&i.expr);
+            self.visit_expr(&i.index);
+        }
+        fn visit_macro(&mut self, _: &'ast syn::Macro) {}
+        fn visit_block(&mut self, b: &'ast Block) {
+            for s in &b.stmts {
+                self.visit_stmt(s);
+                if let Stmt::Local(l) = s
+                    && self.binds(&l.pat)
+                {
+                    break;
+                }
+            }
+        }
+        fn visit_arm(&mut self, a: &'ast syn::Arm) {
+            if !self.binds(&a.pat) {
+                syn::visit::visit_arm(self, a);
+            }
+        }
+        fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+            if !c.inputs.iter().any(|p| self.binds(p)) {
+                syn::visit::visit_expr_closure(self, c);
+            }
+        }
+        fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+            self.visit_expr(&f.expr);
+            if !self.binds(&f.pat) {
+                self.visit_block(&f.body);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder { name, found: false };
+    finder.visit_expr(e);
+    finder.found
+}
+
+fn is_literal(e: &Expr) -> bool {
+    matches!(e, Expr::Lit(_))
+}
+
+fn unit() -> Expr {
+    syn::parse_quote!(())
+}
+
+impl Lowerer {
+    // ---- graph building -------------------------------------------------
+
+    fn cur_scope(&self) -> ScopeId {
+        *self.scopes.last().expect("a scope is open")
+    }
+
+    fn new_block(&mut self, is_resume: bool) -> BlockId {
+        let scope = self.cur_scope();
+        self.blocks.push(ir::Block {
+            scope,
+            is_resume,
+            stmts: Vec::new(),
+            term: Terminator::Unreachable,
+        });
+        BlockId(self.blocks.len() - 1)
+    }
+
+    fn push(&mut self, s: ir::Stmt) {
+        let cur = self.cur;
+        self.blocks[cur.0].stmts.push(s);
+    }
+
+    /// Ends the current block; code after this is unreachable until the
+    /// caller switches to another block.
+    fn terminate(&mut self, term: Terminator) {
+        let cur = self.cur;
+        self.blocks[cur.0].term = term;
+        self.cur = self.new_block(false);
+    }
+
+    fn goto(&mut self, target: BlockId) {
+        self.terminate(Terminator::Goto(Edge {
+            target,
+            exits: Vec::new(),
+        }));
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.cur = b;
+    }
+
+    fn push_scope(&mut self) -> ScopeId {
+        let parent = self.scopes.last().copied();
+        self.scope_tree.push(ir::Scope {
+            parent,
+            locals: Vec::new(),
+        });
+        let id = ScopeId(self.scope_tree.len() - 1);
+        self.scopes.push(id);
+        self.names.push();
+        id
+    }
+
+    /// Leaves the innermost scope, falling through.
+    fn pop_scope(&mut self) {
+        let s = self.cur_scope();
+        self.push(ir::Stmt::ScopeEnd(s));
+        self.scopes.pop();
+        self.names.pop();
+    }
+
+    fn declare(&mut self, ident: syn::Ident, kind: LocalKind) -> LocalId {
+        let scope = self.cur_scope();
+        let id = LocalId(self.locals.len());
+        self.names.bind(ident.to_string(), id);
+        self.locals.push(ir::Local { ident, kind, scope });
+        self.scope_tree[scope.0].locals.push(id);
+        id
+    }
+
+    fn declare_pattern(&mut self, pat: &Pat, kind: LocalKind) -> Vec<LocalId> {
+        resolve::pattern_bindings(pat)
+            .into_iter()
+            .map(|b| self.declare(b.ident, kind))
+            .collect()
+    }
+
+    fn temp(&mut self, what: &str) -> LocalId {
+        let n = self.temps;
+        self.temps += 1;
+        let ident = syn::Ident::new(&format!("__genfn_{what}{n}"), Span::mixed_site());
+        self.declare(ident, LocalKind::Temp)
+    }
+
+    fn temp_in_place(&mut self, what: &str) -> LocalId {
+        let t = self.temp(what);
+        self.locals[t.0].kind = LocalKind::InPlace;
+        t
+    }
+
+    fn temp_in_parent(&mut self, what: &str) -> LocalId {
+        let inner = self.scopes.pop().expect("a block scope is open");
+        let names = self.names.pop_scope();
+        let t = self.temp(what);
+        self.scopes.push(inner);
+        self.names.push_scope(names);
+        t
+    }
+
+    fn local_expr(&self, id: LocalId) -> Expr {
+        let ident = &self.locals[id.0].ident;
+        syn::parse_quote!(#ident)
+    }
+
+    /// Scopes left when jumping to a target living at `depth`, innermost first.
+    fn exits_to(&self, depth: usize) -> Vec<ScopeId> {
+        self.scopes[depth..].iter().rev().copied().collect()
+    }
+
+    /// Turns code into a fragment: rewrites the exits it contains, keeps an
+    /// enclosing `unsafe` block's context, and resolves its mentions.
+    fn fragment(&mut self, mut e: Expr) -> Fragment {
+        if let Some(span) = resolve::first_suspension_span(&e) {
+            // Every construct that can hold a suspension point is lowered or
+            // rejected with its own message before it becomes a fragment.
+            self.errors.push(syn::Error::new(
+                span,
+                "a generator cannot suspend in this position; bind the value with `let` first",
+            ));
+        }
+        let mut rewriter = ExitRewriter {
+            l: self,
+            inner: Vec::new(),
+            bound: Vec::new(),
+        };
+        rewriter.visit_expr_mut(&mut e);
+        // The name of a local needs no `unsafe` (a `static mut` would), and
+        // wrapping it would make a place (`let _ = s;`, a scrutinee) a
+        // value, moved.
+        let mentions = resolve::mentions_expr(&e, &self.names);
+        let local_name = matches!(&e, Expr::Path(p)
+            if p.qself.is_none()
+                && p.path.get_ident().is_some_and(|i| mentions.iter().any(|m| *i == m.name)));
+        if self.unsafe_depth > 0 && !local_name {
+            wrap_unsafe(&mut e);
+        }
+        Fragment { expr: e, mentions }
+    }
+}

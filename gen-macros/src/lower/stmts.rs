@@ -1,0 +1,214 @@
+//! Lowering statements: blocks, `let` (also `let … else`), expression
+//! statements.
+
+use super::*;
+
+impl Lowerer {
+    // ---- statements -----------------------------------------------------
+
+    /// Before: `{ stmts; tail }`.
+    /// After: the statements lowered in a new scope; the tail's value, if
+    /// `want`, saved in a temporary before the scope ends and returned as the
+    /// block's operand.
+    pub(super) fn lower_block(&mut self, block: &Block, want: bool) -> Expr {
+        self.block_tokens.push(block.to_token_stream());
+        let value = self.lower_block_inner(block, want);
+        self.block_tokens.pop();
+        value
+    }
+
+    pub(super) fn lower_block_inner(&mut self, block: &Block, want: bool) -> Expr {
+        self.push_scope();
+        let scope = self.cur_scope();
+        let value = self.lower_stmts(&block.stmts, want);
+        // The tail is evaluated before the block's locals are dropped.
+        let has_locals = !self.scope_tree[scope.0].locals.is_empty();
+        let value = if want && has_locals && !is_literal(&value) && value != unit() {
+            // The temporary outlives the block: it belongs to the enclosing scope.
+            let t = self.temp_in_parent("value");
+            let f = self.fragment(value);
+            self.push(ir::Stmt::Assign { local: t, value: f });
+            self.local_expr(t)
+        } else {
+            value
+        };
+        self.pop_scope();
+        value
+    }
+
+    pub(super) fn lower_stmts(&mut self, stmts: &[Stmt], want: bool) -> Expr {
+        let mut value = unit();
+        for (i, s) in stmts.iter().enumerate() {
+            let last = i + 1 == stmts.len();
+            match s {
+                Stmt::Expr(e, None) if last && want => {
+                    value = self.lower_expr(e, want);
+                }
+                _ => self.lower_stmt(s),
+            }
+        }
+        value
+    }
+
+    pub(super) fn lower_stmt(&mut self, s: &Stmt) {
+        self.lower_stmt_inner(s);
+        if diverges(s)
+            && !matches!(
+                s,
+                Stmt::Expr(Expr::Return(_) | Expr::Break(_) | Expr::Continue(_), _)
+            )
+        {
+            // `panic!()`, `loop {}`: nothing after it runs.
+            self.terminate(Terminator::Unreachable);
+        }
+    }
+
+    pub(super) fn lower_stmt_inner(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Item(item) => {
+                self.items.push(item.clone());
+                if let Some(block) = self.block_tokens.last() {
+                    self.nested_items.push((item.clone(), block.clone()));
+                }
+            }
+            Stmt::Macro(m) => {
+                let e = Expr::Macro(syn::ExprMacro {
+                    attrs: m.attrs.clone(),
+                    mac: m.mac.clone(),
+                });
+                let f = self.fragment(e);
+                self.push(ir::Stmt::Expr(f));
+            }
+            Stmt::Local(local) => self.lower_let(local),
+            Stmt::Expr(e, _) => self.lower_expr_stmt(e),
+        }
+    }
+
+    /// Before: `let pat = init else { diverge };`.
+    /// After: the initializer lowered to an operand, then a `Let` that binds
+    /// the pattern's locals in the current scope.
+    pub(super) fn lower_let(&mut self, local: &syn::Local) {
+        if let Some(init) = &local.init
+            && let Some((_, els)) = &init.diverge
+            && has_suspension(els)
+        {
+            return self.lower_let_else(local, &init.expr, els);
+        }
+        let (init, else_block) = match &local.init {
+            None => (None, None),
+            Some(init) => {
+                let value = self.lower_expr(&init.expr, true);
+                let init_f = self.fragment(value);
+                let else_f = init
+                    .diverge
+                    .as_ref()
+                    .map(|(_, e)| self.fragment((**e).clone()));
+                (Some(init_f), else_f)
+            }
+        };
+        let pat = local.pat.clone();
+        let binds = self.declare_pattern(&pat, LocalKind::User);
+        self.push(ir::Stmt::Let {
+            attrs: local.attrs.clone(),
+            pat,
+            init,
+            else_block,
+            binds,
+        });
+    }
+
+    /// Before: `let pat = init else { ..yield_!().. };`.
+    /// After: `match init { pat -> rest (binding in the current scope), _ ->
+    /// else }`; the `else` block is lowered and must diverge (the shadow,
+    /// which keeps the `let … else`, makes rustc check that).
+    pub(super) fn lower_let_else(&mut self, local: &syn::Local, init: &Expr, els: &Expr) {
+        let value = self.lower_expr(init, true);
+        let scrutinee = self.fragment(value);
+        let from = self.cur;
+        let rest = self.new_block(false);
+        let otherwise = self.new_block(false);
+        let pat = local.pat.clone();
+        let binds = self.declare_pattern(&pat, LocalKind::User);
+        let wildcard: Pat = syn::parse_quote!(_);
+        self.blocks[from.0].term = Terminator::Match {
+            scrutinee,
+            arms: vec![
+                MatchArm {
+                    pat,
+                    guard: None,
+                    binds,
+                    target: Edge {
+                        target: rest,
+                        exits: Vec::new(),
+                    },
+                },
+                MatchArm {
+                    pat: wildcard,
+                    guard: None,
+                    binds: Vec::new(),
+                    target: Edge {
+                        target: otherwise,
+                        exits: Vec::new(),
+                    },
+                },
+            ],
+        };
+        self.switch_to(otherwise);
+        self.lower_expr(els, false);
+        self.terminate(Terminator::Unreachable);
+        self.switch_to(rest);
+    }
+
+    pub(super) fn lower_expr_stmt(&mut self, e: &Expr) {
+        // A whole assignment to a local is a definition: keep it visible.
+        if let Expr::Assign(a) = e
+            && let Expr::Path(p) = &*a.left
+            && let Some(ident) = p.path.get_ident()
+            && let Some(local) = self.names.lookup(&ident.to_string())
+        {
+            let value = self.lower_expr(&a.right, true);
+            let f = self.fragment(value);
+            self.push(ir::Stmt::Assign { local, value: f });
+            return;
+        }
+        if !has_suspension(e) {
+            match e {
+                Expr::Return(r) => {
+                    // Ends the block: what follows is unreachable, so locals
+                    // it moved are not considered live after it.
+                    let value = match &r.expr {
+                        Some(v) => (**v).clone(),
+                        None => {
+                            let span = r.return_token.span;
+                            syn::parse_quote_spanned!(span=> ())
+                        }
+                    };
+                    let f = self.fragment(value);
+                    self.terminate(Terminator::Return(f));
+                    return;
+                }
+                Expr::Break(b) => {
+                    if let Some(target) = self.find_loop(b.label.as_ref(), false, b.span()) {
+                        self.jump_to(target, b.expr.as_deref().cloned());
+                    }
+                    return;
+                }
+                Expr::Continue(c) => {
+                    if let Some(target) = self.find_loop(c.label.as_ref(), true, c.span()) {
+                        self.continue_to(target);
+                    }
+                    return;
+                }
+                _ => {}
+            }
+            let f = self.fragment(e.clone());
+            self.push(ir::Stmt::Expr(f));
+            return;
+        }
+        let value = self.lower_expr(e, false);
+        if value != unit() {
+            let f = self.fragment(value);
+            self.push(ir::Stmt::Expr(f));
+        }
+    }
+}
