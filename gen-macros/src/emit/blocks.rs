@@ -1,0 +1,252 @@
+//! A block's code: takes from the slots, the statements, the saves and
+//! drops on its edges.
+
+use super::*;
+
+impl Emitter<'_> {
+    /// The code of one block. `next` continues with the new `state`.
+    pub(super) fn block(&self, id: BlockId, next: &TokenStream) -> TokenStream {
+        let outer = self.current.replace(id.0);
+        let code = self.block_code(id, next);
+        self.current.set(outer);
+        code
+    }
+
+    pub(super) fn block_code(&self, id: BlockId, next: &TokenStream) -> TokenStream {
+        let b = self.body.block(id);
+        let plan = &self.layout.blocks[id.0];
+        let mut out = TokenStream::new();
+        if id == self.body.entry {
+            // The first resume's argument is dropped (Python's first `send(None)`).
+            let arg = &self.arg;
+            out.extend(quote!(::core::mem::drop(#arg.take());));
+        }
+        let clears: Vec<End> = plan.entry_clears.iter().map(|l| End::Clear(*l)).collect();
+        out.extend(self.ends(&clears));
+        // The scopes that end in the block are Rust blocks (see
+        // `layout::Frame`): a stack of the code of the open ones, each with
+        // the slot cleared after it closes and whether it is a frame's
+        // outermost block (or a nested one, opened after a local whose slot
+        // its scope's end clears).
+        let mut stack: Vec<(TokenStream, Option<LocalId>, bool)> =
+            vec![(self.takes(&plan.head_takes), None, false)];
+        for f in &plan.frames {
+            stack.push((TokenStream::new(), None, true));
+            for (l, take, nest) in &f.opens {
+                if let Some(t) = take {
+                    let code = self.takes(&[(*l, *t)]);
+                    stack.last_mut().expect("open").0.extend(code);
+                }
+                if *nest && self.has_slot(*l) {
+                    stack.push((TokenStream::new(), Some(*l), false));
+                }
+            }
+        }
+        for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
+            let mut code = self.takes(&sp.takes);
+            // Locals a `let` shadows are saved after its initialiser (which
+            // may read them) and before its pattern binds the new names.
+            code.extend(self.stmt(stmt, plan, sp, next));
+            if !sp.closes {
+                code.extend(self.ends(&sp.ends));
+            }
+            for l in &sp.park {
+                code.extend(self.save(*l));
+            }
+            stack.last_mut().expect("open").0.extend(code);
+            if sp.closes {
+                loop {
+                    let (inner, clear, frame) = stack.pop().expect("open");
+                    let parent = &mut stack.last_mut().expect("a frame has a parent").0;
+                    parent.extend(quote!({ #inner }));
+                    if let Some(l) = clear {
+                        parent.extend(self.clear_slot(&self.s.to_token_stream(), l));
+                    }
+                    if frame {
+                        break;
+                    }
+                }
+            }
+            for l in &sp.nest {
+                if self.has_slot(*l) {
+                    stack.push((TokenStream::new(), Some(*l), false));
+                }
+            }
+        }
+        debug_assert_eq!(stack.len(), 1, "every frame closes in its block");
+        let mut code = stack.pop().expect("the block's code").0;
+        code.extend(self.takes(&plan.term_takes));
+        code.extend(self.terminator(id, plan, next));
+        if !block_returns(b) {
+            out.extend(code);
+            return out;
+        }
+        // A return leaves the block's scope (dropping the locals this step
+        // used), then drops what the generator still holds, in reverse
+        // declaration order.
+        let (private, s, label) = (&self.spec.private, &self.s, &self.return_label());
+        let done = ident("__genfn_done");
+        let ty = self.return_annotation();
+        out.extend(quote! {
+            let #done #ty = #label: { #code };
+            #s.__genfn_drop_all();
+            #s.state = #private::state::COMPLETE;
+        });
+        if self.recursive {
+            // The frame that called this one resumes with its value.
+            let (frames, returned, state) = (&self.frames, &self.returned, &self.state);
+            let dispatch = &self.dispatch;
+            out.extend(quote! {
+                match #frames.ret() {
+                    ::core::option::Option::Some(__genfn_caller) => {
+                        #s = __genfn_caller;
+                        #returned = ::core::option::Option::Some(#done);
+                        #state = #s.state;
+                        continue #dispatch;
+                    }
+                    ::core::option::Option::None => {
+                        return #private::CoroutineState::Complete(#done);
+                    }
+                }
+            });
+        } else {
+            out.extend(quote!(return #private::CoroutineState::Complete(#done);));
+        }
+        out
+    }
+
+    pub(super) fn return_annotation(&self) -> Option<TokenStream> {
+        self.spec
+            .return_ty
+            .as_ref()
+            .filter(|t| annotatable(t))
+            .map(|t| quote!(: #t))
+    }
+
+    pub(super) fn takes(&self, takes: &[(LocalId, Take)]) -> TokenStream {
+        let private = &self.spec.private;
+        let s = &self.s;
+        let mut out = TokenStream::new();
+        let base = s.to_token_stream();
+        for (l, form) in takes {
+            let name = self.local(*l);
+            let has_slot = self.has_slot(*l);
+            let value = ident("__genfn_value");
+            out.extend(match (form, has_slot) {
+                (Take::Unwrap, true) => {
+                    let take = self.take_slot(&base, *l);
+                    quote! {
+                        #[allow(unused_mut, unused_variables)]
+                        let mut #name = match #take {
+                            ::core::option::Option::Some(#value) => #value,
+                            ::core::option::Option::None => #private::invalid_state(),
+                        };
+                    }
+                }
+                (Take::MaybeInit, true) => {
+                    let take = self.take_slot(&base, *l);
+                    quote! {
+                        #[allow(unused_mut, unused_variables, unused_assignments)]
+                        let mut #name;
+                        if let ::core::option::Option::Some(#value) = #take {
+                            #name = #value;
+                        }
+                    }
+                }
+                (Take::Pinned, true) => {
+                    let slot = self.pin_slot(*l);
+                    let pointer = crate::rewrite::pointer(name);
+                    quote! {
+                        #[allow(unused_variables)]
+                        let #pointer = #s.#slot.ptr();
+                    }
+                }
+                (Take::Fresh, _) | (_, false) => quote! {
+                    #[allow(unused_mut, unused_variables)]
+                    let mut #name;
+                },
+            });
+        }
+        out
+    }
+
+    pub(super) fn discards_unit_resume(&self, f: &Fragment) -> bool {
+        let unit = matches!(&self.spec.resume_ty, Type::Tuple(t) if t.elems.is_empty());
+        unit && matches!(&f.expr, Expr::Macro(m) if placeholder_name(&m.mac).as_deref() == Some(placeholder::RESUME))
+    }
+
+    /// `&mut` to the value of an in-place local (an iterator, a delegate).
+    pub(super) fn in_place(&self, l: LocalId) -> TokenStream {
+        let (s, private) = (&self.s, &self.spec.private);
+        let base = s.to_token_stream();
+        let place = self.slot_place(&base, l, true);
+        let (full, bit, _) = self.flag(&base, l);
+        let v = ident("__genfn_in_place");
+        quote! {
+            match unsafe { #place.as_mut(#full, #bit) } {
+                ::core::option::Option::Some(#v) => #v,
+                ::core::option::Option::None => #private::invalid_state(),
+            }
+        }
+    }
+
+    pub(super) fn save(&self, l: LocalId) -> TokenStream {
+        let s = &self.s;
+        let name = self.local(l);
+        if !self.has_slot(l) {
+            quote!()
+        } else if self.layout.pinned.contains(&l) {
+            let slot = self.pin_slot(l);
+            quote!(#s.#slot.set(#name);)
+        } else {
+            self.put_slot(&s.to_token_stream(), l, &name.to_token_stream())
+        }
+    }
+
+    pub(super) fn ends(&self, ends: &[End]) -> TokenStream {
+        let s = &self.s;
+        ends.iter()
+            .map(|e| match e {
+                End::Clear(l) if self.has_slot(*l) => self.clear_slot(&s.to_token_stream(), *l),
+                End::Clear(_) => quote!(),
+                End::Drop(l) => {
+                    let name = self.local(*l);
+                    quote!(::core::mem::drop(#name);)
+                }
+            })
+            .collect()
+    }
+
+    pub(super) fn edge(&self, e: &EdgePlan, target: BlockId, next: &TokenStream) -> TokenStream {
+        let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
+        let clears = self.ends(&e.ends);
+        let state = &self.state;
+        let t = target.0 as u32;
+        quote!({ #saves #clears #state = #t; #next })
+    }
+
+    /// A terminator's edge: like `edge`, but a target reached only from here
+    /// is emitted in place, so that rustc sees the values saved for it and
+    /// taken back in the same code (and removes the round trip).
+    pub(super) fn term_edge(
+        &self,
+        e: &EdgePlan,
+        target: BlockId,
+        next: &TokenStream,
+    ) -> TokenStream {
+        if !self.inlined[target.0] {
+            return self.edge(e, target, next);
+        }
+        let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
+        let clears = self.ends(&e.ends);
+        // The predecessor's terminator bindings are the target's locals now.
+        let own = std::mem::take(&mut *self.own_binds.borrow_mut());
+        let code = self.block(target, next);
+        *self.own_binds.borrow_mut() = own;
+        quote!({ #saves #clears #code })
+    }
+
+    pub(super) fn fresh(&self, e: &EdgePlan) -> TokenStream {
+        e.fresh.iter().map(|l| self.save(*l)).collect()
+    }
+}

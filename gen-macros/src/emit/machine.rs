@@ -1,0 +1,361 @@
+//! The state machine as a whole: the slots struct, its drop code, the
+//! step closure and its dispatch, and the frames of a recursive generator.
+
+use super::*;
+
+impl Emitter<'_> {
+    pub(super) fn machine(&self) -> TokenStream {
+        let private = &self.spec.private;
+        let n = self.layout.slots.len();
+        let tys: Vec<syn::Ident> = (0..n)
+            .map(|i| format_ident!("T{}", i, span = Span::mixed_site()))
+            .collect();
+        let fields: Vec<syn::Ident> = (0..self.storage.fields.len())
+            .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
+            .collect();
+        // The type of the return value, whose storage overlaps the slots.
+        let return_param = ident("TR");
+        let all_tys: Vec<&syn::Ident> = tys.iter().chain([&return_param]).collect();
+        let slots_ty = ident("__GenfnSlots");
+        let entry = self.body.entry.0 as u32;
+        let drop_all = ident("__genfn_drop_all");
+        let slots_var = ident("__genfn_slots");
+        let full = &self.full;
+        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let field_tys: Vec<TokenStream> = self
+            .storage
+            .fields
+            .iter()
+            .map(|node| self.node_ty(node, &tys, &return_param))
+            .collect();
+        // Latest declared first.
+        let this = quote!(self);
+        let clears: Vec<TokenStream> = self
+            .layout
+            .slots
+            .keys()
+            .rev()
+            .map(|l| self.clear_slot(&this, *l))
+            .collect();
+        // Kept-in-place locals cannot be cloned (borrows point into them).
+        let clone_impl = self.layout.pinned.is_empty().then(|| {
+            let copy = ident("__genfn_copy");
+            let copy_ref = copy.to_token_stream();
+            let v = ident("__genfn_value");
+            let clones = self.storage.places.keys().map(|l| {
+                let (source_full, bit, _) = self.flag(&this, *l);
+                let source = self.slot_place(&this, *l, false);
+                let put = self.put_slot(&copy_ref, *l, &v.to_token_stream());
+                // The value's `clone` runs outside the `unsafe` blocks.
+                quote! {
+                    if let ::core::option::Option::Some(#v) = unsafe { #source.get(#source_full, #bit) } {
+                        let #v = ::core::clone::Clone::clone(#v);
+                        #put
+                    }
+                }
+            });
+            let empties = fields
+                .iter()
+                .map(|f| quote!(#f: #private::Storage::empty()));
+            quote! {
+                // The kept return value is cloned by the machine.
+                impl<#(#tys: ::core::clone::Clone,)* #return_param> ::core::clone::Clone for #slots_ty<#(#all_tys),*> {
+                    fn clone(&self) -> Self {
+                        // Filled slot by slot: if a `clone` panics, the copy
+                        // drops the values cloned so far.
+                        let mut #copy = #slots_ty {
+                            state: self.state,
+                            #full: [0u8; #flag_bytes],
+                            #(#empties,)*
+                        };
+                        #(#clones)*
+                        #copy
+                    }
+                }
+            }
+        });
+        let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
+        let arg_param = ident("__genfn_resumed_with");
+        let mut arms = Vec::new();
+        for i in 0..self.body.blocks.len() {
+            if self.inlined[i] {
+                // Emitted at its only predecessor's edge.
+                continue;
+            }
+            let code = self.block(BlockId(i), &quote!(continue #dispatch;));
+            let n = i as u32;
+            if n == entry {
+                // A generator starts in the reserved state `CREATED`.
+                arms.push(quote!(#n | #private::state::CREATED => { #code }));
+            } else {
+                arms.push(quote!(#n => { #code }));
+            }
+        }
+        let resume_ty = &self.spec.resume_ty;
+        let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
+            (Some(y), Some(t)) if annotatable(y) && annotatable(t) => {
+                quote!(-> #private::CoroutineState<#y, #t>)
+            }
+            _ => quote!(),
+        };
+        let capture = self.spec.capture_move.then(|| quote!(move));
+        let frame = self.frame(&self.spec.param_values);
+        // A recursive generator's step moves between frames: `__genfn_s` is
+        // the one it runs.
+        let (state_param, state_arg, prelude) = if self.recursive {
+            let (returned, frames) = (&self.returned, &self.frames);
+            let t = self.spec.return_ty.as_ref().filter(|t| annotatable(t));
+            let t = t.map_or_else(|| quote!(_), |t| quote!(#t));
+            let root = ident("__genfn_root_state");
+            (
+                quote!(#frames: &mut #private::Frames<_>),
+                quote!(#private::Frames::new(#slots_var)),
+                quote! {
+                    // The outermost frame's state is the generator's: its
+                    // reserved values (completed, poisoned) stop any resume.
+                    let #root = #private::Frame::state(&*#frames);
+                    if #root >= #private::state::FIRST_RESERVED && #root != #private::state::CREATED {
+                        #private::resumed_in_state(#root);
+                    }
+                    let mut #s = #frames.innermost();
+                    let mut #returned: ::core::option::Option<#t> = ::core::option::Option::None;
+                },
+            )
+        } else {
+            let slots_param_ty = match self.spec.return_ty.as_ref().filter(|t| annotatable(t)) {
+                Some(t) => {
+                    let holes = (0..self.layout.slots.len()).map(|_| quote!(_));
+                    quote!(#slots_ty<#(#holes,)* #t>)
+                }
+                None => quote!(_),
+            };
+            (
+                quote!(#s: &mut #slots_param_ty),
+                quote!(#slots_var),
+                quote!(),
+            )
+        };
+        let items = &self.spec.items;
+        let machine = ident("__genfn_machine");
+        let holds_nothing = self.tail_calls().then(|| {
+            let empty = ident("__genfn_holds_nothing");
+            quote! {
+                /// Whether no slot holds a value (then a tail call may
+                /// replace the frame).
+                #[inline]
+                fn #empty(&self) -> bool {
+                    self.#full.iter().all(|byte| *byte == 0)
+                }
+            }
+        });
+        let (return_field, return_path) = &self.storage.returned;
+        let return_mut = field_place(&this, *return_field, return_path, true);
+        let return_ref = field_place(&this, *return_field, return_path, false);
+        quote! {
+            {
+                #(#items)*
+                struct #slots_ty<#(#all_tys),*> {
+                    state: u32,
+                    /// Which slots hold a value, one bit each.
+                    #full: [u8; #flag_bytes],
+                    #(#fields: #field_tys,)*
+                }
+                #clone_impl
+                impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
+                    /// Drops the locals still held, latest declared first.
+                    #[inline]
+                    fn #drop_all(&mut self) {
+                        #(#clears)*
+                    }
+                    #holds_nothing
+                }
+                impl<#(#all_tys),*> ::core::ops::Drop for #slots_ty<#(#all_tys),*> {
+                    fn drop(&mut self) {
+                        #private::drop_all_even_on_panic(self, Self::#drop_all);
+                    }
+                }
+                // SAFETY: `state` is the state word; the step function below
+                // stores only block numbers and `COMPLETE` in it. The return
+                // value's storage is a fixed place in the struct, sized for
+                // it, and overlaps only slots: the step function clears them
+                // all before it completes (`__genfn_drop_all`) and is not run
+                // again.
+                unsafe impl<#(#all_tys),*> #private::Frame for #slots_ty<#(#all_tys),*> {
+                    type Return = #return_param;
+                    #[inline(always)]
+                    fn state(&self) -> u32 {
+                        self.state
+                    }
+                    #[inline(always)]
+                    fn set_state(&mut self, state: u32) {
+                        self.state = state;
+                    }
+                    #[inline(always)]
+                    fn returned(&mut self) -> *mut #return_param {
+                        #return_mut.as_mut_ptr()
+                    }
+                    #[inline(always)]
+                    fn returned_ref(&self) -> *const #return_param {
+                        #return_ref.as_ptr()
+                    }
+                }
+                let #slots_var = #frame;
+                // Lints about the user's code come from the shadow, which is
+                // the code as written; the state machine splits it in ways
+                // (a local declared per step) that lints misread.
+                #[allow(
+                    unused_mut,
+                    unused_assignments,
+                    unused_variables,
+                    unused_unsafe,
+                    unreachable_code,
+                    unused_braces,
+                    unused_parens,
+                    clippy::all,
+                    clippy::pedantic,
+                    dangerous_implicit_autorefs
+                )]
+                let #machine = #private::Machine::new(
+                    #state_arg,
+                    #capture |#state_param, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
+                        #prelude
+                        let mut #state: u32 = #s.state;
+                        // Moved out by the block that resumes (the first one
+                        // drops it); an `Option` so the dispatch loop can own it.
+                        let mut #arg = ::core::option::Option::Some(#arg_param);
+                        #dispatch: loop {
+                            match #state {
+                                #(#arms)*
+                                // Completed, poisoned (reserved states).
+                                _ => #private::resumed_in_state(#state),
+                            }
+                        }
+                    },
+                );
+                #machine
+            }
+        }
+    }
+
+    /// A new frame: the slots struct holding the parameters' values (the
+    /// generator's own, or a recursive call's arguments, each a plain name),
+    /// in the state `CREATED`.
+    pub(super) fn frame(&self, param_values: &[TokenStream]) -> TokenStream {
+        let private = &self.spec.private;
+        let slots_ty = ident("__GenfnSlots");
+        let frame = ident("__genfn_frame");
+        let frame_ref = frame.to_token_stream();
+        let full = &self.full;
+        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let param = |l: &LocalId| {
+            let p = self.body.params.iter().position(|p| p == l)?;
+            Some(&param_values[p])
+        };
+        let inits = self.storage.fields.iter().enumerate().map(|(i, node)| {
+            let field = format_ident!("s{}", i, span = Span::mixed_site());
+            match node {
+                Node::Pin(l) => match param(l) {
+                    Some(v) => quote!(#field: #private::PinSlot::with(#v)),
+                    None => quote!(#field: #private::PinSlot::new()),
+                },
+                _ => quote!(#field: #private::Storage::empty()),
+            }
+        });
+        // A parameter's value is a plain name: nothing runs inside the
+        // `unsafe` block but the `put`.
+        let param_puts = self
+            .storage
+            .places
+            .keys()
+            .filter_map(|l| Some(self.put_slot(&frame_ref, *l, param(l)?)));
+        // Naming the return value's type here, where the frame is built,
+        // keeps rustc from carrying an unresolved `TR` (and the obligations
+        // that mention it) through the type-checking of the whole body, which
+        // made it quadratic in the body's size.
+        let generics = self
+            .spec
+            .return_ty
+            .as_ref()
+            .filter(|t| annotatable(t))
+            .map(|t| {
+                let holes = (0..self.layout.slots.len()).map(|_| quote!(_));
+                quote!(::<#(#holes,)* #t>)
+            });
+        quote!({
+            #[allow(unused_mut)]
+            let mut #frame = #slots_ty #generics {
+                state: #private::state::CREATED,
+                #full: [0u8; #flag_bytes],
+                #(#inits,)*
+            };
+            #(#param_puts)*
+            #frame
+        })
+    }
+
+    /// Whether recursive calls in tail position may replace their frame:
+    /// only in frames without kept-in-place locals (whose slots stay full
+    /// until their scope ends, and which a callee may borrow).
+    pub(super) fn tail_calls(&self) -> bool {
+        self.recursive && self.layout.pinned.is_empty()
+    }
+
+    /// Whether a frame resumed at `resume` after a recursive call would only
+    /// return the callee's value: the blocks on the way do nothing but end
+    /// scopes, and the return is the call's value, or `()` from a body
+    /// returning `()` that discarded it.
+    pub(super) fn is_tail(&self, resume: BlockId) -> bool {
+        let is_recursed = |e: &Expr| {
+            matches!(e, Expr::Macro(m)
+                if placeholder_name(&m.mac).as_deref() == Some(placeholder::RECURSED))
+        };
+        let unit_return =
+            matches!(&self.spec.return_ty, Some(Type::Tuple(t)) if t.elems.is_empty());
+        let mut discarded = false;
+        let mut block = resume;
+        for _ in 0..self.body.blocks.len() {
+            let b = self.body.block(block);
+            for (i, s) in b.stmts.iter().enumerate() {
+                match s {
+                    Stmt::ScopeEnd(_) => {}
+                    Stmt::Expr(f)
+                        if block == resume && i == 0 && unit_return && is_recursed(&f.expr) =>
+                    {
+                        discarded = true
+                    }
+                    _ => return false,
+                }
+            }
+            match &b.term {
+                Terminator::Goto(e) => block = e.target,
+                Terminator::Return(f) if discarded => {
+                    return matches!(&f.expr, Expr::Tuple(t) if t.elems.is_empty());
+                }
+                Terminator::Return(f) => return is_recursed(&f.expr),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// A recursive call's new frame: the arguments evaluated in order and
+    /// coerced to the parameter types, then moved into the callee's slots.
+    pub(super) fn call_frame(&self, args: &[Expr]) -> TokenStream {
+        let names: Vec<syn::Ident> = (0..args.len())
+            .map(|i| format_ident!("__genfn_param{}", i, span = Span::mixed_site()))
+            .collect();
+        let lets = args.iter().zip(&names).enumerate().map(|(i, (a, name))| {
+            let ty = self
+                .spec
+                .param_tys
+                .get(i)
+                .cloned()
+                .flatten()
+                .map(|t| quote!(: #t));
+            quote!(let #name #ty = #a;)
+        });
+        let values: Vec<TokenStream> = names.iter().map(|n| quote!(#n)).collect();
+        let frame = self.frame(&values);
+        quote!({ #(#lets)* #frame })
+    }
+}

@@ -1,0 +1,322 @@
+//! Emit phase: the state machine's tokens.
+//!
+//! ```text
+//! {
+//!     struct __GenfnSlots<T0, ..> { state: u32, full: [u8; K], s0: Slot<T0>, .. }  // + ordered Drop
+//!     let mut __genfn_slots = __GenfnSlots { state: 0, full: [0; K], s0: Storage::empty(), .. };
+//!     /* the parameters put into their slots */
+//!     Machine::new(__genfn_slots, |__genfn_s, __genfn_arg| -> CoroutineState<Y, T> {
+//!         let mut __genfn_state = __genfn_s.state;
+//!         match __genfn_state { /* blocks entered by a resume: they read the argument */ }
+//!         '__genfn_dispatch: loop { match __genfn_state { /* the other blocks */ } }
+//!     })
+//! }
+//! ```
+//!
+//! A generator that delegates to itself (`yield_from!(walk(..))` in `walk`)
+//! gets `Machine::new(Frames::new(__genfn_slots), |__genfn_frames, __genfn_arg|
+//! { let mut __genfn_s = __genfn_frames.innermost(); .. })` instead: the
+//! slots struct is one call's frame; a recursive call pushes the callee's
+//! (`__genfn_s = __genfn_frames.call(__GenfnSlots { .. })`) and dispatches
+//! on its first state, a return pops back to the caller's.
+//!
+//! Every internal identifier has a `Span::mixed_site()` span, so user code can
+//! neither see nor shadow it; generated paths start with `::core` or the
+//! facade's `__private` path.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::visit::Visit;
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Type};
+
+use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
+use crate::ir::{JumpFinder, placeholder, placeholder_name};
+use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
+use crate::storage::{Node, Step, Storage, storage};
+
+mod blocks;
+mod fragments;
+mod machine;
+mod stmts;
+mod terminators;
+mod tokens;
+
+pub use tokens::{boxed_tokens, delegate_tokens, first_step_arg, try_tokens};
+
+/// What the emitted machine needs to know beyond the graph.
+pub struct MachineSpec {
+    /// The facade's `__private` module, e.g. `::genfn::__private`.
+    pub private: TokenStream,
+    pub resume_ty: Type,
+    /// Declared yield and return types, used to annotate (so a mismatch is
+    /// reported on the user's expression); `None` lets rustc infer them.
+    pub yield_ty: Option<Type>,
+    pub return_ty: Option<Type>,
+    /// Initial values of the parameter slots, in parameter order.
+    pub param_values: Vec<TokenStream>,
+    /// The declared parameter types, where they can annotate a `let` (not
+    /// `impl Trait`): a recursive call's arguments are coerced to them.
+    pub param_tys: Vec<Option<Type>>,
+    /// `move` for the step closure (`gen!(move { .. })`).
+    pub capture_move: bool,
+    pub items: Vec<syn::Item>,
+}
+
+fn ident(name: &str) -> syn::Ident {
+    syn::Ident::new(name, Span::mixed_site())
+}
+
+struct Emitter<'a> {
+    body: &'a Body,
+    layout: &'a Layout,
+    /// Where each slot lives and its flag.
+    storage: Storage,
+    /// The slots struct's flag bytes.
+    full: syn::Ident,
+    spec: &'a MachineSpec,
+    s: syn::Ident,
+    arg: syn::Ident,
+    state: syn::Ident,
+    dispatch: syn::Lifetime,
+    /// The block being emitted (blocks emitted in place nest), which names
+    /// its labels: a label may not shadow another.
+    current: std::cell::Cell<usize>,
+    /// Set when a place fragment (a scrutinee) needs the `unsafe` block
+    /// around its whole terminator.
+    place_unsafe: std::cell::Cell<bool>,
+    /// The bindings of the terminator being emitted.
+    own_binds: std::cell::RefCell<Vec<LocalId>>,
+    /// Blocks emitted in place at their only predecessor's edge.
+    inlined: Vec<bool>,
+    /// The generator recurses on a stack of frames (`Frames`): its step runs
+    /// the innermost one.
+    recursive: bool,
+    /// The return value of the frame a recursive call ran.
+    returned: syn::Ident,
+    /// The frames of a recursive generator.
+    frames: syn::Ident,
+}
+
+/// Moves every token of generated code to `span`'s location, keeping each
+/// token's hygiene, so that errors about it point at the user's tokens.
+pub fn relocate(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), relocate(g.stream(), span));
+                group.set_span(g.span().located_at(span));
+                tt = proc_macro2::TokenTree::Group(group);
+            } else {
+                tt.set_span(tt.span().located_at(span));
+            }
+            tt
+        })
+        .collect()
+}
+
+fn lifetime(name: &str) -> syn::Lifetime {
+    syn::Lifetime::new(name, Span::mixed_site())
+}
+
+/// Whether a type can annotate a local (`impl Trait` cannot).
+pub fn annotatable(ty: &Type) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_type(ty);
+    !f.0
+}
+
+/// The place at `path` inside the field `field` of the slots struct `base`.
+fn field_place(base: &TokenStream, field: usize, path: &[Step], mutable: bool) -> TokenStream {
+    let field = format_ident!("s{}", field, span = Span::mixed_site());
+    let mut out = quote!(#base.#field);
+    for step in path {
+        out = match (step, mutable) {
+            (Step::First, true) => quote!(#out.first_mut()),
+            (Step::First, false) => quote!(#out.first()),
+            (Step::Second, true) => quote!(#out.second_mut()),
+            (Step::Second, false) => quote!(#out.second()),
+            (Step::Elem(i), _) => {
+                let i = syn::Index::from(*i);
+                quote!(#out.#i)
+            }
+        };
+    }
+    out
+}
+
+/// Before: the graph and its layout.
+/// After: an expression evaluating to the `Gen` (see the module docs).
+pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
+    let e = Emitter {
+        body,
+        layout,
+        storage: storage(body, layout),
+        full: ident("full"),
+        spec,
+        s: ident("__genfn_s"),
+        arg: ident("__genfn_arg"),
+        state: ident("__genfn_state"),
+        dispatch: lifetime("'__genfn_dispatch"),
+        current: std::cell::Cell::new(0),
+        place_unsafe: std::cell::Cell::new(false),
+        own_binds: std::cell::RefCell::new(Vec::new()),
+        inlined: crate::layout::inlined_blocks(body),
+        recursive: body
+            .blocks
+            .iter()
+            .any(|b| matches!(b.term, Terminator::Recurse { .. })),
+        returned: ident("__genfn_callee_returned"),
+        frames: ident("__genfn_frames"),
+    };
+    e.machine()
+}
+
+impl Emitter<'_> {
+    fn return_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_block{}", self.current.get()))
+    }
+
+    fn exit_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_exit{}", self.current.get()))
+    }
+
+    /// Where a fragment with exiting jumps completes (see `guarded`).
+    fn through_label(&self) -> syn::Lifetime {
+        lifetime(&format!("'__genfn_through{}", self.current.get()))
+    }
+
+    fn has_slot(&self, l: LocalId) -> bool {
+        self.layout.slots.contains_key(&l)
+    }
+
+    /// The field of a kept-in-place local's `PinSlot`.
+    fn pin_slot(&self, l: LocalId) -> syn::Ident {
+        let field = self.storage.pins[&l];
+        format_ident!("s{}", field, span = Span::mixed_site())
+    }
+
+    /// The place of a (not kept-in-place) local's `Slot` in the slots struct
+    /// `base`, reached through `&mut` or `&` projections.
+    fn slot_place(&self, base: &TokenStream, l: LocalId, mutable: bool) -> TokenStream {
+        let place = &self.storage.places[&l];
+        field_place(base, place.field, &place.path, mutable)
+    }
+
+    /// A local's flag: its flag byte in `base`, its bit and the bits of the
+    /// slots overlapping it.
+    fn flag(&self, base: &TokenStream, l: LocalId) -> (TokenStream, TokenStream, TokenStream) {
+        let place = &self.storage.places[&l];
+        let full = &self.full;
+        let byte = syn::Index::from(place.byte);
+        let bit = proc_macro2::Literal::u8_suffixed(place.bit);
+        let others = proc_macro2::Literal::u8_suffixed(place.others);
+        (quote!(#base.#full[#byte]), quote!(#bit), quote!(#others))
+    }
+
+    // SAFETY (of every generated call of a flag method of `Slot`): the
+    // contract of gen-core's `slot` module. `slot_place` and `flag` derive
+    // the slot and its flag from the same `Place` of `storage`, which gives
+    // every slot its own bit of the struct's flag bytes and the bits of the
+    // slots its storage overlaps (all in the same byte). The flag bytes start
+    // clear and the parameters' slots are filled with `put`; nothing else
+    // writes to the flags.
+
+    /// `Slot::take` of a local's slot: `Option<T>`.
+    fn take_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
+        let place = self.slot_place(base, l, true);
+        let (full, bit, _) = self.flag(base, l);
+        quote!(unsafe { #place.take(&mut #full, #bit) })
+    }
+
+    /// `Slot::put` of `value`, which must be a local's name (no user code
+    /// may run inside the `unsafe` block).
+    fn put_slot(&self, base: &TokenStream, l: LocalId, value: &TokenStream) -> TokenStream {
+        let place = self.slot_place(base, l, true);
+        let (full, bit, others) = self.flag(base, l);
+        quote!(unsafe { #place.put(&mut #full, #bit, #others, #value) };)
+    }
+
+    /// `Slot::put` of the value of user code, evaluated outside the `unsafe`
+    /// block (a `match` keeps its temporaries alive to the end of the
+    /// statement, as when it was the argument).
+    fn put_slot_code(&self, l: LocalId, code: &TokenStream) -> TokenStream {
+        let v = ident("__genfn_put");
+        let put = self.put_slot(&self.s.to_token_stream(), l, &v.to_token_stream());
+        quote!(match #code { #v => { #put } })
+    }
+
+    fn clear_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
+        if self.layout.pinned.contains(&l) {
+            let field = self.pin_slot(l);
+            return quote!(#base.#field.clear(););
+        }
+        let place = self.slot_place(base, l, true);
+        let (full, bit, _) = self.flag(base, l);
+        quote!(unsafe { #place.clear(&mut #full, #bit) };)
+    }
+
+    fn local(&self, l: LocalId) -> &syn::Ident {
+        &self.body.local(l).ident
+    }
+
+    /// The type of a field of the slots struct (`tys`: the slots' type
+    /// parameters, by slot index; `ret`: the return value's).
+    fn node_ty(&self, node: &Node, tys: &[syn::Ident], ret: &syn::Ident) -> TokenStream {
+        let private = &self.spec.private;
+        match node {
+            Node::Return => quote!(#private::Slot<#ret>),
+            Node::Slot(l) => {
+                let t = &tys[self.layout.slots[l]];
+                quote!(#private::Slot<#t>)
+            }
+            Node::Pin(l) => {
+                let t = &tys[self.layout.slots[l]];
+                quote!(#private::PinSlot<#t>)
+            }
+            Node::Tuple(elems) => {
+                let elems = elems.iter().map(|e| self.node_ty(e, tys, ret));
+                quote!((#(#elems,)*))
+            }
+            Node::Union(arms) => {
+                let mut arms: Vec<TokenStream> =
+                    arms.iter().map(|a| self.node_ty(a, tys, ret)).collect();
+                let mut ty = arms.pop().expect("a union has arms");
+                while let Some(arm) = arms.pop() {
+                    ty = quote!(#private::Shared<#arm, #ty>);
+                }
+                ty
+            }
+        }
+    }
+}
+
+/// Whether the block can complete the generator.
+fn block_returns(b: &crate::ir::Block) -> bool {
+    matches!(b.term, Terminator::Return(_))
+        || b.stmts
+            .iter()
+            .flat_map(Stmt::fragments)
+            .chain(b.term.fragments())
+            .any(crate::ir::fragment_returns)
+}
+
+/// Whether the code of a block puts `l` in its slot somewhere.
+fn block_saves(plan: &BlockPlan, l: LocalId) -> bool {
+    plan.edges
+        .values()
+        .chain(plan.jumps.values())
+        .any(|e| e.saves.contains(&l) || e.fresh.contains(&l))
+        || plan
+            .stmts
+            .iter()
+            .any(|s| s.saves.contains(&l) || s.park.contains(&l) || s.returns.contains(&l))
+        || plan.term_returns.contains(&l)
+}

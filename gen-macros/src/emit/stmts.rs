@@ -1,0 +1,226 @@
+//! Statements: `let` (also reading a kept-in-place local's place),
+//! assignments, expression statements, returns.
+
+use super::*;
+
+impl Emitter<'_> {
+    /// Kept-in-place bindings of a `let` move into their slots; the name
+    /// then stands for the pointer (`let v;`: the cell waits for the
+    /// assignment).
+    pub(super) fn pin_bindings(&self, binds: &[LocalId], declared_only: bool) -> Vec<TokenStream> {
+        let s = &self.s;
+        binds
+            .iter()
+            .filter(|b| self.layout.pinned.contains(b))
+            .map(|b| {
+                let name = self.local(*b);
+                let slot = self.pin_slot(*b);
+                let pointer = crate::rewrite::pointer(name);
+                if declared_only {
+                    quote!(#[allow(unused_variables)] let #pointer = #s.#slot.ptr();)
+                } else {
+                    quote!(#[allow(unused_variables)] let #pointer = #s.#slot.set(#name);)
+                }
+            })
+            .collect()
+    }
+
+    /// Before: `let PAT = <place of a kept-in-place local> [else { .. }];`
+    /// After: `let (a, mut b,) = unsafe { match <place> { PAT => (a, b,), _ => { .. } } };`
+    /// and the bindings' slots filled as for any `let`.
+    pub(super) fn let_from_place(
+        &self,
+        s: &Stmt,
+        place: TokenStream,
+        els: Option<TokenStream>,
+        sp: &StmtPlan,
+        plain: bool,
+    ) -> TokenStream {
+        let Stmt::Let {
+            attrs, pat, binds, ..
+        } = s
+        else {
+            unreachable!("`let_from_place` is called on a `let`");
+        };
+        let bindings = crate::rewrite::pattern_idents(pat);
+        let names = bindings.iter().map(|(i, _)| i);
+        let outer = bindings.iter().map(|(i, m)| {
+            let m = m.then(|| quote!(mut));
+            quote!(#m #i)
+        });
+        let arm_pat = match pat {
+            syn::Pat::Type(t) => &*t.pat,
+            p => p,
+        };
+        // The annotation types the place (a match arm cannot carry one), if
+        // naming the place again has no effect (`plain`: a local's name).
+        let private = &self.spec.private;
+        let hint = match pat {
+            syn::Pat::Type(t) if plain && crate::emit::annotatable(&t.ty) => {
+                let ty = &t.ty;
+                Some(quote!(#private::place_type::<#ty>(&raw const #place);))
+            }
+            _ => None,
+        };
+        let other = els.map(|code| quote!(_ => { #code }));
+        let pins = self.pin_bindings(binds, false);
+        let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+        let value = ident("__genfn_init");
+        // SAFETY (of the generated block): the pattern reads the place of a
+        // kept-in-place local, as the same `let` does in the shadow.
+        quote! {
+            #[allow(unused_unsafe, unused_mut, clippy::match_single_binding)]
+            let #value = unsafe { #hint match #place { #arm_pat => (#(#names,)*), #other } };
+            #saves
+            #(#attrs)* #[allow(unused_mut)] let (#(#outer,)*) = #value;
+            #(#pins)*
+        }
+    }
+
+    pub(super) fn stmt(
+        &self,
+        s: &Stmt,
+        plan: &BlockPlan,
+        sp: &StmtPlan,
+        next: &TokenStream,
+    ) -> TokenStream {
+        let returns = &sp.returns;
+        if sp.skip {
+            return sp.saves.iter().map(|l| self.save(*l)).collect();
+        }
+        match s {
+            Stmt::Expr(f) if self.discards_unit_resume(f) => {
+                // `yield_!(v);` with `resume = ()`: nothing to read or drop.
+                sp.saves.iter().map(|l| self.save(*l)).collect()
+            }
+            Stmt::Expr(f) => {
+                let code = self.guarded(f, plan, next, returns, Some(false));
+                let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+                quote!(#saves #code;)
+            }
+            Stmt::Let {
+                attrs,
+                pat,
+                init,
+                else_block,
+                binds,
+            } => {
+                // A pattern that reads only part of a kept-in-place local
+                // (`let _ = v;`, `let (a, _) = v;`, `let Some(x) = v else ..`)
+                // matches on its place, as Rust does, and hands its bindings
+                // out of the `unsafe` block.
+                if let Some(f) = init
+                    && !crate::rewrite::moves_whole(pat)
+                    && crate::syntax::is_place(&f.expr)
+                {
+                    self.place_unsafe.set(false);
+                    let code = self.guarded(f, plan, next, returns, None);
+                    // Also when locals are saved before the binding: the
+                    // value must not be moved into a temporary first
+                    // (`let _ = s;` does not move `s`).
+                    if self.place_unsafe.take() || !sp.saves.is_empty() {
+                        let els = else_block
+                            .as_ref()
+                            .map(|f| self.guarded(f, plan, next, returns, Some(false)));
+                        let plain = matches!(&f.expr, Expr::Path(_));
+                        return self.let_from_place(s, code, els, sp, plain);
+                    }
+                }
+                let by_ref = crate::pin::ref_binding(pat);
+                let init = init.as_ref().map(|f| {
+                    if let Some(mutable) = by_ref {
+                        // `let (ref a, n) = place;` borrows the place: keep it a
+                        // place, borrowed inside the `unsafe` block.
+                        self.place_unsafe.set(false);
+                        let code = self.guarded(f, plan, next, returns, None);
+                        if self.place_unsafe.take() {
+                            let mutability = mutable.then(|| quote!(mut));
+                            // SAFETY (of the generated block): a borrow of a
+                            // kept-in-place local; see `code`.
+                            return quote!(= *unsafe { &#mutability #code });
+                        }
+                        return quote!(= #code);
+                    }
+                    let code = self.guarded(f, plan, next, returns, Some(true));
+                    quote!(= #code)
+                });
+                let els = else_block.as_ref().map(|f| {
+                    let code = self.guarded(f, plan, next, returns, Some(false));
+                    quote!(else { #code })
+                });
+                let s = &self.s;
+                let declared_only = init.is_none();
+                let pins = self.pin_bindings(binds, declared_only).into_iter();
+                // A binding whose slot this block does not fill: its type
+                // may be known only here (see `same_type`).
+                let hints = binds
+                    .iter()
+                    .filter(|b| {
+                        !declared_only
+                            && !self.layout.pinned.contains(b)
+                            && self.body.local(**b).kind != LocalKind::InPlace
+                            && !block_saves(plan, **b)
+                    })
+                    .filter(|b| self.has_slot(**b))
+                    .map(|b| {
+                        let name = self.local(*b);
+                        let slot = self.slot_place(&s.to_token_stream(), *b, false);
+                        quote!(#slot.same_type(&#name);)
+                    });
+                let pins = pins.chain(hints);
+                let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
+                if declared_only && binds.iter().all(|b| self.layout.pinned.contains(b)) {
+                    return quote!(#saves #(#pins)*);
+                }
+                match init {
+                    Some(init) if !saves.is_empty() => {
+                        let value = ident("__genfn_init");
+                        quote! {
+                            let #value #init;
+                            #saves
+                            #(#attrs)* #[allow(unused_mut)] let #pat = #value #els;
+                            #(#pins)*
+                        }
+                    }
+                    _ => {
+                        quote!(#saves #(#attrs)* #[allow(unused_mut)] let #pat #init #els; #(#pins)*)
+                    }
+                }
+            }
+            Stmt::Assign { local, value } => {
+                debug_assert!(sp.saves.is_empty(), "only a `let` shadows");
+                let name = self.local(*local);
+                let code = self.guarded(value, plan, next, returns, Some(true));
+                if self.layout.pinned.contains(local) {
+                    let private = &self.spec.private;
+                    // SAFETY (of the generated block): as for any access to a
+                    // kept-in-place local; see `code`.
+                    let pointer = crate::rewrite::pointer(name);
+                    quote!(unsafe { #private::pin_assign(#pointer, #code) };)
+                } else if self.body.local(*local).kind == LocalKind::InPlace {
+                    let put = self.put_slot_code(*local, &code);
+                    quote!(#put;)
+                } else {
+                    quote!(#name = #code;)
+                }
+            }
+            Stmt::ScopeEnd(_) => quote!(),
+        }
+    }
+
+    /// Completes the generator with `value`: saves the untouched held locals
+    /// `keeps` and leaves the block (see `block`).
+    pub(super) fn return_code(&self, value: TokenStream, keeps: &[LocalId]) -> TokenStream {
+        let ret = ident("__genfn_return");
+        let ty = self.return_annotation();
+        let at = syn::spanned::Spanned::span(&value);
+        let binding = relocate(quote!(let #ret), at);
+        let saves: TokenStream = keeps.iter().map(|l| self.save(*l)).collect();
+        let label = &self.return_label();
+        quote!({
+            #binding #ty = #value;
+            #saves
+            break #label #ret;
+        })
+    }
+}
