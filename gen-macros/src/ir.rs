@@ -183,7 +183,10 @@ impl Terminator {
             Terminator::Yield { value, .. } => vec![value],
             Terminator::Recurse { frame, .. } => vec![frame],
             Terminator::Return(f) => vec![f],
-            _ => vec![],
+            Terminator::Goto(_)
+            | Terminator::ForNext { .. }
+            | Terminator::Delegate { .. }
+            | Terminator::Unreachable => vec![],
         }
     }
 }

@@ -359,7 +359,12 @@ fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
         match &b.term {
             Terminator::If { binds, .. } | Terminator::ForNext { binds, .. } => out.extend(binds),
             Terminator::Match { arms, .. } => out.extend(arms.iter().flat_map(|a| &a.binds)),
-            _ => {}
+            Terminator::Goto(_)
+            | Terminator::Yield { .. }
+            | Terminator::Recurse { .. }
+            | Terminator::Delegate { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => {}
         }
         match &b.term {
             Terminator::ForNext { iter, .. } => {
@@ -369,7 +374,13 @@ fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
                 out.insert(*source);
                 out.extend(result);
             }
-            _ => {}
+            Terminator::Goto(_)
+            | Terminator::If { .. }
+            | Terminator::Match { .. }
+            | Terminator::Yield { .. }
+            | Terminator::Recurse { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => {}
         }
         for f in b.term.fragments() {
             out.extend(mentioned(f));
@@ -399,7 +410,15 @@ fn for_bodies_in_place(body: &Body, pinned: &BTreeSet<LocalId>) -> BTreeMap<Bloc
             {
                 Some((edge.target, binds.clone()))
             }
-            _ => None,
+            Terminator::ForNext { .. }
+            | Terminator::Goto(_)
+            | Terminator::If { .. }
+            | Terminator::Match { .. }
+            | Terminator::Yield { .. }
+            | Terminator::Recurse { .. }
+            | Terminator::Delegate { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => None,
         })
         .collect()
 }
@@ -427,7 +446,7 @@ fn frames(body: &Body, block: &crate::ir::Block, entry_held: &BTreeSet<LocalId>)
                     opens: Vec::new(),
                 })
             }
-            _ => None,
+            Stmt::ScopeEnd(_) | Stmt::Expr(_) | Stmt::Let { .. } | Stmt::Assign { .. } => None,
         })
         .collect();
     out.reverse();
@@ -793,7 +812,12 @@ fn plan_block(
         Terminator::Match { arms, .. } => {
             arms.iter().flat_map(|a| a.binds.iter().copied()).collect()
         }
-        _ => BTreeSet::new(),
+        Terminator::Goto(_)
+        | Terminator::Yield { .. }
+        | Terminator::Recurse { .. }
+        | Terminator::Delegate { .. }
+        | Terminator::Return(_)
+        | Terminator::Unreachable => BTreeSet::new(),
     };
     let mut to_take: Vec<LocalId> = term_frags
         .iter()
@@ -803,7 +827,13 @@ fn plan_block(
     match &block.term {
         Terminator::ForNext { iter, .. } => to_take.push(*iter),
         Terminator::Delegate { source, .. } => to_take.push(*source),
-        _ => {}
+        Terminator::Goto(_)
+        | Terminator::If { .. }
+        | Terminator::Match { .. }
+        | Terminator::Yield { .. }
+        | Terminator::Recurse { .. }
+        | Terminator::Return(_)
+        | Terminator::Unreachable => {}
     }
     plan.term_takes = take(&mut st, &mut to_take.into_iter());
     for f in &term_frags {
@@ -1002,7 +1032,10 @@ fn term_edges(t: &Terminator) -> Vec<&crate::ir::Edge> {
         Terminator::Match { arms, .. } => arms.iter().map(|a| &a.target).collect(),
         Terminator::ForNext { body, done, .. } => vec![body, done],
         Terminator::Delegate { done, .. } => vec![done],
-        _ => vec![],
+        Terminator::Yield { .. }
+        | Terminator::Recurse { .. }
+        | Terminator::Return(_)
+        | Terminator::Unreachable => vec![],
     }
 }
 
@@ -1055,7 +1088,7 @@ fn names_other_things(
             frags.push(value)
         }
         Terminator::Return(f) => frags.push(f),
-        _ => {}
+        Terminator::Goto(_) | Terminator::Delegate { .. } | Terminator::Unreachable => {}
     }
     let mut used = std::collections::BTreeSet::new();
     let mut resolved = std::collections::BTreeSet::new();

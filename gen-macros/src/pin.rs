@@ -109,7 +109,14 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                     borrowed_in(frame, &mut pinned);
                     flows.extend(frame.mentions.iter().map(|m| m.local));
                 }
-                _ => {}
+                Terminator::Match { .. }
+                | Terminator::If { .. }
+                | Terminator::Goto(_)
+                | Terminator::ForNext { .. }
+                | Terminator::Yield { .. }
+                | Terminator::Delegate { .. }
+                | Terminator::Return(_)
+                | Terminator::Unreachable => {}
             }
         }
 

@@ -332,7 +332,13 @@ impl Emitter<'_> {
                     return matches!(&f.expr, Expr::Tuple(t) if t.elems.is_empty());
                 }
                 Terminator::Return(f) => return is_recursed(&f.expr),
-                _ => return false,
+                Terminator::If { .. }
+                | Terminator::Match { .. }
+                | Terminator::ForNext { .. }
+                | Terminator::Yield { .. }
+                | Terminator::Recurse { .. }
+                | Terminator::Delegate { .. }
+                | Terminator::Unreachable => return false,
             }
         }
         false

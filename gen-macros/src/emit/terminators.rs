@@ -16,7 +16,12 @@ impl Emitter<'_> {
             Terminator::Match { arms, .. } => {
                 arms.iter().flat_map(|a| a.binds.iter().copied()).collect()
             }
-            _ => Vec::new(),
+            Terminator::Goto(_)
+            | Terminator::Yield { .. }
+            | Terminator::Recurse { .. }
+            | Terminator::Delegate { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => Vec::new(),
         };
         let code = self.terminator_inner(id, plan, next);
         self.own_binds.borrow_mut().clear();
