@@ -171,7 +171,76 @@ pub enum Terminator {
     Unreachable,
 }
 
+/// Where an edge of a terminator starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EdgeKey {
+    Goto,
+    Then,
+    Else,
+    Arm(usize),
+    Body,
+    Done,
+    Resume,
+}
+
+/// A block a terminator can go to.
+pub struct Successor<'a> {
+    pub key: EdgeKey,
+    pub target: BlockId,
+    /// The edge, when the target is reached through one (it may leave
+    /// scopes); `None` for the block a resume enters.
+    pub edge: Option<&'a Edge>,
+}
+
 impl Terminator {
+    /// The blocks the terminator can go to, in the order of its edges: the
+    /// one place that knows a terminator's structure of edges (jumps out of
+    /// fragments are the body's `jumps`).
+    pub fn successors(&self) -> Vec<Successor<'_>> {
+        fn edge(key: EdgeKey, e: &Edge) -> Successor<'_> {
+            Successor {
+                key,
+                target: e.target,
+                edge: Some(e),
+            }
+        }
+        fn resume<'a>(target: &BlockId) -> Successor<'a> {
+            Successor {
+                key: EdgeKey::Resume,
+                target: *target,
+                edge: None,
+            }
+        }
+        match self {
+            Terminator::Goto(e) => vec![edge(EdgeKey::Goto, e)],
+            Terminator::If {
+                then_edge,
+                else_edge,
+                ..
+            } => vec![
+                edge(EdgeKey::Then, then_edge),
+                edge(EdgeKey::Else, else_edge),
+            ],
+            Terminator::Match { arms, .. } => arms
+                .iter()
+                .enumerate()
+                .map(|(i, a)| edge(EdgeKey::Arm(i), &a.target))
+                .collect(),
+            Terminator::ForNext { body, done, .. } => {
+                vec![edge(EdgeKey::Body, body), edge(EdgeKey::Done, done)]
+            }
+            Terminator::Yield { resume: r, .. } | Terminator::Recurse { resume: r, .. } => {
+                vec![resume(r)]
+            }
+            Terminator::Delegate {
+                resume: r, done, ..
+            } => {
+                vec![resume(r), edge(EdgeKey::Done, done)]
+            }
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+
     /// The code the terminator evaluates (conditions, scrutinee and guards,
     /// yielded or returned value).
     pub fn fragments(&self) -> Vec<&Fragment> {
@@ -245,31 +314,7 @@ impl Body {
     /// its fragments.
     pub fn successors(&self, block: BlockId) -> Vec<BlockId> {
         let b = self.block(block);
-        let mut out = Vec::new();
-        match &b.term {
-            Terminator::Goto(e) => out.push(e.target),
-            Terminator::If {
-                then_edge,
-                else_edge,
-                ..
-            } => {
-                out.push(then_edge.target);
-                out.push(else_edge.target);
-            }
-            Terminator::Match { arms, .. } => out.extend(arms.iter().map(|a| a.target.target)),
-            Terminator::ForNext { body, done, .. } => {
-                out.push(body.target);
-                out.push(done.target);
-            }
-            Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => {
-                out.push(*resume)
-            }
-            Terminator::Delegate { resume, done, .. } => {
-                out.push(*resume);
-                out.push(done.target);
-            }
-            Terminator::Return(_) | Terminator::Unreachable => {}
-        }
+        let mut out: Vec<BlockId> = b.term.successors().iter().map(|s| s.target).collect();
         for j in self.jumps_of(block) {
             out.push(self.jumps[j.0].edge.target);
         }

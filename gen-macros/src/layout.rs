@@ -89,17 +89,7 @@ pub struct StmtPlan {
     pub returns: Vec<LocalId>,
 }
 
-/// Where an edge of a terminator starts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EdgeKey {
-    Goto,
-    Then,
-    Else,
-    Arm(usize),
-    Body,
-    Done,
-    Resume,
-}
+pub use crate::ir::EdgeKey;
 
 /// A lowered scope that encloses the start of a block and ends in it: the
 /// block's code up to that end is a Rust block, so that the locals of the
@@ -455,32 +445,10 @@ fn frames(body: &Body, block: &crate::ir::Block, entry_held: &BTreeSet<LocalId>)
 
 /// The targets of a terminator's edges.
 pub fn term_targets(t: &Terminator) -> Vec<(EdgeKey, BlockId)> {
-    match t {
-        Terminator::Goto(e) => vec![(EdgeKey::Goto, e.target)],
-        Terminator::If {
-            then_edge,
-            else_edge,
-            ..
-        } => vec![
-            (EdgeKey::Then, then_edge.target),
-            (EdgeKey::Else, else_edge.target),
-        ],
-        Terminator::Match { arms, .. } => arms
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (EdgeKey::Arm(i), a.target.target))
-            .collect(),
-        Terminator::ForNext { body, done, .. } => {
-            vec![(EdgeKey::Body, body.target), (EdgeKey::Done, done.target)]
-        }
-        Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => {
-            vec![(EdgeKey::Resume, *resume)]
-        }
-        Terminator::Delegate { resume, done, .. } => {
-            vec![(EdgeKey::Resume, *resume), (EdgeKey::Done, done.target)]
-        }
-        Terminator::Return(_) | Terminator::Unreachable => vec![],
-    }
+    t.successors()
+        .into_iter()
+        .map(|s| (s.key, s.target))
+        .collect()
 }
 
 fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
@@ -1022,21 +990,7 @@ pub fn inlined_blocks(body: &Body) -> Vec<bool> {
 
 /// The edges of a terminator.
 fn term_edges(t: &Terminator) -> Vec<&crate::ir::Edge> {
-    match t {
-        Terminator::Goto(e) => vec![e],
-        Terminator::If {
-            then_edge,
-            else_edge,
-            ..
-        } => vec![then_edge, else_edge],
-        Terminator::Match { arms, .. } => arms.iter().map(|a| &a.target).collect(),
-        Terminator::ForNext { body, done, .. } => vec![body, done],
-        Terminator::Delegate { done, .. } => vec![done],
-        Terminator::Yield { .. }
-        | Terminator::Recurse { .. }
-        | Terminator::Return(_)
-        | Terminator::Unreachable => vec![],
-    }
+    t.successors().into_iter().filter_map(|s| s.edge).collect()
 }
 
 /// Whether a block's code uses, as something other than the local it
