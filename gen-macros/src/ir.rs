@@ -241,6 +241,25 @@ impl Terminator {
         }
     }
 
+    /// The targets of `successors`, to renumber them.
+    pub fn targets_mut(&mut self) -> Vec<&mut BlockId> {
+        match self {
+            Terminator::Goto(e) => vec![&mut e.target],
+            Terminator::If {
+                then_edge,
+                else_edge,
+                ..
+            } => vec![&mut then_edge.target, &mut else_edge.target],
+            Terminator::Match { arms, .. } => {
+                arms.iter_mut().map(|a| &mut a.target.target).collect()
+            }
+            Terminator::ForNext { body, done, .. } => vec![&mut body.target, &mut done.target],
+            Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => vec![resume],
+            Terminator::Delegate { resume, done, .. } => vec![resume, &mut done.target],
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+
     /// The code the terminator evaluates (conditions, scrutinee and guards,
     /// yielded or returned value).
     pub fn fragments(&self) -> Vec<&Fragment> {

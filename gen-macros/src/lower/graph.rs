@@ -37,29 +37,8 @@ pub(super) fn reorder_blocks(body: &mut ir::Body) {
         .collect();
     for b in &post {
         let mut block = old[b.0].take().expect("each block once");
-        match &mut block.term {
-            Terminator::Goto(e) => map(&mut e.target),
-            Terminator::If {
-                then_edge,
-                else_edge,
-                ..
-            } => {
-                map(&mut then_edge.target);
-                map(&mut else_edge.target);
-            }
-            Terminator::Match { arms, .. } => {
-                arms.iter_mut().for_each(|a| map(&mut a.target.target))
-            }
-            Terminator::ForNext { body: b, done, .. } => {
-                map(&mut b.target);
-                map(&mut done.target);
-            }
-            Terminator::Yield { resume, .. } | Terminator::Recurse { resume, .. } => map(resume),
-            Terminator::Delegate { resume, done, .. } => {
-                map(resume);
-                map(&mut done.target);
-            }
-            Terminator::Return(_) | Terminator::Unreachable => {}
+        for target in block.term.targets_mut() {
+            map(target);
         }
         body.blocks.push(block);
     }
