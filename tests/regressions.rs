@@ -687,3 +687,32 @@ fn wildcard_let_in_unsafe_block() {
 fn wildcard_let_in_an_unsafe_block_does_not_move() {
     assert_eq!(wildcard_let_in_unsafe_block().collect::<Vec<_>>(), [2, 2]);
 }
+
+// A branch that ends in `break` inside a fragment (`else { break; }`) still
+// went on to the join, so a local declared without a value before the `if`
+// was saved on that dead edge, where it was never declared (seed 47, body
+// 52 and four more bodies: E0425).
+#[generator(yield = i64)]
+fn deferred_init_next_to_a_breaking_branch(c: bool) {
+    let mut n = 0;
+    while n < 2 {
+        n += 1;
+        let x: i64;
+        if c {
+            yield_!(1);
+            x = 2;
+        } else {
+            break;
+        }
+        yield_!(x);
+    }
+}
+
+#[test]
+fn deferred_init_next_to_a_breaking_branch_compiles_and_runs() {
+    assert_eq!(
+        deferred_init_next_to_a_breaking_branch(true).collect::<Vec<_>>(),
+        [1, 2, 1, 2]
+    );
+    assert_eq!(deferred_init_next_to_a_breaking_branch(false).count(), 0);
+}

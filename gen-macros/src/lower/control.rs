@@ -277,6 +277,16 @@ impl Lowerer {
     }
 
     pub(super) fn assign_result(&mut self, result: Option<LocalId>, value: Expr) {
+        // A branch that ends in `break`/`continue`/`return` (a jump in its
+        // fragment) never reaches the join: no edge may carry locals on.
+        let diverging = expr_diverges(&value);
+        self.assign_value(result, value);
+        if diverging {
+            self.terminate(Terminator::Unreachable);
+        }
+    }
+
+    fn assign_value(&mut self, result: Option<LocalId>, value: Expr) {
         match result {
             Some(r) => {
                 let f = self.fragment(value);

@@ -264,28 +264,48 @@ fn ungrouped(mut e: &Expr) -> &Expr {
 /// Whether a statement certainly does not complete (so a body ending with it
 /// has no fall-through return value to type-check).
 pub fn diverges(s: &Stmt) -> bool {
-    let e = match s {
-        Stmt::Expr(e, _) => e,
-        Stmt::Macro(m) => {
-            return m.mac.path.segments.last().is_some_and(|seg| {
-                matches!(
-                    seg.ident.to_string().as_str(),
-                    "panic" | "unreachable" | "todo" | "unimplemented"
-                )
-            });
-        }
-        _ => return false,
-    };
+    match s {
+        Stmt::Expr(e, _) => diverges_directly(e),
+        Stmt::Macro(m) => diverging_macro(&m.mac),
+        _ => false,
+    }
+}
+
+/// `return`, `break`, `continue`, `panic!`-like macros, `loop` with no
+/// `break`.
+fn diverges_directly(e: &Expr) -> bool {
     match e {
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
-        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|seg| {
-            matches!(
-                seg.ident.to_string().as_str(),
-                "panic" | "unreachable" | "todo" | "unimplemented"
-            )
-        }),
+        Expr::Macro(m) => diverging_macro(&m.mac),
         Expr::Loop(l) => !crate::syntax::tokens_contain(&l.body.to_token_stream(), &["break"], &[]),
         _ => false,
+    }
+}
+
+fn diverging_macro(mac: &syn::Macro) -> bool {
+    mac.path.segments.last().is_some_and(|seg| {
+        matches!(
+            seg.ident.to_string().as_str(),
+            "panic" | "unreachable" | "todo" | "unimplemented"
+        )
+    })
+}
+
+/// Whether evaluating `e` never finishes normally: a diverging statement's
+/// expression, or a block (not labelled: a `break 'label` may leave it)
+/// whose last statement or tail diverges.
+pub fn expr_diverges(e: &Expr) -> bool {
+    let block_diverges = |b: &Block| match b.stmts.last() {
+        Some(Stmt::Expr(tail, None)) => expr_diverges(tail),
+        Some(s) => diverges(s),
+        None => false,
+    };
+    match e {
+        Expr::Block(b) if b.label.is_none() => block_diverges(&b.block),
+        Expr::Unsafe(u) => block_diverges(&u.block),
+        Expr::Paren(p) => expr_diverges(&p.expr),
+        Expr::Group(g) => expr_diverges(&g.expr),
+        other => diverges_directly(other),
     }
 }
 

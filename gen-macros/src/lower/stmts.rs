@@ -52,13 +52,11 @@ impl Lowerer {
 
     pub(super) fn lower_stmt(&mut self, s: &Stmt) {
         self.lower_stmt_inner(s);
-        if diverges(s)
-            && !matches!(
-                s,
-                Stmt::Expr(Expr::Return(_) | Expr::Break(_) | Expr::Continue(_), _)
-            )
-        {
-            // `panic!()`, `loop {}`: nothing after it runs.
+        if diverges(s) {
+            // `panic!()`, `loop {}`, and a `break`/`continue`/`return` that
+            // stayed in a fragment as a jump: nothing after it runs, so no
+            // edge may carry locals on from it. (One that was lowered has
+            // ended its block already; this ends the empty block after it.)
             self.terminate(Terminator::Unreachable);
         }
     }
