@@ -716,3 +716,36 @@ fn deferred_init_next_to_a_breaking_branch_compiles_and_runs() {
     );
     assert_eq!(deferred_init_next_to_a_breaking_branch(false).count(), 0);
 }
+
+// The same with the `continue` at the end of a nested block in the branch
+// (seed 53, body 8128).
+#[generator(yield = i64)]
+fn deferred_init_next_to_a_nested_continue(c: bool) {
+    let mut n = 0;
+    loop {
+        n += 1;
+        if n > 2 {
+            break;
+        }
+        let x: i64;
+        if c {
+            {
+                let _unused = n;
+                continue;
+            }
+        } else {
+            yield_!(n);
+            x = n * 10;
+        }
+        yield_!(x);
+    }
+}
+
+#[test]
+fn deferred_init_next_to_a_nested_continue_compiles_and_runs() {
+    assert_eq!(
+        deferred_init_next_to_a_nested_continue(false).collect::<Vec<_>>(),
+        [1, 10, 2, 20]
+    );
+    assert_eq!(deferred_init_next_to_a_nested_continue(true).count(), 0);
+}

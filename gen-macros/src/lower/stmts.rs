@@ -52,7 +52,7 @@ impl Lowerer {
 
     pub(super) fn lower_stmt(&mut self, s: &Stmt) {
         self.lower_stmt_inner(s);
-        if diverges(s) {
+        if diverges(s) || matches!(s, Stmt::Expr(e, _) if expr_diverges(e)) {
             // `panic!()`, `loop {}`, and a `break`/`continue`/`return` that
             // stayed in a fragment as a jump: nothing after it runs, so no
             // edge may carry locals on from it. (One that was lowered has
