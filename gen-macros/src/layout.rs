@@ -1060,19 +1060,9 @@ fn names_other_things(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lower::{LowerInput, lower};
-    use crate::resolve::{NormalizeOptions, normalize};
 
     fn layout_of(src: &str) -> (Body, Layout) {
-        let mut block: syn::Block = syn::parse_str(src).unwrap();
-        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
-        let body = lower(LowerInput {
-            params: Vec::new(),
-            body: block,
-            self_call: None,
-        })
-        .unwrap()
-        .body;
+        let body = crate::lower::lower_source(&[], src);
         let live = crate::analyse::liveness(&body);
         let pinned = crate::pin::pinned(&body, &live);
         let layout = layout(&body, &live, pinned);

@@ -391,20 +391,10 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lower::{LowerInput, lower};
-    use crate::resolve::{NormalizeOptions, normalize};
 
     /// The names of the locals of `src` (a block) kept in place.
     fn kept(src: &str) -> Vec<String> {
-        let mut block: syn::Block = syn::parse_str(src).unwrap();
-        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
-        let body = lower(LowerInput {
-            params: Vec::new(),
-            body: block,
-            self_call: None,
-        })
-        .unwrap()
-        .body;
+        let body = crate::lower::lower_source(&[], src);
         let live = crate::analyse::liveness(&body);
         pinned(&body, &live)
             .into_iter()

@@ -462,26 +462,9 @@ fn transfer(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lower::{LowerInput, ParamIn, lower};
-    use crate::resolve::{NormalizeOptions, normalize};
 
     fn storage_of(params: &[&str], src: &str) -> (Body, Storage) {
-        let mut block: syn::Block = syn::parse_str(src).unwrap();
-        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
-        let params = params
-            .iter()
-            .map(|p| ParamIn {
-                ident: syn::Ident::new(p, proc_macro2::Span::call_site()),
-                pattern: None,
-            })
-            .collect();
-        let body = lower(LowerInput {
-            params,
-            body: block,
-            self_call: None,
-        })
-        .unwrap()
-        .body;
+        let body = crate::lower::lower_source(params, src);
         let live = crate::analyse::liveness(&body);
         let pinned = crate::pin::pinned(&body, &live);
         let layout = crate::layout::layout(&body, &live, pinned);

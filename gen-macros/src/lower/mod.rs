@@ -594,3 +594,25 @@ impl Lowerer {
         Fragment { expr: e, mentions }
     }
 }
+
+/// For unit tests of the later phases: `src` (a block, with parameters
+/// `params`) normalised and lowered.
+#[cfg(test)]
+pub fn lower_source(params: &[&str], src: &str) -> ir::Body {
+    let mut block: syn::Block = syn::parse_str(src).unwrap();
+    resolve::normalize(&mut block, &resolve::NormalizeOptions { self_ident: None }).unwrap();
+    let params = params
+        .iter()
+        .map(|p| ParamIn {
+            ident: syn::Ident::new(p, Span::call_site()),
+            pattern: None,
+        })
+        .collect();
+    lower(LowerInput {
+        params,
+        body: block,
+        self_call: None,
+    })
+    .unwrap()
+    .body
+}
