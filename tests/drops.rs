@@ -21,28 +21,6 @@ use genfn::{CoroutineState, generator};
 mod common;
 use common::*;
 
-struct Guard(&'static str, Shared);
-
-impl Guard {
-    fn new(name: &'static str) -> Guard {
-        let log = LOG.with(Rc::clone);
-        log.borrow_mut().push(format!("new {name}"));
-        Guard(name, log)
-    }
-    fn touch(&self) {
-        self.1.borrow_mut().push(format!("touch {}", self.0));
-    }
-    fn name(&self) -> &'static str {
-        self.0
-    }
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        self.1.borrow_mut().push(format!("drop {}", self.0));
-    }
-}
-
 /// Every "new x" is matched by exactly one "drop x" in `entries`, and no
 /// value is dropped before it is created.
 fn assert_balanced(entries: &[String]) {

@@ -7,32 +7,12 @@
 #![allow(clippy::all)]
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use genfn::generator;
 
 #[macro_use]
 mod common;
 use common::*;
-
-struct Guard(&'static str, Shared);
-
-impl Guard {
-    fn new(name: &'static str) -> Guard {
-        let log = LOG.with(Rc::clone);
-        log.borrow_mut().push(format!("new {name}"));
-        Guard(name, log)
-    }
-    fn touch(&self) {
-        self.1.borrow_mut().push(format!("touch {}", self.0));
-    }
-}
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        self.1.borrow_mut().push(format!("drop {}", self.0));
-    }
-}
 
 // ---- scope ends of kept-in-place locals -----------------------------------
 

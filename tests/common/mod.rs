@@ -56,3 +56,27 @@ macro_rules! check_unordered {
         assert_eq!(got, want);
     }};
 }
+
+/// A value that logs its creation ("new x"), `touch` ("touch x") and drop
+/// ("drop x") into this thread's log.
+pub struct Guard(pub &'static str, pub Shared);
+
+impl Guard {
+    pub fn new(name: &'static str) -> Guard {
+        let log = LOG.with(Rc::clone);
+        log.borrow_mut().push(format!("new {name}"));
+        Guard(name, log)
+    }
+    pub fn touch(&self) {
+        self.1.borrow_mut().push(format!("touch {}", self.0));
+    }
+    pub fn name(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        self.1.borrow_mut().push(format!("drop {}", self.0));
+    }
+}
