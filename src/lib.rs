@@ -286,7 +286,10 @@
 //!   `write!`), checked by the borrow checker as such: a closure the macro
 //!   builds around it borrows it, and cannot be yielded. A macro that mutates
 //!   an argument it receives as `v` (`set!(v, x)` expanding to `v = x`) is
-//!   rejected ("`v` is a `&` reference"): write `set!(*&mut v, x)`.
+//!   rejected ("`v` is a `&` reference"): write `set!(*&mut v, x)`. A
+//!   statement macro that receives such a local's name as `v = ..` or `v:
+//!   ..` is rejected too: it could declare a new `v`, which the generator,
+//!   resolving names before macros expand, would not follow.
 //! - Values that cross a suspension point are checked like values that leave
 //!   a function: whatever the declared yield type (`&T` with an elided
 //!   lifetime, `impl Trait`, the inferred yield type of `gen_!{}`), a
