@@ -1,5 +1,5 @@
 //! Borrows of a generator's own locals across suspension points
-//! (the user guide's *Borrows across suspension points*): the borrowed local is kept in place ("pinned"), the
+//! (the user guide's *Borrows across suspension points*): the borrowed local is kept in place, the
 //! generator stays `Unpin`, can be moved between resumes, and drops a
 //! borrower before what it borrows.
 //!
@@ -557,7 +557,7 @@ fn dropped_after() {
 }
 
 #[test]
-fn explicit_drop_of_pinned_local() {
+fn explicit_drop_of_kept_local() {
     let log = Log::fresh();
     let mut g = dropped_after();
     assert_eq!(g.next(), Some(5));
@@ -579,7 +579,7 @@ fn returned_after() -> Vec<u32> {
 }
 
 #[test]
-fn return_pinned_local_by_value() {
+fn return_kept_local_by_value() {
     let mut g = returned_after();
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2, 3]);
     assert_eq!(g.take_return(), Some(vec![1, 2, 3, 4]));
@@ -595,7 +595,7 @@ fn tail_returned() -> String {
 }
 
 #[test]
-fn tail_expression_moves_pinned_local_out() {
+fn tail_expression_moves_kept_local_out() {
     let mut g = tail_returned();
     assert_eq!(g.by_ref().count(), 4);
     assert_eq!(g.take_return().as_deref(), Some("tail"));
@@ -611,7 +611,7 @@ fn passed_by_value() {
 }
 
 #[test]
-fn pinned_local_passed_by_value_after_borrow() {
+fn kept_local_passed_by_value_after_borrow() {
     assert_eq!(drain(passed_by_value()), [0, 3, 6]);
 }
 
@@ -716,7 +716,7 @@ fn by_value_self_borrowed_then_returned() {
 }
 
 // ---------------------------------------------------------------------------
-// Pinned locals in loops, re-declared each iteration
+// Kept locals in loops, re-declared each iteration
 
 #[generator(yield = u32)]
 fn redeclared() {
@@ -729,7 +729,7 @@ fn redeclared() {
 }
 
 #[test]
-fn pinned_local_redeclared_in_loop() {
+fn kept_local_redeclared_in_loop() {
     assert_eq!(drain(redeclared()), [0, 1, 1, 2, 2, 2]);
 }
 
@@ -747,7 +747,7 @@ fn redeclared_logged() {
 }
 
 #[test]
-fn pinned_local_redeclared_in_loop_drops_each_iteration() {
+fn kept_local_redeclared_in_loop_drops_each_iteration() {
     let log = Log::fresh();
     let mut g = redeclared_logged();
     assert_eq!(g.next(), Some(2));
@@ -759,7 +759,7 @@ fn pinned_local_redeclared_in_loop_drops_each_iteration() {
 }
 
 #[test]
-fn pinned_local_redeclared_in_loop_early_drop() {
+fn kept_local_redeclared_in_loop_early_drop() {
     let log = Log::fresh();
     {
         let mut g = redeclared_logged();
@@ -823,7 +823,7 @@ fn inner_scope_borrower_on_completion() {
 }
 
 #[generator(yield = u32)]
-fn shadowed_pinned() {
+fn shadowed_kept() {
     let v = make();
     for x in &v {
         yield_!(*x);
@@ -835,15 +835,15 @@ fn shadowed_pinned() {
 }
 
 #[test]
-fn shadowed_pinned_locals() {
-    assert_eq!(drain(shadowed_pinned()), [1, 2, 3, 10, 20]);
+fn shadowed_kept_locals() {
+    assert_eq!(drain(shadowed_kept()), [1, 2, 3, 10, 20]);
 }
 
 // ---------------------------------------------------------------------------
 // `gen_!{}`
 
 #[test]
-fn pinned_locals_in_inline_generators() {
+fn kept_locals_in_inline_generators() {
     let g = gen_! {
         let v = vec![1u32, 2, 3];
         for x in &v {
@@ -883,7 +883,7 @@ fn pinned_locals_in_inline_generators() {
 // Unpin, moved between resumes, used as an Iterator
 
 #[test]
-fn generator_with_pinned_locals_is_unpin() {
+fn generator_with_kept_locals_is_unpin() {
     fn assert_send<T: Send>(_: &T) {}
     let g = for_over_ref();
     assert_unpin(&g);
@@ -960,7 +960,7 @@ fn used_with_consuming_std_adapters() {
 }
 
 #[test]
-fn boxed_generator_with_pinned_locals() {
+fn boxed_generator_with_kept_locals() {
     let mut g = for_over_ref().boxed();
     assert_eq!(g.resume(()), CoroutineState::Yielded(1));
     assert_eq!(g.resume(()), CoroutineState::Yielded(2));
@@ -1213,7 +1213,7 @@ fn copy_array_local_borrowed_and_copied() {
 }
 
 #[generator(yield = u32)]
-fn reassigned_pinned() {
+fn reassigned_kept() {
     let mut v = make();
     for x in &v {
         yield_!(*x);
@@ -1228,8 +1228,8 @@ fn reassigned_pinned() {
 }
 
 #[test]
-fn pinned_local_reassigned_after_borrow_ends() {
-    assert_eq!(drain(reassigned_pinned()), [1, 2, 3, 7, 8, 107, 8, 2]);
+fn kept_local_reassigned_after_borrow_ends() {
+    assert_eq!(drain(reassigned_kept()), [1, 2, 3, 7, 8, 107, 8, 2]);
 }
 
 #[generator(yield = u32)]
@@ -1349,7 +1349,7 @@ fn generic_items<T: Clone + 'static>(v: Vec<T>, extra: T) {
 }
 
 #[test]
-fn generic_pinned_local() {
+fn generic_kept_local() {
     assert_eq!(
         drain(generic_items(vec!["a".to_string()], "b".to_string())),
         ["a", "b"]
@@ -1368,7 +1368,7 @@ fn two_phase() {
 }
 
 #[test]
-fn two_phase_borrow_of_pinned_local() {
+fn two_phase_borrow_of_kept_local() {
     assert_eq!(drain(two_phase()), [3, 0, 4]);
 }
 
@@ -1399,7 +1399,7 @@ fn slice_sum(v: &[u32]) -> u32 {
 }
 
 #[test]
-fn borrowed_parameter_copied_into_a_pinned_local() {
+fn borrowed_parameter_copied_into_a_kept_local() {
     let data = vec![1, 2, 3];
     let mut g = slice_sum(&data);
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [3, 2, 1]);

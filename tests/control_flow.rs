@@ -326,7 +326,7 @@ where
     T: Clone + Debug,
 {
     let mut total = 0;
-    // (`items.into_iter()` is rejected: `items` is pinned, see the report.)
+    // (`items.into_iter()` is rejected: `items` is kept, see the report.)
     for (idx, item) in IntoIterator::into_iter(items).enumerate() {
         for _ in 0..times {
             yield_!((idx, item.clone()));
@@ -776,7 +776,7 @@ twin! { $
                 stack.push(0);
             }
         }
-        // (`pairs.into_iter()` is rejected: `pairs` is pinned, see the report.)
+        // (`pairs.into_iter()` is rejected: `pairs` is kept, see the report.)
         for (idx, (a, b)) in IntoIterator::into_iter(pairs).enumerate() {
             yield_!(idx as i32);
             yield_!(a * b);
@@ -1261,7 +1261,7 @@ fn assert_inside_generator_panics_on_resume() {
 twin! { $
     fn deep / deep_ref(rows: Vec<Vec<Option<i32>>>) -> Result<i32, String>, yield i32 {
         let mut acc = 0;
-        // (`rows.into_iter()` / `row.into_iter()` are rejected: pinned, see
+        // (`rows.into_iter()` / `row.into_iter()` are rejected: kept, see
         // the report.)
         'rows: for (r, row) in IntoIterator::into_iter(rows).enumerate() {
             let mut it = IntoIterator::into_iter(row);

@@ -222,7 +222,7 @@ twin! { $
         yield_!(-3);
         let (n, c) = zipped.next().unwrap();
         yield_!(n + c as i32);
-        // (`zipped.map(..)` is rejected: `zipped` is pinned, see the report.)
+        // (`zipped.map(..)` is rejected: `zipped` is kept, see the report.)
         let rest: Vec<i32> = Iterator::map(zipped, |(n, _)| n).collect();
         rest
     }
@@ -261,7 +261,7 @@ fn impl_trait_values_held_across_yields() {
 
 #[generator(yield = String)]
 fn with_impl_trait_argument(items: impl IntoIterator<Item = impl Display>) -> usize {
-    // (`items.into_iter()` is rejected: `items` is pinned, see the report.)
+    // (`items.into_iter()` is rejected: `items` is kept, see the report.)
     let mut it = IntoIterator::into_iter(items);
     let mut n = 0;
     while let Some(x) = it.next() {
@@ -298,7 +298,7 @@ where
         yield_!((a.clone(), U::default()));
     }
     let (_, u) = pair;
-    // (`if … { b } else { u }` is rejected: `b` is pinned, see the report.)
+    // (`if … { b } else { u }` is rejected: `b` is kept, see the report.)
     let chosen = if u == U::default() { b.clone() } else { u };
     (collected, chosen)
 }
@@ -337,7 +337,7 @@ twin! { $
         yield_!(v.join(","));
         let old = std::mem::take(&mut v);
         yield_!(format!("{}|{}", old.len(), v.len()));
-        // (`old.into_iter()` is rejected: `old` is pinned, see the report.)
+        // (`old.into_iter()` is rejected: `old` is kept, see the report.)
         v = IntoIterator::into_iter(old).rev().collect();
         yield_!(v.join(","));
         let mut parts = Vec::new();

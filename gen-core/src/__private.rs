@@ -7,7 +7,7 @@ use core::ops::ControlFlow;
 
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
-pub use crate::pin_slot::{PinSlot, pin_assign, pin_mut, pin_read, pin_ref};
+pub use crate::kept_slot::{KeptSlot, kept_assign, kept_mut, kept_read, kept_ref};
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, Recursion, recursion, returned};
 pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};

@@ -15,7 +15,7 @@ extern crate alloc;
 mod coroutine;
 mod generator;
 #[cfg(feature = "alloc")]
-mod pin_slot;
+mod kept_slot;
 #[cfg(feature = "alloc")]
 mod recursion;
 mod slot;

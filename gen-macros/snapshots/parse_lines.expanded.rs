@@ -58,8 +58,8 @@ fn parse_lines<'a>(
                 ),
             >,
             s1: ::genfn::__private::Slot<TR>,
-            s2: ::genfn::__private::PinSlot<T4>,
-            s3: ::genfn::__private::PinSlot<T5>,
+            s2: ::genfn::__private::KeptSlot<T4>,
+            s3: ::genfn::__private::KeptSlot<T5>,
         }
         impl<
             T0,
@@ -125,8 +125,8 @@ fn parse_lines<'a>(
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
                 s1: ::genfn::__private::Storage::empty(),
-                s2: ::genfn::__private::PinSlot::new(),
-                s3: ::genfn::__private::PinSlot::new(),
+                s2: ::genfn::__private::KeptSlot::new(),
+                s3: ::genfn::__private::KeptSlot::new(),
             };
             unsafe {
                 __genfn_frame

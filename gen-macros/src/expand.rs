@@ -12,7 +12,7 @@ use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
 use crate::resolve::{NormalizeOptions, normalize};
 use crate::shadow::{self, ShadowSpec};
-use crate::{analyse, layout, pin, rewrite};
+use crate::{analyse, keep, layout, rewrite};
 
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
@@ -36,8 +36,8 @@ fn machine(
         eprintln!("genfn IR of `{debug_name}`:\n{}", lowered.body.dump());
     }
     let live = analyse::liveness(&lowered.body);
-    let pinned = pin::pinned(&lowered.body, &live);
-    if clone && let Some(first) = pinned.first() {
+    let kept = keep::kept(&lowered.body, &live);
+    if clone && let Some(first) = kept.first() {
         let ident = &lowered.body.local(*first).ident;
         return Err(syn::Error::new(
             ident.span(),
@@ -53,16 +53,16 @@ fn machine(
         .blocks
         .iter()
         .any(|b| matches!(b.term, crate::ir::Terminator::Recurse { .. }));
-    let kept = pinned
+    let kept_names = kept
         .iter()
         .map(|l| lowered.body.local(*l).ident.to_string())
         .collect();
-    rewrite::check_statement_macros(&statement_macro_names, &kept)?;
-    let layout = layout::layout(&lowered.body, &live, pinned);
+    rewrite::check_statement_macros(&statement_macro_names, &kept_names)?;
+    let layout = layout::layout(&lowered.body, &live, kept);
     let spec = spec_of(lowered.items);
-    let hygienic = left_in_macros.intersection(&kept).cloned().collect();
+    let hygienic = left_in_macros.intersection(&kept_names).cloned().collect();
     let tokens = rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec));
-    Ok((tokens, kept, recursive))
+    Ok((tokens, kept_names, recursive))
 }
 
 /// `#[generator(..)] fn ..`
@@ -160,7 +160,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
     } else {
         Err(errors.into_error().expect("at least one error"))
     };
-    let shadow = |kept: &BTreeSet<String>| {
+    let shadow = |kept_names: &BTreeSet<String>| {
         let mut rebind = Vec::new();
         if let (
             Some(ident),
@@ -190,13 +190,13 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
                 params: rebind,
                 patterns,
                 self_call: Some(&self_call_for_shadow),
-                kept,
+                kept: kept_names,
             },
         )
     };
     let (body, recursive) = match body {
-        Ok((tokens, kept, recursive)) => {
-            let shadow = shadow(&kept);
+        Ok((tokens, kept_names, recursive)) => {
+            let shadow = shadow(&kept_names);
             (quote!({ #shadow #tokens }), recursive)
         }
         Err(e) => {
@@ -311,7 +311,8 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
     };
-    let (machine, kept, _) = machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
+    let (machine, kept_names, _) =
+        machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
     let shadow = shadow::shadow(
         &body,
         &ShadowSpec {
@@ -322,7 +323,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
             params: Vec::new(),
             patterns: Vec::new(),
             self_call: None,
-            kept: &kept,
+            kept: &kept_names,
         },
     );
     Ok(quote!({ #shadow #machine }))

@@ -33,7 +33,7 @@ pub enum Take {
     /// Assigned before any read, and its slot is empty (a temporary).
     Fresh,
     /// Kept in place: bind the pointer to its slot.
-    Pinned,
+    Kept,
 }
 
 /// What happens to a local whose scope ends.
@@ -143,8 +143,8 @@ pub struct Layout {
     pub blocks: Vec<BlockPlan>,
     /// Locals that live in a slot (their field index).
     pub slots: BTreeMap<LocalId, usize>,
-    /// Locals kept in place (`PinSlot`s), reached through pointers.
-    pub pinned: BTreeSet<LocalId>,
+    /// Locals kept in place (`KeptSlot`s), reached through pointers.
+    pub kept: BTreeSet<LocalId>,
 }
 
 struct State {
@@ -178,16 +178,16 @@ impl State {
         &self,
         ends: Vec<End>,
         exiting: &[LocalId],
-        pinned: &BTreeSet<LocalId>,
+        kept: &BTreeSet<LocalId>,
     ) -> (Vec<End>, Vec<LocalId>, Vec<LocalId>) {
         let borrowers = !self.lingering.is_empty()
             || exiting
                 .iter()
                 .any(|l| self.held.contains(l) && !self.untouched.contains(l));
-        let first_pinned = ends
+        let first_kept = ends
             .iter()
-            .position(|e| matches!(e, End::Clear(l) if pinned.contains(l)));
-        match first_pinned {
+            .position(|e| matches!(e, End::Clear(l) if kept.contains(l)));
+        match first_kept {
             Some(i) if borrowers => {
                 let mut now = ends;
                 let later = now.split_off(i);
@@ -232,11 +232,11 @@ impl State {
 
 /// Before: the graph and its liveness.
 /// After: a plan per block and the set of locals that need slots.
-pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout {
-    let held_at_entry = for_bodies_in_place(body, &pinned);
+pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
+    let held_at_entry = for_bodies_in_place(body, &kept);
     let mut blocks = Vec::new();
     for b in 0..body.blocks.len() {
-        blocks.push(plan_block(body, live, &pinned, BlockId(b), &held_at_entry));
+        blocks.push(plan_block(body, live, &kept, BlockId(b), &held_at_entry));
     }
     // Deferred clears happen when the next block starts: those of an edge at
     // its target; those of a scope's end at the targets of what follows it
@@ -278,7 +278,7 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     // nothing would determine.
     let used = reachable_locals(body);
     let mut needs: BTreeSet<LocalId> = body.params.iter().copied().collect();
-    needs.extend(pinned.intersection(&used));
+    needs.extend(kept.intersection(&used));
     needs.extend(
         used.iter()
             .copied()
@@ -326,7 +326,7 @@ pub fn layout(body: &Body, live: &Liveness, pinned: BTreeSet<LocalId>) -> Layout
     Layout {
         blocks,
         slots,
-        pinned,
+        kept,
     }
 }
 
@@ -386,7 +386,7 @@ fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
 /// move into its slot). The loop head must have no statements: then it
 /// holds no local, so nothing is saved on the way into the arm, where the
 /// pattern's names would shadow the locals to save.
-fn for_bodies_in_place(body: &Body, pinned: &BTreeSet<LocalId>) -> BTreeMap<BlockId, Vec<LocalId>> {
+fn for_bodies_in_place(body: &Body, kept: &BTreeSet<LocalId>) -> BTreeMap<BlockId, Vec<LocalId>> {
     let inlined = inlined_blocks(body);
     body.blocks
         .iter()
@@ -396,7 +396,7 @@ fn for_bodies_in_place(body: &Body, pinned: &BTreeSet<LocalId>) -> BTreeMap<Bloc
             } if inlined[edge.target.0]
                 && b.stmts.is_empty()
                 && edge.exits.is_empty()
-                && binds.iter().all(|l| !pinned.contains(l)) =>
+                && binds.iter().all(|l| !kept.contains(l)) =>
             {
                 Some((edge.target, binds.clone()))
             }
@@ -458,7 +458,7 @@ fn mentioned(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
 fn plan_block(
     body: &Body,
     live: &Liveness,
-    pinned: &BTreeSet<LocalId>,
+    kept: &BTreeSet<LocalId>,
     id: BlockId,
     held_at_entry: &BTreeMap<BlockId, Vec<LocalId>>,
 ) -> BlockPlan {
@@ -496,8 +496,8 @@ fn plan_block(
                 {
                     continue;
                 }
-                let form = if pinned.contains(&l) {
-                    Take::Pinned
+                let form = if kept.contains(&l) {
+                    Take::Kept
                 } else if live_in.contains(&l) || st.refilled.contains(&l) {
                     Take::Unwrap
                 } else if body.local(l).kind == LocalKind::Temp {
@@ -509,7 +509,7 @@ fn plan_block(
             }
             for (l, form) in &out {
                 st.declared.insert(*l, st.depth);
-                if *form == Take::Pinned {
+                if *form == Take::Kept {
                     st.pointers.insert(*l);
                     continue;
                 }
@@ -632,7 +632,7 @@ fn plan_block(
             let mut finder = crate::ir::JumpFinder::default();
             finder.fragment(f);
             for j in finder.jumps {
-                let ep = edge_plan(body, live, pinned, &st, &body.jumps[j.0].edge, &[]);
+                let ep = edge_plan(body, live, kept, &st, &body.jumps[j.0].edge, &[]);
                 plan.jumps.insert(j, ep);
                 plan.jump_stmt.insert(j, index);
             }
@@ -667,7 +667,7 @@ fn plan_block(
                 }
                 for b in binds {
                     st.declared.insert(*b, st.depth);
-                    if pinned.contains(b) {
+                    if kept.contains(b) {
                         // Moved into its slot right after the `let`.
                         st.pointers.insert(*b);
                         continue;
@@ -733,7 +733,7 @@ fn plan_block(
             Stmt::ScopeEnd(scope) => {
                 let locals = &body.scopes[scope.0].locals;
                 let ends: Vec<End> = locals.iter().rev().filter_map(|l| st.end(*l)).collect();
-                let (now, park, deferred) = st.split_deferred(ends, locals, pinned);
+                let (now, park, deferred) = st.split_deferred(ends, locals, kept);
                 sp.ends = now;
                 sp.park = park;
                 plan.deferred
@@ -823,13 +823,13 @@ fn plan_block(
         for j in finder.jumps {
             plan.jumps.insert(
                 j,
-                edge_plan(body, live, pinned, &st, &body.jumps[j.0].edge, &[]),
+                edge_plan(body, live, kept, &st, &body.jumps[j.0].edge, &[]),
             );
         }
     }
     let mut edge = |key: EdgeKey, e: &Edge, binds: &[LocalId]| {
         plan.edges
-            .insert(key, edge_plan(body, live, pinned, &st, e, binds));
+            .insert(key, edge_plan(body, live, kept, &st, e, binds));
     };
     match &block.term {
         Terminator::Goto(e) => edge(EdgeKey::Goto, e, &[]),
@@ -894,7 +894,7 @@ fn plan_block(
 fn edge_plan(
     body: &Body,
     live: &Liveness,
-    pinned: &BTreeSet<LocalId>,
+    kept: &BTreeSet<LocalId>,
     st: &State,
     e: &Edge,
     fresh: &[LocalId],
@@ -920,7 +920,7 @@ fn edge_plan(
             exiting.push(*l);
         }
     }
-    let (ends, park, deferred) = st.split_deferred(ends, &exiting, pinned);
+    let (ends, park, deferred) = st.split_deferred(ends, &exiting, kept);
     let mut saves = saves;
     saves.extend(park);
     EdgePlan {
@@ -1064,8 +1064,8 @@ mod tests {
     fn layout_of(src: &str) -> (Body, Layout) {
         let body = crate::lower::lower_source(&[], src);
         let live = crate::analyse::liveness(&body);
-        let pinned = crate::pin::pinned(&body, &live);
-        let layout = layout(&body, &live, pinned);
+        let kept = crate::keep::kept(&body, &live);
+        let layout = layout(&body, &live, kept);
         (body, layout)
     }
 
@@ -1120,6 +1120,6 @@ mod tests {
         let src = "{ let v = vec![1]; let r = &v; yield_!(0); r.len(); }";
         assert_eq!(saved_at_first_yield(src), ["r"]);
         let (body, layout) = layout_of(src);
-        assert_eq!(names(&body, layout.pinned.iter().copied()), ["v"]);
+        assert_eq!(names(&body, layout.kept.iter().copied()), ["v"]);
     }
 }

@@ -15,10 +15,10 @@ mod diagnostics;
 mod emit;
 mod expand;
 mod ir;
+mod keep;
 mod layout;
 mod lower;
 mod parse;
-mod pin;
 mod resolve;
 mod rewrite;
 mod shadow;
@@ -62,7 +62,7 @@ const PHASES: &[&str] = &[
     "resolve",
     "lower",
     "analyse",
-    "pin",
+    "keep",
     "layout",
     "storage",
     "rewrite",

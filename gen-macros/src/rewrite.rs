@@ -1,7 +1,7 @@
 //! Emit phase, the rewrite of kept-in-place locals: in emitted code, each
 //! mention of a local kept in place (see `pin`) becomes an access through
-//! the pointer to its cell, a whole move `pin_read`, a whole assignment
-//! `pin_assign`; closures and macro invocations get what rustc would capture
+//! the pointer to its cell, a whole move `kept_read`, a whole assignment
+//! `kept_assign`; closures and macro invocations get what rustc would capture
 //! or pass. The same `Rewriter`, in shadow mode, gives the shadow's macro
 //! invocations the same references (`shadow_macro_handles`). SOUNDNESS.md
 //! argues why the two agree.
@@ -18,8 +18,8 @@ use crate::syntax::{flatten, is_compound_assign, is_place, names_something_else,
 
 /// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
 /// becomes the place `(*x)`, where `x` is now the raw pointer to the local's
-/// slot; a whole move `f(x)` becomes `pin_read(x)`, a whole assignment
-/// `x = v` becomes `pin_assign(x, v)`, and a `move` closure that captures `x`
+/// slot; a whole move `f(x)` becomes `kept_read(x)`, a whole assignment
+/// `x = v` becomes `kept_assign(x, v)`, and a `move` closure that captures `x`
 /// takes the value out first. Names bound inside the code (a `let`, a
 /// pattern, a closure parameter) shadow the local and are left alone.
 /// Returns whether anything was rewritten (the code then needs `unsafe`).
@@ -51,7 +51,7 @@ struct Rewriter<'a> {
     changed: bool,
     /// The kept-in-place locals mentioned so far, in order.
     seen: Vec<syn::Ident>,
-    /// The kept-in-place locals moved out as a whole so far (`pin_read`).
+    /// The kept-in-place locals moved out as a whole so far (`kept_read`).
     moved: Vec<syn::Ident>,
     /// The locals that macro invocations in the current statement reach
     /// through a reference (`macro_invocation`), and whether it is `&mut`:
@@ -194,7 +194,7 @@ impl<'a> Rewriter<'a> {
         let closure = e.clone();
         let pointers = captured.iter().map(pointer);
         *e = syn::parse_quote!({
-            #(#[allow(unused_mut)] let mut #captured = #private::pin_read(#pointers);)*
+            #(#[allow(unused_mut)] let mut #captured = #private::kept_read(#pointers);)*
             #closure
         });
         for x in captured {
@@ -275,8 +275,8 @@ impl<'a> Rewriter<'a> {
             .collect()
     }
 
-    /// The pinned name `e` is, if it is one in scope.
-    fn pinned_name(&self, e: &Expr) -> Option<syn::Ident> {
+    /// The kept name `e` is, if it is one in scope.
+    fn kept_name(&self, e: &Expr) -> Option<syn::Ident> {
         let Expr::Path(p) = e else { return None };
         let ident = p.path.get_ident()?;
         let name = ident.to_string();
@@ -285,18 +285,18 @@ impl<'a> Rewriter<'a> {
     }
 
     /// Rewrites `e` in a position where it is moved (or copied) as a whole;
-    /// returns whether `e` was a pinned name.
+    /// returns whether `e` was a kept name.
     fn value_position(&mut self, e: &mut Expr) -> bool {
         if self.shadow {
-            return self.pinned_name(e).is_some();
+            return self.kept_name(e).is_some();
         }
-        match self.pinned_name(e) {
+        match self.kept_name(e) {
             Some(x) => {
                 let private = self.private;
                 // Parenthesised: after `break 'label` a leading `::` would
                 // read as the label's colon.
                 let p = pointer(&x);
-                *e = syn::parse_quote!((#private::pin_read(#p)));
+                *e = syn::parse_quote!((#private::kept_read(#p)));
                 self.mentioned(&x);
                 self.record_move(&x);
                 true
@@ -519,7 +519,7 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
-        if let Some(x) = self.pinned_name(e) {
+        if let Some(x) = self.kept_name(e) {
             if self.shadow {
                 return;
             }
@@ -553,10 +553,10 @@ impl VisitMut for Rewriter<'_> {
                 self.visit_expr_mut(&mut a.right);
             }
             Expr::Assign(a) => {
-                if let Some(x) = self.pinned_name(strip_parens(&a.left)) {
+                if let Some(x) = self.kept_name(strip_parens(&a.left)) {
                     self.value(&mut a.right);
                     let (private, right, p) = (self.private, &a.right, pointer(&x));
-                    *e = syn::parse_quote!(#private::pin_assign(#p, #right));
+                    *e = syn::parse_quote!(#private::kept_assign(#p, #right));
                     self.mentioned(&x);
                 } else if is_place(&a.left) {
                     self.visit_expr_mut(&mut a.left);
@@ -580,7 +580,7 @@ impl VisitMut for Rewriter<'_> {
             Expr::Array(a) => a.elems.iter_mut().for_each(|x| self.value(x)),
             Expr::Struct(s) => {
                 for f in s.fields.iter_mut() {
-                    if self.pinned_name(&f.expr).is_some() {
+                    if self.kept_name(&f.expr).is_some() {
                         f.colon_token.get_or_insert_with(Default::default);
                     }
                     self.value(&mut f.expr);
@@ -999,9 +999,9 @@ fn handle_lets(
                 // statement, so rustc has checked that the local holds a
                 // value and that no conflicting borrow is alive.
                 (false, false) => quote::quote_spanned!(x.span()=>
-                    let #h = #private::pin_ref(#p);),
+                    let #h = #private::kept_ref(#p);),
                 (false, true) => quote::quote_spanned!(x.span()=>
-                    let #h = #private::pin_mut(#p);),
+                    let #h = #private::kept_mut(#p);),
             }
         })
         .collect()

@@ -16,7 +16,7 @@
 //! Every `put` into shared storage is also checked at run time against the
 //! flags of the slots it overlaps (gen-core's `Slot::put`), so a mistake here
 //! panics instead of overwriting a live value. Kept-in-place locals
-//! (`PinSlot`s, which hold their own flags) are left out of all this.
+//! (`KeptSlot`s, which hold their own flags) are left out of all this.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -34,7 +34,7 @@ const TUPLE_MAX: usize = 8;
 pub enum Node {
     /// A local's `Slot`.
     Slot(LocalId),
-    /// A kept-in-place local's `PinSlot` (always a field of its own).
+    /// A kept-in-place local's `KeptSlot` (always a field of its own).
     Pin(LocalId),
     /// Slots in use at the same time.
     Tuple(Vec<Node>),
@@ -87,7 +87,7 @@ pub fn storage(body: &Body, layout: &Layout) -> Storage {
         .slots
         .keys()
         .copied()
-        .filter(|l| !layout.pinned.contains(l))
+        .filter(|l| !layout.kept.contains(l))
         .collect();
     let interfere = interference(body, layout, &flagged);
     let conflict = |a: LocalId, b: LocalId| interfere.contains(&(a.min(b), a.max(b)));
@@ -154,7 +154,7 @@ pub fn storage(body: &Body, layout: &Layout) -> Storage {
     // 2-3x slower, for a gain of the return type's size.
     fields.push(Node::Return);
     let mut pins = BTreeMap::new();
-    for &l in &layout.pinned {
+    for &l in &layout.kept {
         if layout.slots.contains_key(&l) {
             pins.insert(l, fields.len());
             fields.push(Node::Pin(l));
@@ -466,8 +466,8 @@ mod tests {
     fn storage_of(params: &[&str], src: &str) -> (Body, Storage) {
         let body = crate::lower::lower_source(params, src);
         let live = crate::analyse::liveness(&body);
-        let pinned = crate::pin::pinned(&body, &live);
-        let layout = crate::layout::layout(&body, &live, pinned);
+        let kept = crate::keep::kept(&body, &live);
+        let layout = crate::layout::layout(&body, &live, kept);
         let storage = storage(&body, &layout);
         (body, storage)
     }

@@ -153,8 +153,8 @@ impl Emitter<'_> {
                         }
                     }
                 }
-                (Take::Pinned, true) => {
-                    let slot = self.pin_slot(*l);
+                (Take::Kept, true) => {
+                    let slot = self.kept_slot(*l);
                     let pointer = crate::rewrite::pointer(name);
                     quote! {
                         #[allow(unused_variables)]
@@ -195,8 +195,8 @@ impl Emitter<'_> {
         let name = self.local(l);
         if !self.has_slot(l) {
             quote!()
-        } else if self.layout.pinned.contains(&l) {
-            let slot = self.pin_slot(l);
+        } else if self.layout.kept.contains(&l) {
+            let slot = self.kept_slot(l);
             quote!(#s.#slot.set(#name);)
         } else {
             self.put_slot(&s.to_token_stream(), l, &name.to_token_stream())

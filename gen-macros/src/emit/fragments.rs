@@ -27,14 +27,14 @@ impl Emitter<'_> {
         // A terminator's own bindings (a guard, a let-chain) are values
         // there: their slots are filled after the test.
         let own = self.own_binds.borrow();
-        let pinned: std::collections::BTreeSet<String> = f
+        let kept: std::collections::BTreeSet<String> = f
             .mentions
             .iter()
-            .filter(|m| self.layout.pinned.contains(&m.local) && !own.contains(&m.local))
+            .filter(|m| self.layout.kept.contains(&m.local) && !own.contains(&m.local))
             .map(|m| m.name.clone())
             .collect();
         drop(own);
-        if crate::rewrite::rewrite(&mut e, &pinned, &self.spec.private, value == Some(true)) {
+        if crate::rewrite::rewrite(&mut e, &kept, &self.spec.private, value == Some(true)) {
             // SAFETY (of the generated block): it dereferences pointers to
             // kept-in-place locals, performing the operations the user wrote
             // on them; the shadow borrow-checks the same operations on

@@ -38,7 +38,7 @@ impl Emitter<'_> {
             .map(|l| self.clear_slot(&this, *l))
             .collect();
         // Kept-in-place locals cannot be cloned (borrows point into them).
-        let clone_impl = self.layout.pinned.is_empty().then(|| {
+        let clone_impl = self.layout.kept.is_empty().then(|| {
             let copy = ident("__genfn_copy");
             let copy_ref = copy.to_token_stream();
             let v = ident("__genfn_value");
@@ -255,8 +255,8 @@ impl Emitter<'_> {
             let field = format_ident!("s{}", i, span = Span::mixed_site());
             match node {
                 Node::Pin(l) => match param(l) {
-                    Some(v) => quote!(#field: #private::PinSlot::with(#v)),
-                    None => quote!(#field: #private::PinSlot::new()),
+                    Some(v) => quote!(#field: #private::KeptSlot::with(#v)),
+                    None => quote!(#field: #private::KeptSlot::new()),
                 },
                 _ => quote!(#field: #private::Storage::empty()),
             }
@@ -297,7 +297,7 @@ impl Emitter<'_> {
     /// only in frames without kept-in-place locals (whose slots stay full
     /// until their scope ends, and which a callee may borrow).
     pub(super) fn tail_calls(&self) -> bool {
-        self.recursive && self.layout.pinned.is_empty()
+        self.recursive && self.layout.kept.is_empty()
     }
 
     /// Whether a frame resumed at `resume` after a recursive call would only

@@ -197,8 +197,8 @@ impl Emitter<'_> {
         self.layout.slots.contains_key(&l)
     }
 
-    /// The field of a kept-in-place local's `PinSlot`.
-    fn pin_slot(&self, l: LocalId) -> syn::Ident {
+    /// The field of a kept-in-place local's `KeptSlot`.
+    fn kept_slot(&self, l: LocalId) -> syn::Ident {
         let field = self.storage.pins[&l];
         format_ident!("s{}", field, span = Span::mixed_site())
     }
@@ -254,8 +254,8 @@ impl Emitter<'_> {
     }
 
     fn clear_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
-        if self.layout.pinned.contains(&l) {
-            let field = self.pin_slot(l);
+        if self.layout.kept.contains(&l) {
+            let field = self.kept_slot(l);
             return quote!(#base.#field.clear(););
         }
         let place = self.slot_place(base, l, true);
@@ -279,7 +279,7 @@ impl Emitter<'_> {
             }
             Node::Pin(l) => {
                 let t = &tys[self.layout.slots[l]];
-                quote!(#private::PinSlot<#t>)
+                quote!(#private::KeptSlot<#t>)
             }
             Node::Tuple(elems) => {
                 let elems = elems.iter().map(|e| self.node_ty(e, tys, ret));

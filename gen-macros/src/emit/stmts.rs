@@ -7,14 +7,14 @@ impl Emitter<'_> {
     /// Kept-in-place bindings of a `let` move into their slots; the name
     /// then stands for the pointer (`let v;`: the cell waits for the
     /// assignment).
-    pub(super) fn pin_bindings(&self, binds: &[LocalId], declared_only: bool) -> Vec<TokenStream> {
+    pub(super) fn kept_bindings(&self, binds: &[LocalId], declared_only: bool) -> Vec<TokenStream> {
         let s = &self.s;
         binds
             .iter()
-            .filter(|b| self.layout.pinned.contains(b))
+            .filter(|b| self.layout.kept.contains(b))
             .map(|b| {
                 let name = self.local(*b);
-                let slot = self.pin_slot(*b);
+                let slot = self.kept_slot(*b);
                 let pointer = crate::rewrite::pointer(name);
                 if declared_only {
                     quote!(#[allow(unused_variables)] let #pointer = #s.#slot.ptr();)
@@ -63,7 +63,7 @@ impl Emitter<'_> {
             _ => None,
         };
         let other = els.map(|code| quote!(_ => { #code }));
-        let pins = self.pin_bindings(binds, false);
+        let pins = self.kept_bindings(binds, false);
         let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
         let value = ident("__genfn_init");
         // SAFETY (of the generated block): the pattern reads the place of a
@@ -126,7 +126,7 @@ impl Emitter<'_> {
                         return self.let_from_place(s, code, els, sp, plain);
                     }
                 }
-                let by_ref = crate::pin::ref_binding(pat);
+                let by_ref = crate::keep::ref_binding(pat);
                 let init = init.as_ref().map(|f| {
                     if let Some(mutable) = by_ref {
                         // `let (ref a, n) = place;` borrows the place: keep it a
@@ -150,14 +150,14 @@ impl Emitter<'_> {
                 });
                 let s = &self.s;
                 let declared_only = init.is_none();
-                let pins = self.pin_bindings(binds, declared_only).into_iter();
+                let pins = self.kept_bindings(binds, declared_only).into_iter();
                 // A binding whose slot this block does not fill: its type
                 // may be known only here (see `same_type`).
                 let hints = binds
                     .iter()
                     .filter(|b| {
                         !declared_only
-                            && !self.layout.pinned.contains(b)
+                            && !self.layout.kept.contains(b)
                             && self.body.local(**b).kind != LocalKind::InPlace
                             && !block_saves(plan, **b)
                     })
@@ -169,7 +169,7 @@ impl Emitter<'_> {
                     });
                 let pins = pins.chain(hints);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
-                if declared_only && binds.iter().all(|b| self.layout.pinned.contains(b)) {
+                if declared_only && binds.iter().all(|b| self.layout.kept.contains(b)) {
                     return quote!(#saves #(#pins)*);
                 }
                 match init {
@@ -191,12 +191,12 @@ impl Emitter<'_> {
                 debug_assert!(sp.saves.is_empty(), "only a `let` shadows");
                 let name = self.local(*local);
                 let code = self.guarded(value, plan, next, returns, Some(true));
-                if self.layout.pinned.contains(local) {
+                if self.layout.kept.contains(local) {
                     let private = &self.spec.private;
                     // SAFETY (of the generated block): as for any access to a
                     // kept-in-place local; see `code`.
                     let pointer = crate::rewrite::pointer(name);
-                    quote!(unsafe { #private::pin_assign(#pointer, #code) };)
+                    quote!(unsafe { #private::kept_assign(#pointer, #code) };)
                 } else if self.body.local(*local).kind == LocalKind::InPlace {
                     let put = self.put_slot_code(*local, &code);
                     quote!(#put;)

@@ -1,8 +1,8 @@
-//! Analyse phase, second part: which locals are kept in place (pinned)
+//! Analyse phase, second part: which locals are kept in place
 //! because a borrow of them may live across a suspension point
 //! (the user guide's *Borrows across suspension points*; SOUNDNESS.md).
 //!
-//! The rule is syntactic and over-approximates: a local is pinned when it is
+//! The rule is syntactic and over-approximates: a local is kept when it is
 //! the root of a borrowed place (`&x`, `&mut x.f`, a method receiver `x.m()`,
 //! a `ref` binding of a matched `x`, a capture of a non-`move` closure, `&x`
 //! inside a macro) in code whose result is kept: the initialiser of a local
@@ -24,10 +24,10 @@ use crate::syntax::{flatten, place_root};
 
 /// Before: the graph and its liveness.
 /// After: the locals to keep in place.
-pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
-    // Locals whose value may be kept: live at the start of some block, or
+pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
+    // Locals whose value may last: live at the start of some block, or
     // never read (a guard kept to the end of its scope).
-    let mut kept: BTreeSet<LocalId> = live.live_in.iter().flatten().copied().collect();
+    let mut lasting: BTreeSet<LocalId> = live.live_in.iter().flatten().copied().collect();
     let mut read: BTreeSet<LocalId> = BTreeSet::new();
     for b in &body.blocks {
         for s in &b.stmts {
@@ -48,7 +48,7 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
             read.extend(reads(f));
         }
     }
-    kept.extend(
+    lasting.extend(
         (0..body.locals.len())
             .map(LocalId)
             .filter(|l| !read.contains(l)),
@@ -56,12 +56,12 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
 
     // A kept-in-place local lives to the end of its scope: what its
     // initialiser borrows must be kept in place too (to a fixpoint).
-    let mut pinned = large_arrays(body);
+    let mut kept = large_arrays(body);
     let mut flows: BTreeSet<LocalId> = BTreeSet::new();
     loop {
-        kept.extend(pinned.iter().copied());
-        kept.extend(flows.iter().copied());
-        let before = (pinned.len(), kept.len(), flows.len());
+        lasting.extend(kept.iter().copied());
+        lasting.extend(flows.iter().copied());
+        let before = (kept.len(), lasting.len(), flows.len());
         for b in &body.blocks {
             for s in &b.stmts {
                 match s {
@@ -70,20 +70,20 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                         binds,
                         pat,
                         ..
-                    } if binds.iter().any(|l| kept.contains(l)) => {
-                        borrowed_in(f, &mut pinned);
+                    } if binds.iter().any(|l| lasting.contains(l)) => {
+                        borrowed_in(f, &mut kept);
                         // `let (ref a, n) = pair;` borrows `pair`.
                         if has_ref_binding(pat)
                             && let Some(root) = place_root(&f.expr).map(|i| i.to_string())
                         {
-                            pinned.extend(resolve_name(f, &root));
+                            kept.extend(resolve_name(f, &root));
                         }
                         // What flows into a kept local is kept (`let w = r;`
                         // where `r` borrows).
                         flows.extend(f.mentions.iter().map(|m| m.local));
                     }
-                    Stmt::Assign { local, value } if kept.contains(local) => {
-                        borrowed_in(value, &mut pinned);
+                    Stmt::Assign { local, value } if lasting.contains(local) => {
+                        borrowed_in(value, &mut kept);
                         flows.extend(value.mentions.iter().map(|m| m.local));
                     }
                     _ => {}
@@ -93,20 +93,20 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                 Terminator::Match { scrutinee, arms }
                     if arms.iter().any(|a| !a.binds.is_empty()) =>
                 {
-                    borrowed_in(scrutinee, &mut pinned);
+                    borrowed_in(scrutinee, &mut kept);
                     if arms.iter().any(|a| has_ref_binding(&a.pat))
                         && let Some(root) = place_root(&scrutinee.expr).map(|i| i.to_string())
                     {
-                        pinned.extend(resolve_name(scrutinee, &root));
+                        kept.extend(resolve_name(scrutinee, &root));
                     }
                 }
                 Terminator::If { cond, binds, .. } if !binds.is_empty() => {
-                    borrowed_in(cond, &mut pinned)
+                    borrowed_in(cond, &mut kept)
                 }
                 // A recursive call's frame keeps its arguments (borrows of
                 // this frame's locals included) until the call returns.
                 Terminator::Recurse { frame, .. } => {
-                    borrowed_in(frame, &mut pinned);
+                    borrowed_in(frame, &mut kept);
                     flows.extend(frame.mentions.iter().map(|m| m.local));
                 }
                 Terminator::Match { .. }
@@ -120,12 +120,12 @@ pub fn pinned(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
             }
         }
 
-        pinned.retain(|l| !matches!(body.local(*l).kind, LocalKind::Temp | LocalKind::InPlace));
-        if (pinned.len(), kept.len(), flows.len()) == before {
+        kept.retain(|l| !matches!(body.local(*l).kind, LocalKind::Temp | LocalKind::InPlace));
+        if (kept.len(), lasting.len(), flows.len()) == before {
             break;
         }
     }
-    pinned
+    kept
 }
 
 /// Locals holding a large array (`[0u8; 4096]`, `let b: [u8; 4096]`): kept
@@ -390,13 +390,12 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
 
     /// The names of the locals of `src` (a block) kept in place.
     fn kept(src: &str) -> Vec<String> {
         let body = crate::lower::lower_source(&[], src);
         let live = crate::analyse::liveness(&body);
-        pinned(&body, &live)
+        super::kept(&body, &live)
             .into_iter()
             .map(|l| body.local(l).ident.to_string())
             .collect()

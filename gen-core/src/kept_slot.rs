@@ -4,7 +4,7 @@
 //! borrows of the local, held in other slots, stay valid.
 //!
 //! The generated code reaches such a local only through the raw pointer that
-//! `PinSlot::set` and `PinSlot::ptr` return: every mention `x` of the user's
+//! `KeptSlot::set` and `KeptSlot::ptr` return: every mention `x` of the user's
 //! code becomes the place `(*x)`, so the kind of borrow taken (shared or
 //! mutable) is exactly the user's, and nothing asserts uniqueness over the
 //! allocation. Soundness of those accesses comes from the shadow (see the
@@ -18,40 +18,40 @@ use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 use core::ptr::NonNull;
 
-/// The heap cell of a `PinSlot`. `value` comes first (`repr(C)`), so that a
+/// The heap cell of a `KeptSlot`. `value` comes first (`repr(C)`), so that a
 /// pointer to the value is also a pointer to the cell.
 #[repr(C)]
-struct PinCell<T> {
+struct KeptCell<T> {
     value: MaybeUninit<T>,
     /// Whether `value` holds a value (it may have been moved out).
     full: Cell<bool>,
 }
 
 /// A slot that keeps its local at a fixed address.
-pub struct PinSlot<T> {
-    cell: Option<NonNull<PinCell<T>>>,
+pub struct KeptSlot<T> {
+    cell: Option<NonNull<KeptCell<T>>>,
     owns: PhantomData<T>,
 }
 
-// SAFETY: a `PinSlot<T>` owns a `T` (through a private allocation nobody else
+// SAFETY: a `KeptSlot<T>` owns a `T` (through a private allocation nobody else
 // frees); sending or sharing it is sending or sharing that `T`. The raw
 // pointers the generated code derives from it live only within one resume of
 // the generator that owns the slot.
-unsafe impl<T: Send> Send for PinSlot<T> {}
-// SAFETY: as above; `&PinSlot<T>` gives no access to the value by itself.
-unsafe impl<T: Sync> Sync for PinSlot<T> {}
+unsafe impl<T: Send> Send for KeptSlot<T> {}
+// SAFETY: as above; `&KeptSlot<T>` gives no access to the value by itself.
+unsafe impl<T: Sync> Sync for KeptSlot<T> {}
 
-impl<T> Default for PinSlot<T> {
+impl<T> Default for KeptSlot<T> {
     fn default() -> Self {
         Self::new()
     }
 }
 
 #[cfg(feature = "alloc")]
-impl<T> PinSlot<T> {
+impl<T> KeptSlot<T> {
     /// An empty slot (no allocation yet).
     pub const fn new() -> Self {
-        PinSlot {
+        KeptSlot {
             cell: None,
             owns: PhantomData,
         }
@@ -65,11 +65,11 @@ impl<T> PinSlot<T> {
     }
 
     /// The cell, allocated (empty) on first use.
-    fn cell(&mut self) -> NonNull<PinCell<T>> {
+    fn cell(&mut self) -> NonNull<KeptCell<T>> {
         match self.cell {
             Some(cell) => cell,
             None => {
-                let boxed = Box::new(PinCell {
+                let boxed = Box::new(KeptCell {
                     value: MaybeUninit::uninit(),
                     full: Cell::new(false),
                 });
@@ -104,7 +104,7 @@ impl<T> PinSlot<T> {
 
     /// The pointer to the value, for a block that mentions the local. A local
     /// declared without a value (`let v;`) gets its (empty) cell here; it is
-    /// filled by `pin_assign`.
+    /// filled by `kept_assign`.
     pub fn ptr(&mut self) -> *mut T {
         self.cell().as_ptr().cast::<T>()
     }
@@ -124,8 +124,8 @@ impl<T> PinSlot<T> {
 /// Drops the value in `cell` if there is one.
 ///
 /// # Safety
-/// `cell` must be a live `PinCell` with no live borrow of its value.
-unsafe fn drop_value<T>(cell: NonNull<PinCell<T>>) {
+/// `cell` must be a live `KeptCell` with no live borrow of its value.
+unsafe fn drop_value<T>(cell: NonNull<KeptCell<T>>) {
     let ptr = cell.as_ptr();
     // SAFETY: per the contract, `ptr` is live and unborrowed; `full` says
     // whether `value` is initialised, and is cleared before the drop runs so
@@ -137,7 +137,7 @@ unsafe fn drop_value<T>(cell: NonNull<PinCell<T>>) {
     }
 }
 
-impl<T> Drop for PinSlot<T> {
+impl<T> Drop for KeptSlot<T> {
     fn drop(&mut self) {
         if let Some(cell) = self.cell.take() {
             // SAFETY: the slot is being dropped with the generator: its
@@ -145,7 +145,7 @@ impl<T> Drop for PinSlot<T> {
             unsafe { drop_value(cell) };
             #[cfg(feature = "alloc")]
             // SAFETY: the allocation came from `Box::into_raw` in `set` and is
-            // freed once, here; `PinCell` has no drop glue of its own (the
+            // freed once, here; `KeptCell` has no drop glue of its own (the
             // value is `MaybeUninit`).
             drop(unsafe { Box::from_raw(cell.as_ptr()) });
         }
@@ -157,16 +157,16 @@ impl<T> Drop for PinSlot<T> {
 /// drop glue. For `Copy` types (which have none) this is a copy.
 ///
 /// # Safety
-/// `ptr` must come from `PinSlot::set`/`ptr` of a slot whose value is set,
+/// `ptr` must come from `KeptSlot::set`/`ptr` of a slot whose value is set,
 /// with no live borrow of it; after a move (a type with drop glue), the value
 /// must not be used again until it is assigned. The shadow proves both: the
 /// same read of the user's local is a move there.
-pub unsafe fn pin_read<T>(ptr: *mut T) -> T {
+pub unsafe fn kept_read<T>(ptr: *mut T) -> T {
     // SAFETY: see the contract; the value is initialised and unborrowed.
     unsafe {
         let value = ptr.read();
         if core::mem::needs_drop::<T>() {
-            (*ptr.cast::<PinCell<T>>()).full.set(false);
+            (*ptr.cast::<KeptCell<T>>()).full.set(false);
         }
         value
     }
@@ -176,12 +176,12 @@ pub unsafe fn pin_read<T>(ptr: *mut T) -> T {
 /// value if it was not moved out.
 ///
 /// # Safety
-/// As for `pin_read`: `ptr` comes from a live slot and no borrow of the value
+/// As for `kept_read`: `ptr` comes from a live slot and no borrow of the value
 /// is live (the shadow proves it for the same assignment).
-pub unsafe fn pin_assign<T>(ptr: *mut T, value: T) {
+pub unsafe fn kept_assign<T>(ptr: *mut T, value: T) {
     // SAFETY: see the contract.
     unsafe {
-        let cell = ptr.cast::<PinCell<T>>();
+        let cell = ptr.cast::<KeptCell<T>>();
         if (*cell).full.replace(false) {
             ptr.drop_in_place();
         }
@@ -191,7 +191,7 @@ pub unsafe fn pin_assign<T>(ptr: *mut T, value: T) {
 }
 
 /// A shared reference to a kept-in-place local, for the macro invocations
-/// of one statement (`let v_in_macro = pin_ref(v);`): the macro's tokens
+/// of one statement (`let v_in_macro = kept_ref(v);`): the macro's tokens
 /// use it in place of the local.
 ///
 /// # Safety
@@ -201,7 +201,7 @@ pub unsafe fn pin_assign<T>(ptr: *mut T, value: T) {
 /// rustc has then checked that the local holds a value, that no `&mut` to it
 /// is alive while the reference or anything derived from it is, and that
 /// none of it outlives the local.
-pub unsafe fn pin_ref<'a, T>(ptr: *mut T) -> &'a T {
+pub unsafe fn kept_ref<'a, T>(ptr: *mut T) -> &'a T {
     // SAFETY: see the function's contract.
     unsafe { &*ptr }
 }
@@ -210,9 +210,9 @@ pub unsafe fn pin_ref<'a, T>(ptr: *mut T) -> &'a T {
 /// of one statement that may mutate it.
 ///
 /// # Safety
-/// As for [`pin_ref`], the shadow making the same `&mut` to the local, so
+/// As for [`kept_ref`], the shadow making the same `&mut` to the local, so
 /// that no other reference to the value is alive while this one is.
-pub unsafe fn pin_mut<'a, T>(ptr: *mut T) -> &'a mut T {
+pub unsafe fn kept_mut<'a, T>(ptr: *mut T) -> &'a mut T {
     // SAFETY: see the function's contract.
     unsafe { &mut *ptr }
 }
@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn set_reaches_the_value_through_the_pointer_and_clear_drops_it() {
         let log = Rc::new(RefCell::new(Vec::new()));
-        let mut slot = PinSlot::new();
+        let mut slot = KeptSlot::new();
         let p = slot.set(Noisy(1, log.clone()));
         // SAFETY: `p` comes from `set` and nothing else borrows the value.
         assert_eq!(unsafe { (*p).0 }, 1);
@@ -250,7 +250,7 @@ mod tests {
 
     #[test]
     fn a_borrow_through_the_pointer_survives_moving_the_slot() {
-        let mut slot = PinSlot::new();
+        let mut slot = KeptSlot::new();
         let p = slot.set(alloc::vec![1u32, 2, 3]);
         // SAFETY: the only access to the value goes through `p`.
         let first: &u32 = unsafe { &(&(*p))[0] };
@@ -262,10 +262,10 @@ mod tests {
     #[test]
     fn read_moves_out_and_the_slot_no_longer_drops() {
         let log = Rc::new(RefCell::new(Vec::new()));
-        let mut slot = PinSlot::new();
+        let mut slot = KeptSlot::new();
         let p = slot.set(Noisy(7, log.clone()));
         // SAFETY: the value is set and unborrowed; it is not used afterwards.
-        let v = unsafe { pin_read(p) };
+        let v = unsafe { kept_read(p) };
         slot.clear();
         assert!(log.borrow().is_empty());
         drop(v);
@@ -276,24 +276,24 @@ mod tests {
 
     #[test]
     fn read_of_a_copy_type_keeps_the_value() {
-        let mut slot = PinSlot::new();
+        let mut slot = KeptSlot::new();
         let p = slot.set(5u64);
         // SAFETY: the value is set and unborrowed.
-        let (a, b) = unsafe { (pin_read(p), pin_read(p)) };
+        let (a, b) = unsafe { (kept_read(p), kept_read(p)) };
         assert_eq!((a, b), (5, 5));
     }
 
     #[test]
     fn assign_replaces_and_refills_after_a_move() {
         let log = Rc::new(RefCell::new(Vec::new()));
-        let mut slot = PinSlot::with(Noisy(1, log.clone()));
+        let mut slot = KeptSlot::with(Noisy(1, log.clone()));
         let p = slot.ptr();
         // SAFETY: the value is set and unborrowed in each step.
         unsafe {
-            pin_assign(p, Noisy(2, log.clone()));
+            kept_assign(p, Noisy(2, log.clone()));
             assert_eq!(*log.borrow(), [1]);
-            let taken = pin_read(p);
-            pin_assign(p, Noisy(3, log.clone()));
+            let taken = kept_read(p);
+            kept_assign(p, Noisy(3, log.clone()));
             assert_eq!(*log.borrow(), [1]);
             drop(taken);
         }
