@@ -118,10 +118,8 @@ pub fn assigned_by(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
 /// What is live where the jumps of `f` leave: at their targets, less the
 /// value a `break 'label value` defines.
 fn live_at_jumps(body: &Body, f: &Fragment, live_in: &[LocalSet]) -> LocalSet {
-    let mut finder = crate::ir::JumpFinder::default();
-    finder.fragment(f);
     let mut out = LocalSet::new();
-    for j in finder.jumps {
+    for j in &f.jumps {
         let jump = &body.jumps[j.0];
         out.extend(
             live_in[jump.edge.target.0]

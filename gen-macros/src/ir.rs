@@ -7,7 +7,6 @@
 
 use proc_macro2::Ident;
 use std::fmt::{self, Write as _};
-use syn::visit::Visit;
 use syn::{Expr, Pat};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -68,11 +67,17 @@ pub struct Mention {
 }
 
 /// Code kept as written, with the locals it mentions. Jumps, `return` and `?`
-/// inside it were replaced by placeholder macros (see `lower::placeholder`)
-/// that `emit` expands once it knows what each jump must save.
+/// inside it were replaced by placeholder macros (see `placeholder`) that
+/// `emit` expands once it knows what each jump must save; the lowering
+/// records them here, so later phases never look for them in the syntax.
 pub struct Fragment {
     pub expr: Expr,
     pub mentions: Vec<Mention>,
+    /// The jumps out of the fragment, in the order they were lowered.
+    pub jumps: Vec<JumpId>,
+    /// Whether it contains a `return` or a `?`: it may complete the
+    /// generator.
+    pub returns: bool,
 }
 
 /// A control-flow edge: where to go, and the lowered scopes left on the way
@@ -342,17 +347,13 @@ impl Body {
 
     /// The jumps embedded in the fragments of `block`.
     pub fn jumps_of(&self, block: BlockId) -> Vec<JumpId> {
-        let mut finder = crate::ir::JumpFinder::default();
         let b = self.block(block);
-        for f in b
-            .stmts
+        b.stmts
             .iter()
             .flat_map(Stmt::fragments)
             .chain(b.term.fragments())
-        {
-            finder.fragment(f);
-        }
-        finder.jumps
+            .flat_map(|f| f.jumps.iter().copied())
+            .collect()
     }
 
     /// A readable dump of the graph, for tests and `GENFN_DEBUG_IR`.
@@ -519,64 +520,4 @@ pub mod placeholder {
 pub fn placeholder_name(mac: &syn::Macro) -> Option<String> {
     let ident = mac.path.get_ident()?.to_string();
     ident.starts_with("__genfn_").then_some(ident)
-}
-
-/// Whether a fragment contains a `return` or a `?` (placeholders).
-pub fn fragment_returns(f: &Fragment) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_macro(&mut self, m: &'ast syn::Macro) {
-            match placeholder_name(m).as_deref() {
-                Some(placeholder::RETURN | placeholder::TRY) => self.0 = true,
-                _ => {
-                    if let Some(args) = crate::syntax::parse_macro_exprs(m) {
-                        args.iter().for_each(|e| self.visit_expr(e));
-                    }
-                }
-            }
-        }
-        fn visit_item(&mut self, _: &'ast syn::Item) {}
-    }
-    let mut finder = Finder(false);
-    finder.visit_expr(&f.expr);
-    finder.0
-}
-
-/// Collects the jumps of fragments (used by `ir::Body::jumps_of`).
-#[derive(Default)]
-pub struct JumpFinder {
-    pub jumps: Vec<JumpId>,
-}
-
-impl JumpFinder {
-    pub fn fragment(&mut self, f: &Fragment) {
-        self.visit_expr(&f.expr);
-    }
-}
-
-impl<'ast> Visit<'ast> for JumpFinder {
-    fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        if placeholder_name(m).as_deref() == Some(placeholder::JUMP) {
-            if let Ok(args) = m.parse_body_with(
-                syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
-            ) {
-                if let Some(Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Int(i),
-                    ..
-                })) = args.first()
-                    && let Ok(n) = i.base10_parse::<usize>()
-                {
-                    self.jumps.push(JumpId(n));
-                }
-                for e in args.iter().skip(1) {
-                    self.visit_expr(e);
-                }
-            }
-        } else if let Some(args) = crate::syntax::parse_macro_exprs(m) {
-            for e in &args {
-                self.visit_expr(e);
-            }
-        }
-    }
-    fn visit_item(&mut self, _: &'ast syn::Item) {}
 }

@@ -624,14 +624,12 @@ fn plan_block(
         for f in &frags {
             touch(&mut st, f);
         }
-        if frags.iter().any(|f| crate::ir::fragment_returns(f)) {
+        if frags.iter().any(|f| f.returns) {
             sp.returns = st.returns();
         }
         // Jumps inside the statement leave before its own bindings exist.
         for f in &frags {
-            let mut finder = crate::ir::JumpFinder::default();
-            finder.fragment(f);
-            for j in finder.jumps {
+            for &j in &f.jumps {
                 let ep = edge_plan(body, live, kept, &st, &body.jumps[j.0].edge, &[]);
                 plan.jumps.insert(j, ep);
                 plan.jump_stmt.insert(j, index);
@@ -807,9 +805,7 @@ fn plan_block(
     for f in &term_frags {
         touch(&mut st, f);
     }
-    if matches!(block.term, Terminator::Return(_))
-        || term_frags.iter().any(|f| crate::ir::fragment_returns(f))
-    {
+    if matches!(block.term, Terminator::Return(_)) || term_frags.iter().any(|f| f.returns) {
         plan.term_returns = st.returns();
     }
     if let Terminator::ForNext { iter, .. } | Terminator::Delegate { source: iter, .. } =
@@ -818,9 +814,7 @@ fn plan_block(
         st.untouched.remove(iter);
     }
     for f in &term_frags {
-        let mut finder = crate::ir::JumpFinder::default();
-        finder.fragment(f);
-        for j in finder.jumps {
+        for &j in &f.jumps {
             plan.jumps.insert(
                 j,
                 edge_plan(body, live, kept, &st, &body.jumps[j.0].edge, &[]),

@@ -66,12 +66,6 @@ impl Emitter<'_> {
             .any(|l| shadowed.contains(&self.local(*l).to_string()))
     }
 
-    pub(super) fn jumps(f: &Fragment) -> Vec<JumpId> {
-        let mut finder = JumpFinder::default();
-        finder.fragment(f);
-        finder.jumps
-    }
-
     /// `'through: { let k = 'exit: { break 'through code }; <edge of jump k> }`
     /// for a fragment with jumps that must leave it first (a jump is `break
     /// 'exit k`); the plain code otherwise. The code's value leaves by its
@@ -87,8 +81,7 @@ impl Emitter<'_> {
         value: Option<bool>,
     ) -> TokenStream {
         let code = self.code(f, plan, next, returns, value);
-        let jumps: Vec<JumpId> = Self::jumps(f)
-            .into_iter()
+        let jumps: Vec<JumpId> = (f.jumps.iter().copied())
             .filter(|j| self.jump_needs_exit(*j, plan))
             .collect();
         if jumps.is_empty() {

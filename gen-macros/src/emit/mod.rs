@@ -31,7 +31,7 @@ use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Type};
 
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
-use crate::ir::{JumpFinder, placeholder, placeholder_name};
+use crate::ir::{placeholder, placeholder_name};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::storage::{Node, Step, Storage, storage};
 
@@ -305,7 +305,7 @@ fn block_returns(b: &crate::ir::Block) -> bool {
             .iter()
             .flat_map(Stmt::fragments)
             .chain(b.term.fragments())
-            .any(crate::ir::fragment_returns)
+            .any(|f| f.returns)
 }
 
 /// Whether the code of a block puts `l` in its slot somewhere.

@@ -3,6 +3,7 @@
 //! `unsafe` context of an enclosing block is kept (`wrap_unsafe`).
 
 use super::*;
+use crate::ir::JumpId;
 
 /// Puts `e` in an `unsafe` block, keeping a let-chain's `let`s outside. The
 /// block is parenthesised: it may be the initialiser of a `let … else`,
@@ -65,6 +66,10 @@ pub(super) struct ExitRewriter<'a> {
     pub(super) inner: Vec<(Option<String>, bool)>,
     /// Names bound inside the fragment and in scope at the current point.
     pub(super) bound: Vec<String>,
+    /// The jumps recorded so far, in order.
+    pub(super) jumps: Vec<JumpId>,
+    /// Whether a `return` or a `?` was replaced.
+    pub(super) returns: bool,
 }
 
 impl ExitRewriter<'_> {
@@ -113,6 +118,7 @@ impl ExitRewriter<'_> {
         span: Span,
     ) -> Expr {
         let id = self.l.jumps.len();
+        self.jumps.push(JumpId(id));
         self.l.jumps.push(Jump {
             edge,
             result,
@@ -195,11 +201,13 @@ impl VisitMut for ExitRewriter<'_> {
                     .as_ref()
                     .map_or_else(|| quote_spanned!(span=> ()), |v| v.to_token_stream());
                 *e = placeholder_at(placeholder::RETURN, value, span);
+                self.returns = true;
             }
             Expr::Try(t) => {
                 self.visit_expr_mut(&mut t.expr);
                 let inner = &t.expr;
                 *e = placeholder_at(placeholder::TRY, quote!(#inner), t.question_token.span);
+                self.returns = true;
             }
             Expr::Break(b) => {
                 if let Some(v) = &mut b.expr {

@@ -579,8 +579,11 @@ impl Lowerer {
             l: self,
             inner: Vec::new(),
             bound: Vec::new(),
+            jumps: Vec::new(),
+            returns: false,
         };
         rewriter.visit_expr_mut(&mut e);
+        let (jumps, returns) = (rewriter.jumps, rewriter.returns);
         // The name of a local needs no `unsafe` (a `static mut` would), and
         // wrapping it would make a place (`let _ = s;`, a scrutinee) a
         // value, moved.
@@ -591,7 +594,12 @@ impl Lowerer {
         if self.unsafe_depth > 0 && !local_name {
             wrap_unsafe(&mut e);
         }
-        Fragment { expr: e, mentions }
+        Fragment {
+            expr: e,
+            mentions,
+            jumps,
+            returns,
+        }
     }
 }
 
