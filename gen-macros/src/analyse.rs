@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::ir::{BlockId, Body, Fragment, LocalId, MentionKind, Stmt, Terminator};
+use crate::ir::{BlockId, Body, Fragment, LocalId, MentionKind, Stmt};
 
 pub type LocalSet = BTreeSet<LocalId>;
 
@@ -43,22 +43,8 @@ fn live_out(body: &Body, block: BlockId, live_in: &[LocalSet]) -> LocalSet {
     }
     // A local a jump defines is live out only through the other edges.
     let mut other = LocalSet::new();
-    let term_targets: Vec<BlockId> = {
-        let jumps: Vec<BlockId> = body
-            .jumps_of(block)
-            .iter()
-            .map(|j| body.jumps[j.0].edge.target)
-            .collect();
-        let mut all = body.successors(block);
-        for t in jumps {
-            if let Some(i) = all.iter().rposition(|x| *x == t) {
-                all.remove(i);
-            }
-        }
-        all
-    };
-    for t in term_targets {
-        other.extend(live_in[t.0].iter().copied());
+    for s in body.block(block).term.successors() {
+        other.extend(live_in[s.target.0].iter().copied());
     }
     out.retain(|l| !defined.contains(l) || other.contains(l));
     out
@@ -137,47 +123,21 @@ fn live_at_jumps(body: &Body, f: &Fragment, live_in: &[LocalSet]) -> LocalSet {
 /// the `break`).
 fn block_live_in(body: &Body, block: BlockId, live_in: &[LocalSet]) -> LocalSet {
     let b = body.block(block);
-    let mut term_targets = body.successors(block);
-    for j in body.jumps_of(block) {
-        let t = body.jumps[j.0].edge.target;
-        if let Some(i) = term_targets.iter().rposition(|x| *x == t) {
-            term_targets.remove(i);
-        }
-    }
     let mut live = LocalSet::new();
-    for t in term_targets {
-        live.extend(live_in[t.0].iter().copied());
+    for s in b.term.successors() {
+        live.extend(live_in[s.target.0].iter().copied());
     }
     let reads_but = |f: &Fragment, bound: &[LocalId]| -> LocalSet {
         reads(f).filter(|l| !bound.contains(l)).collect()
     };
-    match &b.term {
-        Terminator::Goto(_) | Terminator::Unreachable => {}
-        Terminator::If { cond, binds, .. } => {
-            live.retain(|l| !binds.contains(l));
-            live.extend(reads_but(cond, binds));
-        }
-        Terminator::Match { scrutinee, arms } => {
-            let binds: Vec<LocalId> = arms.iter().flat_map(|a| a.binds.iter().copied()).collect();
-            live.retain(|l| !binds.contains(l));
-            for g in arms.iter().filter_map(|a| a.guard.as_ref()) {
-                live.extend(reads_but(g, &binds));
-            }
-            live.extend(reads(scrutinee));
-        }
-        Terminator::ForNext { iter, binds, .. } => {
-            live.retain(|l| !binds.contains(l));
-            live.insert(*iter);
-        }
-        Terminator::Yield { value, .. } | Terminator::Recurse { frame: value, .. } => {
-            live.extend(reads(value))
-        }
-        Terminator::Delegate { source, result, .. } => {
-            live.retain(|l| Some(*l) != *result);
-            live.insert(*source);
-        }
-        Terminator::Return(f) => live.extend(reads(f)),
+    // A terminator's own bindings are defined by it; its code (a
+    // let-chain, guards) reads them only after binding them.
+    let binds = b.term.binds();
+    live.retain(|l| !binds.contains(l));
+    for f in b.term.fragments() {
+        live.extend(reads_but(f, &binds));
     }
+    live.extend(b.term.stepped());
     for f in b.term.fragments() {
         live.extend(live_at_jumps(body, f, live_in));
     }

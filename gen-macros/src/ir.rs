@@ -195,6 +195,9 @@ pub struct Successor<'a> {
     /// The edge, when the target is reached through one (it may leave
     /// scopes); `None` for the block a resume enters.
     pub edge: Option<&'a Edge>,
+    /// The locals the terminator binds (a pattern's bindings) or assigns
+    /// (a delegate's result) on its way to the target.
+    pub binds: &'a [LocalId],
 }
 
 impl Terminator {
@@ -202,11 +205,12 @@ impl Terminator {
     /// one place that knows a terminator's structure of edges (jumps out of
     /// fragments are the body's `jumps`).
     pub fn successors(&self) -> Vec<Successor<'_>> {
-        fn edge(key: EdgeKey, e: &Edge) -> Successor<'_> {
+        fn edge<'a>(key: EdgeKey, e: &'a Edge, binds: &'a [LocalId]) -> Successor<'a> {
             Successor {
                 key,
                 target: e.target,
                 edge: Some(e),
+                binds,
             }
         }
         fn resume<'a>(target: &BlockId) -> Successor<'a> {
@@ -214,35 +218,88 @@ impl Terminator {
                 key: EdgeKey::Resume,
                 target: *target,
                 edge: None,
+                binds: &[],
             }
         }
         match self {
-            Terminator::Goto(e) => vec![edge(EdgeKey::Goto, e)],
+            Terminator::Goto(e) => vec![edge(EdgeKey::Goto, e, &[])],
             Terminator::If {
                 then_edge,
                 else_edge,
+                binds,
                 ..
             } => vec![
-                edge(EdgeKey::Then, then_edge),
-                edge(EdgeKey::Else, else_edge),
+                edge(EdgeKey::Then, then_edge, binds),
+                edge(EdgeKey::Else, else_edge, &[]),
             ],
             Terminator::Match { arms, .. } => arms
                 .iter()
                 .enumerate()
-                .map(|(i, a)| edge(EdgeKey::Arm(i), &a.target))
+                .map(|(i, a)| edge(EdgeKey::Arm(i), &a.target, &a.binds))
                 .collect(),
-            Terminator::ForNext { body, done, .. } => {
-                vec![edge(EdgeKey::Body, body), edge(EdgeKey::Done, done)]
+            Terminator::ForNext {
+                body, done, binds, ..
+            } => {
+                vec![
+                    edge(EdgeKey::Body, body, binds),
+                    edge(EdgeKey::Done, done, &[]),
+                ]
             }
             Terminator::Yield { resume: r, .. } | Terminator::Recurse { resume: r, .. } => {
                 vec![resume(r)]
             }
             Terminator::Delegate {
-                resume: r, done, ..
+                resume: r,
+                done,
+                result,
+                ..
             } => {
-                vec![resume(r), edge(EdgeKey::Done, done)]
+                vec![resume(r), edge(EdgeKey::Done, done, result.as_slice())]
             }
             Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+
+    /// Every local the terminator binds or assigns on any of its edges.
+    pub fn binds(&self) -> Vec<LocalId> {
+        let mut out: Vec<LocalId> = Vec::new();
+        for l in self.successors().iter().flat_map(|s| s.binds) {
+            if !out.contains(l) {
+                out.push(*l);
+            }
+        }
+        out
+    }
+
+    /// The in-place local the terminator steps (the iterator of a `for`,
+    /// the operand of `yield_from!`).
+    pub fn stepped(&self) -> Option<LocalId> {
+        match self {
+            Terminator::ForNext { iter, .. } => Some(*iter),
+            Terminator::Delegate { source, .. } => Some(*source),
+            Terminator::Goto(_)
+            | Terminator::If { .. }
+            | Terminator::Match { .. }
+            | Terminator::Yield { .. }
+            | Terminator::Recurse { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => None,
+        }
+    }
+
+    /// The patterns the terminator matches outside its fragments (match
+    /// arms, a `for`'s pattern; a let-chain's are inside its condition).
+    pub fn patterns(&self) -> Vec<&Pat> {
+        match self {
+            Terminator::Match { arms, .. } => arms.iter().map(|a| &a.pat).collect(),
+            Terminator::ForNext { pat, .. } => vec![pat],
+            Terminator::Goto(_)
+            | Terminator::If { .. }
+            | Terminator::Yield { .. }
+            | Terminator::Recurse { .. }
+            | Terminator::Delegate { .. }
+            | Terminator::Return(_)
+            | Terminator::Unreachable => vec![],
         }
     }
 

@@ -1,0 +1,97 @@
+//! The blocks `emit` places inline, at their only incoming edge, instead of
+//! as arms of the dispatch loop.
+
+use quote::ToTokens;
+
+use crate::ir::{Block, BlockId, Body, LocalId, LocalKind, Stmt, Terminator};
+
+/// The blocks to emit in place of their only incoming edge: not entered by
+/// a resume, reached by exactly one terminator edge (no jump), and whose code
+/// names nothing that a local of the predecessor, still in scope there,
+/// could shadow.
+pub fn inlined_blocks(body: &Body) -> Vec<bool> {
+    let n = body.blocks.len();
+    let mut edges = vec![0usize; n];
+    let mut jumps = vec![0usize; n];
+    for b in 0..n {
+        let id = BlockId(b);
+        for j in body.jumps_of(id) {
+            jumps[body.jumps[j.0].edge.target.0] += 1;
+        }
+        for s in body.block(id).term.successors() {
+            edges[s.target.0] += 1;
+        }
+        // An edge that leaves a scope with locals (other than iterators and
+        // delegates, used in their slots) ends the step before its
+        // target runs: the locals of that scope the block holds (and may
+        // have moved, so only Rust can drop them) are dropped when the
+        // block's code ends, which must come before the code after the
+        // scope, as in the user's code.
+        for e in term_edges(&body.block(id).term) {
+            let held = |l: &LocalId| body.local(*l).kind != LocalKind::InPlace;
+            if e.exits
+                .iter()
+                .any(|s| body.scopes[s.0].locals.iter().any(held))
+            {
+                edges[e.target.0] += 2;
+            }
+        }
+    }
+    let local_names: std::collections::BTreeSet<String> =
+        body.locals.iter().map(|l| l.ident.to_string()).collect();
+    (0..n)
+        .map(|t| {
+            let block = body.block(BlockId(t));
+            edges[t] == 1
+                && jumps[t] == 0
+                && !block.is_resume
+                && BlockId(t) != body.entry
+                && !names_other_things(block, &local_names)
+        })
+        .collect()
+}
+
+/// The edges of a terminator.
+fn term_edges(t: &Terminator) -> Vec<&crate::ir::Edge> {
+    t.successors().into_iter().filter_map(|s| s.edge).collect()
+}
+
+/// Whether a block's code uses, as something other than the local it
+/// resolves to, a name that is also a local's (an item named like a local).
+fn names_other_things(block: &Block, local_names: &std::collections::BTreeSet<String>) -> bool {
+    fn idents(tokens: proc_macro2::TokenStream, out: &mut std::collections::BTreeSet<String>) {
+        for t in tokens {
+            match t {
+                proc_macro2::TokenTree::Ident(i) => {
+                    out.insert(i.to_string());
+                }
+                proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let frags = block
+        .stmts
+        .iter()
+        .flat_map(Stmt::fragments)
+        .chain(block.term.fragments());
+    let pats = block
+        .stmts
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Let { pat, .. } => Some(pat),
+            Stmt::Expr(_) | Stmt::Assign { .. } | Stmt::ScopeEnd(_) => None,
+        })
+        .chain(block.term.patterns());
+    let mut used = std::collections::BTreeSet::new();
+    let mut resolved = std::collections::BTreeSet::new();
+    for f in frags {
+        idents(f.expr.to_token_stream(), &mut used);
+        resolved.extend(f.mentions.iter().map(|m| m.name.clone()));
+    }
+    for p in pats {
+        idents(p.to_token_stream(), &mut used);
+    }
+    used.iter()
+        .any(|name| local_names.contains(name) && !resolved.contains(name))
+}
