@@ -5,7 +5,7 @@
 //! signature) → `resolve` (body macros, names) → `lower` (control-flow graph,
 //! `ir`) → `analyse` (liveness) → `layout` (slots, saves, drops) →
 //! `storage` (flag bits, shared storage) → `emit`
-//! (tokens). `expand` strings them together; `pin` keeps locals borrowed
+//! (tokens). `expand` strings them together; `keep` keeps locals borrowed
 //! across a suspension point in place, and `shadow` emits the never-called
 //! copy of the body whose borrow check proves that sound. `ARCHITECTURE.md`
 //! next to this crate's `Cargo.toml` has the diagram and a glossary.

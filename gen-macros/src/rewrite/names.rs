@@ -1,0 +1,150 @@
+//! Names: the pointers that stand for kept-in-place locals, the names a
+//! pattern binds, and what a closure or an inline generator captures.
+
+use super::*;
+
+/// The kept-in-place locals (of `names`) that `e` takes out of their slots
+/// when it is a closure, an `async` block or `gen_!(move ..)`: all it
+/// mentions for `move` ones, those it moves as a whole for the others;
+/// `None` for any other expression. The shadow makes the same whole moves.
+pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ident>> {
+    let private = TokenStream::new();
+    let r = Rewriter::new(names, &private);
+    match e {
+        Expr::Closure(c) if c.capture.is_some() => {
+            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+            Some(r.captures(&params, &c.body))
+        }
+        Expr::Async(a) if a.capture.is_some() => Some(r.captures(&[], &async_body(a))),
+        Expr::Macro(m) if is_inline_generator(&m.mac, true) => Some(r.macro_captures(&m.mac)),
+        Expr::Closure(c) => {
+            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
+            Some(r.moved_by(&params, &c.body))
+        }
+        Expr::Async(a) => Some(r.moved_by(&[], &async_body(a))),
+        _ => None,
+    }
+}
+
+pub(super) fn async_body(a: &syn::ExprAsync) -> Expr {
+    Expr::Block(syn::ExprBlock {
+        attrs: Vec::new(),
+        label: None,
+        block: a.block.clone(),
+    })
+}
+
+/// The name of the raw pointer through which the state machine reaches
+/// kept-in-place local `x`: the user's name (as rustc's errors show it), but
+/// hygienic, so that no token of the user's (say one a macro receives and
+/// binds) can name or rebind the pointer.
+pub fn pointer(x: &syn::Ident) -> syn::Ident {
+    if hygienic_pointer(x) {
+        syn::Ident::new(
+            &x.to_string(),
+            proc_macro2::Span::mixed_site().located_at(x.span()),
+        )
+    } else {
+        // rustc names a local with the user's span in its messages ("cannot
+        // move out of `*v`"), and no user token can reach it unrewritten.
+        x.clone()
+    }
+}
+
+pub(super) fn hygienic_pointer(x: &syn::Ident) -> bool {
+    HYGIENIC_POINTERS.with(|h| h.borrow().contains(&x.to_string()))
+}
+
+std::thread_local! {
+    /// The kept-in-place locals of the generator being expanded whose
+    /// pointers get hygienic names (`hygienic_pointers`).
+    static HYGIENIC_POINTERS: std::cell::RefCell<BTreeSet<String>> =
+        const { std::cell::RefCell::new(BTreeSet::new()) };
+}
+
+/// Runs `f` (the emission of one generator) with the pointers of `names`
+/// named hygienically.
+pub fn with_hygienic_pointers<T>(names: BTreeSet<String>, f: impl FnOnce() -> T) -> T {
+    let before = HYGIENIC_POINTERS.with(|h| h.replace(names));
+    let out = f();
+    HYGIENIC_POINTERS.with(|h| h.replace(before));
+    out
+}
+
+/// The names a pattern may bind, over-approximated: every identifier
+/// pattern (also uppercase ones, which may be constants) and every identifier
+/// among a pattern macro's tokens. A name taken for a binding wrongly is left
+/// as it is (the pointer, a type error); one missed would be rewritten.
+pub(super) fn binder_names(pat: &Pat) -> Vec<String> {
+    struct Finder(Vec<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push(p.ident.to_string());
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_pat(&mut self, p: &'ast Pat) {
+            if let Pat::Macro(m) = p {
+                for t in flatten(m.mac.tokens.clone()) {
+                    if let TokenTree::Ident(i) = t {
+                        self.0.push(i.to_string());
+                    }
+                }
+                return;
+            }
+            visit::visit_pat(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0
+}
+
+/// Whether binding `pat` to a value moves the whole value (`x`, `mut x`),
+/// as opposed to reading or moving parts of it from a place (`_`, `(a, b)`,
+/// `S { a, .. }`, `Some(x)`, `ref x`).
+pub fn moves_whole(pat: &Pat) -> bool {
+    match pat {
+        Pat::Ident(p) => p.by_ref.is_none() && p.subpat.is_none(),
+        Pat::Type(t) => moves_whole(&t.pat),
+        Pat::Paren(p) => moves_whole(&p.pat),
+        // A tuple pattern moves field by field in Rust: the fields can be
+        // assigned again one by one, which a whole move would not allow.
+        _ => false,
+    }
+}
+
+/// The bindings of a pattern with their mutability, as `pattern_bindings`
+/// finds them.
+pub fn pattern_idents(pat: &Pat) -> Vec<(syn::Ident, bool)> {
+    struct Finder(Vec<(syn::Ident, bool)>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push((p.ident.clone(), p.mutability.is_some()));
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let bound: Vec<String> = crate::resolve::pattern_bindings(pat)
+        .into_iter()
+        .map(|b| b.ident.to_string())
+        .collect();
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0.retain(|(i, _)| bound.contains(&i.to_string()));
+    f.0
+}
+
+/// Whether `m` is `gen_!{..}`/`async_gen_!{..}` (with `move` first when
+/// `moving`): an inline generator is a closure.
+pub fn is_inline_generator(m: &syn::Macro, moving: bool) -> bool {
+    let Some(last) = m.path.segments.last() else {
+        return false;
+    };
+    let named = last.ident == "gen_" || last.ident == "async_gen_";
+    let first_is_move = matches!(
+        m.tokens.clone().into_iter().next(),
+        Some(TokenTree::Ident(i)) if i == "move"
+    );
+    named && (!moving || first_is_move)
+}
