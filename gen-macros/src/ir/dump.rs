@@ -1,0 +1,150 @@
+//! The readable dump of the graph, for tests and `GENFN_DEBUG_IR`.
+
+use std::fmt::{self, Write as _};
+
+use syn::Pat;
+
+use super::*;
+
+impl Body {
+    /// A readable dump of the graph, for tests and `GENFN_DEBUG_IR`.
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        let name = |l: &LocalId| self.local(*l).ident.to_string();
+        let edge = |e: &Edge| {
+            if e.exits.is_empty() {
+                format!("bb{}", e.target.0)
+            } else {
+                let scopes: Vec<_> = e.exits.iter().map(|s| format!("s{}", s.0)).collect();
+                format!("bb{} (leaving {})", e.target.0, scopes.join(", "))
+            }
+        };
+        let code = |f: &Fragment| quote::ToTokens::to_token_stream(&f.expr).to_string();
+        let pat = |p: &Pat| quote::ToTokens::to_token_stream(p).to_string();
+        for (i, l) in self.locals.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "let _{i}: {} ({:?}, scope s{})",
+                l.ident, l.kind, l.scope.0
+            );
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "bb{i}{} (scope s{}):",
+                if b.is_resume { " [resume]" } else { "" },
+                b.scope.0
+            );
+            for s in &b.stmts {
+                let line = match s {
+                    Stmt::Expr(f) => format!("{};", code(f)),
+                    Stmt::Let {
+                        pat: p,
+                        init,
+                        else_block,
+                        ..
+                    } => {
+                        let mut s = format!("let {}", pat(p));
+                        if let Some(i) = init {
+                            s += &format!(" = {}", code(i));
+                        }
+                        if let Some(e) = else_block {
+                            s += &format!(" else {}", code(e));
+                        }
+                        s + ";"
+                    }
+                    Stmt::Assign { local, value } => format!("{} = {};", name(local), code(value)),
+                    Stmt::ScopeEnd(s) => format!("end of scope s{}", s.0),
+                };
+                let _ = writeln!(out, "    {line}");
+            }
+            let term = match &b.term {
+                Terminator::Goto(e) => format!("goto {}", edge(e)),
+                Terminator::If {
+                    cond,
+                    then_edge,
+                    else_edge,
+                    ..
+                } => format!(
+                    "if {} -> {} else {}",
+                    code(cond),
+                    edge(then_edge),
+                    edge(else_edge)
+                ),
+                Terminator::Match { scrutinee, arms } => {
+                    let arms: Vec<_> = arms
+                        .iter()
+                        .map(|a| {
+                            let guard = a
+                                .guard
+                                .as_ref()
+                                .map(|g| format!(" if {}", code(g)))
+                                .unwrap_or_default();
+                            format!("{}{guard} -> {}", pat(&a.pat), edge(&a.target))
+                        })
+                        .collect();
+                    format!("match {} {{ {} }}", code(scrutinee), arms.join(", "))
+                }
+                Terminator::ForNext {
+                    iter,
+                    pat: p,
+                    body,
+                    done,
+                    ..
+                } => format!(
+                    "for {} in {} -> {} else {}",
+                    pat(p),
+                    name(iter),
+                    edge(body),
+                    edge(done)
+                ),
+                Terminator::Yield { value, resume } => {
+                    format!("yield {} -> resume bb{}", code(value), resume.0)
+                }
+                Terminator::Recurse { frame, resume } => {
+                    format!("recurse {} -> resume bb{}", code(frame), resume.0)
+                }
+                Terminator::Delegate {
+                    source,
+                    first,
+                    resume,
+                    done,
+                    result,
+                    ..
+                } => format!(
+                    "{} {} -> resume bb{}, done {}{}",
+                    if *first { "delegate start" } else { "delegate" },
+                    name(source),
+                    resume.0,
+                    edge(done),
+                    result
+                        .map(|r| format!(" into {}", name(&r)))
+                        .unwrap_or_default()
+                ),
+                Terminator::Return(f) => format!("return {}", code(f)),
+                Terminator::Unreachable => "unreachable".to_string(),
+            };
+            let _ = writeln!(out, "    {term}");
+            let jumps = self.jumps_of(BlockId(i));
+            for j in jumps {
+                let jump = &self.jumps[j.0];
+                let _ = writeln!(
+                    out,
+                    "    jump j{} -> {}{}",
+                    j.0,
+                    edge(&jump.edge),
+                    jump.result
+                        .map(|r| format!(" with {}", name(&r)))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Debug for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.dump())
+    }
+}
