@@ -5,28 +5,59 @@ use super::*;
 
 impl Emitter<'_> {
     pub(super) fn machine(&self) -> TokenStream {
-        let private = &self.spec.private;
-        let n = self.layout.slots.len();
-        let tys: Vec<syn::Ident> = (0..n)
-            .map(|i| format_ident!("T{}", i, span = Span::mixed_site()))
-            .collect();
-        let fields: Vec<syn::Ident> = (0..self.storage.fields.len())
-            .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
-            .collect();
-        // The type of the return value, whose storage overlaps the slots.
-        let return_param = ident("TR");
-        let all_tys: Vec<&syn::Ident> = tys.iter().chain([&return_param]).collect();
-        let slots_ty = ident("__GenfnSlots");
-        let entry = self.body.entry.0 as u32;
-        let drop_all = ident("__genfn_drop_all");
+        let slots = SlotsType::new(self.layout.slots.len(), self.storage.fields.len());
         let slots_var = ident("__genfn_slots");
+        let frame = self.frame(&self.spec.param_values);
+        let items = &self.spec.items;
+        let slots_items = self.slots_items(&slots);
+        let machine = ident("__genfn_machine");
+        let step = self.step_closure(&slots, &slots_var);
+        let private = &self.spec.private;
+        quote! {
+            {
+                #(#items)*
+                #slots_items
+                let #slots_var = #frame;
+                // Lints about the user's code come from the shadow, which is
+                // the code as written; the state machine splits it in ways
+                // (a local declared per step) that lints misread.
+                #[allow(
+                    unused_mut,
+                    unused_assignments,
+                    unused_variables,
+                    unused_unsafe,
+                    unreachable_code,
+                    unused_braces,
+                    unused_parens,
+                    clippy::all,
+                    clippy::pedantic,
+                    dangerous_implicit_autorefs
+                )]
+                let #machine = #private::Machine::new(#step);
+                #machine
+            }
+        }
+    }
+
+    /// The slots struct and its impls: the inherent drop-all, `Drop`,
+    /// `Frame`, and `Clone` when nothing is kept in place.
+    fn slots_items(&self, slots: &SlotsType) -> TokenStream {
+        let private = &self.spec.private;
+        let SlotsType {
+            name: slots_ty,
+            tys,
+            fields,
+            return_param,
+        } = slots;
+        let all_tys = slots.all_tys();
+        let drop_all = ident("__genfn_drop_all");
         let full = &self.full;
         let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
         let field_tys: Vec<TokenStream> = self
             .storage
             .fields
             .iter()
-            .map(|node| self.node_ty(node, &tys, &return_param))
+            .map(|node| self.node_ty(node, tys, return_param))
             .collect();
         // Latest declared first.
         let this = quote!(self);
@@ -37,43 +68,130 @@ impl Emitter<'_> {
             .rev()
             .map(|l| self.clear_slot(&this, *l))
             .collect();
-        // Kept-in-place locals cannot be cloned (borrows point into them).
-        let clone_impl = self.layout.kept.is_empty().then(|| {
-            let copy = ident("__genfn_copy");
-            let copy_ref = copy.to_token_stream();
-            let v = ident("__genfn_value");
-            let clones = self.storage.places.keys().map(|l| {
-                let (source_full, bit, _) = self.flag(&this, *l);
-                let source = self.slot_place(&this, *l, false);
-                let put = self.put_slot(&copy_ref, *l, &v.to_token_stream());
-                // The value's `clone` runs outside the `unsafe` blocks.
-                quote! {
-                    if let ::core::option::Option::Some(#v) = unsafe { #source.get(#source_full, #bit) } {
-                        let #v = ::core::clone::Clone::clone(#v);
-                        #put
-                    }
-                }
-            });
-            let empties = fields
-                .iter()
-                .map(|f| quote!(#f: #private::Storage::empty()));
+        let clone_impl = self.clone_impl(slots);
+        let holds_nothing = self.tail_calls().then(|| {
+            let empty = ident("__genfn_holds_nothing");
             quote! {
-                // The kept return value is cloned by the machine.
-                impl<#(#tys: ::core::clone::Clone,)* #return_param> ::core::clone::Clone for #slots_ty<#(#all_tys),*> {
-                    fn clone(&self) -> Self {
-                        // Filled slot by slot: if a `clone` panics, the copy
-                        // drops the values cloned so far.
-                        let mut #copy = #slots_ty {
-                            state: self.state,
-                            #full: [0u8; #flag_bytes],
-                            #(#empties,)*
-                        };
-                        #(#clones)*
-                        #copy
-                    }
+                /// Whether no slot holds a value (then a tail call may
+                /// replace the frame).
+                #[inline]
+                fn #empty(&self) -> bool {
+                    self.#full.iter().all(|byte| *byte == 0)
                 }
             }
         });
+        let (return_field, return_path) = &self.storage.returned;
+        let return_mut = field_place(&this, *return_field, return_path, true);
+        let return_ref = field_place(&this, *return_field, return_path, false);
+        quote! {
+            struct #slots_ty<#(#all_tys),*> {
+                state: u32,
+                /// Which slots hold a value, one bit each.
+                #full: [u8; #flag_bytes],
+                #(#fields: #field_tys,)*
+            }
+            #clone_impl
+            impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
+                /// Drops the locals still held, latest declared first.
+                #[inline]
+                fn #drop_all(&mut self) {
+                    #(#clears)*
+                }
+                #holds_nothing
+            }
+            impl<#(#all_tys),*> ::core::ops::Drop for #slots_ty<#(#all_tys),*> {
+                fn drop(&mut self) {
+                    #private::drop_all_even_on_panic(self, Self::#drop_all);
+                }
+            }
+            // SAFETY: `state` is the state word; the step function below
+            // stores only block numbers and `COMPLETE` in it. The return
+            // value's storage is a fixed place in the struct, sized for
+            // it, and overlaps only slots: the step function clears them
+            // all before it completes (`__genfn_drop_all`) and is not run
+            // again.
+            unsafe impl<#(#all_tys),*> #private::Frame for #slots_ty<#(#all_tys),*> {
+                type Return = #return_param;
+                #[inline(always)]
+                fn state(&self) -> u32 {
+                    self.state
+                }
+                #[inline(always)]
+                fn set_state(&mut self, state: u32) {
+                    self.state = state;
+                }
+                #[inline(always)]
+                fn returned(&mut self) -> *mut #return_param {
+                    #return_mut.as_mut_ptr()
+                }
+                #[inline(always)]
+                fn returned_ref(&self) -> *const #return_param {
+                    #return_ref.as_ptr()
+                }
+            }
+        }
+    }
+
+    /// `Clone` for the slots, slot by slot; none when a local is kept in
+    /// place (borrows point into it).
+    fn clone_impl(&self, slots: &SlotsType) -> Option<TokenStream> {
+        if !self.layout.kept.is_empty() {
+            return None;
+        }
+        let private = &self.spec.private;
+        let SlotsType {
+            name: slots_ty,
+            tys,
+            fields,
+            return_param,
+        } = slots;
+        let all_tys = slots.all_tys();
+        let full = &self.full;
+        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let this = quote!(self);
+        let copy = ident("__genfn_copy");
+        let copy_ref = copy.to_token_stream();
+        let v = ident("__genfn_value");
+        let clones = self.storage.places.keys().map(|l| {
+            let (source_full, bit, _) = self.flag(&this, *l);
+            let source = self.slot_place(&this, *l, false);
+            let put = self.put_slot(&copy_ref, *l, &v.to_token_stream());
+            // The value's `clone` runs outside the `unsafe` blocks.
+            quote! {
+                if let ::core::option::Option::Some(#v) = unsafe { #source.get(#source_full, #bit) } {
+                    let #v = ::core::clone::Clone::clone(#v);
+                    #put
+                }
+            }
+        });
+        let empties = fields
+            .iter()
+            .map(|f| quote!(#f: #private::Storage::empty()));
+        Some(quote! {
+            // The kept return value is cloned by the machine.
+            impl<#(#tys: ::core::clone::Clone,)* #return_param> ::core::clone::Clone for #slots_ty<#(#all_tys),*> {
+                fn clone(&self) -> Self {
+                    // Filled slot by slot: if a `clone` panics, the copy
+                    // drops the values cloned so far.
+                    let mut #copy = #slots_ty {
+                        state: self.state,
+                        #full: [0u8; #flag_bytes],
+                        #(#empties,)*
+                    };
+                    #(#clones)*
+                    #copy
+                }
+            }
+        })
+    }
+
+    /// The arguments of `Machine::new`: the first frame (or the stack of
+    /// frames of a recursive generator) and the step closure, a dispatch
+    /// loop over the blocks not emitted inline.
+    fn step_closure(&self, slots: &SlotsType, slots_var: &syn::Ident) -> TokenStream {
+        let private = &self.spec.private;
+        let slots_ty = &slots.name;
+        let entry = self.body.entry.0 as u32;
         let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
         let arg_param = ident("__genfn_resumed_with");
         let mut arms = Vec::new();
@@ -99,7 +217,6 @@ impl Emitter<'_> {
             _ => quote!(),
         };
         let capture = self.spec.capture_move.then(|| quote!(move));
-        let frame = self.frame(&self.spec.param_values);
         // A recursive generator's step moves between frames: `__genfn_s` is
         // the one it runs.
         let (state_param, state_arg, prelude) = if self.recursive {
@@ -135,104 +252,21 @@ impl Emitter<'_> {
                 quote!(),
             )
         };
-        let items = &self.spec.items;
-        let machine = ident("__genfn_machine");
-        let holds_nothing = self.tail_calls().then(|| {
-            let empty = ident("__genfn_holds_nothing");
-            quote! {
-                /// Whether no slot holds a value (then a tail call may
-                /// replace the frame).
-                #[inline]
-                fn #empty(&self) -> bool {
-                    self.#full.iter().all(|byte| *byte == 0)
-                }
-            }
-        });
-        let (return_field, return_path) = &self.storage.returned;
-        let return_mut = field_place(&this, *return_field, return_path, true);
-        let return_ref = field_place(&this, *return_field, return_path, false);
         quote! {
-            {
-                #(#items)*
-                struct #slots_ty<#(#all_tys),*> {
-                    state: u32,
-                    /// Which slots hold a value, one bit each.
-                    #full: [u8; #flag_bytes],
-                    #(#fields: #field_tys,)*
-                }
-                #clone_impl
-                impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
-                    /// Drops the locals still held, latest declared first.
-                    #[inline]
-                    fn #drop_all(&mut self) {
-                        #(#clears)*
-                    }
-                    #holds_nothing
-                }
-                impl<#(#all_tys),*> ::core::ops::Drop for #slots_ty<#(#all_tys),*> {
-                    fn drop(&mut self) {
-                        #private::drop_all_even_on_panic(self, Self::#drop_all);
+            #state_arg,
+            #capture |#state_param, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
+                #prelude
+                let mut #state: u32 = #s.state;
+                // Moved out by the block that resumes (the first one
+                // drops it); an `Option` so the dispatch loop can own it.
+                let mut #arg = ::core::option::Option::Some(#arg_param);
+                #dispatch: loop {
+                    match #state {
+                        #(#arms)*
+                        // Completed, poisoned (reserved states).
+                        _ => #private::resumed_in_state(#state),
                     }
                 }
-                // SAFETY: `state` is the state word; the step function below
-                // stores only block numbers and `COMPLETE` in it. The return
-                // value's storage is a fixed place in the struct, sized for
-                // it, and overlaps only slots: the step function clears them
-                // all before it completes (`__genfn_drop_all`) and is not run
-                // again.
-                unsafe impl<#(#all_tys),*> #private::Frame for #slots_ty<#(#all_tys),*> {
-                    type Return = #return_param;
-                    #[inline(always)]
-                    fn state(&self) -> u32 {
-                        self.state
-                    }
-                    #[inline(always)]
-                    fn set_state(&mut self, state: u32) {
-                        self.state = state;
-                    }
-                    #[inline(always)]
-                    fn returned(&mut self) -> *mut #return_param {
-                        #return_mut.as_mut_ptr()
-                    }
-                    #[inline(always)]
-                    fn returned_ref(&self) -> *const #return_param {
-                        #return_ref.as_ptr()
-                    }
-                }
-                let #slots_var = #frame;
-                // Lints about the user's code come from the shadow, which is
-                // the code as written; the state machine splits it in ways
-                // (a local declared per step) that lints misread.
-                #[allow(
-                    unused_mut,
-                    unused_assignments,
-                    unused_variables,
-                    unused_unsafe,
-                    unreachable_code,
-                    unused_braces,
-                    unused_parens,
-                    clippy::all,
-                    clippy::pedantic,
-                    dangerous_implicit_autorefs
-                )]
-                let #machine = #private::Machine::new(
-                    #state_arg,
-                    #capture |#state_param, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
-                        #prelude
-                        let mut #state: u32 = #s.state;
-                        // Moved out by the block that resumes (the first one
-                        // drops it); an `Option` so the dispatch loop can own it.
-                        let mut #arg = ::core::option::Option::Some(#arg_param);
-                        #dispatch: loop {
-                            match #state {
-                                #(#arms)*
-                                // Completed, poisoned (reserved states).
-                                _ => #private::resumed_in_state(#state),
-                            }
-                        }
-                    },
-                );
-                #machine
             }
         }
     }
@@ -363,5 +397,34 @@ impl Emitter<'_> {
         let values: Vec<TokenStream> = names.iter().map(|n| quote!(#n)).collect();
         let frame = self.frame(&values);
         quote!({ #(#lets)* #frame })
+    }
+}
+
+/// The names of the slots struct and of its type parameters: one per slot,
+/// then the return value's.
+struct SlotsType {
+    name: syn::Ident,
+    tys: Vec<syn::Ident>,
+    fields: Vec<syn::Ident>,
+    return_param: syn::Ident,
+}
+
+impl SlotsType {
+    fn new(slots: usize, fields: usize) -> Self {
+        SlotsType {
+            name: ident("__GenfnSlots"),
+            tys: (0..slots)
+                .map(|i| format_ident!("T{}", i, span = Span::mixed_site()))
+                .collect(),
+            fields: (0..fields)
+                .map(|i| format_ident!("s{}", i, span = Span::mixed_site()))
+                .collect(),
+            // The type of the return value, whose storage overlaps the slots.
+            return_param: ident("TR"),
+        }
+    }
+
+    fn all_tys(&self) -> Vec<&syn::Ident> {
+        self.tys.iter().chain([&self.return_param]).collect()
     }
 }
