@@ -64,6 +64,10 @@ impl Lowerer {
         out
     }
 
+    /// Before: an expression of the body (`want`: its value is used).
+    /// After: an expression without suspension points that gives its value;
+    /// what ran before it, suspension points included, is now blocks and
+    /// terminators of the graph.
     pub(super) fn lower_expr(&mut self, e: &Expr, want: bool) -> Expr {
         if !has_suspension(e) {
             return e.clone();
@@ -104,6 +108,85 @@ impl Lowerer {
                 let inner = self.lower_expr(&t.expr, true);
                 syn::parse_quote!((#inner)?)
             }
+            Expr::Binary(b) => self.lower_binary(b, want),
+            Expr::Assign(a) => {
+                // The right-hand side is evaluated first, then the place.
+                if has_suspension(&a.left) || !is_pure_place(&a.left) {
+                    self.errors.push(syn::Error::new(
+                        a.left.span(),
+                        "a generator cannot keep Rust's evaluation order for this assignment; \
+                         bind the value first (`let v = yield_!(..); place = v;`)",
+                    ));
+                }
+                let right = self.lower_expr(&a.right, true);
+                let left = &a.left;
+                syn::parse_quote!(#left = #right)
+            }
+            Expr::Call(_)
+            | Expr::MethodCall(_)
+            | Expr::Index(_)
+            | Expr::Tuple(_)
+            | Expr::Array(_)
+            | Expr::Range(_)
+            | Expr::Struct(_) => self.lower_compound(e),
+            Expr::If(i) => self.lower_if(i, want),
+            Expr::Match(m) => self.lower_match(m, want),
+            Expr::Loop(l) => self.lower_loop(l, want),
+            Expr::While(w) => self.lower_while(w),
+            Expr::ForLoop(f) => self.lower_for(f),
+            Expr::Block(b) => self.lower_block_expr(b, want),
+            Expr::Unsafe(u) => {
+                self.unsafe_depth += 1;
+                let v = self.lower_block(&u.block, want);
+                self.unsafe_depth -= 1;
+                // The tail is evaluated where the block's value is used: keep
+                // it in the `unsafe` context.
+                if is_literal(&v) || v == unit() {
+                    v
+                } else {
+                    syn::parse_quote!(unsafe { #v })
+                }
+            }
+            Expr::Return(r) => {
+                let value = match &r.expr {
+                    Some(v) => self.lower_expr(v, true),
+                    None => unit(),
+                };
+                let f = self.fragment(value);
+                self.terminate(Terminator::Return(f));
+                unit()
+            }
+            Expr::Break(b) => {
+                let value = b.expr.as_ref().map(|v| self.lower_expr(v, true));
+                if let Some(target) = self.find_loop(b.label.as_ref(), false, b.span()) {
+                    self.jump_to(target, value);
+                }
+                unit()
+            }
+            Expr::Let(l) => {
+                self.errors.push(syn::Error::new(
+                    l.span(),
+                    "`let` expressions are only supported in `if` and `while` conditions",
+                ));
+                unit()
+            }
+            other => {
+                self.errors.push(syn::Error::new(
+                    other.span(),
+                    "a generator cannot suspend inside this kind of expression; \
+                     bind the suspending value with `let` first",
+                ));
+                unit()
+            }
+        }
+    }
+
+    /// Before: a call, method call, index, tuple, array, range or struct
+    /// expression with a suspension point in an operand.
+    /// After: the same expression over lowered operands, evaluated left to
+    /// right (see `lower_operands`).
+    fn lower_compound(&mut self, e: &Expr) -> Expr {
+        match e {
             Expr::Call(c) => {
                 let mut parts = vec![(&*c.func, Position::Place)];
                 parts.extend(c.args.iter().map(|a| (a, Position::Value)));
@@ -120,20 +203,6 @@ impl Lowerer {
                 let args: Vec<Expr> = ops.collect();
                 let (method, turbofish) = (&m.method, &m.turbofish);
                 syn::parse_quote!((#receiver).#method #turbofish(#(#args),*))
-            }
-            Expr::Binary(b) => self.lower_binary(b, want),
-            Expr::Assign(a) => {
-                // The right-hand side is evaluated first, then the place.
-                if has_suspension(&a.left) || !is_pure_place(&a.left) {
-                    self.errors.push(syn::Error::new(
-                        a.left.span(),
-                        "a generator cannot keep Rust's evaluation order for this assignment; \
-                         bind the value first (`let v = yield_!(..); place = v;`)",
-                    ));
-                }
-                let right = self.lower_expr(&a.right, true);
-                let left = &a.left;
-                syn::parse_quote!(#left = #right)
             }
             Expr::Index(i) => {
                 let ops = self.lower_operands(vec![
@@ -197,55 +266,7 @@ impl Lowerer {
                 }
                 Expr::Struct(new)
             }
-            Expr::If(i) => self.lower_if(i, want),
-            Expr::Match(m) => self.lower_match(m, want),
-            Expr::Loop(l) => self.lower_loop(l, want),
-            Expr::While(w) => self.lower_while(w),
-            Expr::ForLoop(f) => self.lower_for(f),
-            Expr::Block(b) => self.lower_block_expr(b, want),
-            Expr::Unsafe(u) => {
-                self.unsafe_depth += 1;
-                let v = self.lower_block(&u.block, want);
-                self.unsafe_depth -= 1;
-                // The tail is evaluated where the block's value is used: keep
-                // it in the `unsafe` context.
-                if is_literal(&v) || v == unit() {
-                    v
-                } else {
-                    syn::parse_quote!(unsafe { #v })
-                }
-            }
-            Expr::Return(r) => {
-                let value = match &r.expr {
-                    Some(v) => self.lower_expr(v, true),
-                    None => unit(),
-                };
-                let f = self.fragment(value);
-                self.terminate(Terminator::Return(f));
-                unit()
-            }
-            Expr::Break(b) => {
-                let value = b.expr.as_ref().map(|v| self.lower_expr(v, true));
-                if let Some(target) = self.find_loop(b.label.as_ref(), false, b.span()) {
-                    self.jump_to(target, value);
-                }
-                unit()
-            }
-            Expr::Let(l) => {
-                self.errors.push(syn::Error::new(
-                    l.span(),
-                    "`let` expressions are only supported in `if` and `while` conditions",
-                ));
-                unit()
-            }
-            other => {
-                self.errors.push(syn::Error::new(
-                    other.span(),
-                    "a generator cannot suspend inside this kind of expression; \
-                     bind the suspending value with `let` first",
-                ));
-                unit()
-            }
+            other => other.clone(),
         }
     }
 
