@@ -109,27 +109,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
 
     let attrs = &f.attrs;
 
-    let mut params = Vec::new();
-    let mut param_values = Vec::new();
-    let mut param_tys = Vec::new();
-    if let (Some(ident), Receiver::Present { span, ty, .. }) = (&self_ident, &f.receiver) {
-        params.push(ParamIn {
-            ident: ident.clone(),
-            pattern: None,
-        });
-        let self_token = Ident::new("self", *span);
-        param_values.push(quote!(#self_token));
-        param_tys.push(crate::emit::annotatable(ty).then(|| (**ty).clone()));
-    }
-    for p in &f.params {
-        params.push(ParamIn {
-            ident: p.ident.clone(),
-            pattern: p.pattern.clone(),
-        });
-        let ident = &p.ident;
-        param_values.push(quote!(#ident));
-        param_tys.push(crate::emit::annotatable(&p.ty).then(|| p.ty.clone()));
-    }
+    let (params, param_values, param_tys) = machine_params(&f, self_ident.as_ref());
     let self_call = || SelfCall {
         name: f.ident.to_string(),
         method: matches!(f.receiver, Receiver::Present { .. }),
@@ -161,25 +141,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         Err(errors.into_error().expect("at least one error"))
     };
     let shadow = |kept_names: &BTreeSet<String>| {
-        let mut rebind = Vec::new();
-        if let (
-            Some(ident),
-            Receiver::Present {
-                span, mutability, ..
-            },
-        ) = (&self_ident, &f.receiver)
-        {
-            let self_token = Ident::new("self", *span);
-            rebind.push((*mutability, ident.clone(), quote!(#self_token)));
-        }
-        let mut patterns = Vec::new();
-        for p in &f.params {
-            let ident = &p.ident;
-            rebind.push((p.mutability, ident.clone(), quote!(#ident)));
-            if let Some(pat) = &p.pattern {
-                patterns.push((pat.clone(), ident.clone()));
-            }
-        }
+        let (rebind, patterns) = shadow_params(&f, self_ident.as_ref());
         shadow::shadow(
             &f.body,
             &ShadowSpec {
@@ -202,13 +164,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         Err(e) => {
             // A stub with the right type, so that callers type-check and the
             // user sees only the real errors.
-            let errors = e.into_compile_error();
-            let stub = quote!({
-                #errors
-                #private::Machine::new(#private::StubFrame::new(), |_: &mut _, _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
-                    ::core::unreachable!()
-                })
-            });
+            let stub = stub(&private, &resume_ty, &yield_ty, &return_ty, e);
             (stub, false)
         }
     };
@@ -226,6 +182,84 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
     };
     debug_expansion(&f.ident.to_string(), &out);
     Ok(out)
+}
+
+/// The machine's view of the parameters: the receiver (as `self_`) then
+/// each parameter, with the value and the type (where it can be written)
+/// each frame is built from.
+fn machine_params(
+    f: &GeneratorFn,
+    self_ident: Option<&Ident>,
+) -> (Vec<ParamIn>, Vec<TokenStream>, Vec<Option<Type>>) {
+    let mut params = Vec::new();
+    let mut param_values = Vec::new();
+    let mut param_tys = Vec::new();
+    if let (Some(ident), Receiver::Present { span, ty, .. }) = (self_ident, &f.receiver) {
+        params.push(ParamIn {
+            ident: ident.clone(),
+            pattern: None,
+        });
+        let self_token = Ident::new("self", *span);
+        param_values.push(quote!(#self_token));
+        param_tys.push(crate::emit::annotatable(ty).then(|| (**ty).clone()));
+    }
+    for p in &f.params {
+        params.push(ParamIn {
+            ident: p.ident.clone(),
+            pattern: p.pattern.clone(),
+        });
+        let ident = &p.ident;
+        param_values.push(quote!(#ident));
+        param_tys.push(crate::emit::annotatable(&p.ty).then(|| p.ty.clone()));
+    }
+    (params, param_values, param_tys)
+}
+
+/// The shadow's view of the parameters: each rebound with its mutability
+/// (the receiver as `self_`), and the patterns of destructured ones.
+#[allow(clippy::type_complexity)]
+fn shadow_params(
+    f: &GeneratorFn,
+    self_ident: Option<&Ident>,
+) -> (Vec<(bool, Ident, TokenStream)>, Vec<(syn::Pat, Ident)>) {
+    let mut rebind = Vec::new();
+    if let (
+        Some(ident),
+        Receiver::Present {
+            span, mutability, ..
+        },
+    ) = (self_ident, &f.receiver)
+    {
+        let self_token = Ident::new("self", *span);
+        rebind.push((*mutability, ident.clone(), quote!(#self_token)));
+    }
+    let mut patterns = Vec::new();
+    for p in &f.params {
+        let ident = &p.ident;
+        rebind.push((p.mutability, ident.clone(), quote!(#ident)));
+        if let Some(pat) = &p.pattern {
+            patterns.push((pat.clone(), ident.clone()));
+        }
+    }
+    (rebind, patterns)
+}
+
+/// The body after an error: the errors, and a machine of the right type,
+/// so that callers type-check and the user sees only the real errors.
+fn stub(
+    private: &TokenStream,
+    resume_ty: &Type,
+    yield_ty: &Type,
+    return_ty: &Type,
+    e: syn::Error,
+) -> TokenStream {
+    let errors = e.into_compile_error();
+    quote!({
+        #errors
+        #private::Machine::new(#private::StubFrame::new(), |_: &mut _, _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
+            ::core::unreachable!()
+        })
+    })
 }
 
 /// A number of this function alone, for `Recursion<ID>`: the number of the

@@ -127,6 +127,7 @@ impl Lowerer {
             | Expr::Index(_)
             | Expr::Tuple(_)
             | Expr::Array(_)
+            | Expr::Repeat(_)
             | Expr::Range(_)
             | Expr::Struct(_) => self.lower_compound(e),
             Expr::If(i) => self.lower_if(i, want),
@@ -181,8 +182,8 @@ impl Lowerer {
         }
     }
 
-    /// Before: a call, method call, index, tuple, array, range or struct
-    /// expression with a suspension point in an operand.
+    /// Before: a call, method call, index, tuple, array (or repeat), range or
+    /// struct expression with a suspension point in an operand.
     /// After: the same expression over lowered operands, evaluated left to
     /// right (see `lower_operands`).
     fn lower_compound(&mut self, e: &Expr) -> Expr {
