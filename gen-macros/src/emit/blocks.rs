@@ -239,10 +239,7 @@ impl Emitter<'_> {
         }
         let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
         let clears = self.ends(&e.ends);
-        // The predecessor's terminator bindings are the target's locals now.
-        let own = std::mem::take(&mut *self.own_binds.borrow_mut());
         let code = self.block(target, next);
-        *self.own_binds.borrow_mut() = own;
         quote!({ #saves #clears #code })
     }
 

@@ -4,56 +4,46 @@
 use super::*;
 
 impl Emitter<'_> {
-    /// Expands placeholders in a fragment of a block planned by `plan`.
-    /// `value`: `Some(true)` when the fragment is moved as a whole (an
-    /// initialiser, a yielded or returned value), which matters when it is a
-    /// kept-in-place local; `None` when it is a place (a scrutinee).
-    pub(super) fn code(
-        &self,
-        f: &Fragment,
-        plan: &BlockPlan,
-        next: &TokenStream,
-        returns: &[LocalId],
-        value: Option<bool>,
-    ) -> Expr {
+    /// Expands placeholders in a fragment emitted at `site`, used as `usage`
+    /// says. Also returns, for a place, whether it reaches a kept-in-place
+    /// local: then the caller puts the whole construct (a `match`, an `if`)
+    /// in an `unsafe` block.
+    pub(super) fn code(&self, f: &Fragment, site: &Site<'_>, usage: Use) -> (Expr, bool) {
         let mut e = f.expr.clone();
         let mut x = Expander {
             em: self,
-            plan,
-            next,
-            returns,
+            plan: site.plan,
+            next: site.next,
+            returns: site.returns,
         };
         x.visit_expr_mut(&mut e);
         // A terminator's own bindings (a guard, a let-chain) are values
         // there: their slots are filled after the test.
-        let own = self.own_binds.borrow();
         let kept: std::collections::BTreeSet<String> = f
             .mentions
             .iter()
-            .filter(|m| self.layout.kept.contains(&m.local) && !own.contains(&m.local))
+            .filter(|m| self.layout.kept.contains(&m.local) && !site.own.contains(&m.local))
             .map(|m| m.name.clone())
             .collect();
-        drop(own);
-        if crate::rewrite::rewrite(&mut e, &kept, &self.spec.private, value == Some(true)) {
+        if crate::rewrite::rewrite(&mut e, &kept, &self.spec.private, usage == Use::Moved) {
             // SAFETY (of the generated block): it dereferences pointers to
             // kept-in-place locals, performing the operations the user wrote
             // on them; the shadow borrow-checks the same operations on
             // ordinary locals, and the slots keep the values at those
             // addresses until the end of their scopes. The user's own unsafe
             // operations are checked by the shadow, which has no such block.
-            match value {
-                Some(_) => {
+            match usage {
+                Use::Moved | Use::Value => {
                     crate::lower::wrap_unsafe(&mut e);
                     if !matches!(e, Expr::Paren(_)) {
                         e = syn::parse_quote!((#e));
                     }
                 }
-                // A place (a scrutinee) stays a place: the caller puts the
-                // whole construct in the `unsafe` block.
-                None => self.place_unsafe.set(true),
+                // A place (a scrutinee) stays a place.
+                Use::Place => return (e, true),
             }
         }
-        e
+        (e, false)
     }
 
     /// Whether a jump must leave the fragment before saving: a local it saves
@@ -72,20 +62,27 @@ impl Emitter<'_> {
     /// own path, so rustc sees what the code initialises as initialised
     /// after it (a value passed through the exit block would also flow from
     /// the jumps, for all rustc knows).
-    pub(super) fn guarded(
+    pub(super) fn guarded(&self, f: &Fragment, site: &Site<'_>, usage: Use) -> TokenStream {
+        debug_assert!(usage != Use::Place, "a place goes through `guarded_place`");
+        self.guarded_place(f, site, usage).0
+    }
+
+    /// `guarded` for a place: also says whether it needs an `unsafe` block
+    /// around the construct (see `code`).
+    pub(super) fn guarded_place(
         &self,
         f: &Fragment,
-        plan: &BlockPlan,
-        next: &TokenStream,
-        returns: &[LocalId],
-        value: Option<bool>,
-    ) -> TokenStream {
-        let code = self.code(f, plan, next, returns, value);
+        site: &Site<'_>,
+        usage: Use,
+    ) -> (TokenStream, bool) {
+        let plan = site.plan;
+        let next = site.next;
+        let (code, needs_unsafe) = self.code(f, site, usage);
         let jumps: Vec<JumpId> = (f.jumps.iter().copied())
             .filter(|j| self.jump_needs_exit(*j, plan))
             .collect();
         if jumps.is_empty() {
-            return code.into_token_stream();
+            return (code.into_token_stream(), needs_unsafe);
         }
         let private = &self.spec.private;
         let (exit, through) = (&self.exit_label(), &self.through_label());
@@ -95,7 +92,7 @@ impl Emitter<'_> {
             let edge = self.edge(&plan.jumps[j], self.body.jumps[j.0].edge.target, next);
             quote!(#n => #edge)
         });
-        quote! {
+        let code = quote! {
             (#through: {
                 let #k: usize = #exit: { break #through (#code) };
                 match #k {
@@ -103,7 +100,8 @@ impl Emitter<'_> {
                     _ => #private::invalid_state(),
                 }
             })
-        }
+        };
+        (code, needs_unsafe)
     }
 }
 

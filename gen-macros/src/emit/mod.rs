@@ -82,11 +82,6 @@ struct Emitter<'a> {
     /// The block being emitted (blocks emitted in place nest), which names
     /// its labels: a label may not shadow another.
     current: std::cell::Cell<usize>,
-    /// Set when a place fragment (a scrutinee) needs the `unsafe` block
-    /// around its whole terminator.
-    place_unsafe: std::cell::Cell<bool>,
-    /// The bindings of the terminator being emitted.
-    own_binds: std::cell::RefCell<Vec<LocalId>>,
     /// Blocks emitted in place at their only predecessor's edge.
     inlined: Vec<bool>,
     /// The generator recurses on a stack of frames (`Frames`): its step runs
@@ -166,8 +161,6 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         state: ident("__genfn_state"),
         dispatch: lifetime("'__genfn_dispatch"),
         current: std::cell::Cell::new(0),
-        place_unsafe: std::cell::Cell::new(false),
-        own_binds: std::cell::RefCell::new(Vec::new()),
         inlined: crate::layout::inlined_blocks(body),
         recursive: body
             .blocks
@@ -177,6 +170,30 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         frames: ident("__genfn_frames"),
     };
     e.machine()
+}
+
+/// How a fragment's value is used, which decides how a kept-in-place local
+/// that is the whole fragment is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Use {
+    /// Moved as a whole: an initialiser, a yielded or returned value.
+    Moved,
+    /// Evaluated for its effects or as an operand (a statement).
+    Value,
+    /// A place: a scrutinee, matched or borrowed where it is.
+    Place,
+}
+
+/// Where a fragment is emitted.
+pub(super) struct Site<'a> {
+    pub(super) plan: &'a BlockPlan,
+    /// The code that goes on to the next state.
+    pub(super) next: &'a TokenStream,
+    /// What a `return` here keeps (see `StmtPlan::returns`).
+    pub(super) returns: &'a [LocalId],
+    /// The terminator's own bindings (a let-chain's, a match arm's): values
+    /// at this site, whose slots are filled after the test.
+    pub(super) own: &'a [LocalId],
 }
 
 impl Emitter<'_> {

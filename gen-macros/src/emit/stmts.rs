@@ -85,6 +85,12 @@ impl Emitter<'_> {
         next: &TokenStream,
     ) -> TokenStream {
         let returns = &sp.returns;
+        let site = Site {
+            plan,
+            next,
+            returns,
+            own: &[],
+        };
         if sp.skip {
             return sp.saves.iter().map(|l| self.save(*l)).collect();
         }
@@ -94,7 +100,7 @@ impl Emitter<'_> {
                 sp.saves.iter().map(|l| self.save(*l)).collect()
             }
             Stmt::Expr(f) => {
-                let code = self.guarded(f, plan, next, returns, Some(false));
+                let code = self.guarded(f, &site, Use::Value);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
                 quote!(#saves #code;)
             }
@@ -113,15 +119,14 @@ impl Emitter<'_> {
                     && !crate::rewrite::moves_whole(pat)
                     && crate::syntax::is_place(&f.expr)
                 {
-                    self.place_unsafe.set(false);
-                    let code = self.guarded(f, plan, next, returns, None);
+                    let (code, needs_unsafe) = self.guarded_place(f, &site, Use::Place);
                     // Also when locals are saved before the binding: the
                     // value must not be moved into a temporary first
                     // (`let _ = s;` does not move `s`).
-                    if self.place_unsafe.take() || !sp.saves.is_empty() {
+                    if needs_unsafe || !sp.saves.is_empty() {
                         let els = else_block
                             .as_ref()
-                            .map(|f| self.guarded(f, plan, next, returns, Some(false)));
+                            .map(|f| self.guarded(f, &site, Use::Value));
                         let plain = matches!(&f.expr, Expr::Path(_));
                         return self.let_from_place(s, code, els, sp, plain);
                     }
@@ -131,9 +136,8 @@ impl Emitter<'_> {
                     if let Some(mutable) = by_ref {
                         // `let (ref a, n) = place;` borrows the place: keep it a
                         // place, borrowed inside the `unsafe` block.
-                        self.place_unsafe.set(false);
-                        let code = self.guarded(f, plan, next, returns, None);
-                        if self.place_unsafe.take() {
+                        let (code, needs_unsafe) = self.guarded_place(f, &site, Use::Place);
+                        if needs_unsafe {
                             let mutability = mutable.then(|| quote!(mut));
                             // SAFETY (of the generated block): a borrow of a
                             // kept-in-place local; see `code`.
@@ -141,11 +145,11 @@ impl Emitter<'_> {
                         }
                         return quote!(= #code);
                     }
-                    let code = self.guarded(f, plan, next, returns, Some(true));
+                    let code = self.guarded(f, &site, Use::Moved);
                     quote!(= #code)
                 });
                 let els = else_block.as_ref().map(|f| {
-                    let code = self.guarded(f, plan, next, returns, Some(false));
+                    let code = self.guarded(f, &site, Use::Value);
                     quote!(else { #code })
                 });
                 let s = &self.s;
@@ -190,7 +194,7 @@ impl Emitter<'_> {
             Stmt::Assign { local, value } => {
                 debug_assert!(sp.saves.is_empty(), "only a `let` shadows");
                 let name = self.local(*local);
-                let code = self.guarded(value, plan, next, returns, Some(true));
+                let code = self.guarded(value, &site, Use::Moved);
                 if self.layout.kept.contains(local) {
                     let private = &self.spec.private;
                     // SAFETY (of the generated block): as for any access to a

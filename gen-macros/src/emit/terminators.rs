@@ -12,14 +12,6 @@ impl Emitter<'_> {
         next: &TokenStream,
     ) -> TokenStream {
         let b = self.body.block(id);
-        *self.own_binds.borrow_mut() = b.term.binds();
-        let code = self.terminator_inner(id, plan, next);
-        self.own_binds.borrow_mut().clear();
-        code
-    }
-
-    fn terminator_inner(&self, id: BlockId, plan: &BlockPlan, next: &TokenStream) -> TokenStream {
-        let b = self.body.block(id);
         let private = &self.spec.private;
         let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
         match &b.term {
@@ -49,7 +41,7 @@ impl Emitter<'_> {
                 result,
             } => self.delegate(plan, next, *source, *span, *first, *resume, done, *result),
             Terminator::Return(f) => {
-                let value = self.guarded(f, plan, next, &plan.term_returns, Some(true));
+                let value = self.guarded(f, &self.term_site(plan, next, &[]), Use::Moved);
                 self.return_code(value, &plan.term_returns)
             }
             Terminator::Unreachable => quote!(#private::invalid_state()),
@@ -69,9 +61,8 @@ impl Emitter<'_> {
     ) -> TokenStream {
         let k = ident("__genfn_k");
         let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
-        self.place_unsafe.set(false);
-        let cond = self.guarded(cond, plan, next, &plan.term_returns, None);
-        let needs_unsafe = self.place_unsafe.take();
+        let (cond, needs_unsafe) =
+            self.guarded_place(cond, &self.term_site(plan, next, binds), Use::Place);
         let then = edge(EdgeKey::Then, then_edge.target);
         let els = edge(EdgeKey::Else, else_edge.target);
         let fresh = self.fresh(&plan.edges[&EdgeKey::Then]);
@@ -104,12 +95,14 @@ impl Emitter<'_> {
         let private = &self.spec.private;
         let k = ident("__genfn_k");
         let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
-        self.place_unsafe.set(false);
-        let scrutinee = self.guarded(scrutinee, plan, next, &plan.term_returns, None);
+        let own: Vec<LocalId> = arms.iter().flat_map(|a| a.binds.iter().copied()).collect();
+        let site = self.term_site(plan, next, &own);
+        let (scrutinee, mut needs_unsafe) = self.guarded_place(scrutinee, &site, Use::Place);
         let first = arms.iter().enumerate().map(|(i, a)| {
             let pat = &a.pat;
             let guard = a.guard.as_ref().map(|g| {
-                let g = self.code(g, plan, next, &plan.term_returns, None);
+                let (g, guard_unsafe) = self.code(g, &site, Use::Place);
+                needs_unsafe |= guard_unsafe;
                 quote!(if #g)
             });
             let fresh = self.fresh(&plan.edges[&EdgeKey::Arm(i)]);
@@ -123,7 +116,7 @@ impl Emitter<'_> {
         let test = quote!(match #scrutinee { #(#first)* });
         // SAFETY (of the generated block): the scrutinee or a guard
         // reaches kept-in-place locals; see `code`.
-        let test = if self.place_unsafe.take() {
+        let test = if needs_unsafe {
             quote!(unsafe { #test })
         } else {
             test
@@ -182,7 +175,7 @@ impl Emitter<'_> {
     ) -> TokenStream {
         let private = &self.spec.private;
         let s = &self.s;
-        let value = self.guarded(value, plan, next, &plan.term_returns, Some(true));
+        let value = self.guarded(value, &self.term_site(plan, next, &[]), Use::Moved);
         let y = ident("__genfn_yielded");
         let ty = self
             .spec
@@ -217,7 +210,7 @@ impl Emitter<'_> {
     ) -> TokenStream {
         let private = &self.spec.private;
         let (s, arg) = (&self.s, &self.arg);
-        let frame = self.guarded(frame, plan, next, &plan.term_returns, Some(true));
+        let frame = self.guarded(frame, &self.term_site(plan, next, &[]), Use::Moved);
         let callee = ident("__genfn_callee");
         let edge = &plan.edges[&EdgeKey::Resume];
         let saves: TokenStream = edge.saves.iter().map(|l| self.save(*l)).collect();
@@ -325,6 +318,21 @@ impl Emitter<'_> {
                     #done
                 }
             }
+        }
+    }
+
+    /// The site of the terminator's code; `own`: the bindings it makes.
+    fn term_site<'a>(
+        &self,
+        plan: &'a BlockPlan,
+        next: &'a TokenStream,
+        own: &'a [LocalId],
+    ) -> Site<'a> {
+        Site {
+            plan,
+            next,
+            returns: &plan.term_returns,
+            own,
         }
     }
 }
