@@ -13,7 +13,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, ExprYield, Ident, Macro, Pat, Stmt, Token};
+use syn::{Expr, ExprYield, Ident, Macro, Stmt, Token};
 
 use crate::ir::{LocalId, Mention, MentionKind};
 
@@ -332,40 +332,6 @@ pub fn first_suspension_span(e: &Expr) -> Option<Span> {
     let mut f = Finder(None);
     f.visit_expr(e);
     f.0
-}
-
-/// A binding introduced by a pattern.
-pub struct Binding {
-    pub ident: Ident,
-}
-
-/// The bindings of `pat`, in order.
-pub fn pattern_bindings(pat: &Pat) -> Vec<Binding> {
-    struct Collector(Vec<Binding>);
-    impl<'ast> Visit<'ast> for Collector {
-        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
-            // An uppercase single identifier without subpattern is most likely
-            // a unit struct, constant or enum variant, not a binding; a wrong
-            // guess only makes a binding invisible to the generator's analysis
-            // if someone names a local in uppercase *and* keeps it across a
-            // suspension point, which rustc's lints already discourage.
-            let name = p.ident.to_string();
-            let looks_const = p.subpat.is_none()
-                && p.by_ref.is_none()
-                && p.mutability.is_none()
-                && name.chars().next().is_some_and(|c| c.is_uppercase());
-            if !looks_const {
-                self.0.push(Binding {
-                    ident: p.ident.clone(),
-                });
-            }
-            visit::visit_pat_ident(self, p);
-        }
-        fn visit_expr(&mut self, _: &'ast Expr) {}
-    }
-    let mut c = Collector(Vec::new());
-    c.visit_pat(pat);
-    c.0
 }
 
 /// The lexical scopes the lowering is inside of: names to locals.

@@ -1,9 +1,10 @@
 //! Syntax helpers that several phases share: one definition each.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
-use syn::{Expr, Macro, Token};
+use syn::visit::{self, Visit};
+use syn::{Expr, Macro, Pat, Token};
 
 /// Whether the token after an identifier in a macro's tokens makes it
 /// something other than a local: a macro (`x!`), a path segment or a named
@@ -108,4 +109,71 @@ pub fn tokens_contain(tokens: &TokenStream, idents: &[&str], puncts: &[char]) ->
 /// Replaces a macro's tokens with re-printed expressions.
 pub fn set_macro_exprs(mac: &mut Macro, exprs: &Punctuated<Expr, Token![,]>) {
     mac.tokens = exprs.to_token_stream();
+}
+
+/// A binding a pattern introduces.
+pub struct PatBinding {
+    pub ident: Ident,
+    /// `mut x`.
+    pub mutable: bool,
+}
+
+/// The bindings of `pat`, in order: what the generator's analysis treats
+/// as locals. An uppercase single identifier without subpattern is taken
+/// for a unit struct, constant or enum variant, not a binding; a wrong
+/// guess only hides a binding from the analysis if someone names a local in
+/// uppercase *and* keeps it across a suspension point, which rustc's lints
+/// already discourage. Where a wrong guess could be unsound (a name a
+/// pattern may rebind), use `names_bound_by` instead.
+pub fn pattern_bindings(pat: &Pat) -> Vec<PatBinding> {
+    struct Collector(Vec<PatBinding>);
+    impl<'ast> Visit<'ast> for Collector {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            let name = p.ident.to_string();
+            let looks_const = p.subpat.is_none()
+                && p.by_ref.is_none()
+                && p.mutability.is_none()
+                && name.chars().next().is_some_and(|c| c.is_uppercase());
+            if !looks_const {
+                self.0.push(PatBinding {
+                    ident: p.ident.clone(),
+                    mutable: p.mutability.is_some(),
+                });
+            }
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut c = Collector(Vec::new());
+    c.visit_pat(pat);
+    c.0
+}
+
+/// Every name `pat` may bind, over-approximated: each identifier pattern,
+/// uppercase ones included, and every identifier inside a pattern macro.
+/// Where a name is treated as shadowed, taking too many is safe and too few
+/// is not.
+pub fn names_bound_by(pat: &Pat) -> Vec<String> {
+    struct Finder(Vec<String>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push(p.ident.to_string());
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_pat(&mut self, p: &'ast Pat) {
+            if let Pat::Macro(m) = p {
+                for t in flatten(m.mac.tokens.clone()) {
+                    if let TokenTree::Ident(i) = t {
+                        self.0.push(i.to_string());
+                    }
+                }
+                return;
+            }
+            visit::visit_pat(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut f = Finder(Vec::new());
+    f.visit_pat(pat);
+    f.0
 }

@@ -42,10 +42,10 @@ impl Emitter<'_> {
         else {
             unreachable!("`let_from_place` is called on a `let`");
         };
-        let bindings = crate::rewrite::pattern_idents(pat);
-        let names = bindings.iter().map(|(i, _)| i);
-        let outer = bindings.iter().map(|(i, m)| {
-            let m = m.then(|| quote!(mut));
+        let bindings = crate::syntax::pattern_bindings(pat);
+        let names = bindings.iter().map(|b| &b.ident);
+        let outer = bindings.iter().map(|b| {
+            let (m, i) = (b.mutable.then(|| quote!(mut)), &b.ident);
             quote!(#m #i)
         });
         let arm_pat = match pat {

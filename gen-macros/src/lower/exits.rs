@@ -101,7 +101,7 @@ impl ExitRewriter<'_> {
         let len = self.bound.len();
         for p in pats {
             self.bound.extend(
-                resolve::pattern_bindings(p)
+                crate::syntax::pattern_bindings(p)
                     .into_iter()
                     .map(|b| b.ident.to_string()),
             );
@@ -169,7 +169,7 @@ impl VisitMut for ExitRewriter<'_> {
             self.visit_stmt_mut(stmt);
             if let Stmt::Local(local) = stmt {
                 self.bound.extend(
-                    resolve::pattern_bindings(&local.pat)
+                    crate::syntax::pattern_bindings(&local.pat)
                         .into_iter()
                         .map(|b| b.ident.to_string()),
                 );

@@ -372,7 +372,7 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
             }
         }
         fn binds(&self, pat: &Pat) -> bool {
-            resolve::pattern_bindings(pat)
+            crate::syntax::pattern_bindings(pat)
                 .iter()
                 .any(|b| b.ident == *self.name)
         }
@@ -526,7 +526,7 @@ impl Lowerer {
     }
 
     fn declare_pattern(&mut self, pat: &Pat, kind: LocalKind) -> Vec<LocalId> {
-        resolve::pattern_bindings(pat)
+        crate::syntax::pattern_bindings(pat)
             .into_iter()
             .map(|b| self.declare(b.ident, kind))
             .collect()

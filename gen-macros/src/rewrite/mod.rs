@@ -10,11 +10,11 @@ use std::collections::BTreeSet;
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::visit::{self, Visit};
+use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Pat};
 
-use crate::syntax::{flatten, is_compound_assign, is_place, names_something_else, strip_parens};
+use crate::syntax::{is_compound_assign, is_place, names_something_else, strip_parens};
 
 mod macros;
 mod names;
@@ -25,8 +25,7 @@ pub use macros::{
 };
 use names::*;
 pub use names::{
-    is_inline_generator, moved_captures, moves_whole, pattern_idents, pointer,
-    with_hygienic_pointers,
+    is_inline_generator, moved_captures, moves_whole, pointer, with_hygienic_pointers,
 };
 
 /// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
@@ -366,7 +365,7 @@ impl<'a> Rewriter<'a> {
             if let syn::Stmt::Local(local) = stmt
                 && self.tracks_bindings()
             {
-                self.bound.extend(binder_names(&local.pat));
+                self.bound.extend(crate::syntax::names_bound_by(&local.pat));
             }
         }
         self.bound.truncate(len);
@@ -422,7 +421,7 @@ impl<'a> Rewriter<'a> {
         let len = self.bound.len();
         for p in pats {
             if self.tracks_bindings() {
-                self.bound.extend(binder_names(p));
+                self.bound.extend(crate::syntax::names_bound_by(p));
             }
         }
         f(self);
@@ -482,7 +481,7 @@ impl VisitMut for Rewriter<'_> {
             if let syn::Stmt::Local(local) = stmt
                 && self.tracks_bindings()
             {
-                self.bound.extend(binder_names(&local.pat));
+                self.bound.extend(crate::syntax::names_bound_by(&local.pat));
             }
         }
         self.bound.truncate(len);

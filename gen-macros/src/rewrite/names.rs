@@ -71,35 +71,6 @@ pub fn with_hygienic_pointers<T>(names: BTreeSet<String>, f: impl FnOnce() -> T)
     out
 }
 
-/// The names a pattern may bind, over-approximated: every identifier
-/// pattern (also uppercase ones, which may be constants) and every identifier
-/// among a pattern macro's tokens. A name taken for a binding wrongly is left
-/// as it is (the pointer, a type error); one missed would be rewritten.
-pub(super) fn binder_names(pat: &Pat) -> Vec<String> {
-    struct Finder(Vec<String>);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
-            self.0.push(p.ident.to_string());
-            visit::visit_pat_ident(self, p);
-        }
-        fn visit_pat(&mut self, p: &'ast Pat) {
-            if let Pat::Macro(m) = p {
-                for t in flatten(m.mac.tokens.clone()) {
-                    if let TokenTree::Ident(i) = t {
-                        self.0.push(i.to_string());
-                    }
-                }
-                return;
-            }
-            visit::visit_pat(self, p);
-        }
-        fn visit_expr(&mut self, _: &'ast Expr) {}
-    }
-    let mut f = Finder(Vec::new());
-    f.visit_pat(pat);
-    f.0
-}
-
 /// Whether binding `pat` to a value moves the whole value (`x`, `mut x`),
 /// as opposed to reading or moving parts of it from a place (`_`, `(a, b)`,
 /// `S { a, .. }`, `Some(x)`, `ref x`).
@@ -112,27 +83,6 @@ pub fn moves_whole(pat: &Pat) -> bool {
         // assigned again one by one, which a whole move would not allow.
         _ => false,
     }
-}
-
-/// The bindings of a pattern with their mutability, as `pattern_bindings`
-/// finds them.
-pub fn pattern_idents(pat: &Pat) -> Vec<(syn::Ident, bool)> {
-    struct Finder(Vec<(syn::Ident, bool)>);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
-            self.0.push((p.ident.clone(), p.mutability.is_some()));
-            visit::visit_pat_ident(self, p);
-        }
-        fn visit_expr(&mut self, _: &'ast Expr) {}
-    }
-    let bound: Vec<String> = crate::resolve::pattern_bindings(pat)
-        .into_iter()
-        .map(|b| b.ident.to_string())
-        .collect();
-    let mut f = Finder(Vec::new());
-    f.visit_pat(pat);
-    f.0.retain(|(i, _)| bound.contains(&i.to_string()));
-    f.0
 }
 
 /// Whether `m` is `gen_!{..}`/`async_gen_!{..}` (with `move` first when
