@@ -345,7 +345,16 @@
 //! ```
 //!
 //! The slots struct drops what it still holds in reverse declaration order
-//! when the generator is dropped. Set `GENFN_DEBUG_IR=name` (or `1`) while
+//! when the generator is dropped.
+//!
+//! The function returns `Gen<impl Body<..>>`, which may hold every lifetime
+//! of the parameters. When there are two or more, the expansion names the
+//! elided ones and adds one more lifetime that they all outlive: a local
+//! that borrows from either of two parameters (`if c { a } else { b }`) has
+//! a lifetime shorter than both, and that is the one the generator keeps it
+//! with.
+//!
+//! Set `GENFN_DEBUG_IR=name` (or `1`) while
 //! building to print the control-flow graph of a generator, and
 //! `GENFN_DEBUG_EXPAND=name` to print its expansion.
 //!

@@ -306,14 +306,21 @@ fn signature(
     let vis = &f.vis;
     let unsafety = &f.unsafety;
     let ident = &f.ident;
-    let generics = &f.generics;
-    let where_clause = &generics.where_clause;
-    let receiver = match &f.receiver {
-        Receiver::Present { tokens, .. } => quote!(#tokens,),
-        Receiver::Absent => quote!(),
+    let mut generics = f.generics.clone();
+    let mut receiver = match &f.receiver {
+        Receiver::Present { tokens, .. } => syn::parse2::<syn::Receiver>(tokens.clone()).ok(),
+        Receiver::Absent => None,
     };
-    let params = f.params.iter().map(|p| {
-        let (attrs, ident, ty) = (&p.attrs, &p.ident, &p.ty);
+    let mut param_tys: Vec<Type> = f.params.iter().map(|p| p.ty.clone()).collect();
+    intersect_lifetimes(&mut generics, receiver.as_mut(), &mut param_tys);
+    let where_clause = &generics.where_clause;
+    let receiver = match (&f.receiver, &receiver) {
+        (Receiver::Present { .. }, Some(r)) => quote!(#r,),
+        (Receiver::Present { tokens, .. }, None) => quote!(#tokens,),
+        (Receiver::Absent, _) => quote!(),
+    };
+    let params = f.params.iter().zip(&param_tys).map(|(p, ty)| {
+        let (attrs, ident) = (&p.attrs, &p.ident);
         quote!(#(#attrs)* #ident: #ty)
     });
     let clone = clone.then(|| quote!(+ ::core::clone::Clone));
@@ -326,6 +333,90 @@ fn signature(
             -> #private::Gen<impl #private::Body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone #id>
         #where_clause
     }
+}
+
+/// Before: a signature whose parameters hold two lifetimes or more (named,
+/// elided, `'_`).
+/// After: the elided ones named, and one more lifetime that all of them
+/// outlive. A local that borrows from either of two parameters (`if c { a }
+/// else { b }`) has a lifetime shorter than both; kept in the returned
+/// generator, it must be one the `impl Body` may capture, and without the
+/// extra lifetime none is (E0700 on a body that compiles as a plain fn).
+/// Other signatures are left as they are.
+fn intersect_lifetimes(
+    generics: &mut syn::Generics,
+    receiver: Option<&mut syn::Receiver>,
+    param_tys: &mut [Type],
+) {
+    use syn::visit_mut::VisitMut;
+    /// Names the elided lifetimes of references and the `'_`s.
+    struct Namer {
+        named: Vec<syn::Lifetime>,
+    }
+    impl Namer {
+        fn fresh(&mut self) -> syn::Lifetime {
+            let l = syn::Lifetime::new(
+                &format!("'__genfn_elided{}", self.named.len()),
+                Span::mixed_site(),
+            );
+            self.named.push(l.clone());
+            l
+        }
+    }
+    impl VisitMut for Namer {
+        fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
+            if r.lifetime.is_none() {
+                r.lifetime = Some(self.fresh());
+            }
+            syn::visit_mut::visit_type_reference_mut(self, r);
+        }
+        fn visit_lifetime_mut(&mut self, l: &mut syn::Lifetime) {
+            if l.ident == "_" {
+                *l = self.fresh();
+            }
+        }
+        // Their lifetimes are their own.
+        fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
+        fn visit_type_impl_trait_mut(&mut self, _: &mut syn::TypeImplTrait) {}
+        fn visit_type_trait_object_mut(&mut self, _: &mut syn::TypeTraitObject) {}
+        fn visit_parenthesized_generic_arguments_mut(
+            &mut self,
+            _: &mut syn::ParenthesizedGenericArguments,
+        ) {
+        }
+    }
+    let mut namer = Namer { named: Vec::new() };
+    let mut tys: Vec<Type> = param_tys.to_vec();
+    let mut recv = receiver.as_deref().cloned();
+    if let Some(r) = &mut recv
+        && let Some((_, lifetime)) = &mut r.reference
+        && lifetime.is_none()
+    {
+        *lifetime = Some(namer.fresh());
+    }
+    for ty in &mut tys {
+        namer.visit_type_mut(ty);
+    }
+    let declared: Vec<syn::Lifetime> = generics.lifetimes().map(|l| l.lifetime.clone()).collect();
+    if declared.len() + namer.named.len() < 2 {
+        return;
+    }
+    let outlived = syn::Lifetime::new("'__genfn_shortest", Span::mixed_site());
+    let at = generics.lifetimes().count();
+    for (i, l) in namer.named.iter().chain([&outlived]).enumerate() {
+        let param = syn::GenericParam::Lifetime(syn::LifetimeParam::new(l.clone()));
+        generics.params.insert(at + i, param);
+    }
+    let where_clause = generics.make_where_clause();
+    for l in declared.iter().chain(&namer.named) {
+        where_clause
+            .predicates
+            .push(syn::parse_quote!(#l: #outlived));
+    }
+    if let (Some(r), Some(named)) = (receiver, recv) {
+        *r = named;
+    }
+    param_tys.clone_from_slice(&tys);
 }
 
 /// `gen!{ .. }` / `gen!(move { .. })`
