@@ -354,6 +354,11 @@
 //! a lifetime shorter than both, and that is the one the generator keeps it
 //! with.
 //!
+//! A declared return type with `impl Trait` in it (`-> impl Fn(&usize) ->
+//! u64`) still tells rustc the signature of a closure the body returns: the
+//! return value goes through a generic identity function declared in the
+//! body, whose parameters carry the same bounds.
+//!
 //! Set `GENFN_DEBUG_IR=name` (or `1`) while
 //! building to print the control-flow graph of a generator, and
 //! `GENFN_DEBUG_EXPAND=name` to print its expansion.

@@ -66,3 +66,81 @@ fn a_borrow_of_either_of_two_parameters_is_kept_across_yields() {
     assert_eq!(n.longer(&other).collect::<Vec<_>>(), [6, 12]);
     assert_eq!(n.longer("a").collect::<Vec<_>>(), [3, 6]);
 }
+
+// The declared return type tells rustc a returned closure's signature
+// before it checks the closure (E0282 on `|x| *x + k` before).
+#[generator(yield = ())]
+fn adder(k: u64) -> impl Fn(&usize) -> u64 {
+    yield_!(());
+    move |x| *x as u64 + k
+}
+
+#[generator(yield = ())]
+fn words<'a>(s: &'a str) -> Result<impl Iterator<Item = &'a str> + 'a, String> {
+    yield_!(());
+    if s.is_empty() {
+        return Err("empty".to_string());
+    }
+    Ok(s.split(' ').filter(|w| !w.is_empty()))
+}
+
+struct OnDrop<T, F: FnMut(&mut T)> {
+    value: T,
+    action: F,
+}
+
+impl<T, F: FnMut(&mut T)> Drop for OnDrop<T, F> {
+    fn drop(&mut self) {
+        (self.action)(&mut self.value);
+    }
+}
+
+#[generator(yield = u32)]
+fn guarded(log: &std::cell::RefCell<Vec<u32>>) -> OnDrop<u32, impl FnMut(&mut u32) + '_> {
+    yield_!(1);
+    OnDrop {
+        value: 7,
+        action: |v| log.borrow_mut().push(*v),
+    }
+}
+
+struct Bag<T> {
+    items: Vec<T>,
+}
+
+impl<T: PartialEq + Clone> Bag<T> {
+    #[generator(yield = usize)]
+    fn contains_any(&self) -> impl Fn(&[T]) -> bool + '_ {
+        yield_!(self.items.len());
+        move |xs| xs.iter().any(|x| self.items.contains(x))
+    }
+}
+
+#[test]
+fn a_returned_closure_gets_its_signature_from_the_declared_type() {
+    let mut g = adder(10);
+    assert_eq!(g.by_ref().count(), 1);
+    let f = g.take_return().unwrap();
+    assert_eq!(f(&5), 15);
+
+    let mut g = words("a  b c");
+    assert_eq!(g.by_ref().count(), 1);
+    let w: Vec<&str> = g.take_return().unwrap().unwrap().collect();
+    assert_eq!(w, ["a", "b", "c"]);
+    let mut g = words("");
+    g.by_ref().for_each(drop);
+    assert!(matches!(g.take_return(), Some(Err(e)) if e == "empty"));
+
+    let log = std::cell::RefCell::new(Vec::new());
+    let mut g = guarded(&log);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1]);
+    drop(g.take_return());
+    assert_eq!(*log.borrow(), [7]);
+
+    let bag = Bag { items: vec![2, 4] };
+    let mut g = bag.contains_any();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2]);
+    let f = g.take_return().unwrap();
+    assert!(f(&[1, 4]));
+    assert!(!f(&[1, 3]));
+}

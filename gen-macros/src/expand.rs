@@ -117,6 +117,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
         id,
     };
     let self_call_for_shadow = self_call();
+    let hint = crate::return_hint::return_hint(&return_ty);
     let self_call = Some(self_call());
     let body = if errors.is_empty() {
         let spec_of = |items| MachineSpec {
@@ -128,6 +129,7 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
             param_tys,
             capture_move: false,
             items,
+            return_hint: hint.as_ref().map(|h| h.call.clone()),
         };
         machine(
             params,
@@ -153,13 +155,15 @@ pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
                 patterns,
                 self_call: Some(&self_call_for_shadow),
                 kept: kept_names,
+                return_hint: hint.as_ref().map(|h| &h.call),
             },
         )
     };
     let (body, recursive) = match body {
         Ok((tokens, kept_names, recursive)) => {
             let shadow = shadow(&kept_names);
-            (quote!({ #shadow #tokens }), recursive)
+            let hint_item = hint.as_ref().map(|h| &h.item);
+            (quote!({ #hint_item #shadow #tokens }), recursive)
         }
         Err(e) => {
             // A stub with the right type, so that callers type-check and the
@@ -435,6 +439,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         param_tys: Vec::new(),
         capture_move: input.capture.is_some(),
         items,
+        return_hint: None,
     };
     let (machine, kept_names, _) =
         machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
@@ -449,6 +454,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
             patterns: Vec::new(),
             self_call: None,
             kept: &kept_names,
+            return_hint: None,
         },
     );
     Ok(quote!({ #shadow #machine }))

@@ -20,6 +20,7 @@ mod layout;
 mod lower;
 mod parse;
 mod resolve;
+mod return_hint;
 mod rewrite;
 mod shadow;
 #[cfg(test)]
@@ -65,6 +66,7 @@ const PHASES: &[&str] = &[
     "keep",
     "layout",
     "storage",
+    "return_hint",
     "rewrite",
     "emit",
     "shadow",

@@ -42,6 +42,8 @@ pub struct ShadowSpec<'a> {
     pub patterns: Vec<(syn::Pat, syn::Ident)>,
     /// The names of the locals the state machine keeps in place.
     pub kept: &'a BTreeSet<String>,
+    /// See `MachineSpec::return_hint`.
+    pub return_hint: Option<&'a TokenStream>,
 }
 
 fn ident(name: &str) -> syn::Ident {
@@ -55,7 +57,11 @@ fn annotation(ty: Option<&Type>) -> Option<TokenStream> {
 
 /// `{ let __genfn_return: T = value; __genfn_return }`, spanned like the state
 /// machine's return.
-pub fn checked_return(value: &TokenStream, return_ty: Option<&Type>) -> TokenStream {
+pub fn checked_return(
+    value: &TokenStream,
+    return_ty: Option<&Type>,
+    hint: Option<&TokenStream>,
+) -> TokenStream {
     let ret = ident("__genfn_return");
     let ty = annotation(return_ty);
     let at = value
@@ -63,6 +69,10 @@ pub fn checked_return(value: &TokenStream, return_ty: Option<&Type>) -> TokenStr
         .into_iter()
         .next()
         .map_or_else(Span::call_site, |t| t.span());
+    let value = match hint {
+        Some(hint) => quote!(#hint(#value)),
+        None => value.clone(),
+    };
     let binding = relocate(quote!(let #ret), at);
     quote!({ #binding #ty = #value; #ret })
 }
@@ -117,14 +127,17 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     // The tail checks the return value like the state machine's return.
     let (stmts, tail) = match stmts.last() {
         Some(Stmt::Expr(e, None)) => {
-            let value = checked_return(&e.to_token_stream(), spec.return_ty);
+            let value = checked_return(&e.to_token_stream(), spec.return_ty, spec.return_hint);
             (&stmts[..stmts.len() - 1], value)
         }
         _ if stmts.last().is_some_and(crate::lower::diverges) => (&stmts[..], quote!()),
         _ => {
             let close = body.brace_token.span.close();
             let unit = quote::quote_spanned!(close=> ());
-            (&stmts[..], checked_return(&unit, spec.return_ty))
+            (
+                &stmts[..],
+                checked_return(&unit, spec.return_ty, spec.return_hint),
+            )
         }
     };
     quote! {
@@ -238,7 +251,7 @@ impl VisitMut for SuspensionRewriter<'_> {
                     .expr
                     .as_ref()
                     .map_or_else(|| quote::quote_spanned!(span=> ()), |v| v.to_token_stream());
-                let checked = checked_return(&value, self.spec.return_ty);
+                let checked = checked_return(&value, self.spec.return_ty, self.spec.return_hint);
                 let ret = relocate(quote!(return), span);
                 *e = syn::parse2(quote!(#ret #checked)).expect("return expression");
             }
@@ -248,7 +261,7 @@ impl VisitMut for SuspensionRewriter<'_> {
                 let inner = &t.expr;
                 let r = ident("__genfn_residual");
                 let residual = relocate(quote!(#private::FromResidual::from_residual(#r)), span);
-                let checked = checked_return(&residual, self.spec.return_ty);
+                let checked = checked_return(&residual, self.spec.return_ty, self.spec.return_hint);
                 let new = crate::emit::try_tokens(private, inner, span, quote!(return #checked));
                 *e = syn::parse2(new).expect("`?` expansion");
             }

@@ -177,3 +177,16 @@ pub fn names_bound_by(pat: &Pat) -> Vec<String> {
     f.visit_pat(pat);
     f.0
 }
+
+/// Whether a type can annotate a local (`impl Trait` cannot).
+pub fn is_annotatable(ty: &syn::Type) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_type(ty);
+    !f.0
+}

@@ -26,7 +26,6 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
-use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Type};
 
@@ -61,6 +60,9 @@ pub struct MachineSpec {
     /// `move` for the step closure (`gen!(move { .. })`).
     pub capture_move: bool,
     pub items: Vec<syn::Item>,
+    /// What the return value goes through when its type has an `impl Trait`
+    /// (see `return_hint`).
+    pub return_hint: Option<TokenStream>,
 }
 
 fn ident(name: &str) -> syn::Ident {
@@ -117,15 +119,7 @@ fn lifetime(name: &str) -> syn::Lifetime {
 
 /// Whether a type can annotate a local (`impl Trait` cannot).
 pub fn annotatable(ty: &Type) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_type_impl_trait(&mut self, _: &'ast syn::TypeImplTrait) {
-            self.0 = true;
-        }
-    }
-    let mut f = Finder(false);
-    f.visit_type(ty);
-    !f.0
+    crate::syntax::is_annotatable(ty)
 }
 
 /// The place at `path` inside the field `field` of the slots struct `base`.

@@ -218,6 +218,10 @@ impl Emitter<'_> {
         let ret = ident("__genfn_return");
         let ty = self.return_annotation();
         let at = syn::spanned::Spanned::span(&value);
+        let value = match &self.spec.return_hint {
+            Some(hint) => quote!(#hint(#value)),
+            None => value,
+        };
         let binding = relocate(quote!(let #ret), at);
         let saves: TokenStream = keeps.iter().map(|l| self.save(*l)).collect();
         let label = &self.return_label();
