@@ -120,6 +120,10 @@
 //! `yield_from!(x)`: if `x` is a genfn generator with the same resume type
 //! (or `&mut` one), every value it yields is yielded, every resume value is
 //! forwarded to it, and the expression evaluates to its return value.
+//! Any other [`Coroutine`] with the same resume type is delegated to the
+//! same way, if it is `Unpin` (`Box::pin` makes it so); its first resume,
+//! whose value the trait says a coroutine drops, gets the resume type's
+//! `Default::default()` (a resume type without `Default` is an error).
 //! Otherwise `x` must be [`IntoIterator`]: every item is yielded, and the
 //! expression is `()`.
 //!

@@ -144,3 +144,68 @@ fn a_returned_closure_gets_its_signature_from_the_declared_type() {
     assert!(f(&[1, 4]));
     assert!(!f(&[1, 3]));
 }
+
+// `yield_from!` of a `Coroutine` that is not a genfn generator: resumed
+// with `Default::default()` first (the trait's contract is that the first
+// value is dropped), then with every value the delegating generator gets.
+struct Summer {
+    total: i32,
+    left: u32,
+}
+
+impl genfn::Coroutine<i32> for Summer {
+    type Yield = i32;
+    type Return = &'static str;
+
+    fn resume(
+        mut self: std::pin::Pin<&mut Self>,
+        arg: i32,
+    ) -> genfn::CoroutineState<i32, &'static str> {
+        self.total += arg;
+        if self.left == 0 {
+            return genfn::CoroutineState::Complete("summed");
+        }
+        self.left -= 1;
+        genfn::CoroutineState::Yielded(self.total)
+    }
+}
+
+#[generator(yield = i32, resume = i32)]
+fn delegates_to_a_coroutine() -> String {
+    let done = yield_from!(Summer {
+        total: 100,
+        left: 2
+    });
+    let last = yield_!(-1);
+    format!("{done} {last}")
+}
+
+#[test]
+fn yield_from_a_foreign_coroutine_forwards_resume_values() {
+    use genfn::{Coroutine, CoroutineState};
+    let mut g = delegates_to_a_coroutine();
+    let mut g = std::pin::Pin::new(&mut g);
+    assert_eq!(g.as_mut().resume(0), CoroutineState::Yielded(100));
+    assert_eq!(g.as_mut().resume(5), CoroutineState::Yielded(105));
+    assert_eq!(g.as_mut().resume(7), CoroutineState::Yielded(-1));
+    assert_eq!(
+        g.as_mut().resume(9),
+        CoroutineState::Complete("summed 9".to_string())
+    );
+}
+
+// A cloneable generator may delegate to an iterable.
+#[generator(yield = u8, clone)]
+fn delegates_to_a_vec() {
+    yield_from!(vec![1u8, 2, 3]);
+    yield_!(4);
+}
+
+#[test]
+fn a_cloneable_generator_delegates_to_an_iterable() {
+    let mut g = delegates_to_a_vec();
+    assert_eq!(g.next(), Some(1));
+    let copy = g.clone();
+    assert_eq!(g.collect::<Vec<_>>(), [2, 3, 4]);
+    assert_eq!(copy.collect::<Vec<_>>(), [2, 3, 4]);
+}

@@ -4,6 +4,7 @@
 use core::convert::Infallible;
 use core::marker::PhantomData;
 use core::ops::ControlFlow;
+use core::pin::Pin;
 
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
@@ -11,7 +12,7 @@ pub use crate::kept_slot::{KeptSlot, kept_assign, kept_mut, kept_read, kept_ref}
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, Recursion, recursion, returned};
 pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
-pub use crate::{Body, CoroutineState, Gen};
+pub use crate::{Body, Coroutine, CoroutineState, Gen};
 
 pub use core;
 
@@ -187,6 +188,7 @@ impl<D: Delegate<R> + ?Sized, R> Delegate<R> for &mut D {
 }
 
 /// An iterator drained by `yield_from!`; resume values are dropped.
+#[derive(Clone)]
 pub struct IterDelegate<I>(I);
 
 impl<I: Iterator, R> Delegate<R> for IterDelegate<I> {
@@ -202,9 +204,51 @@ impl<I: Iterator, R> Delegate<R> for IterDelegate<I> {
     }
 }
 
-/// Autoref specialisation: `(&&&DelegateProbe::<_, R>::new(&x)).delegate_kind()`
-/// picks the first of these that applies: a generator resumed with `R`, then
-/// a generator with another resume type (an error), then an iterable.
+/// A `Coroutine` that is not a genfn generator, resumed by `yield_from!`.
+/// Its first resume needs a value, which the coroutine drops (the trait's
+/// contract, Python's first `send(None)`): `R::default()`.
+#[derive(Clone)]
+pub struct CoroutineDelegate<C>(C);
+
+impl<C: Coroutine<R> + Unpin, R: FirstResume> Delegate<R> for CoroutineDelegate<C> {
+    type Yield = C::Yield;
+    type Return = C::Return;
+
+    #[inline(always)]
+    fn step(&mut self, arg: Arg<R>) -> CoroutineState<C::Yield, C::Return> {
+        let arg = match arg {
+            Arg::Start => R::first(),
+            Arg::Value(value) => value,
+        };
+        Pin::new(&mut self.0).resume(arg)
+    }
+}
+
+/// The value of a delegated coroutine's first resume, which it drops.
+#[diagnostic::on_unimplemented(
+    message = "`yield_from!` must resume this coroutine once before it yields, with a value it then drops, and its resume type `{Self}` has no `Default` value to give it",
+    label = "a coroutine resumed with `{Self}`",
+    note = "delegate to a genfn generator, which needs no first value, or resume with a type that implements `Default`"
+)]
+pub trait FirstResume: Sized {
+    fn first() -> Self;
+}
+
+// Not recommended: the error then speaks of the first resume, not of
+// `Default`.
+#[diagnostic::do_not_recommend]
+impl<R: Default> FirstResume for R {
+    #[inline(always)]
+    fn first() -> R {
+        R::default()
+    }
+}
+
+/// Autoref specialisation: `(&&&&DelegateProbe::<_, R>::new(&x)).delegate_kind()`
+/// picks the first of these that applies: a genfn generator resumed with
+/// `R`, then another `Coroutine<R>` (an error if `R` has no default value
+/// for its first resume), then a genfn generator with another resume type
+/// (an error), then an iterable.
 pub struct DelegateProbe<'a, G, R>(PhantomData<&'a G>, PhantomData<fn(R)>);
 
 impl<'a, G, R> DelegateProbe<'a, G, R> {
@@ -215,6 +259,7 @@ impl<'a, G, R> DelegateProbe<'a, G, R> {
 }
 
 pub struct CoroutineKind;
+pub struct ForeignKind<R>(PhantomData<fn(R)>);
 pub struct MismatchKind<R>(PhantomData<fn(R)>);
 pub struct IterKind;
 
@@ -224,7 +269,25 @@ pub trait ViaCoroutine {
         CoroutineKind
     }
 }
-impl<G: Delegate<R>, R> ViaCoroutine for &&DelegateProbe<'_, G, R> {}
+impl<G: Delegate<R>, R> ViaCoroutine for &&&DelegateProbe<'_, G, R> {}
+
+pub trait ViaForeign<R> {
+    #[inline(always)]
+    fn delegate_kind(&self) -> ForeignKind<R> {
+        ForeignKind(PhantomData)
+    }
+}
+impl<G: Coroutine<R> + Unpin, R> ViaForeign<R> for &&DelegateProbe<'_, G, R> {}
+
+impl<R> ForeignKind<R> {
+    #[inline(always)]
+    pub fn wrap<C>(self, value: C) -> CoroutineDelegate<C>
+    where
+        R: FirstResume,
+    {
+        CoroutineDelegate(value)
+    }
+}
 
 pub trait ViaMismatch<R> {
     #[inline(always)]
@@ -295,7 +358,7 @@ impl<R> MismatchKind<R> {
 #[diagnostic::on_unimplemented(
     message = "`yield_from!` needs a generator or an iterable, not `{Self}`",
     label = "neither a genfn generator nor `IntoIterator`",
-    note = "delegate to a `Gen` (or `&mut Gen`) with the same resume type, or to anything that implements `IntoIterator`"
+    note = "delegate to a `Gen` (or `&mut Gen`) or an `Unpin` `Coroutine` (`Box::pin` makes it so) with the same resume type, or to anything that implements `IntoIterator`"
 )]
 pub trait Iterable {
     type Iter: Iterator;

@@ -31,9 +31,10 @@ fn flatten(
                                 );
                                 #[allow(unused_imports)]
                                 use ::genfn::__private::{
-                                    ViaCoroutine as _, ViaIter as _, ViaMismatch as _,
+                                    ViaCoroutine as _, ViaForeign as _, ViaIter as _,
+                                    ViaMismatch as _,
                                 };
-                                (&&&::genfn::__private::DelegateProbe::<
+                                (&&&&::genfn::__private::DelegateProbe::<
                                     _,
                                     (),
                                 >::new(&__genfn_source))

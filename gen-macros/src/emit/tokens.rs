@@ -65,14 +65,14 @@ pub fn delegate_tokens(
     let src = ident("__genfn_source");
     let probe = relocate(
         quote! {
-            (&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
+            (&&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
         },
         span,
     );
     quote!({
         let #src = #source;
         #[allow(unused_imports)]
-        use #private::{ViaCoroutine as _, ViaIter as _, ViaMismatch as _};
+        use #private::{ViaCoroutine as _, ViaForeign as _, ViaIter as _, ViaMismatch as _};
         #probe
     })
 }
