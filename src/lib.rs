@@ -467,4 +467,7 @@ macro_rules! yield_from {
 #[doc(hidden)]
 pub mod __private {
     pub use gen_core::__private::*;
+    /// `#[generator]` again, for the expansion of a body with `cfg`s: see
+    /// `configure` in gen-macros.
+    pub use gen_macros::generator;
 }

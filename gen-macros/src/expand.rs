@@ -12,7 +12,7 @@ use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
 use crate::resolve::{NormalizeOptions, normalize};
 use crate::shadow::{self, ShadowSpec};
-use crate::{analyse, keep, layout, rewrite};
+use crate::{analyse, configure, keep, layout, rewrite};
 
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
@@ -66,13 +66,19 @@ fn machine(
 }
 
 /// `#[generator(..)] fn ..`
-pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
-    let id = identity(&item);
-    let mut f = GeneratorFn::from_item(item)?;
+pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     let private = match &args.krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::genfn::__private),
     };
+    if let Some(again) = configure::configure(&mut item, &args.tokens, &private)? {
+        // rustc evaluates the predicates of the body's `cfg`s, then calls
+        // the attribute again.
+        debug_expansion(&item.sig.ident.to_string(), &again);
+        return Ok(again);
+    }
+    let id = identity(&item);
+    let mut f = GeneratorFn::from_item(item)?;
     let resume_ty: Type = args
         .resume_ty
         .clone()

@@ -18,11 +18,17 @@ pub struct Args {
     pub resume_ty: Option<Type>,
     pub krate: Option<Path>,
     pub clone: bool,
+    /// The arguments as written, for calling the attribute again
+    /// (`configure`).
+    pub tokens: TokenStream,
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut args = Args::default();
+        let mut args = Args {
+            tokens: input.cursor().token_stream(),
+            ..Args::default()
+        };
         let mut errors = Diagnostics::default();
         let mut push = |e: syn::Error| errors.push(e);
         while !input.is_empty() {
