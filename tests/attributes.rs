@@ -1,49 +1,109 @@
 #![allow(dead_code)]
+#![deny(warnings)]
 use genfn::generator;
 
+fn f(x: u32) -> u32 {
+    x
+}
+unsafe fn u() {}
+#[must_use]
+fn m(x: u32) -> u32 {
+    x
+}
+
 #[generator(yield = u32)]
-fn cfg_stmt() {
-    #[cfg(any())]
-    {
+fn tail_in_block() -> u32 {
+    let v = {
         yield_!(1);
+        #[allow(unused_parens)]
+        (7)
+    };
+    v
+}
+
+#[generator(yield = u32)]
+fn tail_of_body() -> u32 {
+    yield_!(1);
+    #[allow(unused_parens)]
+    (7)
+}
+
+#[generator(yield = u32)]
+fn tail_block_inner() -> u32 {
+    yield_!(1);
+    {
+        #![allow(unused_parens)]
+        (8)
     }
-    yield_!(2);
 }
 
 #[generator(yield = u32)]
-fn cfg_let() {
-    #[cfg(any())]
-    let x = 1;
-    #[cfg(all())]
-    let x = 2;
-    yield_!(x);
+fn body_inner_attrs() {
+    #![allow(unused_variables)]
+    let a = 1;
+    yield_!(1);
 }
 
 #[generator(yield = u32)]
-fn cfg_arm(n: u32) {
+fn block_inner_attrs() {
+    {
+        #![allow(unused_parens)]
+        let a = (1);
+        yield_!(a);
+    }
+}
+
+#[generator(yield = u32)]
+fn stmt_suspending() {
+    #[allow(unused_must_use)]
+    m(yield_!(1).into_u32());
+}
+
+#[generator(yield = u32)]
+fn stmt_with_question(o: Option<u32>) -> Option<u32> {
+    yield_!(1);
+    #[allow(unused_must_use)]
+    m(o?);
+    #[rustfmt::skip]
+    f(o?);
+    None
+}
+
+#[generator(yield = u32)]
+fn stmt_in_unsafe() {
+    unsafe {
+        yield_!(1);
+        #[rustfmt::skip]
+        u();
+        #[allow(unused_must_use)]
+        m(2);
+    }
+}
+
+#[generator(yield = u32)]
+fn arm_attr(n: u32) {
     match n {
-        #[cfg(any())]
-        0 => yield_!(100),
         0 => yield_!(0),
-        #[cfg(all())]
+        #[allow(unreachable_patterns)]
+        0 => yield_!(5),
         _ => yield_!(1),
     }
 }
 
-struct S {
-    a: u32,
-    #[cfg(any())]
-    b: u32,
+#[generator(yield = u32)]
+fn expect_let() {
+    #[expect(unused_variables)]
+    let z = yield_!(1);
+    #[rustfmt::skip]
+    let w = 1;
+    yield_!(w);
 }
 
 #[generator(yield = u32)]
-fn cfg_field() {
-    let s = S {
-        a: yield_!(1).into_u32(),
-        #[cfg(any())]
-        b: 3,
-    };
-    yield_!(s.a);
+fn expect_mut() {
+    #[expect(unused_mut)]
+    let mut x = 1;
+    yield_!(x);
 }
 
 trait U {
@@ -53,12 +113,4 @@ impl U for () {
     fn into_u32(self) -> u32 {
         5
     }
-}
-
-#[test]
-fn all() {
-    assert_eq!(cfg_stmt().collect::<Vec<_>>(), [2]);
-    assert_eq!(cfg_let().collect::<Vec<_>>(), [2]);
-    assert_eq!(cfg_arm(0).collect::<Vec<_>>(), [0]);
-    assert_eq!(cfg_field().collect::<Vec<_>>(), [1, 5]);
 }

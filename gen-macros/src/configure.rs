@@ -23,6 +23,8 @@ use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Attribute, Expr, FnArg, Item, ItemFn, Meta, Pat, Stmt};
 
+use crate::syntax::expr_attrs;
+
 /// The prefix of the markers' doc strings: `genfn cfg 3` when the fourth
 /// predicate holds, `genfn cfg of 5` on every second call.
 const MARK: &str = "genfn cfg ";
@@ -417,51 +419,6 @@ fn stmt_attrs(s: &mut Stmt) -> Option<&mut Vec<Attribute>> {
         Stmt::Item(i) => item_attrs(i),
         Stmt::Expr(e, _) => expr_attrs(e),
     }
-}
-
-pub fn expr_attrs(e: &mut Expr) -> Option<&mut Vec<Attribute>> {
-    Some(match e {
-        Expr::Array(x) => &mut x.attrs,
-        Expr::Assign(x) => &mut x.attrs,
-        Expr::Async(x) => &mut x.attrs,
-        Expr::Await(x) => &mut x.attrs,
-        Expr::Binary(x) => &mut x.attrs,
-        Expr::Block(x) => &mut x.attrs,
-        Expr::Break(x) => &mut x.attrs,
-        Expr::Call(x) => &mut x.attrs,
-        Expr::Cast(x) => &mut x.attrs,
-        Expr::Closure(x) => &mut x.attrs,
-        Expr::Const(x) => &mut x.attrs,
-        Expr::Continue(x) => &mut x.attrs,
-        Expr::Field(x) => &mut x.attrs,
-        Expr::ForLoop(x) => &mut x.attrs,
-        Expr::Group(x) => &mut x.attrs,
-        Expr::If(x) => &mut x.attrs,
-        Expr::Index(x) => &mut x.attrs,
-        Expr::Infer(x) => &mut x.attrs,
-        Expr::Let(x) => &mut x.attrs,
-        Expr::Lit(x) => &mut x.attrs,
-        Expr::Loop(x) => &mut x.attrs,
-        Expr::Macro(x) => &mut x.attrs,
-        Expr::Match(x) => &mut x.attrs,
-        Expr::MethodCall(x) => &mut x.attrs,
-        Expr::Paren(x) => &mut x.attrs,
-        Expr::Path(x) => &mut x.attrs,
-        Expr::Range(x) => &mut x.attrs,
-        Expr::RawAddr(x) => &mut x.attrs,
-        Expr::Reference(x) => &mut x.attrs,
-        Expr::Repeat(x) => &mut x.attrs,
-        Expr::Return(x) => &mut x.attrs,
-        Expr::Struct(x) => &mut x.attrs,
-        Expr::Try(x) => &mut x.attrs,
-        Expr::TryBlock(x) => &mut x.attrs,
-        Expr::Tuple(x) => &mut x.attrs,
-        Expr::Unary(x) => &mut x.attrs,
-        Expr::Unsafe(x) => &mut x.attrs,
-        Expr::While(x) => &mut x.attrs,
-        Expr::Yield(x) => &mut x.attrs,
-        _ => return None,
-    })
 }
 
 fn pat_attrs(p: &mut Pat) -> Option<&mut Vec<Attribute>> {

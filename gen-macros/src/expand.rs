@@ -17,12 +17,13 @@ use crate::{analyse, configure, keep, layout, rewrite};
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
     params: Vec<ParamIn>,
-    body: syn::Block,
+    mut body: syn::Block,
     self_call: Option<SelfCall>,
     spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
     debug_name: &str,
     clone: bool,
 ) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
+    crate::syntax::expectations_allowed(&mut body);
     let left_in_macros = rewrite::names_left_in_macros(&body);
     let statement_macro_names = rewrite::statement_macro_names(&body);
     let lowered = lower(LowerInput {

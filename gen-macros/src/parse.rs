@@ -217,8 +217,14 @@ impl GeneratorFn {
             ReturnType::Default => syn::parse_quote!(()),
             ReturnType::Type(_, ty) => *ty,
         };
+        // The body's inner attributes (`#![allow(..)]`) are the function's:
+        // the generated function has them as outer ones.
+        let mut attrs = item.attrs;
+        for a in &mut attrs {
+            a.style = syn::AttrStyle::Outer;
+        }
         Ok(GeneratorFn {
-            attrs: item.attrs,
+            attrs,
             vis: item.vis,
             unsafety: sig.unsafety,
             ident: sig.ident,

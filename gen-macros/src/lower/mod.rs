@@ -596,10 +596,20 @@ impl Lowerer {
         }
         Fragment {
             expr: e,
+            attrs: Vec::new(),
             mentions,
             jumps,
             returns,
         }
+    }
+
+    /// The fragment of an expression statement, its outer attributes kept
+    /// for the statement.
+    fn statement(&mut self, mut e: Expr) -> Fragment {
+        let attrs = crate::syntax::take_outer_attrs(&mut e);
+        let mut f = self.fragment(e);
+        f.attrs = attrs;
+        f
     }
 }
 
