@@ -17,7 +17,7 @@
 //! drops the others, and the expansion goes on as for a body without `cfg`.
 //! A body without `cfg` or `cfg_attr` is expanded at once, unchanged.
 
-use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::punctuated::Punctuated;
 use syn::visit_mut::{self, VisitMut};
@@ -38,29 +38,24 @@ pub fn configure(
     item: &mut ItemFn,
     args: &TokenStream,
     private: &TokenStream,
-) -> syn::Result<Option<TokenStream>> {
+) -> Option<TokenStream> {
     let markers = take_markers(&mut item.attrs);
     let predicates = predicates(item);
-    let Some((count, holds)) = markers else {
-        if predicates.is_empty() {
-            return Ok(None);
-        }
-        return Ok(Some(reinvoke(item, args, private, &predicates)));
-    };
-    if count != predicates.len() {
-        return Err(syn::Error::new(
-            Span::call_site(),
-            "the `cfg` markers of this generator do not match its body; \
-             remove the `doc` attributes that start with `genfn cfg`",
-        ));
+    if predicates.is_empty() {
+        return None;
     }
+    // A first call, or markers that are not the ones this body's first call
+    // put (written by hand): rustc evaluates the predicates.
+    let Some((_, holds)) = markers.filter(|(count, _)| *count == predicates.len()) else {
+        return Some(reinvoke(item, args, private, &predicates));
+    };
     let truth: Vec<(String, bool)> = predicates
         .into_iter()
         .enumerate()
         .map(|(i, p)| (p.key, holds.contains(&i)))
         .collect();
     apply(item, &truth);
-    Ok(None)
+    None
 }
 
 /// A distinct predicate: its tokens as written and their text (the key
@@ -71,8 +66,9 @@ pub struct Predicate {
 }
 
 /// The distinct predicates of the `cfg`s and `cfg_attr`s of the item's
-/// parameters and body (nested `cfg_attr`s included) in the order they
-/// appear, outside macro invocations and nested items.
+/// parameters and body (nested `cfg_attr`s included), outside macro
+/// invocations and nested items, in the order of the walk (a block's
+/// statements before what is inside them): the same on both calls.
 pub fn predicates(item: &mut ItemFn) -> Vec<Predicate> {
     let mut found = Vec::new();
     let mut walker = Walker {
@@ -462,4 +458,196 @@ fn item_attrs(i: &mut Item) -> Option<&mut Vec<Attribute>> {
         Item::Use(x) => &mut x.attrs,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(tokens: TokenStream) -> ItemFn {
+        syn::parse2(tokens).unwrap()
+    }
+
+    fn keys(item: &mut ItemFn) -> Vec<String> {
+        predicates(item).into_iter().map(|p| p.key).collect()
+    }
+
+    /// `item` configured with `truth` (predicate text, value), as text.
+    fn applied(mut item: ItemFn, truth: &[(&str, bool)]) -> String {
+        let truth: Vec<(String, bool)> = truth
+            .iter()
+            .map(|(k, v)| (syn::parse_str::<TokenStream>(k).unwrap().to_string(), *v))
+            .collect();
+        apply(&mut item, &truth);
+        quote!(#item).to_string()
+    }
+
+    fn text(tokens: TokenStream) -> String {
+        tokens.to_string()
+    }
+
+    #[test]
+    fn predicates_in_order_once_each_outside_macros_and_items() {
+        let mut f = item(quote! {
+            fn f(#[cfg(a)] x: u32) {
+                #[cfg(b)] let y = 1;
+                #[cfg_attr(c, cfg_attr(d, cfg(e)), allow(unused))] g();
+                match x { #[cfg(b)] 0 => {} _ => {} }
+                let c = || { #[cfg(f)] h(); };
+                m!(#[cfg(in_macro)] 1);
+                fn nested() { #[cfg(in_item)] h(); }
+                #[cfg(on_item)] fn other() {}
+                let s = S { #[cfg(field)] a: 1 };
+                #[allow(unused)] #[cfg(not(b))] k();
+            }
+        });
+        assert_eq!(
+            keys(&mut f),
+            ["a", "b", "c", "d", "e", "on_item", "not (b)", "f", "field"]
+        );
+    }
+
+    #[test]
+    fn a_body_without_cfg_is_left_as_is() {
+        let mut f = item(quote! {
+            fn f() { #[allow(unused)] let x = 1; m!(#[cfg(a)] 1); }
+        });
+        let before = quote!(#f).to_string();
+        assert!(configure(&mut f, &quote!(yield = u32), &quote!(p)).is_none());
+        assert_eq!(quote!(#f).to_string(), before);
+    }
+
+    #[test]
+    fn a_first_call_calls_the_attribute_again_under_the_markers() {
+        let mut f = item(quote! {
+            #[inline] fn f() { #[cfg(a)] let x = 1; #[cfg(all(b, c))] g(); }
+        });
+        let again = configure(&mut f, &quote!(yield = u32), &quote!(::genfn::__private));
+        assert_eq!(
+            text(again.unwrap()),
+            text(quote! {
+                #[cfg_attr(a, doc = "genfn cfg 0")]
+                #[cfg_attr(all(b, c), doc = "genfn cfg 1")]
+                #[doc = "genfn cfg of 2"]
+                #[::genfn::__private::generator(yield = u32)]
+                #[inline] fn f() { #[cfg(a)] let x = 1; #[cfg(all(b, c))] g(); }
+            })
+        );
+    }
+
+    #[test]
+    fn a_second_call_applies_the_markers_and_takes_them_off() {
+        // `a` does not hold (its marker is gone), `all(b, c)` does.
+        let mut f = item(quote! {
+            #[doc = "genfn cfg 1"]
+            #[doc = "genfn cfg of 2"]
+            #[inline] fn f() { #[cfg(a)] let x = 1; #[cfg(all(b, c))] g(); }
+        });
+        assert!(configure(&mut f, &quote!(), &quote!(p)).is_none());
+        assert_eq!(
+            text(quote!(#f)),
+            text(quote!(
+                #[inline]
+                fn f() {
+                    g();
+                }
+            ))
+        );
+    }
+
+    #[test]
+    fn markers_of_another_body_call_the_attribute_again() {
+        let mut f = item(quote! {
+            #[doc = "genfn cfg of 5"]
+            fn f() { #[cfg(a)] g(); }
+        });
+        let again = configure(&mut f, &quote!(), &quote!(p)).unwrap();
+        assert!(again.to_string().contains("\"genfn cfg of 1\""));
+        assert!(!again.to_string().contains("of 5"));
+    }
+
+    #[test]
+    fn false_cfgs_remove_what_rustc_removes() {
+        let f = item(quote! {
+            fn f(#[cfg(no)] x: u32, y: u32) {
+                #[cfg(no)] let a = 1;
+                #[cfg(yes)] let a = 2;
+                { #![cfg(no)] g(); }
+                match y { #[cfg(no)] 0 => 1, _ => 2 };
+                let s = S { #[cfg(no)] a: 1, b: 2 };
+                let S { #[cfg(no)] a, b } = s;
+                h(#[cfg(no)] 1, 2);
+                s.m(#[cfg(no)] 1, 2);
+                let t = (#[cfg(no)] 1, 2);
+                let v = [#[cfg(no)] 1, 2];
+                let c = |#[cfg(no)] p: u32, q: u32| q;
+                #[cfg(no)] fn item() {}
+                #[cfg(no)] m!();
+                #[cfg(no)] 5
+            }
+        });
+        assert_eq!(
+            applied(f, &[("no", false), ("yes", true)]),
+            text(quote! {
+                fn f(y: u32) {
+                    let a = 2;
+                    match y { _ => 2 };
+                    let s = S { b: 2 };
+                    let S { b } = s;
+                    h(2);
+                    s.m(2);
+                    let t = (2,);
+                    let v = [2];
+                    let c = |q: u32| q;
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn cfg_attrs_expand_like_rustc_s() {
+        let f = item(quote! {
+            fn f() {
+                #[cfg_attr(yes, allow(unused), cfg_attr(yes, inline))] let a = 1;
+                #[cfg_attr(no, allow(unused))] let b = 1;
+                #[cfg_attr(yes, cfg(no))] let c = 1;
+                #[cfg_attr(yes, cfg(yes))] let d = 1;
+                { #![cfg_attr(yes, allow(unused))] g(); }
+                #[cfg_attr(unknown, allow(unused))] #[cfg(unknown)] let e = 1;
+                let x = #[cfg_attr(yes, allow(unused))] 1;
+            }
+        });
+        assert_eq!(
+            applied(f, &[("no", false), ("yes", true)]),
+            text(quote! {
+                fn f() {
+                    #[allow(unused)] #[inline] let a = 1;
+                    let b = 1;
+                    let d = 1;
+                    { #![allow(unused)] g(); }
+                    #[cfg_attr(unknown, allow(unused))] #[cfg(unknown)] let e = 1;
+                    let x = #[cfg_attr(yes, allow(unused))] 1;
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn nested_items_and_macros_are_left_to_rustc() {
+        let f = item(quote! {
+            fn f() {
+                fn inner() { #[cfg(no)] g(); }
+                m!(#[cfg(no)] 1);
+            }
+        });
+        assert_eq!(
+            applied(f, &[("no", false)]),
+            text(quote! {
+                fn f() {
+                    fn inner() { #[cfg(no)] g(); }
+                    m!(#[cfg(no)] 1);
+                }
+            })
+        );
+    }
 }

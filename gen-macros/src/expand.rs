@@ -72,7 +72,7 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
         Some(path) => quote!(#path::__private),
         None => quote!(::genfn::__private),
     };
-    if let Some(again) = configure::configure(&mut item, &args.tokens, &private)? {
+    if let Some(again) = configure::configure(&mut item, &args.tokens, &private) {
         // rustc evaluates the predicates of the body's `cfg`s, then calls
         // the attribute again.
         debug_expansion(&item.sig.ident.to_string(), &again);
