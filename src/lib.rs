@@ -467,7 +467,7 @@ macro_rules! yield_from {
 #[doc(hidden)]
 pub mod __private {
     pub use gen_core::__private::*;
-    /// `#[generator]` again, for the expansion of a body with `cfg`s: see
-    /// `configure` in gen-macros.
-    pub use gen_macros::generator;
+    /// `#[generator]` and `gen_!` again, for the expansion of a body with
+    /// `cfg`s: see `configure` in gen-macros.
+    pub use gen_macros::{gen_, generator};
 }

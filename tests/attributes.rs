@@ -10,7 +10,7 @@
 mod common;
 
 use common::{Guard, Log, mark};
-use genfn::{CoroutineState, generator};
+use genfn::{CoroutineState, gen_, generator};
 
 // ---- `#[cfg]` ------------------------------------------------------------
 
@@ -298,6 +298,32 @@ impl Counts for Counter {
 fn methods() {
     assert_eq!(Counter(3).counts().collect::<Vec<_>>(), [0, 1, 2]);
     assert_eq!(Counter(3).counts_down().collect::<Vec<_>>(), [2, 1, 0]);
+}
+
+// `gen_!{}` too.
+#[test]
+fn inline_generators() {
+    let g = gen_! {
+        #[cfg(any())]
+        yield 1;
+        #[cfg(test)]
+        yield 2;
+        #[cfg(any())]
+        let x = 10;
+        #[cfg(all())]
+        let x = 3;
+        yield x;
+        #[cfg_attr(all(), cfg(not(test)))]
+        yield 4;
+    };
+    assert_eq!(g.collect::<Vec<_>>(), [2, 3]);
+    let v = 5;
+    let g = gen_!(move {
+        #[cfg(not(test))]
+        yield 0;
+        yield v;
+    });
+    assert_eq!(g.collect::<Vec<_>>(), [5]);
 }
 
 // ---- `#[cfg_attr]` and other attributes -----------------------------------

@@ -58,6 +58,55 @@ pub fn configure(
     None
 }
 
+/// Before: the body of `gen_!{}` and the values of its first predicates
+/// (none on a first call).
+/// After: `Some(tokens)` if rustc must evaluate one more predicate: a
+/// `match ()` whose two arms, `#[cfg(P)]` and `#[cfg(not(P))]`, call the
+/// macro again with `P`'s value added (a function-like macro has no outer
+/// attributes to record them on); `None` if the body is ready.
+pub fn configure_inline(
+    body: &mut syn::Block,
+    values: Option<&[bool]>,
+    tokens: &TokenStream,
+    private: &TokenStream,
+) -> Option<TokenStream> {
+    let mut found = Vec::new();
+    Walker {
+        mode: Mode::Collect(&mut found),
+    }
+    .visit_block_mut(body);
+    if found.is_empty() {
+        return None;
+    }
+    // Values the first call did not start (written by hand): start again.
+    let values = values.filter(|v| v.len() <= found.len()).unwrap_or(&[]);
+    if let Some(next) = found.get(values.len()) {
+        let p = &next.tokens;
+        let bits: Vec<_> = values
+            .iter()
+            .map(|v| proc_macro2::Literal::u8_unsuffixed(u8::from(*v)))
+            .collect();
+        return Some(quote! {
+            match () {
+                #[cfg(#p)]
+                () => #private::gen_!(@cfg [#(#bits)* 1] #tokens),
+                #[cfg(not(#p))]
+                () => #private::gen_!(@cfg [#(#bits)* 0] #tokens),
+            }
+        });
+    }
+    let truth: Vec<(String, bool)> = found
+        .into_iter()
+        .zip(values)
+        .map(|(p, v)| (p.key, *v))
+        .collect();
+    Walker {
+        mode: Mode::Apply(&truth),
+    }
+    .visit_block_mut(body);
+    None
+}
+
 /// A distinct predicate: its tokens as written and their text (the key
 /// under which it was evaluated).
 pub struct Predicate {
@@ -648,6 +697,32 @@ mod tests {
                     m!(#[cfg(no)] 1);
                 }
             })
+        );
+    }
+
+    #[test]
+    fn gen_asks_for_one_predicate_at_a_time() {
+        let tokens = quote!(#[cfg(a)] yield 1; #[cfg(b)] yield 2;);
+        let mut body: syn::Block = syn::parse2(quote!({ #tokens })).unwrap();
+        let p = quote!(p);
+        let first = configure_inline(&mut body, None, &tokens, &p).unwrap();
+        assert_eq!(
+            text(first),
+            text(quote! {
+                match () {
+                    #[cfg(a)] () => p::gen_!(@cfg [1] #tokens),
+                    #[cfg(not(a))] () => p::gen_!(@cfg [0] #tokens),
+                }
+            })
+        );
+        let second = configure_inline(&mut body, Some(&[true]), &tokens, &p).unwrap();
+        assert!(text(second).contains("@ cfg [1 0]"));
+        assert!(configure_inline(&mut body, Some(&[true, false]), &tokens, &p).is_none());
+        assert_eq!(
+            text(quote!(#body)),
+            text(quote!({
+                yield 1;
+            }))
         );
     }
 }

@@ -433,8 +433,13 @@ fn intersect_lifetimes(
 /// `gen!{ .. }` / `gen!(move { .. })`
 pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
     let mut body = input.body;
-    normalize(&mut body, &NormalizeOptions { self_ident: None })?;
     let private = quote!(::genfn::__private);
+    let values = input.cfg_values.as_deref();
+    if let Some(again) = configure::configure_inline(&mut body, values, &input.tokens, &private) {
+        debug_expansion("gen_!", &again);
+        return Ok(again);
+    }
+    normalize(&mut body, &NormalizeOptions { self_ident: None })?;
     let resume: Type = syn::parse_quote!(());
 
     let spec_of = |items| MachineSpec {

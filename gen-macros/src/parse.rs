@@ -241,10 +241,28 @@ impl GeneratorFn {
 pub struct InlineGen {
     pub capture: Option<Token![move]>,
     pub body: Block,
+    /// The values of the body's first `cfg` predicates, `@cfg [1 0]` before
+    /// the body when the macro calls itself (`configure`).
+    pub cfg_values: Option<Vec<bool>>,
+    /// The input after that prefix, for calling the macro again.
+    pub tokens: TokenStream,
 }
 
 impl Parse for InlineGen {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut cfg_values = None;
+        if input.peek(Token![@]) {
+            input.parse::<Token![@]>()?;
+            input.parse::<Ident>()?;
+            let content;
+            syn::bracketed!(content in input);
+            let mut values = Vec::new();
+            while !content.is_empty() {
+                values.push(content.parse::<syn::LitInt>()?.base10_digits() == "1");
+            }
+            cfg_values = Some(values);
+        }
+        let tokens = input.cursor().token_stream();
         if input.peek(Token![move]) && input.peek2(syn::token::Brace) {
             let capture: Token![move] = input.parse()?;
             let body: Block = input.parse()?;
@@ -254,6 +272,8 @@ impl Parse for InlineGen {
             return Ok(InlineGen {
                 capture: Some(capture),
                 body,
+                cfg_values,
+                tokens,
             });
         }
         let stmts = Block::parse_within(input)?;
@@ -263,6 +283,8 @@ impl Parse for InlineGen {
                 brace_token: Default::default(),
                 stmts,
             },
+            cfg_values,
+            tokens,
         })
     }
 }
