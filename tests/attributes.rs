@@ -464,6 +464,45 @@ fn arms_and_unsafe_blocks_with_attributes() {
     assert_eq!(arm_attrs(3).collect::<Vec<_>>(), [1]);
 }
 
+// The `#[allow]`s of a control-flow construct that the generator splits
+// apart apply to the statements inside it.
+#[generator(yield = u32)]
+fn split_constructs(v: Vec<u32>) {
+    #[allow(unused_must_use)]
+    for x in v {
+        must(x);
+        yield_!(x);
+    }
+    {
+        #![allow(unused_must_use)]
+        must(1);
+        yield_!(10);
+    }
+    #[expect(unused_must_use)]
+    if true {
+        must(2);
+        yield_!(20);
+    }
+}
+
+// `forbid` in the body is checked on the body as written, and does not
+// clash with the lints the state machine allows in the code it adds.
+#[generator(yield = u32)]
+fn forbid_in_body() {
+    #[forbid(unused_mut)]
+    let y = 1;
+    yield_!(y);
+}
+
+#[test]
+fn lint_levels_of_split_constructs() {
+    assert_eq!(
+        split_constructs(vec![1, 2]).collect::<Vec<_>>(),
+        [1, 2, 10, 20]
+    );
+    assert_eq!(forbid_in_body().collect::<Vec<_>>(), [1]);
+}
+
 // An expectation is fulfilled (or not) as in a function.
 #[generator(yield = u32)]
 fn expectations() {

@@ -23,7 +23,7 @@ fn machine(
     debug_name: &str,
     clone: bool,
 ) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
-    crate::syntax::expectations_allowed(&mut body);
+    crate::syntax::machine_lint_levels(&mut body);
     let left_in_macros = rewrite::names_left_in_macros(&body);
     let statement_macro_names = rewrite::statement_macro_names(&body);
     let lowered = lower(LowerInput {

@@ -272,20 +272,27 @@ pub fn is_lint_attr(a: &Attribute) -> bool {
         .any(|name| a.path().is_ident(name))
 }
 
-/// Turns every `#[expect(..)]` in `block` into `#[allow(..)]`: for the
-/// state machine, whose copy of the user's code may not raise a lint that
-/// the shadow (the body as written, where expectations are checked) raises.
-pub fn expectations_allowed(block: &mut syn::Block) {
-    struct Allow;
-    impl syn::visit_mut::VisitMut for Allow {
+/// Turns every `#[expect(..)]` in `block` into `#[allow(..)]` and every
+/// `#[forbid(..)]` into `#[deny(..)]`, for the state machine: the shadow,
+/// the body as written, is where the user's lint levels are checked; the
+/// machine's copy of the code may not raise a lint the shadow raises, and
+/// allows some lints in the code it adds around the user's.
+pub fn machine_lint_levels(block: &mut syn::Block) {
+    struct Levels;
+    impl syn::visit_mut::VisitMut for Levels {
         fn visit_attribute_mut(&mut self, a: &mut Attribute) {
-            if let syn::Meta::List(list) = &mut a.meta
-                && list.path.is_ident("expect")
-            {
+            if let syn::Meta::List(list) = &mut a.meta {
+                let to = if list.path.is_ident("expect") {
+                    "allow"
+                } else if list.path.is_ident("forbid") {
+                    "deny"
+                } else {
+                    return;
+                };
                 let span = list.path.segments[0].ident.span();
-                list.path = syn::Ident::new("allow", span).into();
+                list.path = syn::Ident::new(to, span).into();
             }
         }
     }
-    syn::visit_mut::VisitMut::visit_block_mut(&mut Allow, block);
+    syn::visit_mut::VisitMut::visit_block_mut(&mut Levels, block);
 }

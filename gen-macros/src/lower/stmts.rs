@@ -107,7 +107,7 @@ impl Lowerer {
         let pat = local.pat.clone();
         let binds = self.declare_pattern(&pat, LocalKind::User);
         self.push(ir::Stmt::Let {
-            attrs: local.attrs.clone(),
+            attrs: self.with_allows(local.attrs.clone()),
             pat,
             init,
             else_block,
