@@ -40,14 +40,17 @@ pub fn configure(
     private: &TokenStream,
 ) -> Option<TokenStream> {
     let markers = take_markers(&mut item.attrs);
-    let predicates = predicates(item);
-    if predicates.is_empty() {
+    let Found {
+        predicates,
+        malformed,
+    } = found(item);
+    if predicates.is_empty() && malformed.is_empty() {
         return None;
     }
     // A first call, or markers that are not the ones this body's first call
     // put (written by hand): rustc evaluates the predicates.
     let Some((_, holds)) = markers.filter(|(count, _)| *count == predicates.len()) else {
-        return Some(reinvoke(item, args, private, &predicates));
+        return Some(reinvoke(item, args, private, &predicates, &malformed));
     };
     let truth: Vec<(String, bool)> = predicates
         .into_iter()
@@ -70,17 +73,33 @@ pub fn configure_inline(
     tokens: &TokenStream,
     private: &TokenStream,
 ) -> Option<TokenStream> {
-    let mut found = Vec::new();
+    let mut found = Found::default();
     Walker {
         mode: Mode::Collect(&mut found),
     }
     .visit_block_mut(body);
-    if found.is_empty() {
+    let Found {
+        predicates,
+        malformed,
+    } = found;
+    if predicates.is_empty() && malformed.is_empty() {
         return None;
     }
     // Values the first call did not start (written by hand): start again.
-    let values = values.filter(|v| v.len() <= found.len()).unwrap_or(&[]);
-    if let Some(next) = found.get(values.len()) {
+    let values = match values {
+        Some(v) if v.len() <= predicates.len() => v,
+        _ if malformed.is_empty() => &[],
+        _ => {
+            // A malformed `cfg` on a statement of its own, for rustc to
+            // report as in a function.
+            let malformed = malformed.iter().map(|a| quote!(#a ();));
+            return Some(quote!({
+                #(#malformed)*
+                #private::gen_!(@cfg [] #tokens)
+            }));
+        }
+    };
+    if let Some(next) = predicates.get(values.len()) {
         let p = &next.tokens;
         let bits: Vec<_> = values
             .iter()
@@ -95,7 +114,7 @@ pub fn configure_inline(
             }
         });
     }
-    let truth: Vec<(String, bool)> = found
+    let truth: Vec<(String, bool)> = predicates
         .into_iter()
         .zip(values)
         .map(|(p, v)| (p.key, *v))
@@ -114,12 +133,24 @@ pub struct Predicate {
     pub tokens: TokenStream,
 }
 
-/// The distinct predicates of the `cfg`s and `cfg_attr`s of the item's
-/// parameters and body (nested `cfg_attr`s included), outside macro
-/// invocations and nested items, in the order of the walk (a block's
-/// statements before what is inside them): the same on both calls.
-pub fn predicates(item: &mut ItemFn) -> Vec<Predicate> {
-    let mut found = Vec::new();
+/// What the walk of a body found.
+#[derive(Default)]
+pub struct Found {
+    /// The distinct predicates of the `cfg`s and `cfg_attr`s (nested ones
+    /// included), in the order of the walk (a block's statements before
+    /// what is inside them): the same on both calls.
+    pub predicates: Vec<Predicate>,
+    /// The `cfg`s and `cfg_attr`s that are not `cfg(predicate)` or
+    /// `cfg_attr(predicate, ..)` (`cfg(a, b)`), as outer attributes: the
+    /// first expansion puts them on the function, where rustc reports them
+    /// as it would in the body (where the lowering may drop them).
+    pub malformed: Vec<Attribute>,
+}
+
+/// The `cfg`s of the item's parameters and body, outside macro invocations
+/// and nested items.
+pub fn found(item: &mut ItemFn) -> Found {
+    let mut found = Found::default();
     let mut walker = Walker {
         mode: Mode::Collect(&mut found),
     };
@@ -135,6 +166,7 @@ pub fn reinvoke(
     args: &TokenStream,
     private: &TokenStream,
     predicates: &[Predicate],
+    malformed: &[Attribute],
 ) -> TokenStream {
     let markers = predicates.iter().enumerate().map(|(i, p)| {
         let doc = format!("{MARK}{i}");
@@ -143,6 +175,7 @@ pub fn reinvoke(
     });
     let count = format!("{MARK}{COUNT}{}", predicates.len());
     quote! {
+        #(#malformed)*
         #(#markers)*
         #[doc = #count]
         #[#private::generator(#args)]
@@ -198,7 +231,7 @@ pub fn apply(item: &mut ItemFn, truth: &[(String, bool)]) {
 
 enum Mode<'a> {
     /// Records the predicates.
-    Collect(&'a mut Vec<Predicate>),
+    Collect(&'a mut Found),
     /// Applies the predicates' values.
     Apply(&'a [(String, bool)]),
 }
@@ -282,8 +315,8 @@ impl Walker<'_> {
     fn record(&mut self, tokens: &TokenStream) {
         if let Mode::Collect(found) = &mut self.mode {
             let key = tokens.to_string();
-            if !found.iter().any(|p| p.key == key) {
-                found.push(Predicate {
+            if !found.predicates.iter().any(|p| p.key == key) {
+                found.predicates.push(Predicate {
                     key,
                     tokens: tokens.clone(),
                 });
@@ -318,7 +351,17 @@ impl Walker<'_> {
     /// applying, expands the `cfg_attr`s (as rustc does, before the `cfg`s)
     /// and then takes off the `cfg`s, which all hold if the node stays.
     fn keep(&mut self, attrs: &mut Vec<Attribute>) -> bool {
-        if let Mode::Collect(_) = self.mode {
+        if let Mode::Collect(found) = &mut self.mode {
+            for a in attrs.iter() {
+                let malformed = matches!(kind(contents(a)), Kind::Other)
+                    && (a.path().is_ident("cfg") || a.path().is_ident("cfg_attr"));
+                if malformed {
+                    found.malformed.push(Attribute {
+                        style: syn::AttrStyle::Outer,
+                        ..a.clone()
+                    });
+                }
+            }
             for a in attrs.iter() {
                 self.collect(contents(a));
             }
@@ -518,7 +561,7 @@ mod tests {
     }
 
     fn keys(item: &mut ItemFn) -> Vec<String> {
-        predicates(item).into_iter().map(|p| p.key).collect()
+        found(item).predicates.into_iter().map(|p| p.key).collect()
     }
 
     /// `item` configured with `truth` (predicate text, value), as text.
@@ -580,6 +623,25 @@ mod tests {
                 #[doc = "genfn cfg of 2"]
                 #[::genfn::__private::generator(yield = u32)]
                 #[inline] fn f() { #[cfg(a)] let x = 1; #[cfg(all(b, c))] g(); }
+            })
+        );
+    }
+
+    #[test]
+    fn malformed_cfgs_go_on_the_function_for_rustc_to_report() {
+        let mut f = item(quote! {
+            fn f() { #[cfg(a, b)] g(); #[cfg_attr()] h(); #[cfg(c,)] k(); }
+        });
+        let again = configure(&mut f, &quote!(), &quote!(p)).unwrap();
+        assert_eq!(
+            text(again),
+            text(quote! {
+                #[cfg(a, b)]
+                #[cfg_attr()]
+                #[cfg_attr(c, doc = "genfn cfg 0")]
+                #[doc = "genfn cfg of 1"]
+                #[p::generator()]
+                fn f() { #[cfg(a, b)] g(); #[cfg_attr()] h(); #[cfg(c,)] k(); }
             })
         );
     }
