@@ -303,6 +303,24 @@ fn methods() {
     assert_eq!(Counter(3).counts_down().collect::<Vec<_>>(), [2, 1, 0]);
 }
 
+// A recursive generator is the same function on both calls: its frames
+// run the configured body.
+#[generator(yield = u32)]
+fn countdown(n: u32) {
+    #[cfg(any())]
+    yield_!(1000);
+    if n > 0 {
+        #[cfg(test)]
+        yield_!(n);
+        yield_from!(countdown(n - 1));
+    }
+}
+
+#[test]
+fn recursion() {
+    assert_eq!(countdown(3).collect::<Vec<_>>(), [3, 2, 1]);
+}
+
 // `gen_!{}` too.
 #[test]
 fn inline_generators() {
