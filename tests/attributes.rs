@@ -385,8 +385,20 @@ fn tail_block_with_inner_attrs() -> u32 {
     }
 }
 
+// A tail with attributes returned as an `impl Trait`.
+#[generator(yield = u32)]
+fn tail_attrs_impl_trait() -> impl Fn(u32) -> u32 {
+    yield_!(1);
+    #[allow(unused_parens)]
+    (|x| x + 1)
+}
+
 #[test]
 fn tails_with_attributes() {
+    let mut g = tail_attrs_impl_trait();
+    assert_eq!(g.next(), Some(1));
+    assert_eq!(g.next(), None);
+    assert_eq!(g.take_return().map(|f| f(1)), Some(2));
     let mut g = tail_attrs();
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2, 8]);
     assert_eq!(g.take_return(), Some(9));

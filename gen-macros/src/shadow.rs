@@ -155,7 +155,8 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
 
 /// The body's tail as the value of the return: in a block if it has
 /// attributes (allowed on a block's tail, not on an operand), the block
-/// spanned like the expression.
+/// at the expression but from the expansion (`unused_braces` does not
+/// apply: the braces are not the user's).
 fn tail_value(e: &Expr) -> TokenStream {
     if crate::syntax::expr_attrs_ref(e).is_none_or(|a| a.is_empty()) {
         return e.to_token_stream();
@@ -168,7 +169,7 @@ fn tail_value(e: &Expr) -> TokenStream {
         .next()
         .map_or_else(Span::call_site, |t| t.span());
     let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, e.to_token_stream());
-    block.set_span(span);
+    block.set_span(Span::call_site().located_at(span));
     quote!(#block)
 }
 
