@@ -300,6 +300,27 @@
 //!   yielded value cannot borrow the generator's own locals, and a resume
 //!   value cannot be made to hold such a borrow.
 
+//! ## Attributes in the body
+//! `#[cfg(..)]` and `#[cfg_attr(..)]` work as in a function wherever Rust
+//! allows them: on statements (also ones with a `yield_!` inside), `let`s, a
+//! block's tail, match arms, fields of struct expressions and patterns, call
+//! arguments, array and tuple elements, closure and function parameters. The
+//! compiler evaluates the predicates: a body that has any is expanded twice,
+//! first into the same function under one `#[cfg_attr(predicate, ..)]` per
+//! predicate, then into the generator of the configured body (`gen_!{}` asks
+//! for one predicate at a time). A body without any is expanded once. `cfg`s
+//! inside nested items and other macros' arguments are left to the compiler,
+//! where the expansion puts them.
+//!
+//! Other attributes on statements, tails and match arms compile as in a
+//! function and apply to the state machine's copy of that code too. A `for`,
+//! `while`, `loop`, `if`, `match` or block with a suspension point inside is
+//! split into several steps: its `#[allow(..)]`s apply to the statements
+//! inside it, not to its condition, scrutinee or iterable, and its other
+//! lint attributes only to the body as written (which the compiler checks,
+//! see *Borrows across suspension points*). `#[expect(..)]` and
+//! `#[forbid(..)]` are checked on the body as written, as in a function.
+
 //! # How it works
 //!
 //! The macro parses the body, resolves every mention of a local, lowers the
@@ -420,6 +441,11 @@
 //! - Speed: each step moves the locals it uses out of their slots and back,
 //!   and goes through a small dispatch loop; simple generators are several
 //!   times slower than a hand-written iterator (BENCHMARKS.md has the ratios).
+//! - A lint attribute on a control-flow expression that suspends (a `for`,
+//!   `if`, `match`, block, …) reaches the state machine only as the
+//!   `#[allow(..)]`s of the statements inside it (see *Attributes in the
+//!   body*): a lint of its condition or scrutinee may still be reported.
+//!   Put the attribute on the function, or bind the condition with `let`.
 //! - Async generators (`Stream`) are not implemented yet.
 //!
 //! # From Python
@@ -471,4 +497,7 @@ macro_rules! yield_from {
 #[doc(hidden)]
 pub mod __private {
     pub use gen_core::__private::*;
+    /// `#[generator]` and `gen_!` again, for the expansion of a body with
+    /// `cfg`s: see `configure` in gen-macros.
+    pub use gen_macros::{gen_, generator};
 }

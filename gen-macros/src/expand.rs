@@ -12,17 +12,18 @@ use crate::lower::{LowerInput, ParamIn, SelfCall, lower};
 use crate::parse::{Args, GeneratorFn, InlineGen, Receiver};
 use crate::resolve::{NormalizeOptions, normalize};
 use crate::shadow::{self, ShadowSpec};
-use crate::{analyse, keep, layout, rewrite};
+use crate::{analyse, configure, keep, layout, rewrite};
 
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
     params: Vec<ParamIn>,
-    body: syn::Block,
+    mut body: syn::Block,
     self_call: Option<SelfCall>,
     spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
     debug_name: &str,
     clone: bool,
 ) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
+    crate::syntax::machine_lint_levels(&mut body);
     let left_in_macros = rewrite::names_left_in_macros(&body);
     let statement_macro_names = rewrite::statement_macro_names(&body);
     let lowered = lower(LowerInput {
@@ -66,13 +67,19 @@ fn machine(
 }
 
 /// `#[generator(..)] fn ..`
-pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
-    let id = identity(&item);
-    let mut f = GeneratorFn::from_item(item)?;
+pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     let private = match &args.krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::genfn::__private),
     };
+    if let Some(again) = configure::configure(&mut item, &args.tokens, &private) {
+        // rustc evaluates the predicates of the body's `cfg`s, then calls
+        // the attribute again.
+        debug_expansion(&item.sig.ident.to_string(), &again);
+        return Ok(again);
+    }
+    let id = identity(&item);
+    let mut f = GeneratorFn::from_item(item)?;
     let resume_ty: Type = args
         .resume_ty
         .clone()
@@ -426,8 +433,13 @@ fn intersect_lifetimes(
 /// `gen!{ .. }` / `gen!(move { .. })`
 pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
     let mut body = input.body;
-    normalize(&mut body, &NormalizeOptions { self_ident: None })?;
     let private = quote!(::genfn::__private);
+    let values = input.cfg_values.as_deref();
+    if let Some(again) = configure::configure_inline(&mut body, values, &input.tokens, &private) {
+        debug_expansion("gen_!", &again);
+        return Ok(again);
+    }
+    normalize(&mut body, &NormalizeOptions { self_ident: None })?;
     let resume: Type = syn::parse_quote!(());
 
     let spec_of = |items| MachineSpec {

@@ -1,8 +1,8 @@
 //! Procedural macros of genfn: `#[generator]` and `gen!{}`. See the `genfn`
 //! crate for the user guide.
 //!
-//! The expansion runs in phases, one module each: `parse` (attribute and
-//! signature) → `resolve` (body macros, names) → `lower` (control-flow graph,
+//! The expansion runs in phases, one module each: `configure` (the body's
+//! `cfg`s, evaluated by rustc) → `parse` (attribute and signature) → `resolve` (body macros, names) → `lower` (control-flow graph,
 //! `ir`) → `analyse` (liveness) → `layout` (slots, saves, drops) →
 //! `storage` (flag bits, shared storage) → `emit`
 //! (tokens). `expand` strings them together; `keep` keeps locals borrowed
@@ -11,6 +11,7 @@
 //! next to this crate's `Cargo.toml` has the diagram and a glossary.
 
 mod analyse;
+mod configure;
 mod diagnostics;
 mod emit;
 mod expand;
@@ -59,6 +60,7 @@ const PHASES: &[&str] = &[
     "syntax",
     "diagnostics",
     "ir",
+    "configure",
     "parse",
     "resolve",
     "lower",

@@ -18,11 +18,17 @@ pub struct Args {
     pub resume_ty: Option<Type>,
     pub krate: Option<Path>,
     pub clone: bool,
+    /// The arguments as written, for calling the attribute again
+    /// (`configure`).
+    pub tokens: TokenStream,
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut args = Args::default();
+        let mut args = Args {
+            tokens: input.cursor().token_stream(),
+            ..Args::default()
+        };
         let mut errors = Diagnostics::default();
         let mut push = |e: syn::Error| errors.push(e);
         while !input.is_empty() {
@@ -211,8 +217,14 @@ impl GeneratorFn {
             ReturnType::Default => syn::parse_quote!(()),
             ReturnType::Type(_, ty) => *ty,
         };
+        // The body's inner attributes (`#![allow(..)]`) are the function's:
+        // the generated function has them as outer ones.
+        let mut attrs = item.attrs;
+        for a in &mut attrs {
+            a.style = syn::AttrStyle::Outer;
+        }
         Ok(GeneratorFn {
-            attrs: item.attrs,
+            attrs,
             vis: item.vis,
             unsafety: sig.unsafety,
             ident: sig.ident,
@@ -229,10 +241,28 @@ impl GeneratorFn {
 pub struct InlineGen {
     pub capture: Option<Token![move]>,
     pub body: Block,
+    /// The values of the body's first `cfg` predicates, `@cfg [1 0]` before
+    /// the body when the macro calls itself (`configure`).
+    pub cfg_values: Option<Vec<bool>>,
+    /// The input after that prefix, for calling the macro again.
+    pub tokens: TokenStream,
 }
 
 impl Parse for InlineGen {
     fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut cfg_values = None;
+        if input.peek(Token![@]) {
+            input.parse::<Token![@]>()?;
+            input.parse::<Ident>()?;
+            let content;
+            syn::bracketed!(content in input);
+            let mut values = Vec::new();
+            while !content.is_empty() {
+                values.push(content.parse::<syn::LitInt>()?.base10_digits() == "1");
+            }
+            cfg_values = Some(values);
+        }
+        let tokens = input.cursor().token_stream();
         if input.peek(Token![move]) && input.peek2(syn::token::Brace) {
             let capture: Token![move] = input.parse()?;
             let body: Block = input.parse()?;
@@ -242,6 +272,8 @@ impl Parse for InlineGen {
             return Ok(InlineGen {
                 capture: Some(capture),
                 body,
+                cfg_values,
+                tokens,
             });
         }
         let stmts = Block::parse_within(input)?;
@@ -251,6 +283,8 @@ impl Parse for InlineGen {
                 brace_token: Default::default(),
                 stmts,
             },
+            cfg_values,
+            tokens,
         })
     }
 }

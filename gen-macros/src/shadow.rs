@@ -127,7 +127,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     // The tail checks the return value like the state machine's return.
     let (stmts, tail) = match stmts.last() {
         Some(Stmt::Expr(e, None)) => {
-            let value = checked_return(&e.to_token_stream(), spec.return_ty, spec.return_hint);
+            let value = checked_return(&tail_value(e), spec.return_ty, spec.return_hint);
             (&stmts[..stmts.len() - 1], value)
         }
         _ if stmts.last().is_some_and(crate::lower::diverges) => (&stmts[..], quote!()),
@@ -151,6 +151,26 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
             #tail
         };
     }
+}
+
+/// The body's tail as the value of the return: in a block if it has
+/// attributes (allowed on a block's tail, not on an operand), the block
+/// at the expression but from the expansion (`unused_braces` does not
+/// apply: the braces are not the user's).
+fn tail_value(e: &Expr) -> TokenStream {
+    if crate::syntax::expr_attrs_ref(e).is_none_or(|a| a.is_empty()) {
+        return e.to_token_stream();
+    }
+    let mut bare = e.clone();
+    crate::syntax::take_outer_attrs(&mut bare);
+    let span = bare
+        .to_token_stream()
+        .into_iter()
+        .next()
+        .map_or_else(Span::call_site, |t| t.span());
+    let mut block = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, e.to_token_stream());
+    block.set_span(Span::call_site().located_at(span));
+    quote!(#block)
 }
 
 struct SuspensionRewriter<'a> {

@@ -161,3 +161,41 @@ fn parse_lines() {
         },
     );
 }
+
+/// The second expansion of a body with `cfg`s is the expansion of the body
+/// without them (the markers say `yes` holds and `no` does not).
+#[test]
+fn configured_body_expands_as_the_body_without_cfgs() {
+    let expand = |item: proc_macro2::TokenStream| {
+        let args: Args = syn::parse2(quote!(yield = u32)).unwrap();
+        expand::generator(args, syn::parse2(item).unwrap())
+            .unwrap()
+            .to_string()
+    };
+    let configured = expand(quote! {
+        #[doc = "genfn cfg 1"]
+        #[doc = "genfn cfg of 2"]
+        fn f(#[cfg(no)] a: u32, b: u32) {
+            #[cfg(no)]
+            let x = yield_!(b);
+            #[cfg_attr(yes, allow(unused_parens))]
+            let x = (b);
+            match x {
+                #[cfg(no)]
+                0 => yield_!(0),
+                #[cfg(yes)]
+                _ => yield_!(x),
+            }
+        }
+    });
+    let plain = expand(quote! {
+        fn f(b: u32) {
+            #[allow(unused_parens)]
+            let x = (b);
+            match x {
+                _ => yield_!(x),
+            }
+        }
+    });
+    assert_eq!(configured, plain);
+}

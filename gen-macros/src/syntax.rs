@@ -4,7 +4,7 @@ use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::visit::{self, Visit};
-use syn::{Expr, Macro, Pat, Token};
+use syn::{Attribute, Expr, Macro, Pat, Token};
 
 /// Whether the token after an identifier in a macro's tokens makes it
 /// something other than a local: a macro (`x!`), a path segment or a named
@@ -189,4 +189,110 @@ pub fn is_annotatable(ty: &syn::Type) -> bool {
     let mut f = Finder(false);
     f.visit_type(ty);
     !f.0
+}
+
+/// `fn $name(e: &[mut] Expr) -> Option<&[mut] Vec<Attribute>>`.
+macro_rules! expr_attrs_fn {
+    ($(#[$doc:meta])* $name:ident $($m:ident)?) => {
+        $(#[$doc])*
+        pub fn $name(e: &$($m)? Expr) -> Option<&$($m)? Vec<Attribute>> {
+            Some(match e {
+                Expr::Array(x) => &$($m)? x.attrs,
+                Expr::Assign(x) => &$($m)? x.attrs,
+                Expr::Async(x) => &$($m)? x.attrs,
+                Expr::Await(x) => &$($m)? x.attrs,
+                Expr::Binary(x) => &$($m)? x.attrs,
+                Expr::Block(x) => &$($m)? x.attrs,
+                Expr::Break(x) => &$($m)? x.attrs,
+                Expr::Call(x) => &$($m)? x.attrs,
+                Expr::Cast(x) => &$($m)? x.attrs,
+                Expr::Closure(x) => &$($m)? x.attrs,
+                Expr::Const(x) => &$($m)? x.attrs,
+                Expr::Continue(x) => &$($m)? x.attrs,
+                Expr::Field(x) => &$($m)? x.attrs,
+                Expr::ForLoop(x) => &$($m)? x.attrs,
+                Expr::Group(x) => &$($m)? x.attrs,
+                Expr::If(x) => &$($m)? x.attrs,
+                Expr::Index(x) => &$($m)? x.attrs,
+                Expr::Infer(x) => &$($m)? x.attrs,
+                Expr::Let(x) => &$($m)? x.attrs,
+                Expr::Lit(x) => &$($m)? x.attrs,
+                Expr::Loop(x) => &$($m)? x.attrs,
+                Expr::Macro(x) => &$($m)? x.attrs,
+                Expr::Match(x) => &$($m)? x.attrs,
+                Expr::MethodCall(x) => &$($m)? x.attrs,
+                Expr::Paren(x) => &$($m)? x.attrs,
+                Expr::Path(x) => &$($m)? x.attrs,
+                Expr::Range(x) => &$($m)? x.attrs,
+                Expr::RawAddr(x) => &$($m)? x.attrs,
+                Expr::Reference(x) => &$($m)? x.attrs,
+                Expr::Repeat(x) => &$($m)? x.attrs,
+                Expr::Return(x) => &$($m)? x.attrs,
+                Expr::Struct(x) => &$($m)? x.attrs,
+                Expr::Try(x) => &$($m)? x.attrs,
+                Expr::TryBlock(x) => &$($m)? x.attrs,
+                Expr::Tuple(x) => &$($m)? x.attrs,
+                Expr::Unary(x) => &$($m)? x.attrs,
+                Expr::Unsafe(x) => &$($m)? x.attrs,
+                Expr::While(x) => &$($m)? x.attrs,
+                Expr::Yield(x) => &$($m)? x.attrs,
+                _ => return None,
+            })
+        }
+    };
+}
+
+expr_attrs_fn!(
+    /// The attributes of an expression (outer ones, and the inner ones of
+    /// a block-like expression), or `None` for a kind that has none.
+    expr_attrs mut
+);
+expr_attrs_fn!(
+    /// `expr_attrs`, to read.
+    expr_attrs_ref
+);
+
+/// Takes the outer attributes off an expression.
+pub fn take_outer_attrs(e: &mut Expr) -> Vec<Attribute> {
+    let Some(attrs) = expr_attrs(e) else {
+        return Vec::new();
+    };
+    let (outer, inner) = std::mem::take(attrs)
+        .into_iter()
+        .partition(|a| matches!(a.style, syn::AttrStyle::Outer));
+    *attrs = inner;
+    outer
+}
+
+/// Whether an attribute sets a lint level (`allow`, `expect`, `warn`,
+/// `deny`, `forbid`).
+pub fn is_lint_attr(a: &Attribute) -> bool {
+    ["allow", "expect", "warn", "deny", "forbid"]
+        .iter()
+        .any(|name| a.path().is_ident(name))
+}
+
+/// Turns every `#[expect(..)]` in `block` into `#[allow(..)]` and every
+/// `#[forbid(..)]` into `#[deny(..)]`, for the state machine: the shadow,
+/// the body as written, is where the user's lint levels are checked; the
+/// machine's copy of the code may not raise a lint the shadow raises, and
+/// allows some lints in the code it adds around the user's.
+pub fn machine_lint_levels(block: &mut syn::Block) {
+    struct Levels;
+    impl syn::visit_mut::VisitMut for Levels {
+        fn visit_attribute_mut(&mut self, a: &mut Attribute) {
+            if let syn::Meta::List(list) = &mut a.meta {
+                let to = if list.path.is_ident("expect") {
+                    "allow"
+                } else if list.path.is_ident("forbid") {
+                    "deny"
+                } else {
+                    return;
+                };
+                let span = list.path.segments[0].ident.span();
+                list.path = syn::Ident::new(to, span).into();
+            }
+        }
+    }
+    syn::visit_mut::VisitMut::visit_block_mut(&mut Levels, block);
 }

@@ -102,7 +102,8 @@ impl Emitter<'_> {
             Stmt::Expr(f) => {
                 let code = self.guarded(f, &site, Use::Value);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
-                quote!(#saves #code;)
+                let attrs = &f.attrs;
+                quote!(#saves #(#attrs)* #code;)
             }
             Stmt::Let {
                 attrs,

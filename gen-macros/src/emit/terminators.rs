@@ -99,14 +99,14 @@ impl Emitter<'_> {
         let site = self.term_site(plan, next, &own);
         let (scrutinee, mut needs_unsafe) = self.guarded_place(scrutinee, &site, Use::Place);
         let first = arms.iter().enumerate().map(|(i, a)| {
-            let pat = &a.pat;
+            let (attrs, pat) = (&a.attrs, &a.pat);
             let guard = a.guard.as_ref().map(|g| {
                 let (g, guard_unsafe) = self.code(g, &site, Use::Place);
                 needs_unsafe |= guard_unsafe;
                 quote!(if #g)
             });
             let fresh = self.fresh(&plan.edges[&EdgeKey::Arm(i)]);
-            quote!(#pat #guard => { #fresh #i })
+            quote!(#(#attrs)* #pat #guard => { #fresh #i })
         });
         let second = arms.iter().enumerate().map(|(i, a)| {
             let e = edge(EdgeKey::Arm(i), a.target.target);

@@ -78,6 +78,10 @@ pub struct Mention {
 /// records them here, so later phases never look for them in the syntax.
 pub struct Fragment {
     pub expr: Expr,
+    /// The outer attributes of an expression statement, emitted on the
+    /// statement (the expression may be wrapped, where they are not
+    /// allowed).
+    pub attrs: Vec<syn::Attribute>,
     pub mentions: Vec<Mention>,
     /// The jumps out of the fragment, in the order they were lowered.
     pub jumps: Vec<JumpId>,

@@ -6,6 +6,9 @@ use syn::Pat;
 use super::{BlockId, Edge, Fragment, LocalId};
 
 pub struct MatchArm {
+    /// The arm's attributes (`#[allow(unreachable_patterns)]`), kept on the
+    /// arm that tests the pattern.
+    pub attrs: Vec<syn::Attribute>,
     pub pat: Pat,
     pub guard: Option<Fragment>,
     pub binds: Vec<LocalId>,

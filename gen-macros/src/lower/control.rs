@@ -337,6 +337,7 @@ impl Lowerer {
                 .map(|(_, g)| self.fragment((**g).clone()));
             let target = self.new_block(false);
             arms.push(MatchArm {
+                attrs: arm.attrs.clone(),
                 pat: arm.pat.clone(),
                 guard,
                 binds,

@@ -78,6 +78,27 @@ impl Lowerer {
                 Suspend::YieldFrom(source) => self.lower_yield_from(source, want),
             };
         }
+        // The `#[allow(..)]`s of a construct that is split apart apply to
+        // the statements inside it.
+        let outer = self.allows.len();
+        self.allows.extend(
+            crate::syntax::expr_attrs_ref(e)
+                .into_iter()
+                .flatten()
+                .filter(|a| a.path().is_ident("allow"))
+                .map(|a| syn::Attribute {
+                    style: syn::AttrStyle::Outer,
+                    ..a.clone()
+                }),
+        );
+        let value = self.lower_split_expr(e, want);
+        self.allows.truncate(outer);
+        value
+    }
+
+    /// `lower_expr` of an expression with a suspension point inside, not
+    /// itself one.
+    fn lower_split_expr(&mut self, e: &Expr, want: bool) -> Expr {
         match e {
             Expr::Paren(p) => {
                 let inner = self.lower_expr(&p.expr, want);

@@ -110,6 +110,9 @@ struct Lowerer {
     unsafe_depth: usize,
     temps: usize,
     self_call: Option<SelfCall>,
+    /// The `#[allow(..)]`s of the lowered expressions being lowered: the
+    /// statements inside them get them (`statement`, `lower_let`).
+    allows: Vec<syn::Attribute>,
     errors: Diagnostics,
 }
 
@@ -133,6 +136,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         unsafe_depth: 0,
         temps: 0,
         self_call: input.self_call,
+        allows: Vec::new(),
         errors: Diagnostics::default(),
     };
     l.push_scope();
@@ -596,10 +600,29 @@ impl Lowerer {
         }
         Fragment {
             expr: e,
+            attrs: Vec::new(),
             mentions,
             jumps,
             returns,
         }
+    }
+
+    /// The fragment of an expression statement, its outer attributes kept
+    /// for the statement.
+    fn statement(&mut self, mut e: Expr) -> Fragment {
+        let attrs = crate::syntax::take_outer_attrs(&mut e);
+        let mut f = self.fragment(e);
+        f.attrs = self.with_allows(attrs);
+        f
+    }
+
+    /// A statement's attributes after the `#[allow(..)]`s of the lowered
+    /// expressions it is in.
+    fn with_allows(&self, attrs: Vec<syn::Attribute>) -> Vec<syn::Attribute> {
+        if self.allows.is_empty() {
+            return attrs;
+        }
+        self.allows.iter().cloned().chain(attrs).collect()
     }
 }
 

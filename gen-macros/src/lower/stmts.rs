@@ -42,7 +42,7 @@ impl Lowerer {
             let last = i + 1 == stmts.len();
             match s {
                 Stmt::Expr(e, None) if last && want => {
-                    value = self.lower_expr(e, want);
+                    value = tail_attrs_kept(e, self.lower_expr(e, want));
                 }
                 _ => self.lower_stmt(s),
             }
@@ -74,7 +74,7 @@ impl Lowerer {
                     attrs: m.attrs.clone(),
                     mac: m.mac.clone(),
                 });
-                let f = self.fragment(e);
+                let f = self.statement(e);
                 self.push(ir::Stmt::Expr(f));
             }
             Stmt::Local(local) => self.lower_let(local),
@@ -107,7 +107,7 @@ impl Lowerer {
         let pat = local.pat.clone();
         let binds = self.declare_pattern(&pat, LocalKind::User);
         self.push(ir::Stmt::Let {
-            attrs: local.attrs.clone(),
+            attrs: self.with_allows(local.attrs.clone()),
             pat,
             init,
             else_block,
@@ -132,6 +132,7 @@ impl Lowerer {
             scrutinee,
             arms: vec![
                 MatchArm {
+                    attrs: Vec::new(),
                     pat,
                     guard: None,
                     binds,
@@ -141,6 +142,7 @@ impl Lowerer {
                     },
                 },
                 MatchArm {
+                    attrs: Vec::new(),
                     pat: wildcard,
                     guard: None,
                     binds: Vec::new(),
@@ -199,14 +201,53 @@ impl Lowerer {
                 }
                 _ => {}
             }
-            let f = self.fragment(e.clone());
+            let f = self.statement(e.clone());
             self.push(ir::Stmt::Expr(f));
             return;
         }
         let value = self.lower_expr(e, false);
         if value != unit() {
-            let f = self.fragment(value);
+            let f = self.statement(lint_attrs_kept(e, value));
             self.push(ir::Stmt::Expr(f));
         }
     }
+}
+
+/// Before: `value`, what the lowering made of the expression `written`.
+/// After: `value` with the lint attributes of `written` (`#[allow(..)]`),
+/// when it is still the same kind of expression (a call whose operands
+/// were lowered is still a call); they cannot apply to what a lowered
+/// control-flow expression became.
+fn lint_attrs_kept(written: &Expr, mut value: Expr) -> Expr {
+    if std::mem::discriminant(written) != std::mem::discriminant(&value) {
+        return value;
+    }
+    let lints: Vec<_> = crate::syntax::expr_attrs_ref(written)
+        .into_iter()
+        .flatten()
+        .filter(|a| matches!(a.style, syn::AttrStyle::Outer) && crate::syntax::is_lint_attr(a))
+        .cloned()
+        .collect();
+    if let Some(attrs) = crate::syntax::expr_attrs(&mut value)
+        && attrs.is_empty()
+    {
+        *attrs = lints;
+    }
+    value
+}
+
+/// Before: the lowered value of a block's tail `written`.
+/// After: the value, and if `written` has attributes, the value with them
+/// in a block (`{ #[allow(..)] value }`): attributes are allowed on a
+/// block's tail, not on an operand, where the value goes.
+fn tail_attrs_kept(written: &Expr, value: Expr) -> Expr {
+    if crate::syntax::expr_attrs_ref(written).is_none_or(|a| a.is_empty()) {
+        return value;
+    }
+    let value = if has_suspension(written) {
+        lint_attrs_kept(written, value)
+    } else {
+        value
+    };
+    syn::parse_quote!({ #value })
 }
