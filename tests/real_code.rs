@@ -4,6 +4,10 @@
 
 use genfn::generator;
 
+#[macro_use]
+mod common;
+use common::{Guard, Log};
+
 // A local that borrows from either of two parameters has a lifetime shorter
 // than both: kept in the generator, it needs a lifetime the returned
 // `impl Body` may capture (E0700 before).
@@ -208,4 +212,38 @@ fn a_cloneable_generator_delegates_to_an_iterable() {
     let copy = g.clone();
     assert_eq!(g.collect::<Vec<_>>(), [2, 3, 4]);
     assert_eq!(copy.collect::<Vec<_>>(), [2, 3, 4]);
+}
+
+// A `break` out of a lowered loop from inside a loop of the user's code
+// (which stays code) drops the inner loop's locals first, then those of
+// the scopes it leaves (differential seed 71, body 8899).
+#[generator(yield = u32)]
+fn break_from_a_nested_loop(stop_in_match: bool) {
+    'outer: for i in 0..2 {
+        yield_!(i);
+        let _a = Guard::new("a");
+        for _ in 0..2 {
+            let _b = Guard::new("b");
+            if stop_in_match {
+                match Some(Guard::new("scrutinee")) {
+                    Some(g) if g.name() == "scrutinee" => break 'outer,
+                    _ => {}
+                }
+            } else if i < 5 {
+                break 'outer;
+            }
+        }
+    }
+}
+
+#[test]
+fn a_break_from_inside_user_loops_drops_innermost_first() {
+    let log = Log::fresh();
+    assert_eq!(break_from_a_nested_loop(false).collect::<Vec<_>>(), [0]);
+    check!(log, ["new a", "new b", "drop b", "drop a"]);
+    assert_eq!(break_from_a_nested_loop(true).collect::<Vec<_>>(), [0]);
+    check!(
+        log,
+        ["new a", "new b", "new scrutinee", "drop scrutinee", "drop b", "drop a"]
+    );
 }

@@ -46,14 +46,20 @@ impl Emitter<'_> {
         (e, false)
     }
 
-    /// Whether a jump must leave the fragment before saving: a local it saves
-    /// is shadowed by a binding of the fragment where it jumps.
+    /// Whether a jump must leave the fragment before its edge runs: a local
+    /// it saves is shadowed by a binding of the fragment where it jumps, or
+    /// it drops locals of the scopes it leaves, which Rust drops after the
+    /// fragment's own locals and temporaries (`for .. { let _b = ..; break
+    /// 'outer }` drops `_b` first).
     pub(super) fn jump_needs_exit(&self, j: JumpId, plan: &BlockPlan) -> bool {
-        let shadowed = &self.body.jumps[j.0].shadowed;
-        plan.jumps[&j]
-            .saves
-            .iter()
-            .any(|l| shadowed.contains(&self.local(*l).to_string()))
+        let jump = &self.body.jumps[j.0];
+        let shadowed = &jump.shadowed;
+        let edge = &plan.jumps[&j];
+        jump.inside_values && !edge.ends.is_empty()
+            || edge
+                .saves
+                .iter()
+                .any(|l| shadowed.contains(&self.local(*l).to_string()))
     }
 
     /// `'through: { let k = 'exit: { break 'through code }; <edge of jump k> }`

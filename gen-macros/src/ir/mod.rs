@@ -147,6 +147,11 @@ pub struct Jump {
     /// Names the fragment binds around the jump: a held local of the same
     /// name cannot be named there.
     pub shadowed: Vec<String>,
+    /// Whether the fragment may hold values of its own where it jumps
+    /// (bindings, a loop's iterator, a scrutinee's or an operand's
+    /// temporaries), which Rust drops before the locals of the scopes the
+    /// jump leaves; not when the jump is only inside blocks and plain `if`s.
+    pub inside_values: bool,
 }
 
 pub struct Body {

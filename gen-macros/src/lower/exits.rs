@@ -66,6 +66,9 @@ pub(super) struct ExitRewriter<'a> {
     pub(super) inner: Vec<(Option<String>, bool)>,
     /// Names bound inside the fragment and in scope at the current point.
     pub(super) bound: Vec<String>,
+    /// How many constructs that may hold values (loops, matches, operands)
+    /// enclose the current point (see `Jump::inside_values`).
+    pub(super) holding: usize,
     /// The jumps recorded so far, in order.
     pub(super) jumps: Vec<JumpId>,
     /// Whether a `return` or a `?` was replaced.
@@ -90,6 +93,13 @@ impl ExitRewriter<'_> {
             .push((label.map(|l| l.name.ident.to_string()), is_loop));
         f(self);
         self.inner.pop();
+    }
+
+    /// Runs `f` inside a construct that may hold values.
+    fn holding(&mut self, f: impl FnOnce(&mut Self)) {
+        self.holding += 1;
+        f(self);
+        self.holding -= 1;
     }
 
     /// Runs `f` with the bindings of `pats` in scope.
@@ -123,6 +133,7 @@ impl ExitRewriter<'_> {
             edge,
             result,
             shadowed: self.bound.clone(),
+            inside_values: self.holding > 0 || !self.bound.is_empty(),
         });
         let n = syn::LitInt::new(&id.to_string(), span);
         let value = value.map(|v| quote!(, #v));
@@ -180,11 +191,14 @@ impl VisitMut for ExitRewriter<'_> {
 
     fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
         let pat = arm.pat.clone();
-        self.with_bound([&pat], |s| {
-            if let Some((_, g)) = &mut arm.guard {
-                s.visit_expr_mut(g);
-            }
-            s.visit_expr_mut(&mut arm.body);
+        // The scrutinee's temporaries live through the arm.
+        self.holding(|s| {
+            s.with_bound([&pat], |s| {
+                if let Some((_, g)) = &mut arm.guard {
+                    s.visit_expr_mut(g);
+                }
+                s.visit_expr_mut(&mut arm.body);
+            })
         });
     }
 
@@ -193,7 +207,7 @@ impl VisitMut for ExitRewriter<'_> {
             Expr::Closure(_) | Expr::Async(_) => {}
             Expr::Return(r) => {
                 if let Some(v) = &mut r.expr {
-                    self.visit_expr_mut(v);
+                    self.holding(|s| s.visit_expr_mut(v));
                 }
                 let span = r.return_token.span;
                 let value = r
@@ -204,14 +218,14 @@ impl VisitMut for ExitRewriter<'_> {
                 self.returns = true;
             }
             Expr::Try(t) => {
-                self.visit_expr_mut(&mut t.expr);
+                self.holding(|s| s.visit_expr_mut(&mut t.expr));
                 let inner = &t.expr;
                 *e = placeholder_at(placeholder::TRY, quote!(#inner), t.question_token.span);
                 self.returns = true;
             }
             Expr::Break(b) => {
                 if let Some(v) = &mut b.expr {
-                    self.visit_expr_mut(v);
+                    self.holding(|s| s.visit_expr_mut(v));
                 }
                 if self.targets_inner(b.label.as_ref()) {
                     return;
@@ -232,9 +246,17 @@ impl VisitMut for ExitRewriter<'_> {
                 }
             }
             Expr::If(i) => {
-                self.visit_expr_mut(&mut i.cond);
+                // A plain condition's temporaries are gone when a branch
+                // runs; a let-chain's scrutinees live through `then`.
+                self.holding(|s| s.visit_expr_mut(&mut i.cond));
                 let pats: Vec<Pat> = chain_patterns(&i.cond).into_iter().cloned().collect();
-                self.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                let mut then =
+                    |s: &mut Self| s.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                if pats.is_empty() {
+                    then(self);
+                } else {
+                    self.holding(then);
+                }
                 if let Some((_, els)) = &mut i.else_branch {
                     self.visit_expr_mut(els);
                 }
@@ -244,25 +266,29 @@ impl VisitMut for ExitRewriter<'_> {
                 self.with_inner(label.as_ref(), true, |s| s.visit_block_mut(&mut l.body));
             }
             Expr::While(w) => {
-                self.visit_expr_mut(&mut w.cond);
+                self.holding(|s| s.visit_expr_mut(&mut w.cond));
                 let label = w.label.clone();
                 let pats: Vec<Pat> = chain_patterns(&w.cond).into_iter().cloned().collect();
                 self.with_inner(label.as_ref(), true, |s| {
-                    s.with_bound(&pats, |s| s.visit_block_mut(&mut w.body))
+                    s.holding(|s| s.with_bound(&pats, |s| s.visit_block_mut(&mut w.body)))
                 });
             }
             Expr::ForLoop(f) => {
-                self.visit_expr_mut(&mut f.expr);
+                self.holding(|s| s.visit_expr_mut(&mut f.expr));
                 let label = f.label.clone();
                 let pat = (*f.pat).clone();
+                // The iterator lives through the body.
                 self.with_inner(label.as_ref(), true, |s| {
-                    s.with_bound([&pat], |s| s.visit_block_mut(&mut f.body))
+                    s.holding(|s| s.with_bound([&pat], |s| s.visit_block_mut(&mut f.body)))
                 });
             }
             Expr::Block(b) if b.label.is_some() => {
                 let label = b.label.clone();
                 self.with_inner(label.as_ref(), false, |s| s.visit_block_mut(&mut b.block));
             }
+            Expr::Block(b) => self.visit_block_mut(&mut b.block),
+            Expr::Paren(p) => self.visit_expr_mut(&mut p.expr),
+            Expr::Group(g) => self.visit_expr_mut(&mut g.expr),
             Expr::Macro(m) => {
                 if placeholder_name(&m.mac).is_some() {
                     return;
@@ -291,7 +317,8 @@ impl VisitMut for ExitRewriter<'_> {
                     }
                 }
             }
-            _ => visit_mut::visit_expr_mut(self, e),
+            // An operand evaluated before the jump is held while it runs.
+            _ => self.holding(|s| visit_mut::visit_expr_mut(s, e)),
         }
     }
 

@@ -583,6 +583,7 @@ impl Lowerer {
             l: self,
             inner: Vec::new(),
             bound: Vec::new(),
+            holding: 0,
             jumps: Vec::new(),
             returns: false,
         };
