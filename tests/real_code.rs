@@ -247,3 +247,24 @@ fn a_break_from_inside_user_loops_drops_innermost_first() {
         ["new a", "new b", "new scrutinee", "drop scrutinee", "drop b", "drop a"]
     );
 }
+
+// `_ = v` and `let _ = v` in a later operand neither move nor write `v`:
+// the receiver stays a place (differential seed 71, body 1515: E0382).
+#[generator(yield = usize)]
+fn receiver_read_by_a_later_operand() -> Vec<i64> {
+    let mut v = vec![1, 4];
+    v.push({
+        _ = v;
+        let _ = v;
+        yield_!(v.len());
+        7
+    });
+    v
+}
+
+#[test]
+fn a_receiver_kept_as_a_place_while_an_operand_suspends() {
+    let mut g = receiver_read_by_a_later_operand();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2]);
+    assert_eq!(g.take_return(), Some(vec![1, 4, 7]));
+}

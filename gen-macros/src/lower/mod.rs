@@ -384,7 +384,21 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
     impl<'ast> Visit<'ast> for Finder<'_> {
         fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
             self.found |= self.is_root(&a.left);
-            syn::visit::visit_expr_assign(self, a);
+            if matches!(&*a.left, Expr::Infer(_)) {
+                // `_ = place` neither moves nor reads the place.
+                self.visit_place(&a.right);
+            } else {
+                syn::visit::visit_expr_assign(self, a);
+            }
+        }
+        fn visit_local(&mut self, l: &'ast syn::Local) {
+            match (&l.pat, &l.init) {
+                // `let _ = place;` neither moves nor reads the place.
+                (Pat::Wild(_), Some(init)) if init.diverge.is_none() => {
+                    self.visit_place(&init.expr)
+                }
+                _ => syn::visit::visit_local(self, l),
+            }
         }
         fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
             if crate::syntax::is_compound_assign(&b.op) {
