@@ -678,9 +678,11 @@ class Body:
         def assign():  # at the end of each branch (unless it diverged)
             return f"{name} = {self.int_expr(0, y=True)};"
 
+        # The condition runs first: generated first, so that what it moves
+        # (a `move` closure) is dead in the branches.
+        c = self.cond()
         b1, d1 = self.block(finish=assign)
         b2, d2 = self.block(finish=assign)
-        c = self.cond()
         self.declare(name, "int", False)
         return f"let {name}: i64; if {c} {b1} else {b2}", d1 and d2
 
