@@ -268,3 +268,27 @@ fn a_receiver_kept_as_a_place_while_an_operand_suspends() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [2]);
     assert_eq!(g.take_return(), Some(vec![1, 4, 7]));
 }
+
+// Pointer and integer methods that take their receiver by value do not keep
+// it in place (a kept local cannot be cloned: `clone` would be an error).
+#[generator(yield = u8, clone)]
+fn walk_bytes(bytes: &'static [u8]) {
+    let mut p = bytes.as_ptr();
+    let end = p.wrapping_add(bytes.len());
+    while p < end {
+        // SAFETY: `p` is inside `bytes` until it reaches `end`.
+        yield_!(unsafe { *p });
+        p = unsafe { p.add(1) };
+        let n = (bytes.len() as u32).checked_add(1).unwrap_or(0);
+        yield_!(n.rotate_left(0) as u8);
+    }
+}
+
+#[test]
+fn methods_by_value_keep_nothing_in_place() {
+    let mut g = walk_bytes(b"ab");
+    assert_eq!(g.next(), Some(b'a'));
+    let copy = g.clone();
+    assert_eq!(g.collect::<Vec<_>>(), [3, b'b', 3]);
+    assert_eq!(copy.collect::<Vec<_>>(), [3, b'b', 3]);
+}

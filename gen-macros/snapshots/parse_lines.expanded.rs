@@ -44,7 +44,7 @@ fn parse_lines<'a>(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             state: u32,
             /// Which slots hold a value, one bit each.
             full: [u8; 1],
@@ -54,43 +54,130 @@ fn parse_lines<'a>(
                     ::genfn::__private::Slot<T1>,
                     ::genfn::__private::Slot<T2>,
                     ::genfn::__private::Slot<T3>,
-                    ::genfn::__private::Slot<T6>,
+                    ::genfn::__private::Shared<
+                        ::genfn::__private::Slot<T4>,
+                        ::genfn::__private::Slot<T5>,
+                    >,
                 ),
             >,
             s1: ::genfn::__private::Slot<TR>,
-            s2: ::genfn::__private::KeptSlot<T4>,
-            s3: ::genfn::__private::KeptSlot<T5>,
         }
         impl<
-            T0,
-            T1,
-            T2,
-            T3,
-            T4,
-            T5,
-            T6,
+            T0: ::core::clone::Clone,
+            T1: ::core::clone::Clone,
+            T2: ::core::clone::Clone,
+            T3: ::core::clone::Clone,
+            T4: ::core::clone::Clone,
+            T5: ::core::clone::Clone,
             TR,
-        > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+            fn clone(&self) -> Self {
+                let mut __genfn_copy = __GenfnSlots {
+                    state: self.state,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                };
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().get(self.full[0], 1u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 1u8, 62u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().0.get(self.full[0], 2u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .0
+                            .put(&mut __genfn_copy.full[0], 2u8, 1u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().1.get(self.full[0], 4u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .1
+                            .put(&mut __genfn_copy.full[0], 4u8, 1u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().2.get(self.full[0], 8u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .2
+                            .put(&mut __genfn_copy.full[0], 8u8, 1u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().3.first().get(self.full[0], 16u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .3
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 16u8, 33u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().3.second().get(self.full[0], 32u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .3
+                            .second_mut()
+                            .put(&mut __genfn_copy.full[0], 32u8, 17u8, __genfn_value)
+                    };
+                }
+                __genfn_copy
+            }
+        }
+        impl<T0, T1, T2, T3, T4, T5, TR> __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
-                unsafe { self.s0.second_mut().3.clear(&mut self.full[0], 16u8) };
-                self.s3.clear();
-                self.s2.clear();
+                unsafe {
+                    self.s0.second_mut().3.second_mut().clear(&mut self.full[0], 32u8)
+                };
+                unsafe {
+                    self.s0.second_mut().3.first_mut().clear(&mut self.full[0], 16u8)
+                };
                 unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
                 unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
                 unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3, T4, T5, T6, TR> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        impl<T0, T1, T2, T3, T4, T5, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        unsafe impl<T0, T1, T2, T3, T4, T5, T6, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        unsafe impl<T0, T1, T2, T3, T4, T5, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -118,21 +205,18 @@ fn parse_lines<'a>(
                 _,
                 _,
                 _,
-                _,
                 Result<usize, std::num::ParseIntError>,
             > {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
                 s0: ::genfn::__private::Storage::empty(),
                 s1: ::genfn::__private::Storage::empty(),
-                s2: ::genfn::__private::KeptSlot::new(),
-                s3: ::genfn::__private::KeptSlot::new(),
             };
             unsafe {
                 __genfn_frame
                     .s0
                     .first_mut()
-                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, lines)
+                    .put(&mut __genfn_frame.full[0], 1u8, 62u8, lines)
             };
             __genfn_frame
         };
@@ -152,7 +236,6 @@ fn parse_lines<'a>(
             __genfn_slots,
             |
                 __genfn_s: &mut __GenfnSlots<
-                    _,
                     _,
                     _,
                     _,
@@ -229,7 +312,14 @@ fn parse_lines<'a>(
                                 },
                             ) {
                                 ::core::option::Option::Some(line) => {
-                                    __genfn_s.s2.set(line);
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .3
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 16u8, 33u8, line)
+                                    };
                                     true
                                 }
                                 ::core::option::Option::None => false,
@@ -279,54 +369,59 @@ fn parse_lines<'a>(
                         }
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
-                                #[allow(unused_variables)]
-                                let line = __genfn_s.s2.ptr();
-                                (unsafe {
-                                    if (*line).is_empty() {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut line = match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .3
+                                        .first_mut()
+                                        .take(&mut __genfn_s.full[0], 16u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                if line.is_empty() {
+                                    {
                                         {
-                                            {
-                                                __genfn_s.s3.clear();
-                                                __genfn_s.s2.clear();
-                                                __genfn_state = 1u32;
-                                                continue '__genfn_dispatch;
-                                            }
-                                        };
-                                    }
-                                });
+                                            __genfn_state = 1u32;
+                                            continue '__genfn_dispatch;
+                                        }
+                                    };
+                                }
                                 #[allow(unused_mut)]
-                                let n: u32 = (unsafe {
-                                    match ::genfn::__private::Branch::branch(
-                                        (*line).trim().parse(),
-                                    ) {
-                                        ::core::ops::ControlFlow::Continue(__genfn_continue) => {
-                                            __genfn_continue
-                                        }
-                                        ::core::ops::ControlFlow::Break(__genfn_residual) => {
-                                            let __genfn_return: Result<
-                                                usize,
-                                                std::num::ParseIntError,
-                                            > = ::genfn::__private::FromResidual::from_residual(
-                                                __genfn_residual,
-                                            );
-                                            break '__genfn_block3 __genfn_return;
-                                        }
+                                let n: u32 = match ::genfn::__private::Branch::branch(
+                                    line.trim().parse(),
+                                ) {
+                                    ::core::ops::ControlFlow::Continue(__genfn_continue) => {
+                                        __genfn_continue
                                     }
-                                });
-                                #[allow(unused_variables)]
-                                let n = __genfn_s.s3.set(n);
-                                let __genfn_k: bool = unsafe {
-                                    if let Some(half) = (*n).checked_div(2) && half > 0 {
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .3
-                                                .put(&mut __genfn_s.full[0], 16u8, 1u8, half)
-                                        };
-                                        true
-                                    } else {
-                                        false
+                                    ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                                        let __genfn_return: Result<
+                                            usize,
+                                            std::num::ParseIntError,
+                                        > = ::genfn::__private::FromResidual::from_residual(
+                                            __genfn_residual,
+                                        );
+                                        break '__genfn_block3 __genfn_return;
                                     }
+                                };
+                                let __genfn_k: bool = if let Some(half) = n.checked_div(2)
+                                    && half > 0
+                                {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .3
+                                            .second_mut()
+                                            .put(&mut __genfn_s.full[0], 32u8, 17u8, half)
+                                    };
+                                    true
+                                } else {
+                                    false
                                 };
                                 if __genfn_k {
                                     #[allow(unused_mut, unused_variables)]
@@ -335,7 +430,8 @@ fn parse_lines<'a>(
                                             .s0
                                             .second_mut()
                                             .3
-                                            .take(&mut __genfn_s.full[0], 16u8)
+                                            .second_mut()
+                                            .take(&mut __genfn_s.full[0], 32u8)
                                     } {
                                         ::core::option::Option::Some(__genfn_value) => __genfn_value,
                                         ::core::option::Option::None => {
@@ -353,7 +449,8 @@ fn parse_lines<'a>(
                                             .s0
                                             .second_mut()
                                             .3
-                                            .clear(&mut __genfn_s.full[0], 16u8)
+                                            .second_mut()
+                                            .clear(&mut __genfn_s.full[0], 32u8)
                                     };
                                     __genfn_state = 4u32;
                                     continue '__genfn_dispatch;
@@ -377,7 +474,8 @@ fn parse_lines<'a>(
                                         .s0
                                         .second_mut()
                                         .3
-                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                        .second_mut()
+                                        .clear(&mut __genfn_s.full[0], 32u8)
                                 };
                             }
                             {
@@ -402,13 +500,17 @@ fn parse_lines<'a>(
                             {
                                 {
                                     {
-                                        {
-                                            count += 1;
-                                        }
-                                        __genfn_s.s3.clear();
+                                        count += 1;
                                     }
                                 }
-                                __genfn_s.s2.clear();
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .3
+                                        .first_mut()
+                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                };
                             }
                             {
                                 unsafe {
