@@ -13,9 +13,10 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, ExprYield, Ident, Macro, Stmt, Token};
+use syn::{Expr, ExprYield, Ident, Macro, Pat, Stmt, Token};
 
 use crate::ir::{LocalId, Mention, MentionKind};
+use crate::syntax::pattern_bindings;
 
 /// The attribute that marks an `ExprYield` as `yield_from!`.
 const YIELD_FROM_MARKER: &str = "__genfn_yield_from";
@@ -375,10 +376,13 @@ impl NameScopes {
     }
 }
 
-/// The locals `node` mentions, resolved in `names`.
+/// The locals `node` mentions, resolved in `names`. A name that the code
+/// itself binds where it is used (a `let` of an inner block, a pattern, a
+/// closure parameter) is not a mention of the local.
 pub fn mentions_expr(e: &Expr, names: &NameScopes) -> Vec<Mention> {
     let mut c = MentionCollector {
         names,
+        bound: Vec::new(),
         out: Vec::new(),
     };
     c.visit_expr(e);
@@ -387,11 +391,16 @@ pub fn mentions_expr(e: &Expr, names: &NameScopes) -> Vec<Mention> {
 
 struct MentionCollector<'a> {
     names: &'a NameScopes,
+    /// Names bound inside the code and in scope at the current point.
+    bound: Vec<String>,
     out: Vec<Mention>,
 }
 
 impl MentionCollector<'_> {
     fn name(&mut self, name: &str, kind: MentionKind) {
+        if self.bound.iter().any(|b| b == name) {
+            return;
+        }
         if let Some(local) = self.names.lookup(name) {
             self.out.push(Mention {
                 local,
@@ -413,6 +422,31 @@ impl MentionCollector<'_> {
                 }
                 TokenTree::Punct(_) => {}
             }
+        }
+    }
+
+    fn bind(&mut self, pat: &Pat) {
+        self.bound.extend(
+            pattern_bindings(pat)
+                .into_iter()
+                .map(|b| b.ident.to_string()),
+        );
+    }
+
+    /// The condition of an `if`/`while`: a let-chain's bindings are in
+    /// scope after their `let` (and stay bound for the caller's body).
+    fn condition(&mut self, cond: &'_ Expr) {
+        match cond {
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.condition(&b.left);
+                self.condition(&b.right);
+            }
+            Expr::Group(g) => self.condition(&g.expr),
+            Expr::Let(l) => {
+                self.visit_expr(&l.expr);
+                self.bind(&l.pat);
+            }
+            other => self.visit_expr(other),
         }
     }
 }
@@ -443,6 +477,81 @@ impl<'ast> Visit<'ast> for MentionCollector<'_> {
 
     fn visit_macro(&mut self, m: &'ast Macro) {
         self.tokens(m.tokens.clone());
+    }
+
+    fn visit_block(&mut self, b: &'ast syn::Block) {
+        let len = self.bound.len();
+        for s in &b.stmts {
+            // A `let`'s initialiser and `else` block do not see its bindings.
+            self.visit_stmt(s);
+            if let Stmt::Local(l) = s {
+                self.bind(&l.pat);
+            }
+        }
+        self.bound.truncate(len);
+    }
+
+    fn visit_local(&mut self, l: &'ast syn::Local) {
+        if let Some(init) = &l.init {
+            self.visit_expr(&init.expr);
+            if let Some((_, els)) = &init.diverge {
+                self.visit_expr(els);
+            }
+        }
+    }
+
+    fn visit_arm(&mut self, a: &'ast syn::Arm) {
+        let len = self.bound.len();
+        self.bind(&a.pat);
+        if let Some((_, g)) = &a.guard {
+            self.visit_expr(g);
+        }
+        self.visit_expr(&a.body);
+        self.bound.truncate(len);
+    }
+
+    fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+        let len = self.bound.len();
+        c.inputs.iter().for_each(|p| self.bind(p));
+        self.visit_expr(&c.body);
+        self.bound.truncate(len);
+    }
+
+    fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+        self.visit_expr(&f.expr);
+        let len = self.bound.len();
+        self.bind(&f.pat);
+        self.visit_block(&f.body);
+        self.bound.truncate(len);
+    }
+
+    fn visit_expr_if(&mut self, i: &'ast syn::ExprIf) {
+        let len = self.bound.len();
+        self.condition(&i.cond);
+        self.visit_block(&i.then_branch);
+        self.bound.truncate(len);
+        if let Some((_, els)) = &i.else_branch {
+            self.visit_expr(els);
+        }
+    }
+
+    fn visit_expr_while(&mut self, w: &'ast syn::ExprWhile) {
+        let len = self.bound.len();
+        self.condition(&w.cond);
+        self.visit_block(&w.body);
+        self.bound.truncate(len);
+    }
+
+    fn visit_expr_binary(&mut self, b: &'ast syn::ExprBinary) {
+        // A let-chain on its own (the condition of a lowered `if`).
+        if matches!(b.op, syn::BinOp::And(_)) {
+            let len = self.bound.len();
+            self.condition(&b.left);
+            self.condition(&b.right);
+            self.bound.truncate(len);
+        } else {
+            visit::visit_expr_binary(self, b);
+        }
     }
 
     fn visit_item(&mut self, _: &'ast syn::Item) {}
@@ -494,7 +603,40 @@ pub fn format_captures(literal: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::format_captures;
+    use super::{NameScopes, format_captures, mentions_expr};
+    use crate::ir::LocalId;
+
+    /// The names `src` mentions when `x` and `y` are locals.
+    fn mentioned(src: &str) -> Vec<String> {
+        let mut names = NameScopes::default();
+        names.push();
+        names.bind("x".into(), LocalId(0));
+        names.bind("y".into(), LocalId(1));
+        let e: syn::Expr = syn::parse_str(src).unwrap();
+        mentions_expr(&e, &names)
+            .into_iter()
+            .map(|m| m.name)
+            .collect()
+    }
+
+    #[test]
+    fn names_bound_inside_the_code_are_not_mentions_of_locals() {
+        assert_eq!(mentioned("{ let mut x = 0; x = 5; y = x; }"), ["y"]);
+        assert_eq!(mentioned("{ let x = x + 1; x }"), ["x"]);
+        assert_eq!(mentioned("|x| x + y"), ["y"]);
+        assert_eq!(mentioned("match y { Some(x) => x, None => 0 }"), ["y"]);
+        assert_eq!(mentioned("for x in y { f(x) }"), ["y"]);
+        assert_eq!(mentioned("let Some(x) = y && x > 3"), ["y"]);
+        assert_eq!(
+            mentioned("if let Some(x) = y && x > 3 { x } else { x }"),
+            ["y", "x"]
+        );
+        assert_eq!(
+            mentioned("{ let Some(x) = y else { return x }; x }"),
+            ["y", "x"]
+        );
+        assert_eq!(mentioned("{ let x = 1; m!(x) }"), Vec::<String>::new());
+    }
 
     #[test]
     fn captures_in_format_strings() {

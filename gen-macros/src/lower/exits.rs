@@ -48,6 +48,13 @@ pub(super) fn flatten_and<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     }
 }
 
+/// Whether `e` is a chain of `&&` with a `let` among its parts.
+fn is_let_chain(e: &Expr) -> bool {
+    let mut parts = Vec::new();
+    flatten_and(e, &mut parts);
+    parts.iter().any(|p| matches!(p, Expr::Let(_)))
+}
+
 pub(super) fn join_and(parts: &[&Expr]) -> Expr {
     let mut iter = parts.iter();
     let first = (*iter.next().expect("a condition")).clone();
@@ -120,6 +127,27 @@ impl ExitRewriter<'_> {
         self.bound.truncate(len);
     }
 
+    /// Visits the condition of an `if` or `while`, leaving the bindings of
+    /// its let-chain in `bound` (each in scope from after its `let`).
+    fn condition(&mut self, cond: &mut Expr) {
+        match cond {
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.condition(&mut b.left);
+                self.condition(&mut b.right);
+            }
+            Expr::Group(g) => self.condition(&mut g.expr),
+            Expr::Let(l) => {
+                self.visit_expr_mut(&mut l.expr);
+                self.bound.extend(
+                    crate::syntax::pattern_bindings(&l.pat)
+                        .into_iter()
+                        .map(|b| b.ident.to_string()),
+                );
+            }
+            other => self.visit_expr_mut(other),
+        }
+    }
+
     fn record(
         &mut self,
         edge: Edge,
@@ -158,19 +186,6 @@ impl ExitRewriter<'_> {
         };
         self.record(edge, None, None, span)
     }
-}
-
-/// The patterns of the `let`s of a let-chain.
-pub fn chain_patterns(cond: &Expr) -> Vec<&Pat> {
-    let mut parts = Vec::new();
-    flatten_and(cond, &mut parts);
-    parts
-        .into_iter()
-        .filter_map(|p| match p {
-            Expr::Let(l) => Some(&*l.pat),
-            _ => None,
-        })
-        .collect()
 }
 
 impl VisitMut for ExitRewriter<'_> {
@@ -248,15 +263,14 @@ impl VisitMut for ExitRewriter<'_> {
             Expr::If(i) => {
                 // A plain condition's temporaries are gone when a branch
                 // runs; a let-chain's scrutinees live through `then`.
-                self.holding(|s| s.visit_expr_mut(&mut i.cond));
-                let pats: Vec<Pat> = chain_patterns(&i.cond).into_iter().cloned().collect();
-                let mut then =
-                    |s: &mut Self| s.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
-                if pats.is_empty() {
-                    then(self);
+                let len = self.bound.len();
+                self.holding(|s| s.condition(&mut i.cond));
+                if !is_let_chain(&i.cond) {
+                    self.visit_block_mut(&mut i.then_branch);
                 } else {
-                    self.holding(then);
+                    self.holding(|s| s.visit_block_mut(&mut i.then_branch));
                 }
+                self.bound.truncate(len);
                 if let Some((_, els)) = &mut i.else_branch {
                     self.visit_expr_mut(els);
                 }
@@ -266,12 +280,19 @@ impl VisitMut for ExitRewriter<'_> {
                 self.with_inner(label.as_ref(), true, |s| s.visit_block_mut(&mut l.body));
             }
             Expr::While(w) => {
-                self.holding(|s| s.visit_expr_mut(&mut w.cond));
+                let len = self.bound.len();
+                self.holding(|s| s.condition(&mut w.cond));
                 let label = w.label.clone();
-                let pats: Vec<Pat> = chain_patterns(&w.cond).into_iter().cloned().collect();
                 self.with_inner(label.as_ref(), true, |s| {
-                    s.holding(|s| s.with_bound(&pats, |s| s.visit_block_mut(&mut w.body)))
+                    s.holding(|s| s.visit_block_mut(&mut w.body))
                 });
+                self.bound.truncate(len);
+            }
+            // A let-chain on its own (the condition of a lowered `if`).
+            Expr::Binary(_) if is_let_chain(e) => {
+                let len = self.bound.len();
+                self.holding(|s| s.condition(e));
+                self.bound.truncate(len);
             }
             Expr::ForLoop(f) => {
                 self.holding(|s| s.visit_expr_mut(&mut f.expr));

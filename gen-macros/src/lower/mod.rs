@@ -31,7 +31,7 @@ mod items;
 mod stmts;
 
 use exits::ExitRewriter;
-pub use exits::{chain_patterns, wrap_unsafe};
+pub use exits::wrap_unsafe;
 use exits::{flatten_and, join_and};
 use graph::reorder_blocks;
 use items::check_items;

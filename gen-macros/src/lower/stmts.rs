@@ -125,6 +125,11 @@ impl Lowerer {
         let from = self.cur;
         let rest = self.new_block(false);
         let otherwise = self.new_block(false);
+        // The `else` block does not see the pattern's bindings (`x` there is
+        // the `x` of before the `let`): lower it before declaring them.
+        self.switch_to(otherwise);
+        self.lower_expr(els, false);
+        self.terminate(Terminator::Unreachable);
         let pat = local.pat.clone();
         let binds = self.declare_pattern(&pat, LocalKind::User);
         let wildcard: Pat = syn::parse_quote!(_);
@@ -153,9 +158,6 @@ impl Lowerer {
                 },
             ],
         };
-        self.switch_to(otherwise);
-        self.lower_expr(els, false);
-        self.terminate(Terminator::Unreachable);
         self.switch_to(rest);
     }
 

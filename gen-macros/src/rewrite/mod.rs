@@ -330,12 +330,10 @@ impl<'a> Rewriter<'a> {
             // own: `let w = v;` there is `let w = (unsafe { v });`.
             Expr::Unsafe(u) => self.value_block(&mut u.block),
             Expr::If(i) if i.else_branch.is_some() => {
-                self.visit_expr_mut(&mut i.cond);
-                let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
-                    .into_iter()
-                    .cloned()
-                    .collect();
-                self.with_bound(&pats, |s| s.value_block(&mut i.then_branch));
+                let len = self.bound.len();
+                self.condition(&mut i.cond);
+                self.value_block(&mut i.then_branch);
+                self.bound.truncate(len);
                 if let Some((_, els)) = &mut i.else_branch {
                     self.value(els);
                 }
@@ -411,6 +409,26 @@ impl<'a> Rewriter<'a> {
             self.mentioned(&ident);
         }
         new
+    }
+
+    /// Visits the condition of an `if` or `while`: the bindings of each
+    /// `let` of a let-chain are in scope in the parts after it, and stay in
+    /// `bound` for the caller to visit the body with (and truncate).
+    fn condition(&mut self, cond: &mut Expr) {
+        match cond {
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.condition(&mut b.left);
+                self.condition(&mut b.right);
+            }
+            Expr::Group(g) => self.condition(&mut g.expr),
+            Expr::Let(l) => {
+                self.visit_expr_mut(&mut l.expr);
+                if self.tracks_bindings() {
+                    self.bound.extend(crate::syntax::names_bound_by(&l.pat));
+                }
+            }
+            other => self.visit_expr_mut(other),
+        }
     }
 
     fn with_bound<'p>(
@@ -614,12 +632,10 @@ impl VisitMut for Rewriter<'_> {
                 }
             }
             Expr::If(i) => {
-                self.visit_expr_mut(&mut i.cond);
-                let pats: Vec<Pat> = crate::lower::chain_patterns(&i.cond)
-                    .into_iter()
-                    .cloned()
-                    .collect();
-                self.with_bound(&pats, |s| s.visit_block_mut(&mut i.then_branch));
+                let len = self.bound.len();
+                self.condition(&mut i.cond);
+                self.visit_block_mut(&mut i.then_branch);
+                self.bound.truncate(len);
                 if let Some((_, els)) = &mut i.else_branch {
                     self.visit_expr_mut(els);
                 }
@@ -628,17 +644,22 @@ impl VisitMut for Rewriter<'_> {
                 // The condition runs again after the body: the references
                 // its macros get live in the condition only.
                 let outer = std::mem::take(&mut self.pending);
-                self.visit_expr_mut(&mut w.cond);
+                let len = self.bound.len();
+                self.condition(&mut w.cond);
                 let handles = std::mem::replace(&mut self.pending, outer);
                 match &mut *w.cond {
                     Expr::Let(l) => with_handles(&handles, self.private, self.shadow, &mut l.expr),
                     cond => with_handles(&handles, self.private, self.shadow, cond),
                 }
-                let pats: Vec<Pat> = crate::lower::chain_patterns(&w.cond)
-                    .into_iter()
-                    .cloned()
-                    .collect();
-                self.with_bound(&pats, |s| s.visit_block_mut(&mut w.body));
+                self.visit_block_mut(&mut w.body);
+                self.bound.truncate(len);
+            }
+            // A let-chain on its own (the condition of a lowered `if`): its
+            // bindings are in scope in the parts after their `let`.
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) && is_let_chain(e) => {
+                let len = self.bound.len();
+                self.condition(e);
+                self.bound.truncate(len);
             }
             Expr::ForLoop(f) => {
                 self.visit_expr_mut(&mut f.expr);
@@ -678,4 +699,16 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Whether `e` is a chain of `&&` with a `let` among its parts.
+fn is_let_chain(e: &Expr) -> bool {
+    match e {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            is_let_chain(&b.left) || is_let_chain(&b.right)
+        }
+        Expr::Group(g) => is_let_chain(&g.expr),
+        Expr::Let(_) => true,
+        _ => false,
+    }
 }
