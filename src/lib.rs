@@ -294,6 +294,16 @@
 //!   statement macro that receives such a local's name as `v = ..` or `v:
 //!   ..` is rejected too: it could declare a new `v`, which the generator,
 //!   resolving names before macros expand, would not follow.
+//! - The temporaries of a `for`'s iterable live to the end of the loop, as
+//!   in Rust, also when the body suspends: `for x in c.borrow().iter()`
+//!   keeps the `Ref` (in place) until the loop ends. This holds for a
+//!   temporary borrowed by `&` or by a method of std known to borrow its
+//!   receiver (`iter`, `iter_mut`, `chars`, `keys`, `values`, `drain`,
+//!   `as_slice`, `borrow`, `lock`, ...). A temporary borrowed by another
+//!   method (`read_to_string(p)?.lines()`, a method of your own) is dropped
+//!   once the iterator is made, which rustc rejects ("temporary value
+//!   dropped while borrowed") if the iterator borrows it: bind it with
+//!   `let` first.
 //! - Values that cross a suspension point are checked like values that leave
 //!   a function: whatever the declared yield type (`&T` with an elided
 //!   lifetime, `impl Trait`, the inferred yield type of `gen_!{}`), a

@@ -3,7 +3,11 @@
 //! `cargo +nightly miri test -p genfn --test scope_regressions`.
 
 #![allow(clippy::all)]
-#![allow(unused_assignments, unused_variables)]
+#![allow(unused_assignments, unused_variables, dead_code)]
+
+use std::cell::RefCell;
+use std::io::BufRead;
+use std::sync::Mutex;
 
 use genfn::{Body, CoroutineState, Gen, generator};
 
@@ -194,4 +198,161 @@ fn inner_let_shadows_an_outer_local() {
 #[test]
 fn inner_assignment_does_not_define_the_outer_local() {
     assert_eq!(run(inner_let_shadows_an_outer_local()).0, [0, 5, 3]);
+}
+
+// ---- temporaries of a `for` loop's iterable ---------------------------------
+
+// The iterable's temporaries live to the end of the loop, as in Rust: the
+// iterator borrows the `Ref` across the yield (it was rejected: E0716), and
+// the `RefCell` stays borrowed until the loop ends.
+#[generator(yield = i32)]
+fn for_over_a_borrowed_temporary(c: &RefCell<Vec<i32>>) {
+    for x in c.borrow().iter() {
+        yield_!(*x + c.try_borrow_mut().is_err() as i32 * 100);
+    }
+    c.borrow_mut().push(3);
+    yield_!(c.borrow().len() as i32);
+}
+
+#[test]
+fn for_iterable_temporaries_live_for_the_whole_loop() {
+    let c = RefCell::new(vec![1, 2]);
+    assert_eq!(
+        for_over_a_borrowed_temporary(&c).collect::<Vec<_>>(),
+        [101, 102, 3]
+    );
+}
+
+fn make() -> Vec<u32> {
+    vec![1, 2, 3]
+}
+
+fn pick(_: ()) -> Vec<u32> {
+    vec![42]
+}
+
+// Other shapes: `&mut` temporaries, guards, `&` of a temporary, nested
+// temporaries, temporaries behind adapters; receivers taken by value stay
+// moved (`into_iter`, `BufRead::lines`); the iterable may suspend.
+#[generator(yield = u32)]
+fn for_over_temporaries(c: RefCell<Vec<u32>>, m: Mutex<Vec<u32>>, s: &str) {
+    for x in c.borrow_mut().iter_mut() {
+        *x += 1;
+        yield_!(*x);
+    }
+    for x in m.lock().unwrap().iter() {
+        yield_!(*x);
+    }
+    for x in &vec![7u32, 8] {
+        yield_!(*x);
+    }
+    for x in &make()[1..] {
+        yield_!(*x);
+    }
+    for x in vec![9u32].iter() {
+        yield_!(*x);
+    }
+    for ch in s.to_string().chars() {
+        yield_!(ch as u32);
+    }
+    for x in c.borrow().as_slice().iter().map(|x| x * 10) {
+        yield_!(x);
+    }
+    for x in make().drain(..1) {
+        yield_!(x);
+    }
+    for x in make().into_iter().rev() {
+        yield_!(x);
+    }
+    for l in std::io::BufReader::new(&b"5\n6"[..]).lines() {
+        yield_!(l.unwrap().parse().unwrap());
+    }
+    for x in pick(yield_!(0)).iter() {
+        yield_!(*x);
+    }
+}
+
+#[test]
+fn for_over_temporaries_of_many_shapes() {
+    let c = RefCell::new(vec![1, 2]);
+    let m = Mutex::new(vec![4]);
+    assert_eq!(
+        for_over_temporaries(c, m, "ab").collect::<Vec<_>>(),
+        [
+            2, 3, 4, 7, 8, 2, 3, 9, 97, 98, 20, 30, 1, 3, 2, 1, 5, 6, 0, 42
+        ]
+    );
+}
+
+/// A value with a guard whose iterator has one too.
+struct Holder(Vec<u32>, Guard);
+
+impl Holder {
+    fn new(name: &'static str) -> Holder {
+        Holder(vec![1, 2], Guard::new(name))
+    }
+    fn iter(&self) -> HolderIter<'_> {
+        HolderIter(self.0.iter(), Guard::new("iter"))
+    }
+}
+
+struct HolderIter<'a>(std::slice::Iter<'a, u32>, Guard);
+
+impl<'a> Iterator for HolderIter<'a> {
+    type Item = &'a u32;
+    fn next(&mut self) -> Option<&'a u32> {
+        self.0.next()
+    }
+}
+
+#[generator(yield = u32)]
+fn for_over_a_guarded_temporary(stop: bool) {
+    for i in 0..2 {
+        for x in Holder::new("holder").iter() {
+            mark("body");
+            yield_!(*x);
+            if stop {
+                break;
+            }
+            if *x == 1 && i == 1 {
+                continue;
+            }
+        }
+        mark("after");
+    }
+}
+
+fn plain_over_a_guarded_temporary(stop: bool, out: &mut Vec<u32>) {
+    for i in 0..2 {
+        for x in Holder::new("holder").iter() {
+            mark("body");
+            out.push(*x);
+            if stop {
+                break;
+            }
+            if *x == 1 && i == 1 {
+                continue;
+            }
+        }
+        mark("after");
+    }
+}
+
+// The iterator is dropped first, then the temporary, at the end of the
+// loop (also when leaving it by `break`), or when the generator is dropped.
+#[test]
+fn for_iterable_temporaries_are_dropped_after_the_iterator() {
+    let log = Log::fresh();
+    for stop in [false, true] {
+        let got = for_over_a_guarded_temporary(stop).collect::<Vec<_>>();
+        let got_log = log.take();
+        let mut want = Vec::new();
+        plain_over_a_guarded_temporary(stop, &mut want);
+        assert_eq!((got, got_log), (want, log.take()));
+    }
+    let mut g = for_over_a_guarded_temporary(false);
+    assert_eq!(g.next(), Some(1));
+    check!(log, ["new holder", "new iter", "body"]);
+    drop(g);
+    check!(log, ["drop iter", "drop holder"]);
 }

@@ -451,6 +451,16 @@ impl<'ast> Visit<'ast> for BorrowFinder {
 #[cfg(test)]
 mod tests {
 
+    #[test]
+    fn methods_that_borrow_their_receiver_are_neither_consuming_nor_owned() {
+        for m in crate::syntax::BORROWING_METHODS {
+            assert!(
+                !super::consumes_receiver(m) && !super::returns_owned(m),
+                "{m}"
+            );
+        }
+    }
+
     /// The names of the locals of `src` (a block) kept in place.
     fn kept(src: &str) -> Vec<String> {
         let body = crate::lower::lower_source(&[], src);
@@ -484,6 +494,14 @@ mod tests {
             kept("{ let v = vec![1]; for x in v.iter() { yield_!(*x); } }"),
             ["v"]
         );
+    }
+
+    #[test]
+    fn a_borrowed_temporary_of_the_iterable_of_a_for_is_kept_in_place() {
+        let mut names =
+            kept("{ let c = RefCell::new(vec![1]); for x in c.borrow().iter() { yield_!(*x); } }");
+        names.sort();
+        assert_eq!(names, ["__genfn_temporary0", "c"]);
     }
 
     #[test]

@@ -296,3 +296,55 @@ pub fn machine_lint_levels(block: &mut syn::Block) {
     }
     syn::visit_mut::VisitMut::visit_block_mut(&mut Levels, block);
 }
+
+/// Methods of std that take `&self` or `&mut self` and return something that
+/// borrows the receiver (`v.iter()`, `s.chars()`, `c.borrow()`), whatever
+/// type has them: called on a temporary (`c.borrow().iter()`), they borrow
+/// it. Names that some common type has with a `self` receiver (`lines`,
+/// `split` and `bytes` of `BufRead`/`Read`, `chunks` of itertools, `last`
+/// of `Iterator`) are left out: a wrong guess is a compile error, so the
+/// list only holds sure ones.
+pub fn borrows_receiver(method: &str) -> bool {
+    BORROWING_METHODS.contains(&method)
+}
+
+pub const BORROWING_METHODS: &[&str] = &[
+    "iter",
+    "iter_mut",
+    "chars",
+    "char_indices",
+    "split_mut",
+    "rsplit",
+    "splitn",
+    "rsplitn",
+    "split_terminator",
+    "split_inclusive",
+    "split_whitespace",
+    "split_ascii_whitespace",
+    "matches",
+    "match_indices",
+    "encode_utf16",
+    "keys",
+    "values",
+    "values_mut",
+    "range",
+    "range_mut",
+    "windows",
+    "chunks_mut",
+    "chunks_exact",
+    "chunks_exact_mut",
+    "rchunks",
+    "drain",
+    "as_slice",
+    "as_mut_slice",
+    "as_str",
+    "as_bytes",
+    "trim",
+    "trim_start",
+    "trim_end",
+    "borrow",
+    "borrow_mut",
+    "lock",
+    "deref",
+    "deref_mut",
+];

@@ -40,6 +40,12 @@ pub enum LocalKind {
     /// once, then only stepped by its terminator, in place in its slot
     /// (never moved in and out).
     InPlace,
+    /// A temporary of a `for`'s iterable that Rust keeps to the end of the
+    /// loop (`c.borrow()` in `for x in c.borrow().iter()`), bound by a `let`
+    /// of the loop's scope before the iterator. Unlike other temporaries it
+    /// may be borrowed across a suspension point (by the iterator), so it
+    /// may be kept in place.
+    Extended,
 }
 
 pub struct Local {

@@ -125,8 +125,9 @@ impl Lowerer {
     /// After: `iter = IntoIterator::into_iter(iterable); head: for pat in iter
     /// -> body else exit; body: …; goto head; exit: (end of the iterator's scope)`.
     pub(super) fn lower_for(&mut self, f: &syn::ExprForLoop) -> Expr {
-        let iterable = self.lower_expr(&f.expr, true);
+        let mut iterable = self.lower_expr(&f.expr, true);
         self.push_scope();
+        self.extend_temporaries(&mut iterable, false);
         let iter = self.temp_in_place("iter");
         let init = self.fragment(syn::parse_quote_spanned! {f.expr.span()=>
             ::core::iter::IntoIterator::into_iter(#iterable)
@@ -174,6 +175,58 @@ impl Lowerer {
         self.switch_to(exit);
         self.pop_scope();
         unit()
+    }
+
+    /// Before: the iterable of a `for` (lowered; `borrowed`: whether the
+    /// place it is, is borrowed), the loop's scope open.
+    /// After: the temporaries in it that the iterator may borrow (`c.borrow()`
+    /// in `c.borrow().iter()`, `make()` in `&make()[..]`) bound by `let`s of
+    /// the loop's scope, in evaluation order, and named instead. Rust keeps
+    /// an iterable's temporaries to the end of the loop, after the iterator;
+    /// these locals are dropped there too, after the iterator, in reverse
+    /// order, and may be kept in place while the iterator borrows them.
+    ///
+    /// Only the receivers of methods that surely borrow it
+    /// (`syntax::borrows_receiver`) and the operands of `&` are taken:
+    /// another method may take its receiver by value (`lines` of a
+    /// `BufReader`), which a local kept in place could not give. Only the
+    /// chain of receivers is walked, so the order of evaluation stays the
+    /// same: a receiver is evaluated before the method's arguments.
+    pub(super) fn extend_temporaries(&mut self, e: &mut Expr, borrowed: bool) {
+        match e {
+            Expr::Paren(p) => self.extend_temporaries(&mut p.expr, borrowed),
+            Expr::Group(g) => self.extend_temporaries(&mut g.expr, borrowed),
+            Expr::MethodCall(m) => {
+                let borrows = crate::syntax::borrows_receiver(&m.method.to_string());
+                self.extend_temporaries(&mut m.receiver, borrows);
+            }
+            Expr::Reference(r) => self.extend_temporaries(&mut r.expr, true),
+            Expr::Field(f) => self.extend_temporaries(&mut f.base, borrowed),
+            Expr::Index(i) => self.extend_temporaries(&mut i.expr, borrowed),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                self.extend_temporaries(&mut u.expr, borrowed)
+            }
+            _ => {}
+        }
+        if !borrowed || !makes_temporary(e) {
+            return;
+        }
+        let span = e.span();
+        let t = self.temp("temporary");
+        self.locals[t.0].kind = LocalKind::Extended;
+        // Errors about the temporary point at the user's expression.
+        let ident = &mut self.locals[t.0].ident;
+        ident.set_span(Span::mixed_site().located_at(span));
+        let ident = ident.clone();
+        let value = std::mem::replace(e, self.local_expr(t));
+        let init = self.fragment(value);
+        self.push(ir::Stmt::Let {
+            attrs: Vec::new(),
+            pat: syn::parse_quote!(mut #ident),
+            init: Some(init),
+            else_block: None,
+            binds: vec![t],
+        });
     }
 
     // ---- conditions and branches -------------------------------------------
@@ -381,4 +434,22 @@ impl Lowerer {
         self.switch_to(exit);
         result.map_or_else(unit, |r| self.local_expr(r))
     }
+}
+
+/// Whether `e`, used as a place, is a temporary: a value expression (a call,
+/// a macro, a literal aggregate…), not a place, a path, a literal or a
+/// reference (whose temporaries, if any, are its operand's).
+fn makes_temporary(e: &Expr) -> bool {
+    !matches!(
+        e,
+        Expr::Path(_)
+            | Expr::Field(_)
+            | Expr::Index(_)
+            | Expr::Paren(_)
+            | Expr::Group(_)
+            | Expr::Lit(_)
+            | Expr::Reference(_)
+            | Expr::Closure(_)
+            | Expr::Range(_)
+    ) && !matches!(e, Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)))
 }
