@@ -294,16 +294,23 @@
 //!   statement macro that receives such a local's name as `v = ..` or `v:
 //!   ..` is rejected too: it could declare a new `v`, which the generator,
 //!   resolving names before macros expand, would not follow.
-//! - The temporaries of a `for`'s iterable live to the end of the loop, as
-//!   in Rust, also when the body suspends: `for x in c.borrow().iter()`
-//!   keeps the `Ref` (in place) until the loop ends. This holds for a
-//!   temporary borrowed by `&` or by a method of std known to borrow its
+//! - Temporaries live where Rust keeps them, also when a borrow of one
+//!   crosses a suspension point (it is then kept in place): the iterable's
+//!   to the end of a `for` (`for x in c.borrow().iter()` keeps the `Ref`
+//!   until the loop ends), a `match` scrutinee that an arm binds by `ref` to
+//!   the end of the statement, an `if let` scrutinee to the end of its block,
+//!   and the temporaries a `let` extends (`let r = &make();`, `let (ref a,
+//!   ref b) = pair();`) to the end of the block. For a `for`, this holds for
+//!   a temporary borrowed by `&` or by a method of std known to borrow its
 //!   receiver (`iter`, `iter_mut`, `chars`, `keys`, `values`, `drain`,
-//!   `as_slice`, `borrow`, `lock`, ...). A temporary borrowed by another
-//!   method (`read_to_string(p)?.lines()`, a method of your own) is dropped
-//!   once the iterator is made, which rustc rejects ("temporary value
-//!   dropped while borrowed") if the iterator borrows it: bind it with
-//!   `let` first.
+//!   `as_slice`, `borrow`, `lock`, ...): one borrowed by another method
+//!   (`read_to_string(p)?.lines()`, a method of your own) is dropped once
+//!   the iterator is made, which rustc rejects ("temporary value dropped
+//!   while borrowed") if the iterator borrows it; bind it with `let` first.
+//!   A binding by value cannot move out of a temporary that a `ref` binding
+//!   of the same pattern keeps across a suspension point ("cannot move out
+//!   of a raw pointer"): bind both by reference, or bind the value to a
+//!   local first.
 //! - Values that cross a suspension point are checked like values that leave
 //!   a function: whatever the declared yield type (`&T` with an elided
 //!   lifetime, `impl Trait`, the inferred yield type of `gen_!{}`), a

@@ -356,3 +356,322 @@ fn for_iterable_temporaries_are_dropped_after_the_iterator() {
     drop(g);
     check!(log, ["drop iter", "drop holder"]);
 }
+
+// ---- deferred initialisation -----------------------------------------------
+
+// A local initialised in a branch that suspends in a nested loop, the other
+// branch leaving the loop (it was E0425 "cannot find value `x`").
+#[generator(yield = i64)]
+fn deferred_init_in_a_suspending_branch(input: Vec<i64>) {
+    for i in 0..3 {
+        let x: i64;
+        if i < 2 {
+            for &v in input.iter() {
+                yield_!(v);
+            }
+            x = i;
+        } else {
+            break;
+        }
+        yield_!(x);
+    }
+}
+
+#[test]
+fn deferred_initialisation_in_a_branch_with_a_nested_loop() {
+    assert_eq!(
+        deferred_init_in_a_suspending_branch(vec![7, 8]).collect::<Vec<_>>(),
+        [7, 8, 0, 7, 8, 1]
+    );
+}
+
+// ---- `ref` bindings whose borrow crosses a suspension point -----------------
+
+// The matched place is kept in place (they were E0716/E0503).
+#[generator(yield = u32)]
+fn if_let_ref_mut(mut o: Option<u32>) -> Option<u32> {
+    if let Some(ref mut v) = o {
+        yield_!(*v);
+        *v += 1;
+    }
+    o
+}
+
+#[generator(yield = u32)]
+fn let_ref_mut_through_a_reference(mut e: Box<(u32, u32)>) -> (u32, u32) {
+    let &mut (ref mut k, ref mut v) = e.as_mut();
+    yield_!(*k);
+    *k += 1;
+    yield_!(*v);
+    *v += 2;
+    *e
+}
+
+#[generator(yield = usize)]
+fn match_ref(o: Option<String>) -> Option<String> {
+    match o {
+        Some(ref s) => {
+            yield_!(s.len());
+        }
+        None => {}
+    }
+    o
+}
+
+#[test]
+fn ref_bindings_across_a_yield() {
+    assert_eq!(run(if_let_ref_mut(Some(1))), (vec![1], Some(2)));
+    assert_eq!(run(if_let_ref_mut(None)), (vec![], None));
+    assert_eq!(
+        run(let_ref_mut_through_a_reference(Box::new((1, 2)))),
+        (vec![1, 2], (2, 4))
+    );
+    assert_eq!(
+        run(match_ref(Some("abc".into()))),
+        (vec![3], Some("abc".into()))
+    );
+}
+
+struct S {
+    opt: Option<String>,
+}
+
+// More places: a field, the target of a reference, a `while let`, a
+// `let … else`, a guard, a binding by value beside (`Copy`), a let-chain, a
+// `ref` binding inside an initialiser that is kept.
+#[generator(yield = usize)]
+fn ref_bindings_of_places(mut s: S, r: &mut Option<String>, mut v: Vec<(String, u32)>) {
+    if let Some(ref mut x) = s.opt {
+        yield_!(x.len());
+        x.push('!');
+    }
+    yield_!(s.opt.as_ref().map_or(0, |x| x.len()));
+    if let Some(ref mut x) = *r {
+        yield_!(x.len());
+        x.push('!');
+    }
+    while let Some(ref mut x) = s.opt {
+        yield_!(x.len());
+        x.push('!');
+        if x.len() > 4 {
+            break;
+        }
+    }
+    let Some(ref mut x) = s.opt else {
+        return;
+    };
+    yield_!(x.len());
+    x.push('?');
+    match s.opt {
+        Some(ref mut x) if x.len() > 1 => {
+            yield_!(x.len());
+            x.push('!');
+        }
+        _ => {}
+    }
+    for &mut (ref mut t, ref mut n) in v.iter_mut() {
+        yield_!(t.len());
+        *n += 1;
+    }
+    let mut pair = Some((String::from("abc"), 2u32));
+    match pair {
+        Some((ref mut t, n)) => {
+            yield_!(t.len() + n as usize);
+            t.push('!');
+        }
+        None => {}
+    }
+    if let Some((ref t, _)) = pair
+        && t.len() > 1
+    {
+        yield_!(t.len());
+    }
+    let k = match s.opt {
+        Some(ref mut x) => x,
+        None => return,
+    };
+    yield_!(k.len());
+    k.push('!');
+    yield_!(s.opt.as_ref().map_or(0, |x| x.len()) + v[0].1 as usize);
+}
+
+#[test]
+fn ref_bindings_of_places_across_a_yield() {
+    let mut r = Some(String::from("ab"));
+    let got = ref_bindings_of_places(
+        S {
+            opt: Some("ab".into()),
+        },
+        &mut r,
+        vec![("a".into(), 1), ("bc".into(), 2)],
+    )
+    .collect::<Vec<_>>();
+    assert_eq!(got, [2, 3, 2, 3, 4, 5, 6, 1, 2, 5, 4, 7, 10]);
+    assert_eq!(r.as_deref(), Some("ab!"));
+}
+
+// ---- temporaries that `ref` bindings and `let`s keep ------------------------
+
+fn some(name: &'static str) -> Option<Guard> {
+    Some(Guard::new(name))
+}
+
+#[generator(yield = &'static str)]
+fn ref_bound_temporaries() {
+    match some("t") {
+        Some(ref g) => {
+            yield_!(g.name());
+            mark("arm");
+        }
+        None => {}
+    }
+    mark("after");
+    if let Some(ref g) = some("u") {
+        yield_!(g.name());
+        mark("then");
+    } else {
+        mark("else");
+    }
+    mark("after if");
+    if let Some(ref g) = some("v")
+        && g.name() == "x"
+    {
+        yield_!(g.name());
+    } else {
+        mark("else v");
+    }
+    {
+        let (ref a, ref b) = (Guard::new("a"), Guard::new("b"));
+        let c = Guard::new("c");
+        yield_!(a.name());
+        mark("end block");
+    }
+    {
+        let r = &Guard::new("r");
+        let c = Guard::new("c2");
+        yield_!(r.name());
+        mark("end block 2");
+    }
+    let n = match some("w") {
+        Some(ref g) => {
+            yield_!(g.name());
+            g.name().len()
+        }
+        None => 0,
+    };
+    mark("after w");
+}
+
+fn plain_ref_bound_temporaries(out: &mut Vec<&'static str>) {
+    match some("t") {
+        Some(ref g) => {
+            out.push(g.name());
+            mark("arm");
+        }
+        None => {}
+    }
+    mark("after");
+    if let Some(ref g) = some("u") {
+        out.push(g.name());
+        mark("then");
+    } else {
+        mark("else");
+    }
+    mark("after if");
+    if let Some(ref g) = some("v")
+        && g.name() == "x"
+    {
+        out.push(g.name());
+    } else {
+        mark("else v");
+    }
+    {
+        let (ref a, ref b) = (Guard::new("a"), Guard::new("b"));
+        let c = Guard::new("c");
+        out.push(a.name());
+        mark("end block");
+    }
+    {
+        let r = &Guard::new("r");
+        let c = Guard::new("c2");
+        out.push(r.name());
+        mark("end block 2");
+    }
+    let n = match some("w") {
+        Some(ref g) => {
+            out.push(g.name());
+            g.name().len()
+        }
+        None => 0,
+    };
+    mark("after w");
+}
+
+// A temporary that a `ref` binding borrows lives where Rust keeps it: a
+// `match`'s scrutinee to the end of the statement, an `if let`'s to the end
+// of its `then` block (or until the `else`), one a `let` extends to the end
+// of the block, after the locals declared later (they were E0716).
+#[test]
+fn ref_bound_temporaries_live_as_in_rust() {
+    let log = Log::fresh();
+    let got: Vec<_> = ref_bound_temporaries().collect();
+    let got_log = log.take();
+    let mut want = vec![];
+    plain_ref_bound_temporaries(&mut want);
+    let want_log = log.take();
+    assert_eq!(got, want);
+    assert_eq!(got_log, want_log);
+}
+
+fn pair() -> (String, String) {
+    ("ab".into(), "c".into())
+}
+
+// The same, without guards: the values are the temporaries'.
+#[generator(yield = usize)]
+fn ref_bound_temporary_values(n: usize) -> usize {
+    match pair() {
+        (ref a, ref b) => {
+            yield_!(a.len());
+            yield_!(b.len());
+        }
+    }
+    if n > 0
+        && let Some(ref s) = Some(pair().0)
+        && s.len() > n
+    {
+        yield_!(s.len());
+    } else {
+        yield_!(0);
+    }
+    let mut k = 0;
+    while let Some(ref mut s) = (k < 2).then(|| String::from("ab")) {
+        yield_!(s.len() + k);
+        s.push('x');
+        k += 1;
+    }
+    let (ref a, ref b) = pair();
+    yield_!(a.len());
+    let r = &pair().1[..];
+    let xs: &[usize] = &[n, 2];
+    yield_!(r.len() + b.len() + xs[0]);
+    match Some(pair()) {
+        Some((ref a, _)) => {
+            yield_!(a.len());
+            a.len()
+        }
+        None => 0,
+    }
+}
+
+#[test]
+fn ref_bound_temporaries_of_values() {
+    assert_eq!(
+        run(ref_bound_temporary_values(1)),
+        (vec![2, 1, 2, 2, 3, 2, 3, 2], 2)
+    );
+    assert_eq!(
+        run(ref_bound_temporary_values(0)),
+        (vec![2, 1, 0, 2, 3, 2, 2, 2], 2)
+    );
+}

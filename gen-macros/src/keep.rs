@@ -20,7 +20,7 @@ use syn::{Expr, Pat};
 
 use crate::analyse::{Liveness, reads};
 use crate::ir::{Body, Fragment, LocalId, LocalKind, Stmt, Terminator};
-use crate::syntax::{flatten, place_root};
+use crate::syntax::{flatten, has_ref_binding, place_root};
 
 /// Before: the graph and its liveness.
 /// After: the locals to keep in place.
@@ -94,6 +94,8 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                     if arms.iter().any(|a| !a.binds.is_empty()) =>
                 {
                     borrowed_in(scrutinee, &mut kept);
+                    // `match p { (ref a, _) => .. }` borrows `p` (also a
+                    // bound temporary: `match make() { Some(ref s) => .. }`).
                     if arms.iter().any(|a| has_ref_binding(&a.pat))
                         && let Some(root) = place_root(&scrutinee.expr).map(|i| i.to_string())
                     {
@@ -101,7 +103,14 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                     }
                 }
                 Terminator::If { cond, binds, .. } if !binds.is_empty() => {
-                    borrowed_in(cond, &mut kept)
+                    borrowed_in(cond, &mut kept);
+                    // `if let Some(ref mut v) = o` borrows `o` (when a
+                    // binding lasts beyond this block).
+                    if binds.iter().any(|l| lasting.contains(l)) {
+                        for root in ref_bound_places(&cond.expr) {
+                            kept.extend(resolve_name(cond, &root));
+                        }
+                    }
                 }
                 // A recursive call's frame keeps its arguments (borrows of
                 // this frame's locals included) until the call returns.
@@ -352,35 +361,22 @@ fn returns_owned(method: &str) -> bool {
     )
 }
 
-/// Whether a pattern binds by reference: `Some(true)` if some binding is
-/// `ref mut`.
-pub fn ref_binding(p: &Pat) -> Option<bool> {
-    struct Finder(Option<bool>);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
-            if p.by_ref.is_some() {
-                let mutable = p.mutability.is_some();
-                self.0 = Some(self.0.unwrap_or(false) || mutable);
-            }
-            visit::visit_pat_ident(self, p);
+/// The roots of the places that the `let`s of a let-chain bind by
+/// reference (`o` of `let Some(ref v) = o && ..`).
+fn ref_bound_places(cond: &Expr) -> Vec<String> {
+    match cond {
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            let mut out = ref_bound_places(&b.left);
+            out.extend(ref_bound_places(&b.right));
+            out
         }
+        Expr::Group(g) => ref_bound_places(&g.expr),
+        Expr::Let(l) if has_ref_binding(&l.pat) => place_root(&l.expr)
+            .map(|i| i.to_string())
+            .into_iter()
+            .collect(),
+        _ => Vec::new(),
     }
-    let mut f = Finder(None);
-    f.visit_pat(p);
-    f.0
-}
-
-fn has_ref_binding(p: &Pat) -> bool {
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
-        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
-            self.0 |= p.by_ref.is_some();
-            visit::visit_pat_ident(self, p);
-        }
-    }
-    let mut f = Finder(false);
-    f.visit_pat(p);
-    f.0
 }
 
 /// Finds the roots of borrowed places. Stops at items; inside non-`move`
@@ -403,6 +399,14 @@ impl<'ast> Visit<'ast> for BorrowFinder {
                 self.roots
                     .extend(place_root(&m.receiver).map(|i| i.to_string()))
             }
+            // A `ref` binding borrows the matched place (`match o {
+            // Some(ref mut x) => x, .. }`, `if let Some(ref x) = o`).
+            Expr::Match(m) if m.arms.iter().any(|a| has_ref_binding(&a.pat)) => self
+                .roots
+                .extend(place_root(&m.expr).map(|i| i.to_string())),
+            Expr::Let(l) if has_ref_binding(&l.pat) => self
+                .roots
+                .extend(place_root(&l.expr).map(|i| i.to_string())),
             Expr::Closure(c) if c.capture.is_none() => {
                 self.in_closure += 1;
                 visit::visit_expr_closure(self, c);
@@ -418,6 +422,16 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             _ => {}
         }
         visit::visit_expr(self, e);
+    }
+
+    fn visit_local(&mut self, l: &'ast syn::Local) {
+        if has_ref_binding(&l.pat)
+            && let Some(init) = &l.init
+        {
+            self.roots
+                .extend(place_root(&init.expr).map(|i| i.to_string()));
+        }
+        visit::visit_local(self, l);
     }
 
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
@@ -505,6 +519,14 @@ mod tests {
     }
 
     #[test]
+    fn a_temporary_bound_by_ref_across_a_yield_is_kept_in_place() {
+        let src = "{ match make() { Some(ref s) => { yield_!(s.len()); s.len(); } None => {} } }";
+        assert_eq!(kept(src), ["__genfn_temporary1"]);
+        let src = "{ let r = &make(); yield_!(0); r.len(); }";
+        assert_eq!(kept(src), ["__genfn_temporary0"]);
+    }
+
+    #[test]
     fn consuming_and_owned_result_methods_do_not_keep_their_receiver() {
         assert!(kept("{ let v = vec![1]; for x in v.into_iter() { yield_!(x); } }").is_empty());
         assert!(kept("{ let v = vec![1]; let n = v.len(); yield_!(n); }").is_empty());
@@ -521,6 +543,15 @@ mod tests {
     fn a_ref_binding_of_a_matched_local_keeps_it() {
         let src = "{ let p = (1, 2); match p { (ref a, _) => { yield_!(*a); } } }";
         assert_eq!(kept(src), ["p"]);
+    }
+
+    #[test]
+    fn a_ref_binding_of_an_if_let_keeps_the_matched_local() {
+        let src = "{ let mut o = Some(1); if let Some(ref mut v) = o { yield_!(*v); *v += 1; } }";
+        assert_eq!(kept(src), ["o"]);
+        let src =
+            "{ let o = Some(1); let n = 2; if n > 1 && let Some(ref v) = o { yield_!(*v); } }";
+        assert_eq!(kept(src), ["o"]);
     }
 
     #[test]

@@ -348,3 +348,46 @@ pub const BORROWING_METHODS: &[&str] = &[
     "deref",
     "deref_mut",
 ];
+
+/// Whether a pattern binds by reference: `Some(true)` if some binding is
+/// `ref mut`.
+pub fn ref_binding(p: &Pat) -> Option<bool> {
+    struct Finder(Option<bool>);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            if p.by_ref.is_some() {
+                let mutable = p.mutability.is_some();
+                self.0 = Some(self.0.unwrap_or(false) || mutable);
+            }
+            visit::visit_pat_ident(self, p);
+        }
+    }
+    let mut f = Finder(None);
+    f.visit_pat(p);
+    f.0
+}
+
+/// Whether a pattern binds something by reference (`ref x`, `ref mut x`).
+pub fn has_ref_binding(p: &Pat) -> bool {
+    ref_binding(p).is_some()
+}
+
+/// Whether a pattern binds something by value (`x`, `mut x`, `x @ ..`): it
+/// may move out of what it matches. An uppercase identifier alone is taken
+/// for a constant, as in `pattern_bindings`.
+pub fn binds_by_value(p: &Pat) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            let looks_const = p.subpat.is_none()
+                && p.mutability.is_none()
+                && p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            self.0 |= p.by_ref.is_none() && !looks_const;
+            visit::visit_pat_ident(self, p);
+        }
+        fn visit_expr(&mut self, _: &'ast Expr) {}
+    }
+    let mut f = Finder(false);
+    f.visit_pat(p);
+    f.0
+}

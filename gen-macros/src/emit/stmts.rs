@@ -132,9 +132,14 @@ impl Emitter<'_> {
                         return self.let_from_place(s, code, els, sp, plain);
                     }
                 }
-                let by_ref = crate::keep::ref_binding(pat);
+                let by_ref = crate::syntax::ref_binding(pat);
                 let init = init.as_ref().map(|f| {
-                    if let Some(mutable) = by_ref {
+                    // A value (`let &mut (ref mut k, _) = e.as_mut();`) is
+                    // matched as a value: borrowing it would borrow a
+                    // temporary that dies with the statement.
+                    if let Some(mutable) = by_ref
+                        && crate::syntax::is_place(&f.expr)
+                    {
                         // `let (ref a, n) = place;` borrows the place: keep it a
                         // place, borrowed inside the `unsafe` block.
                         let (code, needs_unsafe) = self.guarded_place(f, &site, Use::Place);

@@ -44,8 +44,13 @@ pub enum LocalKind {
     /// loop (`c.borrow()` in `for x in c.borrow().iter()`), bound by a `let`
     /// of the loop's scope before the iterator. Unlike other temporaries it
     /// may be borrowed across a suspension point (by the iterator), so it
-    /// may be kept in place.
-    Extended,
+    /// may be kept in place. Also the temporaries a `let` extends (`let r =
+    /// &make();`, `let (ref a, ref b) = pair();`) and the temporary
+    /// scrutinee of an `if let` or a `match` whose patterns bind by
+    /// reference. Unless `may_move` (a pattern binds part of it by value),
+    /// the temporary is only ever borrowed: it holds its value to the end of
+    /// its scope, as Rust's temporary does.
+    Extended { may_move: bool },
 }
 
 pub struct Local {

@@ -223,6 +223,11 @@ impl<'a> BlockPlanner<'a> {
 
     fn touch(&mut self, f: &Fragment) {
         for l in mentioned(f) {
+            // A temporary that is only borrowed keeps its value to the end
+            // of its scope, as Rust's does, mentioned or not.
+            if self.body.local(l).kind == (LocalKind::Extended { may_move: false }) {
+                continue;
+            }
             self.st.untouched.remove(&l);
         }
     }

@@ -208,18 +208,49 @@ impl Lowerer {
             }
             _ => {}
         }
-        if !borrowed || !makes_temporary(e) {
-            return;
+        if borrowed && self.is_temporary(e) {
+            self.bind_temporary(e, false);
         }
+    }
+
+    /// Whether `e` is a temporary (`makes_temporary_with`), for the
+    /// generator's locals in scope.
+    pub(super) fn is_temporary(&self, e: &Expr) -> bool {
+        makes_temporary_with(e, &|i| self.names.lookup(&i.to_string()).is_some())
+    }
+
+    /// Whether a part of a let-chain is a `let` whose pattern binds a
+    /// temporary scrutinee by reference (`let Some(ref s) = make()`).
+    fn binds_temporary(&self, part: &Expr) -> bool {
+        matches!(part, Expr::Let(l) if has_ref_binding(&l.pat) && self.is_temporary(&l.expr))
+    }
+
+    /// Before: `e`, a temporary (`is_temporary`).
+    /// After: `let mut t = e;` in the current scope, `e` replaced by `t`, a
+    /// local that lives (and is dropped) as a local of the scope declared
+    /// here, and that may be kept in place (`LocalKind::Extended`).
+    /// `may_move`: whether a pattern may move part of it out (`Some(x)`
+    /// beside `Some(ref y)`).
+    pub(super) fn bind_temporary(&mut self, e: &mut Expr, may_move: bool) {
+        self.bind_temporary_at(e, may_move, false);
+    }
+
+    /// `bind_temporary`, the local declared in the enclosing scope if
+    /// `in_parent` (a statement's scope is open: see `lower_let`).
+    pub(super) fn bind_temporary_at(&mut self, e: &mut Expr, may_move: bool, in_parent: bool) {
         let span = e.span();
-        let t = self.temp("temporary");
-        self.locals[t.0].kind = LocalKind::Extended;
+        let init = self.fragment(e.clone());
+        let t = if in_parent {
+            self.in_parent(|l| l.temp("temporary"))
+        } else {
+            self.temp("temporary")
+        };
+        self.locals[t.0].kind = LocalKind::Extended { may_move };
         // Errors about the temporary point at the user's expression.
         let ident = &mut self.locals[t.0].ident;
         ident.set_span(Span::mixed_site().located_at(span));
         let ident = ident.clone();
-        let value = std::mem::replace(e, self.local_expr(t));
-        let init = self.fragment(value);
+        *e = self.local_expr(t);
         self.push(ir::Stmt::Let {
             attrs: Vec::new(),
             pat: syn::parse_quote!(mut #ident),
@@ -247,15 +278,31 @@ impl Lowerer {
         if has_let {
             self.push_scope();
         }
-        // Group runs of parts without a suspension point into one test.
+        // A `let` whose pattern binds a temporary scrutinee by reference
+        // (`let Some(ref s) = make()`): the temporary lives to the end of the
+        // `then` block, or is dropped before the `else` (Rust 2024), as a
+        // local of the chain's scope bound just before the test.
+        // Group runs of parts without a suspension point into one test; a
+        // part that binds a temporary starts a test of its own, its
+        // temporary being evaluated after the parts before it.
         let mut i = 0;
         while i < parts.len() {
             let mut j = i;
-            while j < parts.len() && !has_suspension(parts[j]) {
+            while j < parts.len()
+                && !has_suspension(parts[j])
+                && (j == i || !self.binds_temporary(parts[j]))
+            {
                 j += 1;
             }
             let (test, binds) = if j > i {
-                let group: Vec<&Expr> = parts[i..j].to_vec();
+                let mut group: Vec<Expr> = parts[i..j].iter().map(|p| (*p).clone()).collect();
+                if let Expr::Let(l) = &mut group[0]
+                    && self.binds_temporary(parts[i])
+                {
+                    let may_move = binds_by_value(&l.pat);
+                    self.bind_temporary(&mut l.expr, may_move);
+                }
+                let group: Vec<&Expr> = group.iter().collect();
                 let test: Expr = join_and(&group);
                 let f = self.fragment(test);
                 let mut binds = Vec::new();
@@ -271,7 +318,10 @@ impl Lowerer {
                 i += 1;
                 match part {
                     Expr::Let(l) => {
-                        let scrutinee = self.lower_expr(&l.expr, true);
+                        let mut scrutinee = self.lower_expr(&l.expr, true);
+                        if has_ref_binding(&l.pat) && self.is_temporary(&scrutinee) {
+                            self.bind_temporary(&mut scrutinee, binds_by_value(&l.pat));
+                        }
                         let pat = &l.pat;
                         let f = self.fragment(syn::parse_quote!(let #pat = #scrutinee));
                         let binds = self.declare_pattern(&l.pat, LocalKind::User);
@@ -377,6 +427,21 @@ impl Lowerer {
             return Expr::Match(m);
         }
         let result = want.then(|| self.temp("match"));
+        // A temporary scrutinee that an arm binds by reference (`match make()
+        // { Some(ref s) => .. }`) lives to the end of the statement: bound to
+        // a local, of a scope around the `match` when that is the statement
+        // (its value unused), of the enclosing scope otherwise (which lasts
+        // longer than the statement, as borrows of the value may).
+        let mut scrutinee = scrutinee;
+        let hoist = m.arms.iter().any(|a| has_ref_binding(&a.pat)) && self.is_temporary(&scrutinee);
+        let own_scope = hoist && !want;
+        if own_scope {
+            self.push_scope();
+        }
+        if hoist {
+            let may_move = m.arms.iter().any(|a| binds_by_value(&a.pat));
+            self.bind_temporary(&mut scrutinee, may_move);
+        }
         let scrutinee = self.fragment(scrutinee);
         let join = self.new_block(false);
         let from = self.cur;
@@ -407,6 +472,9 @@ impl Lowerer {
         }
         self.blocks[from.0].term = Terminator::Match { scrutinee, arms };
         self.switch_to(join);
+        if own_scope {
+            self.pop_scope();
+        }
         result.map_or_else(unit, |r| self.local_expr(r))
     }
 
@@ -436,20 +504,90 @@ impl Lowerer {
     }
 }
 
-/// Whether `e`, used as a place, is a temporary: a value expression (a call,
-/// a macro, a literal aggregate…), not a place, a path, a literal or a
-/// reference (whose temporaries, if any, are its operand's).
-fn makes_temporary(e: &Expr) -> bool {
-    !matches!(
-        e,
-        Expr::Path(_)
-            | Expr::Field(_)
-            | Expr::Index(_)
-            | Expr::Paren(_)
-            | Expr::Group(_)
-            | Expr::Lit(_)
-            | Expr::Reference(_)
-            | Expr::Closure(_)
-            | Expr::Range(_)
-    ) && !matches!(e, Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)))
+/// Whether `e`, used as a place, is a temporary that lives in the
+/// function's frame: a value expression (a call, a block, an aggregate…),
+/// not a place, a path, a literal or a reference (whose temporaries, if any,
+/// are its operand's), nor a constant expression (`&[1, 2]`, `&(N + 1)` are
+/// promoted to `'static` constants, which a local would not be). `local`
+/// tells whether a name is a local (so not a constant). A macro may expand
+/// to a place (`first!(v)` to `v[0]`): only `vec!` and `format!` are taken
+/// for values.
+pub(super) fn makes_temporary_with(e: &Expr, local: &dyn Fn(&syn::Ident) -> bool) -> bool {
+    let value = match e {
+        Expr::Call(_)
+        | Expr::MethodCall(_)
+        | Expr::Block(_)
+        | Expr::Unsafe(_)
+        | Expr::If(_)
+        | Expr::Match(_)
+        | Expr::Try(_)
+        | Expr::Array(_)
+        | Expr::Tuple(_)
+        | Expr::Struct(_)
+        | Expr::Repeat(_)
+        | Expr::Cast(_)
+        | Expr::Binary(_) => true,
+        Expr::Unary(u) => !matches!(u.op, syn::UnOp::Deref(_)),
+        Expr::Macro(m) => m
+            .mac
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "vec" || s.ident == "format"),
+        _ => false,
+    };
+    value && !constant(e, local)
+}
+
+/// `makes_temporary_with`, taking every name for a local's (so more
+/// expressions for temporaries).
+pub(super) fn makes_temporary(e: &Expr) -> bool {
+    makes_temporary_with(e, &|_| true)
+}
+
+/// Whether `e` may be a constant expression: literals, paths that name no
+/// local, and aggregates and operations of those.
+fn constant(e: &Expr, local: &dyn Fn(&syn::Ident) -> bool) -> bool {
+    match e {
+        Expr::Lit(_) => true,
+        Expr::Path(p) => p.path.get_ident().is_none_or(|i| !local(i)),
+        Expr::Array(a) => a.elems.iter().all(|e| constant(e, local)),
+        Expr::Tuple(t) => t.elems.iter().all(|e| constant(e, local)),
+        Expr::Struct(s) => s.rest.is_none() && s.fields.iter().all(|f| constant(&f.expr, local)),
+        Expr::Repeat(r) => constant(&r.expr, local),
+        Expr::Cast(c) => constant(&c.expr, local),
+        Expr::Binary(b) => constant(&b.left, local) && constant(&b.right, local),
+        Expr::Unary(u) => constant(&u.expr, local),
+        Expr::Paren(p) => constant(&p.expr, local),
+        Expr::Group(g) => constant(&g.expr, local),
+        Expr::Reference(r) => r.mutability.is_none() && constant(&r.expr, local),
+        _ => false,
+    }
+}
+
+/// Whether the statement `e` holds a `match` that the lowering splits and
+/// whose temporary scrutinee an arm binds by reference (`match make() {
+/// Some(ref s) => { yield_!(..); .. } .. }`): the temporary must live to the
+/// end of the statement, in a scope of its own.
+pub(super) fn binds_match_temporary(e: &Expr) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            match e {
+                Expr::Closure(_) | Expr::Async(_) => {}
+                Expr::Match(m)
+                    if m.arms.iter().any(|a| has_ref_binding(&a.pat))
+                        && makes_temporary(&m.expr)
+                        && m.arms.iter().any(|a| has_suspension(&a.body)) =>
+                {
+                    self.0 = true
+                }
+                _ => syn::visit::visit_expr(self, e),
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
 }

@@ -21,7 +21,7 @@ use crate::ir::{
 };
 use crate::ir::{placeholder, placeholder_name};
 use crate::resolve::{self, NameScopes, Suspend, has_suspension, suspension};
-use crate::syntax::place_root;
+use crate::syntax::{binds_by_value, has_ref_binding, place_root};
 
 mod control;
 mod exits;
@@ -564,12 +564,18 @@ impl Lowerer {
     }
 
     fn temp_in_parent(&mut self, what: &str) -> LocalId {
+        self.in_parent(|l| l.temp(what))
+    }
+
+    /// Runs `f` (which declares locals) with the innermost scope closed, so
+    /// that what it declares belongs to the enclosing scope.
+    fn in_parent<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
         let inner = self.scopes.pop().expect("a block scope is open");
         let names = self.names.pop_scope();
-        let t = self.temp(what);
+        let r = f(self);
         self.scopes.push(inner);
         self.names.push_scope(names);
-        t
+        r
     }
 
     fn local_expr(&self, id: LocalId) -> Expr {

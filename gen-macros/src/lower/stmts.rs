@@ -78,6 +78,12 @@ impl Lowerer {
                 self.push(ir::Stmt::Expr(f));
             }
             Stmt::Local(local) => self.lower_let(local),
+            // Its temporaries (a `match`'s scrutinee) end with it.
+            Stmt::Expr(e, _) if super::control::binds_match_temporary(e) => {
+                self.push_scope();
+                self.lower_expr_stmt(e);
+                self.pop_scope();
+            }
             Stmt::Expr(e, _) => self.lower_expr_stmt(e),
         }
     }
@@ -92,10 +98,23 @@ impl Lowerer {
         {
             return self.lower_let_else(local, &init.expr, els);
         }
+        // The temporaries of the statement (a `match`'s scrutinee) live in a
+        // scope of their own that ends with it; the pattern's bindings and
+        // the temporaries the `let` extends belong to the enclosing scope.
+        let own_scope = local
+            .init
+            .as_ref()
+            .is_some_and(|i| super::control::binds_match_temporary(&i.expr));
+        if own_scope {
+            self.push_scope();
+        }
         let (init, else_block) = match &local.init {
             None => (None, None),
             Some(init) => {
-                let value = self.lower_expr(&init.expr, true);
+                let mut value = self.lower_expr(&init.expr, true);
+                if init.diverge.is_none() {
+                    self.extend_let_temporaries(&local.pat, &mut value, own_scope);
+                }
                 let init_f = self.fragment(value);
                 let else_f = init
                     .diverge
@@ -105,7 +124,11 @@ impl Lowerer {
             }
         };
         let pat = local.pat.clone();
-        let binds = self.declare_pattern(&pat, LocalKind::User);
+        let binds = if own_scope {
+            self.in_parent(|l| l.declare_pattern(&pat, LocalKind::User))
+        } else {
+            self.declare_pattern(&pat, LocalKind::User)
+        };
         self.push(ir::Stmt::Let {
             attrs: self.with_allows(local.attrs.clone()),
             pat,
@@ -113,6 +136,48 @@ impl Lowerer {
             else_block,
             binds,
         });
+        if own_scope {
+            self.pop_scope();
+        }
+    }
+
+    /// Before: the initialiser of `let pat = init;` (lowered).
+    /// After: the temporaries in it that Rust keeps to the end of the block
+    /// (those a `ref` binding of `pat` borrows, `let (ref a, ref b) =
+    /// pair();`, and the operand of a `&` or `&mut` initialiser, `let r =
+    /// &make();`, `let s = &make()[1..];`) bound to locals of the current
+    /// scope declared before the pattern's: so they are dropped where Rust
+    /// drops them, and kept in place if a binding borrows them across a
+    /// suspension point. (A `let … else` keeps none of its temporaries.)
+    pub(super) fn extend_let_temporaries(&mut self, pat: &Pat, init: &mut Expr, in_parent: bool) {
+        // The value a place is in: `make()` of `&make().0[1..]`.
+        fn operand(e: &mut Expr) -> &mut Expr {
+            if matches!(e, Expr::Unary(u) if !matches!(u.op, syn::UnOp::Deref(_))) {
+                return e;
+            }
+            match e {
+                Expr::Paren(p) => operand(&mut p.expr),
+                Expr::Group(g) => operand(&mut g.expr),
+                Expr::Field(f) => operand(&mut f.base),
+                Expr::Index(i) => operand(&mut i.expr),
+                Expr::Reference(r) => operand(&mut r.expr),
+                Expr::Unary(u) => operand(&mut u.expr),
+                other => other,
+            }
+        }
+        let (borrowed, may_move) = if has_ref_binding(pat) {
+            (Some(operand(init)), binds_by_value(pat))
+        } else {
+            match init {
+                Expr::Reference(r) => (Some(operand(&mut r.expr)), false),
+                _ => (None, false),
+            }
+        };
+        if let Some(e) = borrowed
+            && self.is_temporary(e)
+        {
+            self.bind_temporary_at(e, may_move, in_parent);
+        }
     }
 
     /// Before: `let pat = init else { ..yield_!().. };`.
