@@ -675,3 +675,70 @@ fn ref_bound_temporaries_of_values() {
         (vec![2, 1, 0, 2, 3, 2, 2, 2], 2)
     );
 }
+
+// Constants are promoted to `'static` for a shared borrow only: borrowed
+// mutably (`&mut (1, 2)`, `ref mut`, `iter_mut`), they are temporaries, kept
+// where Rust keeps them; borrowed shared, they stay `'static`.
+#[generator(yield = i64)]
+fn mutably_borrowed_constants() {
+    let &mut (ref mut k, ref mut w) = &mut (1i64, 2i64);
+    yield_!(*k);
+    *k += 1;
+    *w += *k;
+    yield_!(*w);
+    for x in [5i64, 6].iter_mut() {
+        *x += 1;
+        yield_!(*x);
+    }
+    let (ref mut p, q) = (7i64, 8i64);
+    yield_!(*p + q);
+    *p += 1;
+    yield_!(*p);
+    match (9i64, 1i64) {
+        (ref mut m, _) => {
+            yield_!(*m);
+            *m += 1;
+            yield_!(*m);
+        }
+    }
+    let ref mut x = 5i64;
+    yield_!(*x);
+    let xs: &'static [i64] = &[1, 2];
+    yield_!(xs[1]);
+}
+
+#[test]
+fn mutable_borrows_of_constants_are_temporaries() {
+    assert_eq!(
+        mutably_borrowed_constants().collect::<Vec<_>>(),
+        [1, 4, 6, 7, 15, 8, 9, 10, 5, 2]
+    );
+}
+
+// In an `unsafe` block, the scrutinee of an `if let` that binds by `ref` is
+// matched where it is, not copied into an `unsafe { .. }` value first (it
+// was E0716, the binding borrowing that copy).
+#[generator(yield = i64)]
+#[allow(unused_unsafe)]
+fn ref_binding_in_an_unsafe_block(mut o: Option<i64>, n: i64) -> Option<i64> {
+    unsafe {
+        if let Some(ref mut x) = o {
+            yield_!(*x);
+            *x += 1;
+        }
+        if let (ref g, Some(ref x)) = (n * 2, o)
+            && *g > 0
+        {
+            yield_!(*g + *x);
+        }
+    }
+    o
+}
+
+#[test]
+fn ref_bindings_in_unsafe_blocks() {
+    assert_eq!(
+        run(ref_binding_in_an_unsafe_block(Some(1), 5)),
+        (vec![1, 12], Some(2))
+    );
+}

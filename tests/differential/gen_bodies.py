@@ -46,9 +46,13 @@ or by hand:
         --out target/differential/big.rs
 
 Options: --borrows also emits borrows of the generator's own locals held
-across a yield (`for x in &v { yield_!(*x) }`, the guide's borrows); --temps also
-emits guard temporaries inside expressions that suspend (their drop point is
-reported, not compared); --stats prints how often each construct was emitted.
+across a yield (`for x in &v { yield_!(*x) }`, the guide's borrows), `ref`
+bindings held across a yield, and `let … else` blocks naming the local the
+pattern shadows; --temps also emits guard temporaries inside expressions that
+suspend (their drop point is reported, not compared) and temporaries that a
+borrow keeps across yields (`for` over a borrowed temporary, `ref` bindings of
+a guard temporary; their drop point is compared); --stats prints how often
+each construct was emitted.
 """
 
 import argparse
@@ -434,9 +438,15 @@ class Body:
             "borrow_for": (0 if deep else 1.5) if self.opts.borrows else 0,
             "kept_use": 1.2 if self.opts.borrows else 0,
             "temp_guard": 0.7 if self.opts.temps else 0,
+            # Appended last, so that the other choices (and the bodies made
+            # without these options) stay the same.
+            "let_else_shadow": 1 if self.opts.borrows else 0,
+            "ref_binding": (0 if deep else 1.2) if self.opts.borrows else 0,
+            "ref_temp": (0 if deep else 0.8) if self.opts.temps else 0,
+            "temp_for": (0 if deep else 1) if self.opts.temps else 0,
         }
         if self.mult * 2 > MAX_MULT:
-            for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for"):
+            for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for", "temp_for"):
                 kinds[k] = 0
         kind = r.choices(list(kinds), list(kinds.values()))[0]
         return getattr(self, "s_" + kind)()
@@ -1073,6 +1083,129 @@ class Body:
         if v.kind == "str":
             body = "{ let " + i + " = " + i + " as i64; " + body[1:]
         return f"{head}for {pat} in {it} {body}", False
+
+    def s_let_else_shadow(self):
+        """`let Some(x) = .. else { yield_!(x); <jump> };` where the pattern's
+        `x` shadows a local `x`: the `else` block sees the outer one."""
+        v = self.pick_var("int")
+        if v is None or v.ro:
+            return self.s_let_else()
+        self.note("--borrows: let-else whose else block names the shadowed local")
+        els = None
+        if self.brk and not self.no_jump and self.chance(0.6):
+            j = self.jump_text(False)
+            if j is not None:
+                els = f"{j};"
+        if els is None:
+            els = f"return {self.ret_value(False)};"
+        scrut = self.opt_expr(0, y=True)
+        text = f"let Some({v.name}) = {scrut} else {{ {Y_OPEN}{v.name}{Y_CLOSE}; {els} }};"
+        self.declare(v.name, "int", False)
+        return text, False
+
+    def s_ref_binding(self):
+        """`ref`/`ref mut` bindings whose borrow crosses yields: of a local
+        Option (`if let Some(ref mut r) = o`, `match o { Some(ref r) .. }`),
+        of the temporaries a `let` extends (`let (ref a, ref mut b) = (..);`,
+        `let &mut (ref mut a, ref mut b) = &mut (..);`)."""
+        r = self.r
+        form = r.choice(["if_let", "match", "let_tuple", "let_ref_mut"])
+        x = self.fresh("r")
+        xi = self.fresh("x")
+        if form in ("if_let", "match"):
+            o = self.pick_var("opt", mutable=True)
+            if o is None:
+                return self.s_option()
+            mutable = form == "if_let" or r.random() < 0.5
+            self.note(f"--borrows: ref{' mut' if mutable else ''} binding of a local in {form}")
+            # While `ref mut` borrows it, the Option cannot be used at all;
+            # while `ref` does, it cannot be changed.
+            if mutable:
+                o.alive = False
+            else:
+                o.frozen += 1
+
+            def setup():
+                self.declare(xi, "int", False)
+                return f"{Y_OPEN}*{x}{Y_CLOSE}; let {xi} = *{x};"
+
+            def finish():
+                if mutable:
+                    return f"*{x} = {x}.wrapping_add({xi}); {Y_OPEN}*{x}{Y_CLOSE};"
+                return f"{Y_OPEN}{x}.wrapping_add({xi}){Y_CLOSE};"
+
+            b1, d1 = self.block(setup=setup, finish=finish)
+            if mutable:
+                o.alive = True
+            else:
+                o.frozen -= 1
+            b2, d2 = self.block()
+            m = "ref mut" if mutable else "ref"
+            if form == "if_let":
+                return f"if let Some({m} {x}) = {o.name} {b1} else {b2}", d1 and d2
+            return f"match {o.name} {{ None => {b2}, Some({m} {x}) => {b1} }}", d1 and d2
+        y = self.fresh("r")
+        e1, e2 = self.int_expr(1, y=True), self.int_expr(1, y=True)
+        if form == "let_tuple":
+            self.note("--borrows: let (ref a, ref mut b) = (..) across a yield")
+            head = f"let (ref {x}, ref mut {y}) = ({e1}, {e2});"
+        else:
+            self.note("--borrows: let &mut (ref mut a, ref mut b) = &mut (..) across a yield")
+            head = f"let &mut (ref mut {x}, ref mut {y}) = &mut ({e1}, {e2});"
+
+        def finish():
+            return f"*{y} = {y}.wrapping_add(*{x}); {Y_OPEN}*{y}{Y_CLOSE};"
+
+        b, d = self.block(setup=lambda: f"{head} {Y_OPEN}*{x}{Y_CLOSE};", finish=finish)
+        return b, d
+
+    def s_ref_temp(self):
+        """A guard temporary that `ref` bindings borrow across yields: a
+        `match` or `if let` scrutinee, a tuple a `let` extends. Rust keeps it
+        to the end of the statement, the `if let`'s block or the enclosing
+        block, and so does genfn: its drop is compared (id below 1000)."""
+        self.guard_ids += 1
+        gid = self.guard_ids
+        x, g = self.fresh("r"), self.fresh("rg")
+        form = self.r.choice(["match", "if_let", "let"])
+        self.note(f"--temps: guard temporary bound by ref ({form})")
+        e = self.int_expr(1, y=True)
+        fin = lambda: f"{Y_OPEN}{g}.0.wrapping_add(*{x}){Y_CLOSE};"
+        if form == "let":
+            head = f"let (ref {g}, ref {x}) = (D::new({gid}, log), {e});"
+            b, d = self.block(setup=lambda: f"{head} {Y_OPEN}*{x}{Y_CLOSE};", finish=fin)
+            return b, d
+        b1, d1 = self.block(setup=lambda: f"{Y_OPEN}*{x}{Y_CLOSE};", finish=fin)
+        if form == "match":
+            b2, d2 = self.block()
+            return f"match (D::new({gid}, log), Some({e})) {{ ({g}, None) => {b2}, (ref {g}, Some(ref {x})) => {b1} }}".replace(f"({g}, None)", "(_, None)"), d1 and d2
+        b2, d2 = self.block()
+        return f"if let (ref {g}, Some(ref {x})) = (D::new({gid}, log), {self.opt_expr(1, y=True)}) {b1} else {b2}", d1 and d2
+
+    def s_temp_for(self):
+        """A `for` over a temporary that the iterator borrows: Rust keeps it
+        (a guard in it included) to the end of the loop."""
+        r = self.r
+        lab = self.label("l") if self.chance(0.4) else None
+        head = f"{lab}: " if lab else ""
+        i = self.fresh("i")
+        form = r.choice(["vec_iter", "ref_vec", "guard_tuple", "refcell"])
+        self.note(f"--temps: for over a borrowed temporary ({form})")
+        prefix = ""
+        if form == "vec_iter":
+            # (No yield inside `vec!`'s arguments: a macro's tokens cannot suspend.)
+            it = f"vec![{self.int_expr(1)}, {self.lit()}, {self.int_expr(1)}].iter()"
+        elif form == "ref_vec":
+            it = f"&vec![{self.int_expr(1)}, {self.lit()}]"
+        elif form == "guard_tuple":
+            self.guard_ids += 1
+            it = f"(D::new({self.guard_ids}, log), vec![{self.int_expr(1)}, {self.lit()}]).1.iter()"
+        else:
+            c = self.fresh("cell")
+            prefix = f"let {c} = RefCell::new(input.to_vec()); "
+            it = f"{c}.borrow().iter().take(4)"
+        body = self.loop_body(lab, "for", 4, setup=self.bind(i))
+        return f"{prefix}{head}for &{i} in {it} {body}", False
 
     def s_kept_use(self):
         """Uses of a Vec or String in the positions where a local kept in

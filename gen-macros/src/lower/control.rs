@@ -127,7 +127,7 @@ impl Lowerer {
     pub(super) fn lower_for(&mut self, f: &syn::ExprForLoop) -> Expr {
         let mut iterable = self.lower_expr(&f.expr, true);
         self.push_scope();
-        self.extend_temporaries(&mut iterable, false);
+        self.extend_temporaries(&mut iterable, None);
         let iter = self.temp_in_place("iter");
         let init = self.fragment(syn::parse_quote_spanned! {f.expr.span()=>
             ::core::iter::IntoIterator::into_iter(#iterable)
@@ -178,7 +178,7 @@ impl Lowerer {
     }
 
     /// Before: the iterable of a `for` (lowered; `borrowed`: whether the
-    /// place it is, is borrowed), the loop's scope open.
+    /// place it is, is borrowed, `Some(true)` mutably), the loop's scope open.
     /// After: the temporaries in it that the iterator may borrow (`c.borrow()`
     /// in `c.borrow().iter()`, `make()` in `&make()[..]`) bound by `let`s of
     /// the loop's scope, in evaluation order, and named instead. Rust keeps
@@ -192,15 +192,19 @@ impl Lowerer {
     /// `BufReader`), which a local kept in place could not give. Only the
     /// chain of receivers is walked, so the order of evaluation stays the
     /// same: a receiver is evaluated before the method's arguments.
-    pub(super) fn extend_temporaries(&mut self, e: &mut Expr, borrowed: bool) {
+    pub(super) fn extend_temporaries(&mut self, e: &mut Expr, borrowed: Option<bool>) {
         match e {
             Expr::Paren(p) => self.extend_temporaries(&mut p.expr, borrowed),
             Expr::Group(g) => self.extend_temporaries(&mut g.expr, borrowed),
             Expr::MethodCall(m) => {
-                let borrows = crate::syntax::borrows_receiver(&m.method.to_string());
+                let method = m.method.to_string();
+                let borrows = crate::syntax::borrows_receiver(&method)
+                    .then(|| method.ends_with("_mut") || method == "drain");
                 self.extend_temporaries(&mut m.receiver, borrows);
             }
-            Expr::Reference(r) => self.extend_temporaries(&mut r.expr, true),
+            Expr::Reference(r) => {
+                self.extend_temporaries(&mut r.expr, Some(r.mutability.is_some()))
+            }
             Expr::Field(f) => self.extend_temporaries(&mut f.base, borrowed),
             Expr::Index(i) => self.extend_temporaries(&mut i.expr, borrowed),
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
@@ -208,21 +212,35 @@ impl Lowerer {
             }
             _ => {}
         }
-        if borrowed && self.is_temporary(e) {
+        if let Some(mutably) = borrowed
+            && self.is_temporary(e, mutably)
+        {
             self.bind_temporary(e, false);
         }
     }
 
     /// Whether `e` is a temporary (`makes_temporary_with`), for the
-    /// generator's locals in scope.
-    pub(super) fn is_temporary(&self, e: &Expr) -> bool {
+    /// generator's locals in scope; `mutably`: borrowed mutably (which no
+    /// constant is promoted for).
+    pub(super) fn is_temporary(&self, e: &Expr, mutably: bool) -> bool {
+        if mutably {
+            // No constant is promoted for a mutable borrow, but `[]`.
+            return (is_value(e) || matches!(e, Expr::Lit(_)))
+                && !matches!(e, Expr::Array(a) if a.elems.is_empty());
+        }
         makes_temporary_with(e, &|i| self.names.lookup(&i.to_string()).is_some())
+    }
+
+    /// Whether a pattern binding by `ref` (`ref mut`: mutably) makes `e` a
+    /// temporary to bind.
+    pub(super) fn ref_binds_temporary(&self, pat: &Pat, e: &Expr) -> bool {
+        crate::syntax::ref_binding(pat).is_some_and(|mutably| self.is_temporary(e, mutably))
     }
 
     /// Whether a part of a let-chain is a `let` whose pattern binds a
     /// temporary scrutinee by reference (`let Some(ref s) = make()`).
     fn binds_temporary(&self, part: &Expr) -> bool {
-        matches!(part, Expr::Let(l) if has_ref_binding(&l.pat) && self.is_temporary(&l.expr))
+        matches!(part, Expr::Let(l) if self.ref_binds_temporary(&l.pat, &l.expr))
     }
 
     /// Before: `e`, a temporary (`is_temporary`).
@@ -319,7 +337,7 @@ impl Lowerer {
                 match part {
                     Expr::Let(l) => {
                         let mut scrutinee = self.lower_expr(&l.expr, true);
-                        if has_ref_binding(&l.pat) && self.is_temporary(&scrutinee) {
+                        if self.ref_binds_temporary(&l.pat, &scrutinee) {
                             self.bind_temporary(&mut scrutinee, binds_by_value(&l.pat));
                         }
                         let pat = &l.pat;
@@ -433,7 +451,10 @@ impl Lowerer {
         // (its value unused), of the enclosing scope otherwise (which lasts
         // longer than the statement, as borrows of the value may).
         let mut scrutinee = scrutinee;
-        let hoist = m.arms.iter().any(|a| has_ref_binding(&a.pat)) && self.is_temporary(&scrutinee);
+        let hoist = m
+            .arms
+            .iter()
+            .any(|a| self.ref_binds_temporary(&a.pat, &scrutinee));
         let own_scope = hoist && !want;
         if own_scope {
             self.push_scope();
@@ -513,7 +534,13 @@ impl Lowerer {
 /// to a place (`first!(v)` to `v[0]`): only `vec!` and `format!` are taken
 /// for values.
 pub(super) fn makes_temporary_with(e: &Expr, local: &dyn Fn(&syn::Ident) -> bool) -> bool {
-    let value = match e {
+    is_value(e) && !constant(e, local)
+}
+
+/// Whether `e` is a value expression: not a place (a path, a field…), a
+/// literal, a reference, or a macro other than `vec!` and `format!`.
+fn is_value(e: &Expr) -> bool {
+    match e {
         Expr::Call(_)
         | Expr::MethodCall(_)
         | Expr::Block(_)
@@ -535,8 +562,7 @@ pub(super) fn makes_temporary_with(e: &Expr, local: &dyn Fn(&syn::Ident) -> bool
             .last()
             .is_some_and(|s| s.ident == "vec" || s.ident == "format"),
         _ => false,
-    };
-    value && !constant(e, local)
+    }
 }
 
 /// `makes_temporary_with`, taking every name for a local's (so more

@@ -9,11 +9,18 @@ use crate::ir::JumpId;
 /// block is parenthesised: it may be the initialiser of a `let … else`,
 /// which must not end with `}`.
 pub fn wrap_unsafe(e: &mut Expr) {
+    wrap_unsafe_but(e, &|_| false);
+}
+
+/// `wrap_unsafe`, leaving alone the scrutinees of `let`s (of a let-chain)
+/// that `keep` says need no `unsafe`.
+pub(super) fn wrap_unsafe_but(e: &mut Expr, keep: &dyn Fn(&Expr) -> bool) {
     match e {
-        Expr::Let(l) => wrap_unsafe(&mut l.expr),
+        Expr::Let(l) if keep(&l.expr) => {}
+        Expr::Let(l) => wrap_unsafe_but(&mut l.expr, keep),
         Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
-            wrap_unsafe(&mut b.left);
-            wrap_unsafe(&mut b.right);
+            wrap_unsafe_but(&mut b.left, keep);
+            wrap_unsafe_but(&mut b.right, keep);
         }
         other => {
             // Built, not re-parsed from tokens: syn prints a statement's

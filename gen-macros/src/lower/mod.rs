@@ -611,13 +611,24 @@ impl Lowerer {
         let (jumps, returns) = (rewriter.jumps, rewriter.returns);
         // The name of a local needs no `unsafe` (a `static mut` would), and
         // wrapping it would make a place (`let _ = s;`, a scrutinee) a
-        // value, moved.
+        // value, moved. Nor does the scrutinee of a let-chain's `let` when
+        // it is a local or a field of one (`let Some(ref mut x) = s.o`),
+        // which `ref` bindings borrow.
         let mentions = resolve::mentions_expr(&e, &self.names);
-        let local_name = matches!(&e, Expr::Path(p)
-            if p.qself.is_none()
-                && p.path.get_ident().is_some_and(|i| mentions.iter().any(|m| *i == m.name)));
-        if self.unsafe_depth > 0 && !local_name {
-            wrap_unsafe(&mut e);
+        let local = |e: &Expr| {
+            matches!(e, Expr::Path(p)
+                if p.qself.is_none()
+                    && p.path.get_ident().is_some_and(|i| mentions.iter().any(|m| *i == m.name)))
+        };
+        fn field_of(e: &Expr, local: &dyn Fn(&Expr) -> bool) -> bool {
+            match e {
+                Expr::Field(f) => field_of(&f.base, local),
+                Expr::Paren(p) => field_of(&p.expr, local),
+                other => local(other),
+            }
+        }
+        if self.unsafe_depth > 0 && !local(&e) {
+            exits::wrap_unsafe_but(&mut e, &|x| field_of(x, &local));
         }
         Fragment {
             expr: e,

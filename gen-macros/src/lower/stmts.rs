@@ -165,16 +165,17 @@ impl Lowerer {
                 other => other,
             }
         }
-        let (borrowed, may_move) = if has_ref_binding(pat) {
-            (Some(operand(init)), binds_by_value(pat))
+        // The place borrowed, whether mutably, whether the pattern may move.
+        let (borrowed, mutably, may_move) = if let Some(mutably) = crate::syntax::ref_binding(pat) {
+            (Some(operand(init)), mutably, binds_by_value(pat))
         } else {
             match init {
-                Expr::Reference(r) => (Some(operand(&mut r.expr)), false),
-                _ => (None, false),
+                Expr::Reference(r) => (Some(operand(&mut r.expr)), r.mutability.is_some(), false),
+                _ => (None, false, false),
             }
         };
         if let Some(e) = borrowed
-            && self.is_temporary(e)
+            && self.is_temporary(e, mutably)
         {
             self.bind_temporary_at(e, may_move, in_parent);
         }
