@@ -742,3 +742,63 @@ fn ref_bindings_in_unsafe_blocks() {
         (vec![1, 12], Some(2))
     );
 }
+
+// ---- `let … else` temporaries ------------------------------------------------
+
+fn guarded_pair(name: &'static str, some: bool) -> (Option<String>, Guard) {
+    (some.then(|| "abc".to_string()), Guard::new(name))
+}
+
+#[generator(yield = usize)]
+fn let_else_ref_temporary(some: bool) {
+    for i in 0..2 {
+        let (Some(ref s), _) = guarded_pair("t", some && i == 0) else {
+            mark("else");
+            continue;
+        };
+        let c = Guard::new("c");
+        yield_!(s.len());
+        mark(s);
+    }
+    let (Some(ref s), _) = guarded_pair("u", some) else {
+        mark("else2");
+        yield_!(0);
+        return;
+    };
+    yield_!(s.len());
+    mark("end2");
+}
+
+fn plain_let_else_ref_temporary(some: bool, out: &mut Vec<usize>) {
+    for i in 0..2 {
+        let (Some(ref s), _) = guarded_pair("t", some && i == 0) else {
+            mark("else");
+            continue;
+        };
+        let c = Guard::new("c");
+        out.push(s.len());
+        mark(s);
+    }
+    let (Some(ref s), _) = guarded_pair("u", some) else {
+        mark("else2");
+        out.push(0);
+        return;
+    };
+    out.push(s.len());
+    mark("end2");
+}
+
+// A `let … else` keeps the temporary its `ref` binding borrows to the end
+// of the block; it drops it before the `else` block when the pattern does
+// not match, as Rust does (also when the `else` block suspends).
+#[test]
+fn let_else_ref_bound_temporaries() {
+    let log = Log::fresh();
+    for some in [true, false] {
+        let got: Vec<_> = let_else_ref_temporary(some).collect();
+        let gl = log.take();
+        let mut want = vec![];
+        plain_let_else_ref_temporary(some, &mut want);
+        assert_eq!((got, gl), (want, log.take()));
+    }
+}

@@ -1109,7 +1109,7 @@ class Body:
         of the temporaries a `let` extends (`let (ref a, ref mut b) = (..);`,
         `let &mut (ref mut a, ref mut b) = &mut (..);`)."""
         r = self.r
-        form = r.choice(["if_let", "match", "let_tuple", "let_ref_mut"])
+        form = r.choice(["if_let", "match", "let_tuple", "let_ref_mut", "let_else"])
         x = self.fresh("r")
         xi = self.fresh("x")
         if form in ("if_let", "match"):
@@ -1146,7 +1146,20 @@ class Body:
             return f"match {o.name} {{ None => {b2}, Some({m} {x}) => {b1} }}", d1 and d2
         y = self.fresh("r")
         e1, e2 = self.int_expr(1, y=True), self.int_expr(1, y=True)
-        if form == "let_tuple":
+        if form == "let_else":
+            self.note("--borrows: let (Some(ref mut a), ref mut b) = (..) else {..} across a yield")
+            els = None
+            if self.brk and not self.no_jump and self.chance(0.5):
+                j = self.jump_text(False)
+                if j is not None:
+                    els = f"{j};"
+            if els is None:
+                els = f"return {self.ret_value(False)};"
+            if self.chance(0.5):
+                els = f"{Y_OPEN}{self.int_expr(1)}{Y_CLOSE}; {els}"
+            opt = r.choice([f"input.get({r.randint(0, 3)}).copied()", f"Some({e1})"])
+            head = f"let (Some(ref mut {x}), ref mut {y}) = ({opt}, {e2}) else {{ {els} }};"
+        elif form == "let_tuple":
             self.note("--borrows: let (ref a, ref mut b) = (..) across a yield")
             head = f"let (ref {x}, ref mut {y}) = ({e1}, {e2});"
         else:

@@ -255,7 +255,12 @@ impl Lowerer {
 
     /// `bind_temporary`, the local declared in the enclosing scope if
     /// `in_parent` (a statement's scope is open: see `lower_let`).
-    pub(super) fn bind_temporary_at(&mut self, e: &mut Expr, may_move: bool, in_parent: bool) {
+    pub(super) fn bind_temporary_at(
+        &mut self,
+        e: &mut Expr,
+        may_move: bool,
+        in_parent: bool,
+    ) -> LocalId {
         let span = e.span();
         let init = self.fragment(e.clone());
         let t = if in_parent {
@@ -276,6 +281,7 @@ impl Lowerer {
             else_block: None,
             binds: vec![t],
         });
+        t
     }
 
     // ---- conditions and branches -------------------------------------------

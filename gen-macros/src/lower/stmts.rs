@@ -112,14 +112,25 @@ impl Lowerer {
             None => (None, None),
             Some(init) => {
                 let mut value = self.lower_expr(&init.expr, true);
-                if init.diverge.is_none() {
-                    self.extend_let_temporaries(&local.pat, &mut value, own_scope);
-                }
+                let extended = self.extend_let_temporaries(
+                    &local.pat,
+                    &mut value,
+                    own_scope,
+                    init.diverge.is_some(),
+                );
                 let init_f = self.fragment(value);
-                let else_f = init
-                    .diverge
-                    .as_ref()
-                    .map(|(_, e)| self.fragment((**e).clone()));
+                let else_f = init.diverge.as_ref().map(|(_, e)| {
+                    let els = (**e).clone();
+                    let els = match extended {
+                        // Rust drops the temporaries before the `else` block.
+                        Some(t) => {
+                            let t = self.local_expr(t);
+                            syn::parse_quote!({ ::core::mem::drop(#t); #els })
+                        }
+                        None => els,
+                    };
+                    self.fragment(els)
+                });
                 (Some(init_f), else_f)
             }
         };
@@ -148,8 +159,16 @@ impl Lowerer {
     /// &make();`, `let s = &make()[1..];`) bound to locals of the current
     /// scope declared before the pattern's: so they are dropped where Rust
     /// drops them, and kept in place if a binding borrows them across a
-    /// suspension point. (A `let … else` keeps none of its temporaries.)
-    pub(super) fn extend_let_temporaries(&mut self, pat: &Pat, init: &mut Expr, in_parent: bool) {
+    /// suspension point. In a `let … else` (`diverges`), Rust drops them
+    /// before the `else` block, which must then drop the local first: it may
+    /// move, and the returned local is the one to drop.
+    pub(super) fn extend_let_temporaries(
+        &mut self,
+        pat: &Pat,
+        init: &mut Expr,
+        in_parent: bool,
+        diverges: bool,
+    ) -> Option<LocalId> {
         // The value a place is in: `make()` of `&make().0[1..]`.
         fn operand(e: &mut Expr) -> &mut Expr {
             if matches!(e, Expr::Unary(u) if !matches!(u.op, syn::UnOp::Deref(_))) {
@@ -177,8 +196,9 @@ impl Lowerer {
         if let Some(e) = borrowed
             && self.is_temporary(e, mutably)
         {
-            self.bind_temporary_at(e, may_move, in_parent);
+            return Some(self.bind_temporary_at(e, may_move || diverges, in_parent));
         }
+        None
     }
 
     /// Before: `let pat = init else { ..yield_!().. };`.
@@ -186,7 +206,8 @@ impl Lowerer {
     /// else }`; the `else` block is lowered and must diverge (the shadow,
     /// which keeps the `let … else`, makes rustc check that).
     pub(super) fn lower_let_else(&mut self, local: &syn::Local, init: &Expr, els: &Expr) {
-        let value = self.lower_expr(init, true);
+        let mut value = self.lower_expr(init, true);
+        let extended = self.extend_let_temporaries(&local.pat, &mut value, false, true);
         let scrutinee = self.fragment(value);
         let from = self.cur;
         let rest = self.new_block(false);
@@ -194,6 +215,12 @@ impl Lowerer {
         // The `else` block does not see the pattern's bindings (`x` there is
         // the `x` of before the `let`): lower it before declaring them.
         self.switch_to(otherwise);
+        if let Some(t) = extended {
+            // Rust drops the temporaries before the `else` block.
+            let t = self.local_expr(t);
+            let f = self.fragment(syn::parse_quote!(::core::mem::drop(#t)));
+            self.push(ir::Stmt::Expr(f));
+        }
         self.lower_expr(els, false);
         self.terminate(Terminator::Unreachable);
         let pat = local.pat.clone();
