@@ -13,89 +13,103 @@
 //!
 //! Constructs emitted (count over all bodies):
 //!          2  --borrows: assign_wild on a local
-//!          1  --borrows: closure on a local
-//!          2  --borrows: format on a local
+//!          3  --borrows: closure on a local
+//!          6  --borrows: format on a local
+//!          6  --borrows: let &mut (ref mut a, ref mut b) = &mut (..) across a yield
+//!          5  --borrows: let (Some(ref mut a), ref mut b) = (..) else {..} across a yield
+//!          2  --borrows: let (ref a, ref mut b) = (..) across a yield
+//!         21  --borrows: let-else whose else block names the shadowed local
 //!          2  --borrows: let_wild on a local
-//!          7  --borrows: local borrowed across a yield
+//!         16  --borrows: local borrowed across a yield
 //!          2  --borrows: macro on a local
-//!         23  Option let
-//!         79  String let
+//!          2  --borrows: macro_closure takes a local
+//!          3  --borrows: move_closure_let takes a local
+//!          3  --borrows: ref mut binding of a local in if_let
+//!          3  --temps: for over a borrowed temporary (guard_tuple)
+//!          8  --temps: for over a borrowed temporary (ref_vec)
+//!          5  --temps: for over a borrowed temporary (refcell)
+//!         10  --temps: for over a borrowed temporary (vec_iter)
+//!          4  --temps: guard temporary bound by ref (if_let)
+//!          4  --temps: guard temporary bound by ref (let)
+//!          8  --temps: guard temporary bound by ref (match)
+//!         40  Option let
+//!         97  String let
 //!          3  String moved into a call and re-assigned
-//!        114  Vec let
-//!         46  `?` statement
-//!         40  assignment
-//!         22  break
+//!        116  Vec let
+//!         51  `?` statement
+//!         41  assignment
+//!         29  break
 //!          2  break out of a labelled block
-//!          3  break out of a labelled block with value
-//!          4  break with value
-//!         18  compound assignment
-//!         13  continue
+//!          2  break out of a labelled block with value
+//!          3  break with value
+//!         16  compound assignment
+//!         23  continue
 //!         28  deferred initialisation (let x;)
 //!          2  drop(guard)
-//!         46  early return
-//!         11  else if
-//!         62  expr: && / ||
-//!         19  expr: String read
-//!         34  expr: Vec read
-//!        142  expr: `?` on check()
-//!         17  expr: closure (fold) over a Vec
-//!        109  expr: if-else value
-//!        223  expr: input.get
-//!        112  expr: two-argument call
-//!         24  for over a range
-//!          7  for over an argument's iterator
-//!          7  for whose iterator expression yields
-//!         12  for with a reference pattern
-//!         10  for with a tuple pattern
-//!          4  format! with an implicit capture
-//!         11  guard `let _ =` (dropped at once)
-//!          9  guard mentioned (gN.0)
-//!         54  guard mentioned later (may drop early)
-//!         44  guard never mentioned (kept to scope end)
-//!         23  guard temporary in a suspending expression (--temps)
-//!         26  if let
-//!         11  if let chain (let ... && cond)
-//!         87  if/else
-//!         25  if/else whose branches are yield_! expressions
-//!         13  labelled block
-//!         14  labelled block with break value
-//!         15  labelled break
-//!          7  labelled break (outer loop)
-//!          2  labelled break (outer loop) with value
-//!          1  labelled break with value
-//!         13  labelled continue
-//!          4  labelled continue (outer loop)
-//!        245  let
-//!         36  let with a tuple/array pattern
-//!         63  let with a yield in its initialiser
-//!         28  let-else
+//!         50  early return
+//!         21  else if
+//!         67  expr: && / ||
+//!         22  expr: String read
+//!         46  expr: Vec read
+//!        131  expr: `?` on check()
+//!         15  expr: closure (fold) over a Vec
+//!        140  expr: if-else value
+//!        268  expr: input.get
+//!        135  expr: two-argument call
+//!         17  for over a range
+//!          5  for over an argument's iterator
+//!         12  for whose iterator expression yields
+//!          7  for with a reference pattern
+//!          6  for with a tuple pattern
+//!          1  format! with an implicit capture
+//!          5  guard `let _ =` (dropped at once)
+//!         15  guard mentioned (gN.0)
+//!         71  guard mentioned later (may drop early)
+//!         59  guard never mentioned (kept to scope end)
+//!         18  guard temporary in a suspending expression (--temps)
+//!         27  if let
+//!          7  if let chain (let ... && cond)
+//!        116  if/else
+//!         33  if/else whose branches are yield_! expressions
+//!          9  labelled block
+//!          6  labelled block with break value
+//!          8  labelled break
+//!          2  labelled break (outer loop)
+//!          1  labelled break (outer loop) with value
+//!          7  labelled break with value
+//!          4  labelled continue
+//!          2  labelled continue (outer loop)
+//!        248  let
+//!         48  let with a tuple/array pattern
+//!         54  let with a yield in its initialiser
+//!         31  let-else
 //!         11  let-else with a tuple pattern
-//!         35  loop with a counter and break
-//!         23  loop with break value
-//!         49  match arm: yield_!(..) expression
-//!         30  match guard with a binding
-//!         16  match on a tuple
-//!         28  match on an Option
-//!         50  match on an int
-//!         11  nested block
-//!         28  return Err
-//!         44  shadowing
-//!         36  side effect inside an expression with a yield
-//!          5  statement macro: assert!
-//!          5  statement macro: format! in a let
-//!          2  statement macro: implicit format capture
-//!          2  statement macro: vec!
-//!         11  str moved and re-assigned across a yield
-//!         13  unconditional jump at the end of a block
-//!          1  unsafe block
-//!          7  vec moved and re-assigned across a yield
-//!         11  while condition that yields
-//!          7  while let chain (let ... && cond)
+//!         24  loop with a counter and break
+//!         24  loop with break value
+//!         46  match arm: yield_!(..) expression
+//!         32  match guard with a binding
+//!         19  match on a tuple
+//!         32  match on an Option
+//!         48  match on an int
+//!         13  nested block
+//!         32  return Err
+//!         39  shadowing
+//!         42  side effect inside an expression with a yield
+//!          6  statement macro: assert!
+//!          2  statement macro: format! in a let
+//!          3  statement macro: implicit format capture
+//!          9  statement macro: vec!
+//!          5  str moved and re-assigned across a yield
+//!         10  unconditional jump at the end of a block
+//!          6  unsafe block
+//!         13  vec moved and re-assigned across a yield
+//!          9  while condition that yields
+//!          4  while let chain (let ... && cond)
 //!         17  while let over a local stack
-//!         33  while with a counter
-//!         44  yield inside a condition
-//!        259  yield inside an expression
-//!        226  yield statement
+//!         34  while with a counter
+//!         49  yield inside a condition
+//!        312  yield inside an expression
+//!        222  yield statement
 
 #![allow(
     unused,
@@ -346,1045 +360,909 @@ macro_rules! cases {
 // body 0 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_0(input: &[i64], log: &Log) -> Result<i64, String> {
-    match None::<i64> {
-        Some(x1) => {
-            let mut s2 = 13i64.to_string();
-            let [x3, x4] = [
-                check(input.get(4).copied().unwrap_or(5i64))?,
-                x1.wrapping_add(check(((input.len() as i64) ^ 0i64))?),
-            ];
+    for &i1 in input.iter().take(4) {
+        if input.get(2).copied().unwrap_or(100i64).rem_euclid(7)
+            < input.get(4).copied().unwrap_or(5i64)
+        {
+            break;
         }
-        None => {
-            if let Some(x5) = input.get(2).copied() {
-                match ((if 13i64 == x5 {
-                    (input.len() as i64)
-                } else {
-                    13i64
-                }) ^ x5)
-                    .rem_euclid(6)
-                {
-                    0 => yield_!(input.get(2).copied().unwrap_or(0i64)),
-                    1 | 2 => yield_!(1i64),
-                    n6 if check(n6)? < -1i64 => {
-                        let _g7 = D::new(1, log);
-                        yield_!(-1i64);
-                        if let Some(x8) = input.first().copied() {
-                            let x9 = x5.wrapping_add(h(x5.rem_euclid(4)));
-                            let mut s10 = String::from("ab");
-                            s10 = take_string(s10, h(100i64).rem_euclid(4));
-                            yield_!(n6.wrapping_add(input.get(3).copied().unwrap_or(3i64)));
-                        } else {
-                            let mut s11 = String::from("ab");
-                            let mut stk12: Vec<i64> = input.to_vec();
-                            stk12.truncate(4);
-                            while let Some(x13) = stk12.pop()
-                                && h(x13) != 5i64
-                            {
-                                let x14 = x13;
-                            }
-                            let mut v15: Vec<i64> = Vec::new();
-                        }
-                        let (mut x16, (_, mut x17)) = (
-                            h(h(n6)),
-                            (
-                                (if (input.is_empty() && n6 < 7i64) {
-                                    -4i64
-                                } else {
-                                    h((input.len() as i64))
-                                }),
-                                h(h2(n6, {
-                                    yield_!(1i64);
-                                    n6
-                                })),
-                            ),
-                        );
-                    }
-                    n6 => yield_!(0i64),
+        let x2: i64;
+        if ({
+            yield_!((input.len() as i64).wrapping_sub(0i64));
+            i1
+        }) < (input.len() as i64).rem_euclid(7)
+        {
+            let mut c3 = 0_i64;
+            'l4: loop {
+                c3 += 1;
+                if c3 > 3 {
+                    break;
                 }
+                let mut v5: Vec<i64> = vec![c3; 2];
             }
-            match 7i64.rem_euclid(3) {
-                0 => {
-                    let mut x20 = {
-                        let mut v19: Vec<i64> = input.to_vec();
-                        yield_!(3i64);
-                        4i64
+            x2 = {
+                let mut x6 = h2(-1i64, {
+                    yield_!(h2(c3, 5i64));
+                    h(c3)
+                });
+                yield_!(input.get(4).copied().unwrap_or(-1i64));
+                x6
+            };
+        } else {
+            let mut v7: Vec<i64> = input.to_vec();
+            x2 = {
+                {
+                    let w8 = v7;
+                    yield_!((w8.len() as i64));
+                    let mut x9 = -4i64;
+                    yield_!((w8.len() as i64));
+                    v7 = {
+                        let mut w = w8;
+                        w.push(1);
+                        w
                     };
                 }
-                1 | 2 => {}
-                3..=4 => {}
-                n18 => {}
-            }
+                yield_!(h(input.get(6).copied().unwrap_or(5i64)));
+                5i64
+            };
         }
+        yield_!(13i64);
+        let mut x10 = 7i64;
     }
-    Ok(13i64)
+    if let Some(x11) = check(0i64).ok() {
+        let g12 = D::new(1001, log);
+    } else {
+        let x13 = input.get(2).copied().unwrap_or(7i64);
+        yield_!((input.len() as i64));
+        let mut x14 =
+            5i64.wrapping_add(h2(x13, (if 100i64.rem_euclid(3) == 0 { x13 } else { x13 })));
+        let _g15 = D::new(2, log);
+    }
+    let g16 = D::new(1003, log);
+    if let Some(x17) = input.last().copied() {
+        let x18: i64;
+        if input.get(1).copied().unwrap_or(0i64) == x17 {
+            let g19 = D::new(1004, log);
+            x18 = x17;
+        } else {
+            x18 = x17;
+        }
+    } else {
+    }
+    Ok(10i64)
 }
 
 fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    match None::<i64> {
-        Some(x1) => {
-            let mut s2 = 13i64.to_string();
-            let [x3, x4] = [
-                check(input.get(4).copied().unwrap_or(5i64))?,
-                x1.wrapping_add(check(((input.len() as i64) ^ 0i64))?),
-            ];
+    for &i1 in input.iter().take(4) {
+        if input.get(2).copied().unwrap_or(100i64).rem_euclid(7)
+            < input.get(4).copied().unwrap_or(5i64)
+        {
+            break;
         }
-        None => {
-            if let Some(x5) = input.get(2).copied() {
-                match ((if 13i64 == x5 {
-                    (input.len() as i64)
-                } else {
-                    13i64
-                }) ^ x5)
-                    .rem_euclid(6)
-                {
-                    0 => {
-                        out.push(input.get(2).copied().unwrap_or(0i64));
-                    }
-                    1 | 2 => {
-                        out.push(1i64);
-                    }
-                    n6 if check(n6)? < -1i64 => {
-                        let _g7 = D::new(1, log);
-                        {
-                            out.push(-1i64);
-                        };
-                        if let Some(x8) = input.first().copied() {
-                            let x9 = x5.wrapping_add(h(x5.rem_euclid(4)));
-                            let mut s10 = String::from("ab");
-                            s10 = take_string(s10, h(100i64).rem_euclid(4));
-                            {
-                                out.push(n6.wrapping_add(input.get(3).copied().unwrap_or(3i64)));
-                            };
-                        } else {
-                            let mut s11 = String::from("ab");
-                            let mut stk12: Vec<i64> = input.to_vec();
-                            stk12.truncate(4);
-                            while let Some(x13) = stk12.pop()
-                                && h(x13) != 5i64
-                            {
-                                let x14 = x13;
-                            }
-                            let mut v15: Vec<i64> = Vec::new();
-                        }
-                        let (mut x16, (_, mut x17)) = (
-                            h(h(n6)),
-                            (
-                                (if (input.is_empty() && n6 < 7i64) {
-                                    -4i64
-                                } else {
-                                    h((input.len() as i64))
-                                }),
-                                h(h2(n6, {
-                                    {
-                                        out.push(1i64);
-                                    };
-                                    n6
-                                })),
-                            ),
-                        );
-                    }
-                    n6 => {
-                        out.push(0i64);
-                    }
+        let x2: i64;
+        if ({
+            {
+                out.push((input.len() as i64).wrapping_sub(0i64));
+            };
+            i1
+        }) < (input.len() as i64).rem_euclid(7)
+        {
+            let mut c3 = 0_i64;
+            'l4: loop {
+                c3 += 1;
+                if c3 > 3 {
+                    break;
                 }
+                let mut v5: Vec<i64> = vec![c3; 2];
             }
-            match 7i64.rem_euclid(3) {
-                0 => {
-                    let mut x20 = {
-                        let mut v19: Vec<i64> = input.to_vec();
-                        {
-                            out.push(3i64);
-                        };
-                        4i64
+            x2 = {
+                let mut x6 = h2(-1i64, {
+                    {
+                        out.push(h2(c3, 5i64));
+                    };
+                    h(c3)
+                });
+                {
+                    out.push(input.get(4).copied().unwrap_or(-1i64));
+                };
+                x6
+            };
+        } else {
+            let mut v7: Vec<i64> = input.to_vec();
+            x2 = {
+                {
+                    let w8 = v7;
+                    {
+                        out.push((w8.len() as i64));
+                    };
+                    let mut x9 = -4i64;
+                    {
+                        out.push((w8.len() as i64));
+                    };
+                    v7 = {
+                        let mut w = w8;
+                        w.push(1);
+                        w
                     };
                 }
-                1 | 2 => {}
-                3..=4 => {}
-                n18 => {}
-            }
+                {
+                    out.push(h(input.get(6).copied().unwrap_or(5i64)));
+                };
+                5i64
+            };
         }
+        {
+            out.push(13i64);
+        };
+        let mut x10 = 7i64;
     }
-    Ok(13i64)
+    if let Some(x11) = check(0i64).ok() {
+        let g12 = D::new(1001, log);
+    } else {
+        let x13 = input.get(2).copied().unwrap_or(7i64);
+        {
+            out.push((input.len() as i64));
+        };
+        let mut x14 =
+            5i64.wrapping_add(h2(x13, (if 100i64.rem_euclid(3) == 0 { x13 } else { x13 })));
+        let _g15 = D::new(2, log);
+    }
+    let g16 = D::new(1003, log);
+    if let Some(x17) = input.last().copied() {
+        let x18: i64;
+        if input.get(1).copied().unwrap_or(0i64) == x17 {
+            let g19 = D::new(1004, log);
+            x18 = x17;
+        } else {
+            x18 = x17;
+        }
+    } else {
+    }
+    Ok(10i64)
 }
 
 // body 1 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_1(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1 = 0i64;
-    yield_!(0i64);
-    let mut v2: Vec<i64> = input.to_vec();
-    yield_!(h(x1).rem_euclid(7).rem_euclid(2));
-    let mut v3: Vec<i64> = vec![input.get(3).copied().unwrap_or(1i64), 10i64];
-    let Some(x4) = v2.get(3).copied() else {
-        return Ok(x1);
-    };
+    let mut x2 = 3i64;
+    x2 |= check(
+        ({
+            yield_!(13i64);
+            x2
+        })
+        .wrapping_mul(0i64.rem_euclid(5)),
+    )?;
     {
-        let w5 = v3;
-        if x4
-            != ({
-                yield_!(0i64.wrapping_add(x1));
-                check(-1i64)?
-            })
-        {
-            return Err(format!("early {}", h((v2.len() as i64))));
-        }
-        let mut x6 = x4;
-        if ((if x6 < x6 { (input.len() as i64) } else { 5i64 }) < x4.wrapping_mul(x6) || {
-            yield_!(7i64);
-            check(x1)? < input.get(4).copied().unwrap_or(5i64)
-        }) {
-            return Err(format!(
-                "early {}",
-                (v2.first().copied().unwrap_or(2i64)
-                    ^ ((input.len() as i64) ^ (input.len() as i64)))
-            ));
-        }
-        v3 = {
-            let mut w = w5;
-            w.push(1);
-            w
-        };
-    }
-    Ok(
-        (if (v2.contains(&(input.len() as i64)) && (input.len() as i64) == 100i64) {
-            input.get(4).copied().unwrap_or(-1i64).wrapping_sub(x1)
-        } else {
+        let &mut (ref mut r3, ref mut r5) = &mut (
             {
-                let x7 = (input.get(2).copied().unwrap_or(0i64) as i32 as i64);
-                yield_!(-4i64);
-                10i64
-            }
-        }),
-    )
+                x2 = (if -1i64 < x1 {
+                    (input.len() as i64).rem_euclid(5)
+                } else {
+                    h((input.len() as i64).rem_euclid(2))
+                });
+                yield_!(x2.wrapping_add(x2));
+                x2 = input.get(6).copied().unwrap_or(10i64);
+                check(-1i64)?
+            },
+            input.iter().copied().find(|&z| z > 5i64).unwrap_or(0i64),
+        );
+        yield_!(*r3);
+        let mut s6 = String::new();
+        let x7 = input.get(5).copied().unwrap_or(10i64);
+        let mut v8: Vec<i64> = vec![x2.rem_euclid(7), 3i64];
+        *r5 = r5.wrapping_add(*r3);
+        yield_!(*r5);
+    }
+    let _g9 = D::new(1, log);
+    for &i10 in input.iter().take(4) {
+        let x11 = {
+            yield_!(x1.wrapping_add(x2));
+            input.get(5).copied().unwrap_or(4i64)
+        };
+        let mut s12 = format!("{}", h(i10));
+        let g14 = D::new(1002, log);
+    }
+    if x2 < input.get(0).copied().unwrap_or(1i64) {
+        yield_!(
+            input
+                .get(1)
+                .copied()
+                .unwrap_or(2i64)
+                .wrapping_mul(check(0i64)?)
+        )
+    } else {
+        yield_!(h2(x2, (input.len() as i64).wrapping_mul(3i64)))
+    }
+    Ok(x1)
 }
 
 fn p_1(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1 = 0i64;
-    {
-        out.push(0i64);
-    };
-    let mut v2: Vec<i64> = input.to_vec();
-    {
-        out.push(h(x1).rem_euclid(7).rem_euclid(2));
-    };
-    let mut v3: Vec<i64> = vec![input.get(3).copied().unwrap_or(1i64), 10i64];
-    let Some(x4) = v2.get(3).copied() else {
-        return Ok(x1);
-    };
-    {
-        let w5 = v3;
-        if x4
-            != ({
-                {
-                    out.push(0i64.wrapping_add(x1));
-                };
-                check(-1i64)?
-            })
-        {
-            return Err(format!("early {}", h((v2.len() as i64))));
-        }
-        let mut x6 = x4;
-        if ((if x6 < x6 { (input.len() as i64) } else { 5i64 }) < x4.wrapping_mul(x6) || {
+    let mut x2 = 3i64;
+    x2 |= check(
+        ({
             {
-                out.push(7i64);
+                out.push(13i64);
             };
-            check(x1)? < input.get(4).copied().unwrap_or(5i64)
-        }) {
-            return Err(format!(
-                "early {}",
-                (v2.first().copied().unwrap_or(2i64)
-                    ^ ((input.len() as i64) ^ (input.len() as i64)))
-            ));
-        }
-        v3 = {
-            let mut w = w5;
-            w.push(1);
-            w
+            x2
+        })
+        .wrapping_mul(0i64.rem_euclid(5)),
+    )?;
+    {
+        let &mut (ref mut r3, ref mut r5) = &mut (
+            {
+                x2 = (if -1i64 < x1 {
+                    (input.len() as i64).rem_euclid(5)
+                } else {
+                    h((input.len() as i64).rem_euclid(2))
+                });
+                {
+                    out.push(x2.wrapping_add(x2));
+                };
+                x2 = input.get(6).copied().unwrap_or(10i64);
+                check(-1i64)?
+            },
+            input.iter().copied().find(|&z| z > 5i64).unwrap_or(0i64),
+        );
+        {
+            out.push(*r3);
+        };
+        let mut s6 = String::new();
+        let x7 = input.get(5).copied().unwrap_or(10i64);
+        let mut v8: Vec<i64> = vec![x2.rem_euclid(7), 3i64];
+        *r5 = r5.wrapping_add(*r3);
+        {
+            out.push(*r5);
         };
     }
-    Ok(
-        (if (v2.contains(&(input.len() as i64)) && (input.len() as i64) == 100i64) {
-            input.get(4).copied().unwrap_or(-1i64).wrapping_sub(x1)
-        } else {
+    let _g9 = D::new(1, log);
+    for &i10 in input.iter().take(4) {
+        let x11 = {
             {
-                let x7 = (input.get(2).copied().unwrap_or(0i64) as i32 as i64);
-                {
-                    out.push(-4i64);
-                };
-                10i64
-            }
-        }),
-    )
+                out.push(x1.wrapping_add(x2));
+            };
+            input.get(5).copied().unwrap_or(4i64)
+        };
+        let mut s12 = format!("{}", h(i10));
+        let g14 = D::new(1002, log);
+    }
+    if x2 < input.get(0).copied().unwrap_or(1i64) {
+        {
+            out.push(
+                input
+                    .get(1)
+                    .copied()
+                    .unwrap_or(2i64)
+                    .wrapping_mul(check(0i64)?),
+            );
+        }
+    } else {
+        {
+            out.push(h2(x2, (input.len() as i64).wrapping_mul(3i64)));
+        }
+    }
+    Ok(x1)
 }
 
 // body 2 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_2(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x2 = {
-        let x1 = input.get(3).copied().unwrap_or(5i64);
-        yield_!(h(1i64));
-        input.get(1).copied().unwrap_or(5i64)
-    };
-    'l3: for i4 in 0..h(4i64.wrapping_add((input.len() as i64))).rem_euclid(3) {
-        if ({
-            yield_!(4i64);
-            -4i64
-        })
-        .rem_euclid(2)
-            == 0
-        {
-            continue;
-        }
-        let x32 = 'b5: {
-            let i4 = i4.wrapping_mul(2).wrapping_add(4i64);
-            match (5i64, input.iter().copied().find(|&z| z > 10i64)) {
-                (x6, Some(x7)) if (-4i64 as i32 as i64) != (if x2 < 2i64 { x6 } else { 2i64 }) => {
-                    let x8 = check(4i64.wrapping_mul({
-                        yield_!(check(i4)?);
-                        3i64
-                    }))?;
-                    let mut c9 = 0_i64;
-                    while {
-                        yield_!(c9);
-                        c9 < 3
-                    } {
-                        c9 += 1;
-                        yield_!(2i64.rem_euclid(7));
-                        continue;
-                    }
-                    let x10: i64;
-                    if ({
-                        yield_!(13i64);
-                        1i64
-                    }) < x7
-                    {
-                        let mut x11 = input.get(0).copied().unwrap_or(7i64);
-                        x10 = h(x7).wrapping_sub(i4);
-                    } else {
-                        let mut v12: Vec<i64> = Vec::new();
-                        x10 = check(x8).ok().unwrap_or(2i64).wrapping_sub(100i64);
-                    }
-                    match (3i64, input.get(2).copied()) {
-                        (x13, Some(x14)) if input.is_empty() => {
-                            let mut x15 = 7i64;
-                            let mut c16 = 0_i64;
-                            let mut x18 = 'l17: loop {
-                                c16 += 1;
-                                if c16 > 4 {
-                                    break 'l17 h(x14);
-                                }
-                            };
-                            let mut c19 = 0_i64;
-                            loop {
-                                c19 += 1;
-                                if c19 > 2 {
-                                    break;
-                                }
-                                let mut v20: Vec<i64> = vec![7i64, 7i64];
-                            }
-                        }
-                        (x13, None) => {
-                            let x21 = 5i64;
-                            yield_!(h(x6));
-                            let g22 = D::new(1001, log);
-                        }
-                        (_, Some(x14)) => {
-                            let mut v23: Vec<i64> = Vec::new();
-                        }
-                    }
-                }
-                (x6, None) => {
-                    let _g24 = D::new(2, log);
-                    for i25 in 0..input.get(2).copied().unwrap_or(5i64).rem_euclid(5) {
-                        'l26: for &i27 in input.iter().rev().take(4) {}
-                        match input.first().copied() {
-                            Some(x28) => {}
-                            None => {}
-                        }
-                    }
-                    let mut x6 = x6.wrapping_mul(2).wrapping_add(h(x6));
-                    match input.get(6).copied() {
-                        None => {}
-                        Some(x29) if 1i64 != h(x29) => yield_!(5i64.wrapping_add(100i64)),
-                        Some(x29) => {
-                            yield_!(
-                                input
-                                    .get(4)
-                                    .copied()
-                                    .unwrap_or(1i64)
-                                    .rem_euclid(2)
-                                    .wrapping_mul(input.get(0).copied().unwrap_or(-1i64))
-                            );
-                            match input.first().copied() {
-                                Some(x30) if x30 == 13i64 => {
-                                    x6 = (if (input.len() as i64) < 10i64 {
-                                        x29
-                                    } else {
-                                        x6
-                                    });
-                                }
-                                Some(x30) => yield_!(h(x29).rem_euclid(2)),
-                                None => {}
-                            }
-                            let x31 = check((h(x29) ^ i4))?;
-                            if ((if input.is_empty() { x29 } else { x29 }).wrapping_add(x29))
-                                .rem_euclid(3)
-                                == 0
-                            {
-                                break 'l3;
-                            }
-                        }
-                    }
-                }
-                (_, Some(x7)) => {}
+    if 100i64 < 10i64 {
+        let g1 = D::new(1001, log);
+        let mut s2 = String::new();
+        let _g3 = D::new(2, log);
+        if (2i64.rem_euclid(3)).rem_euclid(3) == 0 {
+            if ((7i64.rem_euclid(3) == 0 || s2.is_empty()) || 10i64 < (-4i64).wrapping_add(2i64)) {
+                yield_!(g1.0)
+            } else {
+                yield_!((1i64.rem_euclid(7)).wrapping_add(0i64))
             }
-            input.get(2).copied().unwrap_or(1i64)
-        };
+            let mut x4 = {
+                yield_!(
+                    (if (input.len() as i64) == (input.len() as i64) {
+                        input.iter().copied().find(|&z| z > 100i64).unwrap_or(0i64)
+                    } else {
+                        (-1i64).wrapping_mul(100i64)
+                    })
+                );
+                5i64
+            };
+            if x4
+                < 4i64.wrapping_mul({
+                    yield_!(x4);
+                    3i64
+                })
+            {
+                yield_!(x4)
+            } else {
+                yield_!(5i64.wrapping_add(7i64))
+            }
+        }
     }
-    Ok(x2.wrapping_mul({
-        yield_!(x2);
-        x2
-    }))
+    unsafe {
+        match ((if 7i64 < (input.len() as i64) {
+            7i64
+        } else {
+            (input.len() as i64)
+        })
+        .wrapping_add(1i64))
+        .rem_euclid(6)
+        {
+            0 => {
+                if {
+                    yield_!(3i64);
+                    1i64 < (check((input.len() as i64))?).wrapping_add(7i64)
+                } {
+                    yield_!(4i64.rem_euclid(4));
+                    let x6 = check({
+                        yield_!(h(10i64).rem_euclid(5));
+                        2i64
+                    })?;
+                } else {
+                    let mut x7 = {
+                        yield_!(-1i64);
+                        yield_!(h(4i64).wrapping_add(0i64));
+                        (-4i64).rem_euclid(5)
+                    };
+                    if let Some(x8) = input.get(3).copied() {
+                        if x7 != (if input.contains(&3) { 10i64 } else { 4i64 }) {
+                            return Ok(x8);
+                        }
+                        if ({
+                            yield_!(input.get(5).copied().unwrap_or(4i64));
+                            check((input.len() as i64))? < 13i64.wrapping_sub(10i64)
+                        } || (input.len() as i64).wrapping_add(x7) < h2(x8, x7))
+                        {
+                            yield_!((input.len() as i64))
+                        } else {
+                            yield_!(x8)
+                        }
+                        for i9 in 0..({
+                            yield_!(100i64);
+                            3i64
+                        }) {}
+                        match 10i64.rem_euclid(4) {
+                            0 => {
+                                let mut x11 = h(x8);
+                            }
+                            1 | 2 => {}
+                            n10 => {
+                                let mut x12 = h2(x7, {
+                                    yield_!(0i64);
+                                    input.get(3).copied().unwrap_or(0i64)
+                                });
+                            }
+                        }
+                    }
+                    yield_!(x7);
+                }
+                let mut c13 = 0_i64;
+                let x16 = 'l14: loop {
+                    c13 += 1;
+                    if c13 > 1 {
+                        break 'l14 input.get(0).copied().unwrap_or(-1i64);
+                    }
+                    let mut x15 = 0i64;
+                    yield_!(input.get(3).copied().unwrap_or(4i64));
+                };
+            }
+            1 | 2 => match input.first().copied() {
+                None => {
+                    let mut o19 = input.get(0).copied();
+                    'l20: for i21 in 0..3i64 {
+                        let (mut x22, (_, x23)) = (
+                            h(input.get(1).copied().unwrap_or(-1i64)),
+                            (h2((input.len() as i64).wrapping_add(i21), 3i64), i21),
+                        );
+                        let mut v24: Vec<i64> = Vec::new();
+                        let mut s25 = format!("{}", 7i64);
+                        match (x23, input.get(3).copied()) {
+                            (x26, Some(x27))
+                                if (if (input.len() as i64) == (input.len() as i64) {
+                                    x22
+                                } else {
+                                    0i64
+                                }) == 13i64 => {}
+                            (x26, None) => {}
+                            (_, Some(x27)) => {}
+                        }
+                    }
+                }
+                Some(x17) => {
+                    let mut s18 = String::new();
+                }
+            },
+            n5 if ((n5 < (input.len() as i64) && (-1i64).rem_euclid(2) == 0) && 100i64 < n5) => {}
+            n5 => {}
+        }
+    }
+    Ok(3i64)
 }
 
 fn p_2(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x2 = {
-        let x1 = input.get(3).copied().unwrap_or(5i64);
-        {
-            out.push(h(1i64));
-        };
-        input.get(1).copied().unwrap_or(5i64)
-    };
-    'l3: for i4 in 0..h(4i64.wrapping_add((input.len() as i64))).rem_euclid(3) {
-        if ({
-            {
-                out.push(4i64);
-            };
-            -4i64
-        })
-        .rem_euclid(2)
-            == 0
-        {
-            continue;
-        }
-        let x32 = 'b5: {
-            let i4 = i4.wrapping_mul(2).wrapping_add(4i64);
-            match (5i64, input.iter().copied().find(|&z| z > 10i64)) {
-                (x6, Some(x7)) if (-4i64 as i32 as i64) != (if x2 < 2i64 { x6 } else { 2i64 }) => {
-                    let x8 = check(4i64.wrapping_mul({
-                        {
-                            out.push(check(i4)?);
-                        };
-                        3i64
-                    }))?;
-                    let mut c9 = 0_i64;
-                    while {
-                        {
-                            out.push(c9);
-                        };
-                        c9 < 3
-                    } {
-                        c9 += 1;
-                        {
-                            out.push(2i64.rem_euclid(7));
-                        };
-                        continue;
-                    }
-                    let x10: i64;
-                    if ({
-                        {
-                            out.push(13i64);
-                        };
-                        1i64
-                    }) < x7
-                    {
-                        let mut x11 = input.get(0).copied().unwrap_or(7i64);
-                        x10 = h(x7).wrapping_sub(i4);
-                    } else {
-                        let mut v12: Vec<i64> = Vec::new();
-                        x10 = check(x8).ok().unwrap_or(2i64).wrapping_sub(100i64);
-                    }
-                    match (3i64, input.get(2).copied()) {
-                        (x13, Some(x14)) if input.is_empty() => {
-                            let mut x15 = 7i64;
-                            let mut c16 = 0_i64;
-                            let mut x18 = 'l17: loop {
-                                c16 += 1;
-                                if c16 > 4 {
-                                    break 'l17 h(x14);
-                                }
-                            };
-                            let mut c19 = 0_i64;
-                            loop {
-                                c19 += 1;
-                                if c19 > 2 {
-                                    break;
-                                }
-                                let mut v20: Vec<i64> = vec![7i64, 7i64];
-                            }
-                        }
-                        (x13, None) => {
-                            let x21 = 5i64;
-                            {
-                                out.push(h(x6));
-                            };
-                            let g22 = D::new(1001, log);
-                        }
-                        (_, Some(x14)) => {
-                            let mut v23: Vec<i64> = Vec::new();
-                        }
-                    }
+    if 100i64 < 10i64 {
+        let g1 = D::new(1001, log);
+        let mut s2 = String::new();
+        let _g3 = D::new(2, log);
+        if (2i64.rem_euclid(3)).rem_euclid(3) == 0 {
+            if ((7i64.rem_euclid(3) == 0 || s2.is_empty()) || 10i64 < (-4i64).wrapping_add(2i64)) {
+                {
+                    out.push(g1.0);
                 }
-                (x6, None) => {
-                    let _g24 = D::new(2, log);
-                    for i25 in 0..input.get(2).copied().unwrap_or(5i64).rem_euclid(5) {
-                        'l26: for &i27 in input.iter().rev().take(4) {}
-                        match input.first().copied() {
-                            Some(x28) => {}
-                            None => {}
-                        }
-                    }
-                    let mut x6 = x6.wrapping_mul(2).wrapping_add(h(x6));
-                    match input.get(6).copied() {
-                        None => {}
-                        Some(x29) if 1i64 != h(x29) => {
-                            out.push(5i64.wrapping_add(100i64));
-                        }
-                        Some(x29) => {
-                            {
-                                out.push(
-                                    input
-                                        .get(4)
-                                        .copied()
-                                        .unwrap_or(1i64)
-                                        .rem_euclid(2)
-                                        .wrapping_mul(input.get(0).copied().unwrap_or(-1i64)),
-                                );
-                            };
-                            match input.first().copied() {
-                                Some(x30) if x30 == 13i64 => {
-                                    x6 = (if (input.len() as i64) < 10i64 {
-                                        x29
-                                    } else {
-                                        x6
-                                    });
-                                }
-                                Some(x30) => {
-                                    out.push(h(x29).rem_euclid(2));
-                                }
-                                None => {}
-                            }
-                            let x31 = check((h(x29) ^ i4))?;
-                            if ((if input.is_empty() { x29 } else { x29 }).wrapping_add(x29))
-                                .rem_euclid(3)
-                                == 0
-                            {
-                                break 'l3;
-                            }
-                        }
-                    }
+            } else {
+                {
+                    out.push((1i64.rem_euclid(7)).wrapping_add(0i64));
                 }
-                (_, Some(x7)) => {}
             }
-            input.get(2).copied().unwrap_or(1i64)
-        };
+            let mut x4 = {
+                {
+                    out.push(
+                        (if (input.len() as i64) == (input.len() as i64) {
+                            input.iter().copied().find(|&z| z > 100i64).unwrap_or(0i64)
+                        } else {
+                            (-1i64).wrapping_mul(100i64)
+                        }),
+                    );
+                };
+                5i64
+            };
+            if x4
+                < 4i64.wrapping_mul({
+                    {
+                        out.push(x4);
+                    };
+                    3i64
+                })
+            {
+                {
+                    out.push(x4);
+                }
+            } else {
+                {
+                    out.push(5i64.wrapping_add(7i64));
+                }
+            }
+        }
     }
-    Ok(x2.wrapping_mul({
+    unsafe {
+        match ((if 7i64 < (input.len() as i64) {
+            7i64
+        } else {
+            (input.len() as i64)
+        })
+        .wrapping_add(1i64))
+        .rem_euclid(6)
         {
-            out.push(x2);
-        };
-        x2
-    }))
+            0 => {
+                if {
+                    {
+                        out.push(3i64);
+                    };
+                    1i64 < (check((input.len() as i64))?).wrapping_add(7i64)
+                } {
+                    {
+                        out.push(4i64.rem_euclid(4));
+                    };
+                    let x6 = check({
+                        {
+                            out.push(h(10i64).rem_euclid(5));
+                        };
+                        2i64
+                    })?;
+                } else {
+                    let mut x7 = {
+                        {
+                            out.push(-1i64);
+                        };
+                        {
+                            out.push(h(4i64).wrapping_add(0i64));
+                        };
+                        (-4i64).rem_euclid(5)
+                    };
+                    if let Some(x8) = input.get(3).copied() {
+                        if x7 != (if input.contains(&3) { 10i64 } else { 4i64 }) {
+                            return Ok(x8);
+                        }
+                        if ({
+                            {
+                                out.push(input.get(5).copied().unwrap_or(4i64));
+                            };
+                            check((input.len() as i64))? < 13i64.wrapping_sub(10i64)
+                        } || (input.len() as i64).wrapping_add(x7) < h2(x8, x7))
+                        {
+                            {
+                                out.push((input.len() as i64));
+                            }
+                        } else {
+                            {
+                                out.push(x8);
+                            }
+                        }
+                        for i9 in 0..({
+                            {
+                                out.push(100i64);
+                            };
+                            3i64
+                        }) {}
+                        match 10i64.rem_euclid(4) {
+                            0 => {
+                                let mut x11 = h(x8);
+                            }
+                            1 | 2 => {}
+                            n10 => {
+                                let mut x12 = h2(x7, {
+                                    {
+                                        out.push(0i64);
+                                    };
+                                    input.get(3).copied().unwrap_or(0i64)
+                                });
+                            }
+                        }
+                    }
+                    {
+                        out.push(x7);
+                    };
+                }
+                let mut c13 = 0_i64;
+                let x16 = 'l14: loop {
+                    c13 += 1;
+                    if c13 > 1 {
+                        break 'l14 input.get(0).copied().unwrap_or(-1i64);
+                    }
+                    let mut x15 = 0i64;
+                    {
+                        out.push(input.get(3).copied().unwrap_or(4i64));
+                    };
+                };
+            }
+            1 | 2 => match input.first().copied() {
+                None => {
+                    let mut o19 = input.get(0).copied();
+                    'l20: for i21 in 0..3i64 {
+                        let (mut x22, (_, x23)) = (
+                            h(input.get(1).copied().unwrap_or(-1i64)),
+                            (h2((input.len() as i64).wrapping_add(i21), 3i64), i21),
+                        );
+                        let mut v24: Vec<i64> = Vec::new();
+                        let mut s25 = format!("{}", 7i64);
+                        match (x23, input.get(3).copied()) {
+                            (x26, Some(x27))
+                                if (if (input.len() as i64) == (input.len() as i64) {
+                                    x22
+                                } else {
+                                    0i64
+                                }) == 13i64 => {}
+                            (x26, None) => {}
+                            (_, Some(x27)) => {}
+                        }
+                    }
+                }
+                Some(x17) => {
+                    let mut s18 = String::new();
+                }
+            },
+            n5 if ((n5 < (input.len() as i64) && (-1i64).rem_euclid(2) == 0) && 100i64 < n5) => {}
+            n5 => {}
+        }
+    }
+    Ok(3i64)
 }
 
 // body 3 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x1 = h2((check(0i64)?).wrapping_add(13i64), {
-        yield_!((-4i64).rem_euclid(6));
-        1i64
-    });
-    let Some(x2) = input.last().copied() else {
-        return Ok((if (x1 == 1i64 || None::<i64>.is_some()) {
-            -4i64
-        } else {
-            7i64
-        })
-        .wrapping_mul(3i64));
-    };
-    let mut v3: Vec<i64> = vec![x2, 10i64];
-    let _g4 = D::new(1, log);
-    let mut c5 = 0_i64;
-    'l6: loop {
-        c5 += 1;
-        if c5 > 1 {
-            break;
-        }
-        let g7 = D::new(1002, log);
-        if let Some(x8) = v3.get(0).copied() {
-            let _ = D::new(3, log);
-            yield_!(x2);
-        }
-        yield_!(input.get(4).copied().unwrap_or(13i64));
-        let mut c9 = 0_i64;
-        'l10: loop {
-            c9 += 1;
-            if c9 > 4 {
-                break;
-            }
-            match h(g7.0).rem_euclid(6) {
-                0 => {
-                    if (x2.rem_euclid(2) == 0 || c5.rem_euclid(3) == 0) {
-                        break;
-                    }
-                    yield_!(10i64);
-                    yield_!(h(check(3i64)?).wrapping_add(2i64));
-                    match None::<i64> {
-                        Some(x12) if (input.len() as i64) == x1 => {
-                            if 10i64 < h(x1).rem_euclid(3) {
-                                break 'l6;
-                            }
-                            match (-4i64, input.first().copied()) {
-                                (x13, Some(x14)) if g7.0 < (v3.len() as i64) => {
-                                    if (if 10i64 < x14 { 100i64 } else { -1i64 }).wrapping_sub(x14)
-                                        < x14
-                                    {
-                                        break 'l10;
-                                    }
-                                }
-                                (x13, None) => {
-                                    v3.push(x1);
-                                }
-                                (_, Some(x14)) => {
-                                    let g15 = D::new(1004, log);
-                                }
-                            }
-                            if !(({
-                                yield_!(x12);
-                                c9
-                            })
-                            .rem_euclid(3)
-                                == 0)
-                            {
-                                break 'l6;
-                            }
-                        }
-                        Some(x12) => {
-                            let mut v16: Vec<i64> = vec![(g7.0).rem_euclid(4), 7i64];
-                            break;
-                        }
-                        None => {}
-                    }
-                }
-                1 | 2 => {}
-                n11 if input.is_empty() => {}
-                n11 => {}
-            }
-        }
+    let x1: i64;
+    if (None::<i64>.is_some() && (input.first().copied().is_some() && input.is_empty())) {
+        let mut x2 = -1i64;
+        x1 = x2;
+    } else {
+        yield_!(
+            ((input.len() as i64).rem_euclid(6))
+                .wrapping_add((if 5i64 == 1i64 { check(-4i64)? } else { 7i64 }))
+        );
+        yield_!(3i64);
+        x1 = -4i64;
     }
-    Ok(h(c5))
+    let x3 = h(x1);
+    let Some(x4) = input.get(1).copied() else {
+        return Ok(10i64);
+    };
+    match ((-4i64).wrapping_add(x3)).rem_euclid(3) {
+        0 => yield_!(x4),
+        1 | 2 => {
+            let mut s6 = String::new();
+            if 100i64 == (input.len() as i64) {
+                yield_!(
+                    (if 3i64.wrapping_add(2i64) < x3.wrapping_mul(x1) {
+                        ((input.len() as i64) ^ x4).rem_euclid(7)
+                    } else {
+                        x4.rem_euclid(2)
+                    })
+                );
+                yield_!(-4i64);
+            }
+            {
+                let &mut (ref mut r7, ref mut r9) = &mut (x3, 2i64);
+                yield_!(*r7);
+                yield_!(x3.wrapping_mul(x1));
+                *r9 = r9.wrapping_add(*r7);
+                yield_!(*r9);
+            }
+            let x10 = {
+                yield_!((-4i64).rem_euclid(3));
+                4i64
+            };
+        }
+        n5 if ((input.len() as i64) ^ n5).rem_euclid(2) == 0 => {
+            for i11 in 0..(-4i64).rem_euclid(3) {
+                if h(x3)
+                    < ({
+                        yield_!(input.get(1).copied().unwrap_or(100i64));
+                        x3
+                    })
+                {
+                    continue;
+                }
+                let x12: i64;
+                if x1 < (input.len() as i64) {
+                    let _g13 = D::new(1, log);
+                    let mut x14 = i11;
+                    x12 = check(x14)?;
+                } else {
+                    let _g15 = D::new(2, log);
+                    if -4i64 == 3i64 {
+                        yield_!(x1)
+                    } else {
+                        yield_!(input.get(3).copied().unwrap_or(1i64))
+                    }
+                    let Some(x3) = input.first().copied() else {
+                        yield_!(x3);
+                        break;
+                    };
+                    x12 = x3;
+                }
+                let x17 = 'b16: { check(i11)? };
+            }
+        }
+        n5 => {}
+    }
+    Ok({
+        yield_!(x4);
+        0i64
+    })
 }
 
 fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x1 = h2((check(0i64)?).wrapping_add(13i64), {
+    let x1: i64;
+    if (None::<i64>.is_some() && (input.first().copied().is_some() && input.is_empty())) {
+        let mut x2 = -1i64;
+        x1 = x2;
+    } else {
         {
-            out.push((-4i64).rem_euclid(6));
+            out.push(
+                ((input.len() as i64).rem_euclid(6))
+                    .wrapping_add((if 5i64 == 1i64 { check(-4i64)? } else { 7i64 })),
+            );
         };
-        1i64
-    });
-    let Some(x2) = input.last().copied() else {
-        return Ok((if (x1 == 1i64 || None::<i64>.is_some()) {
-            -4i64
-        } else {
-            7i64
-        })
-        .wrapping_mul(3i64));
+        {
+            out.push(3i64);
+        };
+        x1 = -4i64;
+    }
+    let x3 = h(x1);
+    let Some(x4) = input.get(1).copied() else {
+        return Ok(10i64);
     };
-    let mut v3: Vec<i64> = vec![x2, 10i64];
-    let _g4 = D::new(1, log);
-    let mut c5 = 0_i64;
-    'l6: loop {
-        c5 += 1;
-        if c5 > 1 {
-            break;
+    match ((-4i64).wrapping_add(x3)).rem_euclid(3) {
+        0 => {
+            out.push(x4);
         }
-        let g7 = D::new(1002, log);
-        if let Some(x8) = v3.get(0).copied() {
-            let _ = D::new(3, log);
+        1 | 2 => {
+            let mut s6 = String::new();
+            if 100i64 == (input.len() as i64) {
+                {
+                    out.push(
+                        (if 3i64.wrapping_add(2i64) < x3.wrapping_mul(x1) {
+                            ((input.len() as i64) ^ x4).rem_euclid(7)
+                        } else {
+                            x4.rem_euclid(2)
+                        }),
+                    );
+                };
+                {
+                    out.push(-4i64);
+                };
+            }
             {
-                out.push(x2);
+                let &mut (ref mut r7, ref mut r9) = &mut (x3, 2i64);
+                {
+                    out.push(*r7);
+                };
+                {
+                    out.push(x3.wrapping_mul(x1));
+                };
+                *r9 = r9.wrapping_add(*r7);
+                {
+                    out.push(*r9);
+                };
+            }
+            let x10 = {
+                {
+                    out.push((-4i64).rem_euclid(3));
+                };
+                4i64
             };
         }
-        {
-            out.push(input.get(4).copied().unwrap_or(13i64));
-        };
-        let mut c9 = 0_i64;
-        'l10: loop {
-            c9 += 1;
-            if c9 > 4 {
-                break;
-            }
-            match h(g7.0).rem_euclid(6) {
-                0 => {
-                    if (x2.rem_euclid(2) == 0 || c5.rem_euclid(3) == 0) {
-                        break;
-                    }
-                    {
-                        out.push(10i64);
-                    };
-                    {
-                        out.push(h(check(3i64)?).wrapping_add(2i64));
-                    };
-                    match None::<i64> {
-                        Some(x12) if (input.len() as i64) == x1 => {
-                            if 10i64 < h(x1).rem_euclid(3) {
-                                break 'l6;
-                            }
-                            match (-4i64, input.first().copied()) {
-                                (x13, Some(x14)) if g7.0 < (v3.len() as i64) => {
-                                    if (if 10i64 < x14 { 100i64 } else { -1i64 }).wrapping_sub(x14)
-                                        < x14
-                                    {
-                                        break 'l10;
-                                    }
-                                }
-                                (x13, None) => {
-                                    v3.push(x1);
-                                }
-                                (_, Some(x14)) => {
-                                    let g15 = D::new(1004, log);
-                                }
-                            }
-                            if !(({
-                                {
-                                    out.push(x12);
-                                };
-                                c9
-                            })
-                            .rem_euclid(3)
-                                == 0)
-                            {
-                                break 'l6;
-                            }
-                        }
-                        Some(x12) => {
-                            let mut v16: Vec<i64> = vec![(g7.0).rem_euclid(4), 7i64];
-                            break;
-                        }
-                        None => {}
-                    }
+        n5 if ((input.len() as i64) ^ n5).rem_euclid(2) == 0 => {
+            for i11 in 0..(-4i64).rem_euclid(3) {
+                if h(x3)
+                    < ({
+                        {
+                            out.push(input.get(1).copied().unwrap_or(100i64));
+                        };
+                        x3
+                    })
+                {
+                    continue;
                 }
-                1 | 2 => {}
-                n11 if input.is_empty() => {}
-                n11 => {}
+                let x12: i64;
+                if x1 < (input.len() as i64) {
+                    let _g13 = D::new(1, log);
+                    let mut x14 = i11;
+                    x12 = check(x14)?;
+                } else {
+                    let _g15 = D::new(2, log);
+                    if -4i64 == 3i64 {
+                        {
+                            out.push(x1);
+                        }
+                    } else {
+                        {
+                            out.push(input.get(3).copied().unwrap_or(1i64));
+                        }
+                    }
+                    let Some(x3) = input.first().copied() else {
+                        {
+                            out.push(x3);
+                        };
+                        break;
+                    };
+                    x12 = x3;
+                }
+                let x17 = 'b16: { check(i11)? };
             }
         }
+        n5 => {}
     }
-    Ok(h(c5))
+    Ok({
+        {
+            out.push(x4);
+        };
+        0i64
+    })
 }
 
 // body 4 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_4(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = (input.len() as i64);
-    x1 = check(check((input.len() as i64))?)?;
-    let mut c2 = 0_i64;
-    let x17 = 'l3: loop {
-        c2 += 1;
-        if c2 > 1 {
-            break 'l3 0i64;
-        }
-        let x14 = 'b4: {
-            if input.get(5).copied().unwrap_or(1i64) < (input.len() as i64) {
-                let mut s5 = format!(
-                    "{}-",
-                    (if c2 < c2 {
-                        input.get(4).copied().unwrap_or(2i64)
-                    } else {
-                        Some(c2).unwrap_or(-1i64)
-                    })
-                );
-            } else {
-                let mut v6: Vec<i64> = input.to_vec();
-                let x7 = h2(x1, 100i64).wrapping_add(input.first().copied().unwrap_or(0i64));
-                let mut c8 = 0_i64;
-                loop {
-                    c8 += 1;
-                    if c8 > 1 {
-                        break;
-                    }
-                    if {
-                        yield_!(c8);
-                        ((input.len() as i64).rem_euclid(4)).wrapping_sub(7i64) < c8
-                    } {
-                        break 'l3 13i64;
-                    }
-                    if x7 == (v6.len() as i64) {
-                        continue 'l3;
-                    }
-                    'b9: {}
-                    yield_!(4i64.wrapping_add((v6.len() as i64)));
-                }
-                let mut stk10: Vec<i64> = input.to_vec();
-                stk10.truncate(4);
-                while let Some(x11) = stk10.pop()
-                    && ((input.len() as i64).rem_euclid(6)).wrapping_sub(x1) != 4i64
-                {
-                    if c2 < x11 {}
-                    let mut x11 = x11.wrapping_mul(2).wrapping_add(x11);
-                    yield_!(
-                        (if 100i64 == x11 {
-                            c2.wrapping_sub(x7)
-                        } else {
-                            (input.len() as i64)
-                        })
-                        .wrapping_add((1i64 as i32 as i64))
-                    );
-                    if let Some(x12) = Some(h(c8)) {
-                        let mut s13 = format!("{}", x11);
-                    }
-                }
-            }
-            yield_!(h2(x1, x1));
-            input.iter().copied().find(|&z| z > 13i64).unwrap_or(3i64)
-        };
-        let mut x15 = x14;
-        let mut v16: Vec<i64> = input.to_vec();
-    };
-    let x18 = c2.wrapping_add({
-        yield_!(x1);
-        yield_!(7i64);
-        -1i64
+    if !(check(x1)? == (-1i64).wrapping_sub(x1)) {
+        return Ok(x1);
+    }
+    x1 |= (if 4i64
+        == ({
+            let mut x2 = h2(1i64, x1);
+            yield_!(x2);
+            x2 = x1;
+            x1
+        }) {
+        x1
+    } else {
+        7i64
     });
-    let [x19, x20] = [
-        x17,
-        ({
-            yield_!(1i64.rem_euclid(4));
-            yield_!(check(c2)?);
-            h2(x18, (input.len() as i64))
-        })
-        .wrapping_sub(h2(-1i64, (input.len() as i64).wrapping_add(-4i64))),
-    ];
-    Ok((input.len() as i64).wrapping_add(input.get(5).copied().unwrap_or(3i64)))
+    let mut v3: Vec<i64> = vec![x1; 2];
+    let Some(x1) = input.first().copied() else {
+        yield_!(x1);
+        return Ok(x1);
+    };
+    Ok({
+        yield_!(x1);
+        input.get(2).copied().unwrap_or(2i64)
+    })
 }
 
 fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = (input.len() as i64);
-    x1 = check(check((input.len() as i64))?)?;
-    let mut c2 = 0_i64;
-    let x17 = 'l3: loop {
-        c2 += 1;
-        if c2 > 1 {
-            break 'l3 0i64;
-        }
-        let x14 = 'b4: {
-            if input.get(5).copied().unwrap_or(1i64) < (input.len() as i64) {
-                let mut s5 = format!(
-                    "{}-",
-                    (if c2 < c2 {
-                        input.get(4).copied().unwrap_or(2i64)
-                    } else {
-                        Some(c2).unwrap_or(-1i64)
-                    })
-                );
-            } else {
-                let mut v6: Vec<i64> = input.to_vec();
-                let x7 = h2(x1, 100i64).wrapping_add(input.first().copied().unwrap_or(0i64));
-                let mut c8 = 0_i64;
-                loop {
-                    c8 += 1;
-                    if c8 > 1 {
-                        break;
-                    }
-                    if {
-                        {
-                            out.push(c8);
-                        };
-                        ((input.len() as i64).rem_euclid(4)).wrapping_sub(7i64) < c8
-                    } {
-                        break 'l3 13i64;
-                    }
-                    if x7 == (v6.len() as i64) {
-                        continue 'l3;
-                    }
-                    'b9: {}
-                    {
-                        out.push(4i64.wrapping_add((v6.len() as i64)));
-                    };
-                }
-                let mut stk10: Vec<i64> = input.to_vec();
-                stk10.truncate(4);
-                while let Some(x11) = stk10.pop()
-                    && ((input.len() as i64).rem_euclid(6)).wrapping_sub(x1) != 4i64
-                {
-                    if c2 < x11 {}
-                    let mut x11 = x11.wrapping_mul(2).wrapping_add(x11);
-                    {
-                        out.push(
-                            (if 100i64 == x11 {
-                                c2.wrapping_sub(x7)
-                            } else {
-                                (input.len() as i64)
-                            })
-                            .wrapping_add((1i64 as i32 as i64)),
-                        );
-                    };
-                    if let Some(x12) = Some(h(c8)) {
-                        let mut s13 = format!("{}", x11);
-                    }
-                }
-            }
+    if !(check(x1)? == (-1i64).wrapping_sub(x1)) {
+        return Ok(x1);
+    }
+    x1 |= (if 4i64
+        == ({
+            let mut x2 = h2(1i64, x1);
             {
-                out.push(h2(x1, x1));
+                out.push(x2);
             };
-            input.iter().copied().find(|&z| z > 13i64).unwrap_or(3i64)
-        };
-        let mut x15 = x14;
-        let mut v16: Vec<i64> = input.to_vec();
-    };
-    let x18 = c2.wrapping_add({
+            x2 = x1;
+            x1
+        }) {
+        x1
+    } else {
+        7i64
+    });
+    let mut v3: Vec<i64> = vec![x1; 2];
+    let Some(x1) = input.first().copied() else {
         {
             out.push(x1);
         };
+        return Ok(x1);
+    };
+    Ok({
         {
-            out.push(7i64);
+            out.push(x1);
         };
-        -1i64
-    });
-    let [x19, x20] = [
-        x17,
-        ({
-            {
-                out.push(1i64.rem_euclid(4));
-            };
-            {
-                out.push(check(c2)?);
-            };
-            h2(x18, (input.len() as i64))
-        })
-        .wrapping_sub(h2(-1i64, (input.len() as i64).wrapping_add(-4i64))),
-    ];
-    Ok((input.len() as i64).wrapping_add(input.get(5).copied().unwrap_or(3i64)))
+        input.get(2).copied().unwrap_or(2i64)
+    })
 }
 
 // body 5 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_5(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = check(10i64)?;
-    let mut x2 = 4i64;
-    if let Some(x3) = input.last().copied() {
-        let mut x4 = (x1
-            ^ (if x3.rem_euclid(3) == 0 {
-                1i64
-            } else {
-                13i64.rem_euclid(4)
-            }));
-        yield_!(h(4i64));
-        let _ = D::new(1, log);
-        let mut s5 = String::from("ab");
-    }
-    if 2i64 < x2 {
-        yield_!(2i64)
-    } else {
-        yield_!((if !(4i64.rem_euclid(2) == 0) { x2 } else { 0i64 }))
-    }
-    match ({
-        yield_!(x1);
-        x2 = 0i64;
-        7i64
-    })
-    .rem_euclid(3)
+    let mut s1 = format!("{}", 10i64);
+    if 3i64
+        < (if s1.is_empty() {
+            input.get(3).copied().unwrap_or(1i64)
+        } else {
+            3i64
+        })
     {
-        0 => {
-            let x7 = D::new(2002, log).0.wrapping_add({
-                yield_!(h(1i64));
-                yield_!(-1i64);
-                2i64
-            });
-            let _g8 = D::new(3, log);
-            let mut stk9: Vec<i64> = vec![10i64, 2i64, 13i64];
-            stk9.truncate(4);
-            while let Some(x10) = stk9.pop()
-                && h2(h(x7), x2.rem_euclid(6)) != 2i64
-            {}
-        }
-        1 | 2 => {}
-        n6 => yield_!(4i64),
+        yield_!(7i64.wrapping_add(1i64.wrapping_add((input.len() as i64))))
+    } else {
+        yield_!(3i64)
     }
-    Ok(h2(
-        (if input.last().copied().is_some() {
+    yield_!(
+        (if h(5i64).rem_euclid(3) == 0 {
             1i64
         } else {
-            7i64
-        }),
-        x2,
-    ))
+            (100i64.rem_euclid(5)).wrapping_mul(5i64.rem_euclid(7))
+        })
+    );
+    yield_!(5i64);
+    let mut x2 = 7i64;
+    Ok(x2)
 }
 
 fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = check(10i64)?;
-    let mut x2 = 4i64;
-    if let Some(x3) = input.last().copied() {
-        let mut x4 = (x1
-            ^ (if x3.rem_euclid(3) == 0 {
-                1i64
-            } else {
-                13i64.rem_euclid(4)
-            }));
+    let mut s1 = format!("{}", 10i64);
+    if 3i64
+        < (if s1.is_empty() {
+            input.get(3).copied().unwrap_or(1i64)
+        } else {
+            3i64
+        })
+    {
         {
-            out.push(h(4i64));
-        };
-        let _ = D::new(1, log);
-        let mut s5 = String::from("ab");
-    }
-    if 2i64 < x2 {
-        {
-            out.push(2i64);
+            out.push(7i64.wrapping_add(1i64.wrapping_add((input.len() as i64))));
         }
     } else {
         {
-            out.push((if !(4i64.rem_euclid(2) == 0) { x2 } else { 0i64 }));
+            out.push(3i64);
         }
     }
-    match ({
-        {
-            out.push(x1);
-        };
-        x2 = 0i64;
-        7i64
-    })
-    .rem_euclid(3)
     {
-        0 => {
-            let x7 = D::new(2002, log).0.wrapping_add({
-                {
-                    out.push(h(1i64));
-                };
-                {
-                    out.push(-1i64);
-                };
-                2i64
-            });
-            let _g8 = D::new(3, log);
-            let mut stk9: Vec<i64> = vec![10i64, 2i64, 13i64];
-            stk9.truncate(4);
-            while let Some(x10) = stk9.pop()
-                && h2(h(x7), x2.rem_euclid(6)) != 2i64
-            {}
-        }
-        1 | 2 => {}
-        n6 => {
-            out.push(4i64);
-        }
-    }
-    Ok(h2(
-        (if input.last().copied().is_some() {
-            1i64
-        } else {
-            7i64
-        }),
-        x2,
-    ))
+        out.push(
+            (if h(5i64).rem_euclid(3) == 0 {
+                1i64
+            } else {
+                (100i64.rem_euclid(5)).wrapping_mul(5i64.rem_euclid(7))
+            }),
+        );
+    };
+    {
+        out.push(5i64);
+    };
+    let mut x2 = 7i64;
+    Ok(x2)
 }
 
 // body 6 (seed 2)
@@ -1392,336 +1270,459 @@ fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_6(input: &[i64], log: &Log) -> Result<i64, String> {
     if input.is_empty() {
         let mut c1 = 0_i64;
-        'l2: while {
-            yield_!(c1);
-            c1 < 1
-        } {
+        let mut x5 = 'l2: loop {
             c1 += 1;
-            let mut c3 = 0_i64;
-            let mut x24 = 'l4: loop {
-                c3 += 1;
-                if c3 > 1 {
-                    break 'l4 check((input.len() as i64)).ok().unwrap_or(10i64);
-                }
-                let mut v5: Vec<i64> = Vec::new();
-                match h(c3).rem_euclid(3) {
-                    0 => {
-                        let mut x7 = c1;
-                        break 'l4 v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-                    }
-                    1 | 2 => {
-                        let mut x8 = c3;
-                        if v5.contains(&x8) {
-                            continue 'l2;
-                        }
-                        if c1 == x8 {
-                            yield_!(c3.wrapping_mul(4i64));
+            if c1 > 1 {
+                break 'l2 1i64;
+            }
+            let mut o3 = input.get(1).copied();
+            if input.get(5).copied().unwrap_or(10i64)
+                < h((if c1.rem_euclid(2) == 0 { -4i64 } else { c1 }))
+            {
+                yield_!(c1)
+            } else {
+                yield_!(13i64)
+            }
+            yield_!(c1);
+            let x4 = 5i64;
+        };
+        match (D::new(1, log), Some(input.get(1).copied().unwrap_or(0i64))) {
+            (_, None) => {
+                let [mut x10, mut x11] = [
+                    x5,
+                    ({
+                        yield_!(7i64.wrapping_add(100i64));
+                        x5
+                    })
+                    .wrapping_mul(((input.len() as i64).rem_euclid(6)).wrapping_sub(-1i64)),
+                ];
+                if let Some(x12) = None::<i64> {
+                    check(
+                        (if input.get(1).copied().unwrap_or(10i64) == 7i64 {
+                            5i64.wrapping_add(None::<i64>.unwrap_or(0i64))
                         } else {
-                        }
-                    }
-                    n6 if !(input.is_empty()) => yield_!(
-                        ((input.len() as i64).wrapping_add(c3)).wrapping_add(c1.wrapping_sub(n6))
-                    ),
-                    n6 => {
-                        let mut x9 =
-                            h((if c1.rem_euclid(3) == 0 { 1i64 } else { c3 })).wrapping_mul(n6);
-                        if n6.rem_euclid(2) == 0 {
-                            continue 'l2;
-                        }
-                        for i10 in v5.iter().copied().take(4) {
-                            let mut o11 = None::<i64>;
-                        }
-                        yield_!(n6);
-                    }
-                }
-                match Some(c1).unwrap_or(4i64).rem_euclid(4) {
-                    0 => {
-                        match (check(c3)?).rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => yield_!(c3),
-                            3..=4 => {}
-                            n13 => {}
-                        }
-                        let g14 = D::new(1001, log);
-                        match input.last().copied() {
-                            None => {}
-                            Some(x15) => {}
-                        }
-                        if let Some(x16) = input.last().copied() {
-                        } else {
-                        }
-                    }
-                    1 | 2 => {
-                        let mut x17 = {
-                            yield_!((input.len() as i64).wrapping_mul(c1));
-                            input.get(2).copied().unwrap_or(100i64)
-                        };
-                        let mut x18 = input.get(2).copied().unwrap_or(13i64);
-                        match x18.rem_euclid(5) {
-                            0 => {
-                                let mut s20 = 0i64.to_string();
+                            4i64
+                        }),
+                    )?;
+                    let x13: i64;
+                    if ({
+                        yield_!(x12);
+                        (2i64 as i32 as i64)
+                    }) < 10i64
+                    {
+                        match None::<i64> {
+                            Some(x14) if x11 < check(c1)? => {
+                                yield_!(x14.wrapping_add((input.len() as i64).wrapping_mul(x14)))
                             }
-                            1 | 2 => {}
-                            3..=4 => {}
-                            n19 if v5.contains(&c1.rem_euclid(4)) => yield_!(n19),
-                            n19 => {}
+                            Some(x14) => {
+                                yield_!(3i64);
+                            }
+                            None => yield_!(x12),
                         }
-                    }
-                    n12 => {
+                        x11 = x5;
+                        unsafe {
+                            yield_!(x11);
+                        }
                         if input.is_empty() {
-                            break 'l2;
+                            let g15 = D::new(1002, log);
+                        } else {
                         }
-                        let (x21, _, x22) = (n12, -1i64, (n12 as i32 as i64));
-                        v5.push(7i64);
+                        x13 = (((-4i64).wrapping_add(x11)).wrapping_mul(x11)).rem_euclid(6);
+                    } else {
+                        if input.is_empty() {
+                            return Err(format!("early {}", x11));
+                        }
+                        yield_!(x12);
+                        let mut c16 = 0_i64;
+                        let x19 = 'l17: loop {
+                            c16 += 1;
+                            if c16 > 4 {
+                                break 'l17 h(c1);
+                            }
+                            let x18 = input.get(2).copied().unwrap_or(-1i64);
+                        };
+                        x10 = 10i64.wrapping_add(h(4i64));
+                        x13 = x5;
+                    }
+                } else {
+                    let mut v20: Vec<i64> = Vec::new();
+                    match x5.rem_euclid(6) {
+                        0 => {
+                            let g22 = D::new(1003, log);
+                        }
+                        1 | 2 => {
+                            let x23 = 1i64;
+                            if {
+                                yield_!(x23);
+                                (10i64 ^ x10) < 0i64
+                            } {
+                                return Err(format!("early {}", x10));
+                            }
+                        }
+                        n21 if 13i64 == x10.rem_euclid(5) => {}
+                        n21 => {}
                     }
                 }
-                let mut x23 = input.get(0).copied().unwrap_or(13i64).wrapping_sub(check({
-                    yield_!((input.len() as i64));
-                    c3
-                })?);
-            };
-            let (Some(x25), x26) = (
-                input.first().copied(),
-                x24.wrapping_sub(c1).wrapping_sub(13i64),
-            ) else {
-                break 'l2;
-            };
-            let x27 = D::new(2002, log).0.wrapping_add({
-                yield_!(x24);
-                c3
-            });
+            }
+            (ref rg7, Some(ref r6)) => {
+                yield_!(*r6);
+                x5 = c1;
+                let [x8, x9] = [c1, x5];
+                yield_!(x9);
+                yield_!(rg7.0.wrapping_add(*r6));
+            }
         }
     }
-    Ok(7i64)
+    Ok(input.get(3).copied().unwrap_or(-4i64))
 }
 
 fn p_6(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     if input.is_empty() {
         let mut c1 = 0_i64;
-        'l2: while {
+        let mut x5 = 'l2: loop {
+            c1 += 1;
+            if c1 > 1 {
+                break 'l2 1i64;
+            }
+            let mut o3 = input.get(1).copied();
+            if input.get(5).copied().unwrap_or(10i64)
+                < h((if c1.rem_euclid(2) == 0 { -4i64 } else { c1 }))
+            {
+                {
+                    out.push(c1);
+                }
+            } else {
+                {
+                    out.push(13i64);
+                }
+            }
             {
                 out.push(c1);
             };
-            c1 < 1
-        } {
-            c1 += 1;
-            let mut c3 = 0_i64;
-            let mut x24 = 'l4: loop {
-                c3 += 1;
-                if c3 > 1 {
-                    break 'l4 check((input.len() as i64)).ok().unwrap_or(10i64);
-                }
-                let mut v5: Vec<i64> = Vec::new();
-                match h(c3).rem_euclid(3) {
-                    0 => {
-                        let mut x7 = c1;
-                        break 'l4 v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-                    }
-                    1 | 2 => {
-                        let mut x8 = c3;
-                        if v5.contains(&x8) {
-                            continue 'l2;
+            let x4 = 5i64;
+        };
+        match (D::new(1, log), Some(input.get(1).copied().unwrap_or(0i64))) {
+            (_, None) => {
+                let [mut x10, mut x11] = [
+                    x5,
+                    ({
+                        {
+                            out.push(7i64.wrapping_add(100i64));
+                        };
+                        x5
+                    })
+                    .wrapping_mul(((input.len() as i64).rem_euclid(6)).wrapping_sub(-1i64)),
+                ];
+                if let Some(x12) = None::<i64> {
+                    check(
+                        (if input.get(1).copied().unwrap_or(10i64) == 7i64 {
+                            5i64.wrapping_add(None::<i64>.unwrap_or(0i64))
+                        } else {
+                            4i64
+                        }),
+                    )?;
+                    let x13: i64;
+                    if ({
+                        {
+                            out.push(x12);
+                        };
+                        (2i64 as i32 as i64)
+                    }) < 10i64
+                    {
+                        match None::<i64> {
+                            Some(x14) if x11 < check(c1)? => {
+                                out.push(x14.wrapping_add((input.len() as i64).wrapping_mul(x14)));
+                            }
+                            Some(x14) => {
+                                {
+                                    out.push(3i64);
+                                };
+                            }
+                            None => {
+                                out.push(x12);
+                            }
                         }
-                        if c1 == x8 {
+                        x11 = x5;
+                        unsafe {
                             {
-                                out.push(c3.wrapping_mul(4i64));
+                                out.push(x11);
                             };
+                        }
+                        if input.is_empty() {
+                            let g15 = D::new(1002, log);
                         } else {
                         }
-                    }
-                    n6 if !(input.is_empty()) => {
-                        out.push(
-                            ((input.len() as i64).wrapping_add(c3))
-                                .wrapping_add(c1.wrapping_sub(n6)),
-                        );
-                    }
-                    n6 => {
-                        let mut x9 =
-                            h((if c1.rem_euclid(3) == 0 { 1i64 } else { c3 })).wrapping_mul(n6);
-                        if n6.rem_euclid(2) == 0 {
-                            continue 'l2;
-                        }
-                        for i10 in v5.iter().copied().take(4) {
-                            let mut o11 = None::<i64>;
+                        x13 = (((-4i64).wrapping_add(x11)).wrapping_mul(x11)).rem_euclid(6);
+                    } else {
+                        if input.is_empty() {
+                            return Err(format!("early {}", x11));
                         }
                         {
-                            out.push(n6);
+                            out.push(x12);
                         };
+                        let mut c16 = 0_i64;
+                        let x19 = 'l17: loop {
+                            c16 += 1;
+                            if c16 > 4 {
+                                break 'l17 h(c1);
+                            }
+                            let x18 = input.get(2).copied().unwrap_or(-1i64);
+                        };
+                        x10 = 10i64.wrapping_add(h(4i64));
+                        x13 = x5;
+                    }
+                } else {
+                    let mut v20: Vec<i64> = Vec::new();
+                    match x5.rem_euclid(6) {
+                        0 => {
+                            let g22 = D::new(1003, log);
+                        }
+                        1 | 2 => {
+                            let x23 = 1i64;
+                            if {
+                                {
+                                    out.push(x23);
+                                };
+                                (10i64 ^ x10) < 0i64
+                            } {
+                                return Err(format!("early {}", x10));
+                            }
+                        }
+                        n21 if 13i64 == x10.rem_euclid(5) => {}
+                        n21 => {}
                     }
                 }
-                match Some(c1).unwrap_or(4i64).rem_euclid(4) {
-                    0 => {
-                        match (check(c3)?).rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => {
-                                out.push(c3);
-                            }
-                            3..=4 => {}
-                            n13 => {}
-                        }
-                        let g14 = D::new(1001, log);
-                        match input.last().copied() {
-                            None => {}
-                            Some(x15) => {}
-                        }
-                        if let Some(x16) = input.last().copied() {
-                        } else {
-                        }
-                    }
-                    1 | 2 => {
-                        let mut x17 = {
-                            {
-                                out.push((input.len() as i64).wrapping_mul(c1));
-                            };
-                            input.get(2).copied().unwrap_or(100i64)
-                        };
-                        let mut x18 = input.get(2).copied().unwrap_or(13i64);
-                        match x18.rem_euclid(5) {
-                            0 => {
-                                let mut s20 = 0i64.to_string();
-                            }
-                            1 | 2 => {}
-                            3..=4 => {}
-                            n19 if v5.contains(&c1.rem_euclid(4)) => {
-                                out.push(n19);
-                            }
-                            n19 => {}
-                        }
-                    }
-                    n12 => {
-                        if input.is_empty() {
-                            break 'l2;
-                        }
-                        let (x21, _, x22) = (n12, -1i64, (n12 as i32 as i64));
-                        v5.push(7i64);
-                    }
-                }
-                let mut x23 = input.get(0).copied().unwrap_or(13i64).wrapping_sub(check({
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    c3
-                })?);
-            };
-            let (Some(x25), x26) = (
-                input.first().copied(),
-                x24.wrapping_sub(c1).wrapping_sub(13i64),
-            ) else {
-                break 'l2;
-            };
-            let x27 = D::new(2002, log).0.wrapping_add({
+            }
+            (ref rg7, Some(ref r6)) => {
                 {
-                    out.push(x24);
+                    out.push(*r6);
                 };
-                c3
-            });
+                x5 = c1;
+                let [x8, x9] = [c1, x5];
+                {
+                    out.push(x9);
+                };
+                {
+                    out.push(rg7.0.wrapping_add(*r6));
+                };
+            }
         }
     }
-    Ok(7i64)
+    Ok(input.get(3).copied().unwrap_or(-4i64))
 }
 
 // body 7 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_7(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x3 = 'b1: {
-        let mut x2 = input.get(5).copied().unwrap_or(0i64);
-        let x2 = x2.wrapping_mul(2).wrapping_add({
+    let mut v1: Vec<i64> = Vec::new();
+    for i2 in v1.iter().copied().take(4) {
+        let mut i2 = i2.wrapping_mul(2).wrapping_add({
             yield_!(check(10i64).ok().unwrap_or(100i64));
-            x2 = x2.wrapping_sub(x2);
-            x2.wrapping_sub((input.len() as i64))
+            i2
         });
-        h({
-            yield_!(x2.wrapping_sub((input.len() as i64)));
-            -4i64
-        })
-    };
-    let mut v4: Vec<i64> = input.to_vec();
-    let x5 = check(
-        (if (input.len() as i64).rem_euclid(2) == 0 {
-            0i64
-        } else {
-            x3
-        }),
-    )?;
-    let x6 = {
-        yield_!(5i64);
-        h2(x3, x3)
-    };
-    match input.get(6).copied().unwrap_or(4i64).rem_euclid(4) {
-        0 => {
-            if x6 < 100i64.rem_euclid(5) {
-                return Ok(2i64);
-            }
-        }
-        1 | 2 => {
-            let x8 = h2(
-                {
-                    yield_!((input.len() as i64));
-                    100i64.wrapping_sub(x5)
-                },
-                x6,
-            );
-        }
-        n7 => yield_!((v4.len() as i64)),
     }
-    let mut x5 = x5.wrapping_mul(2).wrapping_add(-1i64);
-    Ok(13i64.wrapping_add(h(10i64)))
+    let mut stk3: Vec<i64> = vec![1i64, -4i64, 4i64];
+    stk3.truncate(4);
+    'l5: while let Some(x4) = stk3.pop() {
+        v1.pop();
+        let x4 = x4
+            .wrapping_mul(2)
+            .wrapping_add(v1.first().copied().unwrap_or(-4i64).rem_euclid(6));
+        yield_!(input.get(5).copied().unwrap_or(2i64));
+        for i6 in 0..({
+            yield_!(7i64);
+            3i64
+        }) {
+            let x7 = check(input.get(6).copied().unwrap_or(-4i64).wrapping_add(10i64))?;
+            if let Some(x8) = check((x7 as i32 as i64)).ok() {
+                let mut v9: Vec<i64> = input.to_vec();
+                v1.retain(|&z| z.rem_euclid(3) != 0);
+                let mut x11 = {
+                    let x10 = (2i64, {
+                        yield_!(10i64);
+                        100i64
+                    })
+                        .1;
+                    yield_!(100i64);
+                    (check(100i64)? ^ x8.rem_euclid(5))
+                };
+            } else {
+                yield_!(format!("{v1:?}").len() as i64);
+                yield_!((v1.len() as i64));
+                let [x12, x13] = [x7.wrapping_sub(x7), 10i64];
+                if h2(
+                    x12.wrapping_add((input.len() as i64)),
+                    h((input.len() as i64)),
+                )
+                .rem_euclid(3)
+                    == 0
+                {
+                    let mut x14 = h2(
+                        {
+                            yield_!(0i64);
+                            3i64
+                        },
+                        check((if 3i64.rem_euclid(3) == 0 { i6 } else { x13 }))?,
+                    );
+                } else {
+                    match v1.get(0).copied() {
+                        Some(x15) if input.is_empty() => {
+                            yield_!(input.get(4).copied().unwrap_or(-1i64))
+                        }
+                        Some(x15) => {}
+                        None => {
+                            let x16 = input.get(3).copied().unwrap_or(5i64);
+                        }
+                    }
+                    'l17: for i18 in 0..({
+                        yield_!(2i64);
+                        3i64
+                    }) {}
+                    if input.get(3).copied().unwrap_or(1i64).rem_euclid(6)
+                        != 10i64.wrapping_sub({
+                            yield_!(x7);
+                            x7
+                        })
+                    {
+                        break 'l5;
+                    }
+                    if (v1.contains(&x7) && v1.contains(&1i64)) {
+                        break;
+                    }
+                }
+            }
+            v1.push(h(x4.wrapping_mul(x4).rem_euclid(3)));
+            let x19 = D::new(2001, log).0.wrapping_add({
+                if input.last().copied().unwrap_or(0i64) < i6 {
+                    break 'l5;
+                }
+                yield_!(h2(100i64, i6));
+                4i64
+            });
+        }
+    }
+    let mut s20 = (2i64.rem_euclid(7)).to_string();
+    let x21 = check(h2(input.get(6).copied().unwrap_or(2i64), 2i64))?;
+    Ok(x21
+        .wrapping_sub((4i64 ^ (input.len() as i64)))
+        .wrapping_mul(100i64))
 }
 
 fn p_7(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x3 = 'b1: {
-        let mut x2 = input.get(5).copied().unwrap_or(0i64);
-        let x2 = x2.wrapping_mul(2).wrapping_add({
+    let mut v1: Vec<i64> = Vec::new();
+    for i2 in v1.iter().copied().take(4) {
+        let mut i2 = i2.wrapping_mul(2).wrapping_add({
             {
                 out.push(check(10i64).ok().unwrap_or(100i64));
             };
-            x2 = x2.wrapping_sub(x2);
-            x2.wrapping_sub((input.len() as i64))
+            i2
         });
-        h({
-            {
-                out.push(x2.wrapping_sub((input.len() as i64)));
-            };
-            -4i64
-        })
-    };
-    let mut v4: Vec<i64> = input.to_vec();
-    let x5 = check(
-        (if (input.len() as i64).rem_euclid(2) == 0 {
-            0i64
-        } else {
-            x3
-        }),
-    )?;
-    let x6 = {
+    }
+    let mut stk3: Vec<i64> = vec![1i64, -4i64, 4i64];
+    stk3.truncate(4);
+    'l5: while let Some(x4) = stk3.pop() {
+        v1.pop();
+        let x4 = x4
+            .wrapping_mul(2)
+            .wrapping_add(v1.first().copied().unwrap_or(-4i64).rem_euclid(6));
         {
-            out.push(5i64);
+            out.push(input.get(5).copied().unwrap_or(2i64));
         };
-        h2(x3, x3)
-    };
-    match input.get(6).copied().unwrap_or(4i64).rem_euclid(4) {
-        0 => {
-            if x6 < 100i64.rem_euclid(5) {
-                return Ok(2i64);
-            }
-        }
-        1 | 2 => {
-            let x8 = h2(
-                {
+        for i6 in 0..({
+            {
+                out.push(7i64);
+            };
+            3i64
+        }) {
+            let x7 = check(input.get(6).copied().unwrap_or(-4i64).wrapping_add(10i64))?;
+            if let Some(x8) = check((x7 as i32 as i64)).ok() {
+                let mut v9: Vec<i64> = input.to_vec();
+                v1.retain(|&z| z.rem_euclid(3) != 0);
+                let mut x11 = {
+                    let x10 = (2i64, {
+                        {
+                            out.push(10i64);
+                        };
+                        100i64
+                    })
+                        .1;
                     {
-                        out.push((input.len() as i64));
+                        out.push(100i64);
                     };
-                    100i64.wrapping_sub(x5)
-                },
-                x6,
-            );
-        }
-        n7 => {
-            out.push((v4.len() as i64));
+                    (check(100i64)? ^ x8.rem_euclid(5))
+                };
+            } else {
+                {
+                    out.push(format!("{v1:?}").len() as i64);
+                };
+                {
+                    out.push((v1.len() as i64));
+                };
+                let [x12, x13] = [x7.wrapping_sub(x7), 10i64];
+                if h2(
+                    x12.wrapping_add((input.len() as i64)),
+                    h((input.len() as i64)),
+                )
+                .rem_euclid(3)
+                    == 0
+                {
+                    let mut x14 = h2(
+                        {
+                            {
+                                out.push(0i64);
+                            };
+                            3i64
+                        },
+                        check((if 3i64.rem_euclid(3) == 0 { i6 } else { x13 }))?,
+                    );
+                } else {
+                    match v1.get(0).copied() {
+                        Some(x15) if input.is_empty() => {
+                            out.push(input.get(4).copied().unwrap_or(-1i64));
+                        }
+                        Some(x15) => {}
+                        None => {
+                            let x16 = input.get(3).copied().unwrap_or(5i64);
+                        }
+                    }
+                    'l17: for i18 in 0..({
+                        {
+                            out.push(2i64);
+                        };
+                        3i64
+                    }) {}
+                    if input.get(3).copied().unwrap_or(1i64).rem_euclid(6)
+                        != 10i64.wrapping_sub({
+                            {
+                                out.push(x7);
+                            };
+                            x7
+                        })
+                    {
+                        break 'l5;
+                    }
+                    if (v1.contains(&x7) && v1.contains(&1i64)) {
+                        break;
+                    }
+                }
+            }
+            v1.push(h(x4.wrapping_mul(x4).rem_euclid(3)));
+            let x19 = D::new(2001, log).0.wrapping_add({
+                if input.last().copied().unwrap_or(0i64) < i6 {
+                    break 'l5;
+                }
+                {
+                    out.push(h2(100i64, i6));
+                };
+                4i64
+            });
         }
     }
-    let mut x5 = x5.wrapping_mul(2).wrapping_add(-1i64);
-    Ok(13i64.wrapping_add(h(10i64)))
+    let mut s20 = (2i64.rem_euclid(7)).to_string();
+    let x21 = check(h2(input.get(6).copied().unwrap_or(2i64), 2i64))?;
+    Ok(x21
+        .wrapping_sub((4i64 ^ (input.len() as i64)))
+        .wrapping_mul(100i64))
 }
 
 // body 8 (seed 2)
@@ -1733,26 +1734,36 @@ fn g_8(input: &[i64], log: &Log) -> Result<i64, String> {
         100i64.wrapping_add(input.get(3).copied().unwrap_or(0i64))
     );
     let mut x3 = (input.len() as i64).rem_euclid(4);
-    let (mut x4, x5) = (
-        input
-            .iter()
-            .copied()
-            .find(|&z| z > 10i64)
-            .unwrap_or(4i64)
-            .wrapping_mul((s2.len() as i64)),
-        -1i64,
-    );
-    yield_!(13i64);
-    let x6 = x4;
-    Ok((if {
-        yield_!((input.len() as i64));
-        x5 < x5
-    } {
-        100i64.rem_euclid(7)
-    } else {
-        x5
-    })
-    .rem_euclid(3))
+    let _g4 = D::new(2, log);
+    let x7 = [
+        {
+            let [x5, x6] = [
+                {
+                    yield_!(h(x3.wrapping_add(100i64)));
+                    x3 = h(x3).wrapping_mul(x3);
+                    x3
+                },
+                4i64,
+            ];
+            yield_!(x5.rem_euclid(5));
+            100i64
+        },
+        {
+            yield_!(check((input.len() as i64))?);
+            x3 = input.get(1).copied().unwrap_or(1i64);
+            2i64
+        },
+    ][1];
+    let mut stk8: Vec<i64> = vec![1i64, 4i64, 2i64];
+    stk8.truncate(4);
+    'l10: while let Some(x9) = stk8.pop() {
+        let mut o11 = input.last().copied();
+        let x3 = x3.wrapping_mul(2).wrapping_add({
+            yield_!(x7);
+            x7
+        });
+    }
+    Ok(x7)
 }
 
 fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1762,1488 +1773,1827 @@ fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         100i64.wrapping_add(input.get(3).copied().unwrap_or(0i64))
     );
     let mut x3 = (input.len() as i64).rem_euclid(4);
-    let (mut x4, x5) = (
-        input
-            .iter()
-            .copied()
-            .find(|&z| z > 10i64)
-            .unwrap_or(4i64)
-            .wrapping_mul((s2.len() as i64)),
-        -1i64,
-    );
-    {
-        out.push(13i64);
-    };
-    let x6 = x4;
-    Ok((if {
+    let _g4 = D::new(2, log);
+    let x7 = [
         {
-            out.push((input.len() as i64));
-        };
-        x5 < x5
-    } {
-        100i64.rem_euclid(7)
-    } else {
-        x5
-    })
-    .rem_euclid(3))
+            let [x5, x6] = [
+                {
+                    {
+                        out.push(h(x3.wrapping_add(100i64)));
+                    };
+                    x3 = h(x3).wrapping_mul(x3);
+                    x3
+                },
+                4i64,
+            ];
+            {
+                out.push(x5.rem_euclid(5));
+            };
+            100i64
+        },
+        {
+            {
+                out.push(check((input.len() as i64))?);
+            };
+            x3 = input.get(1).copied().unwrap_or(1i64);
+            2i64
+        },
+    ][1];
+    let mut stk8: Vec<i64> = vec![1i64, 4i64, 2i64];
+    stk8.truncate(4);
+    'l10: while let Some(x9) = stk8.pop() {
+        let mut o11 = input.last().copied();
+        let x3 = x3.wrapping_mul(2).wrapping_add({
+            {
+                out.push(x7);
+            };
+            x7
+        });
+    }
+    Ok(x7)
 }
 
 // body 9 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_9(input: &[i64], log: &Log) -> Result<i64, String> {
-    'l1: for &i2 in input.iter().take(4) {
-        let mut s3 = String::new();
-        if -1i64 < i2 {
-            break 'l1;
+    let mut c1 = 0_i64;
+    'l2: while c1 < 1 {
+        c1 += 1;
+        let x5 = ({
+            let (x3, _, x4) = (c1, 0i64, 1i64);
+            yield_!(x4);
+            x3
+        })
+        .rem_euclid(2);
+        yield_!(h(x5).rem_euclid(7).wrapping_sub(2i64));
+        if input.get(5).copied().is_some() {
+            let mut v6: Vec<i64> = Vec::new();
+            if h(x5)
+                < ({
+                    yield_!(c1);
+                    5i64
+                })
+                .wrapping_add(check(c1)?)
+            {
+                let mut s7 = String::from("ab");
+            }
+        } else if x5 < x5 {
+            let mut s8 = String::from("ab");
+            let mut c9 = 0_i64;
+            'l10: loop {
+                c9 += 1;
+                if c9 > 4 {
+                    break;
+                }
+                let mut x11 = h2(
+                    {
+                        yield_!((if c9 < x5 { c1 } else { (input.len() as i64) }));
+                        input.first().copied().unwrap_or(1i64)
+                    },
+                    (input.len() as i64),
+                );
+                yield_!((s8.len() as i64));
+                x11 |= x11;
+                yield_!(dup!(s8.len() as i64));
+            }
+            let mut x12 = 3i64;
+            let mut x13 = c9;
+        } else {
+            yield_!(5i64);
+            let mut v14: Vec<i64> = input.to_vec();
         }
-        let g4 = D::new(1001, log);
+        let x15: i64;
+        if ({
+            yield_!(7i64);
+            100i64
+        }) < 3i64
+        {
+            for &i16 in vec![input.get(1).copied().unwrap_or(1i64), 100i64, c1].iter() {
+                let mut v17: Vec<i64> = Vec::new();
+            }
+            x15 = {
+                yield_!(x5);
+                13i64
+            };
+        } else {
+            x15 = x5;
+        }
     }
-    yield_!(
-        h(-1i64)
-            .rem_euclid(3)
-            .wrapping_sub((3i64.wrapping_add(100i64)).wrapping_sub(5i64))
-    );
-    let _g5 = D::new(2, log);
-    let mut x6 = -4i64;
-    Ok(h(x6))
+    Ok(c1.wrapping_add((c1 ^ c1)).wrapping_add(0i64))
 }
 
 fn p_9(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    'l1: for &i2 in input.iter().take(4) {
-        let mut s3 = String::new();
-        if -1i64 < i2 {
-            break 'l1;
+    let mut c1 = 0_i64;
+    'l2: while c1 < 1 {
+        c1 += 1;
+        let x5 = ({
+            let (x3, _, x4) = (c1, 0i64, 1i64);
+            {
+                out.push(x4);
+            };
+            x3
+        })
+        .rem_euclid(2);
+        {
+            out.push(h(x5).rem_euclid(7).wrapping_sub(2i64));
+        };
+        if input.get(5).copied().is_some() {
+            let mut v6: Vec<i64> = Vec::new();
+            if h(x5)
+                < ({
+                    {
+                        out.push(c1);
+                    };
+                    5i64
+                })
+                .wrapping_add(check(c1)?)
+            {
+                let mut s7 = String::from("ab");
+            }
+        } else if x5 < x5 {
+            let mut s8 = String::from("ab");
+            let mut c9 = 0_i64;
+            'l10: loop {
+                c9 += 1;
+                if c9 > 4 {
+                    break;
+                }
+                let mut x11 = h2(
+                    {
+                        {
+                            out.push((if c9 < x5 { c1 } else { (input.len() as i64) }));
+                        };
+                        input.first().copied().unwrap_or(1i64)
+                    },
+                    (input.len() as i64),
+                );
+                {
+                    out.push((s8.len() as i64));
+                };
+                x11 |= x11;
+                {
+                    out.push(dup!(s8.len() as i64));
+                };
+            }
+            let mut x12 = 3i64;
+            let mut x13 = c9;
+        } else {
+            {
+                out.push(5i64);
+            };
+            let mut v14: Vec<i64> = input.to_vec();
         }
-        let g4 = D::new(1001, log);
+        let x15: i64;
+        if ({
+            {
+                out.push(7i64);
+            };
+            100i64
+        }) < 3i64
+        {
+            for &i16 in vec![input.get(1).copied().unwrap_or(1i64), 100i64, c1].iter() {
+                let mut v17: Vec<i64> = Vec::new();
+            }
+            x15 = {
+                {
+                    out.push(x5);
+                };
+                13i64
+            };
+        } else {
+            x15 = x5;
+        }
     }
-    {
-        out.push(
-            h(-1i64)
-                .rem_euclid(3)
-                .wrapping_sub((3i64.wrapping_add(100i64)).wrapping_sub(5i64)),
-        );
-    };
-    let _g5 = D::new(2, log);
-    let mut x6 = -4i64;
-    Ok(h(x6))
+    Ok(c1.wrapping_add((c1 ^ c1)).wrapping_add(0i64))
 }
 
 // body 10 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_10(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x1 = input.get(1).copied().unwrap_or(4i64);
-    'l2: for i3 in 0..3i64 {
-        if (i3.rem_euclid(2) == 0 && input.is_empty()) {
-            continue 'l2;
-        }
-        let g4 = D::new(1001, log);
-        if 7i64 < x1 {
-            yield_!(h2(10i64.wrapping_add(i3), x1.wrapping_sub(-4i64)))
-        } else {
-            yield_!(x1)
-        }
-        match input.last().copied() {
-            None => {
-                if (i3 == 5i64 || input.get(1).copied().unwrap_or(4i64).rem_euclid(3) == 0) {
-                    continue 'l2;
-                }
-                let mut v10: Vec<i64> = input.to_vec();
-            }
-            Some(x5) if (input.len() as i64) != x5.rem_euclid(5) => {
-                let Some(x6) = input.last().copied() else {
-                    return Ok(Some(x1).unwrap_or(10i64));
-                };
-                yield_!(x6);
-                yield_!(input.get(6).copied().unwrap_or(-4i64).wrapping_add(h(x6)));
-            }
-            Some(x5) => {
-                if !({
-                    yield_!(h((input.len() as i64)));
-                    input.get(2).copied().unwrap_or(5i64) < (input.len() as i64)
-                }) {
-                    break 'l2;
-                }
-                let mut c7 = 0_i64;
-                'l8: loop {
-                    c7 += 1;
-                    if c7 > 1 {
-                        break;
-                    }
-                    yield_!(x5);
-                    let mut v9: Vec<i64> = input.to_vec();
-                }
-            }
-        }
-    }
-    let mut x11 = (if input.get(2).copied().unwrap_or(5i64)
-        == (if x1 < 2i64 { (input.len() as i64) } else { x1 })
-    {
-        x1
+    if input.get(1).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
+        let mut v1: Vec<i64> = vec![input.get(3).copied().unwrap_or(0i64), 1i64];
+        yield_!(h(1i64));
+    } else if 100i64.rem_euclid(3) == 0 {
+        let x2 = D::new(2001, log).0.wrapping_add({
+            yield_!(7i64);
+            (10i64 as i32 as i64)
+        });
+        let mut v3: Vec<i64> = vec![(x2.rem_euclid(5) as i32 as i64), 5i64];
     } else {
-        -1i64
-    });
-    let mut s12 = format!("{}", (x1.rem_euclid(2) as i32 as i64));
-    match input.get(5).copied() {
-        Some(x13) => {
-            let x11 = x11.wrapping_mul(2).wrapping_add({
-                yield_!(x1);
-                0i64.wrapping_add(x11)
-            });
+        if ((-4i64 ^ (input.len() as i64)).rem_euclid(3) == 0
+            && 5i64 != input.get(3).copied().unwrap_or(-4i64))
+        {
+            let g4 = D::new(1002, log);
+            'l5: for i6 in 0..h(4i64).rem_euclid(5) {
+                yield_!(i6);
+                yield_!(input.get(6).copied().unwrap_or(-4i64).wrapping_add(h(i6)));
+            }
+        } else {
+            yield_!(10i64);
+            let x7 = {
+                yield_!(13i64);
+                h((input.len() as i64))
+            };
+            let mut c8 = 0_i64;
+            while {
+                yield_!(c8);
+                c8 < 3
+            } {
+                c8 += 1;
+                let mut x7 = x7.wrapping_mul(2).wrapping_add({
+                    yield_!(h2(c8, x7));
+                    input.get(5).copied().unwrap_or(-4i64)
+                });
+                let x7 = x7.wrapping_mul(2).wrapping_add(5i64);
+                let mut v9: Vec<i64> = vec![x7, 10i64];
+            }
         }
-        None => {}
     }
-    Ok(({
-        yield_!((7i64 ^ 2i64));
-        x1.wrapping_mul(x1)
-    } ^ x11.wrapping_add({
-        yield_!(x1);
-        x1 = 100i64;
-        (input.len() as i64)
-    })))
+    match None::<i64> {
+        Some(x10) if input.is_empty() => yield_!(x10),
+        Some(x10) => {}
+        None => {
+            let _ = D::new(3, log);
+            let g11 = D::new(1004, log);
+        }
+    }
+    Ok(10i64)
 }
 
 fn p_10(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x1 = input.get(1).copied().unwrap_or(4i64);
-    'l2: for i3 in 0..3i64 {
-        if (i3.rem_euclid(2) == 0 && input.is_empty()) {
-            continue 'l2;
-        }
-        let g4 = D::new(1001, log);
-        if 7i64 < x1 {
+    if input.get(1).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
+        let mut v1: Vec<i64> = vec![input.get(3).copied().unwrap_or(0i64), 1i64];
+        {
+            out.push(h(1i64));
+        };
+    } else if 100i64.rem_euclid(3) == 0 {
+        let x2 = D::new(2001, log).0.wrapping_add({
             {
-                out.push(h2(10i64.wrapping_add(i3), x1.wrapping_sub(-4i64)));
+                out.push(7i64);
+            };
+            (10i64 as i32 as i64)
+        });
+        let mut v3: Vec<i64> = vec![(x2.rem_euclid(5) as i32 as i64), 5i64];
+    } else {
+        if ((-4i64 ^ (input.len() as i64)).rem_euclid(3) == 0
+            && 5i64 != input.get(3).copied().unwrap_or(-4i64))
+        {
+            let g4 = D::new(1002, log);
+            'l5: for i6 in 0..h(4i64).rem_euclid(5) {
+                {
+                    out.push(i6);
+                };
+                {
+                    out.push(input.get(6).copied().unwrap_or(-4i64).wrapping_add(h(i6)));
+                };
             }
         } else {
             {
-                out.push(x1);
-            }
-        }
-        match input.last().copied() {
-            None => {
-                if (i3 == 5i64 || input.get(1).copied().unwrap_or(4i64).rem_euclid(3) == 0) {
-                    continue 'l2;
-                }
-                let mut v10: Vec<i64> = input.to_vec();
-            }
-            Some(x5) if (input.len() as i64) != x5.rem_euclid(5) => {
-                let Some(x6) = input.last().copied() else {
-                    return Ok(Some(x1).unwrap_or(10i64));
-                };
+                out.push(10i64);
+            };
+            let x7 = {
                 {
-                    out.push(x6);
+                    out.push(13i64);
                 };
+                h((input.len() as i64))
+            };
+            let mut c8 = 0_i64;
+            while {
                 {
-                    out.push(input.get(6).copied().unwrap_or(-4i64).wrapping_add(h(x6)));
+                    out.push(c8);
                 };
-            }
-            Some(x5) => {
-                if !({
+                c8 < 3
+            } {
+                c8 += 1;
+                let mut x7 = x7.wrapping_mul(2).wrapping_add({
                     {
-                        out.push(h((input.len() as i64)));
+                        out.push(h2(c8, x7));
                     };
-                    input.get(2).copied().unwrap_or(5i64) < (input.len() as i64)
-                }) {
-                    break 'l2;
-                }
-                let mut c7 = 0_i64;
-                'l8: loop {
-                    c7 += 1;
-                    if c7 > 1 {
-                        break;
-                    }
-                    {
-                        out.push(x5);
-                    };
-                    let mut v9: Vec<i64> = input.to_vec();
-                }
+                    input.get(5).copied().unwrap_or(-4i64)
+                });
+                let x7 = x7.wrapping_mul(2).wrapping_add(5i64);
+                let mut v9: Vec<i64> = vec![x7, 10i64];
             }
         }
     }
-    let mut x11 = (if input.get(2).copied().unwrap_or(5i64)
-        == (if x1 < 2i64 { (input.len() as i64) } else { x1 })
-    {
-        x1
-    } else {
-        -1i64
-    });
-    let mut s12 = format!("{}", (x1.rem_euclid(2) as i32 as i64));
-    match input.get(5).copied() {
-        Some(x13) => {
-            let x11 = x11.wrapping_mul(2).wrapping_add({
-                {
-                    out.push(x1);
-                };
-                0i64.wrapping_add(x11)
-            });
+    match None::<i64> {
+        Some(x10) if input.is_empty() => {
+            out.push(x10);
         }
-        None => {}
+        Some(x10) => {}
+        None => {
+            let _ = D::new(3, log);
+            let g11 = D::new(1004, log);
+        }
     }
-    Ok(({
-        {
-            out.push((7i64 ^ 2i64));
-        };
-        x1.wrapping_mul(x1)
-    } ^ x11.wrapping_add({
-        {
-            out.push(x1);
-        };
-        x1 = 100i64;
-        (input.len() as i64)
-    })))
+    Ok(10i64)
 }
 
 // body 11 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_11(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut s1 = String::from("ab");
-    {
-        let t2 = s1;
-        let mut x3 = {
-            yield_!(10i64);
-            -1i64
-        };
-        let x4 = h2(
-            7i64,
-            h2(x3, (input.len() as i64).wrapping_sub((input.len() as i64))),
-        );
-        let x5 = input.get(6).copied().unwrap_or(0i64);
-        s1 = t2 + "m";
+    let mut v1: Vec<i64> = vec![h(10i64.wrapping_mul(13i64)), 4i64];
+    let x2 = h(((-4i64).wrapping_mul(7i64)).rem_euclid(6));
+    'l4: for &i3 in v1.iter().take(4) {
+        let _g5 = D::new(1, log);
+        if x2 != input.get(4).copied().unwrap_or(10i64) {
+            break 'l4;
+        }
+        let x7 = (check({
+            let mut s6 = String::new();
+            yield_!(i3);
+            (input.len() as i64)
+        })?)
+        .wrapping_add({
+            yield_!(input.get(6).copied().unwrap_or(0i64));
+            i3
+        });
+        let _g8 = D::new(2, log);
     }
-    match input.first().copied() {
-        Some(x6) if input.contains(&3) => {
-            let x12 = 'b7: {
-                let (mut x8, _, x9) = (x6, 100i64, x6);
-                {
-                    let t10 = s1;
-                    yield_!((t10.len() as i64));
-                    yield_!((t10.len() as i64));
-                    let mut x11 = check(-1i64)?;
-                    s1 = t10 + "m";
-                }
-                h(h2((input.len() as i64), x6)).wrapping_add(x9)
-            };
-            let mut c13 = 0_i64;
-            while {
-                yield_!(c13);
-                c13 < 2
-            } {
-                c13 += 1;
-                let mut c14 = 0_i64;
-                while c14 < 3 {
-                    c14 += 1;
+    match x2.rem_euclid(5) {
+        0 => {
+            v1.sort_unstable();
+            v1.pop();
+            let mut x10 = input.first().copied().unwrap_or(2i64);
+        }
+        1 | 2 => yield_!(x2),
+        3..=4 => {
+            let mut c11 = 0_i64;
+            loop {
+                c11 += 1;
+                if c11 > 3 {
                     break;
                 }
-                for &i15 in input.iter().take(4) {
-                    let mut x16 = input.get(3).copied().unwrap_or(2i64);
-                    if (5i64 ^ 3i64)
-                        < ({
-                            yield_!(i15);
-                            h2(c14, x16)
-                        })
-                    {
-                        let _ = D::new(1, log);
-                        if (input.get(1).copied().is_some()
-                            && input.get(1).copied().unwrap_or(1i64)
-                                < input.get(1).copied().unwrap_or(-4i64))
-                        {
-                            yield_!((7i64 ^ (input.len() as i64).wrapping_add(2i64)))
-                        } else {
-                            yield_!(x16)
-                        }
-                    } else if 4i64 < c14 {
-                        s1 = format!("{s1}{}", x16);
-                        let x17 = check(1i64)?;
-                        let (Some(x18), x19) = (
-                            input.first().copied(),
-                            Some((input.len() as i64)).unwrap_or(3i64),
-                        ) else {
-                            return Err(format!("early {}", -4i64));
-                        };
-                    } else {
-                    }
-                }
+                let _ = v1;
             }
+            let mut x12 = 10i64;
+            let mut x13 = input.get(3).copied().unwrap_or(2i64);
         }
-        Some(x6) => {}
-        None => {}
+        n9 if 5i64.wrapping_add(x2) < (input.len() as i64).wrapping_add(n9) => {
+            v1.truncate(3);
+        }
+        n9 => {}
     }
-    Ok(check(h2(4i64, {
-        yield_!(100i64);
-        -1i64
-    }))?)
+    Ok(input.get(5).copied().unwrap_or(-4i64))
 }
 
 fn p_11(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut s1 = String::from("ab");
-    {
-        let t2 = s1;
-        let mut x3 = {
+    let mut v1: Vec<i64> = vec![h(10i64.wrapping_mul(13i64)), 4i64];
+    let x2 = h(((-4i64).wrapping_mul(7i64)).rem_euclid(6));
+    'l4: for &i3 in v1.iter().take(4) {
+        let _g5 = D::new(1, log);
+        if x2 != input.get(4).copied().unwrap_or(10i64) {
+            break 'l4;
+        }
+        let x7 = (check({
+            let mut s6 = String::new();
             {
-                out.push(10i64);
+                out.push(i3);
             };
-            -1i64
-        };
-        let x4 = h2(
-            7i64,
-            h2(x3, (input.len() as i64).wrapping_sub((input.len() as i64))),
-        );
-        let x5 = input.get(6).copied().unwrap_or(0i64);
-        s1 = t2 + "m";
+            (input.len() as i64)
+        })?)
+        .wrapping_add({
+            {
+                out.push(input.get(6).copied().unwrap_or(0i64));
+            };
+            i3
+        });
+        let _g8 = D::new(2, log);
     }
-    match input.first().copied() {
-        Some(x6) if input.contains(&3) => {
-            let x12 = 'b7: {
-                let (mut x8, _, x9) = (x6, 100i64, x6);
-                {
-                    let t10 = s1;
-                    {
-                        out.push((t10.len() as i64));
-                    };
-                    {
-                        out.push((t10.len() as i64));
-                    };
-                    let mut x11 = check(-1i64)?;
-                    s1 = t10 + "m";
-                }
-                h(h2((input.len() as i64), x6)).wrapping_add(x9)
-            };
-            let mut c13 = 0_i64;
-            while {
-                {
-                    out.push(c13);
-                };
-                c13 < 2
-            } {
-                c13 += 1;
-                let mut c14 = 0_i64;
-                while c14 < 3 {
-                    c14 += 1;
+    match x2.rem_euclid(5) {
+        0 => {
+            v1.sort_unstable();
+            v1.pop();
+            let mut x10 = input.first().copied().unwrap_or(2i64);
+        }
+        1 | 2 => {
+            out.push(x2);
+        }
+        3..=4 => {
+            let mut c11 = 0_i64;
+            loop {
+                c11 += 1;
+                if c11 > 3 {
                     break;
                 }
-                for &i15 in input.iter().take(4) {
-                    let mut x16 = input.get(3).copied().unwrap_or(2i64);
-                    if (5i64 ^ 3i64)
-                        < ({
-                            {
-                                out.push(i15);
-                            };
-                            h2(c14, x16)
-                        })
-                    {
-                        let _ = D::new(1, log);
-                        if (input.get(1).copied().is_some()
-                            && input.get(1).copied().unwrap_or(1i64)
-                                < input.get(1).copied().unwrap_or(-4i64))
-                        {
-                            {
-                                out.push((7i64 ^ (input.len() as i64).wrapping_add(2i64)));
-                            }
-                        } else {
-                            {
-                                out.push(x16);
-                            }
-                        }
-                    } else if 4i64 < c14 {
-                        s1 = format!("{s1}{}", x16);
-                        let x17 = check(1i64)?;
-                        let (Some(x18), x19) = (
-                            input.first().copied(),
-                            Some((input.len() as i64)).unwrap_or(3i64),
-                        ) else {
-                            return Err(format!("early {}", -4i64));
-                        };
-                    } else {
-                    }
-                }
+                let _ = v1;
             }
+            let mut x12 = 10i64;
+            let mut x13 = input.get(3).copied().unwrap_or(2i64);
         }
-        Some(x6) => {}
-        None => {}
+        n9 if 5i64.wrapping_add(x2) < (input.len() as i64).wrapping_add(n9) => {
+            v1.truncate(3);
+        }
+        n9 => {}
     }
-    Ok(check(h2(4i64, {
-        {
-            out.push(100i64);
-        };
-        -1i64
-    }))?)
+    Ok(input.get(5).copied().unwrap_or(-4i64))
 }
 
 // body 12 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_12(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = (4i64 as i32 as i64);
-    let mut v2: Vec<i64> = vec![x1; 2];
-    let x3 = 3i64.wrapping_add(100i64);
+    if {
+        yield_!(((-1i64).rem_euclid(7) as i32 as i64));
+        input.get(4).copied().unwrap_or(100i64).rem_euclid(6) < (input.len() as i64)
+    } {
+        yield_!((100i64.wrapping_add(-4i64) ^ -4i64));
+        unsafe {
+            if input.get(3).copied().unwrap_or(2i64) < -1i64 {
+                return Err(format!("early {}", h(-4i64)));
+            }
+            let g1 = D::new(1001, log);
+        }
+    } else {
+        let mut v2: Vec<i64> = Vec::new();
+        let mut s3 = String::from("ab");
+        let mut x4 = {
+            yield_!(5i64.wrapping_sub(4i64));
+            (if s3.is_empty() {
+                -4i64
+            } else {
+                (s3.len() as i64)
+            })
+        };
+    }
     yield_!(
-        (if Some(x3).is_some() {
-            2i64
-        } else {
-            (input.len() as i64)
-        })
+        (h(2i64) as i32 as i64).wrapping_sub(input.get(2).copied().unwrap_or(0i64).rem_euclid(3))
     );
-    Ok(7i64)
+    let mut x5 = 100i64;
+    let mut s6 = (x5.wrapping_mul(-4i64) as i32 as i64).to_string();
+    Ok(x5)
 }
 
 fn p_12(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = (4i64 as i32 as i64);
-    let mut v2: Vec<i64> = vec![x1; 2];
-    let x3 = 3i64.wrapping_add(100i64);
+    if {
+        {
+            out.push(((-1i64).rem_euclid(7) as i32 as i64));
+        };
+        input.get(4).copied().unwrap_or(100i64).rem_euclid(6) < (input.len() as i64)
+    } {
+        {
+            out.push((100i64.wrapping_add(-4i64) ^ -4i64));
+        };
+        unsafe {
+            if input.get(3).copied().unwrap_or(2i64) < -1i64 {
+                return Err(format!("early {}", h(-4i64)));
+            }
+            let g1 = D::new(1001, log);
+        }
+    } else {
+        let mut v2: Vec<i64> = Vec::new();
+        let mut s3 = String::from("ab");
+        let mut x4 = {
+            {
+                out.push(5i64.wrapping_sub(4i64));
+            };
+            (if s3.is_empty() {
+                -4i64
+            } else {
+                (s3.len() as i64)
+            })
+        };
+    }
     {
         out.push(
-            (if Some(x3).is_some() {
-                2i64
-            } else {
-                (input.len() as i64)
-            }),
+            (h(2i64) as i32 as i64)
+                .wrapping_sub(input.get(2).copied().unwrap_or(0i64).rem_euclid(3)),
         );
     };
-    Ok(7i64)
+    let mut x5 = 100i64;
+    let mut s6 = (x5.wrapping_mul(-4i64) as i32 as i64).to_string();
+    Ok(x5)
 }
 
 // body 13 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_13(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x1 = 4i64.rem_euclid(4);
-    let x2 = x1;
-    let mut c3 = 0_i64;
-    'l4: loop {
-        c3 += 1;
-        if c3 > 4 {
-            break;
-        }
-        let mut s5 = String::from("ab");
-        let x6 = (x2, {
-            yield_!(h(x2));
-            Some(100i64).unwrap_or(-1i64)
-        })
-            .1;
-        let x7 = 2i64;
+    if 4i64.rem_euclid(4) < 13i64 {
+        let x1 = check(2i64)?;
+        let mut s2 = format!("{}", x1);
+    } else {
+        let mut v3: Vec<i64> = input.to_vec();
     }
-    'l8: for i9 in 0..0i64 {
-        if 0i64 < i9.wrapping_add(c3.wrapping_add((input.len() as i64))) {
-            continue 'l8;
-        }
-        if 5i64
-            < ({
-                yield_!((input.len() as i64));
-                4i64
-            })
+    let mut v4: Vec<i64> = input.to_vec();
+    if 10i64 == 3i64 {
+        let (mut x5, (_, x6)) = (
+            3i64,
+            (2i64, h2(100i64, v4.first().copied().unwrap_or(4i64))),
+        );
+    } else if 5i64.rem_euclid(3) == 0 {
         {
-            yield_!(x1)
-        } else {
-            yield_!(x1)
+            let w7 = v4;
+            yield_!((w7.len() as i64));
+            let x9 = check({
+                let g8 = D::new(1001, log);
+                yield_!(7i64);
+                (-4i64 ^ (input.len() as i64)).wrapping_sub(2i64)
+            })?;
+            if {
+                yield_!(x9);
+                x9 < x9
+            } {
+                return Ok(x9
+                    .wrapping_add({
+                        let mut s10 = (3i64.wrapping_add(x9)).to_string();
+                        yield_!((input.len() as i64));
+                        x9
+                    })
+                    .wrapping_mul({
+                        let Some(x11) = check(x9).ok() else {
+                            return Err(format!("early {}", 2i64.wrapping_add(x9)));
+                        };
+                        yield_!(0i64.wrapping_add(x11));
+                        x9
+                    }));
+            }
+            v4 = {
+                let mut w = w7;
+                w.push(1);
+                w
+            };
         }
-        yield_!(x1);
+        let x12 = check(13i64)?;
+    } else {
+        let [x13, x14] = [100i64, input.get(6).copied().unwrap_or(13i64)];
+        let x15: i64;
+        if input.is_empty() {
+            let mut c16 = 0_i64;
+            let mut x19 = 'l17: loop {
+                c16 += 1;
+                if c16 > 4 {
+                    break 'l17 100i64;
+                }
+                let x18 = c16;
+            };
+            yield_!(100i64);
+            'l20: for i21 in 0..x19.rem_euclid(3) {
+                let x22 = x19;
+                yield_!(format!("{v4:?}").len() as i64);
+                let mut x23 = h2(h(0i64), c16);
+            }
+            x15 = (if (if c16.rem_euclid(3) == 0 { 1i64 } else { x19 }) == x19 {
+                c16.wrapping_mul(c16).wrapping_add(x19)
+            } else {
+                c16
+            });
+        } else {
+            let mut x25 = [3i64, {
+                let g24 = D::new(1002, log);
+                yield_!(x14);
+                5i64.wrapping_sub(x13)
+            }][1];
+            let mut c26 = 0_i64;
+            let x29 = 'l27: loop {
+                c26 += 1;
+                if c26 > 4 {
+                    break 'l27 h2((4i64 ^ (input.len() as i64)), c26);
+                }
+                if None::<i64>.is_some() {
+                    x25 = check(
+                        (if input.is_empty() {
+                            -4i64
+                        } else {
+                            x13.wrapping_add(3i64)
+                        }),
+                    )?;
+                    assert!(c26 == c26, "{}", c26);
+                    if c26 != input.get(6).copied().unwrap_or(1i64).rem_euclid(4) {
+                        yield_!((v4.len() as i64))
+                    } else {
+                        yield_!(check(((input.len() as i64) ^ -4i64))?)
+                    }
+                    yield_!(h(((input.len() as i64) as i32 as i64)
+                        .wrapping_add(input.get(5).copied().unwrap_or(5i64))));
+                }
+                let g28 = D::new(1003, log);
+                if x14 == x25 {
+                    yield_!(input.get(2).copied().unwrap_or(0i64))
+                } else {
+                    yield_!(v4.get(2).copied().unwrap_or(10i64))
+                }
+            };
+            let mut c30 = 0_i64;
+            loop {
+                c30 += 1;
+                if c30 > 3 {
+                    break;
+                }
+                let _g31 = D::new(4, log);
+            }
+            x15 = x25;
+        }
     }
-    Ok(input.get(4).copied().unwrap_or(13i64))
+    Ok(h(2i64).wrapping_mul(((-1i64).wrapping_add((input.len() as i64))).rem_euclid(3)))
 }
 
 fn p_13(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x1 = 4i64.rem_euclid(4);
-    let x2 = x1;
-    let mut c3 = 0_i64;
-    'l4: loop {
-        c3 += 1;
-        if c3 > 4 {
-            break;
-        }
-        let mut s5 = String::from("ab");
-        let x6 = (x2, {
+    if 4i64.rem_euclid(4) < 13i64 {
+        let x1 = check(2i64)?;
+        let mut s2 = format!("{}", x1);
+    } else {
+        let mut v3: Vec<i64> = input.to_vec();
+    }
+    let mut v4: Vec<i64> = input.to_vec();
+    if 10i64 == 3i64 {
+        let (mut x5, (_, x6)) = (
+            3i64,
+            (2i64, h2(100i64, v4.first().copied().unwrap_or(4i64))),
+        );
+    } else if 5i64.rem_euclid(3) == 0 {
+        {
+            let w7 = v4;
             {
-                out.push(h(x2));
+                out.push((w7.len() as i64));
             };
-            Some(100i64).unwrap_or(-1i64)
-        })
-            .1;
-        let x7 = 2i64;
-    }
-    'l8: for i9 in 0..0i64 {
-        if 0i64 < i9.wrapping_add(c3.wrapping_add((input.len() as i64))) {
-            continue 'l8;
-        }
-        if 5i64
-            < ({
+            let x9 = check({
+                let g8 = D::new(1001, log);
                 {
-                    out.push((input.len() as i64));
+                    out.push(7i64);
                 };
-                4i64
-            })
-        {
-            {
-                out.push(x1);
+                (-4i64 ^ (input.len() as i64)).wrapping_sub(2i64)
+            })?;
+            if {
+                {
+                    out.push(x9);
+                };
+                x9 < x9
+            } {
+                return Ok(x9
+                    .wrapping_add({
+                        let mut s10 = (3i64.wrapping_add(x9)).to_string();
+                        {
+                            out.push((input.len() as i64));
+                        };
+                        x9
+                    })
+                    .wrapping_mul({
+                        let Some(x11) = check(x9).ok() else {
+                            return Err(format!("early {}", 2i64.wrapping_add(x9)));
+                        };
+                        {
+                            out.push(0i64.wrapping_add(x11));
+                        };
+                        x9
+                    }));
             }
-        } else {
-            {
-                out.push(x1);
-            }
+            v4 = {
+                let mut w = w7;
+                w.push(1);
+                w
+            };
         }
-        {
-            out.push(x1);
-        };
+        let x12 = check(13i64)?;
+    } else {
+        let [x13, x14] = [100i64, input.get(6).copied().unwrap_or(13i64)];
+        let x15: i64;
+        if input.is_empty() {
+            let mut c16 = 0_i64;
+            let mut x19 = 'l17: loop {
+                c16 += 1;
+                if c16 > 4 {
+                    break 'l17 100i64;
+                }
+                let x18 = c16;
+            };
+            {
+                out.push(100i64);
+            };
+            'l20: for i21 in 0..x19.rem_euclid(3) {
+                let x22 = x19;
+                {
+                    out.push(format!("{v4:?}").len() as i64);
+                };
+                let mut x23 = h2(h(0i64), c16);
+            }
+            x15 = (if (if c16.rem_euclid(3) == 0 { 1i64 } else { x19 }) == x19 {
+                c16.wrapping_mul(c16).wrapping_add(x19)
+            } else {
+                c16
+            });
+        } else {
+            let mut x25 = [3i64, {
+                let g24 = D::new(1002, log);
+                {
+                    out.push(x14);
+                };
+                5i64.wrapping_sub(x13)
+            }][1];
+            let mut c26 = 0_i64;
+            let x29 = 'l27: loop {
+                c26 += 1;
+                if c26 > 4 {
+                    break 'l27 h2((4i64 ^ (input.len() as i64)), c26);
+                }
+                if None::<i64>.is_some() {
+                    x25 = check(
+                        (if input.is_empty() {
+                            -4i64
+                        } else {
+                            x13.wrapping_add(3i64)
+                        }),
+                    )?;
+                    assert!(c26 == c26, "{}", c26);
+                    if c26 != input.get(6).copied().unwrap_or(1i64).rem_euclid(4) {
+                        {
+                            out.push((v4.len() as i64));
+                        }
+                    } else {
+                        {
+                            out.push(check(((input.len() as i64) ^ -4i64))?);
+                        }
+                    }
+                    {
+                        out.push(h(((input.len() as i64) as i32 as i64)
+                            .wrapping_add(input.get(5).copied().unwrap_or(5i64))));
+                    };
+                }
+                let g28 = D::new(1003, log);
+                if x14 == x25 {
+                    {
+                        out.push(input.get(2).copied().unwrap_or(0i64));
+                    }
+                } else {
+                    {
+                        out.push(v4.get(2).copied().unwrap_or(10i64));
+                    }
+                }
+            };
+            let mut c30 = 0_i64;
+            loop {
+                c30 += 1;
+                if c30 > 3 {
+                    break;
+                }
+                let _g31 = D::new(4, log);
+            }
+            x15 = x25;
+        }
     }
-    Ok(input.get(4).copied().unwrap_or(13i64))
+    Ok(h(2i64).wrapping_mul(((-1i64).wrapping_add((input.len() as i64))).rem_euclid(3)))
 }
 
 // body 14 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_14(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    let [x2, x3] = [input.get(1).copied().unwrap_or(-1i64), 0i64];
-    let mut s4 = format!("{}-", (-4i64 ^ 7i64));
-    let x5: i64;
-    if x3 < (s4.len() as i64) {
-        let _g6 = D::new(1, log);
-        let (mut x7, x8) = (5i64.rem_euclid(7), 7i64);
-        x5 = x2;
-    } else {
-        match v1.get(0).copied() {
-            Some(x9) if (v1.len() as i64).rem_euclid(2) == 0 => {
-                let (mut x10, _, x11) = (7i64, 1i64, x3);
-            }
-            Some(x9) => yield_!(x9),
-            None => {
-                let _g12 = D::new(2, log);
-                {
-                    let w13 = v1;
-                    if 5i64 < (s4.len() as i64) {
-                        return Err(format!("early {}", x3));
-                    }
-                    if {
-                        yield_!(10i64);
-                        h2(x3, x2).wrapping_add(x2) < x2
-                    } {
-                        return Err(format!("early {}", (s4.len() as i64).wrapping_mul(3i64)));
-                    }
-                    yield_!((w13.len() as i64));
-                    v1 = {
-                        let mut w = w13;
-                        w.push(1);
-                        w
-                    };
-                }
-                match v1.first().copied().unwrap_or(10i64).rem_euclid(6) {
-                    0 => {
-                        let x15 = h2((v1.first().copied().unwrap_or(10i64) as i32 as i64), {
-                            yield_!(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                            x3.rem_euclid(2)
-                        });
-                    }
-                    1 | 2 => {
-                        let g16 = D::new(1003, log);
-                        {
-                            let _g17 = D::new(4, log);
-                            let x18 = h(x2.wrapping_sub(-1i64)).rem_euclid(5);
-                            match x18.rem_euclid(4) {
-                                0 => {}
-                                1 | 2 => {
-                                    drop(g16);
-                                }
-                                3..=4 => {}
-                                n19 => {}
-                            }
-                            let mut v20: Vec<i64> = vec![x18, 5i64];
-                        }
-                        let x21 = (s4.len() as i64);
-                    }
-                    n14 if n14 == -4i64 => {
-                        let x22 = (input.len() as i64);
-                        if h2(n14, (input.len() as i64)).rem_euclid(4).rem_euclid(3) == 0 {
-                            return Ok(x2);
-                        }
-                    }
-                    n14 => {}
-                }
-            }
-        }
-        x5 = x3;
-    }
-    Ok(input
-        .get(5)
-        .copied()
-        .unwrap_or(2i64)
-        .wrapping_add((input.len() as i64)))
+    let mut x1 = (input.len() as i64).wrapping_add({
+        yield_!(100i64);
+        -1i64
+    });
+    let g2 = D::new(1001, log);
+    yield_!(h((check(x1)?).wrapping_add(-4i64)));
+    yield_!(x1);
+    drop(g2);
+    Ok(x1)
 }
 
 fn p_14(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    let [x2, x3] = [input.get(1).copied().unwrap_or(-1i64), 0i64];
-    let mut s4 = format!("{}-", (-4i64 ^ 7i64));
-    let x5: i64;
-    if x3 < (s4.len() as i64) {
-        let _g6 = D::new(1, log);
-        let (mut x7, x8) = (5i64.rem_euclid(7), 7i64);
-        x5 = x2;
-    } else {
-        match v1.get(0).copied() {
-            Some(x9) if (v1.len() as i64).rem_euclid(2) == 0 => {
-                let (mut x10, _, x11) = (7i64, 1i64, x3);
-            }
-            Some(x9) => {
-                out.push(x9);
-            }
-            None => {
-                let _g12 = D::new(2, log);
-                {
-                    let w13 = v1;
-                    if 5i64 < (s4.len() as i64) {
-                        return Err(format!("early {}", x3));
-                    }
-                    if {
-                        {
-                            out.push(10i64);
-                        };
-                        h2(x3, x2).wrapping_add(x2) < x2
-                    } {
-                        return Err(format!("early {}", (s4.len() as i64).wrapping_mul(3i64)));
-                    }
-                    {
-                        out.push((w13.len() as i64));
-                    };
-                    v1 = {
-                        let mut w = w13;
-                        w.push(1);
-                        w
-                    };
-                }
-                match v1.first().copied().unwrap_or(10i64).rem_euclid(6) {
-                    0 => {
-                        let x15 = h2((v1.first().copied().unwrap_or(10i64) as i32 as i64), {
-                            {
-                                out.push(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                            };
-                            x3.rem_euclid(2)
-                        });
-                    }
-                    1 | 2 => {
-                        let g16 = D::new(1003, log);
-                        {
-                            let _g17 = D::new(4, log);
-                            let x18 = h(x2.wrapping_sub(-1i64)).rem_euclid(5);
-                            match x18.rem_euclid(4) {
-                                0 => {}
-                                1 | 2 => {
-                                    drop(g16);
-                                }
-                                3..=4 => {}
-                                n19 => {}
-                            }
-                            let mut v20: Vec<i64> = vec![x18, 5i64];
-                        }
-                        let x21 = (s4.len() as i64);
-                    }
-                    n14 if n14 == -4i64 => {
-                        let x22 = (input.len() as i64);
-                        if h2(n14, (input.len() as i64)).rem_euclid(4).rem_euclid(3) == 0 {
-                            return Ok(x2);
-                        }
-                    }
-                    n14 => {}
-                }
-            }
-        }
-        x5 = x3;
-    }
-    Ok(input
-        .get(5)
-        .copied()
-        .unwrap_or(2i64)
-        .wrapping_add((input.len() as i64)))
+    let mut x1 = (input.len() as i64).wrapping_add({
+        {
+            out.push(100i64);
+        };
+        -1i64
+    });
+    let g2 = D::new(1001, log);
+    {
+        out.push(h((check(x1)?).wrapping_add(-4i64)));
+    };
+    {
+        out.push(x1);
+    };
+    drop(g2);
+    Ok(x1)
 }
 
 // body 15 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_15(input: &[i64], log: &Log) -> Result<i64, String> {
-    match (-1i64).rem_euclid(5) {
-        0 => {
-            let (Some(x2), x3) = (None::<i64>, 4i64) else {
-                return Ok((-1i64).wrapping_add(2i64));
-            };
-            'b4: {
-                if (h2((input.len() as i64), x3) < check((input.len() as i64))?
-                    || x2.wrapping_sub((input.len() as i64)).rem_euclid(2) == 0)
+    match (
+        -1i64,
+        Some(
+            (if {
+                yield_!((input.len() as i64));
+                (input.len() as i64) < -4i64
+            } {
+                -1i64
+            } else {
+                2i64
+            }),
+        ),
+    ) {
+        (x1, Some(x2)) if x1 < x2 => {
+            for i3 in 0..({
+                yield_!(7i64);
+                3i64
+            }) {
+                let mut v4: Vec<i64> = vec![x2; 2];
+                let mut o5 = v4.get(1).copied();
+            }
+        }
+        (x1, None) => {
+            let g6 = D::new(1001, log);
+            'b7: {
+                if input.is_empty() {
+                    break 'b7;
+                }
+            }
+        }
+        (_, Some(x2)) => {
+            let mut x8 = h2(
                 {
-                    yield_!(x3)
-                } else {
-                    yield_!(1i64)
-                }
-            }
-            'l5: for i6 in 0..4i64 {
-                let (mut x7, _, mut x8) = (i6, 7i64, 7i64);
-                let x9 = check(i6)?;
-            }
-            let mut o10 = input.get(2).copied();
+                    yield_!(x2);
+                    x2
+                },
+                input.get(4).copied().unwrap_or(2i64),
+            );
+            let g9 = D::new(1002, log);
         }
-        1 | 2 => yield_!(13i64),
-        n1 if (if input.contains(&3) { 0i64 } else { 100i64 }) < n1.wrapping_add(n1) => {
-            let x11 = check(5i64)?;
-            let mut c12 = 0_i64;
-            'l13: loop {
-                c12 += 1;
-                if c12 > 1 {
-                    break;
-                }
-            }
-        }
-        n1 => {}
     }
-    Ok(7i64)
+    let g10 = D::new(1003, log);
+    Ok(2i64.wrapping_add(-1i64))
 }
 
 fn p_15(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    match (-1i64).rem_euclid(5) {
-        0 => {
-            let (Some(x2), x3) = (None::<i64>, 4i64) else {
-                return Ok((-1i64).wrapping_add(2i64));
-            };
-            'b4: {
-                if (h2((input.len() as i64), x3) < check((input.len() as i64))?
-                    || x2.wrapping_sub((input.len() as i64)).rem_euclid(2) == 0)
+    match (
+        -1i64,
+        Some(
+            (if {
+                {
+                    out.push((input.len() as i64));
+                };
+                (input.len() as i64) < -4i64
+            } {
+                -1i64
+            } else {
+                2i64
+            }),
+        ),
+    ) {
+        (x1, Some(x2)) if x1 < x2 => {
+            for i3 in 0..({
+                {
+                    out.push(7i64);
+                };
+                3i64
+            }) {
+                let mut v4: Vec<i64> = vec![x2; 2];
+                let mut o5 = v4.get(1).copied();
+            }
+        }
+        (x1, None) => {
+            let g6 = D::new(1001, log);
+            'b7: {
+                if input.is_empty() {
+                    break 'b7;
+                }
+            }
+        }
+        (_, Some(x2)) => {
+            let mut x8 = h2(
                 {
                     {
-                        out.push(x3);
-                    }
-                } else {
-                    {
-                        out.push(1i64);
-                    }
-                }
-            }
-            'l5: for i6 in 0..4i64 {
-                let (mut x7, _, mut x8) = (i6, 7i64, 7i64);
-                let x9 = check(i6)?;
-            }
-            let mut o10 = input.get(2).copied();
+                        out.push(x2);
+                    };
+                    x2
+                },
+                input.get(4).copied().unwrap_or(2i64),
+            );
+            let g9 = D::new(1002, log);
         }
-        1 | 2 => {
-            out.push(13i64);
-        }
-        n1 if (if input.contains(&3) { 0i64 } else { 100i64 }) < n1.wrapping_add(n1) => {
-            let x11 = check(5i64)?;
-            let mut c12 = 0_i64;
-            'l13: loop {
-                c12 += 1;
-                if c12 > 1 {
-                    break;
-                }
-            }
-        }
-        n1 => {}
     }
-    Ok(7i64)
+    let g10 = D::new(1003, log);
+    Ok(2i64.wrapping_add(-1i64))
 }
 
 // body 16 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_16(input: &[i64], log: &Log) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    if ({
-        yield_!(3i64);
-        (input.len() as i64) < 1i64
-    } && {
-        yield_!(-4i64);
-        0i64 < 2i64
-    }) {
-        let mut c2 = 0_i64;
-        loop {
-            c2 += 1;
-            if c2 > 3 {
-                break;
-            }
-            let mut s3 = format!("{}-", input.get(1).copied().unwrap_or(3i64));
-            let Some(x4) = input.get(2).copied() else {
-                return Ok(check(c2)?);
-            };
-        }
-    } else {
-        let mut s5 = format!("{}", 7i64);
-        yield_!(4i64);
-        let x6: i64;
-        if input.contains(&3) {
-            let x18 = 'b7: {
-                let mut x9 = {
-                    let x8 = 3i64;
-                    yield_!(g1.0);
-                    100i64
-                };
-                let mut v10: Vec<i64> = Vec::new();
-                let mut stk11: Vec<i64> = vec![2i64, 5i64, 2i64];
-                stk11.truncate(4);
-                while let Some(x12) = stk11.pop() {
-                    let x13: i64;
-                    if (({
-                        yield_!(x12);
-                        7i64
-                    }) == input.get(0).copied().unwrap_or(3i64)
-                        && None::<i64>.is_some())
-                    {
-                        x13 = x12.rem_euclid(4);
-                    } else {
-                        x13 = h(x12).rem_euclid(2).wrapping_mul(x9);
-                    }
-                    if let Some(x14) = v10.get(1).copied() {
-                        let x15 = x14.rem_euclid(7);
-                    }
-                }
-                let (mut x16, mut x17) = (
-                    x9.rem_euclid(4),
-                    ((10i64.wrapping_add(x9)).rem_euclid(3))
-                        .wrapping_mul(v10.first().copied().unwrap_or(0i64)),
-                );
-                v10.get(1).copied().unwrap_or(1i64).wrapping_add(x17)
-            };
-            let mut stk19: Vec<i64> = vec![0i64, 4i64, 10i64];
-            stk19.truncate(4);
-            while let Some(x20) = stk19.pop() {
-                let mut x20 = x20.wrapping_mul(2).wrapping_add(-1i64);
-                let mut x21 = 0i64;
-            }
-            x6 = 5i64;
+    let x1 = check((3i64 ^ h((input.len() as i64))).rem_euclid(5))?;
+    let mut v2: Vec<i64> = Vec::new();
+    let _ = D::new(1, log);
+    yield_!(
+        (if x1.rem_euclid(2) == 0 {
+            input.get(1).copied().unwrap_or(3i64)
         } else {
-            x6 = 100i64;
+            check((x1 ^ x1))?
+        })
+    );
+    let mut o3 = input.get(3).copied();
+    let mut stk4: Vec<i64> = vec![5i64, -1i64, 4i64];
+    stk4.truncate(4);
+    while let Some(x5) = stk4.pop() {
+        let mut s6 = ({
+            let x7 = 3i64;
+            yield_!(0i64);
+            x5
+        })
+        .to_string();
+        if check(x5)? != x5 {
+            match (s6.len() as i64).rem_euclid(4) {
+                0 => yield_!(x5),
+                1 | 2 => match h(x5).rem_euclid(2).rem_euclid(5) {
+                    0 => yield_!(3i64),
+                    1 | 2 => {
+                        let mut x10 = 7i64;
+                        let cell13 = RefCell::new(input.to_vec());
+                        'l11: for &i12 in cell13.borrow().iter().take(4) {
+                            v2.truncate(3);
+                        }
+                        let x14: i64;
+                        if 1i64 < x10.rem_euclid(7) {
+                            x14 = (({
+                                yield_!(x10);
+                                x10 = 10i64;
+                                x5
+                            })
+                            .rem_euclid(3))
+                            .wrapping_add(v2.first().copied().unwrap_or(0i64));
+                        } else {
+                            x14 = o3.unwrap_or(7i64).wrapping_add(h(0i64));
+                        }
+                    }
+                    3..=4 => {
+                        let Some(x15) = None::<i64> else {
+                            return Err(format!("early {}", check(x5.wrapping_sub(x5))?));
+                        };
+                    }
+                    n9 if (0i64 < (input.len() as i64) || n9 == (input.len() as i64)) => {
+                        let mut c16 = 0_i64;
+                        'l17: loop {
+                            c16 += 1;
+                            if c16 > 4 {
+                                break;
+                            }
+                        }
+                        s6.truncate(1);
+                        let mut c18 = 0_i64;
+                        loop {
+                            c18 += 1;
+                            if c18 > 3 {
+                                break;
+                            }
+                        }
+                        let Some(n9) = input.get(6).copied() else {
+                            yield_!(n9);
+                            break;
+                        };
+                    }
+                    n9 => {}
+                },
+                n8 if 7i64 == n8 => {}
+                n8 => {}
+            }
         }
     }
-    Ok(7i64)
+    Ok((v2.len() as i64))
 }
 
 fn p_16(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    if ({
-        {
-            out.push(3i64);
-        };
-        (input.len() as i64) < 1i64
-    } && {
-        {
-            out.push(-4i64);
-        };
-        0i64 < 2i64
-    }) {
-        let mut c2 = 0_i64;
-        loop {
-            c2 += 1;
-            if c2 > 3 {
-                break;
-            }
-            let mut s3 = format!("{}-", input.get(1).copied().unwrap_or(3i64));
-            let Some(x4) = input.get(2).copied() else {
-                return Ok(check(c2)?);
+    let x1 = check((3i64 ^ h((input.len() as i64))).rem_euclid(5))?;
+    let mut v2: Vec<i64> = Vec::new();
+    let _ = D::new(1, log);
+    {
+        out.push(
+            (if x1.rem_euclid(2) == 0 {
+                input.get(1).copied().unwrap_or(3i64)
+            } else {
+                check((x1 ^ x1))?
+            }),
+        );
+    };
+    let mut o3 = input.get(3).copied();
+    let mut stk4: Vec<i64> = vec![5i64, -1i64, 4i64];
+    stk4.truncate(4);
+    while let Some(x5) = stk4.pop() {
+        let mut s6 = ({
+            let x7 = 3i64;
+            {
+                out.push(0i64);
             };
-        }
-    } else {
-        let mut s5 = format!("{}", 7i64);
-        {
-            out.push(4i64);
-        };
-        let x6: i64;
-        if input.contains(&3) {
-            let x18 = 'b7: {
-                let mut x9 = {
-                    let x8 = 3i64;
-                    {
-                        out.push(g1.0);
-                    };
-                    100i64
-                };
-                let mut v10: Vec<i64> = Vec::new();
-                let mut stk11: Vec<i64> = vec![2i64, 5i64, 2i64];
-                stk11.truncate(4);
-                while let Some(x12) = stk11.pop() {
-                    let x13: i64;
-                    if (({
-                        {
-                            out.push(x12);
-                        };
-                        7i64
-                    }) == input.get(0).copied().unwrap_or(3i64)
-                        && None::<i64>.is_some())
-                    {
-                        x13 = x12.rem_euclid(4);
-                    } else {
-                        x13 = h(x12).rem_euclid(2).wrapping_mul(x9);
-                    }
-                    if let Some(x14) = v10.get(1).copied() {
-                        let x15 = x14.rem_euclid(7);
-                    }
+            x5
+        })
+        .to_string();
+        if check(x5)? != x5 {
+            match (s6.len() as i64).rem_euclid(4) {
+                0 => {
+                    out.push(x5);
                 }
-                let (mut x16, mut x17) = (
-                    x9.rem_euclid(4),
-                    ((10i64.wrapping_add(x9)).rem_euclid(3))
-                        .wrapping_mul(v10.first().copied().unwrap_or(0i64)),
-                );
-                v10.get(1).copied().unwrap_or(1i64).wrapping_add(x17)
-            };
-            let mut stk19: Vec<i64> = vec![0i64, 4i64, 10i64];
-            stk19.truncate(4);
-            while let Some(x20) = stk19.pop() {
-                let mut x20 = x20.wrapping_mul(2).wrapping_add(-1i64);
-                let mut x21 = 0i64;
+                1 | 2 => match h(x5).rem_euclid(2).rem_euclid(5) {
+                    0 => {
+                        out.push(3i64);
+                    }
+                    1 | 2 => {
+                        let mut x10 = 7i64;
+                        let cell13 = RefCell::new(input.to_vec());
+                        'l11: for &i12 in cell13.borrow().iter().take(4) {
+                            v2.truncate(3);
+                        }
+                        let x14: i64;
+                        if 1i64 < x10.rem_euclid(7) {
+                            x14 = (({
+                                {
+                                    out.push(x10);
+                                };
+                                x10 = 10i64;
+                                x5
+                            })
+                            .rem_euclid(3))
+                            .wrapping_add(v2.first().copied().unwrap_or(0i64));
+                        } else {
+                            x14 = o3.unwrap_or(7i64).wrapping_add(h(0i64));
+                        }
+                    }
+                    3..=4 => {
+                        let Some(x15) = None::<i64> else {
+                            return Err(format!("early {}", check(x5.wrapping_sub(x5))?));
+                        };
+                    }
+                    n9 if (0i64 < (input.len() as i64) || n9 == (input.len() as i64)) => {
+                        let mut c16 = 0_i64;
+                        'l17: loop {
+                            c16 += 1;
+                            if c16 > 4 {
+                                break;
+                            }
+                        }
+                        s6.truncate(1);
+                        let mut c18 = 0_i64;
+                        loop {
+                            c18 += 1;
+                            if c18 > 3 {
+                                break;
+                            }
+                        }
+                        let Some(n9) = input.get(6).copied() else {
+                            {
+                                out.push(n9);
+                            };
+                            break;
+                        };
+                    }
+                    n9 => {}
+                },
+                n8 if 7i64 == n8 => {}
+                n8 => {}
             }
-            x6 = 5i64;
-        } else {
-            x6 = 100i64;
         }
     }
-    Ok(7i64)
+    Ok((v2.len() as i64))
 }
 
 // body 17 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(2i64);
-    let x3 = 'b1: {
-        let Some(x2) = input.get(2).copied() else {
-            return Err(format!("early {}", 0i64));
-        };
-        input.get(0).copied().unwrap_or(0i64)
+    let mut v1: Vec<i64> = Vec::new();
+    let mut c2 = 0_i64;
+    let mut x4 = 'l3: loop {
+        c2 += 1;
+        if c2 > 2 {
+            break 'l3 (v1.len() as i64);
+        }
+        yield_!(h((c2 ^ (10i64 ^ 1i64))));
     };
-    let mut v4: Vec<i64> = vec![1i64, 3i64];
-    let mut s5 = format!(
-        "{}",
-        input.iter().copied().find(|&z| z > 100i64).unwrap_or(1i64)
-    );
-    Ok((x3 ^ h2(x3, (s5.len() as i64))))
+    if (v1.len() as i64) < h(5i64) {
+        yield_!(7i64);
+        yield_!(h2((v1.len() as i64), h(((input.len() as i64) ^ c2))));
+        x4 = h(x4).wrapping_sub(c2.wrapping_add(-1i64));
+        if (13i64 < input.get(1).copied().unwrap_or(3i64) || {
+            yield_!(x4);
+            (input.len() as i64) < h2(x4, (input.len() as i64))
+        }) {
+            let g5 = D::new(1001, log);
+            v1.retain(|&z| z.rem_euclid(3) != 0);
+            yield_!(c2);
+        }
+    } else {
+    }
+    Ok(x4)
 }
 
 fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    {
-        out.push(2i64);
-    };
-    let x3 = 'b1: {
-        let Some(x2) = input.get(2).copied() else {
-            return Err(format!("early {}", 0i64));
+    let mut v1: Vec<i64> = Vec::new();
+    let mut c2 = 0_i64;
+    let mut x4 = 'l3: loop {
+        c2 += 1;
+        if c2 > 2 {
+            break 'l3 (v1.len() as i64);
+        }
+        {
+            out.push(h((c2 ^ (10i64 ^ 1i64))));
         };
-        input.get(0).copied().unwrap_or(0i64)
     };
-    let mut v4: Vec<i64> = vec![1i64, 3i64];
-    let mut s5 = format!(
-        "{}",
-        input.iter().copied().find(|&z| z > 100i64).unwrap_or(1i64)
-    );
-    Ok((x3 ^ h2(x3, (s5.len() as i64))))
+    if (v1.len() as i64) < h(5i64) {
+        {
+            out.push(7i64);
+        };
+        {
+            out.push(h2((v1.len() as i64), h(((input.len() as i64) ^ c2))));
+        };
+        x4 = h(x4).wrapping_sub(c2.wrapping_add(-1i64));
+        if (13i64 < input.get(1).copied().unwrap_or(3i64) || {
+            {
+                out.push(x4);
+            };
+            (input.len() as i64) < h2(x4, (input.len() as i64))
+        }) {
+            let g5 = D::new(1001, log);
+            v1.retain(|&z| z.rem_euclid(3) != 0);
+            {
+                out.push(c2);
+            };
+        }
+    } else {
+    }
+    Ok(x4)
 }
 
 // body 18 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_18(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = (5i64, {
-        if 4i64 < 3i64.wrapping_add(5i64) {
-            return Err(format!("early {}", (5i64 ^ 10i64)));
-        }
-        yield_!(input.first().copied().unwrap_or(5i64));
-        100i64
-    })
-        .1;
-    let x2 = 13i64;
-    let _g3 = D::new(1, log);
-    let x4 = {
-        if (check({
-            yield_!((input.len() as i64));
-            x2
-        })?)
-        .rem_euclid(3)
-            == 0
-        {
-            return Ok(x2);
-        }
-        yield_!(1i64.rem_euclid(6));
-        x1.rem_euclid(5)
-    };
-    let mut s5 = String::new();
-    match (-4i64).rem_euclid(3) {
-        0 => {
-            yield_!((|| s5.len() as i64)());
-            let mut x1 = x1.wrapping_mul(2).wrapping_add(x1);
-            let g7 = D::new(1002, log);
-            if let Some(x8) = input.iter().copied().find(|&z| z > 100i64) {
-                if x1.rem_euclid(2) == 0 {}
-            } else {
+    let x1: i64;
+    if (3i64 ^ 4i64) < 3i64.wrapping_add(5i64) {
+        match Some((10i64 as i32 as i64)) {
+            Some(x2) => {}
+            None => {
+                let mut x3 = [3i64, {
+                    yield_!(input.last().copied().unwrap_or(5i64));
+                    1i64
+                }][1];
+                'b4: {
+                    yield_!(0i64);
+                }
             }
         }
-        1 | 2 => {}
-        3..=4 => {}
-        n6 if (if 10i64 < x2 { -1i64 } else { x1 }) < None::<i64>.unwrap_or(0i64) => {}
-        n6 => {}
+        let mut v5: Vec<i64> = vec![input.get(2).copied().unwrap_or(5i64), 5i64];
+        let mut x6 = ((if (input.len() as i64) == (input.len() as i64) {
+            (input.len() as i64)
+        } else {
+            7i64
+        })
+        .wrapping_add({
+            yield_!(-4i64);
+            100i64
+        }))
+        .wrapping_add({
+            yield_!(2i64);
+            10i64
+        });
+        let mut x7 = -1i64;
+        x1 = h(v5
+            .iter()
+            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+            .wrapping_mul(input.get(2).copied().unwrap_or(0i64)));
+    } else {
+        if input.contains(&3) {
+            yield_!((13i64.wrapping_mul((input.len() as i64))).wrapping_add(-1i64))
+        } else {
+            yield_!(h(-1i64))
+        }
+        x1 = -4i64;
     }
-    Ok(x1)
+    let x8 = h2(
+        {
+            yield_!(10i64);
+            h(2i64)
+        },
+        x1,
+    );
+    yield_!(check(x8.rem_euclid(7)).ok().unwrap_or(0i64));
+    let Some(x8) = None::<i64> else {
+        yield_!(x8);
+        return Ok(x8);
+    };
+    let mut v9: Vec<i64> = input.to_vec();
+    Ok(h2(x1, h2(input.get(4).copied().unwrap_or(0i64), 2i64)))
 }
 
 fn p_18(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = (5i64, {
-        if 4i64 < 3i64.wrapping_add(5i64) {
-            return Err(format!("early {}", (5i64 ^ 10i64)));
-        }
-        {
-            out.push(input.first().copied().unwrap_or(5i64));
-        };
-        100i64
-    })
-        .1;
-    let x2 = 13i64;
-    let _g3 = D::new(1, log);
-    let x4 = {
-        if (check({
-            {
-                out.push((input.len() as i64));
-            };
-            x2
-        })?)
-        .rem_euclid(3)
-            == 0
-        {
-            return Ok(x2);
-        }
-        {
-            out.push(1i64.rem_euclid(6));
-        };
-        x1.rem_euclid(5)
-    };
-    let mut s5 = String::new();
-    match (-4i64).rem_euclid(3) {
-        0 => {
-            {
-                out.push((|| s5.len() as i64)());
-            };
-            let mut x1 = x1.wrapping_mul(2).wrapping_add(x1);
-            let g7 = D::new(1002, log);
-            if let Some(x8) = input.iter().copied().find(|&z| z > 100i64) {
-                if x1.rem_euclid(2) == 0 {}
-            } else {
+    let x1: i64;
+    if (3i64 ^ 4i64) < 3i64.wrapping_add(5i64) {
+        match Some((10i64 as i32 as i64)) {
+            Some(x2) => {}
+            None => {
+                let mut x3 = [3i64, {
+                    {
+                        out.push(input.last().copied().unwrap_or(5i64));
+                    };
+                    1i64
+                }][1];
+                'b4: {
+                    {
+                        out.push(0i64);
+                    };
+                }
             }
         }
-        1 | 2 => {}
-        3..=4 => {}
-        n6 if (if 10i64 < x2 { -1i64 } else { x1 }) < None::<i64>.unwrap_or(0i64) => {}
-        n6 => {}
+        let mut v5: Vec<i64> = vec![input.get(2).copied().unwrap_or(5i64), 5i64];
+        let mut x6 = ((if (input.len() as i64) == (input.len() as i64) {
+            (input.len() as i64)
+        } else {
+            7i64
+        })
+        .wrapping_add({
+            {
+                out.push(-4i64);
+            };
+            100i64
+        }))
+        .wrapping_add({
+            {
+                out.push(2i64);
+            };
+            10i64
+        });
+        let mut x7 = -1i64;
+        x1 = h(v5
+            .iter()
+            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+            .wrapping_mul(input.get(2).copied().unwrap_or(0i64)));
+    } else {
+        if input.contains(&3) {
+            {
+                out.push((13i64.wrapping_mul((input.len() as i64))).wrapping_add(-1i64));
+            }
+        } else {
+            {
+                out.push(h(-1i64));
+            }
+        }
+        x1 = -4i64;
     }
-    Ok(x1)
+    let x8 = h2(
+        {
+            {
+                out.push(10i64);
+            };
+            h(2i64)
+        },
+        x1,
+    );
+    {
+        out.push(check(x8.rem_euclid(7)).ok().unwrap_or(0i64));
+    };
+    let Some(x8) = None::<i64> else {
+        {
+            out.push(x8);
+        };
+        return Ok(x8);
+    };
+    let mut v9: Vec<i64> = input.to_vec();
+    Ok(h2(x1, h2(input.get(4).copied().unwrap_or(0i64), 2i64)))
 }
 
 // body 19 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_19(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(7i64);
-    if h((-1i64 ^ (input.len() as i64))) < -1i64 {
-        return Ok(0i64);
-    }
-    match (-1i64).rem_euclid(6) {
-        0 => {
-            let [mut x2, x3] = [
-                5i64,
-                (if 100i64 < 1i64 {
-                    1i64
-                } else {
-                    check(input.get(6).copied().unwrap_or(100i64))?
-                }),
-            ];
-        }
-        1 | 2 => {
-            yield_!(5i64.rem_euclid(6));
-            let mut v4: Vec<i64> = Vec::new();
-            let mut s5 = format!("{}", input.get(1).copied().unwrap_or(-4i64));
-            if h(h(10i64)) < 3i64 {
-                return Ok(5i64);
+    let mut s1 = String::new();
+    if 3i64.rem_euclid(2) == 0 {
+        for &i2 in (
+            D::new(1, log),
+            vec![
+                ((-1i64).wrapping_add(4i64)).wrapping_mul((-1i64).wrapping_add(1i64)),
+                2i64,
+            ],
+        )
+            .1
+            .iter()
+        {
+            let mut c3 = 0_i64;
+            while {
+                yield_!(c3);
+                c3 < 1
+            } {
+                c3 += 1;
+                yield_!(i2);
+            }
+            s1.truncate(1);
+            if 5i64.wrapping_mul((input.len() as i64).wrapping_add((input.len() as i64))) != 4i64 {
+                let mut o4 = input.get(2).copied();
             }
         }
-        n1 if input.get(1).copied().is_some() => {
-            if ({
-                yield_!((n1 as i32 as i64));
-                (if -1i64 < n1 { n1 } else { (input.len() as i64) })
-                    < (input.len() as i64).rem_euclid(7)
-            } && 3i64 < 5i64)
+        if (4i64 < (input.len() as i64).wrapping_sub(2i64) && h(10i64) != 3i64) {
+            match ((100i64.wrapping_add((input.len() as i64))).wrapping_add(2i64.rem_euclid(4)))
+                .rem_euclid(6)
             {
-                let mut o6 = input.get(2).copied();
-                for (j8, i7) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    'l9: for i10 in 0..2i64 {
-                        'l11: for &i12 in input.iter().take(4) {}
-                    }
-                }
-                if {
-                    yield_!(n1);
-                    n1.rem_euclid(4) < n1
-                } {
-                    yield_!(n1);
-                    let mut s13 = format!("{n1}");
-                } else {
-                    let x14: i64;
-                    if n1 < n1 {
-                        yield_!(
-                            (if (3i64.wrapping_mul(n1)).rem_euclid(2) == 0 {
-                                input.get(5).copied().unwrap_or(13i64)
-                            } else {
-                                o6.unwrap_or(100i64)
-                            })
-                        );
-                        let mut v15: Vec<i64> = vec![n1; 2];
-                        let n1 = n1
-                            .wrapping_mul(2)
-                            .wrapping_add(input.get(5).copied().unwrap_or(1i64));
-                        o6 = None;
-                        x14 = 5i64;
-                    } else {
-                        let mut c16 = 0_i64;
-                        'l17: loop {
-                            c16 += 1;
-                            if c16 > 1 {
-                                break;
-                            }
+                0 => {
+                    let x6: i64;
+                    if s1.is_empty() {
+                        let _g7 = D::new(2, log);
+                        let g8 = D::new(1003, log);
+                        let mut c9 = 0_i64;
+                        while {
+                            yield_!(c9);
+                            c9 < 2
+                        } {
+                            c9 += 1;
                         }
-                        let (x18, x19) = (
-                            2i64.wrapping_add(h(c16.rem_euclid(2))),
-                            c16.wrapping_mul(-1i64),
-                        );
-                        let mut x20 = (input.len() as i64);
-                        x14 = {
-                            check(10i64)?;
-                            yield_!(x20);
-                            h2(-4i64, x18.rem_euclid(4))
-                        };
-                    }
-                    let x21 = n1;
-                    let x22 = D::new(2001, log).0.wrapping_add({
-                        yield_!(o6.unwrap_or(2i64));
-                        x21
-                    });
-                    if (h((input.len() as i64)) ^ x21) < (check(n1)?).rem_euclid(6) {
-                        yield_!(x22);
-                        let mut v23: Vec<i64> = Vec::new();
-                        let mut x24 = n1;
-                        yield_!(v23.first().copied().unwrap_or(0i64));
+                        x6 = input.get(3).copied().unwrap_or(4i64).wrapping_add(0i64);
                     } else {
-                        let mut o25 = check(5i64).ok();
+                        let mut v10: Vec<i64> = vec![check((s1.len() as i64))?, 100i64];
+                        yield_!(call_now!(v10.len() as i64));
+                        x6 = ({
+                            yield_!(5i64);
+                            -4i64
+                        })
+                        .rem_euclid(4);
                     }
                 }
+                1 | 2 => yield_!((input.len() as i64)),
+                3..=4 => {
+                    let Some(x11) = input.last().copied() else {
+                        return Ok(3i64);
+                    };
+                    let _g12 = D::new(4, log);
+                    let cell14 = RefCell::new(input.to_vec());
+                    for &i13 in cell14.borrow().iter().take(4) {
+                        'l15: for i16 in 0..4i64 {}
+                    }
+                    for i17 in s1.bytes().take(4) {
+                        let i17 = i17 as i64;
+                        let mut v18: Vec<i64> = input.to_vec();
+                    }
+                }
+                n5 if ((input.len() as i64) < n5
+                    && ((input.len() as i64) == 7i64 || 4i64 < n5)) =>
+                {
+                    if n5 < n5 {
+                        s1.push_str("x");
+                        let mut x19 = input.first().copied().unwrap_or(3i64);
+                        if h(x19.wrapping_add(n5)) < (-4i64).wrapping_add((s1.len() as i64)) {}
+                    } else if ({
+                        let mut n5 = n5.wrapping_mul(2).wrapping_add({
+                            yield_!(n5);
+                            input.first().copied().unwrap_or(7i64)
+                        });
+                        yield_!(n5);
+                        n5
+                    }) != check({
+                        yield_!(n5);
+                        n5
+                    })? {
+                        yield_!(n5);
+                        let Some(n5) = input.get(6).copied() else {
+                            yield_!(n5);
+                            return Ok((n5 ^ n5));
+                        };
+                        for i20 in s1.bytes().take(4) {
+                            let i20 = i20 as i64;
+                        }
+                        if {
+                            yield_!((if n5.rem_euclid(3) == 0 { 5i64 } else { 4i64 }));
+                            (input.len() as i64) < (s1.len() as i64)
+                        } {
+                            let x21 =
+                                check((-1i64).wrapping_add((input.len() as i64).rem_euclid(6)))?;
+                        } else {
+                        }
+                    } else {
+                    }
+                }
+                n5 => {}
             }
         }
-        n1 => {}
     }
-    Ok({
-        yield_!(4i64);
-        h2(-1i64, 7i64.wrapping_mul(13i64))
-    })
+    Ok((if input.get(1).copied().is_some() {
+        {
+            yield_!(h((input.len() as i64)));
+            (-1i64).wrapping_add(7i64)
+        }
+    } else {
+        check(100i64.wrapping_add((input.len() as i64)))?
+    }))
 }
 
 fn p_19(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(7i64);
     };
-    if h((-1i64 ^ (input.len() as i64))) < -1i64 {
-        return Ok(0i64);
-    }
-    match (-1i64).rem_euclid(6) {
-        0 => {
-            let [mut x2, x3] = [
-                5i64,
-                (if 100i64 < 1i64 {
-                    1i64
-                } else {
-                    check(input.get(6).copied().unwrap_or(100i64))?
-                }),
-            ];
-        }
-        1 | 2 => {
-            {
-                out.push(5i64.rem_euclid(6));
-            };
-            let mut v4: Vec<i64> = Vec::new();
-            let mut s5 = format!("{}", input.get(1).copied().unwrap_or(-4i64));
-            if h(h(10i64)) < 3i64 {
-                return Ok(5i64);
-            }
-        }
-        n1 if input.get(1).copied().is_some() => {
-            if ({
-                {
-                    out.push((n1 as i32 as i64));
-                };
-                (if -1i64 < n1 { n1 } else { (input.len() as i64) })
-                    < (input.len() as i64).rem_euclid(7)
-            } && 3i64 < 5i64)
-            {
-                let mut o6 = input.get(2).copied();
-                for (j8, i7) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    'l9: for i10 in 0..2i64 {
-                        'l11: for &i12 in input.iter().take(4) {}
-                    }
-                }
-                if {
-                    {
-                        out.push(n1);
-                    };
-                    n1.rem_euclid(4) < n1
-                } {
-                    {
-                        out.push(n1);
-                    };
-                    let mut s13 = format!("{n1}");
-                } else {
-                    let x14: i64;
-                    if n1 < n1 {
-                        {
-                            out.push(
-                                (if (3i64.wrapping_mul(n1)).rem_euclid(2) == 0 {
-                                    input.get(5).copied().unwrap_or(13i64)
-                                } else {
-                                    o6.unwrap_or(100i64)
-                                }),
-                            );
-                        };
-                        let mut v15: Vec<i64> = vec![n1; 2];
-                        let n1 = n1
-                            .wrapping_mul(2)
-                            .wrapping_add(input.get(5).copied().unwrap_or(1i64));
-                        o6 = None;
-                        x14 = 5i64;
-                    } else {
-                        let mut c16 = 0_i64;
-                        'l17: loop {
-                            c16 += 1;
-                            if c16 > 1 {
-                                break;
-                            }
-                        }
-                        let (x18, x19) = (
-                            2i64.wrapping_add(h(c16.rem_euclid(2))),
-                            c16.wrapping_mul(-1i64),
-                        );
-                        let mut x20 = (input.len() as i64);
-                        x14 = {
-                            check(10i64)?;
-                            {
-                                out.push(x20);
-                            };
-                            h2(-4i64, x18.rem_euclid(4))
-                        };
-                    }
-                    let x21 = n1;
-                    let x22 = D::new(2001, log).0.wrapping_add({
-                        {
-                            out.push(o6.unwrap_or(2i64));
-                        };
-                        x21
-                    });
-                    if (h((input.len() as i64)) ^ x21) < (check(n1)?).rem_euclid(6) {
-                        {
-                            out.push(x22);
-                        };
-                        let mut v23: Vec<i64> = Vec::new();
-                        let mut x24 = n1;
-                        {
-                            out.push(v23.first().copied().unwrap_or(0i64));
-                        };
-                    } else {
-                        let mut o25 = check(5i64).ok();
-                    }
-                }
-            }
-        }
-        n1 => {}
-    }
-    Ok({
+    let mut s1 = String::new();
+    if 3i64.rem_euclid(2) == 0 {
+        for &i2 in (
+            D::new(1, log),
+            vec![
+                ((-1i64).wrapping_add(4i64)).wrapping_mul((-1i64).wrapping_add(1i64)),
+                2i64,
+            ],
+        )
+            .1
+            .iter()
         {
-            out.push(4i64);
-        };
-        h2(-1i64, 7i64.wrapping_mul(13i64))
-    })
+            let mut c3 = 0_i64;
+            while {
+                {
+                    out.push(c3);
+                };
+                c3 < 1
+            } {
+                c3 += 1;
+                {
+                    out.push(i2);
+                };
+            }
+            s1.truncate(1);
+            if 5i64.wrapping_mul((input.len() as i64).wrapping_add((input.len() as i64))) != 4i64 {
+                let mut o4 = input.get(2).copied();
+            }
+        }
+        if (4i64 < (input.len() as i64).wrapping_sub(2i64) && h(10i64) != 3i64) {
+            match ((100i64.wrapping_add((input.len() as i64))).wrapping_add(2i64.rem_euclid(4)))
+                .rem_euclid(6)
+            {
+                0 => {
+                    let x6: i64;
+                    if s1.is_empty() {
+                        let _g7 = D::new(2, log);
+                        let g8 = D::new(1003, log);
+                        let mut c9 = 0_i64;
+                        while {
+                            {
+                                out.push(c9);
+                            };
+                            c9 < 2
+                        } {
+                            c9 += 1;
+                        }
+                        x6 = input.get(3).copied().unwrap_or(4i64).wrapping_add(0i64);
+                    } else {
+                        let mut v10: Vec<i64> = vec![check((s1.len() as i64))?, 100i64];
+                        {
+                            out.push(call_now!(v10.len() as i64));
+                        };
+                        x6 = ({
+                            {
+                                out.push(5i64);
+                            };
+                            -4i64
+                        })
+                        .rem_euclid(4);
+                    }
+                }
+                1 | 2 => {
+                    out.push((input.len() as i64));
+                }
+                3..=4 => {
+                    let Some(x11) = input.last().copied() else {
+                        return Ok(3i64);
+                    };
+                    let _g12 = D::new(4, log);
+                    let cell14 = RefCell::new(input.to_vec());
+                    for &i13 in cell14.borrow().iter().take(4) {
+                        'l15: for i16 in 0..4i64 {}
+                    }
+                    for i17 in s1.bytes().take(4) {
+                        let i17 = i17 as i64;
+                        let mut v18: Vec<i64> = input.to_vec();
+                    }
+                }
+                n5 if ((input.len() as i64) < n5
+                    && ((input.len() as i64) == 7i64 || 4i64 < n5)) =>
+                {
+                    if n5 < n5 {
+                        s1.push_str("x");
+                        let mut x19 = input.first().copied().unwrap_or(3i64);
+                        if h(x19.wrapping_add(n5)) < (-4i64).wrapping_add((s1.len() as i64)) {}
+                    } else if ({
+                        let mut n5 = n5.wrapping_mul(2).wrapping_add({
+                            {
+                                out.push(n5);
+                            };
+                            input.first().copied().unwrap_or(7i64)
+                        });
+                        {
+                            out.push(n5);
+                        };
+                        n5
+                    }) != check({
+                        {
+                            out.push(n5);
+                        };
+                        n5
+                    })? {
+                        {
+                            out.push(n5);
+                        };
+                        let Some(n5) = input.get(6).copied() else {
+                            {
+                                out.push(n5);
+                            };
+                            return Ok((n5 ^ n5));
+                        };
+                        for i20 in s1.bytes().take(4) {
+                            let i20 = i20 as i64;
+                        }
+                        if {
+                            {
+                                out.push((if n5.rem_euclid(3) == 0 { 5i64 } else { 4i64 }));
+                            };
+                            (input.len() as i64) < (s1.len() as i64)
+                        } {
+                            let x21 =
+                                check((-1i64).wrapping_add((input.len() as i64).rem_euclid(6)))?;
+                        } else {
+                        }
+                    } else {
+                    }
+                }
+                n5 => {}
+            }
+        }
+    }
+    Ok((if input.get(1).copied().is_some() {
+        {
+            {
+                out.push(h((input.len() as i64)));
+            };
+            (-1i64).wrapping_add(7i64)
+        }
+    } else {
+        check(100i64.wrapping_add((input.len() as i64)))?
+    }))
 }
 
 // body 20 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_20(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut v1: Vec<i64> = vec![check(((input.len() as i64) ^ 13i64))?, 4i64];
-    if 0i64.rem_euclid(3) == 0 {
-        if ((100i64.rem_euclid(2) == 0 || 4i64 < 7i64) || v1.get(0).copied().is_some()) {
-            if {
-                yield_!(13i64);
-                input.get(3).copied().unwrap_or(4i64) < (3i64 ^ -1i64).rem_euclid(5)
-            } {
-                yield_!(input.get(4).copied().unwrap_or(4i64))
-            } else {
-                yield_!(-4i64)
-            }
-            yield_!(check(3i64)?);
-            'l2: for i3 in 0..3i64 {
-                check(i3)?;
-                let mut o4 = input.get(4).copied();
-                let mut s5 = h((input.len() as i64)).to_string();
-                let mut c6 = 0_i64;
-                'l7: while c6 < 2 {
-                    c6 += 1;
-                    if h((v1.len() as i64)) < 100i64 {
-                        break 'l7;
-                    }
-                    yield_!(check(input.get(4).copied().unwrap_or(4i64))?);
+    match h(0i64).rem_euclid(6) {
+        0 => match h2(100i64, 0i64).rem_euclid(7).rem_euclid(5) {
+            0 => {
+                for i4 in 0..({
+                    yield_!(-1i64);
+                    3i64
+                }) {
+                    let (x5, _, x6) = (
+                        ({
+                            yield_!(i4);
+                            i4
+                        })
+                        .rem_euclid(3),
+                        10i64,
+                        i4,
+                    );
+                    if !(({
+                        yield_!(0i64);
+                        x5
+                    })
+                    .rem_euclid(2)
+                        == 0)
                     {
-                        let t8 = s5;
-                        let x9 = check({
-                            yield_!(100i64.wrapping_mul(i3.wrapping_add(i3)));
-                            (i3.wrapping_add(i3) ^ i3.wrapping_add((input.len() as i64)))
-                        })?;
-                        let mut x10 = h(v1.first().copied().unwrap_or(-4i64));
-                        if {
-                            yield_!(3i64);
-                            x9 < x10
-                        } {
-                            return Ok(h(x9).wrapping_add(
-                                ({
-                                    yield_!((input.len() as i64));
-                                    x10 = (input.len() as i64);
-                                    (input.len() as i64)
-                                })
-                                .rem_euclid(7),
-                            ));
-                        }
-                        s5 = t8 + "m";
+                        continue;
                     }
+                    let x7 = 10i64;
                 }
             }
-        } else {
-            let [mut x11, x12] = [input.get(0).copied().unwrap_or(100i64), -1i64];
-            let mut x13 = (input.len() as i64);
-            let mut x14 = x11.rem_euclid(3).rem_euclid(6);
-            let mut s15 = x11
-                .wrapping_add({
-                    let Some(x16) = input.first().copied() else {
-                        return Err(format!("early {}", 10i64));
-                    };
-                    yield_!((input.len() as i64));
-                    x14 = 2i64;
-                    (input.len() as i64)
-                })
-                .to_string();
-        }
-    } else {
-        v1.retain(|&z| z.rem_euclid(3) != 0);
-        let mut c17 = 0_i64;
-        'l18: while c17 < 2 {
-            c17 += 1;
-            let _ = v1;
-            let mut x19 = 7i64;
-            x19 |= {
-                yield_!(
-                    (if x19 == (input.len() as i64) {
-                        c17
-                    } else {
+            1 | 2 => {
+                if 5i64 != 2i64 {
+                    let _g8 = D::new(1, log);
+                } else {
+                    match (
+                        (4i64 ^ {
+                            yield_!(7i64);
+                            (input.len() as i64)
+                        }),
+                        input.first().copied(),
+                    ) {
+                        (x9, Some(x10)) if x10.rem_euclid(5).rem_euclid(2) == 0 => {
+                            yield_!((x10 ^ x9))
+                        }
+                        (x9, None) => {
+                            let g11 = D::new(1002, log);
+                            let x12: i64;
+                            if input.is_empty() {
+                                let mut s13 = format!("{}", 100i64);
+                                x12 = x9;
+                            } else {
+                                {
+                                    let w14 = v1;
+                                    yield_!((w14.len() as i64));
+                                    check({
+                                        let mut s15 = String::from("ab");
+                                        yield_!((s15.len() as i64));
+                                        input.last().copied().unwrap_or(10i64)
+                                    })?;
+                                    v1 = {
+                                        let mut w = w14;
+                                        w.push(1);
+                                        w
+                                    };
+                                }
+                                x12 = x9;
+                            }
+                            match ({
+                                yield_!(check(x9)?);
+                                input.get(5).copied().unwrap_or(0i64)
+                            })
+                            .rem_euclid(6)
+                            {
+                                0 => {
+                                    let x17 = {
+                                        yield_!(h2(x9, x9));
+                                        (x9.wrapping_mul(x12)
+                                            ^ input.get(6).copied().unwrap_or(2i64))
+                                    };
+                                }
+                                1 | 2 => {
+                                    let mut x18 = {
+                                        _ = v1;
+                                        yield_!(h(13i64));
+                                        7i64
+                                    };
+                                }
+                                3..=4 => {}
+                                n16 if check(x12)? < x12 => {
+                                    let Some(n16) = input.first().copied() else {
+                                        yield_!(n16);
+                                        return Ok(g11.0);
+                                    };
+                                }
+                                n16 => {
+                                    let x12 = x12.wrapping_mul(2).wrapping_add({
+                                        yield_!(
+                                            (if n16 == (input.len() as i64) {
+                                                x12
+                                            } else {
+                                                (input.len() as i64)
+                                            })
+                                        );
+                                        g11.0
+                                    });
+                                }
+                            }
+                        }
+                        (_, Some(x10)) => {
+                            let _g19 = D::new(3, log);
+                        }
+                    }
+                    let mut x20 = {
+                        yield_!(10i64);
                         (input.len() as i64)
-                    })
-                    .rem_euclid(5)
-                );
-                h(h2(4i64, c17))
-            };
-        }
+                    };
+                    let _g21 = D::new(4, log);
+                }
+            }
+            3..=4 => {}
+            n3 => {}
+        },
+        1 | 2 => yield_!(0i64),
+        n2 => {}
     }
-    if input.is_empty() {
-    } else {
-    }
-    Ok(1i64)
+    Ok(10i64)
 }
 
 fn p_20(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut v1: Vec<i64> = vec![check(((input.len() as i64) ^ 13i64))?, 4i64];
-    if 0i64.rem_euclid(3) == 0 {
-        if ((100i64.rem_euclid(2) == 0 || 4i64 < 7i64) || v1.get(0).copied().is_some()) {
-            if {
-                {
-                    out.push(13i64);
-                };
-                input.get(3).copied().unwrap_or(4i64) < (3i64 ^ -1i64).rem_euclid(5)
-            } {
-                {
-                    out.push(input.get(4).copied().unwrap_or(4i64));
-                }
-            } else {
-                {
-                    out.push(-4i64);
-                }
-            }
-            {
-                out.push(check(3i64)?);
-            };
-            'l2: for i3 in 0..3i64 {
-                check(i3)?;
-                let mut o4 = input.get(4).copied();
-                let mut s5 = h((input.len() as i64)).to_string();
-                let mut c6 = 0_i64;
-                'l7: while c6 < 2 {
-                    c6 += 1;
-                    if h((v1.len() as i64)) < 100i64 {
-                        break 'l7;
-                    }
+    match h(0i64).rem_euclid(6) {
+        0 => match h2(100i64, 0i64).rem_euclid(7).rem_euclid(5) {
+            0 => {
+                for i4 in 0..({
                     {
-                        out.push(check(input.get(4).copied().unwrap_or(4i64))?);
+                        out.push(-1i64);
                     };
-                    {
-                        let t8 = s5;
-                        let x9 = check({
+                    3i64
+                }) {
+                    let (x5, _, x6) = (
+                        ({
                             {
-                                out.push(100i64.wrapping_mul(i3.wrapping_add(i3)));
+                                out.push(i4);
                             };
-                            (i3.wrapping_add(i3) ^ i3.wrapping_add((input.len() as i64)))
-                        })?;
-                        let mut x10 = h(v1.first().copied().unwrap_or(-4i64));
-                        if {
-                            {
-                                out.push(3i64);
-                            };
-                            x9 < x10
-                        } {
-                            return Ok(h(x9).wrapping_add(
-                                ({
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    x10 = (input.len() as i64);
-                                    (input.len() as i64)
-                                })
-                                .rem_euclid(7),
-                            ));
-                        }
-                        s5 = t8 + "m";
-                    }
-                }
-            }
-        } else {
-            let [mut x11, x12] = [input.get(0).copied().unwrap_or(100i64), -1i64];
-            let mut x13 = (input.len() as i64);
-            let mut x14 = x11.rem_euclid(3).rem_euclid(6);
-            let mut s15 = x11
-                .wrapping_add({
-                    let Some(x16) = input.first().copied() else {
-                        return Err(format!("early {}", 10i64));
-                    };
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    x14 = 2i64;
-                    (input.len() as i64)
-                })
-                .to_string();
-        }
-    } else {
-        v1.retain(|&z| z.rem_euclid(3) != 0);
-        let mut c17 = 0_i64;
-        'l18: while c17 < 2 {
-            c17 += 1;
-            let _ = v1;
-            let mut x19 = 7i64;
-            x19 |= {
-                {
-                    out.push(
-                        (if x19 == (input.len() as i64) {
-                            c17
-                        } else {
-                            (input.len() as i64)
+                            i4
                         })
-                        .rem_euclid(5),
+                        .rem_euclid(3),
+                        10i64,
+                        i4,
                     );
-                };
-                h(h2(4i64, c17))
-            };
+                    if !(({
+                        {
+                            out.push(0i64);
+                        };
+                        x5
+                    })
+                    .rem_euclid(2)
+                        == 0)
+                    {
+                        continue;
+                    }
+                    let x7 = 10i64;
+                }
+            }
+            1 | 2 => {
+                if 5i64 != 2i64 {
+                    let _g8 = D::new(1, log);
+                } else {
+                    match (
+                        (4i64 ^ {
+                            {
+                                out.push(7i64);
+                            };
+                            (input.len() as i64)
+                        }),
+                        input.first().copied(),
+                    ) {
+                        (x9, Some(x10)) if x10.rem_euclid(5).rem_euclid(2) == 0 => {
+                            out.push((x10 ^ x9));
+                        }
+                        (x9, None) => {
+                            let g11 = D::new(1002, log);
+                            let x12: i64;
+                            if input.is_empty() {
+                                let mut s13 = format!("{}", 100i64);
+                                x12 = x9;
+                            } else {
+                                {
+                                    let w14 = v1;
+                                    {
+                                        out.push((w14.len() as i64));
+                                    };
+                                    check({
+                                        let mut s15 = String::from("ab");
+                                        {
+                                            out.push((s15.len() as i64));
+                                        };
+                                        input.last().copied().unwrap_or(10i64)
+                                    })?;
+                                    v1 = {
+                                        let mut w = w14;
+                                        w.push(1);
+                                        w
+                                    };
+                                }
+                                x12 = x9;
+                            }
+                            match ({
+                                {
+                                    out.push(check(x9)?);
+                                };
+                                input.get(5).copied().unwrap_or(0i64)
+                            })
+                            .rem_euclid(6)
+                            {
+                                0 => {
+                                    let x17 = {
+                                        {
+                                            out.push(h2(x9, x9));
+                                        };
+                                        (x9.wrapping_mul(x12)
+                                            ^ input.get(6).copied().unwrap_or(2i64))
+                                    };
+                                }
+                                1 | 2 => {
+                                    let mut x18 = {
+                                        _ = v1;
+                                        {
+                                            out.push(h(13i64));
+                                        };
+                                        7i64
+                                    };
+                                }
+                                3..=4 => {}
+                                n16 if check(x12)? < x12 => {
+                                    let Some(n16) = input.first().copied() else {
+                                        {
+                                            out.push(n16);
+                                        };
+                                        return Ok(g11.0);
+                                    };
+                                }
+                                n16 => {
+                                    let x12 = x12.wrapping_mul(2).wrapping_add({
+                                        {
+                                            out.push(
+                                                (if n16 == (input.len() as i64) {
+                                                    x12
+                                                } else {
+                                                    (input.len() as i64)
+                                                }),
+                                            );
+                                        };
+                                        g11.0
+                                    });
+                                }
+                            }
+                        }
+                        (_, Some(x10)) => {
+                            let _g19 = D::new(3, log);
+                        }
+                    }
+                    let mut x20 = {
+                        {
+                            out.push(10i64);
+                        };
+                        (input.len() as i64)
+                    };
+                    let _g21 = D::new(4, log);
+                }
+            }
+            3..=4 => {}
+            n3 => {}
+        },
+        1 | 2 => {
+            out.push(0i64);
         }
+        n2 => {}
     }
-    if input.is_empty() {
-    } else {
-    }
-    Ok(1i64)
+    Ok(10i64)
 }
 
 // body 21 (seed 2)
@@ -3258,23 +3608,12 @@ fn g_21(input: &[i64], log: &Log) -> Result<i64, String> {
             .wrapping_add(h(x1).wrapping_add((input.len() as i64)))
     );
     let x2 = 3i64;
-    let mut stk3: Vec<i64> = vec![10i64, 5i64, 0i64];
-    stk3.truncate(4);
-    while let Some(x4) = stk3.pop()
-        && x2.rem_euclid(5) != 7i64
-    {
-        {
-            yield_!(h(x4.wrapping_mul(x2)).wrapping_add(input.get(3).copied().unwrap_or(10i64)));
-            let mut x5 = x1;
-            if {
-                yield_!(h(x2).rem_euclid(2));
-                x2 < x2.rem_euclid(4).wrapping_sub(x5.rem_euclid(3))
-            } {
-                break;
-            }
-        }
+    if None::<i64>.is_some() {
+        yield_!(Some(x1).unwrap_or(1i64))
+    } else {
+        yield_!(x2)
     }
-    Ok(x1)
+    Ok(h(h2(4i64, (-1i64).rem_euclid(6))))
 }
 
 fn p_21(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -3289,29 +3628,16 @@ fn p_21(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         );
     };
     let x2 = 3i64;
-    let mut stk3: Vec<i64> = vec![10i64, 5i64, 0i64];
-    stk3.truncate(4);
-    while let Some(x4) = stk3.pop()
-        && x2.rem_euclid(5) != 7i64
-    {
+    if None::<i64>.is_some() {
         {
-            {
-                out.push(
-                    h(x4.wrapping_mul(x2)).wrapping_add(input.get(3).copied().unwrap_or(10i64)),
-                );
-            };
-            let mut x5 = x1;
-            if {
-                {
-                    out.push(h(x2).rem_euclid(2));
-                };
-                x2 < x2.rem_euclid(4).wrapping_sub(x5.rem_euclid(3))
-            } {
-                break;
-            }
+            out.push(Some(x1).unwrap_or(1i64));
+        }
+    } else {
+        {
+            out.push(x2);
         }
     }
-    Ok(x1)
+    Ok(h(h2(4i64, (-1i64).rem_euclid(6))))
 }
 
 // body 22 (seed 2)
@@ -3321,46 +3647,65 @@ fn g_22(input: &[i64], log: &Log) -> Result<i64, String> {
         yield_!(input.get(3).copied().unwrap_or(0i64));
         (7i64.rem_euclid(6)).wrapping_add(10i64)
     };
-    match x1.rem_euclid(3).rem_euclid(5) {
-        0 => yield_!(x1),
-        1 | 2 => yield_!(100i64),
-        3..=4 => {
-            if (1i64.wrapping_sub(x1.rem_euclid(3))).rem_euclid(2) == 0 {
-                x1 = x1;
-                let mut v3: Vec<i64> = Vec::new();
-                yield_!(
-                    (input.get(5).copied().unwrap_or(-1i64)
-                        ^ 5i64.wrapping_mul((if None::<i64>.is_some() { x1 } else { x1 })))
-                );
+    match input.first().copied() {
+        Some(x2) => {
+            yield_!(5i64);
+            let mut s3 = 100i64.to_string();
+            if ((100i64.wrapping_sub(100i64)).rem_euclid(3) == 0
+                && input.first().copied().is_some())
+            {
+                let mut c4 = 0_i64;
+                let mut x8 = 'l5: loop {
+                    c4 += 1;
+                    if c4 > 3 {
+                        break 'l5 c4;
+                    }
+                    let mut x7 = ({
+                        let g6 = D::new(1001, log);
+                        yield_!(c4);
+                        input.get(5).copied().unwrap_or(-1i64)
+                    })
+                    .rem_euclid(7);
+                    yield_!((s3.len() as i64));
+                    if {
+                        yield_!(check(x7)?);
+                        x7 < x1
+                    } {
+                        yield_!(x7)
+                    } else {
+                        yield_!(x7)
+                    }
+                };
             }
-            x1 = x1;
-            let x4 = check((input.len() as i64))?;
         }
-        n2 if (input.len() as i64) < n2.wrapping_add(0i64) => {
-            let mut x5 = {
-                yield_!(7i64);
-                h((input.len() as i64))
-            };
+        None => {
+            let mut x9 = 4i64;
+            let mut v10: Vec<i64> = Vec::new();
+            let mut v11: Vec<i64> = vec![x1; 2];
         }
-        n2 => yield_!(input.get(2).copied().unwrap_or(7i64)),
     }
-    let x6 = D::new(2001, log).0.wrapping_add({
-        yield_!(h2((input.len() as i64), 4i64));
-        input.get(3).copied().unwrap_or(100i64)
-    });
-    yield_!(input.get(3).copied().unwrap_or(0i64));
-    let mut v7: Vec<i64> = input.to_vec();
-    let x8 = {
-        yield_!(10i64);
-        (input.len() as i64)
-    };
-    Ok((((input.len() as i64).rem_euclid(3)).wrapping_mul(x1)
-        ^ ((5i64 ^ x1)
-            ^ (if input.is_empty() {
-                (input.len() as i64)
-            } else {
-                (input.len() as i64)
-            }))))
+    let mut v12: Vec<i64> = Vec::new();
+    if ({
+        let x1 = x1.wrapping_mul(2).wrapping_add(1i64);
+        yield_!(input.get(4).copied().unwrap_or(1i64));
+        x1
+    }) < 10i64.rem_euclid(5)
+    {
+        return Ok((input.get(6).copied().unwrap_or(3i64).wrapping_mul({
+            yield_!(x1);
+            x1 = 3i64;
+            (input.len() as i64)
+        }) as i32 as i64));
+    }
+    let x13: i64;
+    if (7i64.wrapping_mul(x1) ^ -4i64) == 1i64 {
+        let _g14 = D::new(2, log);
+        x13 = check((x1 ^ 1i64))?;
+    } else {
+        v12.retain(|&z| z.rem_euclid(3) != 0);
+        x13 = 3i64;
+    }
+    Ok(h(0i64.rem_euclid(3)))
 }
 
 fn p_22(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -3370,1018 +3715,1585 @@ fn p_22(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         };
         (7i64.rem_euclid(6)).wrapping_add(10i64)
     };
-    match x1.rem_euclid(3).rem_euclid(5) {
-        0 => {
-            out.push(x1);
-        }
-        1 | 2 => {
-            out.push(100i64);
-        }
-        3..=4 => {
-            if (1i64.wrapping_sub(x1.rem_euclid(3))).rem_euclid(2) == 0 {
-                x1 = x1;
-                let mut v3: Vec<i64> = Vec::new();
-                {
-                    out.push(
-                        (input.get(5).copied().unwrap_or(-1i64)
-                            ^ 5i64.wrapping_mul((if None::<i64>.is_some() { x1 } else { x1 }))),
-                    );
+    match input.first().copied() {
+        Some(x2) => {
+            {
+                out.push(5i64);
+            };
+            let mut s3 = 100i64.to_string();
+            if ((100i64.wrapping_sub(100i64)).rem_euclid(3) == 0
+                && input.first().copied().is_some())
+            {
+                let mut c4 = 0_i64;
+                let mut x8 = 'l5: loop {
+                    c4 += 1;
+                    if c4 > 3 {
+                        break 'l5 c4;
+                    }
+                    let mut x7 = ({
+                        let g6 = D::new(1001, log);
+                        {
+                            out.push(c4);
+                        };
+                        input.get(5).copied().unwrap_or(-1i64)
+                    })
+                    .rem_euclid(7);
+                    {
+                        out.push((s3.len() as i64));
+                    };
+                    if {
+                        {
+                            out.push(check(x7)?);
+                        };
+                        x7 < x1
+                    } {
+                        {
+                            out.push(x7);
+                        }
+                    } else {
+                        {
+                            out.push(x7);
+                        }
+                    }
                 };
             }
-            x1 = x1;
-            let x4 = check((input.len() as i64))?;
         }
-        n2 if (input.len() as i64) < n2.wrapping_add(0i64) => {
-            let mut x5 = {
-                {
-                    out.push(7i64);
-                };
-                h((input.len() as i64))
-            };
-        }
-        n2 => {
-            out.push(input.get(2).copied().unwrap_or(7i64));
+        None => {
+            let mut x9 = 4i64;
+            let mut v10: Vec<i64> = Vec::new();
+            let mut v11: Vec<i64> = vec![x1; 2];
         }
     }
-    let x6 = D::new(2001, log).0.wrapping_add({
+    let mut v12: Vec<i64> = Vec::new();
+    if ({
+        let x1 = x1.wrapping_mul(2).wrapping_add(1i64);
         {
-            out.push(h2((input.len() as i64), 4i64));
+            out.push(input.get(4).copied().unwrap_or(1i64));
         };
-        input.get(3).copied().unwrap_or(100i64)
-    });
+        x1
+    }) < 10i64.rem_euclid(5)
     {
-        out.push(input.get(3).copied().unwrap_or(0i64));
-    };
-    let mut v7: Vec<i64> = input.to_vec();
-    let x8 = {
-        {
-            out.push(10i64);
-        };
-        (input.len() as i64)
-    };
-    Ok((((input.len() as i64).rem_euclid(3)).wrapping_mul(x1)
-        ^ ((5i64 ^ x1)
-            ^ (if input.is_empty() {
-                (input.len() as i64)
-            } else {
-                (input.len() as i64)
-            }))))
+        return Ok((input.get(6).copied().unwrap_or(3i64).wrapping_mul({
+            {
+                out.push(x1);
+            };
+            x1 = 3i64;
+            (input.len() as i64)
+        }) as i32 as i64));
+    }
+    let x13: i64;
+    if (7i64.wrapping_mul(x1) ^ -4i64) == 1i64 {
+        let _g14 = D::new(2, log);
+        x13 = check((x1 ^ 1i64))?;
+    } else {
+        v12.retain(|&z| z.rem_euclid(3) != 0);
+        x13 = 3i64;
+    }
+    Ok(h(0i64.rem_euclid(3)))
 }
 
 // body 23 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_23(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    let x3 = 'l2: loop {
-        c1 += 1;
-        if c1 > 3 {
-            break 'l2 4i64;
-        }
-        yield_!(c1);
+    let (Some(x1), x2) = (
+        input.iter().copied().find(|&z| z > 5i64),
+        input.get(1).copied().unwrap_or(-1i64),
+    ) else {
+        return Err(format!("early {}", 4i64));
     };
-    let mut x4 = c1;
-    let mut c5 = 0_i64;
-    let x13 = 'l6: loop {
-        c5 += 1;
-        if c5 > 1 {
-            break 'l6 x3;
-        }
-        let x11: i64 = 'b7: {
-            let x8: i64;
-            if {
-                yield_!(-1i64);
-                h2(x4, 0i64) < 3i64.rem_euclid(3)
-            } {
-                break 'b7 2i64;
-            } else {
-                let g9 = D::new(1001, log);
-                let mut v10: Vec<i64> = Vec::new();
-                break 'b7 h(x3);
+    yield_!(
+        (if 10i64 == 3i64.wrapping_add((input.len() as i64)) {
+            x2.rem_euclid(7)
+        } else {
+            (h2((input.len() as i64), x2) ^ x2)
+        })
+    );
+    match None::<i64> {
+        None => {}
+        Some(x3) if !(x2.rem_euclid(3) == 0) => {
+            let [mut x4, mut x5] = [
+                input.get(3).copied().unwrap_or(-1i64),
+                x1.wrapping_add({
+                    yield_!(10i64.rem_euclid(3));
+                    input.get(5).copied().unwrap_or(7i64)
+                }),
+            ];
+            'l6: for &i7 in &vec![x5.wrapping_add(x4), 2i64] {
+                match check(100i64).ok() {
+                    Some(x8) if (input.len() as i64) != x2 => {
+                        yield_!(x4);
+                        yield_!((if x8 < x4 { 10i64 } else { (x1 ^ x5) }).wrapping_add(2i64));
+                        match None::<i64> {
+                            Some(x9) => {
+                                'l10: for i11 in 0..4i64 {
+                                    let mut o12 = input.last().copied();
+                                }
+                                let mut s13 = format!("{}", h2(h((input.len() as i64)), x8));
+                            }
+                            None => {
+                                if x4.rem_euclid(3) == 0 {}
+                                let mut stk14: Vec<i64> = input.to_vec();
+                                stk14.truncate(4);
+                                'l16: while let Some(x15) = stk14.pop() {}
+                            }
+                        }
+                    }
+                    Some(x8) => {}
+                    None => {}
+                }
             }
-        };
-        x4 ^= {
-            yield_!((x3 as i32 as i64));
-            x4
-        };
-        let mut v12: Vec<i64> = input.to_vec();
-    };
-    yield_!(c1);
-    'b14: {}
-    Ok(h(input.get(1).copied().unwrap_or(10i64)))
+        }
+        Some(x3) => {}
+    }
+    Ok(check(x2.rem_euclid(6))?)
 }
 
 fn p_23(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    let x3 = 'l2: loop {
-        c1 += 1;
-        if c1 > 3 {
-            break 'l2 4i64;
-        }
-        {
-            out.push(c1);
-        };
-    };
-    let mut x4 = c1;
-    let mut c5 = 0_i64;
-    let x13 = 'l6: loop {
-        c5 += 1;
-        if c5 > 1 {
-            break 'l6 x3;
-        }
-        let x11: i64 = 'b7: {
-            let x8: i64;
-            if {
-                {
-                    out.push(-1i64);
-                };
-                h2(x4, 0i64) < 3i64.rem_euclid(3)
-            } {
-                break 'b7 2i64;
-            } else {
-                let g9 = D::new(1001, log);
-                let mut v10: Vec<i64> = Vec::new();
-                break 'b7 h(x3);
-            }
-        };
-        x4 ^= {
-            {
-                out.push((x3 as i32 as i64));
-            };
-            x4
-        };
-        let mut v12: Vec<i64> = input.to_vec();
+    let (Some(x1), x2) = (
+        input.iter().copied().find(|&z| z > 5i64),
+        input.get(1).copied().unwrap_or(-1i64),
+    ) else {
+        return Err(format!("early {}", 4i64));
     };
     {
-        out.push(c1);
+        out.push(
+            (if 10i64 == 3i64.wrapping_add((input.len() as i64)) {
+                x2.rem_euclid(7)
+            } else {
+                (h2((input.len() as i64), x2) ^ x2)
+            }),
+        );
     };
-    'b14: {}
-    Ok(h(input.get(1).copied().unwrap_or(10i64)))
+    match None::<i64> {
+        None => {}
+        Some(x3) if !(x2.rem_euclid(3) == 0) => {
+            let [mut x4, mut x5] = [
+                input.get(3).copied().unwrap_or(-1i64),
+                x1.wrapping_add({
+                    {
+                        out.push(10i64.rem_euclid(3));
+                    };
+                    input.get(5).copied().unwrap_or(7i64)
+                }),
+            ];
+            'l6: for &i7 in &vec![x5.wrapping_add(x4), 2i64] {
+                match check(100i64).ok() {
+                    Some(x8) if (input.len() as i64) != x2 => {
+                        {
+                            out.push(x4);
+                        };
+                        {
+                            out.push((if x8 < x4 { 10i64 } else { (x1 ^ x5) }).wrapping_add(2i64));
+                        };
+                        match None::<i64> {
+                            Some(x9) => {
+                                'l10: for i11 in 0..4i64 {
+                                    let mut o12 = input.last().copied();
+                                }
+                                let mut s13 = format!("{}", h2(h((input.len() as i64)), x8));
+                            }
+                            None => {
+                                if x4.rem_euclid(3) == 0 {}
+                                let mut stk14: Vec<i64> = input.to_vec();
+                                stk14.truncate(4);
+                                'l16: while let Some(x15) = stk14.pop() {}
+                            }
+                        }
+                    }
+                    Some(x8) => {}
+                    None => {}
+                }
+            }
+        }
+        Some(x3) => {}
+    }
+    Ok(check(x2.rem_euclid(6))?)
 }
 
 // body 24 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_24(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1 = 100i64;
-    let mut c2 = 0_i64;
-    while c2 < 4 {
-        c2 += 1;
-        yield_!(10i64);
-        yield_!(h(input.get(4).copied().unwrap_or(3i64)));
-        if -4i64 < check(h(c2))? {
-            continue;
+    let mut stk2: Vec<i64> = vec![13i64, 7i64, 3i64];
+    stk2.truncate(4);
+    while let Some(x3) = stk2.pop()
+        && 10i64 != 1i64
+    {
+        if (({
+            let mut x4 = (check(check((input.len() as i64))?)?).wrapping_add(13i64);
+            yield_!(x1);
+            (input.len() as i64)
+        })
+        .wrapping_add({
+            let x1 = x1.wrapping_mul(2).wrapping_add({
+                yield_!(x3);
+                x3.wrapping_add((input.len() as i64))
+            });
+            yield_!(0i64);
+            13i64
+        }))
+        .rem_euclid(2)
+            == 0
+        {
+            let mut v5: Vec<i64> = input.to_vec();
+            if (5i64 == h2(x1, x1) && x3.rem_euclid(3) == 0) {
+                let g6 = D::new(1001, log);
+                if input.get(2).copied().unwrap_or(10i64).wrapping_add(x3) == x3 {
+                    let Some(x7) = None::<i64> else {
+                        continue;
+                    };
+                } else {
+                    let x8 = [input.get(2).copied().unwrap_or(-4i64), {
+                        yield_!(input.first().copied().unwrap_or(7i64));
+                        x1.wrapping_sub(x1)
+                    }][1];
+                    if (input.is_empty() || 4i64.wrapping_sub(7i64) == x8.wrapping_sub(x8)) {
+                        yield_!(input.get(4).copied().unwrap_or(0i64))
+                    } else {
+                        yield_!(x8)
+                    }
+                    let mut c9 = 0_i64;
+                    loop {
+                        c9 += 1;
+                        if c9 > 2 {
+                            break;
+                        }
+                        if x8
+                            < ({
+                                yield_!(x3);
+                                yield_!(100i64.wrapping_sub(3i64));
+                                x1
+                            })
+                        {
+                            continue;
+                        }
+                    }
+                }
+            } else {
+                for &i10 in v5.iter().take(4) {}
+            }
+        } else if ({
+            yield_!(x1);
+            (if input.is_empty() {
+                (input.len() as i64)
+            } else {
+                -1i64
+            })
+        }) == (input.len() as i64)
+        {
+        } else {
         }
-        let mut o3 = input.iter().copied().find(|&z| z > 10i64);
     }
-    let mut v4: Vec<i64> = Vec::new();
-    Ok(x1)
+    Ok(-1i64)
 }
 
 fn p_24(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1 = 100i64;
-    let mut c2 = 0_i64;
-    while c2 < 4 {
-        c2 += 1;
+    let mut stk2: Vec<i64> = vec![13i64, 7i64, 3i64];
+    stk2.truncate(4);
+    while let Some(x3) = stk2.pop()
+        && 10i64 != 1i64
+    {
+        if (({
+            let mut x4 = (check(check((input.len() as i64))?)?).wrapping_add(13i64);
+            {
+                out.push(x1);
+            };
+            (input.len() as i64)
+        })
+        .wrapping_add({
+            let x1 = x1.wrapping_mul(2).wrapping_add({
+                {
+                    out.push(x3);
+                };
+                x3.wrapping_add((input.len() as i64))
+            });
+            {
+                out.push(0i64);
+            };
+            13i64
+        }))
+        .rem_euclid(2)
+            == 0
         {
-            out.push(10i64);
-        };
+            let mut v5: Vec<i64> = input.to_vec();
+            if (5i64 == h2(x1, x1) && x3.rem_euclid(3) == 0) {
+                let g6 = D::new(1001, log);
+                if input.get(2).copied().unwrap_or(10i64).wrapping_add(x3) == x3 {
+                    let Some(x7) = None::<i64> else {
+                        continue;
+                    };
+                } else {
+                    let x8 = [input.get(2).copied().unwrap_or(-4i64), {
+                        {
+                            out.push(input.first().copied().unwrap_or(7i64));
+                        };
+                        x1.wrapping_sub(x1)
+                    }][1];
+                    if (input.is_empty() || 4i64.wrapping_sub(7i64) == x8.wrapping_sub(x8)) {
+                        {
+                            out.push(input.get(4).copied().unwrap_or(0i64));
+                        }
+                    } else {
+                        {
+                            out.push(x8);
+                        }
+                    }
+                    let mut c9 = 0_i64;
+                    loop {
+                        c9 += 1;
+                        if c9 > 2 {
+                            break;
+                        }
+                        if x8
+                            < ({
+                                {
+                                    out.push(x3);
+                                };
+                                {
+                                    out.push(100i64.wrapping_sub(3i64));
+                                };
+                                x1
+                            })
+                        {
+                            continue;
+                        }
+                    }
+                }
+            } else {
+                for &i10 in v5.iter().take(4) {}
+            }
+        } else if ({
+            {
+                out.push(x1);
+            };
+            (if input.is_empty() {
+                (input.len() as i64)
+            } else {
+                -1i64
+            })
+        }) == (input.len() as i64)
         {
-            out.push(h(input.get(4).copied().unwrap_or(3i64)));
-        };
-        if -4i64 < check(h(c2))? {
-            continue;
+        } else {
         }
-        let mut o3 = input.iter().copied().find(|&z| z > 10i64);
     }
-    let mut v4: Vec<i64> = Vec::new();
-    Ok(x1)
+    Ok(-1i64)
 }
 
 // body 25 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_25(input: &[i64], log: &Log) -> Result<i64, String> {
-    if 7i64 != 7i64 {
-        return Ok(-1i64);
+    let mut s1 = input.get(3).copied().unwrap_or(7i64).to_string();
+    if (7i64.wrapping_add(5i64)).rem_euclid(2) == 0 {
+        yield_!(dup!(s1.len() as i64));
+        match (
+            D::new(1, log),
+            Some({
+                yield_!(13i64);
+                yield_!(3i64.rem_euclid(4));
+                input.get(4).copied().unwrap_or(-4i64)
+            }),
+        ) {
+            (_, None) => {
+                let g5 = D::new(1002, log);
+            }
+            (ref rg3, Some(ref r2)) => {
+                yield_!(*r2);
+                let mut x4 = (input.len() as i64);
+                yield_!(rg3.0.wrapping_add(*r2));
+            }
+        }
+        yield_!((s1.len() as i64));
+    } else if 1i64.wrapping_sub(3i64) < h(input.get(3).copied().unwrap_or(-4i64)) {
+        let mut c6 = 0_i64;
+        let mut x18 = 'l7: loop {
+            c6 += 1;
+            if c6 > 3 {
+                break 'l7 c6;
+            }
+            if s1.is_empty() {
+                if c6 == (c6 as i32 as i64) {
+                    break 'l7 1i64;
+                }
+                let x8 = c6;
+                let mut s9 = String::new();
+            } else if 1i64 < c6 {
+                {
+                    let (ref rg11, ref r10) = (D::new(3, log), c6);
+                    yield_!(*r10);
+                    let x12 = check(c6)?;
+                    yield_!(rg11.0.wrapping_add(*r10));
+                }
+                let (mut x13, (_, mut x14)) = (
+                    (s1.len() as i64),
+                    (
+                        h(h(c6)),
+                        h2(check(h2(c6, c6))?, {
+                            yield_!(c6);
+                            1i64
+                        }),
+                    ),
+                );
+                break 100i64.wrapping_add(input.get(5).copied().unwrap_or(13i64));
+            } else {
+                let x15 = h2(
+                    (if c6.rem_euclid(2) == 0 {
+                        10i64
+                    } else {
+                        (-1i64).wrapping_sub(c6)
+                    }),
+                    {
+                        yield_!(10i64);
+                        -1i64
+                    },
+                );
+                check(0i64.rem_euclid(6))?;
+                let mut x16 = 100i64;
+            }
+            if 7i64 < c6 {
+                break 'l7 h(check((input.len() as i64))?);
+            }
+            let Some(x17) = input.iter().copied().find(|&z| z > 0i64) else {
+                break 'l7 h2(c6.wrapping_sub(c6), c6);
+            };
+            yield_!(x17);
+        };
+        let mut s19 = format!("{}", x18);
+    } else {
+        if (7i64.wrapping_mul(h((input.len() as i64)))).rem_euclid(3) == 0 {
+            yield_!(-4i64);
+        } else {
+            if (if 7i64 < -4i64 {
+                (input.len() as i64).wrapping_mul(5i64)
+            } else {
+                (input.len() as i64).wrapping_mul((input.len() as i64))
+            }) < (h2(-4i64, (input.len() as i64)) as i32 as i64)
+            {
+                let g20 = D::new(1004, log);
+            } else {
+                let mut stk21: Vec<i64> = vec![10i64, 0i64, 5i64];
+                stk21.truncate(4);
+                'l23: while let Some(x22) = stk21.pop()
+                    && ((13i64 ^ x22) ^ input.get(5).copied().unwrap_or(100i64)) != 3i64
+                {
+                    let (Some(x24), x25) = (input.get(2).copied(), x22) else {
+                        return Err(format!("early {}", 1i64));
+                    };
+                }
+            }
+        }
     }
-    let x1 = {
-        yield_!(13i64.rem_euclid(4));
-        (-1i64).wrapping_sub(100i64)
-    };
-    yield_!(x1);
-    let x2 = 3i64;
-    let mut x2 = x2.wrapping_mul(2).wrapping_add(check((2i64 ^ 2i64))?);
-    let mut v3: Vec<i64> = Vec::new();
-    let x4 = D::new(2001, log).0.wrapping_add({
-        yield_!(0i64);
-        3i64
-    });
-    Ok(h(input.get(3).copied().unwrap_or(-4i64)))
+    Ok(5i64)
 }
 
 fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if 7i64 != 7i64 {
-        return Ok(-1i64);
+    let mut s1 = input.get(3).copied().unwrap_or(7i64).to_string();
+    if (7i64.wrapping_add(5i64)).rem_euclid(2) == 0 {
+        {
+            out.push(dup!(s1.len() as i64));
+        };
+        match (
+            D::new(1, log),
+            Some({
+                {
+                    out.push(13i64);
+                };
+                {
+                    out.push(3i64.rem_euclid(4));
+                };
+                input.get(4).copied().unwrap_or(-4i64)
+            }),
+        ) {
+            (_, None) => {
+                let g5 = D::new(1002, log);
+            }
+            (ref rg3, Some(ref r2)) => {
+                {
+                    out.push(*r2);
+                };
+                let mut x4 = (input.len() as i64);
+                {
+                    out.push(rg3.0.wrapping_add(*r2));
+                };
+            }
+        }
+        {
+            out.push((s1.len() as i64));
+        };
+    } else if 1i64.wrapping_sub(3i64) < h(input.get(3).copied().unwrap_or(-4i64)) {
+        let mut c6 = 0_i64;
+        let mut x18 = 'l7: loop {
+            c6 += 1;
+            if c6 > 3 {
+                break 'l7 c6;
+            }
+            if s1.is_empty() {
+                if c6 == (c6 as i32 as i64) {
+                    break 'l7 1i64;
+                }
+                let x8 = c6;
+                let mut s9 = String::new();
+            } else if 1i64 < c6 {
+                {
+                    let (ref rg11, ref r10) = (D::new(3, log), c6);
+                    {
+                        out.push(*r10);
+                    };
+                    let x12 = check(c6)?;
+                    {
+                        out.push(rg11.0.wrapping_add(*r10));
+                    };
+                }
+                let (mut x13, (_, mut x14)) = (
+                    (s1.len() as i64),
+                    (
+                        h(h(c6)),
+                        h2(check(h2(c6, c6))?, {
+                            {
+                                out.push(c6);
+                            };
+                            1i64
+                        }),
+                    ),
+                );
+                break 100i64.wrapping_add(input.get(5).copied().unwrap_or(13i64));
+            } else {
+                let x15 = h2(
+                    (if c6.rem_euclid(2) == 0 {
+                        10i64
+                    } else {
+                        (-1i64).wrapping_sub(c6)
+                    }),
+                    {
+                        {
+                            out.push(10i64);
+                        };
+                        -1i64
+                    },
+                );
+                check(0i64.rem_euclid(6))?;
+                let mut x16 = 100i64;
+            }
+            if 7i64 < c6 {
+                break 'l7 h(check((input.len() as i64))?);
+            }
+            let Some(x17) = input.iter().copied().find(|&z| z > 0i64) else {
+                break 'l7 h2(c6.wrapping_sub(c6), c6);
+            };
+            {
+                out.push(x17);
+            };
+        };
+        let mut s19 = format!("{}", x18);
+    } else {
+        if (7i64.wrapping_mul(h((input.len() as i64)))).rem_euclid(3) == 0 {
+            {
+                out.push(-4i64);
+            };
+        } else {
+            if (if 7i64 < -4i64 {
+                (input.len() as i64).wrapping_mul(5i64)
+            } else {
+                (input.len() as i64).wrapping_mul((input.len() as i64))
+            }) < (h2(-4i64, (input.len() as i64)) as i32 as i64)
+            {
+                let g20 = D::new(1004, log);
+            } else {
+                let mut stk21: Vec<i64> = vec![10i64, 0i64, 5i64];
+                stk21.truncate(4);
+                'l23: while let Some(x22) = stk21.pop()
+                    && ((13i64 ^ x22) ^ input.get(5).copied().unwrap_or(100i64)) != 3i64
+                {
+                    let (Some(x24), x25) = (input.get(2).copied(), x22) else {
+                        return Err(format!("early {}", 1i64));
+                    };
+                }
+            }
+        }
     }
-    let x1 = {
-        {
-            out.push(13i64.rem_euclid(4));
-        };
-        (-1i64).wrapping_sub(100i64)
-    };
-    {
-        out.push(x1);
-    };
-    let x2 = 3i64;
-    let mut x2 = x2.wrapping_mul(2).wrapping_add(check((2i64 ^ 2i64))?);
-    let mut v3: Vec<i64> = Vec::new();
-    let x4 = D::new(2001, log).0.wrapping_add({
-        {
-            out.push(0i64);
-        };
-        3i64
-    });
-    Ok(h(input.get(3).copied().unwrap_or(-4i64)))
+    Ok(5i64)
 }
 
 // body 26 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_26(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = check({
-        yield_!(input.get(3).copied().unwrap_or(1i64));
-        100i64.wrapping_mul(5i64)
-    })?;
-    let x2 = (input.len() as i64);
-    'l3: for i4 in 0..3i64 {
-        let mut x5 = 10i64;
-        let mut v6: Vec<i64> = vec![100i64, 3i64];
-        let x7 = (i4, {
-            yield_!(4i64);
-            yield_!(x1.wrapping_mul((input.len() as i64)));
-            x5 = i4.wrapping_mul((input.len() as i64));
-            i4.rem_euclid(2)
-        })
-            .1;
+    let mut s1 = format!("{}", input.get(2).copied().unwrap_or(10i64));
+    yield_!(3i64.wrapping_add(input.iter().copied().find(|&z| z > 13i64).unwrap_or(-4i64)));
+    let Some(x3) = Some(1i64.wrapping_add({
+        yield_!(-4i64);
+        (input.len() as i64)
+    })) else {
+        return Ok((10i64.wrapping_add(100i64) as i32 as i64));
+    };
+    let mut x4 = x3.rem_euclid(7);
+    match x3.rem_euclid(6) {
+        0 => {
+            x4 = 7i64;
+            if x3 < x3 {
+                let mut c6 = 0_i64;
+                let mut x24 = 'l7: loop {
+                    c6 += 1;
+                    if c6 > 4 {
+                        break 'l7 x3;
+                    }
+                    'l8: for &i9 in (D::new(2, log), vec![(s1.len() as i64), 5i64]).1.iter() {
+                        let [x10, x11] = [
+                            input.get(2).copied().unwrap_or(4i64),
+                            h2(
+                                h((if (input.len() as i64) < 100i64 {
+                                    0i64
+                                } else {
+                                    5i64
+                                })),
+                                (-4i64).wrapping_add(i9.rem_euclid(6)),
+                            ),
+                        ];
+                        let mut x12 = input.get(2).copied().unwrap_or(100i64);
+                        match input.iter().copied().find(|&z| z > 0i64) {
+                            Some(x13) => {}
+                            None => {}
+                        }
+                    }
+                    match h((input.len() as i64)).rem_euclid(3) {
+                        0 => {
+                            {
+                                let t15 = s1;
+                                yield_!((t15.len() as i64));
+                                if ({
+                                    yield_!(c6);
+                                    check(1i64)?
+                                }) < (x4 ^ c6).wrapping_sub(10i64.rem_euclid(2))
+                                {
+                                    return Ok((if h(c6).rem_euclid(3) == 0 {
+                                        13i64
+                                    } else {
+                                        5i64
+                                    }));
+                                }
+                                s1 = t15 + "m";
+                            }
+                            let mut c16 = 0_i64;
+                            loop {
+                                c16 += 1;
+                                if c16 > 1 {
+                                    break;
+                                }
+                            }
+                            'l17: for &i18 in vec![1i64, -1i64, h(3i64).wrapping_add(13i64)].iter()
+                            {
+                            }
+                        }
+                        1 | 2 => {
+                            yield_!(-4i64);
+                        }
+                        3..=4 => {
+                            'l19: for i20 in 0..0i64 {}
+                            yield_!(h(c6));
+                        }
+                        n14 if ((input.len() as i64) as i32 as i64) == 10i64 => {
+                            yield_!((input.len() as i64));
+                            let mut s21 = format!("{n14}");
+                        }
+                        n14 => {
+                            let x22 = check(input.get(1).copied().unwrap_or(13i64).wrapping_add(
+                                (input.get(3).copied().unwrap_or(-4i64) as i32 as i64),
+                            ))?;
+                            let mut s23 = input.get(2).copied().unwrap_or(-1i64).to_string();
+                        }
+                    }
+                };
+            }
+        }
+        1 | 2 => {}
+        n5 => {}
     }
-    let mut x8 = 7i64;
-    yield_!(x1.wrapping_mul(x1));
-    x8 = (h(x1) as i32 as i64);
-    let mut x9 = [(if x2 < (input.len() as i64) { x8 } else { x8 }), {
-        yield_!(x8);
-        x1
-    }][1];
-    let mut v10: Vec<i64> = Vec::new();
-    Ok(13i64)
+    Ok(x3)
 }
 
 fn p_26(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = check({
-        {
-            out.push(input.get(3).copied().unwrap_or(1i64));
-        };
-        100i64.wrapping_mul(5i64)
-    })?;
-    let x2 = (input.len() as i64);
-    'l3: for i4 in 0..3i64 {
-        let mut x5 = 10i64;
-        let mut v6: Vec<i64> = vec![100i64, 3i64];
-        let x7 = (i4, {
-            {
-                out.push(4i64);
-            };
-            {
-                out.push(x1.wrapping_mul((input.len() as i64)));
-            };
-            x5 = i4.wrapping_mul((input.len() as i64));
-            i4.rem_euclid(2)
-        })
-            .1;
-    }
-    let mut x8 = 7i64;
+    let mut s1 = format!("{}", input.get(2).copied().unwrap_or(10i64));
     {
-        out.push(x1.wrapping_mul(x1));
+        out.push(3i64.wrapping_add(input.iter().copied().find(|&z| z > 13i64).unwrap_or(-4i64)));
     };
-    x8 = (h(x1) as i32 as i64);
-    let mut x9 = [(if x2 < (input.len() as i64) { x8 } else { x8 }), {
+    let Some(x3) = Some(1i64.wrapping_add({
         {
-            out.push(x8);
+            out.push(-4i64);
         };
-        x1
-    }][1];
-    let mut v10: Vec<i64> = Vec::new();
-    Ok(13i64)
+        (input.len() as i64)
+    })) else {
+        return Ok((10i64.wrapping_add(100i64) as i32 as i64));
+    };
+    let mut x4 = x3.rem_euclid(7);
+    match x3.rem_euclid(6) {
+        0 => {
+            x4 = 7i64;
+            if x3 < x3 {
+                let mut c6 = 0_i64;
+                let mut x24 = 'l7: loop {
+                    c6 += 1;
+                    if c6 > 4 {
+                        break 'l7 x3;
+                    }
+                    'l8: for &i9 in (D::new(2, log), vec![(s1.len() as i64), 5i64]).1.iter() {
+                        let [x10, x11] = [
+                            input.get(2).copied().unwrap_or(4i64),
+                            h2(
+                                h((if (input.len() as i64) < 100i64 {
+                                    0i64
+                                } else {
+                                    5i64
+                                })),
+                                (-4i64).wrapping_add(i9.rem_euclid(6)),
+                            ),
+                        ];
+                        let mut x12 = input.get(2).copied().unwrap_or(100i64);
+                        match input.iter().copied().find(|&z| z > 0i64) {
+                            Some(x13) => {}
+                            None => {}
+                        }
+                    }
+                    match h((input.len() as i64)).rem_euclid(3) {
+                        0 => {
+                            {
+                                let t15 = s1;
+                                {
+                                    out.push((t15.len() as i64));
+                                };
+                                if ({
+                                    {
+                                        out.push(c6);
+                                    };
+                                    check(1i64)?
+                                }) < (x4 ^ c6).wrapping_sub(10i64.rem_euclid(2))
+                                {
+                                    return Ok((if h(c6).rem_euclid(3) == 0 {
+                                        13i64
+                                    } else {
+                                        5i64
+                                    }));
+                                }
+                                s1 = t15 + "m";
+                            }
+                            let mut c16 = 0_i64;
+                            loop {
+                                c16 += 1;
+                                if c16 > 1 {
+                                    break;
+                                }
+                            }
+                            'l17: for &i18 in vec![1i64, -1i64, h(3i64).wrapping_add(13i64)].iter()
+                            {
+                            }
+                        }
+                        1 | 2 => {
+                            {
+                                out.push(-4i64);
+                            };
+                        }
+                        3..=4 => {
+                            'l19: for i20 in 0..0i64 {}
+                            {
+                                out.push(h(c6));
+                            };
+                        }
+                        n14 if ((input.len() as i64) as i32 as i64) == 10i64 => {
+                            {
+                                out.push((input.len() as i64));
+                            };
+                            let mut s21 = format!("{n14}");
+                        }
+                        n14 => {
+                            let x22 = check(input.get(1).copied().unwrap_or(13i64).wrapping_add(
+                                (input.get(3).copied().unwrap_or(-4i64) as i32 as i64),
+                            ))?;
+                            let mut s23 = input.get(2).copied().unwrap_or(-1i64).to_string();
+                        }
+                    }
+                };
+            }
+        }
+        1 | 2 => {}
+        n5 => {}
+    }
+    Ok(x3)
 }
 
 // body 27 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_27(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(input.get(0).copied().unwrap_or(13i64));
-    let x1: i64;
-    if ((-1i64).rem_euclid(7)).rem_euclid(3) < 13i64 {
-        let mut x2 = h2((-1i64).rem_euclid(2), {
-            yield_!(100i64.rem_euclid(5));
-            (input.len() as i64).wrapping_add((input.len() as i64))
-        });
-        if input.is_empty() {
-            yield_!((input.len() as i64).rem_euclid(2))
+    if (3i64 < check(100i64)?
+        && (if (input.len() as i64) < (input.len() as i64) {
+            10i64
         } else {
-            yield_!(1i64)
-        }
-        x1 = x2;
+            10i64
+        }) == -1i64)
+    {
+        let g1 = D::new(1001, log);
     } else {
-        let mut x3 = {
-            yield_!((-1i64).rem_euclid(6));
-            5i64
-        };
-        let x4 = input.get(3).copied().unwrap_or(10i64);
-        x1 = x3;
+        'b2: {
+            let x3 = 0i64.rem_euclid(6);
+        }
+        let mut v4: Vec<i64> = Vec::new();
+        let x5 = 5i64;
+        let x6 = input.get(3).copied().unwrap_or(10i64);
     }
-    let mut x5 = input.get(4).copied().unwrap_or(2i64).rem_euclid(7);
-    Ok((2i64.wrapping_sub(100i64.wrapping_add(x5))).wrapping_mul(5i64))
+    let g7 = D::new(1002, log);
+    Ok(0i64)
 }
 
 fn p_27(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(input.get(0).copied().unwrap_or(13i64));
     };
-    let x1: i64;
-    if ((-1i64).rem_euclid(7)).rem_euclid(3) < 13i64 {
-        let mut x2 = h2((-1i64).rem_euclid(2), {
-            {
-                out.push(100i64.rem_euclid(5));
-            };
-            (input.len() as i64).wrapping_add((input.len() as i64))
-        });
-        if input.is_empty() {
-            {
-                out.push((input.len() as i64).rem_euclid(2));
-            }
+    if (3i64 < check(100i64)?
+        && (if (input.len() as i64) < (input.len() as i64) {
+            10i64
         } else {
-            {
-                out.push(1i64);
-            }
-        }
-        x1 = x2;
+            10i64
+        }) == -1i64)
+    {
+        let g1 = D::new(1001, log);
     } else {
-        let mut x3 = {
-            {
-                out.push((-1i64).rem_euclid(6));
-            };
-            5i64
-        };
-        let x4 = input.get(3).copied().unwrap_or(10i64);
-        x1 = x3;
+        'b2: {
+            let x3 = 0i64.rem_euclid(6);
+        }
+        let mut v4: Vec<i64> = Vec::new();
+        let x5 = 5i64;
+        let x6 = input.get(3).copied().unwrap_or(10i64);
     }
-    let mut x5 = input.get(4).copied().unwrap_or(2i64).rem_euclid(7);
-    Ok((2i64.wrapping_sub(100i64.wrapping_add(x5))).wrapping_mul(5i64))
+    let g7 = D::new(1002, log);
+    Ok(0i64)
 }
 
 // body 28 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_28(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut stk1: Vec<i64> = vec![-4i64, 5i64, 5i64];
-    stk1.truncate(4);
-    while let Some(x2) = stk1.pop()
-        && x2 != 1i64
+    if ({
+        yield_!(13i64);
+        2i64 < (if 0i64 < 100i64 { 7i64 } else { -1i64 })
+    } && ({
+        let x1 = check(5i64).ok().unwrap_or(13i64);
+        yield_!(x1);
+        x1
+    }) != input.get(6).copied().unwrap_or(13i64))
     {
-        yield_!(3i64);
+        yield_!((if -1i64 < 1i64 { 7i64 } else { 10i64 }).rem_euclid(4))
+    } else {
+        yield_!(input.get(4).copied().unwrap_or(100i64).rem_euclid(6))
     }
-    let mut s3 = String::new();
-    for i4 in 0..1i64 {
-        let x5: i64;
-        if h2(100i64, (input.len() as i64).wrapping_add(i4)) != i4 {
-            let g6 = D::new(1001, log);
-            x5 = i4;
-        } else {
-            let mut stk7: Vec<i64> = input.to_vec();
-            stk7.truncate(4);
-            'l9: while let Some(x8) = stk7.pop() {
-                let mut x8 = x8.wrapping_mul(2).wrapping_add(h2(
-                    {
-                        yield_!(i4);
-                        3i64
-                    },
-                    -1i64,
-                ));
-                let i4 = i4
-                    .wrapping_mul(2)
-                    .wrapping_add(input.get(2).copied().unwrap_or(-1i64));
-                let mut v10: Vec<i64> = Vec::new();
-                let g11 = D::new(1002, log);
+    let x2 = input.get(1).copied().unwrap_or(1i64);
+    if x2 < input.get(2).copied().unwrap_or(-1i64) {
+        let x2 = x2.wrapping_mul(2).wrapping_add(x2);
+        let mut c3 = 0_i64;
+        'l4: while c3 < 4 {
+            c3 += 1;
+            if c3.rem_euclid(2) == 0 {
+                continue;
             }
-            let mut x12 = h((check(i4)?).wrapping_mul(check(i4)?));
-            yield_!((i4 as i32 as i64));
-            let mut s13 = String::from("ab");
-            x5 = check(x12).ok().unwrap_or(-4i64).wrapping_mul({
-                if x12 == 3i64 {
-                    break;
-                }
-                yield_!(x12.wrapping_mul(x12));
-                x12 = input.get(4).copied().unwrap_or(-1i64);
-                13i64
-            });
+            let x5 = 13i64.wrapping_add(x2);
         }
-        yield_!(x5);
-        {
-            let t14 = s3;
-            yield_!((t14.len() as i64));
-            check(
-                ({
-                    let mut x5 = x5.wrapping_mul(2).wrapping_add(x5);
-                    yield_!(i4);
-                    x5 = i4;
-                    (if (input.len() as i64) < x5 { i4 } else { x5 })
-                })
-                .rem_euclid(7),
-            )?;
-            s3 = t14 + "m";
+        let g6 = D::new(1001, log);
+        yield_!(c3);
+    } else {
+        if x2 < x2 {
+            return Err(format!(
+                "early {}",
+                input.get(6).copied().unwrap_or(13i64).wrapping_sub(x2)
+            ));
         }
+        let g7 = D::new(1002, log);
+        let mut v8: Vec<i64> = Vec::new();
     }
-    let g15 = D::new(1003, log);
-    let mut v16: Vec<i64> = Vec::new();
-    Ok(v16.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))
+    let Some(x2) = None::<i64> else {
+        yield_!(x2);
+        return Err(format!("early {}", x2));
+    };
+    let mut v9: Vec<i64> = input.to_vec();
+    Ok(h(13i64).wrapping_add({
+        yield_!(x2.wrapping_mul((input.len() as i64)));
+        v9.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+    }))
 }
 
 fn p_28(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut stk1: Vec<i64> = vec![-4i64, 5i64, 5i64];
-    stk1.truncate(4);
-    while let Some(x2) = stk1.pop()
-        && x2 != 1i64
+    if ({
+        {
+            out.push(13i64);
+        };
+        2i64 < (if 0i64 < 100i64 { 7i64 } else { -1i64 })
+    } && ({
+        let x1 = check(5i64).ok().unwrap_or(13i64);
+        {
+            out.push(x1);
+        };
+        x1
+    }) != input.get(6).copied().unwrap_or(13i64))
     {
         {
-            out.push(3i64);
-        };
+            out.push((if -1i64 < 1i64 { 7i64 } else { 10i64 }).rem_euclid(4));
+        }
+    } else {
+        {
+            out.push(input.get(4).copied().unwrap_or(100i64).rem_euclid(6));
+        }
     }
-    let mut s3 = String::new();
-    for i4 in 0..1i64 {
-        let x5: i64;
-        if h2(100i64, (input.len() as i64).wrapping_add(i4)) != i4 {
-            let g6 = D::new(1001, log);
-            x5 = i4;
-        } else {
-            let mut stk7: Vec<i64> = input.to_vec();
-            stk7.truncate(4);
-            'l9: while let Some(x8) = stk7.pop() {
-                let mut x8 = x8.wrapping_mul(2).wrapping_add(h2(
-                    {
-                        {
-                            out.push(i4);
-                        };
-                        3i64
-                    },
-                    -1i64,
-                ));
-                let i4 = i4
-                    .wrapping_mul(2)
-                    .wrapping_add(input.get(2).copied().unwrap_or(-1i64));
-                let mut v10: Vec<i64> = Vec::new();
-                let g11 = D::new(1002, log);
+    let x2 = input.get(1).copied().unwrap_or(1i64);
+    if x2 < input.get(2).copied().unwrap_or(-1i64) {
+        let x2 = x2.wrapping_mul(2).wrapping_add(x2);
+        let mut c3 = 0_i64;
+        'l4: while c3 < 4 {
+            c3 += 1;
+            if c3.rem_euclid(2) == 0 {
+                continue;
             }
-            let mut x12 = h((check(i4)?).wrapping_mul(check(i4)?));
-            {
-                out.push((i4 as i32 as i64));
-            };
-            let mut s13 = String::from("ab");
-            x5 = check(x12).ok().unwrap_or(-4i64).wrapping_mul({
-                if x12 == 3i64 {
-                    break;
-                }
-                {
-                    out.push(x12.wrapping_mul(x12));
-                };
-                x12 = input.get(4).copied().unwrap_or(-1i64);
-                13i64
-            });
+            let x5 = 13i64.wrapping_add(x2);
         }
+        let g6 = D::new(1001, log);
         {
-            out.push(x5);
+            out.push(c3);
         };
-        {
-            let t14 = s3;
-            {
-                out.push((t14.len() as i64));
-            };
-            check(
-                ({
-                    let mut x5 = x5.wrapping_mul(2).wrapping_add(x5);
-                    {
-                        out.push(i4);
-                    };
-                    x5 = i4;
-                    (if (input.len() as i64) < x5 { i4 } else { x5 })
-                })
-                .rem_euclid(7),
-            )?;
-            s3 = t14 + "m";
+    } else {
+        if x2 < x2 {
+            return Err(format!(
+                "early {}",
+                input.get(6).copied().unwrap_or(13i64).wrapping_sub(x2)
+            ));
         }
+        let g7 = D::new(1002, log);
+        let mut v8: Vec<i64> = Vec::new();
     }
-    let g15 = D::new(1003, log);
-    let mut v16: Vec<i64> = Vec::new();
-    Ok(v16.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))
+    let Some(x2) = None::<i64> else {
+        {
+            out.push(x2);
+        };
+        return Err(format!("early {}", x2));
+    };
+    let mut v9: Vec<i64> = input.to_vec();
+    Ok(h(13i64).wrapping_add({
+        {
+            out.push(x2.wrapping_mul((input.len() as i64)));
+        };
+        v9.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+    }))
 }
 
 // body 29 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_29(input: &[i64], log: &Log) -> Result<i64, String> {
-    let _g1 = D::new(1, log);
-    let mut x2 = (if (check(100i64)?).rem_euclid(2) == 0 {
-        (5i64 ^ 1i64)
-    } else {
-        4i64
-    });
-    let x2 = x2.wrapping_mul(2).wrapping_add(7i64);
-    yield_!((x2 as i32 as i64));
-    if (({
-        check(check((if 7i64 < 3i64 { 100i64 } else { (x2 ^ 10i64) }))?)?;
-        yield_!(x2);
-        100i64
-    })
-    .rem_euclid(3)
-        == 0
-        || {
-            yield_!(x2);
-            x2 < (x2 ^ 10i64)
-        })
-    {
-        let mut s3 = String::new();
-        let mut x4 = 13i64;
-    } else {
-        let x5 = (input.len() as i64);
-        let mut x6 = 1i64;
-        yield_!(check(check(2i64)?)?);
-        yield_!(x2.wrapping_add(x5));
+    let g1 = D::new(1001, log);
+    let (mut x2, _, mut x3) = (
+        (if (check(100i64)?).rem_euclid(2) == 0 {
+            (5i64 ^ g1.0)
+        } else {
+            h2(4i64, (input.len() as i64).rem_euclid(7))
+        }),
+        3i64,
+        g1.0,
+    );
+    check({
+        yield_!((input.len() as i64));
+        h((if x3 < x2 { (input.len() as i64) } else { 3i64 }))
+    })?;
+    if let Some(x4) = input.last().copied() {
+        let mut stk5: Vec<i64> = input.to_vec();
+        stk5.truncate(4);
+        'l7: while let Some(x6) = stk5.pop() {
+            if ({
+                yield_!(2i64);
+                input.get(1).copied().unwrap_or(0i64)
+            })
+            .rem_euclid(2)
+                == 0
+            {
+                break 'l7;
+            }
+            let mut c8 = 0_i64;
+            'l9: loop {
+                c8 += 1;
+                if c8 > 2 {
+                    break;
+                }
+                x3 |= input.get(4).copied().unwrap_or(100i64);
+                let mut x3 = x3.wrapping_mul(2).wrapping_add((input.len() as i64));
+                yield_!(1i64);
+                yield_!(check(check(2i64)?)?);
+            }
+        }
     }
-    yield_!(x2);
-    Ok(x2)
+    if input.first().copied().unwrap_or(10i64) == 0i64 {
+        let mut c10 = 0_i64;
+        'l11: while c10 < 3 {
+            c10 += 1;
+            if input.get(2).copied().unwrap_or(3i64) == x3 {
+                let mut c12 = 0_i64;
+                while c12 < 4 {
+                    c12 += 1;
+                    let mut s13 = String::from("ab");
+                    match c10.rem_euclid(4) {
+                        0 => {
+                            yield_!(format!("{s13:?}").len() as i64);
+                        }
+                        1 | 2 => {}
+                        3..=4 => {}
+                        n14 => {}
+                    }
+                    x3 ^= 13i64.rem_euclid(4);
+                    if ({
+                        yield_!(c12);
+                        (c10 ^ c10)
+                    }) < check((input.len() as i64)).ok().unwrap_or(10i64)
+                    {
+                    } else {
+                        x2 = x2.wrapping_add(x2);
+                    }
+                }
+                let mut s15 = String::from("ab");
+                x2 ^= (check(
+                    (if {
+                        yield_!(c12);
+                        -4i64 < -4i64
+                    } {
+                        -1i64
+                    } else {
+                        c10
+                    }),
+                )?)
+                .wrapping_add((c12 as i32 as i64));
+            } else {
+                if h2(-4i64, input.get(1).copied().unwrap_or(4i64)).rem_euclid(2) == 0 {
+                    break 'l11;
+                }
+                if let Some(x16) = input.iter().copied().find(|&z| z > 5i64) {
+                    assert!(x16 == x16, "{}", x16);
+                } else {
+                    if g1.0 == -1i64 {
+                        yield_!(c10)
+                    } else {
+                        yield_!(h(x3.wrapping_add(x3)))
+                    }
+                }
+                break;
+            }
+            if c10.rem_euclid(3) == 0 {
+                break;
+            }
+            if c10.wrapping_sub(3i64).rem_euclid(2) == 0 {
+            } else {
+            }
+        }
+    } else {
+    }
+    Ok(x3)
 }
 
 fn p_29(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let _g1 = D::new(1, log);
-    let mut x2 = (if (check(100i64)?).rem_euclid(2) == 0 {
-        (5i64 ^ 1i64)
-    } else {
-        4i64
-    });
-    let x2 = x2.wrapping_mul(2).wrapping_add(7i64);
-    {
-        out.push((x2 as i32 as i64));
-    };
-    if (({
-        check(check((if 7i64 < 3i64 { 100i64 } else { (x2 ^ 10i64) }))?)?;
+    let g1 = D::new(1001, log);
+    let (mut x2, _, mut x3) = (
+        (if (check(100i64)?).rem_euclid(2) == 0 {
+            (5i64 ^ g1.0)
+        } else {
+            h2(4i64, (input.len() as i64).rem_euclid(7))
+        }),
+        3i64,
+        g1.0,
+    );
+    check({
         {
-            out.push(x2);
+            out.push((input.len() as i64));
         };
-        100i64
-    })
-    .rem_euclid(3)
-        == 0
-        || {
+        h((if x3 < x2 { (input.len() as i64) } else { 3i64 }))
+    })?;
+    if let Some(x4) = input.last().copied() {
+        let mut stk5: Vec<i64> = input.to_vec();
+        stk5.truncate(4);
+        'l7: while let Some(x6) = stk5.pop() {
+            if ({
+                {
+                    out.push(2i64);
+                };
+                input.get(1).copied().unwrap_or(0i64)
+            })
+            .rem_euclid(2)
+                == 0
             {
-                out.push(x2);
-            };
-            x2 < (x2 ^ 10i64)
-        })
-    {
-        let mut s3 = String::new();
-        let mut x4 = 13i64;
-    } else {
-        let x5 = (input.len() as i64);
-        let mut x6 = 1i64;
-        {
-            out.push(check(check(2i64)?)?);
-        };
-        {
-            out.push(x2.wrapping_add(x5));
-        };
+                break 'l7;
+            }
+            let mut c8 = 0_i64;
+            'l9: loop {
+                c8 += 1;
+                if c8 > 2 {
+                    break;
+                }
+                x3 |= input.get(4).copied().unwrap_or(100i64);
+                let mut x3 = x3.wrapping_mul(2).wrapping_add((input.len() as i64));
+                {
+                    out.push(1i64);
+                };
+                {
+                    out.push(check(check(2i64)?)?);
+                };
+            }
+        }
     }
-    {
-        out.push(x2);
-    };
-    Ok(x2)
+    if input.first().copied().unwrap_or(10i64) == 0i64 {
+        let mut c10 = 0_i64;
+        'l11: while c10 < 3 {
+            c10 += 1;
+            if input.get(2).copied().unwrap_or(3i64) == x3 {
+                let mut c12 = 0_i64;
+                while c12 < 4 {
+                    c12 += 1;
+                    let mut s13 = String::from("ab");
+                    match c10.rem_euclid(4) {
+                        0 => {
+                            {
+                                out.push(format!("{s13:?}").len() as i64);
+                            };
+                        }
+                        1 | 2 => {}
+                        3..=4 => {}
+                        n14 => {}
+                    }
+                    x3 ^= 13i64.rem_euclid(4);
+                    if ({
+                        {
+                            out.push(c12);
+                        };
+                        (c10 ^ c10)
+                    }) < check((input.len() as i64)).ok().unwrap_or(10i64)
+                    {
+                    } else {
+                        x2 = x2.wrapping_add(x2);
+                    }
+                }
+                let mut s15 = String::from("ab");
+                x2 ^= (check(
+                    (if {
+                        {
+                            out.push(c12);
+                        };
+                        -4i64 < -4i64
+                    } {
+                        -1i64
+                    } else {
+                        c10
+                    }),
+                )?)
+                .wrapping_add((c12 as i32 as i64));
+            } else {
+                if h2(-4i64, input.get(1).copied().unwrap_or(4i64)).rem_euclid(2) == 0 {
+                    break 'l11;
+                }
+                if let Some(x16) = input.iter().copied().find(|&z| z > 5i64) {
+                    assert!(x16 == x16, "{}", x16);
+                } else {
+                    if g1.0 == -1i64 {
+                        {
+                            out.push(c10);
+                        }
+                    } else {
+                        {
+                            out.push(h(x3.wrapping_add(x3)));
+                        }
+                    }
+                }
+                break;
+            }
+            if c10.rem_euclid(3) == 0 {
+                break;
+            }
+            if c10.wrapping_sub(3i64).rem_euclid(2) == 0 {
+            } else {
+            }
+        }
+    } else {
+    }
+    Ok(x3)
 }
 
 // body 30 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_30(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    match h(100i64).wrapping_mul((v1.len() as i64)).rem_euclid(5) {
-        0 => {
-            let (x3, mut x4) = (input.get(2).copied().unwrap_or(-1i64), {
-                yield_!(10i64);
-                yield_!(7i64);
-                (-1i64 ^ 10i64).wrapping_sub((v1.len() as i64))
-            });
-            if x3
-                < ({
-                    x4 = x4.wrapping_add(
-                        input
-                            .get(3)
-                            .copied()
-                            .unwrap_or(7i64)
-                            .wrapping_add(x4.wrapping_add((input.len() as i64)))
-                            .wrapping_sub(x3),
-                    );
-                    yield_!(h2(x3, x3));
-                    h2(x4, x3)
-                })
-            {
-                return Ok({
-                    yield_!(h2(h(x3), h((input.len() as i64))));
-                    x4
+    let mut o3 = None::<i64>;
+    yield_!(3i64);
+    if 100i64.rem_euclid(3) == 0 {
+        match input.get(2).copied() {
+            Some(x4) => {
+                let (x5, mut x6) = (input.get(2).copied().unwrap_or(-1i64), {
+                    yield_!(x4);
+                    yield_!(x4.rem_euclid(7));
+                    ((input.len() as i64).wrapping_mul(x4)).wrapping_add(x4)
                 });
-            }
-            let mut s5 = String::from("ab");
-            for &i6 in v1.iter().take(4) {
-                x4 ^= {
-                    yield_!(check(1i64.wrapping_sub((input.len() as i64)))?);
-                    i6
-                };
-                if {
-                    yield_!(check(input.get(6).copied().unwrap_or(2i64))?);
-                    (if 2i64 < 0i64 { x3 } else { x3 }).wrapping_add(x3) < i6
-                } {
-                    let mut o7 = input.first().copied();
-                    let i6 = i6.wrapping_mul(2).wrapping_add((s5.len() as i64));
-                    let x8: i64;
-                    if x4 == 2i64 {
-                        if x4
-                            != ({
-                                yield_!(i6);
-                                i6
-                            })
-                            .wrapping_add({
-                                yield_!(5i64);
-                                13i64
-                            })
-                        {
-                            break;
+                let mut s7 = String::new();
+                match (
+                    D::new(1, log),
+                    Some(check(
+                        (input.len() as i64).wrapping_sub((input.len() as i64)),
+                    )?),
+                ) {
+                    (_, None) => {
+                        for i12 in s7.bytes().take(4) {
+                            let i12 = i12 as i64;
+                            yield_!(input.get(4).copied().unwrap_or(5i64).rem_euclid(6));
                         }
-                        let mut c9 = 0_i64;
-                        while c9 < 1 {
-                            c9 += 1;
-                        }
-                        x8 = 10i64;
-                    } else {
-                        x8 = input.get(5).copied().unwrap_or(2i64).wrapping_sub({
-                            yield_!(h(i6));
-                            0i64.wrapping_add((input.len() as i64))
-                        });
+                        let mut x13 = {
+                            yield_!((if x5 < x6 { x6 } else { 2i64 }));
+                            x4
+                        };
                     }
-                } else if (input.get(3).copied().unwrap_or(3i64) < h((input.len() as i64)) && {
-                    yield_!(7i64);
-                    x4 < 1i64
-                }) {
-                } else {
+                    (ref rg9, Some(ref r8)) => {
+                        yield_!(*r8);
+                        let mut x10 = [h(x4), {
+                            yield_!((input.len() as i64));
+                            h((input.len() as i64))
+                        }][1];
+                        _ = s7;
+                        s7 = take_string(s7, h2(x4, (input.len() as i64)).wrapping_add(7i64));
+                        let x11 = (
+                            (x10.wrapping_add(x4) ^ input.get(0).copied().unwrap_or(10i64)),
+                            {
+                                yield_!(input.get(0).copied().unwrap_or(7i64));
+                                x10.rem_euclid(7)
+                            },
+                        )
+                            .1;
+                        yield_!(rg9.0.wrapping_add(*r8));
+                    }
                 }
             }
+            None => {}
         }
-        1 | 2 => {}
-        n2 => {}
+    } else {
     }
-    Ok(1i64)
+    Ok(5i64)
 }
 
 fn p_30(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    match h(100i64).wrapping_mul((v1.len() as i64)).rem_euclid(5) {
-        0 => {
-            let (x3, mut x4) = (input.get(2).copied().unwrap_or(-1i64), {
-                {
-                    out.push(10i64);
-                };
-                {
-                    out.push(7i64);
-                };
-                (-1i64 ^ 10i64).wrapping_sub((v1.len() as i64))
-            });
-            if x3
-                < ({
-                    x4 = x4.wrapping_add(
-                        input
-                            .get(3)
-                            .copied()
-                            .unwrap_or(7i64)
-                            .wrapping_add(x4.wrapping_add((input.len() as i64)))
-                            .wrapping_sub(x3),
-                    );
+    let mut o3 = None::<i64>;
+    {
+        out.push(3i64);
+    };
+    if 100i64.rem_euclid(3) == 0 {
+        match input.get(2).copied() {
+            Some(x4) => {
+                let (x5, mut x6) = (input.get(2).copied().unwrap_or(-1i64), {
                     {
-                        out.push(h2(x3, x3));
+                        out.push(x4);
                     };
-                    h2(x4, x3)
-                })
-            {
-                return Ok({
                     {
-                        out.push(h2(h(x3), h((input.len() as i64))));
+                        out.push(x4.rem_euclid(7));
                     };
-                    x4
+                    ((input.len() as i64).wrapping_mul(x4)).wrapping_add(x4)
                 });
-            }
-            let mut s5 = String::from("ab");
-            for &i6 in v1.iter().take(4) {
-                x4 ^= {
-                    {
-                        out.push(check(1i64.wrapping_sub((input.len() as i64)))?);
-                    };
-                    i6
-                };
-                if {
-                    {
-                        out.push(check(input.get(6).copied().unwrap_or(2i64))?);
-                    };
-                    (if 2i64 < 0i64 { x3 } else { x3 }).wrapping_add(x3) < i6
-                } {
-                    let mut o7 = input.first().copied();
-                    let i6 = i6.wrapping_mul(2).wrapping_add((s5.len() as i64));
-                    let x8: i64;
-                    if x4 == 2i64 {
-                        if x4
-                            != ({
-                                {
-                                    out.push(i6);
-                                };
-                                i6
-                            })
-                            .wrapping_add({
-                                {
-                                    out.push(5i64);
-                                };
-                                13i64
-                            })
-                        {
-                            break;
-                        }
-                        let mut c9 = 0_i64;
-                        while c9 < 1 {
-                            c9 += 1;
-                        }
-                        x8 = 10i64;
-                    } else {
-                        x8 = input.get(5).copied().unwrap_or(2i64).wrapping_sub({
+                let mut s7 = String::new();
+                match (
+                    D::new(1, log),
+                    Some(check(
+                        (input.len() as i64).wrapping_sub((input.len() as i64)),
+                    )?),
+                ) {
+                    (_, None) => {
+                        for i12 in s7.bytes().take(4) {
+                            let i12 = i12 as i64;
                             {
-                                out.push(h(i6));
+                                out.push(input.get(4).copied().unwrap_or(5i64).rem_euclid(6));
                             };
-                            0i64.wrapping_add((input.len() as i64))
-                        });
+                        }
+                        let mut x13 = {
+                            {
+                                out.push((if x5 < x6 { x6 } else { 2i64 }));
+                            };
+                            x4
+                        };
                     }
-                } else if (input.get(3).copied().unwrap_or(3i64) < h((input.len() as i64)) && {
-                    {
-                        out.push(7i64);
-                    };
-                    x4 < 1i64
-                }) {
-                } else {
+                    (ref rg9, Some(ref r8)) => {
+                        {
+                            out.push(*r8);
+                        };
+                        let mut x10 = [h(x4), {
+                            {
+                                out.push((input.len() as i64));
+                            };
+                            h((input.len() as i64))
+                        }][1];
+                        _ = s7;
+                        s7 = take_string(s7, h2(x4, (input.len() as i64)).wrapping_add(7i64));
+                        let x11 = (
+                            (x10.wrapping_add(x4) ^ input.get(0).copied().unwrap_or(10i64)),
+                            {
+                                {
+                                    out.push(input.get(0).copied().unwrap_or(7i64));
+                                };
+                                x10.rem_euclid(7)
+                            },
+                        )
+                            .1;
+                        {
+                            out.push(rg9.0.wrapping_add(*r8));
+                        };
+                    }
                 }
             }
+            None => {}
         }
-        1 | 2 => {}
-        n2 => {}
+    } else {
     }
-    Ok(1i64)
+    Ok(5i64)
 }
 
 // body 31 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_31(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut v1: Vec<i64> = vec![5i64, 5i64];
-    let mut x2 = -4i64;
-    if (input.is_empty() && x2 != x2.wrapping_add(x2)) {
-        return Ok({
-            yield_!(4i64);
-            h2((input.len() as i64), 3i64).rem_euclid(2)
-        });
-    }
-    let mut s3 = 10i64.to_string();
-    if let Some(x4) = input.get(2).copied() {
-        x2 = {
-            yield_!(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-            (v1.len() as i64)
-        };
-        x2 |= x2;
-        if ({
-            yield_!((s3.len() as i64));
-            x2 = x2;
-            (if s3.is_empty() {
-                (input.len() as i64)
+    let x1 = h2(
+        {
+            yield_!(10i64);
+            h2(-4i64, (input.len() as i64))
+        },
+        7i64,
+    );
+    yield_!(-1i64);
+    let x1 = x1
+        .wrapping_mul(2)
+        .wrapping_add(input.get(3).copied().unwrap_or(1i64));
+    {
+        let (ref r2, ref mut r4) = (
+            h((if (input.len() as i64).rem_euclid(2) == 0 {
+                x1
             } else {
                 (input.len() as i64)
-            })
-        }) < -4i64
-        {
-            return Ok(100i64.wrapping_sub(x4));
-        }
-    } else {
-        let mut c5 = 0_i64;
-        let mut x7 = 'l6: loop {
-            c5 += 1;
-            if c5 > 4 {
-                break 'l6 input.get(1).copied().unwrap_or(100i64);
-            }
-            x2 |= input.get(1).copied().unwrap_or(2i64);
-            x2 |= 5i64;
-        };
+            })),
+            3i64,
+        );
+        yield_!(*r2);
+        let mut x5 = [x1, {
+            yield_!(input.get(4).copied().unwrap_or(7i64));
+            (input.len() as i64)
+        }][1];
+        *r4 = r4.wrapping_add(*r2);
+        yield_!(*r4);
     }
-    Ok(-4i64)
+    let Some(x6) = input.iter().copied().find(|&z| z > 0i64) else {
+        return Ok(1i64);
+    };
+    Ok(x1)
 }
 
 fn p_31(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut v1: Vec<i64> = vec![5i64, 5i64];
-    let mut x2 = -4i64;
-    if (input.is_empty() && x2 != x2.wrapping_add(x2)) {
-        return Ok({
+    let x1 = h2(
+        {
             {
-                out.push(4i64);
+                out.push(10i64);
             };
-            h2((input.len() as i64), 3i64).rem_euclid(2)
-        });
-    }
-    let mut s3 = 10i64.to_string();
-    if let Some(x4) = input.get(2).copied() {
-        x2 = {
-            {
-                out.push(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-            };
-            (v1.len() as i64)
-        };
-        x2 |= x2;
-        if ({
-            {
-                out.push((s3.len() as i64));
-            };
-            x2 = x2;
-            (if s3.is_empty() {
-                (input.len() as i64)
+            h2(-4i64, (input.len() as i64))
+        },
+        7i64,
+    );
+    {
+        out.push(-1i64);
+    };
+    let x1 = x1
+        .wrapping_mul(2)
+        .wrapping_add(input.get(3).copied().unwrap_or(1i64));
+    {
+        let (ref r2, ref mut r4) = (
+            h((if (input.len() as i64).rem_euclid(2) == 0 {
+                x1
             } else {
                 (input.len() as i64)
-            })
-        }) < -4i64
+            })),
+            3i64,
+        );
         {
-            return Ok(100i64.wrapping_sub(x4));
-        }
-    } else {
-        let mut c5 = 0_i64;
-        let mut x7 = 'l6: loop {
-            c5 += 1;
-            if c5 > 4 {
-                break 'l6 input.get(1).copied().unwrap_or(100i64);
-            }
-            x2 |= input.get(1).copied().unwrap_or(2i64);
-            x2 |= 5i64;
+            out.push(*r2);
+        };
+        let mut x5 = [x1, {
+            {
+                out.push(input.get(4).copied().unwrap_or(7i64));
+            };
+            (input.len() as i64)
+        }][1];
+        *r4 = r4.wrapping_add(*r2);
+        {
+            out.push(*r4);
         };
     }
-    Ok(-4i64)
+    let Some(x6) = input.iter().copied().find(|&z| z > 0i64) else {
+        return Ok(1i64);
+    };
+    Ok(x1)
 }
 
 // body 32 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_32(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x1 = (input.len() as i64).rem_euclid(6);
-    let x2 = 7i64;
-    let mut v3: Vec<i64> = Vec::new();
-    let mut stk4: Vec<i64> = input.to_vec();
-    stk4.truncate(4);
-    while let Some(x5) = stk4.pop() {
-        for &i6 in &v3 {
+    if (input.len() as i64).rem_euclid(6) < 1i64 {
+        let mut v1: Vec<i64> = Vec::new();
+        yield_!(v1.first().copied().unwrap_or(5i64));
+        let mut s2 = format!("{}", 7i64);
+        'l3: for (j5, i4) in (0_i64..).zip(input.iter().copied()).take(4) {
+            let x6 = 13i64;
             let mut stk7: Vec<i64> = input.to_vec();
             stk7.truncate(4);
             'l9: while let Some(x8) = stk7.pop() {
-                yield_!(v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                let mut v10: Vec<i64> = Vec::new();
-                yield_!(4i64);
-                yield_!(1i64);
-            }
-            let _g11 = D::new(1, log);
-            let x12 = check(check((input.len() as i64))?)?;
-        }
-        x1 = v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-        x1 ^= 1i64;
-        {
-            let w13 = v3;
-            if h2(3i64, (if x5 < 0i64 { x5 } else { x5 }))
-                < h2(
-                    check(2i64).ok().unwrap_or(13i64),
-                    (input.len() as i64).wrapping_add(x5),
-                )
-            {
-                return Ok(((check(x5)?).wrapping_sub({
-                    yield_!(x5);
-                    x5
-                }))
-                .rem_euclid(4));
-            }
-            if input.first().copied().is_some() {
-                return Ok(h({
-                    yield_!(0i64.rem_euclid(7));
-                    x1 = x5.rem_euclid(4);
-                    1i64
-                }));
-            }
-            v3 = {
-                let mut w = w13;
-                w.push(1);
-                w
-            };
-        }
-    }
-    match (check(x1).ok().unwrap_or(4i64), input.first().copied()) {
-        (x14, Some(x15)) if x15.rem_euclid(3) < x1 => {
-            let g16 = D::new(1002, log);
-            if let Some(x17) = v3.get(1).copied() {
-                for i18 in 0..(input.len() as i64).rem_euclid(3) {
-                    let mut s19 = String::from("ab");
-                    let Some(x20) = input.iter().copied().find(|&z| z > 3i64) else {
-                        return Err(format!("early {}", x1.wrapping_mul(check(4i64)?)));
-                    };
-                    if (s19.len() as i64).rem_euclid(2) == 0 {
-                        let mut s21 = format!("{}-", v3.first().copied().unwrap_or(-1i64));
-                    } else {
-                    }
+                let cell12 = RefCell::new(input.to_vec());
+                'l10: for &i11 in cell12.borrow().iter().take(4) {
+                    let mut o13 = Some(10i64);
                 }
             }
+            if !((v1.len() as i64) == i4) {
+                return Ok(100i64.wrapping_sub(j5));
+            }
+            yield_!(input.get(1).copied().unwrap_or(4i64));
         }
-        (x14, None) => {}
-        (_, Some(x15)) => {}
+    } else {
+        match (
+            ({
+                yield_!(100i64);
+                1i64
+            })
+            .wrapping_sub(100i64),
+            input.last().copied(),
+        ) {
+            (x14, Some(x15)) if x15 == x14 => yield_!(13i64),
+            (x14, None) => {
+                let x14 = x14.wrapping_mul(2).wrapping_add(-1i64);
+                'l16: for i17 in 0..({
+                    yield_!(2i64);
+                    3i64
+                }) {
+                    if let Some(x18) = input.iter().copied().find(|&z| z > 5i64)
+                        && (if x18 == (input.len() as i64) {
+                            (input.len() as i64)
+                        } else {
+                            (input.len() as i64)
+                        }) == h2(0i64, x18)
+                    {
+                        let mut x19 = 1i64;
+                    } else {
+                        let mut x20 = x14;
+                        if (input.len() as i64).rem_euclid(3) == 0 {
+                            break;
+                        }
+                        match D::new(2001, log).0 {
+                            2001 => {}
+                            _ => {}
+                        }
+                        if input.contains(&3) {
+                            break 'l16;
+                        }
+                    }
+                    yield_!(i17);
+                    let mut s22 = format!(
+                        "{}",
+                        (if i17 == i17 { i17 } else { x14 })
+                            .wrapping_add(input.first().copied().unwrap_or(100i64))
+                    );
+                }
+                if x14.rem_euclid(3) == 0 {
+                    return Err(format!("early {}", x14));
+                }
+            }
+            (_, Some(x15)) => yield_!(x15),
+        }
     }
-    Ok(x1)
+    Ok({
+        yield_!(h(100i64).rem_euclid(3));
+        -4i64
+    })
 }
 
 fn p_32(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x1 = (input.len() as i64).rem_euclid(6);
-    let x2 = 7i64;
-    let mut v3: Vec<i64> = Vec::new();
-    let mut stk4: Vec<i64> = input.to_vec();
-    stk4.truncate(4);
-    while let Some(x5) = stk4.pop() {
-        for &i6 in &v3 {
+    if (input.len() as i64).rem_euclid(6) < 1i64 {
+        let mut v1: Vec<i64> = Vec::new();
+        {
+            out.push(v1.first().copied().unwrap_or(5i64));
+        };
+        let mut s2 = format!("{}", 7i64);
+        'l3: for (j5, i4) in (0_i64..).zip(input.iter().copied()).take(4) {
+            let x6 = 13i64;
             let mut stk7: Vec<i64> = input.to_vec();
             stk7.truncate(4);
             'l9: while let Some(x8) = stk7.pop() {
-                {
-                    out.push(v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                };
-                let mut v10: Vec<i64> = Vec::new();
-                {
-                    out.push(4i64);
-                };
-                {
-                    out.push(1i64);
-                };
-            }
-            let _g11 = D::new(1, log);
-            let x12 = check(check((input.len() as i64))?)?;
-        }
-        x1 = v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-        x1 ^= 1i64;
-        {
-            let w13 = v3;
-            if h2(3i64, (if x5 < 0i64 { x5 } else { x5 }))
-                < h2(
-                    check(2i64).ok().unwrap_or(13i64),
-                    (input.len() as i64).wrapping_add(x5),
-                )
-            {
-                return Ok(((check(x5)?).wrapping_sub({
-                    {
-                        out.push(x5);
-                    };
-                    x5
-                }))
-                .rem_euclid(4));
-            }
-            if input.first().copied().is_some() {
-                return Ok(h({
-                    {
-                        out.push(0i64.rem_euclid(7));
-                    };
-                    x1 = x5.rem_euclid(4);
-                    1i64
-                }));
-            }
-            v3 = {
-                let mut w = w13;
-                w.push(1);
-                w
-            };
-        }
-    }
-    match (check(x1).ok().unwrap_or(4i64), input.first().copied()) {
-        (x14, Some(x15)) if x15.rem_euclid(3) < x1 => {
-            let g16 = D::new(1002, log);
-            if let Some(x17) = v3.get(1).copied() {
-                for i18 in 0..(input.len() as i64).rem_euclid(3) {
-                    let mut s19 = String::from("ab");
-                    let Some(x20) = input.iter().copied().find(|&z| z > 3i64) else {
-                        return Err(format!("early {}", x1.wrapping_mul(check(4i64)?)));
-                    };
-                    if (s19.len() as i64).rem_euclid(2) == 0 {
-                        let mut s21 = format!("{}-", v3.first().copied().unwrap_or(-1i64));
-                    } else {
-                    }
+                let cell12 = RefCell::new(input.to_vec());
+                'l10: for &i11 in cell12.borrow().iter().take(4) {
+                    let mut o13 = Some(10i64);
                 }
             }
+            if !((v1.len() as i64) == i4) {
+                return Ok(100i64.wrapping_sub(j5));
+            }
+            {
+                out.push(input.get(1).copied().unwrap_or(4i64));
+            };
         }
-        (x14, None) => {}
-        (_, Some(x15)) => {}
+    } else {
+        match (
+            ({
+                {
+                    out.push(100i64);
+                };
+                1i64
+            })
+            .wrapping_sub(100i64),
+            input.last().copied(),
+        ) {
+            (x14, Some(x15)) if x15 == x14 => {
+                out.push(13i64);
+            }
+            (x14, None) => {
+                let x14 = x14.wrapping_mul(2).wrapping_add(-1i64);
+                'l16: for i17 in 0..({
+                    {
+                        out.push(2i64);
+                    };
+                    3i64
+                }) {
+                    if let Some(x18) = input.iter().copied().find(|&z| z > 5i64)
+                        && (if x18 == (input.len() as i64) {
+                            (input.len() as i64)
+                        } else {
+                            (input.len() as i64)
+                        }) == h2(0i64, x18)
+                    {
+                        let mut x19 = 1i64;
+                    } else {
+                        let mut x20 = x14;
+                        if (input.len() as i64).rem_euclid(3) == 0 {
+                            break;
+                        }
+                        match D::new(2001, log).0 {
+                            2001 => {}
+                            _ => {}
+                        }
+                        if input.contains(&3) {
+                            break 'l16;
+                        }
+                    }
+                    {
+                        out.push(i17);
+                    };
+                    let mut s22 = format!(
+                        "{}",
+                        (if i17 == i17 { i17 } else { x14 })
+                            .wrapping_add(input.first().copied().unwrap_or(100i64))
+                    );
+                }
+                if x14.rem_euclid(3) == 0 {
+                    return Err(format!("early {}", x14));
+                }
+            }
+            (_, Some(x15)) => {
+                out.push(x15);
+            }
+        }
     }
-    Ok(x1)
+    Ok({
+        {
+            out.push(h(100i64).rem_euclid(3));
+        };
+        -4i64
+    })
 }
 
 // body 33 (seed 2)
@@ -4394,59 +5306,27 @@ fn g_33(input: &[i64], log: &Log) -> Result<i64, String> {
         input.get(5).copied().unwrap_or(-1i64)
     });
     let mut x1 = x1.wrapping_mul(2).wrapping_add(4i64);
-    let mut x2 = [x1, {
+    if {
         yield_!(7i64);
-        -4i64
-    }][1];
-    if let Some(x3) = check(
-        x2.wrapping_add((input.len() as i64))
-            .wrapping_mul(check((input.len() as i64))?),
-    )
-    .ok()
-    {
-        let x4 = 1i64;
-        yield_!(x2.wrapping_mul(x4));
-        let mut v5: Vec<i64> = vec![(check(x4)?).rem_euclid(6), 100i64];
-        if let Some(x6) = input.last().copied()
-            && v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) != x2
-        {
-            let _g7 = D::new(1, log);
-            if x2 < 2i64 {
-                yield_!(x3)
-            } else {
-                yield_!(h2(input.get(3).copied().unwrap_or(5i64), h2(4i64, x6)))
-            }
-            let _ = D::new(2, log);
-            if (x6 != 5i64.rem_euclid(3) && {
-                yield_!(x1);
-                x3 < 0i64.wrapping_mul(x2)
-            }) {
-                yield_!(dup!(v5.len() as i64));
-            } else {
-                if let Some(x8) = Some(13i64)
-                    && 4i64 == x2.wrapping_add((input.len() as i64))
-                {
-                    yield_!(
-                        (if (7i64.rem_euclid(3) == 0 || x4.rem_euclid(3) == 0) {
-                            x1
-                        } else {
-                            (check(x4)?).wrapping_add((input.len() as i64).wrapping_add(x1))
-                        })
-                    );
-                    if input.last().copied().is_some() {
-                        let x9 = check(3i64)?;
-                    } else {
-                        if (x6 ^ 13i64).rem_euclid(2) < v5.first().copied().unwrap_or(4i64) {
-                            return Ok(x1);
-                        }
-                    }
-                }
-            }
-        } else {
-        }
-    } else {
+        (-4i64).wrapping_sub(h(x1)) < 0i64
+    } {
+        let mut s2 = x1.to_string();
     }
-    Ok((x2 as i32 as i64))
+    if let Some(x3) = input.get(0).copied()
+        && 5i64 == x3
+    {
+        let mut s4 = format!(
+            "{}",
+            check(x3)
+                .ok()
+                .unwrap_or(1i64)
+                .wrapping_add(input.get(0).copied().unwrap_or(-1i64))
+        );
+        s4.push_str("");
+        x1 = 2i64;
+    }
+    let mut s5 = String::from("ab");
+    Ok(x1)
 }
 
 fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -4461,221 +5341,151 @@ fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         input.get(5).copied().unwrap_or(-1i64)
     });
     let mut x1 = x1.wrapping_mul(2).wrapping_add(4i64);
-    let mut x2 = [x1, {
+    if {
         {
             out.push(7i64);
         };
-        -4i64
-    }][1];
-    if let Some(x3) = check(
-        x2.wrapping_add((input.len() as i64))
-            .wrapping_mul(check((input.len() as i64))?),
-    )
-    .ok()
-    {
-        let x4 = 1i64;
-        {
-            out.push(x2.wrapping_mul(x4));
-        };
-        let mut v5: Vec<i64> = vec![(check(x4)?).rem_euclid(6), 100i64];
-        if let Some(x6) = input.last().copied()
-            && v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) != x2
-        {
-            let _g7 = D::new(1, log);
-            if x2 < 2i64 {
-                {
-                    out.push(x3);
-                }
-            } else {
-                {
-                    out.push(h2(input.get(3).copied().unwrap_or(5i64), h2(4i64, x6)));
-                }
-            }
-            let _ = D::new(2, log);
-            if (x6 != 5i64.rem_euclid(3) && {
-                {
-                    out.push(x1);
-                };
-                x3 < 0i64.wrapping_mul(x2)
-            }) {
-                {
-                    out.push(dup!(v5.len() as i64));
-                };
-            } else {
-                if let Some(x8) = Some(13i64)
-                    && 4i64 == x2.wrapping_add((input.len() as i64))
-                {
-                    {
-                        out.push(
-                            (if (7i64.rem_euclid(3) == 0 || x4.rem_euclid(3) == 0) {
-                                x1
-                            } else {
-                                (check(x4)?).wrapping_add((input.len() as i64).wrapping_add(x1))
-                            }),
-                        );
-                    };
-                    if input.last().copied().is_some() {
-                        let x9 = check(3i64)?;
-                    } else {
-                        if (x6 ^ 13i64).rem_euclid(2) < v5.first().copied().unwrap_or(4i64) {
-                            return Ok(x1);
-                        }
-                    }
-                }
-            }
-        } else {
-        }
-    } else {
+        (-4i64).wrapping_sub(h(x1)) < 0i64
+    } {
+        let mut s2 = x1.to_string();
     }
-    Ok((x2 as i32 as i64))
+    if let Some(x3) = input.get(0).copied()
+        && 5i64 == x3
+    {
+        let mut s4 = format!(
+            "{}",
+            check(x3)
+                .ok()
+                .unwrap_or(1i64)
+                .wrapping_add(input.get(0).copied().unwrap_or(-1i64))
+        );
+        s4.push_str("");
+        x1 = 2i64;
+    }
+    let mut s5 = String::from("ab");
+    Ok(x1)
 }
 
 // body 34 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_34(input: &[i64], log: &Log) -> Result<i64, String> {
-    let (x1, x2) = (3i64, 10i64);
-    if {
-        yield_!(3i64);
-        (input.len() as i64) < h2((if x2 == x1 { (input.len() as i64) } else { 1i64 }), 0i64)
-    } {
-        yield_!(3i64)
-    } else {
-        yield_!(x1)
-    }
-    let x3 = {
-        yield_!(h(x2).wrapping_mul(1i64));
-        yield_!(-4i64);
-        (5i64
-            ^ (if (input.len() as i64) == (input.len() as i64) {
-                x1
-            } else {
-                x1
-            }))
+    yield_!(1i64);
+    let _g1 = D::new(1, log);
+    let mut o4 = input.get(2).copied();
+    let mut v5: Vec<i64> = vec![10i64, 1i64];
+    let Some(x6) = input.iter().copied().find(|&z| z > 5i64) else {
+        return Err(format!("early {}", 13i64));
     };
-    yield_!(2i64);
-    let x4 = h(4i64).rem_euclid(2);
-    Ok((if x3 == (input.len() as i64).wrapping_sub(-1i64) {
-        x3
-    } else {
-        x4
-    }))
+    let (x7, x8) = (check((input.len() as i64))?, x6);
+    Ok({
+        let mut x9 = h2(
+            {
+                yield_!(3i64);
+                h(x7)
+            },
+            x8,
+        );
+        yield_!(1i64);
+        1i64.wrapping_mul((input.len() as i64))
+    })
 }
 
 fn p_34(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let (x1, x2) = (3i64, 10i64);
-    if {
-        {
-            out.push(3i64);
-        };
-        (input.len() as i64) < h2((if x2 == x1 { (input.len() as i64) } else { 1i64 }), 0i64)
-    } {
-        {
-            out.push(3i64);
-        }
-    } else {
-        {
-            out.push(x1);
-        }
-    }
-    let x3 = {
-        {
-            out.push(h(x2).wrapping_mul(1i64));
-        };
-        {
-            out.push(-4i64);
-        };
-        (5i64
-            ^ (if (input.len() as i64) == (input.len() as i64) {
-                x1
-            } else {
-                x1
-            }))
-    };
     {
-        out.push(2i64);
+        out.push(1i64);
     };
-    let x4 = h(4i64).rem_euclid(2);
-    Ok((if x3 == (input.len() as i64).wrapping_sub(-1i64) {
-        x3
-    } else {
-        x4
-    }))
+    let _g1 = D::new(1, log);
+    let mut o4 = input.get(2).copied();
+    let mut v5: Vec<i64> = vec![10i64, 1i64];
+    let Some(x6) = input.iter().copied().find(|&z| z > 5i64) else {
+        return Err(format!("early {}", 13i64));
+    };
+    let (x7, x8) = (check((input.len() as i64))?, x6);
+    Ok({
+        let mut x9 = h2(
+            {
+                {
+                    out.push(3i64);
+                };
+                h(x7)
+            },
+            x8,
+        );
+        {
+            out.push(1i64);
+        };
+        1i64.wrapping_mul((input.len() as i64))
+    })
 }
 
 // body 35 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_35(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 4i64;
-    let Some(x2) = input.iter().copied().find(|&z| z > 2i64) else {
-        return Ok(x1);
-    };
-    let mut s3 = String::from("ab");
-    let mut c4 = 0_i64;
-    'l5: loop {
-        c4 += 1;
-        if c4 > 3 {
-            break;
-        }
-        let mut c6 = 0_i64;
-        'l7: while {
-            yield_!(c6);
-            c6 < 1
-        } {
-            c6 += 1;
-            let mut v8: Vec<i64> = input.to_vec();
-            x1 = x1.wrapping_add((-4i64).wrapping_add((c6 ^ x2)));
+    let mut v2: Vec<i64> = Vec::new();
+    let mut s3 = format!("{}-", input.get(5).copied().unwrap_or(7i64));
+    for &i4 in v2.iter().take(4) {
+        let x5: i64;
+        if ((v2.len() as i64).wrapping_add(1i64.wrapping_add(i4))).rem_euclid(2) == 0 {
+            let g6 = D::new(1001, log);
+            if g6.0 == -4i64 {
+                break;
+            }
+            drop(g6);
+            if 100i64 == x1 {
+                return Ok(1i64);
+            }
+            x5 = input.get(0).copied().unwrap_or(2i64).wrapping_sub({
+                x1 |= i4;
+                yield_!(check(i4)?);
+                x1 = i4;
+                (2i64 ^ x1)
+            });
+        } else {
+            let mut v7: Vec<i64> = vec![5i64, 4i64];
+            yield_!(i4);
+            yield_!(input.get(1).copied().unwrap_or(7i64));
+            x5 = (1i64 ^ (v7.len() as i64));
         }
     }
-    if let Some(x9) = None::<i64> {
-        yield_!((s3.len() as i64));
-        assert!(x1 == x1, "{}", x1);
-        for i10 in 0..0i64 {
-            let mut x2 = x2.wrapping_mul(2).wrapping_add(i10);
-        }
-        yield_!(x1);
-    } else {
-    }
-    Ok(x2)
+    Ok(7i64)
 }
 
 fn p_35(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 4i64;
-    let Some(x2) = input.iter().copied().find(|&z| z > 2i64) else {
-        return Ok(x1);
-    };
-    let mut s3 = String::from("ab");
-    let mut c4 = 0_i64;
-    'l5: loop {
-        c4 += 1;
-        if c4 > 3 {
-            break;
-        }
-        let mut c6 = 0_i64;
-        'l7: while {
+    let mut v2: Vec<i64> = Vec::new();
+    let mut s3 = format!("{}-", input.get(5).copied().unwrap_or(7i64));
+    for &i4 in v2.iter().take(4) {
+        let x5: i64;
+        if ((v2.len() as i64).wrapping_add(1i64.wrapping_add(i4))).rem_euclid(2) == 0 {
+            let g6 = D::new(1001, log);
+            if g6.0 == -4i64 {
+                break;
+            }
+            drop(g6);
+            if 100i64 == x1 {
+                return Ok(1i64);
+            }
+            x5 = input.get(0).copied().unwrap_or(2i64).wrapping_sub({
+                x1 |= i4;
+                {
+                    out.push(check(i4)?);
+                };
+                x1 = i4;
+                (2i64 ^ x1)
+            });
+        } else {
+            let mut v7: Vec<i64> = vec![5i64, 4i64];
             {
-                out.push(c6);
+                out.push(i4);
             };
-            c6 < 1
-        } {
-            c6 += 1;
-            let mut v8: Vec<i64> = input.to_vec();
-            x1 = x1.wrapping_add((-4i64).wrapping_add((c6 ^ x2)));
+            {
+                out.push(input.get(1).copied().unwrap_or(7i64));
+            };
+            x5 = (1i64 ^ (v7.len() as i64));
         }
     }
-    if let Some(x9) = None::<i64> {
-        {
-            out.push((s3.len() as i64));
-        };
-        assert!(x1 == x1, "{}", x1);
-        for i10 in 0..0i64 {
-            let mut x2 = x2.wrapping_mul(2).wrapping_add(i10);
-        }
-        {
-            out.push(x1);
-        };
-    } else {
-    }
-    Ok(x2)
+    Ok(7i64)
 }
 
 // body 36 (seed 2)
@@ -4683,1711 +5493,2099 @@ fn p_35(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_36(input: &[i64], log: &Log) -> Result<i64, String> {
     let g1 = D::new(1001, log);
     let mut x2 = h2(-1i64, 100i64);
-    let Some(x3) = check(h(h(x2))).ok() else {
-        return Err(format!("early {}", 3i64));
-    };
-    let x4 = (({
-        yield_!(x3);
-        (input.len() as i64)
-    })
-    .wrapping_add(x2))
-    .wrapping_mul(x3);
-    let mut v5: Vec<i64> = input.to_vec();
-    let x6 = (h(x3), {
-        yield_!(x3);
-        yield_!(x3.wrapping_add((input.len() as i64)));
-        13i64
-    })
-        .1;
-    Ok(h(x3))
+    let mut v3: Vec<i64> = input.to_vec();
+    yield_!(input.get(3).copied().unwrap_or(1i64));
+    for i4 in 0..3i64 {
+        if {
+            yield_!(h(input.last().copied().unwrap_or(-4i64)));
+            i4.wrapping_add(i4)
+                < (v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) as i32 as i64)
+        } {
+            if i4 < (input.len() as i64) {
+                break;
+            }
+            match ({
+                yield_!((input.len() as i64));
+                x2 = input.get(5).copied().unwrap_or(13i64);
+                g1.0
+            })
+            .rem_euclid(4)
+            {
+                0 => {
+                    let x8 = 'b6: {
+                        v3.push((2i64.wrapping_sub(i4) ^ x2.wrapping_add(i4)));
+                        let mut x7 = i4;
+                        h(input.get(0).copied().unwrap_or(-1i64))
+                    };
+                    let mut x8 = x8
+                        .wrapping_mul(2)
+                        .wrapping_add((if x8 < x2 { h((input.len() as i64)) } else { x2 }));
+                }
+                1 | 2 => {
+                    break;
+                }
+                n5 => {
+                    let mut stk9: Vec<i64> = vec![4i64, -4i64, 0i64];
+                    stk9.truncate(4);
+                    while let Some(x10) = stk9.pop() {
+                        let _g11 = D::new(2, log);
+                        let g12 = D::new(1003, log);
+                        let x13 = check(h(n5.rem_euclid(5)))?;
+                        {
+                            let w14 = v3;
+                            let x15 = check(h2(
+                                input
+                                    .get(5)
+                                    .copied()
+                                    .unwrap_or(1i64)
+                                    .wrapping_mul(input.get(6).copied().unwrap_or(2i64)),
+                                n5,
+                            ))?;
+                            v3 = {
+                                let mut w = w14;
+                                w.push(1);
+                                w
+                            };
+                        }
+                    }
+                    let mut s16 = format!("{}", h2(g1.0, (if i4 < n5 { i4 } else { n5 })));
+                    x2 ^= (s16.len() as i64);
+                    let mut i4 = i4.wrapping_mul(2).wrapping_add(i4.wrapping_sub(x2));
+                }
+            }
+            let Some(x17) = None::<i64> else {
+                continue;
+            };
+            'b18: {
+                let x17 = x17.wrapping_mul(2).wrapping_add({
+                    yield_!(i4);
+                    13i64
+                });
+            }
+        } else {
+            let i4 = i4
+                .wrapping_mul(2)
+                .wrapping_add(input.get(4).copied().unwrap_or(1i64));
+        }
+        match (((input.len() as i64).rem_euclid(3))
+            .wrapping_add((input.len() as i64).wrapping_sub(i4)))
+        .rem_euclid(4)
+        {
+            0 => {
+                if (-4i64).rem_euclid(3)
+                    == ({
+                        yield_!(i4);
+                        x2 = g1.0;
+                        input.get(2).copied().unwrap_or(-1i64)
+                    })
+                {
+                    continue;
+                }
+                let x20: i64;
+                if {
+                    yield_!(10i64);
+                    input.get(5).copied().unwrap_or(2i64).rem_euclid(6) < 13i64
+                } {
+                    x20 = input.get(4).copied().unwrap_or(100i64);
+                } else {
+                    x20 = (input.len() as i64);
+                }
+            }
+            1 | 2 => {}
+            3..=4 => {}
+            n19 if h(n19) != n19 => {}
+            n19 => {}
+        }
+    }
+    Ok((-1i64 ^ None::<i64>.unwrap_or(2i64)))
 }
 
 fn p_36(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let g1 = D::new(1001, log);
     let mut x2 = h2(-1i64, 100i64);
-    let Some(x3) = check(h(h(x2))).ok() else {
-        return Err(format!("early {}", 3i64));
+    let mut v3: Vec<i64> = input.to_vec();
+    {
+        out.push(input.get(3).copied().unwrap_or(1i64));
     };
-    let x4 = (({
+    for i4 in 0..3i64 {
+        if {
+            {
+                out.push(h(input.last().copied().unwrap_or(-4i64)));
+            };
+            i4.wrapping_add(i4)
+                < (v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) as i32 as i64)
+        } {
+            if i4 < (input.len() as i64) {
+                break;
+            }
+            match ({
+                {
+                    out.push((input.len() as i64));
+                };
+                x2 = input.get(5).copied().unwrap_or(13i64);
+                g1.0
+            })
+            .rem_euclid(4)
+            {
+                0 => {
+                    let x8 = 'b6: {
+                        v3.push((2i64.wrapping_sub(i4) ^ x2.wrapping_add(i4)));
+                        let mut x7 = i4;
+                        h(input.get(0).copied().unwrap_or(-1i64))
+                    };
+                    let mut x8 = x8
+                        .wrapping_mul(2)
+                        .wrapping_add((if x8 < x2 { h((input.len() as i64)) } else { x2 }));
+                }
+                1 | 2 => {
+                    break;
+                }
+                n5 => {
+                    let mut stk9: Vec<i64> = vec![4i64, -4i64, 0i64];
+                    stk9.truncate(4);
+                    while let Some(x10) = stk9.pop() {
+                        let _g11 = D::new(2, log);
+                        let g12 = D::new(1003, log);
+                        let x13 = check(h(n5.rem_euclid(5)))?;
+                        {
+                            let w14 = v3;
+                            let x15 = check(h2(
+                                input
+                                    .get(5)
+                                    .copied()
+                                    .unwrap_or(1i64)
+                                    .wrapping_mul(input.get(6).copied().unwrap_or(2i64)),
+                                n5,
+                            ))?;
+                            v3 = {
+                                let mut w = w14;
+                                w.push(1);
+                                w
+                            };
+                        }
+                    }
+                    let mut s16 = format!("{}", h2(g1.0, (if i4 < n5 { i4 } else { n5 })));
+                    x2 ^= (s16.len() as i64);
+                    let mut i4 = i4.wrapping_mul(2).wrapping_add(i4.wrapping_sub(x2));
+                }
+            }
+            let Some(x17) = None::<i64> else {
+                continue;
+            };
+            'b18: {
+                let x17 = x17.wrapping_mul(2).wrapping_add({
+                    {
+                        out.push(i4);
+                    };
+                    13i64
+                });
+            }
+        } else {
+            let i4 = i4
+                .wrapping_mul(2)
+                .wrapping_add(input.get(4).copied().unwrap_or(1i64));
+        }
+        match (((input.len() as i64).rem_euclid(3))
+            .wrapping_add((input.len() as i64).wrapping_sub(i4)))
+        .rem_euclid(4)
         {
-            out.push(x3);
-        };
-        (input.len() as i64)
-    })
-    .wrapping_add(x2))
-    .wrapping_mul(x3);
-    let mut v5: Vec<i64> = input.to_vec();
-    let x6 = (h(x3), {
-        {
-            out.push(x3);
-        };
-        {
-            out.push(x3.wrapping_add((input.len() as i64)));
-        };
-        13i64
-    })
-        .1;
-    Ok(h(x3))
+            0 => {
+                if (-4i64).rem_euclid(3)
+                    == ({
+                        {
+                            out.push(i4);
+                        };
+                        x2 = g1.0;
+                        input.get(2).copied().unwrap_or(-1i64)
+                    })
+                {
+                    continue;
+                }
+                let x20: i64;
+                if {
+                    {
+                        out.push(10i64);
+                    };
+                    input.get(5).copied().unwrap_or(2i64).rem_euclid(6) < 13i64
+                } {
+                    x20 = input.get(4).copied().unwrap_or(100i64);
+                } else {
+                    x20 = (input.len() as i64);
+                }
+            }
+            1 | 2 => {}
+            3..=4 => {}
+            n19 if h(n19) != n19 => {}
+            n19 => {}
+        }
+    }
+    Ok((-1i64 ^ None::<i64>.unwrap_or(2i64)))
 }
 
 // body 37 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_37(input: &[i64], log: &Log) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    let mut c2 = 0_i64;
-    let mut x7 = 'l3: loop {
-        c2 += 1;
-        if c2 > 1 {
-            break 'l3 2i64;
-        }
-        let mut c4 = 0_i64;
-        loop {
-            c4 += 1;
-            if c4 > 3 {
-                break;
-            }
-            let mut s5 = String::from("ab");
-        }
-        let mut v6: Vec<i64> = Vec::new();
+    yield_!(2i64);
+    let x1 = check(1i64)?;
+    let mut x2 = x1;
+    let Some(x3) = input.get(2).copied() else {
+        return Ok(3i64);
     };
-    match (g1.0).rem_euclid(5) {
-        0 => {
-            let x7 = x7.wrapping_mul(2).wrapping_add((input.len() as i64));
-            match (x7, Some((input.len() as i64).wrapping_add(c2))) {
-                (x9, Some(x10)) if check(x9)? == 2i64 => {
-                    yield_!(x10);
-                }
-                (x9, None) => {
-                    let mut s11 = input
-                        .get(4)
-                        .copied()
-                        .unwrap_or(4i64)
-                        .wrapping_sub(10i64.wrapping_mul(-4i64))
-                        .to_string();
-                    match input.first().copied() {
-                        Some(x12) => {
-                            for i13 in s11.bytes().take(4) {
-                                let i13 = i13 as i64;
-                                let mut s14 = format!("{}", x12);
-                                if ((input.len() as i64).wrapping_add(10i64))
-                                    .wrapping_sub((x12 ^ (input.len() as i64)))
-                                    != input.get(3).copied().unwrap_or(100i64)
-                                {
-                                }
-                                let x15 = x9;
-                                let mut c16 = 0_i64;
-                                while {
-                                    yield_!(c16);
-                                    c16 < 4
-                                } {
-                                    c16 += 1;
-                                    {
-                                        let t17 = s14;
-                                        yield_!((t17.len() as i64));
-                                        s14 = t17 + "m";
-                                    }
-                                }
-                            }
-                        }
-                        None => {}
-                    }
-                }
-                (_, Some(x10)) => {}
-            }
-        }
-        1 | 2 => {}
-        n8 if input.is_empty() => yield_!(-4i64),
-        n8 => {}
-    }
-    Ok(x7)
+    let _g4 = D::new(1, log);
+    x2 = 10i64.wrapping_add(x3);
+    let g5 = D::new(1002, log);
+    Ok(x3)
 }
 
 fn p_37(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    let mut c2 = 0_i64;
-    let mut x7 = 'l3: loop {
-        c2 += 1;
-        if c2 > 1 {
-            break 'l3 2i64;
-        }
-        let mut c4 = 0_i64;
-        loop {
-            c4 += 1;
-            if c4 > 3 {
-                break;
-            }
-            let mut s5 = String::from("ab");
-        }
-        let mut v6: Vec<i64> = Vec::new();
+    {
+        out.push(2i64);
     };
-    match (g1.0).rem_euclid(5) {
-        0 => {
-            let x7 = x7.wrapping_mul(2).wrapping_add((input.len() as i64));
-            match (x7, Some((input.len() as i64).wrapping_add(c2))) {
-                (x9, Some(x10)) if check(x9)? == 2i64 => {
-                    {
-                        out.push(x10);
-                    };
-                }
-                (x9, None) => {
-                    let mut s11 = input
-                        .get(4)
-                        .copied()
-                        .unwrap_or(4i64)
-                        .wrapping_sub(10i64.wrapping_mul(-4i64))
-                        .to_string();
-                    match input.first().copied() {
-                        Some(x12) => {
-                            for i13 in s11.bytes().take(4) {
-                                let i13 = i13 as i64;
-                                let mut s14 = format!("{}", x12);
-                                if ((input.len() as i64).wrapping_add(10i64))
-                                    .wrapping_sub((x12 ^ (input.len() as i64)))
-                                    != input.get(3).copied().unwrap_or(100i64)
-                                {
-                                }
-                                let x15 = x9;
-                                let mut c16 = 0_i64;
-                                while {
-                                    {
-                                        out.push(c16);
-                                    };
-                                    c16 < 4
-                                } {
-                                    c16 += 1;
-                                    {
-                                        let t17 = s14;
-                                        {
-                                            out.push((t17.len() as i64));
-                                        };
-                                        s14 = t17 + "m";
-                                    }
-                                }
-                            }
-                        }
-                        None => {}
-                    }
-                }
-                (_, Some(x10)) => {}
-            }
-        }
-        1 | 2 => {}
-        n8 if input.is_empty() => {
-            out.push(-4i64);
-        }
-        n8 => {}
-    }
-    Ok(x7)
+    let x1 = check(1i64)?;
+    let mut x2 = x1;
+    let Some(x3) = input.get(2).copied() else {
+        return Ok(3i64);
+    };
+    let _g4 = D::new(1, log);
+    x2 = 10i64.wrapping_add(x3);
+    let g5 = D::new(1002, log);
+    Ok(x3)
 }
 
 // body 38 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_38(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut c1 = 0_i64;
-    'l2: while c1 < 3 {
+    let mut x3 = 'l2: loop {
         c1 += 1;
-        let (Some(x3), x4) = (input.get(0).copied(), {
-            yield_!(h(13i64));
-            -1i64
-        }) else {
-            return Err(format!("early {}", -4i64));
-        };
-    }
-    let mut c5 = 0_i64;
-    loop {
-        c5 += 1;
-        if c5 > 3 {
-            break;
+        if c1 > 3 {
+            break 'l2 100i64;
         }
-        let mut x6 = (
-            100i64.wrapping_add((input.len() as i64).wrapping_mul(c5)),
+        if c1.rem_euclid(2) == 0 {
+            break 'l2 (100i64.rem_euclid(6)).rem_euclid(6);
+        }
+    };
+    match (
+        (if check(13i64).ok().is_some() {
+            1i64
+        } else {
+            x3
+        })
+        .wrapping_add(input.get(4).copied().unwrap_or(-4i64)),
+        input.first().copied(),
+    ) {
+        (x4, Some(x5)) if (input.len() as i64).wrapping_mul(x4) < 100i64 => {
+            let _g6 = D::new(1, log);
+            let mut x7 = [x4, {
+                yield_!(check(c1)?);
+                3i64.wrapping_mul(x5)
+            }][1];
+            yield_!(c1);
+            yield_!(input.get(2).copied().unwrap_or(10i64));
+        }
+        (x4, None) => {
+            yield_!(check(10i64)?);
+            if ({
+                yield_!(4i64);
+                1i64.wrapping_mul(x4) < (c1 as i32 as i64)
+            } && x4 == h2((input.len() as i64), (input.len() as i64)))
             {
-                yield_!(
-                    (if 13i64 != 1i64 {
-                        c5
-                    } else {
-                        (input.len() as i64)
-                    })
-                );
-                c5.wrapping_sub(13i64)
-            },
-        )
-            .1;
+                yield_!(c1)
+            } else {
+                yield_!(check(x4)?)
+            }
+            match check(x4).ok() {
+                Some(x8) => {
+                    x3 = x3.wrapping_add(c1);
+                    {
+                        match D::new(2002, log).0 {
+                            2002 => {
+                                for &i10 in vec![100i64, 100i64, c1].iter() {
+                                    if input.get(1).copied().is_some() {
+                                        continue;
+                                    }
+                                }
+                                let mut v11: Vec<i64> = Vec::new();
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        (_, Some(x5)) => {}
     }
-    for i7 in 0..2i64 {
-        let mut x8 = 10i64.wrapping_add(i7);
-    }
-    yield_!(c5);
-    Ok(10i64)
+    Ok(((if {
+        yield_!(7i64);
+        c1 < c1
+    } {
+        x3
+    } else {
+        x3
+    })
+    .rem_euclid(6))
+    .wrapping_add(
+        c1.rem_euclid(4)
+            .wrapping_add((input.len() as i64).rem_euclid(2)),
+    ))
 }
 
 fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut c1 = 0_i64;
-    'l2: while c1 < 3 {
+    let mut x3 = 'l2: loop {
         c1 += 1;
-        let (Some(x3), x4) = (input.get(0).copied(), {
-            {
-                out.push(h(13i64));
-            };
-            -1i64
-        }) else {
-            return Err(format!("early {}", -4i64));
-        };
-    }
-    let mut c5 = 0_i64;
-    loop {
-        c5 += 1;
-        if c5 > 3 {
-            break;
+        if c1 > 3 {
+            break 'l2 100i64;
         }
-        let mut x6 = (
-            100i64.wrapping_add((input.len() as i64).wrapping_mul(c5)),
+        if c1.rem_euclid(2) == 0 {
+            break 'l2 (100i64.rem_euclid(6)).rem_euclid(6);
+        }
+    };
+    match (
+        (if check(13i64).ok().is_some() {
+            1i64
+        } else {
+            x3
+        })
+        .wrapping_add(input.get(4).copied().unwrap_or(-4i64)),
+        input.first().copied(),
+    ) {
+        (x4, Some(x5)) if (input.len() as i64).wrapping_mul(x4) < 100i64 => {
+            let _g6 = D::new(1, log);
+            let mut x7 = [x4, {
+                {
+                    out.push(check(c1)?);
+                };
+                3i64.wrapping_mul(x5)
+            }][1];
+            {
+                out.push(c1);
+            };
+            {
+                out.push(input.get(2).copied().unwrap_or(10i64));
+            };
+        }
+        (x4, None) => {
+            {
+                out.push(check(10i64)?);
+            };
+            if ({
+                {
+                    out.push(4i64);
+                };
+                1i64.wrapping_mul(x4) < (c1 as i32 as i64)
+            } && x4 == h2((input.len() as i64), (input.len() as i64)))
             {
                 {
-                    out.push(
-                        (if 13i64 != 1i64 {
-                            c5
-                        } else {
-                            (input.len() as i64)
-                        }),
-                    );
-                };
-                c5.wrapping_sub(13i64)
-            },
-        )
-            .1;
+                    out.push(c1);
+                }
+            } else {
+                {
+                    out.push(check(x4)?);
+                }
+            }
+            match check(x4).ok() {
+                Some(x8) => {
+                    x3 = x3.wrapping_add(c1);
+                    {
+                        match D::new(2002, log).0 {
+                            2002 => {
+                                for &i10 in vec![100i64, 100i64, c1].iter() {
+                                    if input.get(1).copied().is_some() {
+                                        continue;
+                                    }
+                                }
+                                let mut v11: Vec<i64> = Vec::new();
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+        (_, Some(x5)) => {}
     }
-    for i7 in 0..2i64 {
-        let mut x8 = 10i64.wrapping_add(i7);
-    }
-    {
-        out.push(c5);
-    };
-    Ok(10i64)
+    Ok(((if {
+        {
+            out.push(7i64);
+        };
+        c1 < c1
+    } {
+        x3
+    } else {
+        x3
+    })
+    .rem_euclid(6))
+    .wrapping_add(
+        c1.rem_euclid(4)
+            .wrapping_add((input.len() as i64).rem_euclid(2)),
+    ))
 }
 
 // body 39 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_39(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x2 = h2(
-        {
-            let mut v1: Vec<i64> = vec![(input.len() as i64), 7i64];
-            yield_!(4i64);
-            100i64
-        },
-        13i64,
-    );
-    match input.get(2).copied() {
-        Some(x3) => {
-            if input.get(6).copied().is_some() {
-                let x4: i64;
-                if x3 != check(h(x3))? {
-                    yield_!(x2);
-                    let x2 = x2.wrapping_mul(2).wrapping_add(h(10i64));
-                    x4 = {
-                        yield_!(1i64.wrapping_add(5i64));
-                        3i64
-                    };
-                } else {
-                    yield_!(input.get(1).copied().unwrap_or(10i64));
-                    match (
-                        input.get(1).copied().unwrap_or(4i64),
-                        input.iter().copied().find(|&z| z > 7i64),
-                    ) {
-                        (x5, Some(x6))
-                            if input.get(4).copied().unwrap_or(100i64).rem_euclid(2) == 0 =>
-                        {
-                            let x7 = h2(
-                                (if (0i64 < 3i64 && (input.len() as i64) == (input.len() as i64)) {
-                                    x5
-                                } else {
-                                    x5.rem_euclid(5)
-                                }),
-                                {
-                                    yield_!(check(x2)?);
-                                    input.get(0).copied().unwrap_or(-1i64)
-                                },
-                            );
-                            let (mut x8, (_, x9)) = (
-                                x6,
-                                (
-                                    5i64.wrapping_sub(h(-4i64)),
-                                    h(input
-                                        .iter()
-                                        .copied()
-                                        .find(|&z| z > 1i64)
-                                        .unwrap_or(4i64)
-                                        .wrapping_add(input.get(3).copied().unwrap_or(100i64))),
-                                ),
-                            );
-                            yield_!((input.len() as i64));
-                            yield_!(x6);
-                        }
-                        (x5, None) => {
-                            let mut x10 = x5;
-                            let mut o11 = input.get(2).copied();
-                        }
-                        (_, Some(x6)) => {}
+    if ({
+        yield_!((input.len() as i64));
+        4i64
+    }) < 0i64
+    {
+        match (10i64, input.get(1).copied()) {
+            (x1, Some(x2)) if 7i64.rem_euclid(2) == 0 => {
+                let mut c3 = 0_i64;
+                let x15 = 'l4: loop {
+                    c3 += 1;
+                    if c3 > 1 {
+                        break 'l4 (if x1.rem_euclid(2) == 0 { -4i64 } else { c3 });
                     }
-                    x4 = ((-1i64).wrapping_sub(x2)).wrapping_sub((x3 ^ 4i64));
-                }
+                    match c3.rem_euclid(4) {
+                        0 => {
+                            let x6 = x2;
+                            let mut s7 = String::from("ab");
+                            let x8 = (input.get(4).copied().unwrap_or(100i64) ^ 13i64)
+                                .wrapping_add(
+                                    input
+                                        .get(1)
+                                        .copied()
+                                        .unwrap_or(10i64)
+                                        .wrapping_add(None::<i64>.unwrap_or(5i64)),
+                                );
+                            let x9 = -1i64;
+                        }
+                        1 | 2 => {
+                            let mut c10 = 0_i64;
+                            while {
+                                yield_!(c10);
+                                c10 < 1
+                            } {
+                                c10 += 1;
+                            }
+                            let mut s11 = format!("{}", (input.len() as i64));
+                            if h({
+                                yield_!(10i64);
+                                c3
+                            }) < 4i64
+                            {
+                                continue;
+                            }
+                            s11 = format!("{s11}{}", 5i64);
+                        }
+                        3..=4 => {
+                            let mut v12: Vec<i64> = Vec::new();
+                        }
+                        n5 if (n5.rem_euclid(3) == 0
+                            && ((input.len() as i64) < x2 && (-1i64).rem_euclid(2) == 0)) =>
+                        {
+                            match None::<i64> {
+                                Some(x13) => {}
+                                None => {
+                                    let mut x14 = check(h(x2))?;
+                                }
+                            }
+                        }
+                        n5 => {}
+                    }
+                };
             }
+            (x1, None) => {}
+            (_, Some(x2)) => {}
         }
-        None => {}
+    } else if input.is_empty() {
+    } else {
     }
-    Ok((input.len() as i64))
+    Ok({
+        yield_!(-4i64);
+        input
+            .get(2)
+            .copied()
+            .unwrap_or(-4i64)
+            .wrapping_sub(h(13i64))
+    })
 }
 
 fn p_39(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x2 = h2(
+    if ({
         {
-            let mut v1: Vec<i64> = vec![(input.len() as i64), 7i64];
-            {
-                out.push(4i64);
-            };
-            100i64
-        },
-        13i64,
-    );
-    match input.get(2).copied() {
-        Some(x3) => {
-            if input.get(6).copied().is_some() {
-                let x4: i64;
-                if x3 != check(h(x3))? {
-                    {
-                        out.push(x2);
-                    };
-                    let x2 = x2.wrapping_mul(2).wrapping_add(h(10i64));
-                    x4 = {
-                        {
-                            out.push(1i64.wrapping_add(5i64));
-                        };
-                        3i64
-                    };
-                } else {
-                    {
-                        out.push(input.get(1).copied().unwrap_or(10i64));
-                    };
-                    match (
-                        input.get(1).copied().unwrap_or(4i64),
-                        input.iter().copied().find(|&z| z > 7i64),
-                    ) {
-                        (x5, Some(x6))
-                            if input.get(4).copied().unwrap_or(100i64).rem_euclid(2) == 0 =>
-                        {
-                            let x7 = h2(
-                                (if (0i64 < 3i64 && (input.len() as i64) == (input.len() as i64)) {
-                                    x5
-                                } else {
-                                    x5.rem_euclid(5)
-                                }),
-                                {
-                                    {
-                                        out.push(check(x2)?);
-                                    };
-                                    input.get(0).copied().unwrap_or(-1i64)
-                                },
-                            );
-                            let (mut x8, (_, x9)) = (
-                                x6,
-                                (
-                                    5i64.wrapping_sub(h(-4i64)),
-                                    h(input
-                                        .iter()
-                                        .copied()
-                                        .find(|&z| z > 1i64)
-                                        .unwrap_or(4i64)
-                                        .wrapping_add(input.get(3).copied().unwrap_or(100i64))),
-                                ),
-                            );
-                            {
-                                out.push((input.len() as i64));
-                            };
-                            {
-                                out.push(x6);
-                            };
-                        }
-                        (x5, None) => {
-                            let mut x10 = x5;
-                            let mut o11 = input.get(2).copied();
-                        }
-                        (_, Some(x6)) => {}
+            out.push((input.len() as i64));
+        };
+        4i64
+    }) < 0i64
+    {
+        match (10i64, input.get(1).copied()) {
+            (x1, Some(x2)) if 7i64.rem_euclid(2) == 0 => {
+                let mut c3 = 0_i64;
+                let x15 = 'l4: loop {
+                    c3 += 1;
+                    if c3 > 1 {
+                        break 'l4 (if x1.rem_euclid(2) == 0 { -4i64 } else { c3 });
                     }
-                    x4 = ((-1i64).wrapping_sub(x2)).wrapping_sub((x3 ^ 4i64));
-                }
+                    match c3.rem_euclid(4) {
+                        0 => {
+                            let x6 = x2;
+                            let mut s7 = String::from("ab");
+                            let x8 = (input.get(4).copied().unwrap_or(100i64) ^ 13i64)
+                                .wrapping_add(
+                                    input
+                                        .get(1)
+                                        .copied()
+                                        .unwrap_or(10i64)
+                                        .wrapping_add(None::<i64>.unwrap_or(5i64)),
+                                );
+                            let x9 = -1i64;
+                        }
+                        1 | 2 => {
+                            let mut c10 = 0_i64;
+                            while {
+                                {
+                                    out.push(c10);
+                                };
+                                c10 < 1
+                            } {
+                                c10 += 1;
+                            }
+                            let mut s11 = format!("{}", (input.len() as i64));
+                            if h({
+                                {
+                                    out.push(10i64);
+                                };
+                                c3
+                            }) < 4i64
+                            {
+                                continue;
+                            }
+                            s11 = format!("{s11}{}", 5i64);
+                        }
+                        3..=4 => {
+                            let mut v12: Vec<i64> = Vec::new();
+                        }
+                        n5 if (n5.rem_euclid(3) == 0
+                            && ((input.len() as i64) < x2 && (-1i64).rem_euclid(2) == 0)) =>
+                        {
+                            match None::<i64> {
+                                Some(x13) => {}
+                                None => {
+                                    let mut x14 = check(h(x2))?;
+                                }
+                            }
+                        }
+                        n5 => {}
+                    }
+                };
             }
+            (x1, None) => {}
+            (_, Some(x2)) => {}
         }
-        None => {}
+    } else if input.is_empty() {
+    } else {
     }
-    Ok((input.len() as i64))
+    Ok({
+        {
+            out.push(-4i64);
+        };
+        input
+            .get(2)
+            .copied()
+            .unwrap_or(-4i64)
+            .wrapping_sub(h(13i64))
+    })
 }
 
 // body 40 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_40(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut s1 = format!("{}", 3i64);
-    yield_!(h2(check(-4i64)?, (-1i64).wrapping_add(4i64)));
-    match 13i64.rem_euclid(3) {
-        0 => {
-            let mut x3 = 2i64;
-            if let Some(x4) = input.get(4).copied()
-                && ({
-                    yield_!(10i64);
-                    x3
-                }) < ({
-                    yield_!(x4);
-                    x3 = x3;
-                    10i64
-                })
+    let mut v1: Vec<i64> = vec![3i64, 4i64];
+    let (mut x2, (_, x3)) = (
+        v1.first().copied().unwrap_or(5i64),
+        (
+            ({
+                yield_!(4i64);
+                -4i64
+            })
+            .rem_euclid(4),
             {
-                let mut s5 = format!("{x4}");
-                match (((input.len() as i64) as i32 as i64) ^ x4).rem_euclid(4) {
-                    0 => yield_!(3i64),
-                    1 | 2 => {
-                        s1 = take_string(s1, -4i64);
-                        let g7 = D::new(1001, log);
-                    }
-                    3..=4 => {
-                        match input.get(1).copied() {
-                            None => {
-                                let mut v10: Vec<i64> = Vec::new();
-                                match D::new(2002, log).0 {
-                                    2002 => {
-                                        let mut x12 = 13i64;
-                                    }
-                                    _ => {}
-                                }
+                yield_!((0i64.rem_euclid(6) ^ 2i64));
+                input.get(2).copied().unwrap_or(7i64)
+            },
+        ),
+    );
+    {
+        let &mut (ref mut r4, ref mut r6) = &mut (
+            x3.wrapping_add(x2.rem_euclid(3)),
+            input.get(5).copied().unwrap_or(2i64).rem_euclid(7),
+        );
+        yield_!(*r4);
+        {
+            let w7 = v1;
+            if {
+                yield_!(input.get(5).copied().unwrap_or(5i64));
+                x2 < (check(3i64)?).wrapping_sub(x2)
+            } {
+                return Ok(x3);
+            }
+            x2 = check((x2 ^ check((input.len() as i64).wrapping_mul(x2))?))?;
+            let x8 = {
+                yield_!(x3);
+                input
+                    .get(3)
+                    .copied()
+                    .unwrap_or(0i64)
+                    .wrapping_add(((input.len() as i64) as i32 as i64))
+            };
+            v1 = {
+                let mut w = w7;
+                w.push(1);
+                w
+            };
+        }
+        *r6 = r6.wrapping_add(*r4);
+        yield_!(*r6);
+    }
+    let mut s9 = String::from("ab");
+    match (-1i64).rem_euclid(4) {
+        0 => yield_!(h(((input.len() as i64) as i32 as i64))),
+        1 | 2 => yield_!(
+            x2.wrapping_mul(x2)
+                .wrapping_add(input.get(5).copied().unwrap_or(10i64))
+        ),
+        3..=4 => {
+            x2 = x2.wrapping_add((3i64 ^ -1i64));
+        }
+        n10 if (if x2 < (input.len() as i64) {
+            (input.len() as i64)
+        } else {
+            x2
+        })
+        .rem_euclid(2)
+            == 0 =>
+        {
+            if 7i64.wrapping_add(h2(x2, x3)) != v1.first().copied().unwrap_or(13i64) {
+                x2 ^= input.get(6).copied().unwrap_or(7i64);
+                yield_!(2i64);
+                let mut v11: Vec<i64> = vec![x2; 2];
+            }
+            let mut v12: Vec<i64> = vec![n10; 2];
+            for &i13 in vec![
+                x2,
+                -4i64,
+                (if !(n10.rem_euclid(3) == 0) {
+                    x3.wrapping_mul(x3)
+                } else {
+                    h(n10)
+                }),
+            ]
+            .iter()
+            {
+                'l14: for i15 in 0..({
+                    yield_!(3i64);
+                    3i64
+                }) {
+                    let mut c16 = 0_i64;
+                    while c16 < 4 {
+                        c16 += 1;
+                        let mut o17 = v1.get(1).copied();
+                        let (x18, mut x19) = ((v1.len() as i64), check(h(o17.unwrap_or(-4i64)))?);
+                        match i15.rem_euclid(5) {
+                            0 => {
+                                yield_!(i15);
                             }
-                            Some(x8) => {
-                                let mut v9: Vec<i64> = input.to_vec();
-                            }
-                        }
-                        let _g13 = D::new(3, log);
-                        match input.get(1).copied() {
-                            None => yield_!(x4),
-                            Some(x14) => {}
+                            1 | 2 => {}
+                            n20 => {}
                         }
                     }
-                    n6 if n6.wrapping_mul(n6).rem_euclid(3) == 0 => {
-                        if input.last().copied().is_some() {
-                            yield_!(check(0i64)?)
-                        } else {
-                            yield_!(3i64)
-                        }
-                        yield_!(
-                            h(n6.wrapping_add((input.len() as i64))).wrapping_add(
-                                input
-                                    .iter()
-                                    .copied()
-                                    .find(|&z| z > 5i64)
-                                    .unwrap_or(0i64)
-                                    .wrapping_sub(x3)
-                            )
-                        );
-                        let g15 = D::new(1004, log);
-                    }
-                    n6 => {}
                 }
             }
         }
-        1 | 2 => {}
-        3..=4 => {}
-        n2 => {}
+        n10 => {}
     }
-    Ok((input.len() as i64))
+    Ok(check(x3)?)
 }
 
 fn p_40(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut s1 = format!("{}", 3i64);
-    {
-        out.push(h2(check(-4i64)?, (-1i64).wrapping_add(4i64)));
-    };
-    match 13i64.rem_euclid(3) {
-        0 => {
-            let mut x3 = 2i64;
-            if let Some(x4) = input.get(4).copied()
-                && ({
-                    {
-                        out.push(10i64);
-                    };
-                    x3
-                }) < ({
-                    {
-                        out.push(x4);
-                    };
-                    x3 = x3;
-                    10i64
-                })
+    let mut v1: Vec<i64> = vec![3i64, 4i64];
+    let (mut x2, (_, x3)) = (
+        v1.first().copied().unwrap_or(5i64),
+        (
+            ({
+                {
+                    out.push(4i64);
+                };
+                -4i64
+            })
+            .rem_euclid(4),
             {
-                let mut s5 = format!("{x4}");
-                match (((input.len() as i64) as i32 as i64) ^ x4).rem_euclid(4) {
-                    0 => {
+                {
+                    out.push((0i64.rem_euclid(6) ^ 2i64));
+                };
+                input.get(2).copied().unwrap_or(7i64)
+            },
+        ),
+    );
+    {
+        let &mut (ref mut r4, ref mut r6) = &mut (
+            x3.wrapping_add(x2.rem_euclid(3)),
+            input.get(5).copied().unwrap_or(2i64).rem_euclid(7),
+        );
+        {
+            out.push(*r4);
+        };
+        {
+            let w7 = v1;
+            if {
+                {
+                    out.push(input.get(5).copied().unwrap_or(5i64));
+                };
+                x2 < (check(3i64)?).wrapping_sub(x2)
+            } {
+                return Ok(x3);
+            }
+            x2 = check((x2 ^ check((input.len() as i64).wrapping_mul(x2))?))?;
+            let x8 = {
+                {
+                    out.push(x3);
+                };
+                input
+                    .get(3)
+                    .copied()
+                    .unwrap_or(0i64)
+                    .wrapping_add(((input.len() as i64) as i32 as i64))
+            };
+            v1 = {
+                let mut w = w7;
+                w.push(1);
+                w
+            };
+        }
+        *r6 = r6.wrapping_add(*r4);
+        {
+            out.push(*r6);
+        };
+    }
+    let mut s9 = String::from("ab");
+    match (-1i64).rem_euclid(4) {
+        0 => {
+            out.push(h(((input.len() as i64) as i32 as i64)));
+        }
+        1 | 2 => {
+            out.push(
+                x2.wrapping_mul(x2)
+                    .wrapping_add(input.get(5).copied().unwrap_or(10i64)),
+            );
+        }
+        3..=4 => {
+            x2 = x2.wrapping_add((3i64 ^ -1i64));
+        }
+        n10 if (if x2 < (input.len() as i64) {
+            (input.len() as i64)
+        } else {
+            x2
+        })
+        .rem_euclid(2)
+            == 0 =>
+        {
+            if 7i64.wrapping_add(h2(x2, x3)) != v1.first().copied().unwrap_or(13i64) {
+                x2 ^= input.get(6).copied().unwrap_or(7i64);
+                {
+                    out.push(2i64);
+                };
+                let mut v11: Vec<i64> = vec![x2; 2];
+            }
+            let mut v12: Vec<i64> = vec![n10; 2];
+            for &i13 in vec![
+                x2,
+                -4i64,
+                (if !(n10.rem_euclid(3) == 0) {
+                    x3.wrapping_mul(x3)
+                } else {
+                    h(n10)
+                }),
+            ]
+            .iter()
+            {
+                'l14: for i15 in 0..({
+                    {
                         out.push(3i64);
-                    }
-                    1 | 2 => {
-                        s1 = take_string(s1, -4i64);
-                        let g7 = D::new(1001, log);
-                    }
-                    3..=4 => {
-                        match input.get(1).copied() {
-                            None => {
-                                let mut v10: Vec<i64> = Vec::new();
-                                match D::new(2002, log).0 {
-                                    2002 => {
-                                        let mut x12 = 13i64;
-                                    }
-                                    _ => {}
-                                }
+                    };
+                    3i64
+                }) {
+                    let mut c16 = 0_i64;
+                    while c16 < 4 {
+                        c16 += 1;
+                        let mut o17 = v1.get(1).copied();
+                        let (x18, mut x19) = ((v1.len() as i64), check(h(o17.unwrap_or(-4i64)))?);
+                        match i15.rem_euclid(5) {
+                            0 => {
+                                {
+                                    out.push(i15);
+                                };
                             }
-                            Some(x8) => {
-                                let mut v9: Vec<i64> = input.to_vec();
-                            }
-                        }
-                        let _g13 = D::new(3, log);
-                        match input.get(1).copied() {
-                            None => {
-                                out.push(x4);
-                            }
-                            Some(x14) => {}
+                            1 | 2 => {}
+                            n20 => {}
                         }
                     }
-                    n6 if n6.wrapping_mul(n6).rem_euclid(3) == 0 => {
-                        if input.last().copied().is_some() {
-                            {
-                                out.push(check(0i64)?);
-                            }
-                        } else {
-                            {
-                                out.push(3i64);
-                            }
-                        }
-                        {
-                            out.push(
-                                h(n6.wrapping_add((input.len() as i64))).wrapping_add(
-                                    input
-                                        .iter()
-                                        .copied()
-                                        .find(|&z| z > 5i64)
-                                        .unwrap_or(0i64)
-                                        .wrapping_sub(x3),
-                                ),
-                            );
-                        };
-                        let g15 = D::new(1004, log);
-                    }
-                    n6 => {}
                 }
             }
         }
-        1 | 2 => {}
-        3..=4 => {}
-        n2 => {}
+        n10 => {}
     }
-    Ok((input.len() as i64))
+    Ok(check(x3)?)
 }
 
 // body 41 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_41(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    let _ = D::new(1, log);
-    if h2(13i64, (input.len() as i64)).rem_euclid(4).rem_euclid(2) == 0 {
-        let mut x2 = 7i64;
-    } else {
-        if 5i64 < 100i64 {
-            let mut x3 = h2((3i64 ^ (input.len() as i64)), -1i64);
-        }
-        yield_!(13i64);
-        {
-            let x4: i64;
-            if None::<i64>.is_some() {
-                {
-                    let w5 = v1;
-                    yield_!((w5.len() as i64));
-                    let mut x6 = None::<i64>.unwrap_or(0i64);
-                    v1 = {
-                        let mut w = w5;
-                        w.push(1);
-                        w
-                    };
-                }
-                let (x7, _, x8) = ((input.len() as i64), 10i64, 0i64);
-                yield_!(input.get(1).copied().unwrap_or(100i64));
-                let mut x9 = x7;
-                x4 = x7;
-            } else {
-                if {
-                    yield_!((3i64 ^ 2i64));
-                    2i64 < 10i64.rem_euclid(2)
-                } {
-                    yield_!(5i64)
-                } else {
-                    yield_!((3i64 as i32 as i64))
-                }
-                match h((input.len() as i64).rem_euclid(2)).rem_euclid(6) {
-                    0 => {
-                        yield_!(input.get(4).copied().unwrap_or(13i64));
-                        'b11: {
-                            let mut x13 = (h(5i64), {
-                                let x12 = input.get(2).copied().unwrap_or(2i64);
-                                yield_!(x12);
-                                x12.wrapping_sub((input.len() as i64))
+    let mut o1 = input.last().copied();
+    if !(-4i64 == (input.len() as i64) && (input.len() as i64) < 13i64) {
+        let g2 = D::new(1001, log);
+        match (
+            D::new(2, log),
+            Some(h2((input.len() as i64), (-4i64).wrapping_add(-4i64))),
+        ) {
+            (_, None) => {
+                let mut c9 = 0_i64;
+                loop {
+                    c9 += 1;
+                    if c9 > 2 {
+                        break;
+                    }
+                    let mut v10: Vec<i64> = Vec::new();
+                    let _g11 = D::new(3, log);
+                    if let Some(x12) = None::<i64> {
+                        yield_!(input.get(1).copied().unwrap_or(10i64));
+                        let x13: i64;
+                        if ((-4i64 != c9 || input.is_empty()) || {
+                            yield_!(o1.unwrap_or(5i64));
+                            x12 < (if c9 == c9 { 4i64 } else { c9 })
+                        }) {
+                            x13 = (if (input.len() as i64) != 100i64 {
+                                input.get(2).copied().unwrap_or(100i64)
+                            } else {
+                                {
+                                    let g14 = D::new(1004, log);
+                                    yield_!(x12);
+                                    2i64
+                                }
                             })
-                                .1;
+                            .rem_euclid(3);
+                        } else {
+                            x13 = h(h(c9));
                         }
                     }
-                    1 | 2 => {
-                        let g14 = D::new(1002, log);
-                    }
-                    n10 => {
-                        yield_!(n10);
-                    }
+                    v10.truncate(3);
                 }
-                x4 = 2i64;
+            }
+            (ref rg4, Some(ref r3)) => {
+                yield_!(*r3);
+                'b5: {
+                    yield_!(0i64);
+                    let mut x6 = h2((3i64 ^ (input.len() as i64)), -1i64);
+                    let mut x7 = 13i64;
+                }
+                let mut v8: Vec<i64> = vec![4i64, 100i64];
+                yield_!(rg4.0.wrapping_add(*r3));
             }
         }
+        match (
+            input.get(6).copied().unwrap_or(5i64).rem_euclid(5),
+            check(5i64).ok(),
+        ) {
+            (x15, Some(x16)) if (5i64 ^ x16) == h((input.len() as i64)) => yield_!(x16),
+            (x15, None) => {}
+            (_, Some(x16)) => {
+                let mut c17 = 0_i64;
+                while c17 < 3 {
+                    c17 += 1;
+                    if let Some(ref mut r18) = o1 {
+                        yield_!(*r18);
+                        let x19 = *r18;
+                        let x20 = None::<i64>.unwrap_or(5i64);
+                        *r18 = r18.wrapping_add(x19);
+                        yield_!(*r18);
+                    } else {
+                    }
+                }
+            }
+        }
+    } else {
     }
-    Ok(4i64)
+    Ok((if 10i64.rem_euclid(3) == 0 {
+        4i64
+    } else {
+        (0i64 ^ 0i64)
+    }))
 }
 
 fn p_41(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    let _ = D::new(1, log);
-    if h2(13i64, (input.len() as i64)).rem_euclid(4).rem_euclid(2) == 0 {
-        let mut x2 = 7i64;
-    } else {
-        if 5i64 < 100i64 {
-            let mut x3 = h2((3i64 ^ (input.len() as i64)), -1i64);
-        }
-        {
-            out.push(13i64);
-        };
-        {
-            let x4: i64;
-            if None::<i64>.is_some() {
-                {
-                    let w5 = v1;
-                    {
-                        out.push((w5.len() as i64));
-                    };
-                    let mut x6 = None::<i64>.unwrap_or(0i64);
-                    v1 = {
-                        let mut w = w5;
-                        w.push(1);
-                        w
-                    };
-                }
-                let (x7, _, x8) = ((input.len() as i64), 10i64, 0i64);
-                {
-                    out.push(input.get(1).copied().unwrap_or(100i64));
-                };
-                let mut x9 = x7;
-                x4 = x7;
-            } else {
-                if {
-                    {
-                        out.push((3i64 ^ 2i64));
-                    };
-                    2i64 < 10i64.rem_euclid(2)
-                } {
-                    {
-                        out.push(5i64);
+    let mut o1 = input.last().copied();
+    if !(-4i64 == (input.len() as i64) && (input.len() as i64) < 13i64) {
+        let g2 = D::new(1001, log);
+        match (
+            D::new(2, log),
+            Some(h2((input.len() as i64), (-4i64).wrapping_add(-4i64))),
+        ) {
+            (_, None) => {
+                let mut c9 = 0_i64;
+                loop {
+                    c9 += 1;
+                    if c9 > 2 {
+                        break;
                     }
-                } else {
-                    {
-                        out.push((3i64 as i32 as i64));
-                    }
-                }
-                match h((input.len() as i64).rem_euclid(2)).rem_euclid(6) {
-                    0 => {
+                    let mut v10: Vec<i64> = Vec::new();
+                    let _g11 = D::new(3, log);
+                    if let Some(x12) = None::<i64> {
                         {
-                            out.push(input.get(4).copied().unwrap_or(13i64));
+                            out.push(input.get(1).copied().unwrap_or(10i64));
                         };
-                        'b11: {
-                            let mut x13 = (h(5i64), {
-                                let x12 = input.get(2).copied().unwrap_or(2i64);
+                        let x13: i64;
+                        if ((-4i64 != c9 || input.is_empty()) || {
+                            {
+                                out.push(o1.unwrap_or(5i64));
+                            };
+                            x12 < (if c9 == c9 { 4i64 } else { c9 })
+                        }) {
+                            x13 = (if (input.len() as i64) != 100i64 {
+                                input.get(2).copied().unwrap_or(100i64)
+                            } else {
                                 {
-                                    out.push(x12);
-                                };
-                                x12.wrapping_sub((input.len() as i64))
+                                    let g14 = D::new(1004, log);
+                                    {
+                                        out.push(x12);
+                                    };
+                                    2i64
+                                }
                             })
-                                .1;
+                            .rem_euclid(3);
+                        } else {
+                            x13 = h(h(c9));
                         }
                     }
-                    1 | 2 => {
-                        let g14 = D::new(1002, log);
-                    }
-                    n10 => {
-                        {
-                            out.push(n10);
-                        };
-                    }
+                    v10.truncate(3);
                 }
-                x4 = 2i64;
+            }
+            (ref rg4, Some(ref r3)) => {
+                {
+                    out.push(*r3);
+                };
+                'b5: {
+                    {
+                        out.push(0i64);
+                    };
+                    let mut x6 = h2((3i64 ^ (input.len() as i64)), -1i64);
+                    let mut x7 = 13i64;
+                }
+                let mut v8: Vec<i64> = vec![4i64, 100i64];
+                {
+                    out.push(rg4.0.wrapping_add(*r3));
+                };
             }
         }
+        match (
+            input.get(6).copied().unwrap_or(5i64).rem_euclid(5),
+            check(5i64).ok(),
+        ) {
+            (x15, Some(x16)) if (5i64 ^ x16) == h((input.len() as i64)) => {
+                out.push(x16);
+            }
+            (x15, None) => {}
+            (_, Some(x16)) => {
+                let mut c17 = 0_i64;
+                while c17 < 3 {
+                    c17 += 1;
+                    if let Some(ref mut r18) = o1 {
+                        {
+                            out.push(*r18);
+                        };
+                        let x19 = *r18;
+                        let x20 = None::<i64>.unwrap_or(5i64);
+                        *r18 = r18.wrapping_add(x19);
+                        {
+                            out.push(*r18);
+                        };
+                    } else {
+                    }
+                }
+            }
+        }
+    } else {
     }
-    Ok(4i64)
+    Ok((if 10i64.rem_euclid(3) == 0 {
+        4i64
+    } else {
+        (0i64 ^ 0i64)
+    }))
 }
 
 // body 42 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
-    if input.is_empty() {
-        return Err(format!("early {}", 5i64));
-    }
-    if (({
-        let x2 = {
-            let mut x1 = 0i64;
+    let mut s1 = format!("{}", check(((input.len() as i64) as i32 as i64))?);
+    if ({
+        let x3 = {
+            let mut x2 = 0i64;
             yield_!(100i64);
-            x1 = x1.wrapping_add(x1).wrapping_add(x1);
-            h(x1).rem_euclid(2)
+            x2 = x2.wrapping_add(x2).wrapping_add(x2);
+            h(x2).rem_euclid(2)
         };
-        yield_!(x2);
-        7i64
-    }) < input.get(1).copied().unwrap_or(7i64)
-        && 2i64 < 5i64)
-    {
-        let x3: i64;
-        if check({
-            yield_!(-1i64);
-            0i64
-        })? < 4i64
-        {
-            let mut x4 = -1i64;
-            let mut c5 = 0_i64;
-            'l6: while c5 < 2 {
-                c5 += 1;
-                if x4 < x4 {
-                    continue 'l6;
-                }
-                let mut x7 = 4i64.wrapping_mul(c5.rem_euclid(2));
-                'b8: {
-                    x7 = x7;
-                }
-                if (2i64
-                    < ({
-                        let mut v9: Vec<i64> = vec![x7, 0i64];
-                        yield_!(7i64);
-                        c5
-                    })
-                    || !((input.len() as i64) < x7))
-                {
-                    break 'l6;
-                }
-            }
-            let x10 = D::new(2001, log).0.wrapping_add({
-                yield_!(h2(c5, (input.len() as i64)));
-                (input.len() as i64)
-            });
-            let x11 = input.get(5).copied().unwrap_or(100i64);
-            x3 = x4;
+        yield_!(x3);
+        7i64.rem_euclid(5)
+    }) < ({
+        yield_!(2i64.wrapping_sub(5i64));
+        check(1i64)?
+    }) {
+        if {
+            yield_!(check(-1i64)?);
+            h(3i64).rem_euclid(5)
+                < (if -1i64 != -4i64 {
+                    (input.len() as i64)
+                } else {
+                    7i64
+                })
+        } {
+            yield_!(h(2i64.wrapping_mul(10i64)))
         } else {
-            match input.get(1).copied().unwrap_or(100i64).rem_euclid(5) {
-                0 => {
-                    let mut c13 = 0_i64;
-                    'l14: loop {
-                        c13 += 1;
-                        if c13 > 4 {
-                            break;
-                        }
-                        if c13 < check((input.len() as i64).wrapping_add(2i64))? {
-                            continue;
-                        }
-                        if let Some(x15) = input.last().copied()
-                            && 7i64 < x15
-                        {
-                            yield_!(h(input.get(2).copied().unwrap_or(-4i64)));
-                        }
-                    }
-                    let mut v16: Vec<i64> = vec![Some(7i64).unwrap_or(2i64), 3i64];
-                    let mut s17 = (-1i64).to_string();
-                }
-                1 | 2 => {
-                    let x18 = 100i64;
-                    'l19: for i20 in 0..4i64 {
-                        let x21: i64;
-                        if h(h(x18)).rem_euclid(2) == 0 {
-                            if (i20 != 13i64 && x18 < -4i64) {
-                                return Ok((input.len() as i64));
-                            }
-                            x21 = {
-                                if 1i64.rem_euclid(2) == 0 {
-                                    continue 'l19;
-                                }
-                                yield_!(5i64);
-                                i20.wrapping_mul(i20).rem_euclid(5)
-                            };
-                        } else {
-                            yield_!(x18.rem_euclid(4));
-                            x21 = 3i64;
-                        }
-                        let mut c22 = 0_i64;
-                        'l23: loop {
-                            c22 += 1;
-                            if c22 > 4 {
-                                break;
-                            }
-                            if (input.len() as i64).rem_euclid(3) == 0 {
-                                break 'l19;
-                            }
-                        }
-                        let x24 = check(i20)?;
-                        let mut s25 = String::new();
-                    }
-                    let mut o26 = input.get(1).copied();
-                    let mut s27 = String::new();
-                }
-                3..=4 => {}
-                n12 if h(13i64) < h((input.len() as i64)) => {}
-                n12 => {}
-            }
-            x3 = 5i64;
+            yield_!((s1.len() as i64))
         }
-    } else if (!(None::<i64>.is_some()) && 10i64.rem_euclid(3) == 0) {
-    } else {
     }
+    'l5: for i4 in s1.bytes().take(4) {
+        let i4 = i4 as i64;
+        yield_!(7i64);
+        if 100i64
+            < h2(
+                input.get(1).copied().unwrap_or(4i64),
+                h((input.len() as i64)),
+            )
+        {
+            return Ok((s1.len() as i64));
+        }
+        let x6 = 5i64;
+        if let Some(x7) = None::<i64>
+            && s1.is_empty()
+        {
+            let mut x6 = x6.wrapping_mul(2).wrapping_add(x7);
+            let mut c8 = 0_i64;
+            let mut x12 = 'l9: loop {
+                c8 += 1;
+                if c8 > 2 {
+                    break 'l9 (check((input.len() as i64))? as i32 as i64);
+                }
+                let x10 = D::new(2001, log).0.wrapping_add({
+                    yield_!(c8.wrapping_mul((input.len() as i64)));
+                    h((input.len() as i64))
+                });
+                let mut o11 = None::<i64>;
+            };
+        } else {
+            if x6 == 2i64 {
+                break;
+            }
+            match D::new(2002, log).0 {
+                2002 => {
+                    if {
+                        yield_!((-1i64).wrapping_sub(1i64));
+                        x6 < (s1.len() as i64)
+                    } {
+                        if 3i64 < 0i64 {
+                            continue 'l5;
+                        }
+                        yield_!(format!("{s1:?}").len() as i64);
+                    }
+                    if -1i64 < check(input.get(0).copied().unwrap_or(2i64))? {
+                        return Ok(x6.wrapping_add(5i64.wrapping_mul(check(-4i64)?)));
+                    }
+                    yield_!(7i64);
+                    if x6.rem_euclid(5).rem_euclid(3) == 0 {
+                        let g14 = D::new(1003, log);
+                        let mut x15 = h2(
+                            {
+                                yield_!(13i64);
+                                x6
+                            },
+                            x6.wrapping_sub(x6),
+                        );
+                    } else {
+                        'l17: for i16 in s1.bytes().take(4) {
+                            let i16 = i16 as i64;
+                        }
+                        yield_!((s1.len() as i64));
+                        let mut c18 = 0_i64;
+                        let x20 = 'l19: loop {
+                            c18 += 1;
+                            if c18 > 3 {
+                                break 'l19 c18.rem_euclid(5);
+                            }
+                            yield_!(x6.rem_euclid(4));
+                        };
+                        let x20 = x20.wrapping_mul(2).wrapping_add(2i64);
+                    }
+                }
+                _ => {}
+            }
+            let (mut x21, _, x22) = ((x6 ^ -1i64), 10i64, 3i64);
+        }
+    }
+    let mut x23 = 2i64;
     Ok({
-        yield_!(-1i64);
-        -4i64
+        yield_!(x23);
+        input.get(1).copied().unwrap_or(10i64)
     })
 }
 
 fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if input.is_empty() {
-        return Err(format!("early {}", 5i64));
-    }
-    if (({
-        let x2 = {
-            let mut x1 = 0i64;
+    let mut s1 = format!("{}", check(((input.len() as i64) as i32 as i64))?);
+    if ({
+        let x3 = {
+            let mut x2 = 0i64;
             {
                 out.push(100i64);
             };
-            x1 = x1.wrapping_add(x1).wrapping_add(x1);
-            h(x1).rem_euclid(2)
+            x2 = x2.wrapping_add(x2).wrapping_add(x2);
+            h(x2).rem_euclid(2)
         };
         {
-            out.push(x2);
+            out.push(x3);
         };
-        7i64
-    }) < input.get(1).copied().unwrap_or(7i64)
-        && 2i64 < 5i64)
-    {
-        let x3: i64;
-        if check({
+        7i64.rem_euclid(5)
+    }) < ({
+        {
+            out.push(2i64.wrapping_sub(5i64));
+        };
+        check(1i64)?
+    }) {
+        if {
             {
-                out.push(-1i64);
+                out.push(check(-1i64)?);
             };
-            0i64
-        })? < 4i64
-        {
-            let mut x4 = -1i64;
-            let mut c5 = 0_i64;
-            'l6: while c5 < 2 {
-                c5 += 1;
-                if x4 < x4 {
-                    continue 'l6;
-                }
-                let mut x7 = 4i64.wrapping_mul(c5.rem_euclid(2));
-                'b8: {
-                    x7 = x7;
-                }
-                if (2i64
-                    < ({
-                        let mut v9: Vec<i64> = vec![x7, 0i64];
-                        {
-                            out.push(7i64);
-                        };
-                        c5
-                    })
-                    || !((input.len() as i64) < x7))
-                {
-                    break 'l6;
-                }
+            h(3i64).rem_euclid(5)
+                < (if -1i64 != -4i64 {
+                    (input.len() as i64)
+                } else {
+                    7i64
+                })
+        } {
+            {
+                out.push(h(2i64.wrapping_mul(10i64)));
             }
-            let x10 = D::new(2001, log).0.wrapping_add({
-                {
-                    out.push(h2(c5, (input.len() as i64)));
-                };
-                (input.len() as i64)
-            });
-            let x11 = input.get(5).copied().unwrap_or(100i64);
-            x3 = x4;
         } else {
-            match input.get(1).copied().unwrap_or(100i64).rem_euclid(5) {
-                0 => {
-                    let mut c13 = 0_i64;
-                    'l14: loop {
-                        c13 += 1;
-                        if c13 > 4 {
-                            break;
-                        }
-                        if c13 < check((input.len() as i64).wrapping_add(2i64))? {
-                            continue;
-                        }
-                        if let Some(x15) = input.last().copied()
-                            && 7i64 < x15
-                        {
-                            {
-                                out.push(h(input.get(2).copied().unwrap_or(-4i64)));
-                            };
-                        }
-                    }
-                    let mut v16: Vec<i64> = vec![Some(7i64).unwrap_or(2i64), 3i64];
-                    let mut s17 = (-1i64).to_string();
-                }
-                1 | 2 => {
-                    let x18 = 100i64;
-                    'l19: for i20 in 0..4i64 {
-                        let x21: i64;
-                        if h(h(x18)).rem_euclid(2) == 0 {
-                            if (i20 != 13i64 && x18 < -4i64) {
-                                return Ok((input.len() as i64));
-                            }
-                            x21 = {
-                                if 1i64.rem_euclid(2) == 0 {
-                                    continue 'l19;
-                                }
-                                {
-                                    out.push(5i64);
-                                };
-                                i20.wrapping_mul(i20).rem_euclid(5)
-                            };
-                        } else {
-                            {
-                                out.push(x18.rem_euclid(4));
-                            };
-                            x21 = 3i64;
-                        }
-                        let mut c22 = 0_i64;
-                        'l23: loop {
-                            c22 += 1;
-                            if c22 > 4 {
-                                break;
-                            }
-                            if (input.len() as i64).rem_euclid(3) == 0 {
-                                break 'l19;
-                            }
-                        }
-                        let x24 = check(i20)?;
-                        let mut s25 = String::new();
-                    }
-                    let mut o26 = input.get(1).copied();
-                    let mut s27 = String::new();
-                }
-                3..=4 => {}
-                n12 if h(13i64) < h((input.len() as i64)) => {}
-                n12 => {}
+            {
+                out.push((s1.len() as i64));
             }
-            x3 = 5i64;
         }
-    } else if (!(None::<i64>.is_some()) && 10i64.rem_euclid(3) == 0) {
-    } else {
     }
+    'l5: for i4 in s1.bytes().take(4) {
+        let i4 = i4 as i64;
+        {
+            out.push(7i64);
+        };
+        if 100i64
+            < h2(
+                input.get(1).copied().unwrap_or(4i64),
+                h((input.len() as i64)),
+            )
+        {
+            return Ok((s1.len() as i64));
+        }
+        let x6 = 5i64;
+        if let Some(x7) = None::<i64>
+            && s1.is_empty()
+        {
+            let mut x6 = x6.wrapping_mul(2).wrapping_add(x7);
+            let mut c8 = 0_i64;
+            let mut x12 = 'l9: loop {
+                c8 += 1;
+                if c8 > 2 {
+                    break 'l9 (check((input.len() as i64))? as i32 as i64);
+                }
+                let x10 = D::new(2001, log).0.wrapping_add({
+                    {
+                        out.push(c8.wrapping_mul((input.len() as i64)));
+                    };
+                    h((input.len() as i64))
+                });
+                let mut o11 = None::<i64>;
+            };
+        } else {
+            if x6 == 2i64 {
+                break;
+            }
+            match D::new(2002, log).0 {
+                2002 => {
+                    if {
+                        {
+                            out.push((-1i64).wrapping_sub(1i64));
+                        };
+                        x6 < (s1.len() as i64)
+                    } {
+                        if 3i64 < 0i64 {
+                            continue 'l5;
+                        }
+                        {
+                            out.push(format!("{s1:?}").len() as i64);
+                        };
+                    }
+                    if -1i64 < check(input.get(0).copied().unwrap_or(2i64))? {
+                        return Ok(x6.wrapping_add(5i64.wrapping_mul(check(-4i64)?)));
+                    }
+                    {
+                        out.push(7i64);
+                    };
+                    if x6.rem_euclid(5).rem_euclid(3) == 0 {
+                        let g14 = D::new(1003, log);
+                        let mut x15 = h2(
+                            {
+                                {
+                                    out.push(13i64);
+                                };
+                                x6
+                            },
+                            x6.wrapping_sub(x6),
+                        );
+                    } else {
+                        'l17: for i16 in s1.bytes().take(4) {
+                            let i16 = i16 as i64;
+                        }
+                        {
+                            out.push((s1.len() as i64));
+                        };
+                        let mut c18 = 0_i64;
+                        let x20 = 'l19: loop {
+                            c18 += 1;
+                            if c18 > 3 {
+                                break 'l19 c18.rem_euclid(5);
+                            }
+                            {
+                                out.push(x6.rem_euclid(4));
+                            };
+                        };
+                        let x20 = x20.wrapping_mul(2).wrapping_add(2i64);
+                    }
+                }
+                _ => {}
+            }
+            let (mut x21, _, x22) = ((x6 ^ -1i64), 10i64, 3i64);
+        }
+    }
+    let mut x23 = 2i64;
     Ok({
         {
-            out.push(-1i64);
+            out.push(x23);
         };
-        -4i64
+        input.get(1).copied().unwrap_or(10i64)
     })
 }
 
 // body 43 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_43(input: &[i64], log: &Log) -> Result<i64, String> {
-    let (Some(x1), x2) = (
-        None::<i64>,
-        (if 5i64 < (input.len() as i64) {
-            1i64.wrapping_add((input.len() as i64))
-        } else {
+    let mut v1: Vec<i64> = input.to_vec();
+    let mut x2 = (13i64 ^ 1i64);
+    {
+        let (ref rg4, ref r3) = (
+            D::new(1, log),
+            v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+        );
+        yield_!(*r3);
+        yield_!(
+            x2.wrapping_add(input.get(4).copied().unwrap_or(2i64))
+                .rem_euclid(5)
+        );
+        let mut x5 = [
             {
-                yield_!(1i64);
-                -4i64
-            }
-        }),
-    ) else {
-        return Ok(13i64);
-    };
-    let x3 = input.get(2).copied().unwrap_or(13i64);
-    'l4: for &i5 in input.iter().rev().take(4) {
-        if (input.contains(&3)
-            && ({
-                yield_!(x1);
-                x3 < x2
-            } || -1i64 < (input.len() as i64)))
-        {
-            break 'l4;
-        }
-        if input.is_empty() {
-            continue 'l4;
-        }
-        match i5.rem_euclid(6).rem_euclid(2).rem_euclid(6) {
-            0 => {
-                continue;
-            }
-            1 | 2 => yield_!((3i64 as i32 as i64)),
-            n6 if (n6 == (input.len() as i64) || (input.len() as i64).rem_euclid(3) == 0) => {
-                yield_!(h2(4i64, n6.wrapping_add(-1i64)));
-                if ({
-                    yield_!(input.get(3).copied().unwrap_or(100i64));
-                    x3
-                }) < (7i64.wrapping_mul(0i64)).wrapping_add(i5)
-                {
-                    let mut v7: Vec<i64> =
-                        vec![(input.get(0).copied().unwrap_or(1i64) as i32 as i64), 10i64];
-                } else {
-                    let mut v8: Vec<i64> = vec![5i64, 3i64];
-                    yield_!((input.len() as i64));
-                    let mut v9: Vec<i64> = input.to_vec();
-                }
-                if h2(n6, -4i64) < x3 {
-                    let mut n6 = n6.wrapping_mul(2).wrapping_add(-4i64);
-                }
-            }
-            n6 => {}
-        }
+                yield_!(h2(x2, -1i64));
+                -1i64
+            },
+            {
+                yield_!(v1.first().copied().unwrap_or(100i64));
+                (-4i64).wrapping_add((input.len() as i64))
+            },
+        ][1];
+        check(x5)?;
+        yield_!(rg4.0.wrapping_add(*r3));
     }
-    Ok(-1i64)
+    match h2(x2, 10i64).rem_euclid(4).rem_euclid(6) {
+        0 => yield_!(x2),
+        1 | 2 => {
+            for &i7 in v1.iter().take(4) {
+                yield_!(input.first().copied().unwrap_or(10i64));
+                let mut c8 = 0_i64;
+                loop {
+                    c8 += 1;
+                    if c8 > 4 {
+                        break;
+                    }
+                    let mut x9 = i7;
+                    yield_!(0i64);
+                    let mut i7 = i7.wrapping_mul(2).wrapping_add(2i64);
+                }
+            }
+        }
+        n6 if input.get(2).copied().is_some() => {
+            let x10 = input.get(6).copied().unwrap_or(-1i64);
+            let _g11 = D::new(2, log);
+        }
+        n6 => yield_!(3i64),
+    }
+    Ok(h2(3i64, (h(1i64) as i32 as i64)))
 }
 
 fn p_43(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let (Some(x1), x2) = (
-        None::<i64>,
-        (if 5i64 < (input.len() as i64) {
-            1i64.wrapping_add((input.len() as i64))
-        } else {
+    let mut v1: Vec<i64> = input.to_vec();
+    let mut x2 = (13i64 ^ 1i64);
+    {
+        let (ref rg4, ref r3) = (
+            D::new(1, log),
+            v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+        );
+        {
+            out.push(*r3);
+        };
+        {
+            out.push(
+                x2.wrapping_add(input.get(4).copied().unwrap_or(2i64))
+                    .rem_euclid(5),
+            );
+        };
+        let mut x5 = [
             {
                 {
-                    out.push(1i64);
+                    out.push(h2(x2, -1i64));
                 };
-                -4i64
-            }
-        }),
-    ) else {
-        return Ok(13i64);
-    };
-    let x3 = input.get(2).copied().unwrap_or(13i64);
-    'l4: for &i5 in input.iter().rev().take(4) {
-        if (input.contains(&3)
-            && ({
+                -1i64
+            },
+            {
                 {
-                    out.push(x1);
+                    out.push(v1.first().copied().unwrap_or(100i64));
                 };
-                x3 < x2
-            } || -1i64 < (input.len() as i64)))
+                (-4i64).wrapping_add((input.len() as i64))
+            },
+        ][1];
+        check(x5)?;
         {
-            break 'l4;
+            out.push(rg4.0.wrapping_add(*r3));
+        };
+    }
+    match h2(x2, 10i64).rem_euclid(4).rem_euclid(6) {
+        0 => {
+            out.push(x2);
         }
-        if input.is_empty() {
-            continue 'l4;
-        }
-        match i5.rem_euclid(6).rem_euclid(2).rem_euclid(6) {
-            0 => {
-                continue;
-            }
-            1 | 2 => {
-                out.push((3i64 as i32 as i64));
-            }
-            n6 if (n6 == (input.len() as i64) || (input.len() as i64).rem_euclid(3) == 0) => {
+        1 | 2 => {
+            for &i7 in v1.iter().take(4) {
                 {
-                    out.push(h2(4i64, n6.wrapping_add(-1i64)));
+                    out.push(input.first().copied().unwrap_or(10i64));
                 };
-                if ({
+                let mut c8 = 0_i64;
+                loop {
+                    c8 += 1;
+                    if c8 > 4 {
+                        break;
+                    }
+                    let mut x9 = i7;
                     {
-                        out.push(input.get(3).copied().unwrap_or(100i64));
+                        out.push(0i64);
                     };
-                    x3
-                }) < (7i64.wrapping_mul(0i64)).wrapping_add(i5)
-                {
-                    let mut v7: Vec<i64> =
-                        vec![(input.get(0).copied().unwrap_or(1i64) as i32 as i64), 10i64];
-                } else {
-                    let mut v8: Vec<i64> = vec![5i64, 3i64];
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    let mut v9: Vec<i64> = input.to_vec();
-                }
-                if h2(n6, -4i64) < x3 {
-                    let mut n6 = n6.wrapping_mul(2).wrapping_add(-4i64);
+                    let mut i7 = i7.wrapping_mul(2).wrapping_add(2i64);
                 }
             }
-            n6 => {}
+        }
+        n6 if input.get(2).copied().is_some() => {
+            let x10 = input.get(6).copied().unwrap_or(-1i64);
+            let _g11 = D::new(2, log);
+        }
+        n6 => {
+            out.push(3i64);
         }
     }
-    Ok(-1i64)
+    Ok(h2(3i64, (h(1i64) as i32 as i64)))
 }
 
 // body 44 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_44(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: while c1 < 1 {
-        c1 += 1;
-        yield_!(input.iter().copied().find(|&z| z > 3i64).unwrap_or(4i64));
+    let mut stk1: Vec<i64> = vec![13i64, 1i64, 7i64];
+    stk1.truncate(4);
+    'l3: while let Some(x2) = stk1.pop() {
+        if input.first().copied().unwrap_or(7i64) < x2 {
+            let mut x2 = x2.wrapping_mul(2).wrapping_add(7i64);
+            let (x4, mut x5) = (5i64.wrapping_sub(x2), x2);
+            let mut s6 = 7i64.to_string();
+        }
     }
-    let mut c3 = 0_i64;
-    'l4: while c3 < 2 {
-        c3 += 1;
-        let _ = D::new(1, log);
-        let mut x5 = input.get(1).copied().unwrap_or(4i64);
-        x5 = h2(x5, (input.len() as i64))
-            .wrapping_add(x5)
-            .wrapping_mul(input.get(3).copied().unwrap_or(13i64).rem_euclid(2));
-        let mut c6 = 0_i64;
-        let mut x9 = 'l7: loop {
-            c6 += 1;
-            if c6 > 4 {
-                break 'l7 input.get(5).copied().unwrap_or(13i64);
+    let mut x8 = {
+        let x7 = h((input.len() as i64));
+        yield_!(x7.rem_euclid(5));
+        x7
+    };
+    let _g9 = D::new(1, log);
+    let mut c10 = 0_i64;
+    let x18 = 'l11: loop {
+        c10 += 1;
+        if c10 > 3 {
+            break 'l11 input.get(2).copied().unwrap_or(100i64);
+        }
+        match (
+            D::new(2, log),
+            Some({
+                yield_!(1i64);
+                x8 = h(0i64);
+                (1i64 ^ 7i64)
+            }),
+        ) {
+            (_, None) => {
+                yield_!(c10);
             }
-            yield_!(c3);
-            let mut v8: Vec<i64> = input.to_vec();
-        };
-    }
-    if c3.rem_euclid(3) == 0 {
-        yield_!(h2(c1, c1).wrapping_sub(check(c1)?))
-    } else {
-        yield_!(c3)
-    }
-    let x12 = h({
-        let x11 = ((input.len() as i64), {
-            let mut v10: Vec<i64> = Vec::new();
-            yield_!(c3);
-            3i64.rem_euclid(4)
-        })
-            .1;
-        yield_!((input.len() as i64));
-        input.get(5).copied().unwrap_or(-1i64)
-    });
-    if c3 < input.last().copied().unwrap_or(-4i64) {
-        return Ok(({
-            yield_!(c1.wrapping_sub(x12));
-            h(-4i64)
-        })
-        .wrapping_add(c1));
-    }
-    Ok(2i64.rem_euclid(6))
+            (ref rg13, Some(ref r12)) => {
+                yield_!(*r12);
+                x8 = x8.wrapping_add(100i64);
+                let mut x14 = h({
+                    let Some(x8) = input.first().copied() else {
+                        yield_!(x8);
+                        break (input.len() as i64);
+                    };
+                    yield_!(x8);
+                    check(x8)?
+                });
+                let x15 = check(x8.rem_euclid(6))?;
+                let mut s16 = String::new();
+                yield_!(rg13.0.wrapping_add(*r12));
+            }
+        }
+        if ((-4i64).wrapping_mul(c10)).wrapping_add(x8.wrapping_add(c10))
+            < h2(
+                {
+                    yield_!(3i64);
+                    (input.len() as i64)
+                },
+                (4i64 ^ (input.len() as i64)),
+            )
+        {
+            yield_!(x8)
+        } else {
+            yield_!(100i64)
+        }
+        if ({
+            let x17 = 100i64;
+            yield_!(1i64.wrapping_sub(x17));
+            0i64
+        }) == h(c10)
+        {
+            break 'l11 4i64;
+        }
+    };
+    yield_!(x18);
+    Ok(({
+        yield_!(-1i64);
+        10i64.rem_euclid(5)
+    })
+    .wrapping_mul(h(c10.rem_euclid(4))))
 }
 
 fn p_44(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: while c1 < 1 {
-        c1 += 1;
-        {
-            out.push(input.iter().copied().find(|&z| z > 3i64).unwrap_or(4i64));
-        };
+    let mut stk1: Vec<i64> = vec![13i64, 1i64, 7i64];
+    stk1.truncate(4);
+    'l3: while let Some(x2) = stk1.pop() {
+        if input.first().copied().unwrap_or(7i64) < x2 {
+            let mut x2 = x2.wrapping_mul(2).wrapping_add(7i64);
+            let (x4, mut x5) = (5i64.wrapping_sub(x2), x2);
+            let mut s6 = 7i64.to_string();
+        }
     }
-    let mut c3 = 0_i64;
-    'l4: while c3 < 2 {
-        c3 += 1;
-        let _ = D::new(1, log);
-        let mut x5 = input.get(1).copied().unwrap_or(4i64);
-        x5 = h2(x5, (input.len() as i64))
-            .wrapping_add(x5)
-            .wrapping_mul(input.get(3).copied().unwrap_or(13i64).rem_euclid(2));
-        let mut c6 = 0_i64;
-        let mut x9 = 'l7: loop {
-            c6 += 1;
-            if c6 > 4 {
-                break 'l7 input.get(5).copied().unwrap_or(13i64);
+    let mut x8 = {
+        let x7 = h((input.len() as i64));
+        {
+            out.push(x7.rem_euclid(5));
+        };
+        x7
+    };
+    let _g9 = D::new(1, log);
+    let mut c10 = 0_i64;
+    let x18 = 'l11: loop {
+        c10 += 1;
+        if c10 > 3 {
+            break 'l11 input.get(2).copied().unwrap_or(100i64);
+        }
+        match (
+            D::new(2, log),
+            Some({
+                {
+                    out.push(1i64);
+                };
+                x8 = h(0i64);
+                (1i64 ^ 7i64)
+            }),
+        ) {
+            (_, None) => {
+                {
+                    out.push(c10);
+                };
             }
-            {
-                out.push(c3);
-            };
-            let mut v8: Vec<i64> = input.to_vec();
-        };
-    }
-    if c3.rem_euclid(3) == 0 {
-        {
-            out.push(h2(c1, c1).wrapping_sub(check(c1)?));
+            (ref rg13, Some(ref r12)) => {
+                {
+                    out.push(*r12);
+                };
+                x8 = x8.wrapping_add(100i64);
+                let mut x14 = h({
+                    let Some(x8) = input.first().copied() else {
+                        {
+                            out.push(x8);
+                        };
+                        break (input.len() as i64);
+                    };
+                    {
+                        out.push(x8);
+                    };
+                    check(x8)?
+                });
+                let x15 = check(x8.rem_euclid(6))?;
+                let mut s16 = String::new();
+                {
+                    out.push(rg13.0.wrapping_add(*r12));
+                };
+            }
         }
-    } else {
+        if ((-4i64).wrapping_mul(c10)).wrapping_add(x8.wrapping_add(c10))
+            < h2(
+                {
+                    {
+                        out.push(3i64);
+                    };
+                    (input.len() as i64)
+                },
+                (4i64 ^ (input.len() as i64)),
+            )
         {
-            out.push(c3);
+            {
+                out.push(x8);
+            }
+        } else {
+            {
+                out.push(100i64);
+            }
         }
-    }
-    let x12 = h({
-        let x11 = ((input.len() as i64), {
-            let mut v10: Vec<i64> = Vec::new();
+        if ({
+            let x17 = 100i64;
             {
-                out.push(c3);
+                out.push(1i64.wrapping_sub(x17));
             };
-            3i64.rem_euclid(4)
-        })
-            .1;
+            0i64
+        }) == h(c10)
         {
-            out.push((input.len() as i64));
+            break 'l11 4i64;
+        }
+    };
+    {
+        out.push(x18);
+    };
+    Ok(({
+        {
+            out.push(-1i64);
         };
-        input.get(5).copied().unwrap_or(-1i64)
-    });
-    if c3 < input.last().copied().unwrap_or(-4i64) {
-        return Ok(({
-            {
-                out.push(c1.wrapping_sub(x12));
-            };
-            h(-4i64)
-        })
-        .wrapping_add(c1));
-    }
-    Ok(2i64.rem_euclid(6))
+        10i64.rem_euclid(5)
+    })
+    .wrapping_mul(h(c10.rem_euclid(4))))
 }
 
 // body 45 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_45(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(7i64);
-    let mut v1: Vec<i64> = input.to_vec();
-    let x2 = -1i64;
-    let mut s3 = format!("{}", h(x2));
-    let (Some(x4), x5) = (
-        check(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))).ok(),
-        h(check(x2)?),
-    ) else {
-        return Err(format!("early {}", x2));
-    };
-    Ok(x4)
+    match (D::new(1, log), Some(100i64)) {
+        (_, None) => {
+            let mut s4 = format!("{}", 100i64);
+        }
+        (ref rg2, Some(ref r1)) => {
+            yield_!(*r1);
+            let mut x3 = 10i64;
+            yield_!(input.get(1).copied().unwrap_or(-4i64).wrapping_mul(1i64));
+            yield_!(rg2.0.wrapping_add(*r1));
+        }
+    }
+    let mut c5 = 0_i64;
+    'l6: while {
+        yield_!(c5);
+        c5 < 3
+    } {
+        c5 += 1;
+        'l7: for &i8 in input.iter().rev().take(4) {
+            let mut s9 = format!("{}", c5);
+            let Some(x10) = input.get(1).copied() else {
+                continue 'l6;
+            };
+        }
+        let mut x11 = input.get(5).copied().unwrap_or(4i64);
+        if ({
+            yield_!(c5);
+            x11 = 1i64;
+            x11
+        }) == input.get(1).copied().unwrap_or(3i64)
+        {
+            break;
+        }
+    }
+    Ok(c5.wrapping_mul(c5))
 }
 
 fn p_45(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    {
-        out.push(7i64);
-    };
-    let mut v1: Vec<i64> = input.to_vec();
-    let x2 = -1i64;
-    let mut s3 = format!("{}", h(x2));
-    let (Some(x4), x5) = (
-        check(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))).ok(),
-        h(check(x2)?),
-    ) else {
-        return Err(format!("early {}", x2));
-    };
-    Ok(x4)
+    match (D::new(1, log), Some(100i64)) {
+        (_, None) => {
+            let mut s4 = format!("{}", 100i64);
+        }
+        (ref rg2, Some(ref r1)) => {
+            {
+                out.push(*r1);
+            };
+            let mut x3 = 10i64;
+            {
+                out.push(input.get(1).copied().unwrap_or(-4i64).wrapping_mul(1i64));
+            };
+            {
+                out.push(rg2.0.wrapping_add(*r1));
+            };
+        }
+    }
+    let mut c5 = 0_i64;
+    'l6: while {
+        {
+            out.push(c5);
+        };
+        c5 < 3
+    } {
+        c5 += 1;
+        'l7: for &i8 in input.iter().rev().take(4) {
+            let mut s9 = format!("{}", c5);
+            let Some(x10) = input.get(1).copied() else {
+                continue 'l6;
+            };
+        }
+        let mut x11 = input.get(5).copied().unwrap_or(4i64);
+        if ({
+            {
+                out.push(c5);
+            };
+            x11 = 1i64;
+            x11
+        }) == input.get(1).copied().unwrap_or(3i64)
+        {
+            break;
+        }
+    }
+    Ok(c5.wrapping_mul(c5))
 }
 
 // body 46 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_46(input: &[i64], log: &Log) -> Result<i64, String> {
-    match Some(h(-1i64)) {
-        None => yield_!(13i64),
-        Some(x1) => {
-            'l2: for (j4, i3) in (0_i64..).zip(input.iter().copied()).take(4) {
-                if let Some(x5) = check(j4).ok() {
-                    let mut x6 = h2(
-                        ({
-                            check(x1.rem_euclid(4))?;
-                            yield_!(i3);
-                            x5
-                        })
-                        .rem_euclid(2),
-                        13i64.rem_euclid(3),
-                    );
-                } else {
-                    let x7 = check(4i64)?;
-                    if 10i64
-                        < (if {
-                            yield_!(-1i64);
-                            (input.len() as i64) < 1i64
-                        } {
-                            x7
-                        } else {
-                            5i64
-                        })
-                    {
-                        yield_!(input.get(5).copied().unwrap_or(3i64));
-                        let x8 = {
-                            yield_!(3i64);
-                            input.get(5).copied().unwrap_or(4i64)
-                        };
-                        if ({
-                            yield_!(x8);
-                            7i64
-                        })
-                        .rem_euclid(2)
-                            == 0
-                        {
-                            break;
-                        }
+    'l1: for i2 in 0..0i64 {
+        match (if i2.rem_euclid(3) == 0 { 4i64 } else { i2 }).rem_euclid(6) {
+            0 => yield_!(i2),
+            1 | 2 => {
+                assert!(i2 == i2, "{}", i2);
+            }
+            3..=4 => {}
+            n3 if i2.rem_euclid(3) == 0 => {
+                let mut c4 = 0_i64;
+                loop {
+                    c4 += 1;
+                    if c4 > 2 {
+                        break;
+                    }
+                    let x5 = 13i64.rem_euclid(3);
+                    let mut v6: Vec<i64> = Vec::new();
+                    let g7 = D::new(1001, log);
+                }
+                if 10i64
+                    < (if {
+                        yield_!(-1i64);
+                        (input.len() as i64) < 1i64
+                    } {
+                        n3
                     } else {
-                        match ((if i3 == x7 { (input.len() as i64) } else { j4 }) ^ 1i64)
-                            .rem_euclid(3)
-                        {
-                            0 => yield_!(x1),
-                            1 | 2 => {}
-                            n9 => {
-                                let mut s10 = String::new();
+                        5i64
+                    })
+                {
+                    yield_!(input.get(5).copied().unwrap_or(3i64));
+                    let x8 = {
+                        yield_!(3i64);
+                        input.get(5).copied().unwrap_or(4i64)
+                    };
+                    if ({
+                        yield_!(x8);
+                        7i64
+                    })
+                    .rem_euclid(2)
+                        == 0
+                    {
+                        break;
+                    }
+                } else {
+                    match input.get(1).copied() {
+                        Some(x9) => {
+                            let mut c10 = 0_i64;
+                            'l11: while c10 < 2 {
+                                c10 += 1;
                             }
                         }
-                    }
-                    if i3.wrapping_mul(13i64.wrapping_add(2i64)).rem_euclid(3) == 0 {
-                        continue 'l2;
+                        None => {}
                     }
                 }
             }
+            n3 => yield_!(2i64),
         }
     }
-    Ok(({
-        yield_!(h(10i64));
-        7i64
-    })
-    .rem_euclid(7))
+    Ok(0i64)
 }
 
 fn p_46(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    match Some(h(-1i64)) {
-        None => {
-            out.push(13i64);
-        }
-        Some(x1) => {
-            'l2: for (j4, i3) in (0_i64..).zip(input.iter().copied()).take(4) {
-                if let Some(x5) = check(j4).ok() {
-                    let mut x6 = h2(
-                        ({
-                            check(x1.rem_euclid(4))?;
-                            {
-                                out.push(i3);
-                            };
-                            x5
-                        })
-                        .rem_euclid(2),
-                        13i64.rem_euclid(3),
-                    );
-                } else {
-                    let x7 = check(4i64)?;
-                    if 10i64
-                        < (if {
-                            {
-                                out.push(-1i64);
-                            };
-                            (input.len() as i64) < 1i64
-                        } {
-                            x7
-                        } else {
-                            5i64
-                        })
-                    {
-                        {
-                            out.push(input.get(5).copied().unwrap_or(3i64));
-                        };
-                        let x8 = {
-                            {
-                                out.push(3i64);
-                            };
-                            input.get(5).copied().unwrap_or(4i64)
-                        };
-                        if ({
-                            {
-                                out.push(x8);
-                            };
-                            7i64
-                        })
-                        .rem_euclid(2)
-                            == 0
-                        {
-                            break;
-                        }
-                    } else {
-                        match ((if i3 == x7 { (input.len() as i64) } else { j4 }) ^ 1i64)
-                            .rem_euclid(3)
-                        {
-                            0 => {
-                                out.push(x1);
-                            }
-                            1 | 2 => {}
-                            n9 => {
-                                let mut s10 = String::new();
-                            }
-                        }
+    'l1: for i2 in 0..0i64 {
+        match (if i2.rem_euclid(3) == 0 { 4i64 } else { i2 }).rem_euclid(6) {
+            0 => {
+                out.push(i2);
+            }
+            1 | 2 => {
+                assert!(i2 == i2, "{}", i2);
+            }
+            3..=4 => {}
+            n3 if i2.rem_euclid(3) == 0 => {
+                let mut c4 = 0_i64;
+                loop {
+                    c4 += 1;
+                    if c4 > 2 {
+                        break;
                     }
-                    if i3.wrapping_mul(13i64.wrapping_add(2i64)).rem_euclid(3) == 0 {
-                        continue 'l2;
+                    let x5 = 13i64.rem_euclid(3);
+                    let mut v6: Vec<i64> = Vec::new();
+                    let g7 = D::new(1001, log);
+                }
+                if 10i64
+                    < (if {
+                        {
+                            out.push(-1i64);
+                        };
+                        (input.len() as i64) < 1i64
+                    } {
+                        n3
+                    } else {
+                        5i64
+                    })
+                {
+                    {
+                        out.push(input.get(5).copied().unwrap_or(3i64));
+                    };
+                    let x8 = {
+                        {
+                            out.push(3i64);
+                        };
+                        input.get(5).copied().unwrap_or(4i64)
+                    };
+                    if ({
+                        {
+                            out.push(x8);
+                        };
+                        7i64
+                    })
+                    .rem_euclid(2)
+                        == 0
+                    {
+                        break;
+                    }
+                } else {
+                    match input.get(1).copied() {
+                        Some(x9) => {
+                            let mut c10 = 0_i64;
+                            'l11: while c10 < 2 {
+                                c10 += 1;
+                            }
+                        }
+                        None => {}
                     }
                 }
             }
+            n3 => {
+                out.push(2i64);
+            }
         }
     }
-    Ok(({
-        {
-            out.push(h(10i64));
-        };
-        7i64
-    })
-    .rem_euclid(7))
+    Ok(0i64)
 }
 
 // body 47 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_47(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(100i64);
-    let mut v1: Vec<i64> = input.to_vec();
-    let mut s2 = 7i64.to_string();
-    match D::new(2001, log).0 {
-        2001 => {
-            for &i4 in input.iter().rev().take(4) {
-                s2 = format!(
-                    "{s2}{}",
-                    check((if i4.rem_euclid(2) == 0 { 5i64 } else { i4 }))?
-                );
+    {
+        let &mut (ref mut r1, ref mut r3) = &mut (-1i64, 4i64.rem_euclid(3));
+        yield_!(*r1);
+        'l4: for i5 in 0..({
+            yield_!(1i64);
+            3i64
+        }) {
+            let i5 = i5.wrapping_mul(2).wrapping_add(
+                ({
+                    yield_!(i5);
+                    (input.len() as i64)
+                } as i32 as i64),
+            );
+            let mut v6: Vec<i64> = Vec::new();
+        }
+        let mut c7 = 0_i64;
+        let x10 = 'l8: loop {
+            c7 += 1;
+            if c7 > 2 {
+                break 'l8 h(c7);
             }
-            let mut x5 = 0i64;
-            let mut x5 = x5.wrapping_mul(2).wrapping_add((input.len() as i64));
-        }
-        _ => {}
+            yield_!(7i64);
+            let x9 = check(
+                (if (c7 < c7 && (c7.rem_euclid(2) == 0 && input.is_empty())) {
+                    -4i64
+                } else {
+                    ({
+                        yield_!(4i64);
+                        7i64
+                    })
+                    .rem_euclid(7)
+                }),
+            )?;
+        };
+        *r3 = r3.wrapping_add(*r1);
+        yield_!(*r3);
     }
-    'l6: for (j8, i7) in (0_i64..).zip(input.iter().copied()).take(4) {
-        if input.get(2).copied().unwrap_or(100i64).rem_euclid(3) == 0 {
-            break;
-        }
-    }
-    Ok((input.len() as i64))
+    let (mut x11, mut x12) = (
+        (if input.get(6).copied().unwrap_or(1i64) < input.get(3).copied().unwrap_or(5i64) {
+            h((input.len() as i64)).wrapping_mul(4i64)
+        } else {
+            100i64
+        }),
+        {
+            let x13 = 10i64;
+            yield_!(check(input.get(1).copied().unwrap_or(10i64))?);
+            h(x13.rem_euclid(2))
+        },
+    );
+    let x14 = {
+        yield_!(x11);
+        x12
+    };
+    let mut v15: Vec<i64> = Vec::new();
+    Ok(5i64)
 }
 
 fn p_47(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
-        out.push(100i64);
-    };
-    let mut v1: Vec<i64> = input.to_vec();
-    let mut s2 = 7i64.to_string();
-    match D::new(2001, log).0 {
-        2001 => {
-            for &i4 in input.iter().rev().take(4) {
-                s2 = format!(
-                    "{s2}{}",
-                    check((if i4.rem_euclid(2) == 0 { 5i64 } else { i4 }))?
-                );
+        let &mut (ref mut r1, ref mut r3) = &mut (-1i64, 4i64.rem_euclid(3));
+        {
+            out.push(*r1);
+        };
+        'l4: for i5 in 0..({
+            {
+                out.push(1i64);
+            };
+            3i64
+        }) {
+            let i5 = i5.wrapping_mul(2).wrapping_add(
+                ({
+                    {
+                        out.push(i5);
+                    };
+                    (input.len() as i64)
+                } as i32 as i64),
+            );
+            let mut v6: Vec<i64> = Vec::new();
+        }
+        let mut c7 = 0_i64;
+        let x10 = 'l8: loop {
+            c7 += 1;
+            if c7 > 2 {
+                break 'l8 h(c7);
             }
-            let mut x5 = 0i64;
-            let mut x5 = x5.wrapping_mul(2).wrapping_add((input.len() as i64));
-        }
-        _ => {}
+            {
+                out.push(7i64);
+            };
+            let x9 = check(
+                (if (c7 < c7 && (c7.rem_euclid(2) == 0 && input.is_empty())) {
+                    -4i64
+                } else {
+                    ({
+                        {
+                            out.push(4i64);
+                        };
+                        7i64
+                    })
+                    .rem_euclid(7)
+                }),
+            )?;
+        };
+        *r3 = r3.wrapping_add(*r1);
+        {
+            out.push(*r3);
+        };
     }
-    'l6: for (j8, i7) in (0_i64..).zip(input.iter().copied()).take(4) {
-        if input.get(2).copied().unwrap_or(100i64).rem_euclid(3) == 0 {
-            break;
-        }
-    }
-    Ok((input.len() as i64))
+    let (mut x11, mut x12) = (
+        (if input.get(6).copied().unwrap_or(1i64) < input.get(3).copied().unwrap_or(5i64) {
+            h((input.len() as i64)).wrapping_mul(4i64)
+        } else {
+            100i64
+        }),
+        {
+            let x13 = 10i64;
+            {
+                out.push(check(input.get(1).copied().unwrap_or(10i64))?);
+            };
+            h(x13.rem_euclid(2))
+        },
+    );
+    let x14 = {
+        {
+            out.push(x11);
+        };
+        x12
+    };
+    let mut v15: Vec<i64> = Vec::new();
+    Ok(5i64)
 }
 
 // body 48 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_48(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    let x2 = {
-        yield_!((-4i64).rem_euclid(4));
-        3i64
-    };
-    let mut x3 = 4i64;
-    match input.get(2).copied() {
-        None => {
-            if let Some(x9) = input.get(2).copied() {
-                v1.push(x9.wrapping_mul(input.get(3).copied().unwrap_or(0i64)));
-                let mut c10 = 0_i64;
-                while {
-                    yield_!(c10);
-                    c10 < 2
-                } {
-                    c10 += 1;
-                    if (input.len() as i64).rem_euclid(6) < 4i64 {
-                        let mut stk11: Vec<i64> = input.to_vec();
-                        stk11.truncate(4);
-                        'l13: while let Some(x12) = stk11.pop() {
-                            yield_!(0i64);
-                        }
-                        match c10.rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => {
-                                let mut s15 = String::new();
-                            }
-                            3..=4 => yield_!(4i64),
-                            n14 => {
-                                x3 = input.get(6).copied().unwrap_or(5i64);
-                            }
-                        }
-                        if input.is_empty() {
-                        } else {
-                        }
-                        match ({
-                            yield_!(c10);
-                            x3 = h2(c10, (input.len() as i64));
-                            (if input.last().copied().is_some() {
-                                x2
-                            } else {
-                                x3
-                            })
-                        })
-                        .rem_euclid(5)
-                        {
-                            0 => {}
-                            1 | 2 => {}
-                            3..=4 => {
-                                yield_!(c10);
-                            }
-                            n16 => {}
-                        }
-                    }
-                    if v1.contains(&((c10 ^ -4i64) ^ 100i64.rem_euclid(5))) {
-                        return Err(format!("early {}", input.get(0).copied().unwrap_or(2i64)));
-                    }
-                }
-                let mut x17 = (
-                    (if 0i64.rem_euclid(2) == 0 {
-                        10i64.wrapping_sub(0i64)
-                    } else {
-                        c10
-                    }),
+    {
+        let &mut (ref mut r1, ref mut r3) = &mut (1i64.wrapping_add(5i64), 3i64);
+        yield_!(*r1);
+        let mut c4 = 0_i64;
+        let mut x28 = 'l5: loop {
+            c4 += 1;
+            if c4 > 3 {
+                break 'l5 c4;
+            }
+            for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
+                let mut v8: Vec<i64> = vec![7i64.wrapping_add(4i64), -4i64];
+                yield_!(5i64);
+                let mut s9 = String::new();
+                let x10 = (input.len() as i64);
+            }
+            match (1i64, None::<i64>) {
+                (x11, Some(x12)) if !(x12 != x11) => {
+                    let mut s13 =
+                        h2(((input.len() as i64) ^ (input.len() as i64)), 13i64).to_string();
+                    let x14 = 10i64;
+                    let x15: i64;
+                    if (x11 < 5i64
+                        || ((input.get(3).copied().is_some() && 5i64 < 3i64) || input.contains(&3)))
                     {
-                        yield_!((input.len() as i64));
-                        h(x9)
-                    },
-                )
-                    .1;
-            }
-        }
-        Some(x4) if x4 < check(13i64).ok().unwrap_or(5i64) => {
-            let mut x3 = x3.wrapping_mul(2).wrapping_add({
-                let mut s5 = (v1.len() as i64).to_string();
-                yield_!(x3);
-                x3 = 3i64;
-                v1.first().copied().unwrap_or(10i64)
-            });
-            let Some(x6) = input.last().copied() else {
-                return Ok(check(h(13i64))?);
-            };
-            match 7i64.rem_euclid(6) {
-                0 => {
-                    let mut x8 = h(x3);
+                        yield_!(h(input.get(2).copied().unwrap_or(13i64)));
+                        let _g16 = D::new(1, log);
+                        'l17: for i18 in 0..3i64 {}
+                        x15 = {
+                            yield_!(input.iter().copied().find(|&z| z > -1i64).unwrap_or(3i64));
+                            -1i64
+                        };
+                    } else {
+                        let x19 = x12;
+                        let mut x20 = x14;
+                        'l21: for (j23, i22) in (0_i64..).zip(input.iter().copied()).take(4) {
+                            let _ = s13;
+                        }
+                        x15 = input.get(3).copied().unwrap_or(13i64).rem_euclid(3);
+                    }
                 }
-                1 | 2 => yield_!(1i64.wrapping_sub(input.get(1).copied().unwrap_or(1i64))),
-                n7 if (n7 < x4 || x4 == x4) => yield_!(5i64.wrapping_add(check(x2)?)),
-                n7 => yield_!(x3.wrapping_add(x4)),
+                (x11, None) => yield_!(1i64),
+                (_, Some(x12)) => {
+                    if input.iter().copied().find(|&z| z > 2i64).is_some() {
+                        break 4i64;
+                    }
+                    if let Some(x24) = input.last().copied() {
+                        let mut s25 = String::from("ab");
+                        'l26: for &i27 in
+                            vec![x12.wrapping_sub((s25.len() as i64)), 13i64, x12].iter()
+                        {
+                            s25 = take_string(s25, input.get(5).copied().unwrap_or(13i64));
+                        }
+                        if (input.contains(&3) || input.contains(&3)) {
+                            return Ok(x24);
+                        }
+                    }
+                }
             }
-            x3 = x2;
-        }
-        Some(x4) => yield_!(x2),
+        };
+        *r3 = r3.wrapping_add(*r1);
+        yield_!(*r3);
     }
-    Ok(-1i64)
+    Ok(((input.len() as i64) ^ 0i64))
 }
 
 fn p_48(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut v1: Vec<i64> = Vec::new();
-    let x2 = {
+    {
+        let &mut (ref mut r1, ref mut r3) = &mut (1i64.wrapping_add(5i64), 3i64);
         {
-            out.push((-4i64).rem_euclid(4));
+            out.push(*r1);
         };
-        3i64
-    };
-    let mut x3 = 4i64;
-    match input.get(2).copied() {
-        None => {
-            if let Some(x9) = input.get(2).copied() {
-                v1.push(x9.wrapping_mul(input.get(3).copied().unwrap_or(0i64)));
-                let mut c10 = 0_i64;
-                while {
-                    {
-                        out.push(c10);
-                    };
-                    c10 < 2
-                } {
-                    c10 += 1;
-                    if (input.len() as i64).rem_euclid(6) < 4i64 {
-                        let mut stk11: Vec<i64> = input.to_vec();
-                        stk11.truncate(4);
-                        'l13: while let Some(x12) = stk11.pop() {
-                            {
-                                out.push(0i64);
-                            };
-                        }
-                        match c10.rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => {
-                                let mut s15 = String::new();
-                            }
-                            3..=4 => {
-                                out.push(4i64);
-                            }
-                            n14 => {
-                                x3 = input.get(6).copied().unwrap_or(5i64);
-                            }
-                        }
-                        if input.is_empty() {
-                        } else {
-                        }
-                        match ({
-                            {
-                                out.push(c10);
-                            };
-                            x3 = h2(c10, (input.len() as i64));
-                            (if input.last().copied().is_some() {
-                                x2
-                            } else {
-                                x3
-                            })
-                        })
-                        .rem_euclid(5)
-                        {
-                            0 => {}
-                            1 | 2 => {}
-                            3..=4 => {
-                                {
-                                    out.push(c10);
-                                };
-                            }
-                            n16 => {}
-                        }
-                    }
-                    if v1.contains(&((c10 ^ -4i64) ^ 100i64.rem_euclid(5))) {
-                        return Err(format!("early {}", input.get(0).copied().unwrap_or(2i64)));
-                    }
-                }
-                let mut x17 = (
-                    (if 0i64.rem_euclid(2) == 0 {
-                        10i64.wrapping_sub(0i64)
-                    } else {
-                        c10
-                    }),
-                    {
-                        {
-                            out.push((input.len() as i64));
-                        };
-                        h(x9)
-                    },
-                )
-                    .1;
+        let mut c4 = 0_i64;
+        let mut x28 = 'l5: loop {
+            c4 += 1;
+            if c4 > 3 {
+                break 'l5 c4;
             }
-        }
-        Some(x4) if x4 < check(13i64).ok().unwrap_or(5i64) => {
-            let mut x3 = x3.wrapping_mul(2).wrapping_add({
-                let mut s5 = (v1.len() as i64).to_string();
+            for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
+                let mut v8: Vec<i64> = vec![7i64.wrapping_add(4i64), -4i64];
                 {
-                    out.push(x3);
+                    out.push(5i64);
                 };
-                x3 = 3i64;
-                v1.first().copied().unwrap_or(10i64)
-            });
-            let Some(x6) = input.last().copied() else {
-                return Ok(check(h(13i64))?);
-            };
-            match 7i64.rem_euclid(6) {
-                0 => {
-                    let mut x8 = h(x3);
+                let mut s9 = String::new();
+                let x10 = (input.len() as i64);
+            }
+            match (1i64, None::<i64>) {
+                (x11, Some(x12)) if !(x12 != x11) => {
+                    let mut s13 =
+                        h2(((input.len() as i64) ^ (input.len() as i64)), 13i64).to_string();
+                    let x14 = 10i64;
+                    let x15: i64;
+                    if (x11 < 5i64
+                        || ((input.get(3).copied().is_some() && 5i64 < 3i64) || input.contains(&3)))
+                    {
+                        {
+                            out.push(h(input.get(2).copied().unwrap_or(13i64)));
+                        };
+                        let _g16 = D::new(1, log);
+                        'l17: for i18 in 0..3i64 {}
+                        x15 = {
+                            {
+                                out.push(
+                                    input.iter().copied().find(|&z| z > -1i64).unwrap_or(3i64),
+                                );
+                            };
+                            -1i64
+                        };
+                    } else {
+                        let x19 = x12;
+                        let mut x20 = x14;
+                        'l21: for (j23, i22) in (0_i64..).zip(input.iter().copied()).take(4) {
+                            let _ = s13;
+                        }
+                        x15 = input.get(3).copied().unwrap_or(13i64).rem_euclid(3);
+                    }
                 }
-                1 | 2 => {
-                    out.push(1i64.wrapping_sub(input.get(1).copied().unwrap_or(1i64)));
+                (x11, None) => {
+                    out.push(1i64);
                 }
-                n7 if (n7 < x4 || x4 == x4) => {
-                    out.push(5i64.wrapping_add(check(x2)?));
-                }
-                n7 => {
-                    out.push(x3.wrapping_add(x4));
+                (_, Some(x12)) => {
+                    if input.iter().copied().find(|&z| z > 2i64).is_some() {
+                        break 4i64;
+                    }
+                    if let Some(x24) = input.last().copied() {
+                        let mut s25 = String::from("ab");
+                        'l26: for &i27 in
+                            vec![x12.wrapping_sub((s25.len() as i64)), 13i64, x12].iter()
+                        {
+                            s25 = take_string(s25, input.get(5).copied().unwrap_or(13i64));
+                        }
+                        if (input.contains(&3) || input.contains(&3)) {
+                            return Ok(x24);
+                        }
+                    }
                 }
             }
-            x3 = x2;
-        }
-        Some(x4) => {
-            out.push(x2);
-        }
+        };
+        *r3 = r3.wrapping_add(*r1);
+        {
+            out.push(*r3);
+        };
     }
-    Ok(-1i64)
+    Ok(((input.len() as i64) ^ 0i64))
 }
 
 // body 49 (seed 2)
@@ -6399,9 +7597,29 @@ fn g_49(input: &[i64], log: &Log) -> Result<i64, String> {
         check(3i64).ok().unwrap_or(5i64)
     });
     x1 |= 4i64.wrapping_sub(x1);
-    yield_!(h2((-1i64).wrapping_add(x1), x1.wrapping_add(3i64)));
-    assert!(x1 == x1, "{}", x1);
-    Ok(x1)
+    let mut x2 = x1.wrapping_sub(5i64);
+    if ({
+        yield_!(x1.rem_euclid(2));
+        x1
+    }) < x1
+    {
+        let mut s3 = input.get(1).copied().unwrap_or(4i64).to_string();
+        let Some(x2) = check((h((input.len() as i64)) ^ x1)).ok() else {
+            yield_!(x2);
+            return Ok(check((7i64 ^ x1))?);
+        };
+    } else {
+        {
+            let &mut (ref mut r4, ref mut r6) = &mut (x1, 0i64);
+            yield_!(*r4);
+            let mut x7 = x2;
+            yield_!(x1);
+            x7 = x7;
+            *r6 = r6.wrapping_add(*r4);
+            yield_!(*r6);
+        }
+    }
+    Ok(3i64)
 }
 
 fn p_49(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -6411,823 +7629,705 @@ fn p_49(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         check(3i64).ok().unwrap_or(5i64)
     });
     x1 |= 4i64.wrapping_sub(x1);
+    let mut x2 = x1.wrapping_sub(5i64);
+    if ({
+        {
+            out.push(x1.rem_euclid(2));
+        };
+        x1
+    }) < x1
     {
-        out.push(h2((-1i64).wrapping_add(x1), x1.wrapping_add(3i64)));
-    };
-    assert!(x1 == x1, "{}", x1);
-    Ok(x1)
+        let mut s3 = input.get(1).copied().unwrap_or(4i64).to_string();
+        let Some(x2) = check((h((input.len() as i64)) ^ x1)).ok() else {
+            {
+                out.push(x2);
+            };
+            return Ok(check((7i64 ^ x1))?);
+        };
+    } else {
+        {
+            let &mut (ref mut r4, ref mut r6) = &mut (x1, 0i64);
+            {
+                out.push(*r4);
+            };
+            let mut x7 = x2;
+            {
+                out.push(x1);
+            };
+            x7 = x7;
+            *r6 = r6.wrapping_add(*r4);
+            {
+                out.push(*r6);
+            };
+        }
+    }
+    Ok(3i64)
 }
 
 // body 50 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_50(input: &[i64], log: &Log) -> Result<i64, String> {
+    yield_!(2i64);
     let mut x1 = 5i64;
-    let x2 = h2(
-        {
-            yield_!(x1);
-            x1
-        },
-        input.get(5).copied().unwrap_or(13i64),
-    );
-    let mut x3 = x1;
-    let x4 = x1;
-    Ok(x1)
+    assert!(x1 == x1, "{}", x1);
+    let mut x2 = x1.wrapping_add(h(h(x1)));
+    let mut v3: Vec<i64> = vec![3i64, 2i64];
+    Ok((if 0i64 < 3i64 {
+        x1.wrapping_mul((x2 ^ x2))
+    } else {
+        input.get(0).copied().unwrap_or(0i64)
+    }))
 }
 
 fn p_50(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    {
+        out.push(2i64);
+    };
     let mut x1 = 5i64;
-    let x2 = h2(
-        {
-            {
-                out.push(x1);
-            };
-            x1
-        },
-        input.get(5).copied().unwrap_or(13i64),
-    );
-    let mut x3 = x1;
-    let x4 = x1;
-    Ok(x1)
+    assert!(x1 == x1, "{}", x1);
+    let mut x2 = x1.wrapping_add(h(h(x1)));
+    let mut v3: Vec<i64> = vec![3i64, 2i64];
+    Ok((if 0i64 < 3i64 {
+        x1.wrapping_mul((x2 ^ x2))
+    } else {
+        input.get(0).copied().unwrap_or(0i64)
+    }))
 }
 
 // body 51 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_51(input: &[i64], log: &Log) -> Result<i64, String> {
-    if input.get(1).copied().is_some() {
-        let Some(x1) = Some(0i64) else {
-            return Err(format!("early {}", h(0i64.wrapping_mul(100i64))));
-        };
-    } else if input.get(3).copied().unwrap_or(-1i64)
-        < ({
-            let g2 = D::new(1001, log);
-            yield_!((-1i64).wrapping_add(100i64));
-            7i64
-        })
-    {
-        let x3 = h2(13i64, check(100i64)?);
-    } else {
-        let x4: i64;
-        if ((input.len() as i64) < 3i64
-            && (0i64 != 1i64 && {
-                yield_!((input.len() as i64));
-                -4i64 < 1i64
-            }))
-        {
-            let x5: i64;
-            if 100i64 < input.last().copied().unwrap_or(1i64) {
-                match (100i64.rem_euclid(3)).rem_euclid(3) {
-                    0 => {
-                        if {
-                            yield_!(7i64);
-                            ((input.len() as i64) as i32 as i64).wrapping_add(7i64) < 5i64
-                        } {
-                            let mut s7 = String::from("ab");
-                        } else {
-                            let x8 = 13i64;
-                        }
-                        let x9: i64;
-                        if ({
-                            let mut x10 = 10i64;
-                            yield_!(x10.rem_euclid(4));
-                            x10
-                        }) < input.get(3).copied().unwrap_or(5i64)
-                        {
-                            x9 = 10i64.wrapping_add(2i64.rem_euclid(5));
-                        } else {
-                            check(
-                                (if 100i64 < (input.len() as i64) {
-                                    {
-                                        yield_!(0i64);
-                                        10i64
-                                    }
-                                } else {
-                                    (input.len() as i64).wrapping_sub(-1i64)
-                                })
-                                .rem_euclid(5),
-                            )?;
-                            x9 = Some(2i64).unwrap_or(-4i64);
-                        }
-                    }
-                    1 | 2 => yield_!(10i64),
-                    n6 if n6.rem_euclid(3) == 0 => {
-                        let mut s11 = String::from("ab");
-                        s11.truncate(1);
-                    }
-                    n6 => {
-                        if (input.first().copied().is_some()
-                            || (input.len() as i64).wrapping_sub(n6) < (input.len() as i64))
-                        {
-                            let x12 = h2(
-                                {
-                                    yield_!(n6);
-                                    n6
-                                },
-                                10i64,
-                            );
-                        }
-                        match (-4i64, Some(n6)) {
-                            (x13, Some(x14))
-                                if (input.len() as i64)
-                                    < x13.wrapping_sub((input.len() as i64)) =>
-                            {
-                                yield_!(h2(13i64, x13));
-                            }
-                            (x13, None) => {}
-                            (_, Some(x14)) => {}
-                        }
-                        yield_!(check((input.len() as i64))?);
-                        match n6.rem_euclid(6) {
-                            0 => {
-                                let x16 = n6.wrapping_mul(n6.rem_euclid(4));
-                            }
-                            1 | 2 => {}
-                            n15 if (if n15 == (input.len() as i64) {
-                                -1i64
-                            } else {
-                                -4i64
-                            }) < 10i64.wrapping_sub(n15) =>
-                            {
-                                let (mut x17, x18) = (7i64, 100i64);
-                            }
-                            n15 => {}
-                        }
-                    }
-                }
-                x5 = h(3i64);
-            } else {
-                if input.is_empty() {
-                    yield_!(13i64.wrapping_sub(-4i64));
-                    let x19 = h2(13i64, 7i64);
-                    let (mut x20, _, mut x21) = (
-                        input
-                            .get(4)
-                            .copied()
-                            .unwrap_or(10i64)
-                            .rem_euclid(7)
-                            .wrapping_mul(x19),
-                        5i64,
-                        x19.wrapping_sub(4i64).wrapping_add({
-                            yield_!(7i64);
-                            h2(x19, x19)
-                        }),
-                    );
-                    let x22: i64;
-                    if 5i64.rem_euclid(3)
-                        < (if (input.len() as i64) < (input.len() as i64) {
-                            x21
-                        } else {
-                            (if 3i64.rem_euclid(3) == 0 { x20 } else { x21 })
-                        })
-                    {
-                        x22 = input.get(5).copied().unwrap_or(5i64);
-                    } else {
-                        x22 = -1i64;
-                    }
-                }
-                let mut c23 = 0_i64;
-                loop {
-                    c23 += 1;
-                    if c23 > 3 {
-                        break;
-                    }
-                    yield_!(input.get(1).copied().unwrap_or(100i64));
-                    let mut c24 = 0_i64;
-                    let mut x27 = 'l25: loop {
-                        c24 += 1;
-                        if c24 > 2 {
-                            break 'l25 5i64;
-                        }
-                        let _g26 = D::new(2, log);
-                    };
-                    break;
-                }
-                x5 = c23;
+    match (-1i64).rem_euclid(3) {
+        0 => match 0i64.rem_euclid(4) {
+            0 => {
+                let x3 = check((input.len() as i64))?;
+                let mut v4: Vec<i64> = input.to_vec();
+                let mut s5 = (({
+                    yield_!((input.len() as i64));
+                    (input.len() as i64)
+                })
+                .wrapping_add((input.len() as i64).wrapping_add(-1i64)))
+                .to_string();
             }
-            let _g28 = D::new(3, log);
-            x4 = -4i64;
-        } else {
-            x4 = 100i64.wrapping_sub({
-                yield_!(input.get(6).copied().unwrap_or(2i64));
-                10i64
-            });
-        }
+            1 | 2 => {
+                for i6 in 0..1i64 {
+                    if let Some(x7) = input.last().copied() {
+                        if h(i6)
+                            != ({
+                                yield_!(i6);
+                                (if x7 == 13i64 {
+                                    x7
+                                } else {
+                                    (input.len() as i64)
+                                })
+                            })
+                        {
+                            return Ok(7i64);
+                        }
+                        if x7.wrapping_add(input.get(5).copied().unwrap_or(2i64))
+                            < h(i6.wrapping_mul(-1i64))
+                        {
+                        } else {
+                        }
+                        let g8 = D::new(1001, log);
+                        yield_!(i6);
+                    } else {
+                        match input.get(6).copied() {
+                            Some(x9) => {
+                                yield_!(x9);
+                            }
+                            None => {}
+                        }
+                        let Some(x10) = Some(i6) else {
+                            break;
+                        };
+                        let mut s11 = String::new();
+                        continue;
+                    }
+                }
+            }
+            n2 if h2(n2, (input.len() as i64)) < (input.len() as i64).rem_euclid(3) => {
+                yield_!(input.get(4).copied().unwrap_or(100i64).rem_euclid(4));
+            }
+            n2 => {
+                if let Some(x12) = input.first().copied()
+                    && input.is_empty()
+                {
+                    let g13 = D::new(1002, log);
+                    'b14: {
+                        let mut c15 = 0_i64;
+                        'l16: while c15 < 2 {
+                            c15 += 1;
+                            let mut x17 = -4i64;
+                        }
+                        yield_!(check(
+                            (if 0i64 < c15 {
+                                input.get(0).copied().unwrap_or(3i64)
+                            } else {
+                                (input.len() as i64)
+                            })
+                        )?);
+                        match (g13.0, input.get(1).copied()) {
+                            (x18, Some(x19)) if 2i64 == (x18 ^ c15) => {
+                                let mut v20: Vec<i64> = Vec::new();
+                            }
+                            (x18, None) => yield_!(check((input.len() as i64))?),
+                            (_, Some(x19)) => {}
+                        }
+                    }
+                    for &i21 in input.iter().take(4) {
+                        let mut s22 = String::from("ab");
+                        if s22.is_empty() {
+                            return Ok(2i64.wrapping_add(i21));
+                        }
+                        yield_!(input.get(4).copied().unwrap_or(0i64));
+                        for &i23 in vec![h(h(i21)), 13i64, (input.len() as i64)].iter() {
+                            if (100i64 == 13i64 || h(i21).rem_euclid(2) == 0) {
+                                return Ok(input.get(1).copied().unwrap_or(10i64));
+                            }
+                        }
+                    }
+                    yield_!(13i64.wrapping_sub(n2));
+                }
+                let x24 = check(input.iter().copied().find(|&z| z > 2i64).unwrap_or(7i64))?;
+                let mut x25 = x24;
+            }
+        },
+        1 | 2 => {}
+        n1 if input.last().copied().is_some() => {}
+        n1 => {}
     }
-    Ok(2i64.wrapping_mul(5i64))
+    Ok(10i64.wrapping_add(check({
+        yield_!(7i64);
+        -1i64
+    })?))
 }
 
 fn p_51(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if input.get(1).copied().is_some() {
-        let Some(x1) = Some(0i64) else {
-            return Err(format!("early {}", h(0i64.wrapping_mul(100i64))));
-        };
-    } else if input.get(3).copied().unwrap_or(-1i64)
-        < ({
-            let g2 = D::new(1001, log);
-            {
-                out.push((-1i64).wrapping_add(100i64));
-            };
-            7i64
-        })
-    {
-        let x3 = h2(13i64, check(100i64)?);
-    } else {
-        let x4: i64;
-        if ((input.len() as i64) < 3i64
-            && (0i64 != 1i64 && {
-                {
-                    out.push((input.len() as i64));
-                };
-                -4i64 < 1i64
-            }))
-        {
-            let x5: i64;
-            if 100i64 < input.last().copied().unwrap_or(1i64) {
-                match (100i64.rem_euclid(3)).rem_euclid(3) {
-                    0 => {
-                        if {
-                            {
-                                out.push(7i64);
-                            };
-                            ((input.len() as i64) as i32 as i64).wrapping_add(7i64) < 5i64
-                        } {
-                            let mut s7 = String::from("ab");
-                        } else {
-                            let x8 = 13i64;
-                        }
-                        let x9: i64;
-                        if ({
-                            let mut x10 = 10i64;
-                            {
-                                out.push(x10.rem_euclid(4));
-                            };
-                            x10
-                        }) < input.get(3).copied().unwrap_or(5i64)
-                        {
-                            x9 = 10i64.wrapping_add(2i64.rem_euclid(5));
-                        } else {
-                            check(
-                                (if 100i64 < (input.len() as i64) {
-                                    {
-                                        {
-                                            out.push(0i64);
-                                        };
-                                        10i64
-                                    }
+    match (-1i64).rem_euclid(3) {
+        0 => match 0i64.rem_euclid(4) {
+            0 => {
+                let x3 = check((input.len() as i64))?;
+                let mut v4: Vec<i64> = input.to_vec();
+                let mut s5 = (({
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    (input.len() as i64)
+                })
+                .wrapping_add((input.len() as i64).wrapping_add(-1i64)))
+                .to_string();
+            }
+            1 | 2 => {
+                for i6 in 0..1i64 {
+                    if let Some(x7) = input.last().copied() {
+                        if h(i6)
+                            != ({
+                                {
+                                    out.push(i6);
+                                };
+                                (if x7 == 13i64 {
+                                    x7
                                 } else {
-                                    (input.len() as i64).wrapping_sub(-1i64)
+                                    (input.len() as i64)
                                 })
-                                .rem_euclid(5),
-                            )?;
-                            x9 = Some(2i64).unwrap_or(-4i64);
-                        }
-                    }
-                    1 | 2 => {
-                        out.push(10i64);
-                    }
-                    n6 if n6.rem_euclid(3) == 0 => {
-                        let mut s11 = String::from("ab");
-                        s11.truncate(1);
-                    }
-                    n6 => {
-                        if (input.first().copied().is_some()
-                            || (input.len() as i64).wrapping_sub(n6) < (input.len() as i64))
+                            })
                         {
-                            let x12 = h2(
-                                {
-                                    {
-                                        out.push(n6);
-                                    };
-                                    n6
-                                },
-                                10i64,
-                            );
+                            return Ok(7i64);
                         }
-                        match (-4i64, Some(n6)) {
-                            (x13, Some(x14))
-                                if (input.len() as i64)
-                                    < x13.wrapping_sub((input.len() as i64)) =>
-                            {
+                        if x7.wrapping_add(input.get(5).copied().unwrap_or(2i64))
+                            < h(i6.wrapping_mul(-1i64))
+                        {
+                        } else {
+                        }
+                        let g8 = D::new(1001, log);
+                        {
+                            out.push(i6);
+                        };
+                    } else {
+                        match input.get(6).copied() {
+                            Some(x9) => {
                                 {
-                                    out.push(h2(13i64, x13));
+                                    out.push(x9);
                                 };
                             }
-                            (x13, None) => {}
-                            (_, Some(x14)) => {}
+                            None => {}
+                        }
+                        let Some(x10) = Some(i6) else {
+                            break;
+                        };
+                        let mut s11 = String::new();
+                        continue;
+                    }
+                }
+            }
+            n2 if h2(n2, (input.len() as i64)) < (input.len() as i64).rem_euclid(3) => {
+                {
+                    out.push(input.get(4).copied().unwrap_or(100i64).rem_euclid(4));
+                };
+            }
+            n2 => {
+                if let Some(x12) = input.first().copied()
+                    && input.is_empty()
+                {
+                    let g13 = D::new(1002, log);
+                    'b14: {
+                        let mut c15 = 0_i64;
+                        'l16: while c15 < 2 {
+                            c15 += 1;
+                            let mut x17 = -4i64;
                         }
                         {
-                            out.push(check((input.len() as i64))?);
+                            out.push(check(
+                                (if 0i64 < c15 {
+                                    input.get(0).copied().unwrap_or(3i64)
+                                } else {
+                                    (input.len() as i64)
+                                }),
+                            )?);
                         };
-                        match n6.rem_euclid(6) {
-                            0 => {
-                                let x16 = n6.wrapping_mul(n6.rem_euclid(4));
+                        match (g13.0, input.get(1).copied()) {
+                            (x18, Some(x19)) if 2i64 == (x18 ^ c15) => {
+                                let mut v20: Vec<i64> = Vec::new();
                             }
-                            1 | 2 => {}
-                            n15 if (if n15 == (input.len() as i64) {
-                                -1i64
-                            } else {
-                                -4i64
-                            }) < 10i64.wrapping_sub(n15) =>
-                            {
-                                let (mut x17, x18) = (7i64, 100i64);
+                            (x18, None) => {
+                                out.push(check((input.len() as i64))?);
                             }
-                            n15 => {}
+                            (_, Some(x19)) => {}
                         }
                     }
-                }
-                x5 = h(3i64);
-            } else {
-                if input.is_empty() {
-                    {
-                        out.push(13i64.wrapping_sub(-4i64));
-                    };
-                    let x19 = h2(13i64, 7i64);
-                    let (mut x20, _, mut x21) = (
-                        input
-                            .get(4)
-                            .copied()
-                            .unwrap_or(10i64)
-                            .rem_euclid(7)
-                            .wrapping_mul(x19),
-                        5i64,
-                        x19.wrapping_sub(4i64).wrapping_add({
-                            {
-                                out.push(7i64);
-                            };
-                            h2(x19, x19)
-                        }),
-                    );
-                    let x22: i64;
-                    if 5i64.rem_euclid(3)
-                        < (if (input.len() as i64) < (input.len() as i64) {
-                            x21
-                        } else {
-                            (if 3i64.rem_euclid(3) == 0 { x20 } else { x21 })
-                        })
-                    {
-                        x22 = input.get(5).copied().unwrap_or(5i64);
-                    } else {
-                        x22 = -1i64;
-                    }
-                }
-                let mut c23 = 0_i64;
-                loop {
-                    c23 += 1;
-                    if c23 > 3 {
-                        break;
-                    }
-                    {
-                        out.push(input.get(1).copied().unwrap_or(100i64));
-                    };
-                    let mut c24 = 0_i64;
-                    let mut x27 = 'l25: loop {
-                        c24 += 1;
-                        if c24 > 2 {
-                            break 'l25 5i64;
+                    for &i21 in input.iter().take(4) {
+                        let mut s22 = String::from("ab");
+                        if s22.is_empty() {
+                            return Ok(2i64.wrapping_add(i21));
                         }
-                        let _g26 = D::new(2, log);
+                        {
+                            out.push(input.get(4).copied().unwrap_or(0i64));
+                        };
+                        for &i23 in vec![h(h(i21)), 13i64, (input.len() as i64)].iter() {
+                            if (100i64 == 13i64 || h(i21).rem_euclid(2) == 0) {
+                                return Ok(input.get(1).copied().unwrap_or(10i64));
+                            }
+                        }
+                    }
+                    {
+                        out.push(13i64.wrapping_sub(n2));
                     };
-                    break;
                 }
-                x5 = c23;
+                let x24 = check(input.iter().copied().find(|&z| z > 2i64).unwrap_or(7i64))?;
+                let mut x25 = x24;
             }
-            let _g28 = D::new(3, log);
-            x4 = -4i64;
-        } else {
-            x4 = 100i64.wrapping_sub({
-                {
-                    out.push(input.get(6).copied().unwrap_or(2i64));
-                };
-                10i64
-            });
-        }
+        },
+        1 | 2 => {}
+        n1 if input.last().copied().is_some() => {}
+        n1 => {}
     }
-    Ok(2i64.wrapping_mul(5i64))
+    Ok(10i64.wrapping_add(check({
+        {
+            out.push(7i64);
+        };
+        -1i64
+    })?))
 }
 
 // body 52 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_52(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(2i64);
-    let _g1 = D::new(1, log);
-    yield_!(0i64.rem_euclid(7));
-    let mut x2 = 2i64;
-    yield_!(x2);
-    let mut x3 = x2;
-    Ok((if {
-        yield_!(5i64.wrapping_add(x3));
-        5i64.wrapping_mul(x2) < (x3 ^ x3)
-    } {
-        x3
+    let g1 = D::new(1001, log);
+    let x2 = D::new(2002, log).0.wrapping_add({
+        yield_!(100i64);
+        (1i64 ^ 1i64)
+    });
+    if ({
+        yield_!(3i64);
+        3i64 < (x2 ^ 5i64)
+    } && x2.rem_euclid(2) == 0)
+    {
+        yield_!((5i64.rem_euclid(4)).wrapping_sub(x2))
     } else {
+        yield_!(x2)
+    }
+    for &i3 in &vec![x2, 4i64] {
+        let x4 = h(input.get(4).copied().unwrap_or(-4i64));
+        if h(check((input.len() as i64))?)
+            < (x4 ^ {
+                yield_!(2i64);
+                5i64
+            })
         {
-            yield_!(4i64);
-            x3
+            break;
         }
-    }))
+        let (mut x5, (_, mut x6)) = (2i64, (x2, i3));
+        let g7 = D::new(1003, log);
+    }
+    yield_!(x2);
+    Ok(100i64)
 }
 
 fn p_52(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(2i64);
     };
-    let _g1 = D::new(1, log);
+    let g1 = D::new(1001, log);
+    let x2 = D::new(2002, log).0.wrapping_add({
+        {
+            out.push(100i64);
+        };
+        (1i64 ^ 1i64)
+    });
+    if ({
+        {
+            out.push(3i64);
+        };
+        3i64 < (x2 ^ 5i64)
+    } && x2.rem_euclid(2) == 0)
     {
-        out.push(0i64.rem_euclid(7));
-    };
-    let mut x2 = 2i64;
+        {
+            out.push((5i64.rem_euclid(4)).wrapping_sub(x2));
+        }
+    } else {
+        {
+            out.push(x2);
+        }
+    }
+    for &i3 in &vec![x2, 4i64] {
+        let x4 = h(input.get(4).copied().unwrap_or(-4i64));
+        if h(check((input.len() as i64))?)
+            < (x4 ^ {
+                {
+                    out.push(2i64);
+                };
+                5i64
+            })
+        {
+            break;
+        }
+        let (mut x5, (_, mut x6)) = (2i64, (x2, i3));
+        let g7 = D::new(1003, log);
+    }
     {
         out.push(x2);
     };
-    let mut x3 = x2;
-    Ok((if {
-        {
-            out.push(5i64.wrapping_add(x3));
-        };
-        5i64.wrapping_mul(x2) < (x3 ^ x3)
-    } {
-        x3
-    } else {
-        {
-            {
-                out.push(4i64);
-            };
-            x3
-        }
-    }))
+    Ok(100i64)
 }
 
 // body 53 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_53(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x2 = h2(
-        {
-            let x1 = h({
-                yield_!(input.get(4).copied().unwrap_or(10i64));
-                (input.len() as i64).rem_euclid(4)
-            });
-            yield_!(13i64);
-            h(x1)
-        },
-        check(h(5i64))?,
-    );
-    if {
-        yield_!(h(x2));
-        1i64 < h2(check(5i64)?, -1i64)
-    } {
-        return Err(format!("early {}", 100i64));
-    }
-    {
-        if (input.len() as i64) == 3i64 {
-            if ((x2.rem_euclid(3) == 0 || input.is_empty())
-                && h(x2)
-                    == (if x2 < x2 {
-                        (input.len() as i64)
-                    } else {
-                        (input.len() as i64)
-                    }))
-            {
-                yield_!(3i64.rem_euclid(3))
-            } else {
-                yield_!(h(x2))
-            }
-            let mut x3 = 1i64;
-            yield_!(x3);
-        } else {
-            yield_!(0i64);
-            let (Some(x4), x5) = (None::<i64>, x2) else {
-                return Ok(x2);
-            };
-            let x2 = x2.wrapping_mul(2).wrapping_add(x4);
-        }
-        let mut x6 = input.get(6).copied().unwrap_or(10i64);
-        let x7 = check(
-            (({
+    let x1: i64;
+    if input.get(3).copied().unwrap_or(10i64) < 13i64 {
+        if let Some(x2) = check(100i64).ok() {
+            let x2 = x2.wrapping_mul(2).wrapping_add(h2(h2(x2, 5i64), {
                 yield_!(x2);
-                (input.len() as i64)
-            })
-            .wrapping_sub(1i64))
-            .wrapping_add(100i64),
-        )?;
-        yield_!(input.get(2).copied().unwrap_or(100i64));
+                yield_!(13i64);
+                x2
+            }));
+            let mut x5 = [(h(x2) ^ input.get(3).copied().unwrap_or(7i64)), {
+                let (x3, mut x4) = (4i64, 100i64);
+                yield_!(h(x3));
+                x3
+            }][1];
+            let mut v6: Vec<i64> = vec![100i64, -4i64];
+            'l7: for (j9, i8) in (0_i64..).zip(input.iter().copied()).take(4) {
+                if let (ref rg11, Some(ref r10)) = (D::new(1, log), None::<i64>) {
+                    yield_!(*r10);
+                    yield_!(v6.first().copied().unwrap_or(2i64));
+                    let x13 = 'b12: { 10i64 };
+                    yield_!(rg11.0.wrapping_add(*r10));
+                } else {
+                    yield_!(x2);
+                }
+                {
+                    let (ref rg15, ref r14) = (D::new(2, log), i8);
+                    yield_!(*r14);
+                    yield_!(1i64);
+                    let x16 = i8;
+                    let mut o17 = Some(x5);
+                    let x16 = x16.wrapping_mul(2).wrapping_add((v6.len() as i64));
+                    yield_!(rg15.0.wrapping_add(*r14));
+                }
+                yield_!(h(10i64));
+                if let Some(x18) = input.iter().copied().find(|&z| z > 4i64) {
+                    let mut v19: Vec<i64> = Vec::new();
+                    let mut s20 = String::from("ab");
+                }
+            }
+        } else {
+            let [mut x21, x22] = [check(100i64)?, 5i64];
+            x21 = 100i64;
+        }
+        if input.get(3).copied().unwrap_or(100i64) == (input.len() as i64) {
+            let x23 = 4i64;
+            let (x24, _, x25) = (x23, -4i64, input.get(1).copied().unwrap_or(5i64));
+            yield_!(7i64.wrapping_add(h(input.get(6).copied().unwrap_or(10i64))));
+        } else {
+        }
+        x1 = ({
+            yield_!(0i64);
+            (input.len() as i64)
+        })
+        .wrapping_add(4i64.wrapping_add({
+            yield_!(4i64);
+            13i64
+        }));
+    } else {
+        x1 = 5i64;
     }
-    let x2 = x2.wrapping_mul(2).wrapping_add(x2);
-    let mut x8 = x2;
-    let _g9 = D::new(1, log);
-    let mut v10: Vec<i64> = Vec::new();
-    let mut x2 = x2
-        .wrapping_mul(2)
-        .wrapping_add(v10.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-    Ok(x2.rem_euclid(2))
+    Ok(x1)
 }
 
 fn p_53(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x2 = h2(
-        {
-            let x1 = h({
-                {
-                    out.push(input.get(4).copied().unwrap_or(10i64));
-                };
-                (input.len() as i64).rem_euclid(4)
-            });
-            {
-                out.push(13i64);
-            };
-            h(x1)
-        },
-        check(h(5i64))?,
-    );
-    if {
-        {
-            out.push(h(x2));
-        };
-        1i64 < h2(check(5i64)?, -1i64)
-    } {
-        return Err(format!("early {}", 100i64));
-    }
-    {
-        if (input.len() as i64) == 3i64 {
-            if ((x2.rem_euclid(3) == 0 || input.is_empty())
-                && h(x2)
-                    == (if x2 < x2 {
-                        (input.len() as i64)
-                    } else {
-                        (input.len() as i64)
-                    }))
-            {
-                {
-                    out.push(3i64.rem_euclid(3));
-                }
-            } else {
-                {
-                    out.push(h(x2));
-                }
-            }
-            let mut x3 = 1i64;
-            {
-                out.push(x3);
-            };
-        } else {
-            {
-                out.push(0i64);
-            };
-            let (Some(x4), x5) = (None::<i64>, x2) else {
-                return Ok(x2);
-            };
-            let x2 = x2.wrapping_mul(2).wrapping_add(x4);
-        }
-        let mut x6 = input.get(6).copied().unwrap_or(10i64);
-        let x7 = check(
-            (({
+    let x1: i64;
+    if input.get(3).copied().unwrap_or(10i64) < 13i64 {
+        if let Some(x2) = check(100i64).ok() {
+            let x2 = x2.wrapping_mul(2).wrapping_add(h2(h2(x2, 5i64), {
                 {
                     out.push(x2);
                 };
-                (input.len() as i64)
-            })
-            .wrapping_sub(1i64))
-            .wrapping_add(100i64),
-        )?;
-        {
-            out.push(input.get(2).copied().unwrap_or(100i64));
-        };
+                {
+                    out.push(13i64);
+                };
+                x2
+            }));
+            let mut x5 = [(h(x2) ^ input.get(3).copied().unwrap_or(7i64)), {
+                let (x3, mut x4) = (4i64, 100i64);
+                {
+                    out.push(h(x3));
+                };
+                x3
+            }][1];
+            let mut v6: Vec<i64> = vec![100i64, -4i64];
+            'l7: for (j9, i8) in (0_i64..).zip(input.iter().copied()).take(4) {
+                if let (ref rg11, Some(ref r10)) = (D::new(1, log), None::<i64>) {
+                    {
+                        out.push(*r10);
+                    };
+                    {
+                        out.push(v6.first().copied().unwrap_or(2i64));
+                    };
+                    let x13 = 'b12: { 10i64 };
+                    {
+                        out.push(rg11.0.wrapping_add(*r10));
+                    };
+                } else {
+                    {
+                        out.push(x2);
+                    };
+                }
+                {
+                    let (ref rg15, ref r14) = (D::new(2, log), i8);
+                    {
+                        out.push(*r14);
+                    };
+                    {
+                        out.push(1i64);
+                    };
+                    let x16 = i8;
+                    let mut o17 = Some(x5);
+                    let x16 = x16.wrapping_mul(2).wrapping_add((v6.len() as i64));
+                    {
+                        out.push(rg15.0.wrapping_add(*r14));
+                    };
+                }
+                {
+                    out.push(h(10i64));
+                };
+                if let Some(x18) = input.iter().copied().find(|&z| z > 4i64) {
+                    let mut v19: Vec<i64> = Vec::new();
+                    let mut s20 = String::from("ab");
+                }
+            }
+        } else {
+            let [mut x21, x22] = [check(100i64)?, 5i64];
+            x21 = 100i64;
+        }
+        if input.get(3).copied().unwrap_or(100i64) == (input.len() as i64) {
+            let x23 = 4i64;
+            let (x24, _, x25) = (x23, -4i64, input.get(1).copied().unwrap_or(5i64));
+            {
+                out.push(7i64.wrapping_add(h(input.get(6).copied().unwrap_or(10i64))));
+            };
+        } else {
+        }
+        x1 = ({
+            {
+                out.push(0i64);
+            };
+            (input.len() as i64)
+        })
+        .wrapping_add(4i64.wrapping_add({
+            {
+                out.push(4i64);
+            };
+            13i64
+        }));
+    } else {
+        x1 = 5i64;
     }
-    let x2 = x2.wrapping_mul(2).wrapping_add(x2);
-    let mut x8 = x2;
-    let _g9 = D::new(1, log);
-    let mut v10: Vec<i64> = Vec::new();
-    let mut x2 = x2
-        .wrapping_mul(2)
-        .wrapping_add(v10.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-    Ok(x2.rem_euclid(2))
+    Ok(x1)
 }
 
 // body 54 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_54(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut s1 = String::new();
-    if (if (input.len() as i64) < (input.len() as i64) {
-        h2((input.len() as i64), 1i64)
-    } else {
-        3i64
-    })
-    .rem_euclid(2)
-        == 0
-    {
-        return Ok(4i64);
+    let mut v1: Vec<i64> = input.to_vec();
+    'l2: for (j4, i3) in (0_i64..).zip(input.iter().copied()).take(4) {
+        v1.push({
+            yield_!(h(j4));
+            3i64
+        });
+        let g5 = D::new(1001, log);
     }
     yield_!(h(13i64).rem_euclid(5));
-    let mut c2 = 0_i64;
-    'l3: while c2 < 4 {
-        c2 += 1;
-        let g4 = D::new(1001, log);
-        let x5 = h2(4i64, c2);
-        {
-            if let Some(x6) = Some(g4.0) {
-                s1.truncate(1);
-                let mut x7 = (input.len() as i64);
+    let mut stk6: Vec<i64> = input.to_vec();
+    stk6.truncate(4);
+    while let Some(x7) = stk6.pop() {
+        let mut s8 = format!("{x7}");
+        check(h(v1.first().copied().unwrap_or(4i64)))?;
+        let mut o9 = v1.get(1).copied();
+    }
+    if {
+        yield_!(2i64.rem_euclid(6));
+        13i64 < 10i64
+    } {
+        return Ok(3i64);
+    }
+    if 1i64.rem_euclid(3) == 0 {
+        if let Some(x10) = v1.get(1).copied() {
+            yield_!(x10);
+            yield_!(x10);
+            if None::<i64>.is_some() {
+                let mut s11 = format!("{}", (13i64 ^ (v1.len() as i64)));
+                yield_!(x10);
+            } else if input.is_empty() {
+                let mut x12 = 4i64;
             } else {
-                let x8: i64;
-                if None::<i64>.is_some() {
-                    let mut c9 = 0_i64;
-                    while c9 < 1 {
-                        c9 += 1;
-                    }
-                    x8 = {
-                        yield_!(c2);
-                        -1i64
-                    };
-                } else {
-                    if check(3i64)? == 7i64 {
-                    } else {
-                        let mut x10 = g4.0;
-                    }
-                    if (((input.len() as i64).rem_euclid(3) == 0 || c2.rem_euclid(3) == 0)
-                        || c2 < 4i64.rem_euclid(2))
-                    {
-                        continue 'l3;
-                    }
-                    x8 = h(input.get(2).copied().unwrap_or(1i64));
-                }
-                let _ = D::new(2, log);
-                s1.truncate(1);
-                let mut c11 = 0_i64;
-                'l12: loop {
-                    c11 += 1;
-                    if c11 > 2 {
-                        break;
-                    }
-                }
             }
         }
     }
-    Ok(h(c2))
+    Ok(input.get(6).copied().unwrap_or(7i64))
 }
 
 fn p_54(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut s1 = String::new();
-    if (if (input.len() as i64) < (input.len() as i64) {
-        h2((input.len() as i64), 1i64)
-    } else {
-        3i64
-    })
-    .rem_euclid(2)
-        == 0
-    {
-        return Ok(4i64);
+    let mut v1: Vec<i64> = input.to_vec();
+    'l2: for (j4, i3) in (0_i64..).zip(input.iter().copied()).take(4) {
+        v1.push({
+            {
+                out.push(h(j4));
+            };
+            3i64
+        });
+        let g5 = D::new(1001, log);
     }
     {
         out.push(h(13i64).rem_euclid(5));
     };
-    let mut c2 = 0_i64;
-    'l3: while c2 < 4 {
-        c2 += 1;
-        let g4 = D::new(1001, log);
-        let x5 = h2(4i64, c2);
+    let mut stk6: Vec<i64> = input.to_vec();
+    stk6.truncate(4);
+    while let Some(x7) = stk6.pop() {
+        let mut s8 = format!("{x7}");
+        check(h(v1.first().copied().unwrap_or(4i64)))?;
+        let mut o9 = v1.get(1).copied();
+    }
+    if {
         {
-            if let Some(x6) = Some(g4.0) {
-                s1.truncate(1);
-                let mut x7 = (input.len() as i64);
+            out.push(2i64.rem_euclid(6));
+        };
+        13i64 < 10i64
+    } {
+        return Ok(3i64);
+    }
+    if 1i64.rem_euclid(3) == 0 {
+        if let Some(x10) = v1.get(1).copied() {
+            {
+                out.push(x10);
+            };
+            {
+                out.push(x10);
+            };
+            if None::<i64>.is_some() {
+                let mut s11 = format!("{}", (13i64 ^ (v1.len() as i64)));
+                {
+                    out.push(x10);
+                };
+            } else if input.is_empty() {
+                let mut x12 = 4i64;
             } else {
-                let x8: i64;
-                if None::<i64>.is_some() {
-                    let mut c9 = 0_i64;
-                    while c9 < 1 {
-                        c9 += 1;
-                    }
-                    x8 = {
-                        {
-                            out.push(c2);
-                        };
-                        -1i64
-                    };
-                } else {
-                    if check(3i64)? == 7i64 {
-                    } else {
-                        let mut x10 = g4.0;
-                    }
-                    if (((input.len() as i64).rem_euclid(3) == 0 || c2.rem_euclid(3) == 0)
-                        || c2 < 4i64.rem_euclid(2))
-                    {
-                        continue 'l3;
-                    }
-                    x8 = h(input.get(2).copied().unwrap_or(1i64));
-                }
-                let _ = D::new(2, log);
-                s1.truncate(1);
-                let mut c11 = 0_i64;
-                'l12: loop {
-                    c11 += 1;
-                    if c11 > 2 {
-                        break;
-                    }
-                }
             }
         }
     }
-    Ok(h(c2))
+    Ok(input.get(6).copied().unwrap_or(7i64))
 }
 
 // body 55 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: loop {
-        c1 += 1;
-        if c1 > 4 {
+    {
+        yield_!(10i64.wrapping_sub(input.get(0).copied().unwrap_or(13i64)));
+        'l1: for i2 in 0..4i64 {
+            let mut v3: Vec<i64> = vec![h2(i2, (10i64 ^ (input.len() as i64))), 10i64];
+        }
+        let g4 = D::new(1001, log);
+        yield_!(5i64);
+    }
+    let mut v5: Vec<i64> = Vec::new();
+    'l6: for &i7 in vec![4i64, 7i64, (-4i64).rem_euclid(4)].iter() {
+        if i7 == 2i64.wrapping_add(4i64) {
             break;
         }
-        let g3 = D::new(1001, log);
-    }
-    'l4: for i5 in 0..4i64 {
-        let mut c6 = 0_i64;
-        'l7: loop {
-            c6 += 1;
-            if c6 > 1 {
-                break;
-            }
-            let x8 = 10i64;
-            if (input.is_empty() && h(x8).rem_euclid(2) == 0) {
-                if input.contains(&3) {
-                    let x9 = 3i64;
-                    let x10 = D::new(2002, log).0.wrapping_add({
-                        yield_!(1i64);
-                        c6
-                    });
-                }
-                if x8 != (input.len() as i64) {
-                    continue 'l7;
-                }
-                let (x11, _, x12) = (2i64, -1i64, 4i64);
+        if {
+            yield_!(i7);
+            (if v5.contains(&(input.len() as i64)) {
+                i7.rem_euclid(6)
             } else {
-                let mut v13: Vec<i64> = vec![x8, 0i64];
-                let mut c14 = 0_i64;
-                loop {
-                    c14 += 1;
-                    if c14 > 4 {
-                        break;
-                    }
-                    let mut c15 = 0_i64;
-                    'l16: while c15 < 2 {
-                        c15 += 1;
-                        let mut x8 = x8.wrapping_mul(2).wrapping_add(c6);
-                    }
-                    let _ = v13;
-                }
-            }
+                h(i7)
+            }) < i7.rem_euclid(3).rem_euclid(4)
+        } {
+            break;
         }
+        let mut x8 = check(input.get(5).copied().unwrap_or(1i64))?;
     }
-    Ok(c1)
+    let _g9 = D::new(2, log);
+    let x10 = 100i64;
+    Ok((x10 ^ (x10 ^ 3i64.wrapping_mul(x10))))
 }
 
 fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: loop {
-        c1 += 1;
-        if c1 > 4 {
+    {
+        {
+            out.push(10i64.wrapping_sub(input.get(0).copied().unwrap_or(13i64)));
+        };
+        'l1: for i2 in 0..4i64 {
+            let mut v3: Vec<i64> = vec![h2(i2, (10i64 ^ (input.len() as i64))), 10i64];
+        }
+        let g4 = D::new(1001, log);
+        {
+            out.push(5i64);
+        };
+    }
+    let mut v5: Vec<i64> = Vec::new();
+    'l6: for &i7 in vec![4i64, 7i64, (-4i64).rem_euclid(4)].iter() {
+        if i7 == 2i64.wrapping_add(4i64) {
             break;
         }
-        let g3 = D::new(1001, log);
-    }
-    'l4: for i5 in 0..4i64 {
-        let mut c6 = 0_i64;
-        'l7: loop {
-            c6 += 1;
-            if c6 > 1 {
-                break;
-            }
-            let x8 = 10i64;
-            if (input.is_empty() && h(x8).rem_euclid(2) == 0) {
-                if input.contains(&3) {
-                    let x9 = 3i64;
-                    let x10 = D::new(2002, log).0.wrapping_add({
-                        {
-                            out.push(1i64);
-                        };
-                        c6
-                    });
-                }
-                if x8 != (input.len() as i64) {
-                    continue 'l7;
-                }
-                let (x11, _, x12) = (2i64, -1i64, 4i64);
+        if {
+            {
+                out.push(i7);
+            };
+            (if v5.contains(&(input.len() as i64)) {
+                i7.rem_euclid(6)
             } else {
-                let mut v13: Vec<i64> = vec![x8, 0i64];
-                let mut c14 = 0_i64;
-                loop {
-                    c14 += 1;
-                    if c14 > 4 {
-                        break;
-                    }
-                    let mut c15 = 0_i64;
-                    'l16: while c15 < 2 {
-                        c15 += 1;
-                        let mut x8 = x8.wrapping_mul(2).wrapping_add(c6);
-                    }
-                    let _ = v13;
-                }
-            }
+                h(i7)
+            }) < i7.rem_euclid(3).rem_euclid(4)
+        } {
+            break;
         }
+        let mut x8 = check(input.get(5).copied().unwrap_or(1i64))?;
     }
-    Ok(c1)
+    let _g9 = D::new(2, log);
+    let x10 = 100i64;
+    Ok((x10 ^ (x10 ^ 3i64.wrapping_mul(x10))))
 }
 
 // body 56 (seed 2)
@@ -7239,20 +8339,116 @@ fn g_56(input: &[i64], log: &Log) -> Result<i64, String> {
         4i64,
         2i64,
     );
-    'l4: for i5 in 0..({
-        yield_!(-4i64);
-        3i64
-    }) {
-        let g6 = D::new(1001, log);
-        if x3 < 0i64 {
-            yield_!(x2)
-        } else {
-            yield_!(3i64)
+    let mut c4 = 0_i64;
+    'l5: loop {
+        c4 += 1;
+        if c4 > 3 {
+            break;
+        }
+        check({
+            yield_!(input.get(2).copied().unwrap_or(0i64));
+            yield_!(c4);
+            x3 = x3;
+            h2(c4.wrapping_mul(1i64), v1.first().copied().unwrap_or(1i64))
+        })?;
+        match 4i64.rem_euclid(6) {
+            0 => {
+                if (({
+                    yield_!(1i64);
+                    x3 < x2
+                } || {
+                    yield_!(7i64);
+                    x2 < c4
+                }) && v1.contains(
+                    &(if 3i64 < (input.len() as i64) {
+                        (input.len() as i64)
+                    } else {
+                        13i64
+                    }),
+                )) {
+                    return Err(format!("early {}", input.get(0).copied().unwrap_or(4i64)));
+                }
+                if c4 == x3 {
+                    break 'l5;
+                }
+                if ((input.len() as i64).wrapping_add((input.len() as i64))).wrapping_sub(h(c4))
+                    < 4i64
+                {
+                    break 'l5;
+                }
+                let mut c7 = 0_i64;
+                loop {
+                    c7 += 1;
+                    if c7 > 4 {
+                        break;
+                    }
+                    match input.get(3).copied() {
+                        Some(x8) => match (check(x8)?).rem_euclid(3) {
+                            0 => {}
+                            1 | 2 => {
+                                let x10 = D::new(2001, log).0.wrapping_add({
+                                    yield_!(3i64);
+                                    c4
+                                });
+                            }
+                            n9 if !(c7 < (input.len() as i64)) => {}
+                            n9 => {
+                                if ({
+                                    yield_!(n9.rem_euclid(3));
+                                    (if (-4i64).rem_euclid(3) == 0 { 1i64 } else { n9 })
+                                }) != (0i64.rem_euclid(6) ^ h(n9))
+                                {
+                                    continue 'l5;
+                                }
+                            }
+                        },
+                        None => {
+                            let w11 = v1;
+                            x3 = check(c4.rem_euclid(7))?;
+                            v1 = {
+                                let mut w = w11;
+                                w.push(1);
+                                w
+                            };
+                        }
+                    }
+                    yield_!(x3);
+                    let mut s12 = c7.to_string();
+                }
+            }
+            1 | 2 => match input.iter().copied().find(|&z| z > 1i64) {
+                Some(x13) if x13 == x3 => yield_!(x13),
+                Some(x13) => {
+                    for i14 in v1.iter().copied().take(4) {
+                        let _ = D::new(2, log);
+                    }
+                    if 7i64.rem_euclid(2) == 0 {
+                        break;
+                    }
+                }
+                None => match input.get(5).copied() {
+                    Some(x15) if input.last().copied().is_some() => {
+                        if ((-1i64).rem_euclid(2) == 0
+                            || check(x15)?
+                                < ({
+                                    yield_!(c4);
+                                    x3 = (input.len() as i64);
+                                    x3
+                                }))
+                        {
+                        } else {
+                        }
+                    }
+                    Some(x15) => {}
+                    None => {}
+                },
+            },
+            3..=4 => {}
+            n6 if input.is_empty() => {}
+            n6 => yield_!((n6 as i32 as i64)),
         }
     }
-    let mut s7 = String::from("ab");
-    yield_!(7i64);
-    Ok(13i64.rem_euclid(6))
+    Ok(c4)
 }
 
 fn p_56(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -7262,64 +8458,378 @@ fn p_56(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         4i64,
         2i64,
     );
-    'l4: for i5 in 0..({
-        {
-            out.push(-4i64);
-        };
-        3i64
-    }) {
-        let g6 = D::new(1001, log);
-        if x3 < 0i64 {
+    let mut c4 = 0_i64;
+    'l5: loop {
+        c4 += 1;
+        if c4 > 3 {
+            break;
+        }
+        check({
             {
-                out.push(x2);
+                out.push(input.get(2).copied().unwrap_or(0i64));
+            };
+            {
+                out.push(c4);
+            };
+            x3 = x3;
+            h2(c4.wrapping_mul(1i64), v1.first().copied().unwrap_or(1i64))
+        })?;
+        match 4i64.rem_euclid(6) {
+            0 => {
+                if (({
+                    {
+                        out.push(1i64);
+                    };
+                    x3 < x2
+                } || {
+                    {
+                        out.push(7i64);
+                    };
+                    x2 < c4
+                }) && v1.contains(
+                    &(if 3i64 < (input.len() as i64) {
+                        (input.len() as i64)
+                    } else {
+                        13i64
+                    }),
+                )) {
+                    return Err(format!("early {}", input.get(0).copied().unwrap_or(4i64)));
+                }
+                if c4 == x3 {
+                    break 'l5;
+                }
+                if ((input.len() as i64).wrapping_add((input.len() as i64))).wrapping_sub(h(c4))
+                    < 4i64
+                {
+                    break 'l5;
+                }
+                let mut c7 = 0_i64;
+                loop {
+                    c7 += 1;
+                    if c7 > 4 {
+                        break;
+                    }
+                    match input.get(3).copied() {
+                        Some(x8) => match (check(x8)?).rem_euclid(3) {
+                            0 => {}
+                            1 | 2 => {
+                                let x10 = D::new(2001, log).0.wrapping_add({
+                                    {
+                                        out.push(3i64);
+                                    };
+                                    c4
+                                });
+                            }
+                            n9 if !(c7 < (input.len() as i64)) => {}
+                            n9 => {
+                                if ({
+                                    {
+                                        out.push(n9.rem_euclid(3));
+                                    };
+                                    (if (-4i64).rem_euclid(3) == 0 { 1i64 } else { n9 })
+                                }) != (0i64.rem_euclid(6) ^ h(n9))
+                                {
+                                    continue 'l5;
+                                }
+                            }
+                        },
+                        None => {
+                            let w11 = v1;
+                            x3 = check(c4.rem_euclid(7))?;
+                            v1 = {
+                                let mut w = w11;
+                                w.push(1);
+                                w
+                            };
+                        }
+                    }
+                    {
+                        out.push(x3);
+                    };
+                    let mut s12 = c7.to_string();
+                }
             }
-        } else {
-            {
-                out.push(3i64);
+            1 | 2 => match input.iter().copied().find(|&z| z > 1i64) {
+                Some(x13) if x13 == x3 => {
+                    out.push(x13);
+                }
+                Some(x13) => {
+                    for i14 in v1.iter().copied().take(4) {
+                        let _ = D::new(2, log);
+                    }
+                    if 7i64.rem_euclid(2) == 0 {
+                        break;
+                    }
+                }
+                None => match input.get(5).copied() {
+                    Some(x15) if input.last().copied().is_some() => {
+                        if ((-1i64).rem_euclid(2) == 0
+                            || check(x15)?
+                                < ({
+                                    {
+                                        out.push(c4);
+                                    };
+                                    x3 = (input.len() as i64);
+                                    x3
+                                }))
+                        {
+                        } else {
+                        }
+                    }
+                    Some(x15) => {}
+                    None => {}
+                },
+            },
+            3..=4 => {}
+            n6 if input.is_empty() => {}
+            n6 => {
+                out.push((n6 as i32 as i64));
             }
         }
     }
-    let mut s7 = String::from("ab");
-    {
-        out.push(7i64);
-    };
-    Ok(13i64.rem_euclid(6))
+    Ok(c4)
 }
 
 // body 57 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
-    let Some(x1) = input.get(2).copied() else {
-        return Err(format!("early {}", 13i64));
-    };
-    'l2: for &i3 in input.iter().take(4) {
-        let mut v4: Vec<i64> = Vec::new();
-        let mut x5 = 7i64;
-        yield_!(-4i64);
-        yield_!(dup!(v4.len() as i64));
+    let mut v1: Vec<i64> = vec![13i64.rem_euclid(7), 2i64];
+    let mut c2 = 0_i64;
+    loop {
+        c2 += 1;
+        if c2 > 4 {
+            break;
+        }
+        let x3 = h2(input.get(6).copied().unwrap_or(100i64), {
+            yield_!(c2.wrapping_mul(7i64));
+            yield_!(0i64);
+            v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+        });
+        if 5i64.wrapping_add(c2) < h(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))) {
+            let x4: i64;
+            if x3.rem_euclid(3) == 0 {
+                let mut c5 = 0_i64;
+                'l6: while c5 < 1 {
+                    c5 += 1;
+                    match (3i64, check(x3.wrapping_add(10i64)).ok()) {
+                        (x7, Some(x8))
+                            if ((input.len() as i64) as i32 as i64)
+                                < input.get(2).copied().unwrap_or(1i64) =>
+                        {
+                            yield_!(x3);
+                        }
+                        (x7, None) => {}
+                        (_, Some(x8)) => {}
+                    }
+                    yield_!(4i64);
+                    let mut x9 = (if (x3 == -4i64 && c5.rem_euclid(2) == 0) {
+                        c5
+                    } else {
+                        c5
+                    });
+                }
+                continue;
+            } else {
+                yield_!((v1.len() as i64));
+                if (input.len() as i64)
+                    == ({
+                        yield_!(
+                            (if (input.len() as i64).rem_euclid(3) == 0 {
+                                5i64
+                            } else {
+                                x3
+                            })
+                        );
+                        input.first().copied().unwrap_or(2i64)
+                    })
+                {
+                    continue;
+                }
+                match Some(x3) {
+                    Some(x10) => {
+                        if ({
+                            yield_!((if input.is_empty() { x3 } else { c2 }));
+                            h2((input.len() as i64), 10i64)
+                        })
+                        .rem_euclid(2)
+                            == 0
+                        {
+                            break;
+                        } else if input.get(6).copied().unwrap_or(5i64)
+                            < h(3i64.wrapping_add(100i64))
+                        {
+                        } else {
+                            let mut s11 = format!("{}", -1i64);
+                        }
+                        let g12 = D::new(1001, log);
+                        for i13 in 0..({
+                            yield_!(0i64);
+                            3i64
+                        }) {
+                            {
+                                let w14 = v1;
+                                yield_!((w14.len() as i64));
+                                let x15 = ({
+                                    yield_!(7i64);
+                                    -4i64
+                                } ^ 2i64);
+                                if i13
+                                    .wrapping_add(x15)
+                                    .wrapping_add(check((input.len() as i64))?)
+                                    < x15
+                                {
+                                    return Ok({
+                                        yield_!(h(13i64));
+                                        x10
+                                    });
+                                }
+                                v1 = {
+                                    let mut w = w14;
+                                    w.push(1);
+                                    w
+                                };
+                            }
+                        }
+                        let x17 = 'b16: { x3 };
+                    }
+                    None => {}
+                }
+                x4 = x3.wrapping_sub(x3);
+            }
+        }
     }
-    yield_!(h2(x1, x1).wrapping_add(input.get(3).copied().unwrap_or(0i64)));
-    Ok(input.get(2).copied().unwrap_or(13i64))
+    Ok(-4i64)
 }
 
 fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let Some(x1) = input.get(2).copied() else {
-        return Err(format!("early {}", 13i64));
-    };
-    'l2: for &i3 in input.iter().take(4) {
-        let mut v4: Vec<i64> = Vec::new();
-        let mut x5 = 7i64;
-        {
-            out.push(-4i64);
-        };
-        {
-            out.push(dup!(v4.len() as i64));
-        };
+    let mut v1: Vec<i64> = vec![13i64.rem_euclid(7), 2i64];
+    let mut c2 = 0_i64;
+    loop {
+        c2 += 1;
+        if c2 > 4 {
+            break;
+        }
+        let x3 = h2(input.get(6).copied().unwrap_or(100i64), {
+            {
+                out.push(c2.wrapping_mul(7i64));
+            };
+            {
+                out.push(0i64);
+            };
+            v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+        });
+        if 5i64.wrapping_add(c2) < h(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))) {
+            let x4: i64;
+            if x3.rem_euclid(3) == 0 {
+                let mut c5 = 0_i64;
+                'l6: while c5 < 1 {
+                    c5 += 1;
+                    match (3i64, check(x3.wrapping_add(10i64)).ok()) {
+                        (x7, Some(x8))
+                            if ((input.len() as i64) as i32 as i64)
+                                < input.get(2).copied().unwrap_or(1i64) =>
+                        {
+                            {
+                                out.push(x3);
+                            };
+                        }
+                        (x7, None) => {}
+                        (_, Some(x8)) => {}
+                    }
+                    {
+                        out.push(4i64);
+                    };
+                    let mut x9 = (if (x3 == -4i64 && c5.rem_euclid(2) == 0) {
+                        c5
+                    } else {
+                        c5
+                    });
+                }
+                continue;
+            } else {
+                {
+                    out.push((v1.len() as i64));
+                };
+                if (input.len() as i64)
+                    == ({
+                        {
+                            out.push(
+                                (if (input.len() as i64).rem_euclid(3) == 0 {
+                                    5i64
+                                } else {
+                                    x3
+                                }),
+                            );
+                        };
+                        input.first().copied().unwrap_or(2i64)
+                    })
+                {
+                    continue;
+                }
+                match Some(x3) {
+                    Some(x10) => {
+                        if ({
+                            {
+                                out.push((if input.is_empty() { x3 } else { c2 }));
+                            };
+                            h2((input.len() as i64), 10i64)
+                        })
+                        .rem_euclid(2)
+                            == 0
+                        {
+                            break;
+                        } else if input.get(6).copied().unwrap_or(5i64)
+                            < h(3i64.wrapping_add(100i64))
+                        {
+                        } else {
+                            let mut s11 = format!("{}", -1i64);
+                        }
+                        let g12 = D::new(1001, log);
+                        for i13 in 0..({
+                            {
+                                out.push(0i64);
+                            };
+                            3i64
+                        }) {
+                            {
+                                let w14 = v1;
+                                {
+                                    out.push((w14.len() as i64));
+                                };
+                                let x15 = ({
+                                    {
+                                        out.push(7i64);
+                                    };
+                                    -4i64
+                                } ^ 2i64);
+                                if i13
+                                    .wrapping_add(x15)
+                                    .wrapping_add(check((input.len() as i64))?)
+                                    < x15
+                                {
+                                    return Ok({
+                                        {
+                                            out.push(h(13i64));
+                                        };
+                                        x10
+                                    });
+                                }
+                                v1 = {
+                                    let mut w = w14;
+                                    w.push(1);
+                                    w
+                                };
+                            }
+                        }
+                        let x17 = 'b16: { x3 };
+                    }
+                    None => {}
+                }
+                x4 = x3.wrapping_sub(x3);
+            }
+        }
     }
-    {
-        out.push(h2(x1, x1).wrapping_add(input.get(3).copied().unwrap_or(0i64)));
-    };
-    Ok(input.get(2).copied().unwrap_or(13i64))
+    Ok(-4i64)
 }
 
 // body 58 (seed 2)
@@ -7327,54 +8837,91 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_58(input: &[i64], log: &Log) -> Result<i64, String> {
     if 1i64.rem_euclid(2) == 0 {
         yield_!(13i64);
-        let mut s1 = String::from("ab");
-        check(h2(100i64, 100i64.rem_euclid(2)).rem_euclid(4))?;
+        let mut v1: Vec<i64> = vec![(input.len() as i64), 10i64];
+        if !(0i64.rem_euclid(2) == 0) {
+            yield_!(h(100i64))
+        } else {
+            yield_!(100i64.wrapping_mul(-4i64))
+        }
     } else {
         let g2 = D::new(1001, log);
     }
-    let mut v3: Vec<i64> = input.to_vec();
-    let mut s4 = String::from("ab");
-    if (-4i64).rem_euclid(2) == 0 {
-        yield_!(input.get(6).copied().unwrap_or(2i64));
-    }
-    let mut x5 = (if (input.len() as i64).wrapping_mul(4i64) == 4i64 {
-        7i64
-    } else {
-        7i64
-    });
-    for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
-        let mut x8 = h2(h(7i64), {
-            yield_!((v3.len() as i64));
-            (input.len() as i64)
-        });
-        match h((input.len() as i64)).rem_euclid(3) {
-            0 => {
-                for i10 in 0..({
-                    yield_!(1i64);
-                    3i64
-                }) {
-                    'l11: for i12 in 0..0i64 {
-                        let mut x13 = [10i64, {
-                            yield_!(2i64);
-                            x5 = h((input.len() as i64));
-                            check(i12).ok().unwrap_or(5i64)
-                        }][1];
-                        let g14 = D::new(1002, log);
-                    }
+    {
+        let (Some(ref mut r3), ref mut r5) = (
+            input.get(0).copied(),
+            ((input.len() as i64).rem_euclid(4) ^ {
+                yield_!(2i64);
+                (input.len() as i64)
+            }),
+        ) else {
+            yield_!(5i64.rem_euclid(6));
+            return Err(format!("early {}", 100i64));
+        };
+        yield_!(*r3);
+        if 0i64.rem_euclid(3) == 0 {
+            return Ok(((if input.is_empty() {
+                {
+                    let _g6 = D::new(2, log);
+                    yield_!(4i64);
+                    13i64
+                }
+            } else {
+                (if (input.len() as i64) == (input.len() as i64) {
+                    4i64
+                } else {
+                    4i64
+                })
+            }) as i32 as i64));
+        }
+        yield_!(input.get(4).copied().unwrap_or(7i64));
+        let mut c7 = 0_i64;
+        'l8: while c7 < 1 {
+            c7 += 1;
+            assert!(c7 == c7, "{}", c7);
+            let mut v9: Vec<i64> = Vec::new();
+            match D::new(2003, log).0 {
+                2003 => {
                     {
-                        let t15 = s4;
-                        yield_!((t15.len() as i64));
-                        yield_!((t15.len() as i64));
-                        s4 = t15 + "m";
+                        {
+                            let w11 = v9;
+                            let x12 = ({
+                                yield_!(0i64);
+                                c7
+                            } ^ 1i64)
+                                .wrapping_mul(c7);
+                            v9 = {
+                                let mut w = w11;
+                                w.push(1);
+                                w
+                            };
+                        }
+                        if input.is_empty() {
+                            break 'l8;
+                        }
+                    }
+                    let x13 = {
+                        yield_!(10i64);
+                        c7
+                    };
+                    match (x13, input.last().copied()) {
+                        (x14, Some(x15)) if c7 == x14 => {}
+                        (x14, None) => {}
+                        (_, Some(x15)) => {}
                     }
                 }
+                _ => {}
             }
-            1 | 2 => yield_!(check((x8 ^ (input.len() as i64)))?),
-            n9 if ((5i64 < i6 || s4.is_empty()) || n9 != n9) => {}
-            n9 => yield_!(i6.rem_euclid(4)),
         }
+        *r5 = r5.wrapping_add(*r3);
+        yield_!(*r5);
     }
-    Ok(4i64.rem_euclid(5))
+    Ok(2i64.wrapping_sub(
+        ({
+            yield_!((input.len() as i64));
+            3i64
+        })
+        .wrapping_add(3i64),
+    ))
 }
 
 fn p_58(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -7382,728 +8929,901 @@ fn p_58(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         {
             out.push(13i64);
         };
-        let mut s1 = String::from("ab");
-        check(h2(100i64, 100i64.rem_euclid(2)).rem_euclid(4))?;
+        let mut v1: Vec<i64> = vec![(input.len() as i64), 10i64];
+        if !(0i64.rem_euclid(2) == 0) {
+            {
+                out.push(h(100i64));
+            }
+        } else {
+            {
+                out.push(100i64.wrapping_mul(-4i64));
+            }
+        }
     } else {
         let g2 = D::new(1001, log);
     }
-    let mut v3: Vec<i64> = input.to_vec();
-    let mut s4 = String::from("ab");
-    if (-4i64).rem_euclid(2) == 0 {
-        {
-            out.push(input.get(6).copied().unwrap_or(2i64));
-        };
-    }
-    let mut x5 = (if (input.len() as i64).wrapping_mul(4i64) == 4i64 {
-        7i64
-    } else {
-        7i64
-    });
-    for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
-        let mut x8 = h2(h(7i64), {
+    {
+        let (Some(ref mut r3), ref mut r5) = (
+            input.get(0).copied(),
+            ((input.len() as i64).rem_euclid(4) ^ {
+                {
+                    out.push(2i64);
+                };
+                (input.len() as i64)
+            }),
+        ) else {
             {
-                out.push((v3.len() as i64));
+                out.push(5i64.rem_euclid(6));
             };
-            (input.len() as i64)
-        });
-        match h((input.len() as i64)).rem_euclid(3) {
-            0 => {
-                for i10 in 0..({
+            return Err(format!("early {}", 100i64));
+        };
+        {
+            out.push(*r3);
+        };
+        if 0i64.rem_euclid(3) == 0 {
+            return Ok(((if input.is_empty() {
+                {
+                    let _g6 = D::new(2, log);
                     {
-                        out.push(1i64);
+                        out.push(4i64);
                     };
-                    3i64
-                }) {
-                    'l11: for i12 in 0..0i64 {
-                        let mut x13 = [10i64, {
-                            {
-                                out.push(2i64);
-                            };
-                            x5 = h((input.len() as i64));
-                            check(i12).ok().unwrap_or(5i64)
-                        }][1];
-                        let g14 = D::new(1002, log);
-                    }
+                    13i64
+                }
+            } else {
+                (if (input.len() as i64) == (input.len() as i64) {
+                    4i64
+                } else {
+                    4i64
+                })
+            }) as i32 as i64));
+        }
+        {
+            out.push(input.get(4).copied().unwrap_or(7i64));
+        };
+        let mut c7 = 0_i64;
+        'l8: while c7 < 1 {
+            c7 += 1;
+            assert!(c7 == c7, "{}", c7);
+            let mut v9: Vec<i64> = Vec::new();
+            match D::new(2003, log).0 {
+                2003 => {
                     {
-                        let t15 = s4;
                         {
-                            out.push((t15.len() as i64));
-                        };
+                            let w11 = v9;
+                            let x12 = ({
+                                {
+                                    out.push(0i64);
+                                };
+                                c7
+                            } ^ 1i64)
+                                .wrapping_mul(c7);
+                            v9 = {
+                                let mut w = w11;
+                                w.push(1);
+                                w
+                            };
+                        }
+                        if input.is_empty() {
+                            break 'l8;
+                        }
+                    }
+                    let x13 = {
                         {
-                            out.push((t15.len() as i64));
+                            out.push(10i64);
                         };
-                        s4 = t15 + "m";
+                        c7
+                    };
+                    match (x13, input.last().copied()) {
+                        (x14, Some(x15)) if c7 == x14 => {}
+                        (x14, None) => {}
+                        (_, Some(x15)) => {}
                     }
                 }
-            }
-            1 | 2 => {
-                out.push(check((x8 ^ (input.len() as i64)))?);
-            }
-            n9 if ((5i64 < i6 || s4.is_empty()) || n9 != n9) => {}
-            n9 => {
-                out.push(i6.rem_euclid(4));
+                _ => {}
             }
         }
+        *r5 = r5.wrapping_add(*r3);
+        {
+            out.push(*r5);
+        };
     }
-    Ok(4i64.rem_euclid(5))
+    Ok(2i64.wrapping_sub(
+        ({
+            {
+                out.push((input.len() as i64));
+            };
+            3i64
+        })
+        .wrapping_add(3i64),
+    ))
 }
 
 // body 59 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_59(input: &[i64], log: &Log) -> Result<i64, String> {
     if (-1i64).rem_euclid(2) == 0 {
-        for (j2, i1) in (0_i64..).zip(input.iter().copied()).take(4) {
-            let x3 = input.get(4).copied().unwrap_or(5i64);
-            let x4 = 5i64;
+        let mut c1 = 0_i64;
+        'l2: while {
+            yield_!(c1);
+            c1 < 4
+        } {
+            c1 += 1;
+            let mut s3 = String::new();
+            let c4 = move || s3.len() as i64;
+            yield_!(c4());
+            let mut x5 = h2(h((input.len() as i64).rem_euclid(4)), {
+                yield_!(c1.rem_euclid(3));
+                h((input.len() as i64))
+            });
         }
-        let x5 = 2i64;
-        let mut x5 = x5.wrapping_mul(2).wrapping_add(x5);
-    } else if check({
-        yield_!(1i64);
-        -4i64
-    })? < input.get(0).copied().unwrap_or(10i64).wrapping_add(h(2i64))
-    {
-        let g6 = D::new(1001, log);
-        let mut v7: Vec<i64> = input.to_vec();
-    } else {
-        check(input.get(1).copied().unwrap_or(4i64))?;
+        let mut v6: Vec<i64> = input.to_vec();
+        let mut c7 = 0_i64;
+        let mut x12 = 'l8: loop {
+            c7 += 1;
+            if c7 > 4 {
+                break 'l8 h((input.len() as i64)).wrapping_add((-1i64).wrapping_mul(7i64));
+            }
+            if 0i64 == c1 {
+                break 'l8 v6
+                    .iter()
+                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                    .wrapping_mul(c7);
+            }
+            let mut s9 = String::from("ab");
+            let (Some(x10), x11) = (
+                input.first().copied(),
+                (if {
+                    yield_!((input.len() as i64));
+                    4i64 < 2i64
+                } {
+                    (input.len() as i64).wrapping_add(3i64)
+                } else {
+                    input.last().copied().unwrap_or(1i64)
+                }),
+            ) else {
+                break 'l8 c7;
+            };
+        };
     }
+    let mut x13 = input.get(0).copied().unwrap_or(5i64);
+    let mut c14 = 0_i64;
+    while c14 < 2 {
+        c14 += 1;
+        yield_!(x13.rem_euclid(3));
+    }
+    let x15: i64;
     if {
-        yield_!(2i64);
-        -4i64 < 4i64
+        yield_!(13i64);
+        h((input.len() as i64).wrapping_sub(4i64))
+            < (if c14 == c14 {
+                (input.len() as i64).rem_euclid(5)
+            } else {
+                h((input.len() as i64))
+            })
     } {
-        let mut v8: Vec<i64> = Vec::new();
-    } else {
-        {
-            match input.get(1).copied() {
-                None => {}
-                Some(x9) if x9.rem_euclid(2) == 0 => yield_!(1i64.rem_euclid(3)),
-                Some(x9) => {
-                    yield_!(
-                        (if h((input.len() as i64)) < 4i64 {
-                            check(1i64)?
-                        } else {
-                            x9
-                        })
-                    );
-                    let mut x10 = input.get(0).copied().unwrap_or(5i64);
-                    match (input.get(2).copied().unwrap_or(0i64), input.get(4).copied()) {
-                        (x11, Some(x12))
-                            if (2i64 == x11
-                                || input.iter().copied().find(|&z| z > 0i64).is_some()) =>
-                        {
-                            let Some(x13) = Some(
-                                ({
-                                    yield_!((input.len() as i64));
-                                    x10
-                                })
-                                .wrapping_sub(
-                                    (if 10i64 != (input.len() as i64) {
-                                        (input.len() as i64)
-                                    } else {
-                                        (input.len() as i64)
-                                    }),
-                                ),
-                            ) else {
-                                return Err(format!(
-                                    "early {}",
-                                    (if x9 == x9 {
-                                        (input.len() as i64).rem_euclid(5)
-                                    } else {
-                                        h((input.len() as i64))
-                                    })
-                                ));
-                            };
-                            let mut c14 = 0_i64;
-                            loop {
-                                c14 += 1;
-                                if c14 > 4 {
-                                    break;
-                                }
-                                match D::new(2002, log).0 {
-                                    2002 => {}
-                                    _ => {}
-                                }
-                            }
-                            let mut v16: Vec<i64> = Vec::new();
-                            let mut v17: Vec<i64> = input.to_vec();
-                        }
-                        (x11, None) => {
-                            let x18 = h2(
-                                {
-                                    yield_!(h((input.len() as i64)));
-                                    x10 = (if input.is_empty() { 10i64 } else { 7i64 });
-                                    (input.len() as i64).wrapping_add(x11)
-                                },
-                                -1i64,
+        if input.contains(&3) {
+            let mut o16 = input.get(2).copied();
+            match D::new(2001, log).0 {
+                2001 => {
+                    let mut s18 = input.get(4).copied().unwrap_or(7i64).to_string();
+                    if {
+                        yield_!((4i64 ^ h2((input.len() as i64), c14)));
+                        ((input.len() as i64).wrapping_mul(1i64)).rem_euclid(3) < 13i64
+                    } {
+                        let mut x19 = c14;
+                        s18.truncate(1);
+                        let _g20 = D::new(2, log);
+                        let (Some(x21), x22) = (input.get(5).copied(), h(x13).wrapping_sub(x19))
+                        else {
+                            return Ok(h2(
+                                check(-1i64)?,
+                                (if s18.is_empty() {
+                                    7i64
+                                } else {
+                                    (input.len() as i64).wrapping_add(x19)
+                                }),
+                            ));
+                        };
+                    } else {
+                        let x23: i64;
+                        if o16.is_some() {
+                            x23 = (if 10i64 < c14 {
+                                check(c14)?
+                            } else {
+                                (input.len() as i64)
+                            })
+                            .wrapping_mul(
+                                (if c14.rem_euclid(3) == 0 {
+                                    check(7i64)?
+                                } else {
+                                    c14.rem_euclid(6)
+                                }),
                             );
-                            yield_!(h((x18 ^ x18)));
-                            let mut s19 = String::from("ab");
-                            'l21: for i20 in s19.bytes().take(4) {
-                                let i20 = i20 as i64;
-                            }
+                        } else {
+                            let x24 = (input.len() as i64);
+                            x23 = x24;
                         }
-                        (_, Some(x12)) => {
-                            'l22: for i23 in 0..({
-                                yield_!(3i64);
-                                3i64
-                            }) {}
-                            let mut o24 = Some(check(check((input.len() as i64))?)?);
-                            if let Some(x25) = input.first().copied() {}
+                        {
+                            let t25 = s18;
+                            let mut x26 = 10i64;
+                            check({
+                                yield_!((h(x23) ^ (x26 ^ x26)));
+                                x26 = 0i64;
+                                10i64.rem_euclid(3)
+                            })?;
+                            if input.iter().copied().find(|&z| z > 7i64).is_some() {
+                                return Ok({
+                                    let x27 = 4i64;
+                                    yield_!(x13);
+                                    x26 = h(2i64);
+                                    13i64
+                                });
+                            }
+                            s18 = t25 + "m";
+                        }
+                        if let Some(ref mut r28) = o16 {
+                            yield_!(*r28);
+                            let x29 = *r28;
+                            *r28 = r28.wrapping_add(x29);
+                            yield_!(*r28);
+                        } else {
                         }
                     }
                 }
+                _ => {}
             }
+        } else {
         }
+        x15 = x13;
+    } else {
+        x15 = input.get(1).copied().unwrap_or(100i64);
     }
-    Ok(h(7i64))
+    Ok(x15)
 }
 
 fn p_59(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     if (-1i64).rem_euclid(2) == 0 {
-        for (j2, i1) in (0_i64..).zip(input.iter().copied()).take(4) {
-            let x3 = input.get(4).copied().unwrap_or(5i64);
-            let x4 = 5i64;
+        let mut c1 = 0_i64;
+        'l2: while {
+            {
+                out.push(c1);
+            };
+            c1 < 4
+        } {
+            c1 += 1;
+            let mut s3 = String::new();
+            let c4 = move || s3.len() as i64;
+            {
+                out.push(c4());
+            };
+            let mut x5 = h2(h((input.len() as i64).rem_euclid(4)), {
+                {
+                    out.push(c1.rem_euclid(3));
+                };
+                h((input.len() as i64))
+            });
         }
-        let x5 = 2i64;
-        let mut x5 = x5.wrapping_mul(2).wrapping_add(x5);
-    } else if check({
-        {
-            out.push(1i64);
+        let mut v6: Vec<i64> = input.to_vec();
+        let mut c7 = 0_i64;
+        let mut x12 = 'l8: loop {
+            c7 += 1;
+            if c7 > 4 {
+                break 'l8 h((input.len() as i64)).wrapping_add((-1i64).wrapping_mul(7i64));
+            }
+            if 0i64 == c1 {
+                break 'l8 v6
+                    .iter()
+                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                    .wrapping_mul(c7);
+            }
+            let mut s9 = String::from("ab");
+            let (Some(x10), x11) = (
+                input.first().copied(),
+                (if {
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    4i64 < 2i64
+                } {
+                    (input.len() as i64).wrapping_add(3i64)
+                } else {
+                    input.last().copied().unwrap_or(1i64)
+                }),
+            ) else {
+                break 'l8 c7;
+            };
         };
-        -4i64
-    })? < input.get(0).copied().unwrap_or(10i64).wrapping_add(h(2i64))
-    {
-        let g6 = D::new(1001, log);
-        let mut v7: Vec<i64> = input.to_vec();
-    } else {
-        check(input.get(1).copied().unwrap_or(4i64))?;
     }
+    let mut x13 = input.get(0).copied().unwrap_or(5i64);
+    let mut c14 = 0_i64;
+    while c14 < 2 {
+        c14 += 1;
+        {
+            out.push(x13.rem_euclid(3));
+        };
+    }
+    let x15: i64;
     if {
         {
-            out.push(2i64);
+            out.push(13i64);
         };
-        -4i64 < 4i64
+        h((input.len() as i64).wrapping_sub(4i64))
+            < (if c14 == c14 {
+                (input.len() as i64).rem_euclid(5)
+            } else {
+                h((input.len() as i64))
+            })
     } {
-        let mut v8: Vec<i64> = Vec::new();
-    } else {
-        {
-            match input.get(1).copied() {
-                None => {}
-                Some(x9) if x9.rem_euclid(2) == 0 => {
-                    out.push(1i64.rem_euclid(3));
-                }
-                Some(x9) => {
-                    {
-                        out.push(
-                            (if h((input.len() as i64)) < 4i64 {
-                                check(1i64)?
-                            } else {
-                                x9
-                            }),
-                        );
-                    };
-                    let mut x10 = input.get(0).copied().unwrap_or(5i64);
-                    match (input.get(2).copied().unwrap_or(0i64), input.get(4).copied()) {
-                        (x11, Some(x12))
-                            if (2i64 == x11
-                                || input.iter().copied().find(|&z| z > 0i64).is_some()) =>
+        if input.contains(&3) {
+            let mut o16 = input.get(2).copied();
+            match D::new(2001, log).0 {
+                2001 => {
+                    let mut s18 = input.get(4).copied().unwrap_or(7i64).to_string();
+                    if {
                         {
-                            let Some(x13) = Some(
-                                ({
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    x10
-                                })
-                                .wrapping_sub(
-                                    (if 10i64 != (input.len() as i64) {
-                                        (input.len() as i64)
-                                    } else {
-                                        (input.len() as i64)
-                                    }),
-                                ),
-                            ) else {
-                                return Err(format!(
-                                    "early {}",
-                                    (if x9 == x9 {
-                                        (input.len() as i64).rem_euclid(5)
-                                    } else {
-                                        h((input.len() as i64))
-                                    })
-                                ));
-                            };
-                            let mut c14 = 0_i64;
-                            loop {
-                                c14 += 1;
-                                if c14 > 4 {
-                                    break;
-                                }
-                                match D::new(2002, log).0 {
-                                    2002 => {}
-                                    _ => {}
-                                }
-                            }
-                            let mut v16: Vec<i64> = Vec::new();
-                            let mut v17: Vec<i64> = input.to_vec();
-                        }
-                        (x11, None) => {
-                            let x18 = h2(
-                                {
-                                    {
-                                        out.push(h((input.len() as i64)));
-                                    };
-                                    x10 = (if input.is_empty() { 10i64 } else { 7i64 });
-                                    (input.len() as i64).wrapping_add(x11)
-                                },
-                                -1i64,
+                            out.push((4i64 ^ h2((input.len() as i64), c14)));
+                        };
+                        ((input.len() as i64).wrapping_mul(1i64)).rem_euclid(3) < 13i64
+                    } {
+                        let mut x19 = c14;
+                        s18.truncate(1);
+                        let _g20 = D::new(2, log);
+                        let (Some(x21), x22) = (input.get(5).copied(), h(x13).wrapping_sub(x19))
+                        else {
+                            return Ok(h2(
+                                check(-1i64)?,
+                                (if s18.is_empty() {
+                                    7i64
+                                } else {
+                                    (input.len() as i64).wrapping_add(x19)
+                                }),
+                            ));
+                        };
+                    } else {
+                        let x23: i64;
+                        if o16.is_some() {
+                            x23 = (if 10i64 < c14 {
+                                check(c14)?
+                            } else {
+                                (input.len() as i64)
+                            })
+                            .wrapping_mul(
+                                (if c14.rem_euclid(3) == 0 {
+                                    check(7i64)?
+                                } else {
+                                    c14.rem_euclid(6)
+                                }),
                             );
-                            {
-                                out.push(h((x18 ^ x18)));
-                            };
-                            let mut s19 = String::from("ab");
-                            'l21: for i20 in s19.bytes().take(4) {
-                                let i20 = i20 as i64;
-                            }
+                        } else {
+                            let x24 = (input.len() as i64);
+                            x23 = x24;
                         }
-                        (_, Some(x12)) => {
-                            'l22: for i23 in 0..({
+                        {
+                            let t25 = s18;
+                            let mut x26 = 10i64;
+                            check({
                                 {
-                                    out.push(3i64);
+                                    out.push((h(x23) ^ (x26 ^ x26)));
                                 };
-                                3i64
-                            }) {}
-                            let mut o24 = Some(check(check((input.len() as i64))?)?);
-                            if let Some(x25) = input.first().copied() {}
+                                x26 = 0i64;
+                                10i64.rem_euclid(3)
+                            })?;
+                            if input.iter().copied().find(|&z| z > 7i64).is_some() {
+                                return Ok({
+                                    let x27 = 4i64;
+                                    {
+                                        out.push(x13);
+                                    };
+                                    x26 = h(2i64);
+                                    13i64
+                                });
+                            }
+                            s18 = t25 + "m";
+                        }
+                        if let Some(ref mut r28) = o16 {
+                            {
+                                out.push(*r28);
+                            };
+                            let x29 = *r28;
+                            *r28 = r28.wrapping_add(x29);
+                            {
+                                out.push(*r28);
+                            };
+                        } else {
                         }
                     }
                 }
+                _ => {}
             }
+        } else {
         }
+        x15 = x13;
+    } else {
+        x15 = input.get(1).copied().unwrap_or(100i64);
     }
-    Ok(h(7i64))
+    Ok(x15)
 }
 
 // body 60 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_60(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(3i64);
+    yield_!(-4i64);
     let mut x1 = 10i64;
     x1 |= x1;
-    let mut x1 = x1.wrapping_mul(2).wrapping_add(0i64);
-    Ok(input.get(2).copied().unwrap_or(-4i64))
+    let [mut x2, x3] = [-1i64, x1];
+    Ok((x1 as i32 as i64))
 }
 
 fn p_60(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
-        out.push(3i64);
+        out.push(-4i64);
     };
     let mut x1 = 10i64;
     x1 |= x1;
-    let mut x1 = x1.wrapping_mul(2).wrapping_add(0i64);
-    Ok(input.get(2).copied().unwrap_or(-4i64))
+    let [mut x2, x3] = [-1i64, x1];
+    Ok((x1 as i32 as i64))
 }
 
 // body 61 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_61(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    loop {
-        c1 += 1;
-        if c1 > 3 {
-            break;
+    unsafe {
+        let mut c1 = 0_i64;
+        'l2: loop {
+            c1 += 1;
+            if c1 > 1 {
+                break;
+            }
+            let mut s3 = input.get(5).copied().unwrap_or(0i64).to_string();
+            let mut v4: Vec<i64> = Vec::new();
         }
-        yield_!(7i64);
-    }
-    'l2: for i3 in 0..(({
-        yield_!(-1i64);
-        (input.len() as i64)
-    })
-    .rem_euclid(5))
-    .rem_euclid(4)
-    {
-        if -4i64 != input.get(0).copied().unwrap_or(100i64) {
-            continue 'l2;
-        }
-        'b4: {
-            let x5: i64;
-            if -4i64
-                < ({
-                    yield_!(input.get(6).copied().unwrap_or(10i64));
-                    7i64
-                })
+        let mut s5 = input.get(0).copied().unwrap_or(100i64).to_string();
+        let mut stk6: Vec<i64> = vec![1i64, 13i64, 1i64];
+        stk6.truncate(4);
+        'l8: while let Some(x7) = stk6.pop() {
+            if let Some(x9) = Some(check((input.len() as i64)).ok().unwrap_or(10i64))
+                && x9 == 4i64
             {
-                let x6 = c1;
-                let _g7 = D::new(1, log);
-                'l8: for &i9 in input.iter().rev().take(4) {
-                    let mut s10 = 4i64.to_string();
+                let _g10 = D::new(1, log);
+                let g11 = D::new(1002, log);
+                if (7i64 as i32 as i64) != x9 {
+                    continue;
                 }
-                let (x11, _, mut x12) = (input.get(1).copied().unwrap_or(2i64), 0i64, i3);
-                x5 = (7i64 as i32 as i64);
+                if ({
+                    yield_!((input.len() as i64));
+                    x7
+                })
+                .wrapping_add((input.len() as i64))
+                    == h2(check(5i64)?, c1)
+                {
+                    break 'l8;
+                }
             } else {
-                let mut x13 = {
-                    yield_!(check(c1)?);
-                    h(h((input.len() as i64)))
-                };
-                check(i3)?;
-                x5 = {
-                    yield_!(c1);
-                    x13 = h2(7i64, 4i64.rem_euclid(4));
-                    input.get(4).copied().unwrap_or(100i64)
-                };
+                if {
+                    yield_!(7i64);
+                    4i64.rem_euclid(5) < 100i64
+                } {
+                    if ({
+                        yield_!(input.get(6).copied().unwrap_or(10i64));
+                        7i64
+                    }) < 100i64
+                    {
+                    } else {
+                        yield_!(x7.wrapping_add(input.get(3).copied().unwrap_or(10i64)));
+                    }
+                } else {
+                }
             }
         }
-        yield_!((-1i64 ^ c1));
     }
-    Ok(h(c1))
+    Ok(7i64)
 }
 
 fn p_61(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    loop {
-        c1 += 1;
-        if c1 > 3 {
-            break;
+    unsafe {
+        let mut c1 = 0_i64;
+        'l2: loop {
+            c1 += 1;
+            if c1 > 1 {
+                break;
+            }
+            let mut s3 = input.get(5).copied().unwrap_or(0i64).to_string();
+            let mut v4: Vec<i64> = Vec::new();
         }
-        {
-            out.push(7i64);
-        };
-    }
-    'l2: for i3 in 0..(({
-        {
-            out.push(-1i64);
-        };
-        (input.len() as i64)
-    })
-    .rem_euclid(5))
-    .rem_euclid(4)
-    {
-        if -4i64 != input.get(0).copied().unwrap_or(100i64) {
-            continue 'l2;
-        }
-        'b4: {
-            let x5: i64;
-            if -4i64
-                < ({
-                    {
-                        out.push(input.get(6).copied().unwrap_or(10i64));
-                    };
-                    7i64
-                })
+        let mut s5 = input.get(0).copied().unwrap_or(100i64).to_string();
+        let mut stk6: Vec<i64> = vec![1i64, 13i64, 1i64];
+        stk6.truncate(4);
+        'l8: while let Some(x7) = stk6.pop() {
+            if let Some(x9) = Some(check((input.len() as i64)).ok().unwrap_or(10i64))
+                && x9 == 4i64
             {
-                let x6 = c1;
-                let _g7 = D::new(1, log);
-                'l8: for &i9 in input.iter().rev().take(4) {
-                    let mut s10 = 4i64.to_string();
+                let _g10 = D::new(1, log);
+                let g11 = D::new(1002, log);
+                if (7i64 as i32 as i64) != x9 {
+                    continue;
                 }
-                let (x11, _, mut x12) = (input.get(1).copied().unwrap_or(2i64), 0i64, i3);
-                x5 = (7i64 as i32 as i64);
+                if ({
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    x7
+                })
+                .wrapping_add((input.len() as i64))
+                    == h2(check(5i64)?, c1)
+                {
+                    break 'l8;
+                }
             } else {
-                let mut x13 = {
+                if {
                     {
-                        out.push(check(c1)?);
+                        out.push(7i64);
                     };
-                    h(h((input.len() as i64)))
-                };
-                check(i3)?;
-                x5 = {
+                    4i64.rem_euclid(5) < 100i64
+                } {
+                    if ({
+                        {
+                            out.push(input.get(6).copied().unwrap_or(10i64));
+                        };
+                        7i64
+                    }) < 100i64
                     {
-                        out.push(c1);
-                    };
-                    x13 = h2(7i64, 4i64.rem_euclid(4));
-                    input.get(4).copied().unwrap_or(100i64)
-                };
+                    } else {
+                        {
+                            out.push(x7.wrapping_add(input.get(3).copied().unwrap_or(10i64)));
+                        };
+                    }
+                } else {
+                }
             }
         }
-        {
-            out.push((-1i64 ^ c1));
-        };
     }
-    Ok(h(c1))
+    Ok(7i64)
 }
 
 // body 62 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_62(input: &[i64], log: &Log) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    check(input.get(1).copied().unwrap_or(2i64).rem_euclid(2))?;
+    let x1 = check(input.get(5).copied().unwrap_or(7i64))?;
     let mut c2 = 0_i64;
-    loop {
+    'l3: while c2 < 2 {
         c2 += 1;
-        if c2 > 2 {
-            break;
+        match (-1i64).rem_euclid(5) {
+            0 => {
+                'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
+                    let g8 = D::new(1001, log);
+                    'l9: for &i10 in input.iter().take(4) {
+                        if input.get(2).copied().is_some() {
+                            return Ok(3i64.rem_euclid(6));
+                        }
+                    }
+                }
+                if (-4i64).rem_euclid(6) < c2.rem_euclid(5) {
+                    break;
+                }
+            }
+            1 | 2 => {}
+            n4 if None::<i64>.is_some() => {
+                let n4 = n4.wrapping_mul(2).wrapping_add(n4);
+                let mut v11: Vec<i64> = Vec::new();
+                continue;
+            }
+            n4 => {
+                let x12 = 0i64;
+                let _ = D::new(2, log);
+                let mut x13 = h2((input.len() as i64), 5i64);
+            }
         }
-        yield_!(c2);
+        yield_!(input.get(0).copied().unwrap_or(-4i64));
     }
-    let mut c3 = 0_i64;
-    while {
-        yield_!(c3);
-        c3 < 2
-    } {
-        c3 += 1;
-        let x4 = c3;
-        let x9 = 'b5: {
-            let (Some(x6), x7) = (input.last().copied(), c2) else {
-                break 'b5 3i64.wrapping_mul(x4.rem_euclid(3));
-            };
-            yield_!((g1.0).rem_euclid(4));
-            yield_!(x6);
-            let x8 = {
-                yield_!(x6);
-                x4
-            };
-            h2(
-                {
-                    yield_!(-4i64);
-                    x8
-                },
-                h(x8),
-            )
-        };
-        let mut s10 = String::new();
-    }
-    let mut v11: Vec<i64> = Vec::new();
-    Ok(5i64)
+    Ok(check(5i64)?)
 }
 
 fn p_62(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let g1 = D::new(1001, log);
-    check(input.get(1).copied().unwrap_or(2i64).rem_euclid(2))?;
+    let x1 = check(input.get(5).copied().unwrap_or(7i64))?;
     let mut c2 = 0_i64;
-    loop {
+    'l3: while c2 < 2 {
         c2 += 1;
-        if c2 > 2 {
-            break;
+        match (-1i64).rem_euclid(5) {
+            0 => {
+                'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
+                    let g8 = D::new(1001, log);
+                    'l9: for &i10 in input.iter().take(4) {
+                        if input.get(2).copied().is_some() {
+                            return Ok(3i64.rem_euclid(6));
+                        }
+                    }
+                }
+                if (-4i64).rem_euclid(6) < c2.rem_euclid(5) {
+                    break;
+                }
+            }
+            1 | 2 => {}
+            n4 if None::<i64>.is_some() => {
+                let n4 = n4.wrapping_mul(2).wrapping_add(n4);
+                let mut v11: Vec<i64> = Vec::new();
+                continue;
+            }
+            n4 => {
+                let x12 = 0i64;
+                let _ = D::new(2, log);
+                let mut x13 = h2((input.len() as i64), 5i64);
+            }
         }
         {
-            out.push(c2);
+            out.push(input.get(0).copied().unwrap_or(-4i64));
         };
     }
-    let mut c3 = 0_i64;
-    while {
-        {
-            out.push(c3);
-        };
-        c3 < 2
-    } {
-        c3 += 1;
-        let x4 = c3;
-        let x9 = 'b5: {
-            let (Some(x6), x7) = (input.last().copied(), c2) else {
-                break 'b5 3i64.wrapping_mul(x4.rem_euclid(3));
-            };
-            {
-                out.push((g1.0).rem_euclid(4));
-            };
-            {
-                out.push(x6);
-            };
-            let x8 = {
-                {
-                    out.push(x6);
-                };
-                x4
-            };
-            h2(
-                {
-                    {
-                        out.push(-4i64);
-                    };
-                    x8
-                },
-                h(x8),
-            )
-        };
-        let mut s10 = String::new();
-    }
-    let mut v11: Vec<i64> = Vec::new();
-    Ok(5i64)
+    Ok(check(5i64)?)
 }
 
 // body 63 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_63(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = 0i64;
-    let x2 = 3i64;
-    let mut stk3: Vec<i64> = vec![7i64, 100i64, 3i64];
-    stk3.truncate(4);
-    'l5: while let Some(x4) = stk3.pop() {
-        let mut x6 = 3i64;
-    }
-    if (({
-        yield_!(x2);
-        x2
-    }) < (input.len() as i64).rem_euclid(7)
-        && ({
-            yield_!((input.len() as i64));
-            (input.len() as i64) < x2
-        } && x1 < x2))
-    {
-        let (mut x7, mut x8) = (x2.rem_euclid(2), x1);
-    } else {
-        yield_!(x1);
-        yield_!(x1);
-        let x9 = check(h2(
-            ({
-                yield_!(x1);
-                x1
-            })
-            .rem_euclid(5),
-            x2.wrapping_add(x2).rem_euclid(3),
-        ))?;
-        let mut c10 = 0_i64;
-        loop {
-            c10 += 1;
-            if c10 > 3 {
-                break;
-            }
-            let mut x11 = (2i64.wrapping_mul((input.len() as i64))).rem_euclid(2);
-        }
-    }
-    Ok(1i64)
+    let (x1, _, mut x2) = (3i64, 100i64, 4i64.wrapping_sub(5i64));
+    x2 = -4i64;
+    yield_!(x2.rem_euclid(7));
+    let mut x2 = x2.wrapping_mul(2).wrapping_add(13i64);
+    let g3 = D::new(1001, log);
+    Ok(4i64)
 }
 
 fn p_63(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = 0i64;
-    let x2 = 3i64;
-    let mut stk3: Vec<i64> = vec![7i64, 100i64, 3i64];
-    stk3.truncate(4);
-    'l5: while let Some(x4) = stk3.pop() {
-        let mut x6 = 3i64;
-    }
-    if (({
-        {
-            out.push(x2);
-        };
-        x2
-    }) < (input.len() as i64).rem_euclid(7)
-        && ({
-            {
-                out.push((input.len() as i64));
-            };
-            (input.len() as i64) < x2
-        } && x1 < x2))
+    let (x1, _, mut x2) = (3i64, 100i64, 4i64.wrapping_sub(5i64));
+    x2 = -4i64;
     {
-        let (mut x7, mut x8) = (x2.rem_euclid(2), x1);
-    } else {
-        {
-            out.push(x1);
-        };
-        {
-            out.push(x1);
-        };
-        let x9 = check(h2(
-            ({
-                {
-                    out.push(x1);
-                };
-                x1
-            })
-            .rem_euclid(5),
-            x2.wrapping_add(x2).rem_euclid(3),
-        ))?;
-        let mut c10 = 0_i64;
-        loop {
-            c10 += 1;
-            if c10 > 3 {
-                break;
-            }
-            let mut x11 = (2i64.wrapping_mul((input.len() as i64))).rem_euclid(2);
-        }
-    }
-    Ok(1i64)
+        out.push(x2.rem_euclid(7));
+    };
+    let mut x2 = x2.wrapping_mul(2).wrapping_add(13i64);
+    let g3 = D::new(1001, log);
+    Ok(4i64)
 }
 
 // body 64 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(1i64);
-    let mut s1 = h((1i64 as i32 as i64)).to_string();
-    let mut v2: Vec<i64> = input.to_vec();
-    let x3 = ((-1i64).wrapping_mul((input.len() as i64)) as i32 as i64);
-    Ok((s1.len() as i64))
+    let mut v1: Vec<i64> = Vec::new();
+    let cell4 = RefCell::new(input.to_vec());
+    'l2: for &i3 in cell4.borrow().iter().take(4) {
+        let mut i3 = i3.wrapping_mul(2).wrapping_add(check(i3.rem_euclid(2))?);
+        let mut s5 = String::new();
+        let i3 = i3.wrapping_mul(2).wrapping_add({
+            yield_!(h(i3));
+            i3
+        });
+    }
+    let mut x6 = input.last().copied().unwrap_or(13i64);
+    Ok(10i64.wrapping_sub(x6.wrapping_add(0i64)))
 }
 
 fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(1i64);
     };
-    let mut s1 = h((1i64 as i32 as i64)).to_string();
-    let mut v2: Vec<i64> = input.to_vec();
-    let x3 = ((-1i64).wrapping_mul((input.len() as i64)) as i32 as i64);
-    Ok((s1.len() as i64))
+    let mut v1: Vec<i64> = Vec::new();
+    let cell4 = RefCell::new(input.to_vec());
+    'l2: for &i3 in cell4.borrow().iter().take(4) {
+        let mut i3 = i3.wrapping_mul(2).wrapping_add(check(i3.rem_euclid(2))?);
+        let mut s5 = String::new();
+        let i3 = i3.wrapping_mul(2).wrapping_add({
+            {
+                out.push(h(i3));
+            };
+            i3
+        });
+    }
+    let mut x6 = input.last().copied().unwrap_or(13i64);
+    Ok(10i64.wrapping_sub(x6.wrapping_add(0i64)))
 }
 
 // body 65 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_65(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 5i64;
-    let x3 = (check(input.get(0).copied().unwrap_or(2i64))?, {
-        let Some(x2) = input.get(6).copied() else {
-            return Ok(1i64);
-        };
-        yield_!(x2);
-        h(x1)
-    })
-        .1;
-    yield_!(
-        (if x3 < (input.len() as i64).wrapping_add(x1) {
-            3i64
-        } else {
-            check((if x1 < x1 { x1 } else { (input.len() as i64) }))?
-        })
-    );
-    let mut s4 = format!("{}", x3);
-    let (x5, (_, mut x6)) = (x3, (x1, x3));
-    if {
-        yield_!(x3);
-        x3 < 3i64
-    } {
-        yield_!((input.get(4).copied().unwrap_or(3i64) ^ 4i64))
+    let x2: i64;
+    if ({
+        yield_!(
+            (if input.is_empty() {
+                (input.len() as i64).rem_euclid(6)
+            } else {
+                input.get(1).copied().unwrap_or(13i64)
+            })
+            .rem_euclid(4)
+        );
+        yield_!(x1.wrapping_mul((input.len() as i64)));
+        x1 = (input.len() as i64);
+        2i64
+    }) < 100i64
+    {
+        let mut c3 = 0_i64;
+        while c3 < 3 {
+            c3 += 1;
+            let Some(x4) = Some(h(1i64)) else {
+                break;
+            };
+            let x5: i64;
+            if input.get(6).copied().unwrap_or(2i64) < 10i64 {
+                let mut x6 = input.get(2).copied().unwrap_or(1i64);
+                x5 = {
+                    yield_!(x6);
+                    x6
+                };
+            } else {
+                let mut o9 = check(
+                    (-4i64 ^ {
+                        yield_!(3i64);
+                        yield_!(x4);
+                        x1 = x4;
+                        x4
+                    }),
+                )
+                .ok();
+                if 4i64 < input.get(4).copied().unwrap_or(1i64) {
+                    return Err(format!("early {}", (x1 ^ 2i64).wrapping_add(x4)));
+                }
+                if let (ref rg11, Some(ref r10)) = (D::new(1, log), Some((input.len() as i64))) {
+                    yield_!(*r10);
+                    let _g12 = D::new(2, log);
+                    if ({
+                        yield_!(
+                            (if x4 < 4i64 {
+                                7i64
+                            } else {
+                                (input.len() as i64)
+                            })
+                        );
+                        x1 = 1i64;
+                        (input.len() as i64)
+                    })
+                    .rem_euclid(3)
+                        == 0
+                    {
+                        yield_!(h(7i64))
+                    } else {
+                        yield_!(x4.wrapping_add(x4))
+                    }
+                    x1 = check(
+                        (if (1i64 as i32 as i64).rem_euclid(3) == 0 {
+                            x4
+                        } else {
+                            100i64.wrapping_mul({
+                                yield_!(x4);
+                                x1 = c3;
+                                (input.len() as i64)
+                            })
+                        }),
+                    )?;
+                    yield_!(rg11.0.wrapping_add(*r10));
+                } else {
+                }
+                x5 = -4i64;
+            }
+        }
+        x2 = h2(5i64, x1);
     } else {
-        yield_!(x6)
+        x2 = ({
+            yield_!(x1);
+            (input.len() as i64)
+        })
+        .rem_euclid(3);
     }
-    Ok(0i64)
+    Ok(h2(2i64, check(x2)?))
 }
 
 fn p_65(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 5i64;
-    let x3 = (check(input.get(0).copied().unwrap_or(2i64))?, {
-        let Some(x2) = input.get(6).copied() else {
-            return Ok(1i64);
+    let x2: i64;
+    if ({
+        {
+            out.push(
+                (if input.is_empty() {
+                    (input.len() as i64).rem_euclid(6)
+                } else {
+                    input.get(1).copied().unwrap_or(13i64)
+                })
+                .rem_euclid(4),
+            );
         };
         {
-            out.push(x2);
+            out.push(x1.wrapping_mul((input.len() as i64)));
         };
-        h(x1)
-    })
-        .1;
+        x1 = (input.len() as i64);
+        2i64
+    }) < 100i64
     {
-        out.push(
-            (if x3 < (input.len() as i64).wrapping_add(x1) {
-                3i64
+        let mut c3 = 0_i64;
+        while c3 < 3 {
+            c3 += 1;
+            let Some(x4) = Some(h(1i64)) else {
+                break;
+            };
+            let x5: i64;
+            if input.get(6).copied().unwrap_or(2i64) < 10i64 {
+                let mut x6 = input.get(2).copied().unwrap_or(1i64);
+                x5 = {
+                    {
+                        out.push(x6);
+                    };
+                    x6
+                };
             } else {
-                check((if x1 < x1 { x1 } else { (input.len() as i64) }))?
-            }),
-        );
-    };
-    let mut s4 = format!("{}", x3);
-    let (x5, (_, mut x6)) = (x3, (x1, x3));
-    if {
-        {
-            out.push(x3);
-        };
-        x3 < 3i64
-    } {
-        {
-            out.push((input.get(4).copied().unwrap_or(3i64) ^ 4i64));
+                let mut o9 = check(
+                    (-4i64 ^ {
+                        {
+                            out.push(3i64);
+                        };
+                        {
+                            out.push(x4);
+                        };
+                        x1 = x4;
+                        x4
+                    }),
+                )
+                .ok();
+                if 4i64 < input.get(4).copied().unwrap_or(1i64) {
+                    return Err(format!("early {}", (x1 ^ 2i64).wrapping_add(x4)));
+                }
+                if let (ref rg11, Some(ref r10)) = (D::new(1, log), Some((input.len() as i64))) {
+                    {
+                        out.push(*r10);
+                    };
+                    let _g12 = D::new(2, log);
+                    if ({
+                        {
+                            out.push(
+                                (if x4 < 4i64 {
+                                    7i64
+                                } else {
+                                    (input.len() as i64)
+                                }),
+                            );
+                        };
+                        x1 = 1i64;
+                        (input.len() as i64)
+                    })
+                    .rem_euclid(3)
+                        == 0
+                    {
+                        {
+                            out.push(h(7i64));
+                        }
+                    } else {
+                        {
+                            out.push(x4.wrapping_add(x4));
+                        }
+                    }
+                    x1 = check(
+                        (if (1i64 as i32 as i64).rem_euclid(3) == 0 {
+                            x4
+                        } else {
+                            100i64.wrapping_mul({
+                                {
+                                    out.push(x4);
+                                };
+                                x1 = c3;
+                                (input.len() as i64)
+                            })
+                        }),
+                    )?;
+                    {
+                        out.push(rg11.0.wrapping_add(*r10));
+                    };
+                } else {
+                }
+                x5 = -4i64;
+            }
         }
+        x2 = h2(5i64, x1);
     } else {
-        {
-            out.push(x6);
-        }
+        x2 = ({
+            {
+                out.push(x1);
+            };
+            (input.len() as i64)
+        })
+        .rem_euclid(3);
     }
-    Ok(0i64)
+    Ok(h2(2i64, check(x2)?))
 }
 
 // body 66 (seed 2)
@@ -8116,28 +9836,99 @@ fn g_66(input: &[i64], log: &Log) -> Result<i64, String> {
         100i64
     };
     yield_!(100i64);
-    let x2 = D::new(2001, log).0.wrapping_add({
-        yield_!(x1.wrapping_add((input.len() as i64)));
-        x1 = 0i64.rem_euclid(7);
-        x1
-    });
-    let mut x3 = (h(x1.rem_euclid(2)), {
-        yield_!(h2((input.len() as i64), x1));
-        check((input.len() as i64))?
-    })
-        .1;
-    let x4 = input.get(1).copied().unwrap_or(1i64).wrapping_add(x2);
-    match D::new(2002, log).0 {
-        2002 => {
-            let x3 = x3.wrapping_mul(2).wrapping_add(x1);
-            let Some(x6) = input.iter().copied().find(|&z| z > 1i64) else {
-                return Ok((input.get(6).copied().unwrap_or(13i64) as i32 as i64));
-            };
-            let mut v7: Vec<i64> = vec![x6, 100i64];
+    for &i2 in &vec![x1, 100i64] {
+        yield_!(3i64);
+        if (-4i64 < i2
+            || (if (input.len() as i64).rem_euclid(2) == 0 {
+                i2
+            } else {
+                7i64
+            })
+            .rem_euclid(3)
+                == 0)
+        {
+            if {
+                yield_!(i2);
+                h(x1.rem_euclid(6)) < 100i64
+            } {
+                break;
+            }
+            match input.get(4).copied() {
+                Some(x3) => {
+                    let (x4, _, x5) = (
+                        h2(
+                            i2,
+                            ((input.len() as i64).wrapping_add(13i64)).wrapping_add(x3),
+                        ),
+                        2i64,
+                        100i64,
+                    );
+                    let mut s6 = String::from("ab");
+                    if let Some(x7) = input.get(2).copied() {
+                        check(h2(x1, ((if 1i64 < x7 { -4i64 } else { 5i64 }) ^ x3)))?;
+                        if x5.rem_euclid(5)
+                            != x5.wrapping_add(input.get(2).copied().unwrap_or(-4i64))
+                        {
+                            yield_!(input.get(0).copied().unwrap_or(10i64))
+                        } else {
+                            yield_!(x4)
+                        }
+                    } else {
+                        yield_!(x5);
+                        let mut v8: Vec<i64> = input.to_vec();
+                    }
+                    let x9 = 100i64;
+                }
+                None => {
+                    continue;
+                }
+            }
+            let _g10 = D::new(1, log);
+            let mut v11: Vec<i64> = Vec::new();
+        } else if h(x1) == 1i64 {
+            let i2 = i2.wrapping_mul(2).wrapping_add({
+                let x13 = check({
+                    let _g12 = D::new(2, log);
+                    yield_!(i2);
+                    i2.rem_euclid(5).wrapping_add(i2)
+                })?;
+                yield_!(
+                    (if input.is_empty() {
+                        x13
+                    } else {
+                        (input.len() as i64)
+                    })
+                );
+                (input.len() as i64).wrapping_sub(x13)
+            });
+            let mut x14 = (
+                input
+                    .get(6)
+                    .copied()
+                    .unwrap_or(-1i64)
+                    .wrapping_add(x1.rem_euclid(5)),
+                {
+                    if x1 == 0i64.rem_euclid(7) {
+                        break;
+                    }
+                    yield_!(
+                        (if i2 == 100i64 {
+                            (input.len() as i64)
+                        } else {
+                            x1
+                        })
+                    );
+                    x1
+                },
+            )
+                .1;
+            let mut x15 = 3i64;
+        } else {
+            let x16 = input.last().copied().unwrap_or(-4i64).rem_euclid(7);
+            let x17 = x1;
         }
-        _ => {}
     }
-    Ok(x2)
+    Ok((100i64 ^ x1).rem_euclid(2))
 }
 
 fn p_66(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -8152,798 +9943,670 @@ fn p_66(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(100i64);
     };
-    let x2 = D::new(2001, log).0.wrapping_add({
+    for &i2 in &vec![x1, 100i64] {
         {
-            out.push(x1.wrapping_add((input.len() as i64)));
+            out.push(3i64);
         };
-        x1 = 0i64.rem_euclid(7);
-        x1
-    });
-    let mut x3 = (h(x1.rem_euclid(2)), {
+        if (-4i64 < i2
+            || (if (input.len() as i64).rem_euclid(2) == 0 {
+                i2
+            } else {
+                7i64
+            })
+            .rem_euclid(3)
+                == 0)
         {
-            out.push(h2((input.len() as i64), x1));
-        };
-        check((input.len() as i64))?
-    })
-        .1;
-    let x4 = input.get(1).copied().unwrap_or(1i64).wrapping_add(x2);
-    match D::new(2002, log).0 {
-        2002 => {
-            let x3 = x3.wrapping_mul(2).wrapping_add(x1);
-            let Some(x6) = input.iter().copied().find(|&z| z > 1i64) else {
-                return Ok((input.get(6).copied().unwrap_or(13i64) as i32 as i64));
-            };
-            let mut v7: Vec<i64> = vec![x6, 100i64];
+            if {
+                {
+                    out.push(i2);
+                };
+                h(x1.rem_euclid(6)) < 100i64
+            } {
+                break;
+            }
+            match input.get(4).copied() {
+                Some(x3) => {
+                    let (x4, _, x5) = (
+                        h2(
+                            i2,
+                            ((input.len() as i64).wrapping_add(13i64)).wrapping_add(x3),
+                        ),
+                        2i64,
+                        100i64,
+                    );
+                    let mut s6 = String::from("ab");
+                    if let Some(x7) = input.get(2).copied() {
+                        check(h2(x1, ((if 1i64 < x7 { -4i64 } else { 5i64 }) ^ x3)))?;
+                        if x5.rem_euclid(5)
+                            != x5.wrapping_add(input.get(2).copied().unwrap_or(-4i64))
+                        {
+                            {
+                                out.push(input.get(0).copied().unwrap_or(10i64));
+                            }
+                        } else {
+                            {
+                                out.push(x4);
+                            }
+                        }
+                    } else {
+                        {
+                            out.push(x5);
+                        };
+                        let mut v8: Vec<i64> = input.to_vec();
+                    }
+                    let x9 = 100i64;
+                }
+                None => {
+                    continue;
+                }
+            }
+            let _g10 = D::new(1, log);
+            let mut v11: Vec<i64> = Vec::new();
+        } else if h(x1) == 1i64 {
+            let i2 = i2.wrapping_mul(2).wrapping_add({
+                let x13 = check({
+                    let _g12 = D::new(2, log);
+                    {
+                        out.push(i2);
+                    };
+                    i2.rem_euclid(5).wrapping_add(i2)
+                })?;
+                {
+                    out.push(
+                        (if input.is_empty() {
+                            x13
+                        } else {
+                            (input.len() as i64)
+                        }),
+                    );
+                };
+                (input.len() as i64).wrapping_sub(x13)
+            });
+            let mut x14 = (
+                input
+                    .get(6)
+                    .copied()
+                    .unwrap_or(-1i64)
+                    .wrapping_add(x1.rem_euclid(5)),
+                {
+                    if x1 == 0i64.rem_euclid(7) {
+                        break;
+                    }
+                    {
+                        out.push(
+                            (if i2 == 100i64 {
+                                (input.len() as i64)
+                            } else {
+                                x1
+                            }),
+                        );
+                    };
+                    x1
+                },
+            )
+                .1;
+            let mut x15 = 3i64;
+        } else {
+            let x16 = input.last().copied().unwrap_or(-4i64).rem_euclid(7);
+            let x17 = x1;
         }
-        _ => {}
     }
-    Ok(x2)
+    Ok((100i64 ^ x1).rem_euclid(2))
 }
 
 // body 67 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_67(input: &[i64], log: &Log) -> Result<i64, String> {
-    let Some(x1) = Some(-1i64) else {
-        return Err(format!("early {}", 0i64));
-    };
-    yield_!(None::<i64>.unwrap_or(-1i64));
-    if let Some(x2) = input.get(1).copied()
-        && x2 < x2.wrapping_add(-4i64)
-    {
-        if x2 == 5i64 {
-            let x6 = 'b3: {
-                let mut x4 = 1i64;
-                (if input.get(2).copied().unwrap_or(3i64).rem_euclid(2) == 0 {
-                    {
-                        yield_!(x2.rem_euclid(2));
-                        x4
-                    }
-                } else {
-                    h({
-                        let mut v5: Vec<i64> = Vec::new();
-                        yield_!(x4);
-                        x4
-                    })
-                })
-            };
-            let x7: i64;
-            if {
-                yield_!((x2 as i32 as i64));
-                -1i64
-                    < input
-                        .get(5)
-                        .copied()
-                        .unwrap_or(-4i64)
-                        .wrapping_sub(x1.rem_euclid(5))
-            } {
-                yield_!(input.get(5).copied().unwrap_or(3i64));
-                let mut x8 = 0i64;
-                let mut x9 = 0i64;
-                x7 = h2(
-                    {
-                        yield_!(x8.wrapping_add(x6));
-                        x9 = x6;
-                        -1i64
-                    },
-                    4i64,
-                );
-            } else {
-                let mut v10: Vec<i64> = input.to_vec();
-                yield_!(
-                    x1.rem_euclid(4)
-                        .rem_euclid(7)
-                        .wrapping_mul(input.get(2).copied().unwrap_or(-4i64))
-                );
-                x7 = input.get(4).copied().unwrap_or(13i64).rem_euclid(2);
-            }
-            match input.get(1).copied() {
-                Some(x11) if 1i64.wrapping_sub(5i64) < 0i64 => {
-                    let x12 = [input.get(5).copied().unwrap_or(0i64).wrapping_add(3i64), {
-                        yield_!(3i64);
-                        h(x1)
-                    }][1];
-                    let x14 = [x11.wrapping_add(3i64), {
-                        let mut v13: Vec<i64> = Vec::new();
-                        yield_!(x12);
-                        13i64
-                    }][1];
-                    let mut c15 = 0_i64;
-                    'l16: loop {
-                        c15 += 1;
-                        if c15 > 1 {
-                            break;
-                        }
-                        if c15.wrapping_add(x12.wrapping_sub(4i64)) < x11 {
-                            break 'l16;
-                        }
-                        match input.get(2).copied().unwrap_or(4i64).rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => {
-                                let g18 = D::new(1001, log);
-                            }
-                            3..=4 => {}
-                            n17 => {
-                                yield_!(Some(c15.wrapping_add(x6)).unwrap_or(7i64));
-                            }
-                        }
-                        yield_!(1i64);
-                    }
-                }
-                Some(x11) => yield_!(x11),
-                None => yield_!(x1),
-            }
-        } else {
-            match h2(
-                x2,
-                input.iter().copied().find(|&z| z > -4i64).unwrap_or(7i64),
-            )
-            .rem_euclid(5)
-            {
-                0 => {}
-                1 | 2 => {}
-                n19 => {}
-            }
-        }
-    }
-    Ok((input.len() as i64))
+    let mut v1: Vec<i64> = vec![0i64.rem_euclid(7), 1i64];
+    yield_!(h2(
+        (input.len() as i64),
+        (2i64.wrapping_add(5i64)).rem_euclid(2)
+    ));
+    let mut x2 = 0i64;
+    Ok(x2.wrapping_add(
+        ((input.len() as i64).wrapping_mul(x2) ^ x2.wrapping_add((input.len() as i64))),
+    ))
 }
 
 fn p_67(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let Some(x1) = Some(-1i64) else {
-        return Err(format!("early {}", 0i64));
-    };
+    let mut v1: Vec<i64> = vec![0i64.rem_euclid(7), 1i64];
     {
-        out.push(None::<i64>.unwrap_or(-1i64));
+        out.push(h2(
+            (input.len() as i64),
+            (2i64.wrapping_add(5i64)).rem_euclid(2),
+        ));
     };
-    if let Some(x2) = input.get(1).copied()
-        && x2 < x2.wrapping_add(-4i64)
-    {
-        if x2 == 5i64 {
-            let x6 = 'b3: {
-                let mut x4 = 1i64;
-                (if input.get(2).copied().unwrap_or(3i64).rem_euclid(2) == 0 {
-                    {
-                        {
-                            out.push(x2.rem_euclid(2));
-                        };
-                        x4
-                    }
-                } else {
-                    h({
-                        let mut v5: Vec<i64> = Vec::new();
-                        {
-                            out.push(x4);
-                        };
-                        x4
-                    })
-                })
-            };
-            let x7: i64;
-            if {
-                {
-                    out.push((x2 as i32 as i64));
-                };
-                -1i64
-                    < input
-                        .get(5)
-                        .copied()
-                        .unwrap_or(-4i64)
-                        .wrapping_sub(x1.rem_euclid(5))
-            } {
-                {
-                    out.push(input.get(5).copied().unwrap_or(3i64));
-                };
-                let mut x8 = 0i64;
-                let mut x9 = 0i64;
-                x7 = h2(
-                    {
-                        {
-                            out.push(x8.wrapping_add(x6));
-                        };
-                        x9 = x6;
-                        -1i64
-                    },
-                    4i64,
-                );
-            } else {
-                let mut v10: Vec<i64> = input.to_vec();
-                {
-                    out.push(
-                        x1.rem_euclid(4)
-                            .rem_euclid(7)
-                            .wrapping_mul(input.get(2).copied().unwrap_or(-4i64)),
-                    );
-                };
-                x7 = input.get(4).copied().unwrap_or(13i64).rem_euclid(2);
-            }
-            match input.get(1).copied() {
-                Some(x11) if 1i64.wrapping_sub(5i64) < 0i64 => {
-                    let x12 = [input.get(5).copied().unwrap_or(0i64).wrapping_add(3i64), {
-                        {
-                            out.push(3i64);
-                        };
-                        h(x1)
-                    }][1];
-                    let x14 = [x11.wrapping_add(3i64), {
-                        let mut v13: Vec<i64> = Vec::new();
-                        {
-                            out.push(x12);
-                        };
-                        13i64
-                    }][1];
-                    let mut c15 = 0_i64;
-                    'l16: loop {
-                        c15 += 1;
-                        if c15 > 1 {
-                            break;
-                        }
-                        if c15.wrapping_add(x12.wrapping_sub(4i64)) < x11 {
-                            break 'l16;
-                        }
-                        match input.get(2).copied().unwrap_or(4i64).rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => {
-                                let g18 = D::new(1001, log);
-                            }
-                            3..=4 => {}
-                            n17 => {
-                                {
-                                    out.push(Some(c15.wrapping_add(x6)).unwrap_or(7i64));
-                                };
-                            }
-                        }
-                        {
-                            out.push(1i64);
-                        };
-                    }
-                }
-                Some(x11) => {
-                    out.push(x11);
-                }
-                None => {
-                    out.push(x1);
-                }
-            }
-        } else {
-            match h2(
-                x2,
-                input.iter().copied().find(|&z| z > -4i64).unwrap_or(7i64),
-            )
-            .rem_euclid(5)
-            {
-                0 => {}
-                1 | 2 => {}
-                n19 => {}
-            }
-        }
-    }
-    Ok((input.len() as i64))
+    let mut x2 = 0i64;
+    Ok(x2.wrapping_add(
+        ((input.len() as i64).wrapping_mul(x2) ^ x2.wrapping_add((input.len() as i64))),
+    ))
 }
 
 // body 68 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_68(input: &[i64], log: &Log) -> Result<i64, String> {
+    let mut v1: Vec<i64> = vec![1i64, 0i64];
+    let x2 = check(-4i64)?;
     {
-        let mut x1 = (input.len() as i64);
-        yield_!(input.get(4).copied().unwrap_or(7i64).wrapping_mul(5i64));
-    }
-    let x2 = {
-        yield_!(check(3i64)?);
-        input.get(2).copied().unwrap_or(3i64)
-    };
-    if ((-1i64).rem_euclid(2) == 0
-        && (if (input.len() as i64).rem_euclid(2) == 0 {
-            (input.len() as i64)
-        } else {
-            5i64
-        }) < h(x2))
-    {
-        'b3: {
-            let g4 = D::new(1001, log);
-            let g5 = D::new(1002, log);
+        let w3 = v1;
+        if {
+            yield_!(x2);
+            check(h((input.len() as i64)))? < x2
+        } {
+            return Err(format!("early {}", x2.wrapping_sub(3i64)));
         }
-        if x2.wrapping_mul(x2).rem_euclid(7)
-            < ({
-                let mut x6 = h(x2);
-                yield_!(-1i64);
-                x6 = 13i64.rem_euclid(2);
-                1i64
-            })
-        {
-            let x7 = h(h2((input.len() as i64), (input.len() as i64))).wrapping_mul(x2);
-            let mut v8: Vec<i64> = input.to_vec();
-        } else {
-            if ((if x2 < (input.len() as i64) {
-                (input.len() as i64)
-            } else {
-                -1i64
-            }) < Some(13i64).unwrap_or(100i64)
-                || check(x2)?
-                    < ({
-                        let mut x9 = x2;
-                        yield_!((input.len() as i64));
-                        x9
-                    }))
-            {
-                return Ok(-4i64);
-            }
-            let mut v10: Vec<i64> = input.to_vec();
-            let mut x12 = {
-                let mut o11 = check(0i64).ok();
-                yield_!(x2);
-                h2(10i64, input.get(2).copied().unwrap_or(100i64))
-            };
-            let mut s13 = String::from("ab");
-        }
-    } else {
-        let (mut x14, _, mut x15) = (
-            (5i64.wrapping_mul(input.get(4).copied().unwrap_or(0i64))).rem_euclid(5),
-            5i64,
-            13i64,
-        );
-        let Some(x16) = input.get(2).copied() else {
-            return Ok(x14);
+        let x4 = (-1i64).wrapping_add(x2);
+        let mut x5 = h(x4);
+        v1 = {
+            let mut w = w3;
+            w.push(1);
+            w
         };
     }
-    let mut v17: Vec<i64> = Vec::new();
-    yield_!(x2);
-    let g18 = D::new(1003, log);
-    yield_!(10i64.wrapping_add(h(h(x2))));
-    _ = v17;
-    Ok(4i64)
+    let _g6 = D::new(1, log);
+    if (-4i64 < -4i64 || 100i64 < x2) {
+        yield_!((v1.len() as i64))
+    } else {
+        yield_!(x2)
+    }
+    let x7 = -1i64;
+    let x8 = (if (1i64 < 1i64 || x2 < (input.len() as i64)) {
+        h2(h((input.len() as i64)), 13i64)
+    } else {
+        {
+            yield_!(x2);
+            (input.len() as i64)
+        }
+    });
+    if -4i64
+        < ({
+            yield_!(x7);
+            (input.len() as i64)
+        })
+        .rem_euclid(2)
+    {
+        let Some(x9) = input.iter().copied().find(|&z| z > 10i64) else {
+            return Ok((3i64.wrapping_add(input.get(1).copied().unwrap_or(0i64))
+                ^ h2(x8, (input.len() as i64))
+                    .wrapping_add(x7.wrapping_mul((input.len() as i64)))));
+        };
+        let _g10 = D::new(2, log);
+        yield_!(x7.wrapping_add(x7));
+    }
+    Ok(0i64)
 }
 
 fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let mut v1: Vec<i64> = vec![1i64, 0i64];
+    let x2 = check(-4i64)?;
     {
-        let mut x1 = (input.len() as i64);
-        {
-            out.push(input.get(4).copied().unwrap_or(7i64).wrapping_mul(5i64));
+        let w3 = v1;
+        if {
+            {
+                out.push(x2);
+            };
+            check(h((input.len() as i64)))? < x2
+        } {
+            return Err(format!("early {}", x2.wrapping_sub(3i64)));
+        }
+        let x4 = (-1i64).wrapping_add(x2);
+        let mut x5 = h(x4);
+        v1 = {
+            let mut w = w3;
+            w.push(1);
+            w
         };
     }
-    let x2 = {
+    let _g6 = D::new(1, log);
+    if (-4i64 < -4i64 || 100i64 < x2) {
         {
-            out.push(check(3i64)?);
-        };
-        input.get(2).copied().unwrap_or(3i64)
-    };
-    if ((-1i64).rem_euclid(2) == 0
-        && (if (input.len() as i64).rem_euclid(2) == 0 {
-            (input.len() as i64)
-        } else {
-            5i64
-        }) < h(x2))
-    {
-        'b3: {
-            let g4 = D::new(1001, log);
-            let g5 = D::new(1002, log);
-        }
-        if x2.wrapping_mul(x2).rem_euclid(7)
-            < ({
-                let mut x6 = h(x2);
-                {
-                    out.push(-1i64);
-                };
-                x6 = 13i64.rem_euclid(2);
-                1i64
-            })
-        {
-            let x7 = h(h2((input.len() as i64), (input.len() as i64))).wrapping_mul(x2);
-            let mut v8: Vec<i64> = input.to_vec();
-        } else {
-            if ((if x2 < (input.len() as i64) {
-                (input.len() as i64)
-            } else {
-                -1i64
-            }) < Some(13i64).unwrap_or(100i64)
-                || check(x2)?
-                    < ({
-                        let mut x9 = x2;
-                        {
-                            out.push((input.len() as i64));
-                        };
-                        x9
-                    }))
-            {
-                return Ok(-4i64);
-            }
-            let mut v10: Vec<i64> = input.to_vec();
-            let mut x12 = {
-                let mut o11 = check(0i64).ok();
-                {
-                    out.push(x2);
-                };
-                h2(10i64, input.get(2).copied().unwrap_or(100i64))
-            };
-            let mut s13 = String::from("ab");
+            out.push((v1.len() as i64));
         }
     } else {
-        let (mut x14, _, mut x15) = (
-            (5i64.wrapping_mul(input.get(4).copied().unwrap_or(0i64))).rem_euclid(5),
-            5i64,
-            13i64,
-        );
-        let Some(x16) = input.get(2).copied() else {
-            return Ok(x14);
+        {
+            out.push(x2);
+        }
+    }
+    let x7 = -1i64;
+    let x8 = (if (1i64 < 1i64 || x2 < (input.len() as i64)) {
+        h2(h((input.len() as i64)), 13i64)
+    } else {
+        {
+            {
+                out.push(x2);
+            };
+            (input.len() as i64)
+        }
+    });
+    if -4i64
+        < ({
+            {
+                out.push(x7);
+            };
+            (input.len() as i64)
+        })
+        .rem_euclid(2)
+    {
+        let Some(x9) = input.iter().copied().find(|&z| z > 10i64) else {
+            return Ok((3i64.wrapping_add(input.get(1).copied().unwrap_or(0i64))
+                ^ h2(x8, (input.len() as i64))
+                    .wrapping_add(x7.wrapping_mul((input.len() as i64)))));
+        };
+        let _g10 = D::new(2, log);
+        {
+            out.push(x7.wrapping_add(x7));
         };
     }
-    let mut v17: Vec<i64> = Vec::new();
-    {
-        out.push(x2);
-    };
-    let g18 = D::new(1003, log);
-    {
-        out.push(10i64.wrapping_add(h(h(x2))));
-    };
-    _ = v17;
-    Ok(4i64)
+    Ok(0i64)
 }
 
 // body 69 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_69(input: &[i64], log: &Log) -> Result<i64, String> {
-    if ((input.len() as i64) != h(3i64) && check(7i64).ok().is_some()) {
-        return Err(format!("early {}", 1i64));
+    let mut s1 = (-4i64).to_string();
+    yield_!(1i64.rem_euclid(7));
+    if (10i64 ^ (-1i64).wrapping_mul((input.len() as i64))) != 3i64 {
+        yield_!((if 2i64 < 1i64 { 100i64 } else { 13i64 }).wrapping_add(check(4i64)?))
+    } else {
+        yield_!(h2(input.get(6).copied().unwrap_or(2i64), 4i64))
     }
-    match (-4i64).rem_euclid(3) {
-        0 => {
-            let x3 = h2(
-                {
-                    let mut x2 = check(h(1i64))?;
-                    yield_!(100i64);
-                    (x2 as i32 as i64)
-                },
-                check((1i64 as i32 as i64))?,
-            );
-            yield_!(x3);
-        }
-        1 | 2 => {
-            let mut x4 = 10i64;
-            let x5 = D::new(2001, log).0.wrapping_add({
-                yield_!(h(3i64));
-                (x4 ^ x4)
-            });
-            let mut stk6: Vec<i64> = vec![-4i64, 3i64, -1i64];
-            stk6.truncate(4);
-            while let Some(x7) = stk6.pop()
-                && h(x7) != 0i64
-            {
-                let mut o8 = input.iter().copied().find(|&z| z > 7i64);
+    yield_!(-4i64);
+    unsafe {
+        if 10i64 < (13i64 as i32 as i64) {
+            let mut x2 = (h(13i64) ^ ((input.len() as i64).wrapping_mul(0i64)).rem_euclid(2));
+        } else if 10i64
+            != input
+                .get(2)
+                .copied()
+                .unwrap_or(4i64)
+                .wrapping_add((1i64 ^ (input.len() as i64)))
+        {
+            match (100i64, input.last().copied()) {
+                (x3, Some(x4)) if ((input.len() as i64).rem_euclid(2) == 0 && x3 < x3) => {
+                    let x5 = x3;
+                    let mut x7 = {
+                        let mut x6 = h2(
+                            {
+                                yield_!(x5);
+                                (if 100i64 < x3 {
+                                    x3
+                                } else {
+                                    (input.len() as i64)
+                                })
+                            },
+                            h(0i64.rem_euclid(7)),
+                        );
+                        yield_!(x3);
+                        x6 = -1i64;
+                        h(input.get(0).copied().unwrap_or(1i64))
+                    };
+                }
+                (x3, None) => {
+                    yield_!(h(x3.wrapping_sub(x3)));
+                    let mut x8 = h2(
+                        (3i64.wrapping_add(4i64)).wrapping_mul((input.len() as i64)),
+                        {
+                            yield_!((-1i64).wrapping_add((input.len() as i64)));
+                            x3
+                        },
+                    );
+                    let x9 = h2(x8, {
+                        yield_!(5i64);
+                        yield_!((input.len() as i64).wrapping_add(2i64));
+                        x8 = h2(-1i64, (input.len() as i64));
+                        h2((input.len() as i64), (input.len() as i64))
+                    });
+                    if (0i64 < h(x3) || (-1i64).rem_euclid(2) == 0) {
+                        return Err(format!("early {}", x3));
+                    }
+                }
+                (_, Some(x4)) => {
+                    if let Some(x10) = input.get(0).copied()
+                        && (input.len() as i64).wrapping_add(x10) == x4
+                    {
+                        let mut x11 = h2(0i64, {
+                            yield_!(x10);
+                            x10
+                        });
+                    } else {
+                        let mut o12 = None::<i64>;
+                        o12 = None;
+                    }
+                }
             }
+            if 1i64 == 7i64 {
+                return Ok((input.len() as i64));
+            }
+            yield_!(
+                (if 0i64.rem_euclid(3) == input.get(6).copied().unwrap_or(4i64) {
+                    0i64
+                } else {
+                    5i64
+                })
+            );
+        } else {
+            let mut x13 = 10i64.wrapping_add(13i64);
+            yield_!(h2(
+                (if check(x13).ok().is_some() { x13 } else { x13 }).wrapping_sub(x13.rem_euclid(5)),
+                x13
+            ));
         }
-        n1 if n1 < 4i64 => {
-            yield_!(n1);
-            let g9 = D::new(1002, log);
-        }
-        n1 => {
-            let mut x10 = n1;
-            let n1 = n1.wrapping_mul(2).wrapping_add(n1.rem_euclid(3));
-        }
+        let x14 = check((if 5i64 < -4i64 { check(-4i64)? } else { 0i64 }).rem_euclid(3))?;
+        let _g15 = D::new(1, log);
     }
-    yield_!(1i64);
-    let x11 = check(2i64)?;
-    let mut v12: Vec<i64> = Vec::new();
-    v12.push(check(
-        (check(0i64)?).wrapping_add((input.len() as i64).rem_euclid(4)),
-    )?);
-    let x13 = check(
-        ((-1i64).wrapping_sub(h2((input.len() as i64), 1i64))).wrapping_add({
-            yield_!(x11);
-            0i64
-        }),
-    )?;
-    Ok(x13)
+    Ok((input.len() as i64))
 }
 
 fn p_69(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if ((input.len() as i64) != h(3i64) && check(7i64).ok().is_some()) {
-        return Err(format!("early {}", 1i64));
-    }
-    match (-4i64).rem_euclid(3) {
-        0 => {
-            let x3 = h2(
-                {
-                    let mut x2 = check(h(1i64))?;
-                    {
-                        out.push(100i64);
-                    };
-                    (x2 as i32 as i64)
-                },
-                check((1i64 as i32 as i64))?,
-            );
-            {
-                out.push(x3);
-            };
+    let mut s1 = (-4i64).to_string();
+    {
+        out.push(1i64.rem_euclid(7));
+    };
+    if (10i64 ^ (-1i64).wrapping_mul((input.len() as i64))) != 3i64 {
+        {
+            out.push((if 2i64 < 1i64 { 100i64 } else { 13i64 }).wrapping_add(check(4i64)?));
         }
-        1 | 2 => {
-            let mut x4 = 10i64;
-            let x5 = D::new(2001, log).0.wrapping_add({
-                {
-                    out.push(h(3i64));
-                };
-                (x4 ^ x4)
-            });
-            let mut stk6: Vec<i64> = vec![-4i64, 3i64, -1i64];
-            stk6.truncate(4);
-            while let Some(x7) = stk6.pop()
-                && h(x7) != 0i64
-            {
-                let mut o8 = input.iter().copied().find(|&z| z > 7i64);
-            }
-        }
-        n1 if n1 < 4i64 => {
-            {
-                out.push(n1);
-            };
-            let g9 = D::new(1002, log);
-        }
-        n1 => {
-            let mut x10 = n1;
-            let n1 = n1.wrapping_mul(2).wrapping_add(n1.rem_euclid(3));
+    } else {
+        {
+            out.push(h2(input.get(6).copied().unwrap_or(2i64), 4i64));
         }
     }
     {
-        out.push(1i64);
+        out.push(-4i64);
     };
-    let x11 = check(2i64)?;
-    let mut v12: Vec<i64> = Vec::new();
-    v12.push(check(
-        (check(0i64)?).wrapping_add((input.len() as i64).rem_euclid(4)),
-    )?);
-    let x13 = check(
-        ((-1i64).wrapping_sub(h2((input.len() as i64), 1i64))).wrapping_add({
+    unsafe {
+        if 10i64 < (13i64 as i32 as i64) {
+            let mut x2 = (h(13i64) ^ ((input.len() as i64).wrapping_mul(0i64)).rem_euclid(2));
+        } else if 10i64
+            != input
+                .get(2)
+                .copied()
+                .unwrap_or(4i64)
+                .wrapping_add((1i64 ^ (input.len() as i64)))
+        {
+            match (100i64, input.last().copied()) {
+                (x3, Some(x4)) if ((input.len() as i64).rem_euclid(2) == 0 && x3 < x3) => {
+                    let x5 = x3;
+                    let mut x7 = {
+                        let mut x6 = h2(
+                            {
+                                {
+                                    out.push(x5);
+                                };
+                                (if 100i64 < x3 {
+                                    x3
+                                } else {
+                                    (input.len() as i64)
+                                })
+                            },
+                            h(0i64.rem_euclid(7)),
+                        );
+                        {
+                            out.push(x3);
+                        };
+                        x6 = -1i64;
+                        h(input.get(0).copied().unwrap_or(1i64))
+                    };
+                }
+                (x3, None) => {
+                    {
+                        out.push(h(x3.wrapping_sub(x3)));
+                    };
+                    let mut x8 = h2(
+                        (3i64.wrapping_add(4i64)).wrapping_mul((input.len() as i64)),
+                        {
+                            {
+                                out.push((-1i64).wrapping_add((input.len() as i64)));
+                            };
+                            x3
+                        },
+                    );
+                    let x9 = h2(x8, {
+                        {
+                            out.push(5i64);
+                        };
+                        {
+                            out.push((input.len() as i64).wrapping_add(2i64));
+                        };
+                        x8 = h2(-1i64, (input.len() as i64));
+                        h2((input.len() as i64), (input.len() as i64))
+                    });
+                    if (0i64 < h(x3) || (-1i64).rem_euclid(2) == 0) {
+                        return Err(format!("early {}", x3));
+                    }
+                }
+                (_, Some(x4)) => {
+                    if let Some(x10) = input.get(0).copied()
+                        && (input.len() as i64).wrapping_add(x10) == x4
+                    {
+                        let mut x11 = h2(0i64, {
+                            {
+                                out.push(x10);
+                            };
+                            x10
+                        });
+                    } else {
+                        let mut o12 = None::<i64>;
+                        o12 = None;
+                    }
+                }
+            }
+            if 1i64 == 7i64 {
+                return Ok((input.len() as i64));
+            }
             {
-                out.push(x11);
+                out.push(
+                    (if 0i64.rem_euclid(3) == input.get(6).copied().unwrap_or(4i64) {
+                        0i64
+                    } else {
+                        5i64
+                    }),
+                );
             };
-            0i64
-        }),
-    )?;
-    Ok(x13)
+        } else {
+            let mut x13 = 10i64.wrapping_add(13i64);
+            {
+                out.push(h2(
+                    (if check(x13).ok().is_some() { x13 } else { x13 })
+                        .wrapping_sub(x13.rem_euclid(5)),
+                    x13,
+                ));
+            };
+        }
+        let x14 = check((if 5i64 < -4i64 { check(-4i64)? } else { 0i64 }).rem_euclid(3))?;
+        let _g15 = D::new(1, log);
+    }
+    Ok((input.len() as i64))
 }
 
 // body 70 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_70(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(3i64.rem_euclid(3));
-    let mut c1 = 0_i64;
-    loop {
-        c1 += 1;
-        if c1 > 2 {
-            break;
-        }
-        let _g2 = D::new(1, log);
-        let g3 = D::new(1002, log);
-    }
-    yield_!(7i64);
-    match (if (input.len() as i64).rem_euclid(2) == 0 {
-        100i64
-    } else {
-        input.get(6).copied().unwrap_or(13i64)
-    })
-    .rem_euclid(3)
-    {
-        0 => {
-            if let Some(x5) = check(check(1i64)?).ok()
-                && 100i64 < input.iter().copied().find(|&z| z > 7i64).unwrap_or(0i64)
-            {
+    'b1: {
+        let mut x2 = 100i64;
+        let x3 = input.get(1).copied().unwrap_or(100i64);
+        if (((input.len() as i64) < x3
+            && ({
+                yield_!(13i64);
+                100i64 < (input.len() as i64)
+            } || 3i64 < 0i64))
+            || input.iter().copied().find(|&z| z > 1i64).is_some())
+        {
+            yield_!((input.len() as i64));
+            let x4 = h2(-1i64, 7i64);
+            if x4 < input.get(4).copied().unwrap_or(0i64) {
+                break 'b1;
+            }
+            let x5: i64;
+            if x4 != x3.wrapping_add(x3).rem_euclid(3) {
+                let mut v6: Vec<i64> = input.to_vec();
                 if ({
-                    yield_!(x5.rem_euclid(6));
-                    input.get(5).copied().unwrap_or(2i64)
-                }) < h(x5)
+                    check(x2)?;
+                    yield_!(x3);
+                    x2
+                }) < x4
                 {
-                    return Err(format!(
-                        "early {}",
-                        h(input.get(1).copied().unwrap_or(3i64))
-                    ));
-                }
-                yield_!((h2(c1.rem_euclid(7), x5) ^ x5));
-                let x6: i64;
-                if {
-                    yield_!((input.len() as i64));
-                    c1 < h2(-1i64, -4i64).rem_euclid(3)
-                } {
-                    let (mut x7, (_, x8)) = (0i64, (c1, -1i64));
-                    yield_!(10i64.wrapping_add(x5));
-                    x6 = ({
-                        let mut x9 = 100i64;
-                        yield_!(c1);
-                        x8.rem_euclid(3)
-                    } ^ (check(10i64)?).rem_euclid(2));
-                } else {
-                    for i10 in 0..x5.rem_euclid(2) {
-                        let mut v11: Vec<i64> = vec![input.get(2).copied().unwrap_or(-4i64), 1i64];
-                        if (v11.contains(&input.get(6).copied().unwrap_or(0i64)) || {
-                            yield_!(h(-4i64));
-                            (input.len() as i64).wrapping_sub((input.len() as i64)) < -4i64
-                        }) {
-                            v11.push(
+                    if (x3.wrapping_mul(10i64) == (v6.len() as i64) && input.is_empty()) {}
+                    let mut x7 = x2.wrapping_add(input.get(2).copied().unwrap_or(-1i64));
+                    let mut stk8: Vec<i64> = vec![7i64, 100i64, 7i64];
+                    stk8.truncate(4);
+                    'l10: while let Some(x9) = stk8.pop()
+                        && x3 != 100i64
+                    {}
+                    match v6.get(3).copied() {
+                        None => {
+                            let g12 = D::new(1001, log);
+                        }
+                        Some(x11) => {
+                            v6.push(
                                 (({
-                                    yield_!(i10);
-                                    (input.len() as i64)
+                                    yield_!(x7);
+                                    x2 = (input.len() as i64);
+                                    1i64
                                 })
-                                .wrapping_add({
-                                    let mut x12 = 13i64;
-                                    yield_!((input.len() as i64));
-                                    c1
-                                }))
-                                .wrapping_sub(h(h(c1))),
+                                .wrapping_add(x7))
+                                .wrapping_sub(13i64),
                             );
                         }
                     }
-                    x6 = (if input.contains(&3) {
-                        h2(2i64, 10i64)
-                    } else {
-                        (if {
-                            yield_!(10i64);
-                            2i64 < c1
-                        } {
-                            x5
-                        } else {
-                            h((input.len() as i64))
-                        })
-                    });
                 }
+                x5 = x4;
+            } else {
+                x5 = 1i64;
             }
         }
-        1 | 2 => {}
-        n4 => {}
     }
-    Ok(2i64.wrapping_add(5i64))
+    Ok({
+        yield_!(input.get(6).copied().unwrap_or(-4i64).rem_euclid(5));
+        (0i64 as i32 as i64)
+    })
 }
 
 fn p_70(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(3i64.rem_euclid(3));
     };
-    let mut c1 = 0_i64;
-    loop {
-        c1 += 1;
-        if c1 > 2 {
-            break;
-        }
-        let _g2 = D::new(1, log);
-        let g3 = D::new(1002, log);
-    }
-    {
-        out.push(7i64);
-    };
-    match (if (input.len() as i64).rem_euclid(2) == 0 {
-        100i64
-    } else {
-        input.get(6).copied().unwrap_or(13i64)
-    })
-    .rem_euclid(3)
-    {
-        0 => {
-            if let Some(x5) = check(check(1i64)?).ok()
-                && 100i64 < input.iter().copied().find(|&z| z > 7i64).unwrap_or(0i64)
-            {
-                if ({
-                    {
-                        out.push(x5.rem_euclid(6));
-                    };
-                    input.get(5).copied().unwrap_or(2i64)
-                }) < h(x5)
+    'b1: {
+        let mut x2 = 100i64;
+        let x3 = input.get(1).copied().unwrap_or(100i64);
+        if (((input.len() as i64) < x3
+            && ({
                 {
-                    return Err(format!(
-                        "early {}",
-                        h(input.get(1).copied().unwrap_or(3i64))
-                    ));
-                }
-                {
-                    out.push((h2(c1.rem_euclid(7), x5) ^ x5));
+                    out.push(13i64);
                 };
-                let x6: i64;
-                if {
+                100i64 < (input.len() as i64)
+            } || 3i64 < 0i64))
+            || input.iter().copied().find(|&z| z > 1i64).is_some())
+        {
+            {
+                out.push((input.len() as i64));
+            };
+            let x4 = h2(-1i64, 7i64);
+            if x4 < input.get(4).copied().unwrap_or(0i64) {
+                break 'b1;
+            }
+            let x5: i64;
+            if x4 != x3.wrapping_add(x3).rem_euclid(3) {
+                let mut v6: Vec<i64> = input.to_vec();
+                if ({
+                    check(x2)?;
                     {
-                        out.push((input.len() as i64));
+                        out.push(x3);
                     };
-                    c1 < h2(-1i64, -4i64).rem_euclid(3)
-                } {
-                    let (mut x7, (_, x8)) = (0i64, (c1, -1i64));
-                    {
-                        out.push(10i64.wrapping_add(x5));
-                    };
-                    x6 = ({
-                        let mut x9 = 100i64;
-                        {
-                            out.push(c1);
-                        };
-                        x8.rem_euclid(3)
-                    } ^ (check(10i64)?).rem_euclid(2));
-                } else {
-                    for i10 in 0..x5.rem_euclid(2) {
-                        let mut v11: Vec<i64> = vec![input.get(2).copied().unwrap_or(-4i64), 1i64];
-                        if (v11.contains(&input.get(6).copied().unwrap_or(0i64)) || {
-                            {
-                                out.push(h(-4i64));
-                            };
-                            (input.len() as i64).wrapping_sub((input.len() as i64)) < -4i64
-                        }) {
-                            v11.push(
+                    x2
+                }) < x4
+                {
+                    if (x3.wrapping_mul(10i64) == (v6.len() as i64) && input.is_empty()) {}
+                    let mut x7 = x2.wrapping_add(input.get(2).copied().unwrap_or(-1i64));
+                    let mut stk8: Vec<i64> = vec![7i64, 100i64, 7i64];
+                    stk8.truncate(4);
+                    'l10: while let Some(x9) = stk8.pop()
+                        && x3 != 100i64
+                    {}
+                    match v6.get(3).copied() {
+                        None => {
+                            let g12 = D::new(1001, log);
+                        }
+                        Some(x11) => {
+                            v6.push(
                                 (({
                                     {
-                                        out.push(i10);
+                                        out.push(x7);
                                     };
-                                    (input.len() as i64)
+                                    x2 = (input.len() as i64);
+                                    1i64
                                 })
-                                .wrapping_add({
-                                    let mut x12 = 13i64;
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    c1
-                                }))
-                                .wrapping_sub(h(h(c1))),
+                                .wrapping_add(x7))
+                                .wrapping_sub(13i64),
                             );
                         }
                     }
-                    x6 = (if input.contains(&3) {
-                        h2(2i64, 10i64)
-                    } else {
-                        (if {
-                            {
-                                out.push(10i64);
-                            };
-                            2i64 < c1
-                        } {
-                            x5
-                        } else {
-                            h((input.len() as i64))
-                        })
-                    });
                 }
+                x5 = x4;
+            } else {
+                x5 = 1i64;
             }
         }
-        1 | 2 => {}
-        n4 => {}
     }
-    Ok(2i64.wrapping_add(5i64))
+    Ok({
+        {
+            out.push(input.get(6).copied().unwrap_or(-4i64).rem_euclid(5));
+        };
+        (0i64 as i32 as i64)
+    })
 }
 
 // body 71 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_71(input: &[i64], log: &Log) -> Result<i64, String> {
-    if h((-1i64).wrapping_add(4i64)).rem_euclid(2) == 0 {
-        return Ok((-4i64
-            ^ h2(
-                h2((input.len() as i64), 5i64),
-                input.get(0).copied().unwrap_or(2i64),
-            )));
-    }
-    let (x1, x2) = (input.get(2).copied().unwrap_or(5i64), {
-        yield_!(5i64);
-        10i64
+    let mut s1 = String::new();
+    let mut x2 = h2(2i64, {
+        yield_!(-4i64);
+        h((input.len() as i64))
     });
-    yield_!(h2(
-        ((input.len() as i64) ^ (input.len() as i64)),
-        (input.len() as i64)
-    ));
-    let [mut x3, x4] = [input.get(1).copied().unwrap_or(100i64), check(-1i64)?];
-    Ok(check(5i64.wrapping_mul(4i64))?)
+    let mut x3 = h2(
+        {
+            yield_!((input.len() as i64));
+            x2 = (13i64 ^ x2);
+            (s1.len() as i64)
+        },
+        (if (input.len() as i64) != (input.len() as i64) {
+            (input.len() as i64)
+        } else {
+            x2
+        })
+        .wrapping_add(2i64),
+    );
+    let mut o6 = input.last().copied();
+    Ok(4i64)
 }
 
 fn p_71(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if h((-1i64).wrapping_add(4i64)).rem_euclid(2) == 0 {
-        return Ok((-4i64
-            ^ h2(
-                h2((input.len() as i64), 5i64),
-                input.get(0).copied().unwrap_or(2i64),
-            )));
-    }
-    let (x1, x2) = (input.get(2).copied().unwrap_or(5i64), {
+    let mut s1 = String::new();
+    let mut x2 = h2(2i64, {
         {
-            out.push(5i64);
+            out.push(-4i64);
         };
-        10i64
+        h((input.len() as i64))
     });
-    {
-        out.push(h2(
-            ((input.len() as i64) ^ (input.len() as i64)),
-            (input.len() as i64),
-        ));
-    };
-    let [mut x3, x4] = [input.get(1).copied().unwrap_or(100i64), check(-1i64)?];
-    Ok(check(5i64.wrapping_mul(4i64))?)
+    let mut x3 = h2(
+        {
+            {
+                out.push((input.len() as i64));
+            };
+            x2 = (13i64 ^ x2);
+            (s1.len() as i64)
+        },
+        (if (input.len() as i64) != (input.len() as i64) {
+            (input.len() as i64)
+        } else {
+            x2
+        })
+        .wrapping_add(2i64),
+    );
+    let mut o6 = input.last().copied();
+    Ok(4i64)
 }
 
 // body 72 (seed 2)
@@ -8953,101 +10616,50 @@ fn g_72(input: &[i64], log: &Log) -> Result<i64, String> {
         yield_!(2i64.rem_euclid(2));
         100i64.wrapping_mul(h(13i64))
     };
-    let Some(x2) = input.get(1).copied() else {
-        return Err(format!("early {}", 3i64));
-    };
-    match h2(
-        input.get(2).copied().unwrap_or(5i64),
-        input.iter().copied().find(|&z| z > 3i64).unwrap_or(0i64),
-    )
-    .rem_euclid(4)
-    {
-        0 => {
-            yield_!(
-                (if input.is_empty() {
-                    13i64
-                } else {
-                    (if x2.rem_euclid(3) == 0 {
-                        x1
-                    } else {
-                        4i64.wrapping_add((input.len() as i64))
-                    })
-                })
-            );
-            let g4 = D::new(1001, log);
-            let mut x5 = (check(check(-4i64)?)?).wrapping_add({
-                yield_!(x1.wrapping_add(x1));
-                x1 = 13i64;
-                x2
-            });
-            let x7 = x1.wrapping_add({
-                let Some(x6) = input.last().copied() else {
-                    return Err(format!("early {}", 7i64));
+    let mut v2: Vec<i64> = input.to_vec();
+    if x1.wrapping_mul(x1).wrapping_mul(x1) != x1 {
+        let mut o5 = None::<i64>;
+        let mut x6 = [(-1i64).wrapping_sub(x1.rem_euclid(7)), {
+            yield_!(input.get(6).copied().unwrap_or(3i64));
+            4i64
+        }][1];
+        yield_!(13i64);
+    } else if 100i64 == h2(x1, x1) {
+        for i7 in v2.iter().copied().take(4) {
+            let mut v8: Vec<i64> = input.to_vec();
+            let mut s9 = String::from("ab");
+        }
+        let (x10, mut x11) = (
+            5i64,
+            10i64.wrapping_add({
+                let mut x12 = {
+                    yield_!(x1);
+                    x1
                 };
-                yield_!(x6);
-                x5 = x2.wrapping_add(4i64);
-                x2
-            });
-        }
-        1 | 2 => {
-            let x8 = x1;
-            assert!(x1 == x1, "{}", x1);
-        }
-        n3 => {
-            if !({
-                yield_!(7i64.wrapping_add(100i64));
-                input.get(2).copied().unwrap_or(4i64) < 10i64.wrapping_mul(x2)
-            }) {
-                match 7i64.rem_euclid(3) {
-                    0 => yield_!(0i64.rem_euclid(3)),
-                    1 | 2 => {
-                        let mut v10: Vec<i64> = vec![n3, 0i64];
-                        let mut s11 = String::new();
-                        if x2.rem_euclid(2) < x1 {
-                            if input.get(4).copied().is_some() {
-                                let x12 = h2(
-                                    {
-                                        yield_!(n3);
-                                        x1 = 7i64;
-                                        x1
-                                    },
-                                    h((if n3 < n3 { 100i64 } else { x1 })),
-                                );
-                            }
-                            let g13 = D::new(1002, log);
-                        }
-                    }
-                    n9 if (-4i64).rem_euclid(2) == 0 => {
-                        let mut c14 = 0_i64;
-                        while c14 < 4 {
-                            c14 += 1;
-                            if 100i64 != n9 {
-                                let mut v15: Vec<i64> =
-                                    vec![input.get(3).copied().unwrap_or(7i64), 13i64];
-                            } else {
-                            }
-                            continue;
-                        }
-                        let g16 = D::new(1003, log);
-                        let mut v17: Vec<i64> = Vec::new();
-                        for &i18 in input.iter().rev().take(4) {
-                            break;
-                        }
-                    }
-                    n9 => {
-                        yield_!((input.len() as i64));
-                        yield_!(input.get(1).copied().unwrap_or(4i64));
-                    }
-                }
-                let mut v19: Vec<i64> = input.to_vec();
+                yield_!(x12.wrapping_add(7i64));
+                x1 = x12;
+                4i64
+            }),
+        );
+        let mut v13: Vec<i64> = vec![x11; 2];
+    } else {
+        'l14: for i15 in 0..({
+            yield_!(0i64);
+            3i64
+        }) {
+            {
+                let w16 = v2;
+                yield_!((w16.len() as i64));
+                v2 = {
+                    let mut w = w16;
+                    w.push(1);
+                    w
+                };
             }
+            yield_!(i15);
         }
     }
-    Ok({
-        yield_!(h(-4i64));
-        x1 = x1;
-        ((input.len() as i64) ^ x2).wrapping_sub(x1.rem_euclid(4))
-    })
+    Ok(input.first().copied().unwrap_or(5i64))
 }
 
 fn p_72(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -9057,1471 +10669,1404 @@ fn p_72(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         };
         100i64.wrapping_mul(h(13i64))
     };
-    let Some(x2) = input.get(1).copied() else {
-        return Err(format!("early {}", 3i64));
-    };
-    match h2(
-        input.get(2).copied().unwrap_or(5i64),
-        input.iter().copied().find(|&z| z > 3i64).unwrap_or(0i64),
-    )
-    .rem_euclid(4)
-    {
-        0 => {
+    let mut v2: Vec<i64> = input.to_vec();
+    if x1.wrapping_mul(x1).wrapping_mul(x1) != x1 {
+        let mut o5 = None::<i64>;
+        let mut x6 = [(-1i64).wrapping_sub(x1.rem_euclid(7)), {
             {
-                out.push(
-                    (if input.is_empty() {
-                        13i64
-                    } else {
-                        (if x2.rem_euclid(3) == 0 {
-                            x1
-                        } else {
-                            4i64.wrapping_add((input.len() as i64))
-                        })
-                    }),
-                );
+                out.push(input.get(6).copied().unwrap_or(3i64));
             };
-            let g4 = D::new(1001, log);
-            let mut x5 = (check(check(-4i64)?)?).wrapping_add({
-                {
-                    out.push(x1.wrapping_add(x1));
-                };
-                x1 = 13i64;
-                x2
-            });
-            let x7 = x1.wrapping_add({
-                let Some(x6) = input.last().copied() else {
-                    return Err(format!("early {}", 7i64));
-                };
-                {
-                    out.push(x6);
-                };
-                x5 = x2.wrapping_add(4i64);
-                x2
-            });
+            4i64
+        }][1];
+        {
+            out.push(13i64);
+        };
+    } else if 100i64 == h2(x1, x1) {
+        for i7 in v2.iter().copied().take(4) {
+            let mut v8: Vec<i64> = input.to_vec();
+            let mut s9 = String::from("ab");
         }
-        1 | 2 => {
-            let x8 = x1;
-            assert!(x1 == x1, "{}", x1);
-        }
-        n3 => {
-            if !({
-                {
-                    out.push(7i64.wrapping_add(100i64));
+        let (x10, mut x11) = (
+            5i64,
+            10i64.wrapping_add({
+                let mut x12 = {
+                    {
+                        out.push(x1);
+                    };
+                    x1
                 };
-                input.get(2).copied().unwrap_or(4i64) < 10i64.wrapping_mul(x2)
-            }) {
-                match 7i64.rem_euclid(3) {
-                    0 => {
-                        out.push(0i64.rem_euclid(3));
-                    }
-                    1 | 2 => {
-                        let mut v10: Vec<i64> = vec![n3, 0i64];
-                        let mut s11 = String::new();
-                        if x2.rem_euclid(2) < x1 {
-                            if input.get(4).copied().is_some() {
-                                let x12 = h2(
-                                    {
-                                        {
-                                            out.push(n3);
-                                        };
-                                        x1 = 7i64;
-                                        x1
-                                    },
-                                    h((if n3 < n3 { 100i64 } else { x1 })),
-                                );
-                            }
-                            let g13 = D::new(1002, log);
-                        }
-                    }
-                    n9 if (-4i64).rem_euclid(2) == 0 => {
-                        let mut c14 = 0_i64;
-                        while c14 < 4 {
-                            c14 += 1;
-                            if 100i64 != n9 {
-                                let mut v15: Vec<i64> =
-                                    vec![input.get(3).copied().unwrap_or(7i64), 13i64];
-                            } else {
-                            }
-                            continue;
-                        }
-                        let g16 = D::new(1003, log);
-                        let mut v17: Vec<i64> = Vec::new();
-                        for &i18 in input.iter().rev().take(4) {
-                            break;
-                        }
-                    }
-                    n9 => {
-                        {
-                            out.push((input.len() as i64));
-                        };
-                        {
-                            out.push(input.get(1).copied().unwrap_or(4i64));
-                        };
-                    }
-                }
-                let mut v19: Vec<i64> = input.to_vec();
+                {
+                    out.push(x12.wrapping_add(7i64));
+                };
+                x1 = x12;
+                4i64
+            }),
+        );
+        let mut v13: Vec<i64> = vec![x11; 2];
+    } else {
+        'l14: for i15 in 0..({
+            {
+                out.push(0i64);
+            };
+            3i64
+        }) {
+            {
+                let w16 = v2;
+                {
+                    out.push((w16.len() as i64));
+                };
+                v2 = {
+                    let mut w = w16;
+                    w.push(1);
+                    w
+                };
             }
+            {
+                out.push(i15);
+            };
         }
     }
-    Ok({
-        {
-            out.push(h(-4i64));
-        };
-        x1 = x1;
-        ((input.len() as i64) ^ x2).wrapping_sub(x1.rem_euclid(4))
-    })
+    Ok(input.first().copied().unwrap_or(5i64))
 }
 
 // body 73 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_73(input: &[i64], log: &Log) -> Result<i64, String> {
-    if h(4i64.wrapping_sub(-1i64)) < input.get(0).copied().unwrap_or(-1i64) {
-        return Ok((input.len() as i64));
+    let mut s1 = String::from("ab");
+    let mut stk2: Vec<i64> = input.to_vec();
+    stk2.truncate(4);
+    while let Some(x3) = stk2.pop() {
+        let mut x3 = x3.wrapping_mul(2).wrapping_add(h2(10i64, x3));
     }
-    let mut x1 = h2(10i64, 3i64);
-    x1 |= x1;
-    if !(0i64 < x1) {
-        yield_!(2i64)
-    } else {
-        yield_!(-1i64)
+    let mut x4 = input.get(3).copied().unwrap_or(7i64);
+    'l5: for i6 in 0..({
+        yield_!(0i64);
+        3i64
+    }) {
+        if i6 < input.get(3).copied().unwrap_or(100i64) {
+            break;
+        }
+        if let Some(x7) = Some(x4) {
+            if 1i64 < h2(x7, 7i64.rem_euclid(4)) {
+                continue;
+            }
+            yield_!(x7);
+            yield_!(-4i64);
+        } else {
+            let mut c8 = 0_i64;
+            while c8 < 3 {
+                c8 += 1;
+            }
+        }
     }
-    x1 = input
-        .get(3)
-        .copied()
-        .unwrap_or(100i64)
-        .wrapping_add(x1.wrapping_sub(x1.wrapping_mul(x1)));
-    x1 ^= {
-        yield_!(h(x1));
-        7i64
-    };
-    yield_!(x1);
-    yield_!(-4i64);
-    Ok(h(x1))
+    Ok((100i64.rem_euclid(4) ^ 10i64))
 }
 
 fn p_73(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if h(4i64.wrapping_sub(-1i64)) < input.get(0).copied().unwrap_or(-1i64) {
-        return Ok((input.len() as i64));
+    let mut s1 = String::from("ab");
+    let mut stk2: Vec<i64> = input.to_vec();
+    stk2.truncate(4);
+    while let Some(x3) = stk2.pop() {
+        let mut x3 = x3.wrapping_mul(2).wrapping_add(h2(10i64, x3));
     }
-    let mut x1 = h2(10i64, 3i64);
-    x1 |= x1;
-    if !(0i64 < x1) {
+    let mut x4 = input.get(3).copied().unwrap_or(7i64);
+    'l5: for i6 in 0..({
         {
-            out.push(2i64);
-        }
-    } else {
-        {
-            out.push(-1i64);
-        }
-    }
-    x1 = input
-        .get(3)
-        .copied()
-        .unwrap_or(100i64)
-        .wrapping_add(x1.wrapping_sub(x1.wrapping_mul(x1)));
-    x1 ^= {
-        {
-            out.push(h(x1));
+            out.push(0i64);
         };
-        7i64
-    };
-    {
-        out.push(x1);
-    };
-    {
-        out.push(-4i64);
-    };
-    Ok(h(x1))
+        3i64
+    }) {
+        if i6 < input.get(3).copied().unwrap_or(100i64) {
+            break;
+        }
+        if let Some(x7) = Some(x4) {
+            if 1i64 < h2(x7, 7i64.rem_euclid(4)) {
+                continue;
+            }
+            {
+                out.push(x7);
+            };
+            {
+                out.push(-4i64);
+            };
+        } else {
+            let mut c8 = 0_i64;
+            while c8 < 3 {
+                c8 += 1;
+            }
+        }
+    }
+    Ok((100i64.rem_euclid(4) ^ 10i64))
 }
 
 // body 74 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_74(input: &[i64], log: &Log) -> Result<i64, String> {
-    if let Some(x1) = Some(h(h2(4i64, (input.len() as i64))))
-        && input.contains(&3)
-    {
-        let x2: i64;
-        if 10i64
-            < ({
-                yield_!(2i64);
-                x1
-            })
-        {
-            let mut x3 = x1;
-            match Some(x3) {
-                Some(x4) => {
-                    x3 |= x3;
-                }
-                None => {
-                    x3 ^= -4i64;
-                    let mut c5 = 0_i64;
-                    'l6: while {
-                        yield_!(c5);
-                        c5 < 2
-                    } {
-                        c5 += 1;
-                        match (input.get(0).copied().unwrap_or(0i64) ^ x3).rem_euclid(6) {
-                            0 => {
-                                let mut s8 = format!("{}", -1i64);
-                            }
-                            1 | 2 => {
-                                let mut s9 = String::from("ab");
-                            }
-                            3..=4 => {}
-                            n7 if c5 < input.get(6).copied().unwrap_or(0i64) => {}
-                            n7 => {}
-                        }
-                        yield_!(3i64);
-                        yield_!(input.get(0).copied().unwrap_or(5i64));
-                        let mut s10 = String::new();
-                    }
-                    yield_!(c5.wrapping_sub((input.len() as i64)));
-                    yield_!((x1 ^ 4i64));
-                }
+    match Some(h(h2(4i64, (input.len() as i64)))) {
+        Some(x1) if input.is_empty() => {
+            if input.iter().copied().find(|&z| z > 3i64).is_some() {
+                yield_!(h((input.len() as i64)));
+                let mut o4 = Some(x1);
+            } else {
+                let x5 = x1;
             }
-            x2 = 10i64.wrapping_add(1i64);
-        } else {
-            match x1.rem_euclid(6) {
-                0 => {}
-                1 | 2 => yield_!(((input.len() as i64).rem_euclid(7)).rem_euclid(4)),
-                n11 if ((input.len() as i64) ^ 4i64) < n11 => {}
-                n11 => yield_!(n11),
-            }
-            x2 = {
-                yield_!(2i64);
-                -4i64
-            };
+            let mut v6: Vec<i64> = input.to_vec();
+            yield_!((check(0i64)?).wrapping_add(h(h(x1))));
         }
-    } else {
+        Some(x1) => {
+            yield_!(7i64.rem_euclid(4));
+        }
+        None => yield_!(check((input.len() as i64))?),
     }
-    Ok((2i64 ^ h((input.len() as i64).rem_euclid(2))))
+    yield_!(4i64);
+    {
+        let mut s7 = String::from("ab");
+        let _g8 = D::new(1, log);
+        let _g9 = D::new(2, log);
+        yield_!(3i64.rem_euclid(5));
+    }
+    if let Some(x10) = input.get(3).copied() {
+        let Some(x10) = input.get(1).copied() else {
+            yield_!(x10);
+            return Ok(x10);
+        };
+    }
+    Ok(input.get(6).copied().unwrap_or(2i64))
 }
 
 fn p_74(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if let Some(x1) = Some(h(h2(4i64, (input.len() as i64))))
-        && input.contains(&3)
-    {
-        let x2: i64;
-        if 10i64
-            < ({
+    match Some(h(h2(4i64, (input.len() as i64)))) {
+        Some(x1) if input.is_empty() => {
+            if input.iter().copied().find(|&z| z > 3i64).is_some() {
                 {
-                    out.push(2i64);
+                    out.push(h((input.len() as i64)));
                 };
-                x1
-            })
-        {
-            let mut x3 = x1;
-            match Some(x3) {
-                Some(x4) => {
-                    x3 |= x3;
-                }
-                None => {
-                    x3 ^= -4i64;
-                    let mut c5 = 0_i64;
-                    'l6: while {
-                        {
-                            out.push(c5);
-                        };
-                        c5 < 2
-                    } {
-                        c5 += 1;
-                        match (input.get(0).copied().unwrap_or(0i64) ^ x3).rem_euclid(6) {
-                            0 => {
-                                let mut s8 = format!("{}", -1i64);
-                            }
-                            1 | 2 => {
-                                let mut s9 = String::from("ab");
-                            }
-                            3..=4 => {}
-                            n7 if c5 < input.get(6).copied().unwrap_or(0i64) => {}
-                            n7 => {}
-                        }
-                        {
-                            out.push(3i64);
-                        };
-                        {
-                            out.push(input.get(0).copied().unwrap_or(5i64));
-                        };
-                        let mut s10 = String::new();
-                    }
-                    {
-                        out.push(c5.wrapping_sub((input.len() as i64)));
-                    };
-                    {
-                        out.push((x1 ^ 4i64));
-                    };
-                }
+                let mut o4 = Some(x1);
+            } else {
+                let x5 = x1;
             }
-            x2 = 10i64.wrapping_add(1i64);
-        } else {
-            match x1.rem_euclid(6) {
-                0 => {}
-                1 | 2 => {
-                    out.push(((input.len() as i64).rem_euclid(7)).rem_euclid(4));
-                }
-                n11 if ((input.len() as i64) ^ 4i64) < n11 => {}
-                n11 => {
-                    out.push(n11);
-                }
-            }
-            x2 = {
-                {
-                    out.push(2i64);
-                };
-                -4i64
+            let mut v6: Vec<i64> = input.to_vec();
+            {
+                out.push((check(0i64)?).wrapping_add(h(h(x1))));
             };
         }
-    } else {
+        Some(x1) => {
+            {
+                out.push(7i64.rem_euclid(4));
+            };
+        }
+        None => {
+            out.push(check((input.len() as i64))?);
+        }
     }
-    Ok((2i64 ^ h((input.len() as i64).rem_euclid(2))))
+    {
+        out.push(4i64);
+    };
+    {
+        let mut s7 = String::from("ab");
+        let _g8 = D::new(1, log);
+        let _g9 = D::new(2, log);
+        {
+            out.push(3i64.rem_euclid(5));
+        };
+    }
+    if let Some(x10) = input.get(3).copied() {
+        let Some(x10) = input.get(1).copied() else {
+            {
+                out.push(x10);
+            };
+            return Ok(x10);
+        };
+    }
+    Ok(input.get(6).copied().unwrap_or(2i64))
 }
 
 // body 75 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_75(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 4i64.wrapping_mul(2i64.rem_euclid(2));
-    if h2(13i64, h((input.len() as i64))).rem_euclid(3) == 0 {
-        return Ok(5i64);
-    }
-    let mut v2: Vec<i64> = vec![h(x1).rem_euclid(3), 5i64];
-    let x3: i64;
-    if (input.len() as i64) < input.get(6).copied().unwrap_or(-1i64) {
-        let mut c4 = 0_i64;
-        while {
-            yield_!(c4);
-            c4 < 3
-        } {
-            c4 += 1;
-            if ({
-                yield_!(v2.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                yield_!(x1);
-                input.last().copied().unwrap_or(100i64)
-            }) < c4
-            {
-                continue;
-            }
-        }
-        x3 = (({
-            let _g5 = D::new(1, log);
-            yield_!(c4);
-            (input.len() as i64)
+    let mut s2 = format!("{}", h(1i64).wrapping_add(h(10i64)));
+    let c3 = move || s2.len() as i64;
+    yield_!(c3());
+    let (x4, (_, x5)) = (0i64, (13i64, x1));
+    yield_!(x5);
+    Ok({
+        if ({
+            yield_!(input.last().copied().unwrap_or(100i64));
+            x1 = x4.wrapping_sub(x4);
+            7i64
         })
-        .wrapping_sub(c4.rem_euclid(3))
-            ^ c4.wrapping_add({
-                yield_!(100i64);
-                1i64
-            }));
-    } else {
+        .rem_euclid(2)
+            == 0
         {
-            let w6 = v2;
-            yield_!((w6.len() as i64));
-            yield_!((w6.len() as i64));
-            v2 = {
-                let mut w = w6;
-                w.push(1);
-                w
-            };
+            return Ok(x4);
         }
-        x3 = 2i64;
-    }
-    'l8: for &i7 in &v2 {
-        'l9: for i10 in 0..1i64 {
-            if {
-                yield_!(13i64);
-                (input.len() as i64) < 7i64
-            } {
-                break 'l8;
-            }
-            let mut v11: Vec<i64> = vec![i7, 5i64];
-        }
-        if check(v2.first().copied().unwrap_or(3i64))?
-            < i7.wrapping_sub({
-                yield_!(i7);
-                x1
-            })
-        {
-            continue 'l8;
-        }
-        match (
-            {
-                yield_!(100i64);
-                x1 = check(7i64)?;
-                5i64
-            },
-            input.iter().copied().find(|&z| z > 100i64),
-        ) {
-            (x12, Some(x13)) if x1 < input.get(0).copied().unwrap_or(10i64) => {}
-            (x12, None) => yield_!(-1i64),
-            (_, Some(x13)) => {}
-        }
-    }
-    Ok(10i64)
+        yield_!(x4);
+        1i64
+    })
 }
 
 fn p_75(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 4i64.wrapping_mul(2i64.rem_euclid(2));
-    if h2(13i64, h((input.len() as i64))).rem_euclid(3) == 0 {
-        return Ok(5i64);
-    }
-    let mut v2: Vec<i64> = vec![h(x1).rem_euclid(3), 5i64];
-    let x3: i64;
-    if (input.len() as i64) < input.get(6).copied().unwrap_or(-1i64) {
-        let mut c4 = 0_i64;
-        while {
+    let mut s2 = format!("{}", h(1i64).wrapping_add(h(10i64)));
+    let c3 = move || s2.len() as i64;
+    {
+        out.push(c3());
+    };
+    let (x4, (_, x5)) = (0i64, (13i64, x1));
+    {
+        out.push(x5);
+    };
+    Ok({
+        if ({
             {
-                out.push(c4);
+                out.push(input.last().copied().unwrap_or(100i64));
             };
-            c4 < 3
-        } {
-            c4 += 1;
-            if ({
-                {
-                    out.push(v2.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                };
-                {
-                    out.push(x1);
-                };
-                input.last().copied().unwrap_or(100i64)
-            }) < c4
-            {
-                continue;
-            }
-        }
-        x3 = (({
-            let _g5 = D::new(1, log);
-            {
-                out.push(c4);
-            };
-            (input.len() as i64)
+            x1 = x4.wrapping_sub(x4);
+            7i64
         })
-        .wrapping_sub(c4.rem_euclid(3))
-            ^ c4.wrapping_add({
-                {
-                    out.push(100i64);
-                };
-                1i64
-            }));
-    } else {
+        .rem_euclid(2)
+            == 0
         {
-            let w6 = v2;
-            {
-                out.push((w6.len() as i64));
-            };
-            {
-                out.push((w6.len() as i64));
-            };
-            v2 = {
-                let mut w = w6;
-                w.push(1);
-                w
-            };
+            return Ok(x4);
         }
-        x3 = 2i64;
-    }
-    'l8: for &i7 in &v2 {
-        'l9: for i10 in 0..1i64 {
-            if {
-                {
-                    out.push(13i64);
-                };
-                (input.len() as i64) < 7i64
-            } {
-                break 'l8;
-            }
-            let mut v11: Vec<i64> = vec![i7, 5i64];
-        }
-        if check(v2.first().copied().unwrap_or(3i64))?
-            < i7.wrapping_sub({
-                {
-                    out.push(i7);
-                };
-                x1
-            })
         {
-            continue 'l8;
-        }
-        match (
-            {
-                {
-                    out.push(100i64);
-                };
-                x1 = check(7i64)?;
-                5i64
-            },
-            input.iter().copied().find(|&z| z > 100i64),
-        ) {
-            (x12, Some(x13)) if x1 < input.get(0).copied().unwrap_or(10i64) => {}
-            (x12, None) => {
-                out.push(-1i64);
-            }
-            (_, Some(x13)) => {}
-        }
-    }
-    Ok(10i64)
+            out.push(x4);
+        };
+        1i64
+    })
 }
 
 // body 76 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    let mut x25 = 'l2: loop {
-        c1 += 1;
-        if c1 > 4 {
-            break 'l2 5i64;
-        }
-        if input.is_empty() {
-            let mut x3 = c1;
-            yield_!(x3);
-            yield_!(x3.wrapping_add(x3));
-            let x4 = D::new(2001, log).0.wrapping_add({
-                yield_!(-1i64);
-                x3 = check(c1)?;
-                c1
-            });
-        } else {
-            let mut c5 = 0_i64;
-            loop {
-                c5 += 1;
-                if c5 > 3 {
-                    break;
-                }
-                let x6 = h2(2i64, 2i64.rem_euclid(2));
-                if (x6.rem_euclid(2) < x6 || x6 == 10i64.wrapping_add(1i64)) {
-                    continue;
-                }
-            }
-            let mut s7 = String::new();
-            {
-                let x8 = (s7.len() as i64);
-            }
-            if {
-                yield_!(input.get(4).copied().unwrap_or(1i64));
-                7i64.rem_euclid(6) < c1
-            } {
-                s7 = take_string(s7, h((input.len() as i64).wrapping_add(c1)));
-                let _ = D::new(2, log);
-                let mut c9 = 0_i64;
-                let x15 = 'l10: loop {
-                    c9 += 1;
-                    if c9 > 2 {
-                        break 'l10 ((input.len() as i64).wrapping_add(c9))
-                            .wrapping_add(input.get(2).copied().unwrap_or(100i64));
-                    }
-                    if (if c1 < 0i64 {
-                        c5.wrapping_add((input.len() as i64))
-                    } else {
-                        input.get(4).copied().unwrap_or(5i64)
-                    }) < ({
-                        yield_!(c5);
-                        c1
-                    }) {
-                        continue 'l2;
-                    }
-                    let mut o11 = input.get(6).copied();
-                    {
-                        let t12 = s7;
-                        let x13 = c1;
-                        let mut x14 = input.get(3).copied().unwrap_or(4i64);
-                        yield_!((t12.len() as i64));
-                        s7 = t12 + "m";
-                    }
-                };
-                if input.get(4).copied().unwrap_or(4i64).rem_euclid(2) == 0 {
-                    break c5;
-                }
-            } else if input.first().copied().is_some() {
-                yield_!(
-                    2i64.wrapping_sub(
-                        input
-                            .get(4)
-                            .copied()
-                            .unwrap_or(3i64)
-                            .wrapping_mul(13i64.wrapping_add(5i64))
-                    )
-                );
+    let (Some(x1), x2) = (input.first().copied(), {
+        yield_!(4i64.wrapping_add(-4i64));
+        (0i64 as i32 as i64)
+    }) else {
+        return Ok(
+            (if ((input.len() as i64).wrapping_add(-4i64)).rem_euclid(3) == 0 {
+                (if input.first().copied().is_some() {
+                    (input.len() as i64)
+                } else {
+                    10i64
+                })
+                .wrapping_add(2i64.wrapping_add(-1i64))
             } else {
-                if input.iter().copied().find(|&z| z > 100i64).is_some() {
-                    continue 'l2;
-                }
-                let mut v16: Vec<i64> = vec![(input.len() as i64), 7i64];
-                if (c1 ^ (-4i64).wrapping_add(c1)) < (input.len() as i64) {
-                    continue;
-                }
-                match v16
-                    .iter()
-                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                    .rem_euclid(3)
-                {
-                    0 => {}
-                    1 | 2 => {
-                        match (
-                            {
-                                yield_!(c5);
-                                ((input.len() as i64) ^ (input.len() as i64))
-                            },
-                            input.last().copied(),
-                        ) {
-                            (x18, Some(x19))
-                                if ((input.len() as i64).wrapping_sub(5i64)).rem_euclid(2) == 0 => {
-                            }
-                            (x18, None) => yield_!(x18),
-                            (_, Some(x19)) => match D::new(2003, log).0 {
-                                2003 => {}
-                                _ => {}
-                            },
-                        }
+                -1i64
+            }),
+        );
+    };
+    if !(x1.wrapping_mul((input.len() as i64)) == x1) {
+        match 2i64.rem_euclid(3) {
+            0 => {
+                if let Some(x4) = input.last().copied() {
+                    yield_!(13i64);
+                    let mut v5: Vec<i64> = Vec::new();
+                    let mut x6 = h2(
                         {
-                            let t21 = s7;
-                            yield_!((t21.len() as i64));
-                            let mut x22 = (v16.len() as i64);
-                            s7 = t21 + "m";
+                            yield_!(v5.first().copied().unwrap_or(1i64));
+                            x4
+                        },
+                        input.last().copied().unwrap_or(-4i64),
+                    );
+                } else {
+                    let mut x7 = -1i64;
+                    let _g8 = D::new(1, log);
+                }
+                match D::new(2002, log).0 {
+                    2002 => {
+                        for &i10 in input.iter().rev().take(4) {
+                            yield_!(10i64);
+                            let mut v11: Vec<i64> =
+                                vec![(if input.contains(&3) { x2 } else { i10 }), 2i64];
                         }
-                        yield_!(c5);
-                        let _g23 = D::new(4, log);
                     }
-                    3..=4 => {
-                        let Some(x24) = input.get(4).copied() else {
-                            break h2(c5, (v16.len() as i64));
-                        };
-                        if (s7.is_empty() && (s7.len() as i64).rem_euclid(2) == 0) {
-                            break check(h((input.len() as i64)))?;
-                        }
-                        let mut x24 = x24.wrapping_mul(2).wrapping_add(3i64);
-                        yield_!(
-                            ((if ((input.len() as i64) < 0i64 || x24.rem_euclid(2) == 0) {
-                                x24
-                            } else {
-                                (input.len() as i64)
-                            }) ^ input.get(5).copied().unwrap_or(1i64))
-                        );
-                    }
-                    n17 if !((input.len() as i64) < (input.len() as i64)) => {}
-                    n17 => {}
+                    _ => {}
                 }
             }
+            1 | 2 => {
+                let mut v12: Vec<i64> = vec![
+                    ((input.len() as i64).wrapping_add(x1))
+                        .wrapping_add(input.get(2).copied().unwrap_or(100i64)),
+                    13i64,
+                ];
+                yield_!((|| v12.len() as i64)());
+                match input.get(4).copied() {
+                    None => {
+                        if ({
+                            yield_!(x2.rem_euclid(5));
+                            (v12.len() as i64)
+                                < (input.len() as i64).wrapping_mul((input.len() as i64))
+                        } || input.get(2).copied().unwrap_or(100i64) == h((input.len() as i64)))
+                        {
+                            yield_!(input.get(2).copied().unwrap_or(0i64))
+                        } else {
+                            yield_!(x2)
+                        }
+                    }
+                    Some(x13) if 13i64 < h(x13) => {
+                        let mut s14 = String::new();
+                        let x15 = x13;
+                        {
+                            let t16 = s14;
+                            yield_!((t16.len() as i64));
+                            yield_!((t16.len() as i64));
+                            yield_!((t16.len() as i64));
+                            s14 = t16 + "m";
+                        }
+                        yield_!(x15.wrapping_mul(x2));
+                    }
+                    Some(x13) => {
+                        v12.push(-4i64);
+                        let mut s17 = String::from("ab");
+                    }
+                }
+                match (
+                    D::new(3, log),
+                    Some({
+                        yield_!(x2.wrapping_sub(x1));
+                        10i64
+                    }),
+                ) {
+                    (_, None) => {
+                        let mut s22 = format!("{}", 10i64);
+                    }
+                    (ref rg19, Some(ref r18)) => {
+                        yield_!(*r18);
+                        {
+                            let w20 = v12;
+                            let x21 = check(x1)?;
+                            if input.is_empty() {
+                                return Ok({
+                                    yield_!(13i64);
+                                    (if (input.len() as i64).rem_euclid(3) == 0 {
+                                        3i64
+                                    } else {
+                                        h2(x21, x2)
+                                    })
+                                });
+                            }
+                            if input.iter().copied().find(|&z| z > 10i64).is_some() {
+                                return Err(format!("early {}", x21));
+                            }
+                            v12 = {
+                                let mut w = w20;
+                                w.push(1);
+                                w
+                            };
+                        }
+                        yield_!(rg19.0.wrapping_add(*r18));
+                    }
+                }
+            }
+            n3 if 5i64 != 4i64 => {
+                let mut c23 = 0_i64;
+                while c23 < 4 {
+                    c23 += 1;
+                    match n3
+                        .wrapping_add({
+                            yield_!(c23);
+                            13i64
+                        })
+                        .rem_euclid(5)
+                    {
+                        0 => {
+                            if ((check(4i64)?).wrapping_mul(7i64)).rem_euclid(2) == 0 {
+                                continue;
+                            }
+                            let mut v25: Vec<i64> = Vec::new();
+                            continue;
+                        }
+                        1 | 2 => {
+                            let mut x26 = c23.wrapping_sub(1i64);
+                            let x27 = h2(
+                                {
+                                    yield_!(n3);
+                                    -1i64
+                                },
+                                n3,
+                            );
+                        }
+                        n24 if -4i64 == c23 => {}
+                        n24 => yield_!((if 10i64 != n24 { n3 } else { 3i64 })),
+                    }
+                }
+            }
+            n3 => {}
         }
-    };
-    Ok(check(c1).ok().unwrap_or(7i64))
+    }
+    Ok(check(100i64)?)
 }
 
 fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    let mut x25 = 'l2: loop {
-        c1 += 1;
-        if c1 > 4 {
-            break 'l2 5i64;
-        }
-        if input.is_empty() {
-            let mut x3 = c1;
-            {
-                out.push(x3);
-            };
-            {
-                out.push(x3.wrapping_add(x3));
-            };
-            let x4 = D::new(2001, log).0.wrapping_add({
-                {
-                    out.push(-1i64);
-                };
-                x3 = check(c1)?;
-                c1
-            });
-        } else {
-            let mut c5 = 0_i64;
-            loop {
-                c5 += 1;
-                if c5 > 3 {
-                    break;
-                }
-                let x6 = h2(2i64, 2i64.rem_euclid(2));
-                if (x6.rem_euclid(2) < x6 || x6 == 10i64.wrapping_add(1i64)) {
-                    continue;
-                }
-            }
-            let mut s7 = String::new();
-            {
-                let x8 = (s7.len() as i64);
-            }
-            if {
-                {
-                    out.push(input.get(4).copied().unwrap_or(1i64));
-                };
-                7i64.rem_euclid(6) < c1
-            } {
-                s7 = take_string(s7, h((input.len() as i64).wrapping_add(c1)));
-                let _ = D::new(2, log);
-                let mut c9 = 0_i64;
-                let x15 = 'l10: loop {
-                    c9 += 1;
-                    if c9 > 2 {
-                        break 'l10 ((input.len() as i64).wrapping_add(c9))
-                            .wrapping_add(input.get(2).copied().unwrap_or(100i64));
-                    }
-                    if (if c1 < 0i64 {
-                        c5.wrapping_add((input.len() as i64))
-                    } else {
-                        input.get(4).copied().unwrap_or(5i64)
-                    }) < ({
-                        {
-                            out.push(c5);
-                        };
-                        c1
-                    }) {
-                        continue 'l2;
-                    }
-                    let mut o11 = input.get(6).copied();
-                    {
-                        let t12 = s7;
-                        let x13 = c1;
-                        let mut x14 = input.get(3).copied().unwrap_or(4i64);
-                        {
-                            out.push((t12.len() as i64));
-                        };
-                        s7 = t12 + "m";
-                    }
-                };
-                if input.get(4).copied().unwrap_or(4i64).rem_euclid(2) == 0 {
-                    break c5;
-                }
-            } else if input.first().copied().is_some() {
-                {
-                    out.push(
-                        2i64.wrapping_sub(
-                            input
-                                .get(4)
-                                .copied()
-                                .unwrap_or(3i64)
-                                .wrapping_mul(13i64.wrapping_add(5i64)),
-                        ),
-                    );
-                };
+    let (Some(x1), x2) = (input.first().copied(), {
+        {
+            out.push(4i64.wrapping_add(-4i64));
+        };
+        (0i64 as i32 as i64)
+    }) else {
+        return Ok(
+            (if ((input.len() as i64).wrapping_add(-4i64)).rem_euclid(3) == 0 {
+                (if input.first().copied().is_some() {
+                    (input.len() as i64)
+                } else {
+                    10i64
+                })
+                .wrapping_add(2i64.wrapping_add(-1i64))
             } else {
-                if input.iter().copied().find(|&z| z > 100i64).is_some() {
-                    continue 'l2;
-                }
-                let mut v16: Vec<i64> = vec![(input.len() as i64), 7i64];
-                if (c1 ^ (-4i64).wrapping_add(c1)) < (input.len() as i64) {
-                    continue;
-                }
-                match v16
-                    .iter()
-                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                    .rem_euclid(3)
-                {
-                    0 => {}
-                    1 | 2 => {
-                        match (
-                            {
-                                {
-                                    out.push(c5);
-                                };
-                                ((input.len() as i64) ^ (input.len() as i64))
-                            },
-                            input.last().copied(),
-                        ) {
-                            (x18, Some(x19))
-                                if ((input.len() as i64).wrapping_sub(5i64)).rem_euclid(2) == 0 => {
-                            }
-                            (x18, None) => {
-                                out.push(x18);
-                            }
-                            (_, Some(x19)) => match D::new(2003, log).0 {
-                                2003 => {}
-                                _ => {}
-                            },
-                        }
+                -1i64
+            }),
+        );
+    };
+    if !(x1.wrapping_mul((input.len() as i64)) == x1) {
+        match 2i64.rem_euclid(3) {
+            0 => {
+                if let Some(x4) = input.last().copied() {
+                    {
+                        out.push(13i64);
+                    };
+                    let mut v5: Vec<i64> = Vec::new();
+                    let mut x6 = h2(
                         {
-                            let t21 = s7;
                             {
-                                out.push((t21.len() as i64));
+                                out.push(v5.first().copied().unwrap_or(1i64));
                             };
-                            let mut x22 = (v16.len() as i64);
-                            s7 = t21 + "m";
+                            x4
+                        },
+                        input.last().copied().unwrap_or(-4i64),
+                    );
+                } else {
+                    let mut x7 = -1i64;
+                    let _g8 = D::new(1, log);
+                }
+                match D::new(2002, log).0 {
+                    2002 => {
+                        for &i10 in input.iter().rev().take(4) {
+                            {
+                                out.push(10i64);
+                            };
+                            let mut v11: Vec<i64> =
+                                vec![(if input.contains(&3) { x2 } else { i10 }), 2i64];
                         }
-                        {
-                            out.push(c5);
-                        };
-                        let _g23 = D::new(4, log);
                     }
-                    3..=4 => {
-                        let Some(x24) = input.get(4).copied() else {
-                            break h2(c5, (v16.len() as i64));
-                        };
-                        if (s7.is_empty() && (s7.len() as i64).rem_euclid(2) == 0) {
-                            break check(h((input.len() as i64)))?;
-                        }
-                        let mut x24 = x24.wrapping_mul(2).wrapping_add(3i64);
-                        {
-                            out.push(
-                                ((if ((input.len() as i64) < 0i64 || x24.rem_euclid(2) == 0) {
-                                    x24
-                                } else {
-                                    (input.len() as i64)
-                                }) ^ input.get(5).copied().unwrap_or(1i64)),
-                            );
-                        };
-                    }
-                    n17 if !((input.len() as i64) < (input.len() as i64)) => {}
-                    n17 => {}
+                    _ => {}
                 }
             }
+            1 | 2 => {
+                let mut v12: Vec<i64> = vec![
+                    ((input.len() as i64).wrapping_add(x1))
+                        .wrapping_add(input.get(2).copied().unwrap_or(100i64)),
+                    13i64,
+                ];
+                {
+                    out.push((|| v12.len() as i64)());
+                };
+                match input.get(4).copied() {
+                    None => {
+                        if ({
+                            {
+                                out.push(x2.rem_euclid(5));
+                            };
+                            (v12.len() as i64)
+                                < (input.len() as i64).wrapping_mul((input.len() as i64))
+                        } || input.get(2).copied().unwrap_or(100i64) == h((input.len() as i64)))
+                        {
+                            {
+                                out.push(input.get(2).copied().unwrap_or(0i64));
+                            }
+                        } else {
+                            {
+                                out.push(x2);
+                            }
+                        }
+                    }
+                    Some(x13) if 13i64 < h(x13) => {
+                        let mut s14 = String::new();
+                        let x15 = x13;
+                        {
+                            let t16 = s14;
+                            {
+                                out.push((t16.len() as i64));
+                            };
+                            {
+                                out.push((t16.len() as i64));
+                            };
+                            {
+                                out.push((t16.len() as i64));
+                            };
+                            s14 = t16 + "m";
+                        }
+                        {
+                            out.push(x15.wrapping_mul(x2));
+                        };
+                    }
+                    Some(x13) => {
+                        v12.push(-4i64);
+                        let mut s17 = String::from("ab");
+                    }
+                }
+                match (
+                    D::new(3, log),
+                    Some({
+                        {
+                            out.push(x2.wrapping_sub(x1));
+                        };
+                        10i64
+                    }),
+                ) {
+                    (_, None) => {
+                        let mut s22 = format!("{}", 10i64);
+                    }
+                    (ref rg19, Some(ref r18)) => {
+                        {
+                            out.push(*r18);
+                        };
+                        {
+                            let w20 = v12;
+                            let x21 = check(x1)?;
+                            if input.is_empty() {
+                                return Ok({
+                                    {
+                                        out.push(13i64);
+                                    };
+                                    (if (input.len() as i64).rem_euclid(3) == 0 {
+                                        3i64
+                                    } else {
+                                        h2(x21, x2)
+                                    })
+                                });
+                            }
+                            if input.iter().copied().find(|&z| z > 10i64).is_some() {
+                                return Err(format!("early {}", x21));
+                            }
+                            v12 = {
+                                let mut w = w20;
+                                w.push(1);
+                                w
+                            };
+                        }
+                        {
+                            out.push(rg19.0.wrapping_add(*r18));
+                        };
+                    }
+                }
+            }
+            n3 if 5i64 != 4i64 => {
+                let mut c23 = 0_i64;
+                while c23 < 4 {
+                    c23 += 1;
+                    match n3
+                        .wrapping_add({
+                            {
+                                out.push(c23);
+                            };
+                            13i64
+                        })
+                        .rem_euclid(5)
+                    {
+                        0 => {
+                            if ((check(4i64)?).wrapping_mul(7i64)).rem_euclid(2) == 0 {
+                                continue;
+                            }
+                            let mut v25: Vec<i64> = Vec::new();
+                            continue;
+                        }
+                        1 | 2 => {
+                            let mut x26 = c23.wrapping_sub(1i64);
+                            let x27 = h2(
+                                {
+                                    {
+                                        out.push(n3);
+                                    };
+                                    -1i64
+                                },
+                                n3,
+                            );
+                        }
+                        n24 if -4i64 == c23 => {}
+                        n24 => {
+                            out.push((if 10i64 != n24 { n3 } else { 3i64 }));
+                        }
+                    }
+                }
+            }
+            n3 => {}
         }
-    };
-    Ok(check(c1).ok().unwrap_or(7i64))
+    }
+    Ok(check(100i64)?)
 }
 
 // body 77 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_77(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut o1 = input.get(2).copied();
-    let mut v2: Vec<i64> = Vec::new();
-    yield_!(o1.unwrap_or(13i64));
-    Ok(100i64)
+    let x1 = h2(
+        {
+            yield_!(13i64);
+            2i64
+        },
+        h2(input.get(4).copied().unwrap_or(10i64), 0i64),
+    );
+    let x2 = h(x1);
+    let mut x4 = {
+        let Some(x3) = input.last().copied() else {
+            return Err(format!(
+                "early {}",
+                ((if -1i64 < -4i64 {
+                    x1
+                } else {
+                    (input.len() as i64)
+                }) ^ 3i64)
+            ));
+        };
+        yield_!(100i64.wrapping_add(1i64));
+        x2
+    };
+    Ok(1i64.wrapping_mul((if x4 < x4 { x2 } else { 5i64 })))
 }
 
 fn p_77(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut o1 = input.get(2).copied();
-    let mut v2: Vec<i64> = Vec::new();
-    {
-        out.push(o1.unwrap_or(13i64));
+    let x1 = h2(
+        {
+            {
+                out.push(13i64);
+            };
+            2i64
+        },
+        h2(input.get(4).copied().unwrap_or(10i64), 0i64),
+    );
+    let x2 = h(x1);
+    let mut x4 = {
+        let Some(x3) = input.last().copied() else {
+            return Err(format!(
+                "early {}",
+                ((if -1i64 < -4i64 {
+                    x1
+                } else {
+                    (input.len() as i64)
+                }) ^ 3i64)
+            ));
+        };
+        {
+            out.push(100i64.wrapping_add(1i64));
+        };
+        x2
     };
-    Ok(100i64)
+    Ok(1i64.wrapping_mul((if x4 < x4 { x2 } else { 5i64 })))
 }
 
 // body 78 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_78(input: &[i64], log: &Log) -> Result<i64, String> {
-    if input.is_empty() {
-        yield_!(
-            input
-                .get(2)
-                .copied()
-                .unwrap_or(5i64)
-                .wrapping_mul((if 1i64 < 5i64 { 1i64 } else { 100i64 }))
-                .wrapping_mul(10i64)
-        );
-        yield_!(h(5i64));
-        let mut s1 = 4i64.to_string();
-        let x2 = 13i64;
-    }
-    if input.get(4).copied().unwrap_or(5i64) < ((-1i64).wrapping_add(10i64)).rem_euclid(2) {
-        let mut s3 = String::from("ab");
-        yield_!(13i64);
-    } else {
-        let _g4 = D::new(1, log);
-    }
-    let mut c5 = 0_i64;
-    'l6: loop {
-        c5 += 1;
-        if c5 > 4 {
-            break;
+    match 7i64.rem_euclid(3) {
+        0 => {
+            let Some(x2) = Some(3i64) else {
+                return Ok(1i64);
+            };
         }
-        if (if c5.rem_euclid(2) == 0 {
-            c5.wrapping_sub(c5)
-        } else {
-            0i64
-        }) < -4i64
-        {
-            continue 'l6;
+        1 | 2 => {
+            let mut c3 = 0_i64;
+            let mut x7 = 'l4: loop {
+                c3 += 1;
+                if c3 > 3 {
+                    break 'l4 (h((input.len() as i64)) ^ 13i64);
+                }
+                let mut x5 = 2i64;
+                let mut v6: Vec<i64> = vec![c3, -1i64];
+            };
+            'l8: for &i9 in input.iter().take(4) {
+                if (((-1i64).wrapping_add(x7)).rem_euclid(2) == 0
+                    && input.first().copied().is_some())
+                {
+                    continue 'l8;
+                }
+                let mut v10: Vec<i64> = Vec::new();
+            }
         }
-        let mut v7: Vec<i64> = vec![(input.len() as i64).wrapping_sub(h2(c5, c5)), -4i64];
-        let _g8 = D::new(2, log);
+        n1 if 13i64 < -1i64 => {
+            let mut o11 = input.first().copied();
+            yield_!(5i64.wrapping_sub(n1));
+        }
+        n1 => {
+            if let Some(x12) = input.get(1).copied() {
+                let x13: i64;
+                if (input.contains(&3)
+                    || ({
+                        yield_!(n1);
+                        x12 < (input.len() as i64)
+                    } && (input.len() as i64).rem_euclid(2) == 0))
+                {
+                    if {
+                        yield_!(x12);
+                        (if x12 < x12 {
+                            h((input.len() as i64))
+                        } else {
+                            input.get(2).copied().unwrap_or(4i64)
+                        }) < 2i64
+                    } {
+                        yield_!(n1)
+                    } else {
+                        yield_!(n1)
+                    }
+                    x13 = h((if input.get(2).copied().is_some() {
+                        n1
+                    } else {
+                        n1
+                    }));
+                } else {
+                    let Some(x12) = input.get(1).copied() else {
+                        yield_!(x12);
+                        return Ok(10i64);
+                    };
+                    if {
+                        yield_!((input.len() as i64));
+                        0i64 < 10i64
+                    } {
+                        'b14: {
+                            let mut x16 = h2(5i64.wrapping_mul(2i64), {
+                                let mut o15 = input.get(1).copied();
+                                yield_!(h2(7i64, x12));
+                                0i64
+                            });
+                        }
+                        unsafe {}
+                    } else if (if (input.len() as i64).rem_euclid(3) == 0 {
+                        7i64
+                    } else {
+                        n1
+                    })
+                    .rem_euclid(2)
+                        == 0
+                    {
+                    } else {
+                    }
+                    x13 = input.get(0).copied().unwrap_or(13i64);
+                }
+            } else {
+            }
+        }
     }
-    let x9 = c5;
-    if ({
-        yield_!(2i64);
-        x9 < x9
-    } && (if input.get(2).copied().is_some() {
-        c5
-    } else {
-        c5
-    }) != (x9 ^ c5))
-    {
-        return Ok(h(((input.len() as i64) as i32 as i64).wrapping_mul(x9)));
-    }
-    Ok(10i64)
+    Ok(-1i64)
 }
 
 fn p_78(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if input.is_empty() {
-        {
-            out.push(
-                input
-                    .get(2)
-                    .copied()
-                    .unwrap_or(5i64)
-                    .wrapping_mul((if 1i64 < 5i64 { 1i64 } else { 100i64 }))
-                    .wrapping_mul(10i64),
-            );
-        };
-        {
-            out.push(h(5i64));
-        };
-        let mut s1 = 4i64.to_string();
-        let x2 = 13i64;
-    }
-    if input.get(4).copied().unwrap_or(5i64) < ((-1i64).wrapping_add(10i64)).rem_euclid(2) {
-        let mut s3 = String::from("ab");
-        {
-            out.push(13i64);
-        };
-    } else {
-        let _g4 = D::new(1, log);
-    }
-    let mut c5 = 0_i64;
-    'l6: loop {
-        c5 += 1;
-        if c5 > 4 {
-            break;
+    match 7i64.rem_euclid(3) {
+        0 => {
+            let Some(x2) = Some(3i64) else {
+                return Ok(1i64);
+            };
         }
-        if (if c5.rem_euclid(2) == 0 {
-            c5.wrapping_sub(c5)
-        } else {
-            0i64
-        }) < -4i64
-        {
-            continue 'l6;
+        1 | 2 => {
+            let mut c3 = 0_i64;
+            let mut x7 = 'l4: loop {
+                c3 += 1;
+                if c3 > 3 {
+                    break 'l4 (h((input.len() as i64)) ^ 13i64);
+                }
+                let mut x5 = 2i64;
+                let mut v6: Vec<i64> = vec![c3, -1i64];
+            };
+            'l8: for &i9 in input.iter().take(4) {
+                if (((-1i64).wrapping_add(x7)).rem_euclid(2) == 0
+                    && input.first().copied().is_some())
+                {
+                    continue 'l8;
+                }
+                let mut v10: Vec<i64> = Vec::new();
+            }
         }
-        let mut v7: Vec<i64> = vec![(input.len() as i64).wrapping_sub(h2(c5, c5)), -4i64];
-        let _g8 = D::new(2, log);
+        n1 if 13i64 < -1i64 => {
+            let mut o11 = input.first().copied();
+            {
+                out.push(5i64.wrapping_sub(n1));
+            };
+        }
+        n1 => {
+            if let Some(x12) = input.get(1).copied() {
+                let x13: i64;
+                if (input.contains(&3)
+                    || ({
+                        {
+                            out.push(n1);
+                        };
+                        x12 < (input.len() as i64)
+                    } && (input.len() as i64).rem_euclid(2) == 0))
+                {
+                    if {
+                        {
+                            out.push(x12);
+                        };
+                        (if x12 < x12 {
+                            h((input.len() as i64))
+                        } else {
+                            input.get(2).copied().unwrap_or(4i64)
+                        }) < 2i64
+                    } {
+                        {
+                            out.push(n1);
+                        }
+                    } else {
+                        {
+                            out.push(n1);
+                        }
+                    }
+                    x13 = h((if input.get(2).copied().is_some() {
+                        n1
+                    } else {
+                        n1
+                    }));
+                } else {
+                    let Some(x12) = input.get(1).copied() else {
+                        {
+                            out.push(x12);
+                        };
+                        return Ok(10i64);
+                    };
+                    if {
+                        {
+                            out.push((input.len() as i64));
+                        };
+                        0i64 < 10i64
+                    } {
+                        'b14: {
+                            let mut x16 = h2(5i64.wrapping_mul(2i64), {
+                                let mut o15 = input.get(1).copied();
+                                {
+                                    out.push(h2(7i64, x12));
+                                };
+                                0i64
+                            });
+                        }
+                        unsafe {}
+                    } else if (if (input.len() as i64).rem_euclid(3) == 0 {
+                        7i64
+                    } else {
+                        n1
+                    })
+                    .rem_euclid(2)
+                        == 0
+                    {
+                    } else {
+                    }
+                    x13 = input.get(0).copied().unwrap_or(13i64);
+                }
+            } else {
+            }
+        }
     }
-    let x9 = c5;
-    if ({
-        {
-            out.push(2i64);
-        };
-        x9 < x9
-    } && (if input.get(2).copied().is_some() {
-        c5
-    } else {
-        c5
-    }) != (x9 ^ c5))
-    {
-        return Ok(h(((input.len() as i64) as i32 as i64).wrapping_mul(x9)));
-    }
-    Ok(10i64)
+    Ok(-1i64)
 }
 
 // body 79 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_79(input: &[i64], log: &Log) -> Result<i64, String> {
-    match (2i64.wrapping_add(
-        (if 1i64 < 1i64 {
-            (input.len() as i64)
-        } else {
-            0i64
-        }),
-    ))
-    .rem_euclid(6)
-    {
-        0 => {
-            let mut x2 = input.get(5).copied().unwrap_or(1i64);
+    match input.get(1).copied() {
+        None => {
+            let mut o10 = input.first().copied();
+            yield_!(((input.len() as i64) ^ 1i64));
+            let (Some(x11), x12) = (
+                Some(13i64),
+                ((input.len() as i64).rem_euclid(7)).rem_euclid(5),
+            ) else {
+                return Ok(4i64.wrapping_mul((0i64.rem_euclid(2) as i32 as i64)));
+            };
+            let x13 = x11;
         }
-        1 | 2 => {
-            let _g3 = D::new(1, log);
-            let x4 = (13i64 ^ h2(0i64, 7i64));
-            let mut c5 = 0_i64;
-            'l6: loop {
-                c5 += 1;
-                if c5 > 4 {
-                    break;
+        Some(x1) if (3i64 ^ -4i64) < x1 => yield_!(h(x1.wrapping_add(x1))),
+        Some(x1) => {
+            let mut c2 = 0_i64;
+            let mut x9 = 'l3: loop {
+                c2 += 1;
+                if c2 > 4 {
+                    break 'l3 c2;
                 }
-                let mut v7: Vec<i64> = input.to_vec();
-                match ({
-                    yield_!(check(c5)?);
-                    h(-4i64)
-                })
-                .rem_euclid(5)
-                {
-                    0 => {
-                        let mut x9 = x4;
+                let mut x4 = h2(
+                    {
+                        yield_!(input.get(4).copied().unwrap_or(13i64));
+                        x1
+                    },
+                    h(x1).wrapping_add(x1),
+                );
+                match (
+                    {
+                        yield_!(check(x1)?);
+                        h(-4i64)
+                    },
+                    None::<i64>,
+                ) {
+                    (x5, Some(x6)) if (1i64.wrapping_add(4i64)).rem_euclid(2) == 0 => {
+                        yield_!(x6.wrapping_mul(x6).wrapping_mul(x5))
                     }
-                    1 | 2 => {
-                        {
-                            let w10 = v7;
-                            yield_!((w10.len() as i64));
-                            if ({
-                                yield_!(check(x4)?);
-                                4i64
-                            }) < input
-                                .iter()
-                                .copied()
-                                .find(|&z| z > 3i64)
-                                .unwrap_or(3i64)
-                                .rem_euclid(7)
-                            {
-                                return Ok({
-                                    let mut x4 = x4.wrapping_mul(2).wrapping_add(x4);
-                                    yield_!(-4i64);
-                                    10i64
-                                });
-                            }
-                            v7 = {
-                                let mut w = w10;
-                                w.push(1);
-                                w
-                            };
-                        }
-                        let x12 = [x4, {
-                            let g11 = D::new(1002, log);
-                            yield_!(c5);
-                            2i64
-                        }][1];
-                    }
-                    n8 => {
-                        yield_!((check(x4)?).wrapping_sub(x4.wrapping_sub(c5)));
+                    (x5, None) => yield_!(3i64),
+                    (_, Some(x6)) => {
+                        let x7 = h(input
+                            .iter()
+                            .copied()
+                            .find(|&z| z > 3i64)
+                            .unwrap_or(3i64)
+                            .rem_euclid(7));
+                        let mut v8: Vec<i64> = vec![4i64, 13i64];
+                        let x4 = x4.wrapping_mul(2).wrapping_add(x7);
                     }
                 }
-                let x13 = check(1i64)?;
-            }
-            yield_!(c5);
+            };
         }
-        3..=4 => {
-            let x14 = ({
-                yield_!(7i64);
-                4i64.rem_euclid(5)
-            })
-            .wrapping_add({
-                yield_!(-1i64);
-                4i64
-            });
-        }
-        n1 if (n1 < 10i64 || n1.rem_euclid(2) == 0) => yield_!(n1),
-        n1 => yield_!(
-            input
-                .iter()
-                .copied()
-                .find(|&z| z > 2i64)
-                .unwrap_or(2i64)
-                .wrapping_add(0i64)
-        ),
     }
-    Ok(7i64)
+    yield_!(0i64);
+    let mut v14: Vec<i64> = input.to_vec();
+    v14.push(3i64);
+    Ok(3i64)
 }
 
 fn p_79(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    match (2i64.wrapping_add(
-        (if 1i64 < 1i64 {
-            (input.len() as i64)
-        } else {
-            0i64
-        }),
-    ))
-    .rem_euclid(6)
-    {
-        0 => {
-            let mut x2 = input.get(5).copied().unwrap_or(1i64);
-        }
-        1 | 2 => {
-            let _g3 = D::new(1, log);
-            let x4 = (13i64 ^ h2(0i64, 7i64));
-            let mut c5 = 0_i64;
-            'l6: loop {
-                c5 += 1;
-                if c5 > 4 {
-                    break;
-                }
-                let mut v7: Vec<i64> = input.to_vec();
-                match ({
-                    {
-                        out.push(check(c5)?);
-                    };
-                    h(-4i64)
-                })
-                .rem_euclid(5)
-                {
-                    0 => {
-                        let mut x9 = x4;
-                    }
-                    1 | 2 => {
-                        {
-                            let w10 = v7;
-                            {
-                                out.push((w10.len() as i64));
-                            };
-                            if ({
-                                {
-                                    out.push(check(x4)?);
-                                };
-                                4i64
-                            }) < input
-                                .iter()
-                                .copied()
-                                .find(|&z| z > 3i64)
-                                .unwrap_or(3i64)
-                                .rem_euclid(7)
-                            {
-                                return Ok({
-                                    let mut x4 = x4.wrapping_mul(2).wrapping_add(x4);
-                                    {
-                                        out.push(-4i64);
-                                    };
-                                    10i64
-                                });
-                            }
-                            v7 = {
-                                let mut w = w10;
-                                w.push(1);
-                                w
-                            };
-                        }
-                        let x12 = [x4, {
-                            let g11 = D::new(1002, log);
-                            {
-                                out.push(c5);
-                            };
-                            2i64
-                        }][1];
-                    }
-                    n8 => {
-                        {
-                            out.push((check(x4)?).wrapping_sub(x4.wrapping_sub(c5)));
-                        };
-                    }
-                }
-                let x13 = check(1i64)?;
-            }
+    match input.get(1).copied() {
+        None => {
+            let mut o10 = input.first().copied();
             {
-                out.push(c5);
+                out.push(((input.len() as i64) ^ 1i64));
+            };
+            let (Some(x11), x12) = (
+                Some(13i64),
+                ((input.len() as i64).rem_euclid(7)).rem_euclid(5),
+            ) else {
+                return Ok(4i64.wrapping_mul((0i64.rem_euclid(2) as i32 as i64)));
+            };
+            let x13 = x11;
+        }
+        Some(x1) if (3i64 ^ -4i64) < x1 => {
+            out.push(h(x1.wrapping_add(x1)));
+        }
+        Some(x1) => {
+            let mut c2 = 0_i64;
+            let mut x9 = 'l3: loop {
+                c2 += 1;
+                if c2 > 4 {
+                    break 'l3 c2;
+                }
+                let mut x4 = h2(
+                    {
+                        {
+                            out.push(input.get(4).copied().unwrap_or(13i64));
+                        };
+                        x1
+                    },
+                    h(x1).wrapping_add(x1),
+                );
+                match (
+                    {
+                        {
+                            out.push(check(x1)?);
+                        };
+                        h(-4i64)
+                    },
+                    None::<i64>,
+                ) {
+                    (x5, Some(x6)) if (1i64.wrapping_add(4i64)).rem_euclid(2) == 0 => {
+                        out.push(x6.wrapping_mul(x6).wrapping_mul(x5));
+                    }
+                    (x5, None) => {
+                        out.push(3i64);
+                    }
+                    (_, Some(x6)) => {
+                        let x7 = h(input
+                            .iter()
+                            .copied()
+                            .find(|&z| z > 3i64)
+                            .unwrap_or(3i64)
+                            .rem_euclid(7));
+                        let mut v8: Vec<i64> = vec![4i64, 13i64];
+                        let x4 = x4.wrapping_mul(2).wrapping_add(x7);
+                    }
+                }
             };
         }
-        3..=4 => {
-            let x14 = ({
-                {
-                    out.push(7i64);
-                };
-                4i64.rem_euclid(5)
-            })
-            .wrapping_add({
-                {
-                    out.push(-1i64);
-                };
-                4i64
-            });
-        }
-        n1 if (n1 < 10i64 || n1.rem_euclid(2) == 0) => {
-            out.push(n1);
-        }
-        n1 => {
-            out.push(
-                input
-                    .iter()
-                    .copied()
-                    .find(|&z| z > 2i64)
-                    .unwrap_or(2i64)
-                    .wrapping_add(0i64),
-            );
-        }
     }
-    Ok(7i64)
+    {
+        out.push(0i64);
+    };
+    let mut v14: Vec<i64> = input.to_vec();
+    v14.push(3i64);
+    Ok(3i64)
 }
 
 // body 80 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_80(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1: i64;
-    if !(!(100i64.rem_euclid(3) == 0 && 10i64 == (input.len() as i64))) {
-        let mut x2 = 100i64;
-        let mut o3 = input.get(2).copied();
-        let mut v4: Vec<i64> = input.to_vec();
-        x1 = v4.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+    if 0i64 == 100i64 {
+        let x1 = check({
+            yield_!(h(7i64.wrapping_add(7i64)));
+            7i64.wrapping_mul(3i64)
+        })?;
+    } else if input.is_empty() {
+        yield_!(h2(10i64, ((-1i64).rem_euclid(6)).rem_euclid(7)));
     } else {
-        let (Some(x5), x6) = (
-            input.get(0).copied(),
-            input.get(0).copied().unwrap_or(13i64),
-        ) else {
-            return Ok(7i64.wrapping_mul(3i64));
-        };
-        x1 = input.get(2).copied().unwrap_or(10i64);
-    }
-    let x7: i64;
-    if input.is_empty() {
-        let mut v8: Vec<i64> = vec![h(3i64), 7i64];
-        for &i9 in input.iter().rev().take(4) {
-            let x10 = {
-                yield_!(4i64);
-                i9.rem_euclid(6)
-            };
-            if x10.rem_euclid(3) == 0 {
-                break;
-            }
-            if {
-                yield_!(x10);
-                x10 < (input.len() as i64)
-            } {
-                'l11: for &i12 in input.iter().take(4) {
-                    match (check(input.get(5).copied().unwrap_or(1i64))?).rem_euclid(3) {
-                        0 => {
-                            let mut x14 = (10i64 ^ {
-                                yield_!(x1);
-                                yield_!(x1);
-                                v8.first().copied().unwrap_or(4i64)
-                            });
-                        }
-                        1 | 2 => {
-                            let mut s15 = String::new();
-                        }
-                        n13 if 100i64.rem_euclid(4) < 2i64 => {}
-                        n13 => {}
-                    }
-                    yield_!(x10);
-                    let mut v16: Vec<i64> = vec![x10, 1i64];
+        {
+            let (ref r2, ref mut r4) = (1i64, h(((input.len() as i64) ^ (input.len() as i64))));
+            yield_!(*r2);
+            let mut v5: Vec<i64> = vec![h(3i64), 7i64];
+            let mut c6 = 0_i64;
+            'l7: loop {
+                c6 += 1;
+                if c6 > 4 {
+                    break;
                 }
-                let x17 = i9;
-            } else {
-                let mut v18: Vec<i64> = vec![x1, 7i64];
-                let g19 = D::new(1001, log);
+                let g8 = D::new(1001, log);
+                yield_!(c6);
+                let x9: i64;
+                if ({
+                    yield_!(0i64.wrapping_add(2i64));
+                    c6.wrapping_add(c6)
+                })
+                .rem_euclid(2)
+                    == 0
+                {
+                    if let Some(x10) = input.first().copied() {}
+                    let mut v11: Vec<i64> = vec![
+                        (input.len() as i64).wrapping_add(v5.first().copied().unwrap_or(-4i64)),
+                        -4i64,
+                    ];
+                    let x13 = {
+                        let mut x12 = c6;
+                        yield_!(10i64);
+                        x12
+                    };
+                    x9 = c6;
+                } else {
+                    if ({
+                        yield_!(c6);
+                        input.get(0).copied().unwrap_or(-4i64) < c6
+                    } || c6 != (100i64 ^ c6))
+                    {
+                        continue 'l7;
+                    }
+                    let mut x14 =
+                        (3i64.rem_euclid(7)).wrapping_mul(input.get(3).copied().unwrap_or(100i64));
+                    x9 = 5i64;
+                }
+                yield_!((|| v5.len() as i64)());
             }
+            let x15 = c6;
+            *r4 = r4.wrapping_add(*r2);
+            yield_!(*r4);
         }
-        x7 = (-1i64).rem_euclid(5);
-    } else {
-        x7 = x1;
     }
-    Ok((input.len() as i64))
+    let g16 = D::new(1002, log);
+    let _g17 = D::new(3, log);
+    if (1i64 != h(-1i64) || input.is_empty()) {
+        let _g18 = D::new(4, log);
+    } else {
+    }
+    Ok(13i64)
 }
 
 fn p_80(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1: i64;
-    if !(!(100i64.rem_euclid(3) == 0 && 10i64 == (input.len() as i64))) {
-        let mut x2 = 100i64;
-        let mut o3 = input.get(2).copied();
-        let mut v4: Vec<i64> = input.to_vec();
-        x1 = v4.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
-    } else {
-        let (Some(x5), x6) = (
-            input.get(0).copied(),
-            input.get(0).copied().unwrap_or(13i64),
-        ) else {
-            return Ok(7i64.wrapping_mul(3i64));
-        };
-        x1 = input.get(2).copied().unwrap_or(10i64);
-    }
-    let x7: i64;
-    if input.is_empty() {
-        let mut v8: Vec<i64> = vec![h(3i64), 7i64];
-        for &i9 in input.iter().rev().take(4) {
-            let x10 = {
-                {
-                    out.push(4i64);
-                };
-                i9.rem_euclid(6)
+    if 0i64 == 100i64 {
+        let x1 = check({
+            {
+                out.push(h(7i64.wrapping_add(7i64)));
             };
-            if x10.rem_euclid(3) == 0 {
-                break;
-            }
-            if {
-                {
-                    out.push(x10);
-                };
-                x10 < (input.len() as i64)
-            } {
-                'l11: for &i12 in input.iter().take(4) {
-                    match (check(input.get(5).copied().unwrap_or(1i64))?).rem_euclid(3) {
-                        0 => {
-                            let mut x14 = (10i64 ^ {
-                                {
-                                    out.push(x1);
-                                };
-                                {
-                                    out.push(x1);
-                                };
-                                v8.first().copied().unwrap_or(4i64)
-                            });
-                        }
-                        1 | 2 => {
-                            let mut s15 = String::new();
-                        }
-                        n13 if 100i64.rem_euclid(4) < 2i64 => {}
-                        n13 => {}
-                    }
-                    {
-                        out.push(x10);
-                    };
-                    let mut v16: Vec<i64> = vec![x10, 1i64];
-                }
-                let x17 = i9;
-            } else {
-                let mut v18: Vec<i64> = vec![x1, 7i64];
-                let g19 = D::new(1001, log);
-            }
-        }
-        x7 = (-1i64).rem_euclid(5);
+            7i64.wrapping_mul(3i64)
+        })?;
+    } else if input.is_empty() {
+        {
+            out.push(h2(10i64, ((-1i64).rem_euclid(6)).rem_euclid(7)));
+        };
     } else {
-        x7 = x1;
+        {
+            let (ref r2, ref mut r4) = (1i64, h(((input.len() as i64) ^ (input.len() as i64))));
+            {
+                out.push(*r2);
+            };
+            let mut v5: Vec<i64> = vec![h(3i64), 7i64];
+            let mut c6 = 0_i64;
+            'l7: loop {
+                c6 += 1;
+                if c6 > 4 {
+                    break;
+                }
+                let g8 = D::new(1001, log);
+                {
+                    out.push(c6);
+                };
+                let x9: i64;
+                if ({
+                    {
+                        out.push(0i64.wrapping_add(2i64));
+                    };
+                    c6.wrapping_add(c6)
+                })
+                .rem_euclid(2)
+                    == 0
+                {
+                    if let Some(x10) = input.first().copied() {}
+                    let mut v11: Vec<i64> = vec![
+                        (input.len() as i64).wrapping_add(v5.first().copied().unwrap_or(-4i64)),
+                        -4i64,
+                    ];
+                    let x13 = {
+                        let mut x12 = c6;
+                        {
+                            out.push(10i64);
+                        };
+                        x12
+                    };
+                    x9 = c6;
+                } else {
+                    if ({
+                        {
+                            out.push(c6);
+                        };
+                        input.get(0).copied().unwrap_or(-4i64) < c6
+                    } || c6 != (100i64 ^ c6))
+                    {
+                        continue 'l7;
+                    }
+                    let mut x14 =
+                        (3i64.rem_euclid(7)).wrapping_mul(input.get(3).copied().unwrap_or(100i64));
+                    x9 = 5i64;
+                }
+                {
+                    out.push((|| v5.len() as i64)());
+                };
+            }
+            let x15 = c6;
+            *r4 = r4.wrapping_add(*r2);
+            {
+                out.push(*r4);
+            };
+        }
     }
-    Ok((input.len() as i64))
+    let g16 = D::new(1002, log);
+    let _g17 = D::new(3, log);
+    if (1i64 != h(-1i64) || input.is_empty()) {
+        let _g18 = D::new(4, log);
+    } else {
+    }
+    Ok(13i64)
 }
 
 // body 81 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_81(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: while c1 < 3 {
-        c1 += 1;
-        match (5i64, input.last().copied()) {
-            (x3, Some(x4))
-                if input.first().copied().unwrap_or(2i64)
-                    < 5i64.wrapping_mul((input.len() as i64)) =>
-            {
-                yield_!(-4i64)
-            }
-            (x3, None) => {
-                continue;
-            }
-            (_, Some(x4)) => {
-                let mut stk5: Vec<i64> = input.to_vec();
-                stk5.truncate(4);
-                while let Some(x6) = stk5.pop() {
-                    let x7 = {
-                        yield_!(x6.wrapping_add(2i64));
-                        h(x4)
-                    };
-                    let mut x8 = input.get(6).copied().unwrap_or(1i64);
+    let mut stk1: Vec<i64> = input.to_vec();
+    stk1.truncate(4);
+    while let Some(x2) = stk1.pop()
+        && x2 != 10i64
+    {
+        let mut x3 = 5i64;
+        let mut c4 = 0_i64;
+        while c4 < 1 {
+            c4 += 1;
+            let mut c5 = 0_i64;
+            loop {
+                c5 += 1;
+                if c5 > 3 {
+                    break;
                 }
-                yield_!(x4);
+                let g6 = D::new(1001, log);
+                x3 = (input.len() as i64).wrapping_sub(c5);
+                x3 |= h2(-1i64, c5).rem_euclid(2).wrapping_add(x3);
+                let mut v7: Vec<i64> = Vec::new();
             }
+            let Some(x8) = check(c5).ok() else {
+                continue;
+            };
+            let _g9 = D::new(2, log);
+            let Some(x10) = None::<i64> else {
+                return Err(format!("early {}", -1i64));
+            };
         }
     }
-    let mut o9 = check(c1).ok();
-    let (mut x10, _, x11) = (1i64, 100i64, {
-        yield_!(c1.wrapping_mul(c1).wrapping_add(c1));
-        5i64
-    });
-    Ok(check(h(1i64).wrapping_add(c1.rem_euclid(3)))?)
+    match (-1i64).rem_euclid(4) {
+        0 => {
+            let mut v12: Vec<i64> = vec![5i64, -4i64];
+            match (h2(10i64, 100i64.wrapping_sub(2i64)), None::<i64>) {
+                (x13, Some(x14))
+                    if input.get(5).copied().unwrap_or(10i64)
+                        < v12.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) =>
+                {
+                    match ((if (input.len() as i64) == x13 {
+                        x13
+                    } else {
+                        x14
+                    })
+                    .wrapping_sub(x13))
+                    .rem_euclid(3)
+                    {
+                        0 => {
+                            check(x14)?;
+                            yield_!(x13);
+                        }
+                        1 | 2 => {
+                            let mut x16 = v12.first().copied().unwrap_or(4i64).wrapping_sub(x14);
+                            let g17 = D::new(1003, log);
+                            if (x13 == check(x14)? || x16 < 10i64) {
+                                x16 = (input.len() as i64);
+                                let _g18 = D::new(4, log);
+                                if x14
+                                    < ({
+                                        yield_!(7i64);
+                                        (input.len() as i64)
+                                    })
+                                    .rem_euclid(3)
+                                {
+                                    return Err(format!("early {}", x16));
+                                }
+                                let mut s19 = format!("{}", 13i64);
+                            } else {
+                                yield_!(check(1i64).ok().unwrap_or(10i64));
+                            }
+                        }
+                        n15 if input.first().copied().is_some() => yield_!(n15),
+                        n15 => {}
+                    }
+                }
+                (x13, None) => {}
+                (_, Some(x14)) => {}
+            }
+        }
+        1 | 2 => {}
+        n11 if input.is_empty() => {}
+        n11 => {}
+    }
+    Ok(0i64)
 }
 
 fn p_81(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: while c1 < 3 {
-        c1 += 1;
-        match (5i64, input.last().copied()) {
-            (x3, Some(x4))
-                if input.first().copied().unwrap_or(2i64)
-                    < 5i64.wrapping_mul((input.len() as i64)) =>
-            {
-                out.push(-4i64);
-            }
-            (x3, None) => {
-                continue;
-            }
-            (_, Some(x4)) => {
-                let mut stk5: Vec<i64> = input.to_vec();
-                stk5.truncate(4);
-                while let Some(x6) = stk5.pop() {
-                    let x7 = {
-                        {
-                            out.push(x6.wrapping_add(2i64));
-                        };
-                        h(x4)
-                    };
-                    let mut x8 = input.get(6).copied().unwrap_or(1i64);
+    let mut stk1: Vec<i64> = input.to_vec();
+    stk1.truncate(4);
+    while let Some(x2) = stk1.pop()
+        && x2 != 10i64
+    {
+        let mut x3 = 5i64;
+        let mut c4 = 0_i64;
+        while c4 < 1 {
+            c4 += 1;
+            let mut c5 = 0_i64;
+            loop {
+                c5 += 1;
+                if c5 > 3 {
+                    break;
                 }
-                {
-                    out.push(x4);
-                };
+                let g6 = D::new(1001, log);
+                x3 = (input.len() as i64).wrapping_sub(c5);
+                x3 |= h2(-1i64, c5).rem_euclid(2).wrapping_add(x3);
+                let mut v7: Vec<i64> = Vec::new();
             }
+            let Some(x8) = check(c5).ok() else {
+                continue;
+            };
+            let _g9 = D::new(2, log);
+            let Some(x10) = None::<i64> else {
+                return Err(format!("early {}", -1i64));
+            };
         }
     }
-    let mut o9 = check(c1).ok();
-    let (mut x10, _, x11) = (1i64, 100i64, {
-        {
-            out.push(c1.wrapping_mul(c1).wrapping_add(c1));
-        };
-        5i64
-    });
-    Ok(check(h(1i64).wrapping_add(c1.rem_euclid(3)))?)
+    match (-1i64).rem_euclid(4) {
+        0 => {
+            let mut v12: Vec<i64> = vec![5i64, -4i64];
+            match (h2(10i64, 100i64.wrapping_sub(2i64)), None::<i64>) {
+                (x13, Some(x14))
+                    if input.get(5).copied().unwrap_or(10i64)
+                        < v12.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) =>
+                {
+                    match ((if (input.len() as i64) == x13 {
+                        x13
+                    } else {
+                        x14
+                    })
+                    .wrapping_sub(x13))
+                    .rem_euclid(3)
+                    {
+                        0 => {
+                            check(x14)?;
+                            {
+                                out.push(x13);
+                            };
+                        }
+                        1 | 2 => {
+                            let mut x16 = v12.first().copied().unwrap_or(4i64).wrapping_sub(x14);
+                            let g17 = D::new(1003, log);
+                            if (x13 == check(x14)? || x16 < 10i64) {
+                                x16 = (input.len() as i64);
+                                let _g18 = D::new(4, log);
+                                if x14
+                                    < ({
+                                        {
+                                            out.push(7i64);
+                                        };
+                                        (input.len() as i64)
+                                    })
+                                    .rem_euclid(3)
+                                {
+                                    return Err(format!("early {}", x16));
+                                }
+                                let mut s19 = format!("{}", 13i64);
+                            } else {
+                                {
+                                    out.push(check(1i64).ok().unwrap_or(10i64));
+                                };
+                            }
+                        }
+                        n15 if input.first().copied().is_some() => {
+                            out.push(n15);
+                        }
+                        n15 => {}
+                    }
+                }
+                (x13, None) => {}
+                (_, Some(x14)) => {}
+            }
+        }
+        1 | 2 => {}
+        n11 if input.is_empty() => {}
+        n11 => {}
+    }
+    Ok(0i64)
 }
 
 // body 82 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_82(input: &[i64], log: &Log) -> Result<i64, String> {
-    let _g1 = D::new(1, log);
-    let x2 = 5i64.rem_euclid(5);
-    match (x2, check(x2).ok()) {
-        (x3, Some(x4))
-            if input.get(2).copied().unwrap_or(1i64) < input.get(3).copied().unwrap_or(13i64) =>
-        {
-            let mut c5 = 0_i64;
-            'l6: while c5 < 1 {
-                c5 += 1;
-                let mut o7 = input.get(5).copied();
-            }
-            'l8: for i9 in 0..2i64 {
-                if h(h(x4)) < c5.wrapping_add(x3) {
-                    yield_!(i9);
-                    let _g10 = D::new(2, log);
-                    yield_!(input.get(2).copied().unwrap_or(4i64));
-                    let _g11 = D::new(3, log);
-                } else {
-                    let x4 = x4.wrapping_mul(2).wrapping_add(100i64);
-                    let mut v12: Vec<i64> = input.to_vec();
-                    let Some(x13) = input.last().copied() else {
-                        break;
-                    };
-                    if v12.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                        == ({
-                            yield_!((if 13i64 < -1i64 { x4 } else { x13 }));
-                            x13
-                        })
-                    {
-                        break;
-                    }
-                }
-                let g14 = D::new(1004, log);
-                drop(g14);
-            }
-        }
-        (x3, None) => {}
-        (_, Some(x4)) => {}
+    let g1 = D::new(1001, log);
+    let mut s2 = format!("{}", -4i64);
+    check((check(10i64)?).wrapping_mul(7i64))?;
+    yield_!(input.get(2).copied().unwrap_or(1i64));
+    {
+        let t3 = s2;
+        yield_!((t3.len() as i64));
+        yield_!((t3.len() as i64));
+        check(h2(-4i64, 2i64).wrapping_add({
+            yield_!(7i64);
+            input.get(3).copied().unwrap_or(4i64)
+        }))?;
+        s2 = t3 + "m";
     }
     Ok(3i64)
 }
 
 fn p_82(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let _g1 = D::new(1, log);
-    let x2 = 5i64.rem_euclid(5);
-    match (x2, check(x2).ok()) {
-        (x3, Some(x4))
-            if input.get(2).copied().unwrap_or(1i64) < input.get(3).copied().unwrap_or(13i64) =>
+    let g1 = D::new(1001, log);
+    let mut s2 = format!("{}", -4i64);
+    check((check(10i64)?).wrapping_mul(7i64))?;
+    {
+        out.push(input.get(2).copied().unwrap_or(1i64));
+    };
+    {
+        let t3 = s2;
         {
-            let mut c5 = 0_i64;
-            'l6: while c5 < 1 {
-                c5 += 1;
-                let mut o7 = input.get(5).copied();
-            }
-            'l8: for i9 in 0..2i64 {
-                if h(h(x4)) < c5.wrapping_add(x3) {
-                    {
-                        out.push(i9);
-                    };
-                    let _g10 = D::new(2, log);
-                    {
-                        out.push(input.get(2).copied().unwrap_or(4i64));
-                    };
-                    let _g11 = D::new(3, log);
-                } else {
-                    let x4 = x4.wrapping_mul(2).wrapping_add(100i64);
-                    let mut v12: Vec<i64> = input.to_vec();
-                    let Some(x13) = input.last().copied() else {
-                        break;
-                    };
-                    if v12.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                        == ({
-                            {
-                                out.push((if 13i64 < -1i64 { x4 } else { x13 }));
-                            };
-                            x13
-                        })
-                    {
-                        break;
-                    }
-                }
-                let g14 = D::new(1004, log);
-                drop(g14);
-            }
-        }
-        (x3, None) => {}
-        (_, Some(x4)) => {}
+            out.push((t3.len() as i64));
+        };
+        {
+            out.push((t3.len() as i64));
+        };
+        check(h2(-4i64, 2i64).wrapping_add({
+            {
+                out.push(7i64);
+            };
+            input.get(3).copied().unwrap_or(4i64)
+        }))?;
+        s2 = t3 + "m";
     }
     Ok(3i64)
 }
@@ -10529,577 +12074,489 @@ fn p_82(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 // body 83 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_83(input: &[i64], log: &Log) -> Result<i64, String> {
-    'l1: for i2 in 0..({
-        yield_!(3i64);
-        3i64
-    }) {
+    let mut c1 = 0_i64;
+    'l2: while {
+        yield_!(c1);
+        c1 < 2
+    } {
+        c1 += 1;
         let x3 = (input.len() as i64);
-        check({
-            yield_!(10i64);
-            h(x3)
-        })?;
-        let mut v4: Vec<i64> = vec![input.get(1).copied().unwrap_or(5i64), 0i64];
+        if input.contains(&3) {
+            return Ok({
+                yield_!(x3);
+                h2((input.len() as i64).rem_euclid(3), x3)
+            });
+        }
+        yield_!(input.get(3).copied().unwrap_or(-1i64));
     }
-    yield_!(input.get(3).copied().unwrap_or(-1i64));
     yield_!(input.get(6).copied().unwrap_or(13i64).wrapping_sub(h(2i64)));
-    Ok(10i64)
+    yield_!(input.get(0).copied().unwrap_or(5i64));
+    Ok(7i64)
 }
 
 fn p_83(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    'l1: for i2 in 0..({
+    let mut c1 = 0_i64;
+    'l2: while {
         {
-            out.push(3i64);
+            out.push(c1);
         };
-        3i64
-    }) {
+        c1 < 2
+    } {
+        c1 += 1;
         let x3 = (input.len() as i64);
-        check({
-            {
-                out.push(10i64);
-            };
-            h(x3)
-        })?;
-        let mut v4: Vec<i64> = vec![input.get(1).copied().unwrap_or(5i64), 0i64];
+        if input.contains(&3) {
+            return Ok({
+                {
+                    out.push(x3);
+                };
+                h2((input.len() as i64).rem_euclid(3), x3)
+            });
+        }
+        {
+            out.push(input.get(3).copied().unwrap_or(-1i64));
+        };
     }
-    {
-        out.push(input.get(3).copied().unwrap_or(-1i64));
-    };
     {
         out.push(input.get(6).copied().unwrap_or(13i64).wrapping_sub(h(2i64)));
     };
-    Ok(10i64)
+    {
+        out.push(input.get(0).copied().unwrap_or(5i64));
+    };
+    Ok(7i64)
 }
 
 // body 84 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_84(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(13i64);
-    let mut v1: Vec<i64> = Vec::new();
-    'l2: for i3 in 0..0i64 {
-        v1.retain(|&z| z.rem_euclid(3) != 0);
-        let x4 = 0i64.rem_euclid(3);
-    }
-    let x5 = h((2i64 ^ h2(13i64, (input.len() as i64))));
-    Ok(v1.first().copied().unwrap_or(-1i64))
+    yield_!(100i64);
+    let Some(x1) = check(0i64).ok() else {
+        return Err(format!("early {}", 3i64));
+    };
+    let x2 = 7i64;
+    let _g3 = D::new(1, log);
+    Ok(0i64.rem_euclid(3))
 }
 
 fn p_84(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
-        out.push(13i64);
+        out.push(100i64);
     };
-    let mut v1: Vec<i64> = Vec::new();
-    'l2: for i3 in 0..0i64 {
-        v1.retain(|&z| z.rem_euclid(3) != 0);
-        let x4 = 0i64.rem_euclid(3);
-    }
-    let x5 = h((2i64 ^ h2(13i64, (input.len() as i64))));
-    Ok(v1.first().copied().unwrap_or(-1i64))
+    let Some(x1) = check(0i64).ok() else {
+        return Err(format!("early {}", 3i64));
+    };
+    let x2 = 7i64;
+    let _g3 = D::new(1, log);
+    Ok(0i64.rem_euclid(3))
 }
 
 // body 85 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_85(input: &[i64], log: &Log) -> Result<i64, String> {
-    for (j2, i1) in (0_i64..).zip(input.iter().copied()).take(4) {
-        if input.get(6).copied().unwrap_or(1i64).wrapping_add(i1) < j2 {
-            break;
+    let mut c1 = 0_i64;
+    while c1 < 3 {
+        c1 += 1;
+        if 4i64
+            != h({
+                yield_!((input.len() as i64));
+                1i64
+            })
+        {
+            continue;
+        }
+        let (mut x2, _, mut x3) = (
+            {
+                yield_!(c1);
+                c1
+            },
+            7i64,
+            input.get(4).copied().unwrap_or(-1i64),
+        );
+        if !(({
+            let x3 = x3
+                .wrapping_mul(2)
+                .wrapping_add(h(input.get(2).copied().unwrap_or(3i64)));
+            yield_!(x3);
+            x2 = (input.len() as i64);
+            (input.len() as i64)
+        }) != x2)
+        {
+            continue;
         }
     }
-    if 5i64 < input.get(0).copied().unwrap_or(10i64) {
-        return Err(format!("early {}", 0i64.wrapping_mul(4i64)));
+    let _g4 = D::new(1, log);
+    let mut x5 = c1;
+    let Some(x6) = input.last().copied() else {
+        return Ok((4i64 ^ h2(2i64, (input.len() as i64)).rem_euclid(6)));
+    };
+    yield_!(h(x5));
+    'l7: for &i8 in input.iter().rev().take(4) {
+        let mut x9 = {
+            yield_!(
+                ((input.len() as i64).rem_euclid(3))
+                    .wrapping_add(input.get(2).copied().unwrap_or(4i64))
+            );
+            (-4i64).wrapping_mul(input.get(2).copied().unwrap_or(0i64))
+        };
+        let Some(x5) = check(h(h2(i8, c1))).ok() else {
+            yield_!(x5);
+            return Ok(7i64.rem_euclid(7));
+        };
+        let mut o10 = input.last().copied();
     }
-    check(13i64)?;
-    'b3: {
-        if check(input.get(6).copied().unwrap_or(4i64))? < (-1i64).rem_euclid(5) {
-            break 'b3;
-        }
-        if 3i64 < 1i64 {
-            break 'b3;
-        }
-        let x4 = check(7i64)?;
-        let g5 = D::new(1001, log);
-    }
-    yield_!(7i64);
-    let mut x6 = 0i64;
-    if let Some(x7) = input.get(2).copied() {
-        let mut c8 = 0_i64;
-        loop {
-            c8 += 1;
-            if c8 > 3 {
-                break;
-            }
-            let mut stk9: Vec<i64> = vec![2i64, 7i64, -1i64];
-            stk9.truncate(4);
-            while let Some(x10) = stk9.pop()
-                && h(x7) != 100i64
-            {}
-        }
-    }
-    Ok(input.get(2).copied().unwrap_or(2i64))
+    let mut v11: Vec<i64> = vec![-4i64, 13i64];
+    Ok(x5)
 }
 
 fn p_85(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    for (j2, i1) in (0_i64..).zip(input.iter().copied()).take(4) {
-        if input.get(6).copied().unwrap_or(1i64).wrapping_add(i1) < j2 {
-            break;
+    let mut c1 = 0_i64;
+    while c1 < 3 {
+        c1 += 1;
+        if 4i64
+            != h({
+                {
+                    out.push((input.len() as i64));
+                };
+                1i64
+            })
+        {
+            continue;
+        }
+        let (mut x2, _, mut x3) = (
+            {
+                {
+                    out.push(c1);
+                };
+                c1
+            },
+            7i64,
+            input.get(4).copied().unwrap_or(-1i64),
+        );
+        if !(({
+            let x3 = x3
+                .wrapping_mul(2)
+                .wrapping_add(h(input.get(2).copied().unwrap_or(3i64)));
+            {
+                out.push(x3);
+            };
+            x2 = (input.len() as i64);
+            (input.len() as i64)
+        }) != x2)
+        {
+            continue;
         }
     }
-    if 5i64 < input.get(0).copied().unwrap_or(10i64) {
-        return Err(format!("early {}", 0i64.wrapping_mul(4i64)));
-    }
-    check(13i64)?;
-    'b3: {
-        if check(input.get(6).copied().unwrap_or(4i64))? < (-1i64).rem_euclid(5) {
-            break 'b3;
-        }
-        if 3i64 < 1i64 {
-            break 'b3;
-        }
-        let x4 = check(7i64)?;
-        let g5 = D::new(1001, log);
-    }
-    {
-        out.push(7i64);
+    let _g4 = D::new(1, log);
+    let mut x5 = c1;
+    let Some(x6) = input.last().copied() else {
+        return Ok((4i64 ^ h2(2i64, (input.len() as i64)).rem_euclid(6)));
     };
-    let mut x6 = 0i64;
-    if let Some(x7) = input.get(2).copied() {
-        let mut c8 = 0_i64;
-        loop {
-            c8 += 1;
-            if c8 > 3 {
-                break;
-            }
-            let mut stk9: Vec<i64> = vec![2i64, 7i64, -1i64];
-            stk9.truncate(4);
-            while let Some(x10) = stk9.pop()
-                && h(x7) != 100i64
-            {}
-        }
+    {
+        out.push(h(x5));
+    };
+    'l7: for &i8 in input.iter().rev().take(4) {
+        let mut x9 = {
+            {
+                out.push(
+                    ((input.len() as i64).rem_euclid(3))
+                        .wrapping_add(input.get(2).copied().unwrap_or(4i64)),
+                );
+            };
+            (-4i64).wrapping_mul(input.get(2).copied().unwrap_or(0i64))
+        };
+        let Some(x5) = check(h(h2(i8, c1))).ok() else {
+            {
+                out.push(x5);
+            };
+            return Ok(7i64.rem_euclid(7));
+        };
+        let mut o10 = input.last().copied();
     }
-    Ok(input.get(2).copied().unwrap_or(2i64))
+    let mut v11: Vec<i64> = vec![-4i64, 13i64];
+    Ok(x5)
 }
 
 // body 86 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_86(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: loop {
-        c1 += 1;
-        if c1 > 1 {
-            break;
-        }
-        let _g3 = D::new(1, log);
-        'l4: for (j6, i5) in (0_i64..).zip(input.iter().copied()).take(4) {
-            let mut s7 = format!("{}-", (-4i64).rem_euclid(2));
-        }
-        if c1.rem_euclid(5) < c1 {
-            break 'l2;
-        }
-        let mut v8: Vec<i64> = input.to_vec();
-    }
-    let mut x9 = c1;
-    yield_!(
-        (if input.contains(&3) {
-            input.get(4).copied().unwrap_or(13i64)
-        } else {
-            h2(c1, x9)
-        })
-        .wrapping_add(x9)
-    );
-    if check(1i64).ok().is_some() {
-        let mut v10: Vec<i64> = vec![c1.wrapping_add(((input.len() as i64) ^ c1)), 13i64];
-        if ({
-            yield_!(c1);
-            x9 = 3i64;
-            x9
-        } ^ x9)
-            .rem_euclid(3)
-            == 0
+    let x17 = 'b1: {
+        let g2 = D::new(1001, log);
+        if (1i64 < (input.len() as i64).wrapping_add(100i64)
+            || 0i64 < input.get(1).copied().unwrap_or(-4i64))
         {
-            return Ok(c1);
+            if 0i64 != h2(5i64, 10i64) {
+                return Ok(10i64);
+            }
+            let x3 = (-4i64).rem_euclid(4);
+            if input.contains(&3) {
+                break 'b1 {
+                    yield_!(-4i64);
+                    (input.len() as i64).wrapping_add(x3)
+                };
+            }
         }
-    } else {
-        match Some({
-            yield_!(x9.rem_euclid(2));
-            x9.wrapping_add(x9)
-        }) {
-            Some(x11) if input.get(1).copied().is_some() => {
-                let mut c12 = 0_i64;
-                let x17 = 'l13: loop {
-                    c12 += 1;
-                    if c12 > 4 {
-                        break 'l13 input.get(1).copied().unwrap_or(1i64);
-                    }
-                    let mut o14 = input.get(1).copied();
-                    for i15 in 0..4i64 {
-                        if {
-                            yield_!(x9);
-                            check(h(c12))? < c12
-                        } {
-                            let _g16 = D::new(2, log);
-                        } else {
+        if input.is_empty() {
+            break 'b1 1i64;
+        }
+        if (100i64 < -4i64 && (13i64 == 7i64 && -4i64 < (input.len() as i64))) {
+            let mut v4: Vec<i64> = vec![1i64, 3i64];
+            let mut c5 = 0_i64;
+            'l6: loop {
+                c5 += 1;
+                if c5 > 2 {
+                    break;
+                }
+                'l7: for i8 in 0..((7i64.wrapping_sub(c5)).rem_euclid(6)).rem_euclid(5) {
+                    let mut c9 = 0_i64;
+                    loop {
+                        c9 += 1;
+                        if c9 > 2 {
+                            break;
                         }
                     }
-                    x9 = check(-1i64)?;
-                };
-                let mut v18: Vec<i64> = vec![h(h2(c1, (input.len() as i64))), 5i64];
-                let mut c19 = 0_i64;
-                'l20: while {
-                    yield_!(c19);
-                    c19 < 1
-                } {
-                    c19 += 1;
+                    let mut c10 = 0_i64;
+                    let mut x12 = 'l11: loop {
+                        c10 += 1;
+                        if c10 > 1 {
+                            break 'l11 c5.wrapping_mul(1i64).wrapping_add(100i64);
+                        }
+                    };
+                }
+                if (10i64.wrapping_sub(c5)).rem_euclid(2) == 0 {
+                    let mut c13 = 0_i64;
+                    while c13 < 1 {
+                        c13 += 1;
+                        if input.is_empty() {
+                            break;
+                        }
+                    }
+                    let mut x14 = input.get(3).copied().unwrap_or(13i64);
+                    if input.get(3).copied().unwrap_or(0i64) < c13 {
+                        return Ok(100i64);
+                    }
+                }
+                let mut c15 = 0_i64;
+                while c15 < 1 {
+                    c15 += 1;
+                    let g16 = D::new(1002, log);
                 }
             }
-            Some(x11) => yield_!(((input.len() as i64).wrapping_add(x11)).wrapping_mul(13i64)),
-            None => {}
+        } else {
         }
-    }
-    Ok({
-        yield_!(check(x9)?);
-        4i64
-    })
+        2i64
+    };
+    Ok(x17)
 }
 
 fn p_86(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut c1 = 0_i64;
-    'l2: loop {
-        c1 += 1;
-        if c1 > 1 {
-            break;
-        }
-        let _g3 = D::new(1, log);
-        'l4: for (j6, i5) in (0_i64..).zip(input.iter().copied()).take(4) {
-            let mut s7 = format!("{}-", (-4i64).rem_euclid(2));
-        }
-        if c1.rem_euclid(5) < c1 {
-            break 'l2;
-        }
-        let mut v8: Vec<i64> = input.to_vec();
-    }
-    let mut x9 = c1;
-    {
-        out.push(
-            (if input.contains(&3) {
-                input.get(4).copied().unwrap_or(13i64)
-            } else {
-                h2(c1, x9)
-            })
-            .wrapping_add(x9),
-        );
-    };
-    if check(1i64).ok().is_some() {
-        let mut v10: Vec<i64> = vec![c1.wrapping_add(((input.len() as i64) ^ c1)), 13i64];
-        if ({
-            {
-                out.push(c1);
-            };
-            x9 = 3i64;
-            x9
-        } ^ x9)
-            .rem_euclid(3)
-            == 0
+    let x17 = 'b1: {
+        let g2 = D::new(1001, log);
+        if (1i64 < (input.len() as i64).wrapping_add(100i64)
+            || 0i64 < input.get(1).copied().unwrap_or(-4i64))
         {
-            return Ok(c1);
+            if 0i64 != h2(5i64, 10i64) {
+                return Ok(10i64);
+            }
+            let x3 = (-4i64).rem_euclid(4);
+            if input.contains(&3) {
+                break 'b1 {
+                    {
+                        out.push(-4i64);
+                    };
+                    (input.len() as i64).wrapping_add(x3)
+                };
+            }
         }
-    } else {
-        match Some({
-            {
-                out.push(x9.rem_euclid(2));
-            };
-            x9.wrapping_add(x9)
-        }) {
-            Some(x11) if input.get(1).copied().is_some() => {
-                let mut c12 = 0_i64;
-                let x17 = 'l13: loop {
-                    c12 += 1;
-                    if c12 > 4 {
-                        break 'l13 input.get(1).copied().unwrap_or(1i64);
-                    }
-                    let mut o14 = input.get(1).copied();
-                    for i15 in 0..4i64 {
-                        if {
-                            {
-                                out.push(x9);
-                            };
-                            check(h(c12))? < c12
-                        } {
-                            let _g16 = D::new(2, log);
-                        } else {
+        if input.is_empty() {
+            break 'b1 1i64;
+        }
+        if (100i64 < -4i64 && (13i64 == 7i64 && -4i64 < (input.len() as i64))) {
+            let mut v4: Vec<i64> = vec![1i64, 3i64];
+            let mut c5 = 0_i64;
+            'l6: loop {
+                c5 += 1;
+                if c5 > 2 {
+                    break;
+                }
+                'l7: for i8 in 0..((7i64.wrapping_sub(c5)).rem_euclid(6)).rem_euclid(5) {
+                    let mut c9 = 0_i64;
+                    loop {
+                        c9 += 1;
+                        if c9 > 2 {
+                            break;
                         }
                     }
-                    x9 = check(-1i64)?;
-                };
-                let mut v18: Vec<i64> = vec![h(h2(c1, (input.len() as i64))), 5i64];
-                let mut c19 = 0_i64;
-                'l20: while {
-                    {
-                        out.push(c19);
+                    let mut c10 = 0_i64;
+                    let mut x12 = 'l11: loop {
+                        c10 += 1;
+                        if c10 > 1 {
+                            break 'l11 c5.wrapping_mul(1i64).wrapping_add(100i64);
+                        }
                     };
-                    c19 < 1
-                } {
-                    c19 += 1;
+                }
+                if (10i64.wrapping_sub(c5)).rem_euclid(2) == 0 {
+                    let mut c13 = 0_i64;
+                    while c13 < 1 {
+                        c13 += 1;
+                        if input.is_empty() {
+                            break;
+                        }
+                    }
+                    let mut x14 = input.get(3).copied().unwrap_or(13i64);
+                    if input.get(3).copied().unwrap_or(0i64) < c13 {
+                        return Ok(100i64);
+                    }
+                }
+                let mut c15 = 0_i64;
+                while c15 < 1 {
+                    c15 += 1;
+                    let g16 = D::new(1002, log);
                 }
             }
-            Some(x11) => {
-                out.push(((input.len() as i64).wrapping_add(x11)).wrapping_mul(13i64));
-            }
-            None => {}
+        } else {
         }
-    }
-    Ok({
-        {
-            out.push(check(x9)?);
-        };
-        4i64
-    })
+        2i64
+    };
+    Ok(x17)
 }
 
 // body 87 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = check(13i64)?;
-    yield_!(10i64);
-    let mut v2: Vec<i64> = Vec::new();
-    if x1 == x1 {
-        yield_!(13i64);
-    } else {
-        if check(h2(x1, x1))?
-            < ({
-                let mut x3 = x1;
-                yield_!(x3);
-                (input.len() as i64).wrapping_add((input.len() as i64))
-            })
-        {
-            return Ok((input.len() as i64));
-        }
-        let mut x4 = x1;
-        for &i5 in input.iter().take(4) {
-            x4 = x4.wrapping_add(i5.rem_euclid(4));
-            match x4.rem_euclid(3) {
-                0 => {
-                    yield_!(
-                        (-1i64).wrapping_mul(
-                            input.get(4).copied().unwrap_or(-1i64).wrapping_add(5i64)
-                        )
-                    );
-                    if let Some(x7) = input.get(6).copied()
-                        && (5i64.wrapping_add(i5)).rem_euclid(3) == 0
-                    {
-                        let mut s8 = format!("{}", (check(7i64)?).rem_euclid(7));
-                        for &i9 in input.iter().take(4) {
-                            yield_!(100i64);
-                        }
-                    }
-                    let mut c10 = 0_i64;
-                    let mut x13 = 'l11: loop {
-                        c10 += 1;
-                        if c10 > 4 {
-                            break 'l11 (if (-1i64 == x4 || (input.len() as i64) < i5) {
-                                x1
-                            } else {
-                                i5
-                            });
-                        }
-                        let Some(x12) = input.iter().copied().find(|&z| z > 3i64) else {
-                            return Ok(x1);
-                        };
-                    };
-                    let (mut x14, _, x15) = (
-                        check(
-                            input
-                                .get(2)
-                                .copied()
-                                .unwrap_or(13i64)
-                                .wrapping_mul((input.len() as i64).rem_euclid(2)),
-                        )?,
-                        -4i64,
-                        c10,
-                    );
-                }
-                1 | 2 => {
-                    if x4 < i5 {
-                        return Ok(i5);
-                    }
-                    let mut x16 = i5;
-                }
-                3..=4 => {
-                    match v2
-                        .iter()
-                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                        .rem_euclid(6)
-                    {
-                        0 => {
-                            if (h2(i5, 0i64) < -1i64 || 4i64 < x1) {
-                                break;
-                            }
-                        }
-                        1 | 2 => {}
-                        3..=4 => yield_!(h(x1).wrapping_mul(check(x4)?)),
-                        n17 if x1.rem_euclid(2) == 0 => {}
-                        n17 => {}
-                    }
-                }
-                n6 => {}
-            }
-        }
-    }
-    Ok({
-        yield_!(10i64);
-        check(7i64)?
-    })
+    yield_!(13i64);
+    let mut s1 = 1i64.to_string();
+    let mut o2 = input.get(4).copied();
+    let _ = D::new(1, log);
+    let (Some(x3), x4) = (input.get(4).copied(), 1i64) else {
+        return Ok(3i64);
+    };
+    Ok(10i64)
 }
 
 fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = check(13i64)?;
     {
-        out.push(10i64);
+        out.push(13i64);
     };
-    let mut v2: Vec<i64> = Vec::new();
-    if x1 == x1 {
-        {
-            out.push(13i64);
-        };
-    } else {
-        if check(h2(x1, x1))?
-            < ({
-                let mut x3 = x1;
-                {
-                    out.push(x3);
-                };
-                (input.len() as i64).wrapping_add((input.len() as i64))
-            })
-        {
-            return Ok((input.len() as i64));
-        }
-        let mut x4 = x1;
-        for &i5 in input.iter().take(4) {
-            x4 = x4.wrapping_add(i5.rem_euclid(4));
-            match x4.rem_euclid(3) {
-                0 => {
-                    {
-                        out.push((-1i64).wrapping_mul(
-                            input.get(4).copied().unwrap_or(-1i64).wrapping_add(5i64),
-                        ));
-                    };
-                    if let Some(x7) = input.get(6).copied()
-                        && (5i64.wrapping_add(i5)).rem_euclid(3) == 0
-                    {
-                        let mut s8 = format!("{}", (check(7i64)?).rem_euclid(7));
-                        for &i9 in input.iter().take(4) {
-                            {
-                                out.push(100i64);
-                            };
-                        }
-                    }
-                    let mut c10 = 0_i64;
-                    let mut x13 = 'l11: loop {
-                        c10 += 1;
-                        if c10 > 4 {
-                            break 'l11 (if (-1i64 == x4 || (input.len() as i64) < i5) {
-                                x1
-                            } else {
-                                i5
-                            });
-                        }
-                        let Some(x12) = input.iter().copied().find(|&z| z > 3i64) else {
-                            return Ok(x1);
-                        };
-                    };
-                    let (mut x14, _, x15) = (
-                        check(
-                            input
-                                .get(2)
-                                .copied()
-                                .unwrap_or(13i64)
-                                .wrapping_mul((input.len() as i64).rem_euclid(2)),
-                        )?,
-                        -4i64,
-                        c10,
-                    );
-                }
-                1 | 2 => {
-                    if x4 < i5 {
-                        return Ok(i5);
-                    }
-                    let mut x16 = i5;
-                }
-                3..=4 => {
-                    match v2
-                        .iter()
-                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                        .rem_euclid(6)
-                    {
-                        0 => {
-                            if (h2(i5, 0i64) < -1i64 || 4i64 < x1) {
-                                break;
-                            }
-                        }
-                        1 | 2 => {}
-                        3..=4 => {
-                            out.push(h(x1).wrapping_mul(check(x4)?));
-                        }
-                        n17 if x1.rem_euclid(2) == 0 => {}
-                        n17 => {}
-                    }
-                }
-                n6 => {}
-            }
-        }
-    }
-    Ok({
-        {
-            out.push(10i64);
-        };
-        check(7i64)?
-    })
+    let mut s1 = 1i64.to_string();
+    let mut o2 = input.get(4).copied();
+    let _ = D::new(1, log);
+    let (Some(x3), x4) = (input.get(4).copied(), 1i64) else {
+        return Ok(3i64);
+    };
+    Ok(10i64)
 }
 
 // body 88 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_88(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(2i64);
-    let mut x2 = {
-        let mut v1: Vec<i64> = vec![0i64.rem_euclid(4), 7i64];
-        yield_!(3i64.wrapping_add(7i64));
-        v1.first().copied().unwrap_or(4i64)
-    };
-    let mut c3 = 0_i64;
-    loop {
-        c3 += 1;
-        if c3 > 4 {
-            break;
-        }
-        x2 ^= c3;
-        let mut x4 = c3;
+    let (x1, (_, x2)) = (
+        -4i64,
+        (
+            13i64,
+            check({
+                let (Some(x3), x4) = (
+                    input.last().copied(),
+                    (if 100i64.rem_euclid(3) == 0 {
+                        {
+                            yield_!(1i64);
+                            2i64
+                        }
+                    } else {
+                        (-4i64 ^ -1i64)
+                    }),
+                ) else {
+                    return Ok(3i64.wrapping_add(7i64));
+                };
+                yield_!(((input.len() as i64) as i32 as i64));
+                x3.rem_euclid(5)
+            })?,
+        ),
+    );
+    let mut o5 = input.get(0).copied();
+    {
+        let (Some(ref mut r6), ref mut r8) = (
+            Some(
+                (if x1 != (input.len() as i64) {
+                    7i64
+                } else {
+                    -1i64
+                }),
+            ),
+            {
+                yield_!(input.get(3).copied().unwrap_or(3i64));
+                x2
+            },
+        ) else {
+            return Err(format!("early {}", x1));
+        };
+        yield_!(*r6);
+        let mut v9: Vec<i64> = input.to_vec();
+        *r8 = r8.wrapping_add(*r6);
+        yield_!(*r8);
     }
-    yield_!(((input.len() as i64) as i32 as i64));
-    Ok(-1i64)
+    Ok(h2(1i64, (x1 as i32 as i64).wrapping_sub(3i64)))
 }
 
 fn p_88(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(2i64);
     };
-    let mut x2 = {
-        let mut v1: Vec<i64> = vec![0i64.rem_euclid(4), 7i64];
-        {
-            out.push(3i64.wrapping_add(7i64));
-        };
-        v1.first().copied().unwrap_or(4i64)
-    };
-    let mut c3 = 0_i64;
-    loop {
-        c3 += 1;
-        if c3 > 4 {
-            break;
-        }
-        x2 ^= c3;
-        let mut x4 = c3;
-    }
+    let (x1, (_, x2)) = (
+        -4i64,
+        (
+            13i64,
+            check({
+                let (Some(x3), x4) = (
+                    input.last().copied(),
+                    (if 100i64.rem_euclid(3) == 0 {
+                        {
+                            {
+                                out.push(1i64);
+                            };
+                            2i64
+                        }
+                    } else {
+                        (-4i64 ^ -1i64)
+                    }),
+                ) else {
+                    return Ok(3i64.wrapping_add(7i64));
+                };
+                {
+                    out.push(((input.len() as i64) as i32 as i64));
+                };
+                x3.rem_euclid(5)
+            })?,
+        ),
+    );
+    let mut o5 = input.get(0).copied();
     {
-        out.push(((input.len() as i64) as i32 as i64));
-    };
-    Ok(-1i64)
+        let (Some(ref mut r6), ref mut r8) = (
+            Some(
+                (if x1 != (input.len() as i64) {
+                    7i64
+                } else {
+                    -1i64
+                }),
+            ),
+            {
+                {
+                    out.push(input.get(3).copied().unwrap_or(3i64));
+                };
+                x2
+            },
+        ) else {
+            return Err(format!("early {}", x1));
+        };
+        {
+            out.push(*r6);
+        };
+        let mut v9: Vec<i64> = input.to_vec();
+        *r8 = r8.wrapping_add(*r6);
+        {
+            out.push(*r8);
+        };
+    }
+    Ok(h2(1i64, (x1 as i32 as i64).wrapping_sub(3i64)))
 }
 
 // body 89 (seed 2)
@@ -11107,404 +12564,628 @@ fn p_88(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_89(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = check(7i64)?;
     x1 = (check(-1i64)?).wrapping_add(0i64);
-    let mut v2: Vec<i64> = vec![100i64, 1i64];
-    yield_!(3i64);
-    yield_!(h2(7i64, x1));
-    let [mut x3, x4] = [x1, input.get(2).copied().unwrap_or(1i64)];
-    let x5 = D::new(2001, log).0.wrapping_add({
-        yield_!(x3.wrapping_sub(x3));
-        x1
+    let mut o4 = Some(4i64);
+    x1 ^= x1.wrapping_add(x1).wrapping_sub({
+        let mut x5 = {
+            yield_!(((x1 as i32 as i64) as i32 as i64));
+            13i64
+        };
+        yield_!(o4.unwrap_or(-4i64));
+        (input.len() as i64)
     });
-    yield_!(v2.first().copied().unwrap_or(3i64));
+    'l6: for &i7 in &vec![-1i64, 2i64] {
+        let mut v8: Vec<i64> = Vec::new();
+        if input.is_empty() {
+            let i7 = i7
+                .wrapping_mul(2)
+                .wrapping_add((10i64 ^ i7).wrapping_add(i7.wrapping_add(13i64)));
+        } else {
+            let x9 = 100i64;
+            let mut x10 = x9.wrapping_sub(x1);
+        }
+    }
     Ok(x1)
 }
 
 fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = check(7i64)?;
     x1 = (check(-1i64)?).wrapping_add(0i64);
-    let mut v2: Vec<i64> = vec![100i64, 1i64];
-    {
-        out.push(3i64);
-    };
-    {
-        out.push(h2(7i64, x1));
-    };
-    let [mut x3, x4] = [x1, input.get(2).copied().unwrap_or(1i64)];
-    let x5 = D::new(2001, log).0.wrapping_add({
-        {
-            out.push(x3.wrapping_sub(x3));
+    let mut o4 = Some(4i64);
+    x1 ^= x1.wrapping_add(x1).wrapping_sub({
+        let mut x5 = {
+            {
+                out.push(((x1 as i32 as i64) as i32 as i64));
+            };
+            13i64
         };
-        x1
+        {
+            out.push(o4.unwrap_or(-4i64));
+        };
+        (input.len() as i64)
     });
-    {
-        out.push(v2.first().copied().unwrap_or(3i64));
-    };
+    'l6: for &i7 in &vec![-1i64, 2i64] {
+        let mut v8: Vec<i64> = Vec::new();
+        if input.is_empty() {
+            let i7 = i7
+                .wrapping_mul(2)
+                .wrapping_add((10i64 ^ i7).wrapping_add(i7.wrapping_add(13i64)));
+        } else {
+            let x9 = 100i64;
+            let mut x10 = x9.wrapping_sub(x1);
+        }
+    }
     Ok(x1)
 }
 
 // body 90 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_90(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x1 = D::new(2001, log).0.wrapping_add({
-        yield_!(5i64);
-        input.get(5).copied().unwrap_or(0i64)
-    });
-    yield_!(x1);
-    let mut v2: Vec<i64> = input.to_vec();
-    let mut s3 = String::new();
-    yield_!(check((input.len() as i64))?);
-    if (x1.rem_euclid(3) == 0 && !(s3.is_empty())) {
-        yield_!((if x1 != 4i64 { (v2.len() as i64) } else { 4i64 }))
-    } else {
-        yield_!((input.len() as i64))
+    'l1: for &i2 in vec![5i64, 0i64, 100i64.wrapping_sub(-4i64)].iter() {
+        let mut s3 = i2.to_string();
+        let mut x4 = [i2.wrapping_add(i2).wrapping_add(i2.rem_euclid(3)), {
+            yield_!(check(1i64).ok().unwrap_or(-4i64));
+            3i64.rem_euclid(5)
+        }][1];
+        match i2.rem_euclid(5) {
+            0 => {
+                yield_!(i2.wrapping_add((100i64 as i32 as i64)));
+                let mut o6 = check((s3.len() as i64)).ok();
+                let mut x7 = x4;
+            }
+            1 | 2 => match input.get(1).copied().unwrap_or(1i64).rem_euclid(4) {
+                0 => {
+                    let x9 = i2;
+                    if input.get(6).copied().unwrap_or(13i64)
+                        < input.get(4).copied().unwrap_or(-1i64)
+                    {
+                        let x10 = D::new(2001, log).0.wrapping_add({
+                            let _g11 = D::new(2, log);
+                            yield_!(5i64);
+                            x4.wrapping_sub(i2)
+                        });
+                        {
+                            let t12 = s3;
+                            let x13 = check(-1i64)?;
+                            s3 = t12 + "m";
+                        }
+                        match h(x9).rem_euclid(3) {
+                            0 => {
+                                if 0i64
+                                    != ({
+                                        yield_!(input.get(3).copied().unwrap_or(5i64));
+                                        check(x9)?
+                                    })
+                                {
+                                    break;
+                                }
+                            }
+                            1 | 2 => {
+                                yield_!((s3.len() as i64));
+                            }
+                            3..=4 => {
+                                let mut x15 = input.get(2).copied().unwrap_or(2i64);
+                            }
+                            n14 => {}
+                        }
+                    } else {
+                        let mut v16: Vec<i64> = vec![x9; 2];
+                    }
+                    if h(x9.wrapping_mul(x9)) == (input.len() as i64) {
+                        let mut v17: Vec<i64> = input.to_vec();
+                    } else {
+                        let g18 = D::new(1003, log);
+                        {}
+                        x4 = check(x9)?;
+                    }
+                }
+                1 | 2 => {}
+                3..=4 => {}
+                n8 if (i2 ^ (input.len() as i64)) < 7i64 => {}
+                n8 => {}
+            },
+            n5 if i2 < (n5 ^ 2i64) => {}
+            n5 => {}
+        }
     }
-    if x1 != h((input.len() as i64)) {
-        yield_!(v2.first().copied().unwrap_or(7i64))
-    } else {
-        yield_!(((-1i64).rem_euclid(3)).wrapping_sub(check(2i64)?))
-    }
-    let x1 = x1.wrapping_mul(2).wrapping_add(x1);
-    Ok(2i64)
+    Ok(7i64)
 }
 
 fn p_90(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x1 = D::new(2001, log).0.wrapping_add({
-        {
-            out.push(5i64);
-        };
-        input.get(5).copied().unwrap_or(0i64)
-    });
-    {
-        out.push(x1);
-    };
-    let mut v2: Vec<i64> = input.to_vec();
-    let mut s3 = String::new();
-    {
-        out.push(check((input.len() as i64))?);
-    };
-    if (x1.rem_euclid(3) == 0 && !(s3.is_empty())) {
-        {
-            out.push((if x1 != 4i64 { (v2.len() as i64) } else { 4i64 }));
-        }
-    } else {
-        {
-            out.push((input.len() as i64));
+    'l1: for &i2 in vec![5i64, 0i64, 100i64.wrapping_sub(-4i64)].iter() {
+        let mut s3 = i2.to_string();
+        let mut x4 = [i2.wrapping_add(i2).wrapping_add(i2.rem_euclid(3)), {
+            {
+                out.push(check(1i64).ok().unwrap_or(-4i64));
+            };
+            3i64.rem_euclid(5)
+        }][1];
+        match i2.rem_euclid(5) {
+            0 => {
+                {
+                    out.push(i2.wrapping_add((100i64 as i32 as i64)));
+                };
+                let mut o6 = check((s3.len() as i64)).ok();
+                let mut x7 = x4;
+            }
+            1 | 2 => match input.get(1).copied().unwrap_or(1i64).rem_euclid(4) {
+                0 => {
+                    let x9 = i2;
+                    if input.get(6).copied().unwrap_or(13i64)
+                        < input.get(4).copied().unwrap_or(-1i64)
+                    {
+                        let x10 = D::new(2001, log).0.wrapping_add({
+                            let _g11 = D::new(2, log);
+                            {
+                                out.push(5i64);
+                            };
+                            x4.wrapping_sub(i2)
+                        });
+                        {
+                            let t12 = s3;
+                            let x13 = check(-1i64)?;
+                            s3 = t12 + "m";
+                        }
+                        match h(x9).rem_euclid(3) {
+                            0 => {
+                                if 0i64
+                                    != ({
+                                        {
+                                            out.push(input.get(3).copied().unwrap_or(5i64));
+                                        };
+                                        check(x9)?
+                                    })
+                                {
+                                    break;
+                                }
+                            }
+                            1 | 2 => {
+                                {
+                                    out.push((s3.len() as i64));
+                                };
+                            }
+                            3..=4 => {
+                                let mut x15 = input.get(2).copied().unwrap_or(2i64);
+                            }
+                            n14 => {}
+                        }
+                    } else {
+                        let mut v16: Vec<i64> = vec![x9; 2];
+                    }
+                    if h(x9.wrapping_mul(x9)) == (input.len() as i64) {
+                        let mut v17: Vec<i64> = input.to_vec();
+                    } else {
+                        let g18 = D::new(1003, log);
+                        {}
+                        x4 = check(x9)?;
+                    }
+                }
+                1 | 2 => {}
+                3..=4 => {}
+                n8 if (i2 ^ (input.len() as i64)) < 7i64 => {}
+                n8 => {}
+            },
+            n5 if i2 < (n5 ^ 2i64) => {}
+            n5 => {}
         }
     }
-    if x1 != h((input.len() as i64)) {
-        {
-            out.push(v2.first().copied().unwrap_or(7i64));
-        }
-    } else {
-        {
-            out.push(((-1i64).rem_euclid(3)).wrapping_sub(check(2i64)?));
-        }
-    }
-    let x1 = x1.wrapping_mul(2).wrapping_add(x1);
-    Ok(2i64)
+    Ok(7i64)
 }
 
 // body 91 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_91(input: &[i64], log: &Log) -> Result<i64, String> {
-    match 100i64.rem_euclid(6) {
-        0 => match ((7i64.wrapping_sub((input.len() as i64))).wrapping_mul(-4i64)).rem_euclid(3) {
-            0 => {
-                let mut v3: Vec<i64> = input.to_vec();
-            }
-            1 | 2 => {
-                let _g4 = D::new(1, log);
-                if 13i64 < 1i64 {
-                    let x5 = h2(
+    match (100i64, input.get(2).copied()) {
+        (x1, Some(x2)) if input.get(2).copied().unwrap_or(100i64) == x2 => {
+            let mut v3: Vec<i64> = input.to_vec();
+            yield_!(format!("{v3:?}").len() as i64);
+        }
+        (x1, None) => yield_!(-4i64),
+        (_, Some(x2)) => {
+            let _g4 = D::new(1, log);
+            if let Some(x5) = input.first().copied() {
+                let mut c6 = 0_i64;
+                while c6 < 1 {
+                    c6 += 1;
+                    let Some(x7) = input.get(6).copied() else {
+                        return Ok(c6.wrapping_add(x5));
+                    };
+                    let _g8 = D::new(2, log);
+                    yield_!(x5);
+                    let _g9 = D::new(3, log);
+                }
+                if c6
+                    < (if x5 < x5 {
+                        x2
+                    } else {
                         {
-                            yield_!(1i64);
-                            7i64
-                        },
-                        -4i64,
-                    );
-                } else {
-                    let mut s6 = String::new();
-                }
-            }
-            3..=4 => {
-                if {
-                    yield_!(4i64);
-                    5i64 < 2i64
-                } {
-                    yield_!(3i64)
-                } else {
-                    yield_!(0i64)
-                }
-            }
-            n2 => {
-                let mut n2 = n2.wrapping_mul(2).wrapping_add(5i64);
-                let x7 = n2;
-                match 7i64.rem_euclid(3) {
-                    0 => {
-                        let mut v9: Vec<i64> = Vec::new();
-                        let mut o10 = None::<i64>;
-                        let x11 = (((input.len() as i64).rem_euclid(7)).rem_euclid(6))
-                            .wrapping_add({
-                                yield_!(x7);
-                                x7
-                            });
-                    }
-                    1 | 2 => {
-                        let mut c12 = 0_i64;
-                        while c12 < 2 {
-                            c12 += 1;
-                            if input.get(3).copied().unwrap_or(100i64) < 100i64 {
-                                return Ok(x7);
+                            if x5 == 5i64 {
+                                return Ok(x2);
                             }
+                            yield_!(x2);
+                            100i64
                         }
-                    }
-                    n8 if n8 < -4i64 => {
-                        if n2.wrapping_add(n2) == h(10i64) {
-                            if ({
-                                let Some(x13) = input.get(5).copied() else {
-                                    return Err(format!("early {}", 4i64));
-                                };
-                                yield_!(check(n8)?);
-                                (input.len() as i64).wrapping_add(-4i64)
-                            }) < n8
-                            {
-                                yield_!(n8)
-                            } else {
-                                yield_!(
-                                    ((input.len() as i64).wrapping_sub(n2))
-                                        .wrapping_mul(input.get(1).copied().unwrap_or(3i64))
-                                )
-                            }
+                    })
+                {
+                    let mut v10: Vec<i64> = input.to_vec();
+                    check(
+                        (x5 ^ (input.len() as i64).wrapping_add({
+                            yield_!((input.len() as i64));
+                            10i64
+                        })),
+                    )?;
+                    let Some(x11) = input.get(6).copied() else {
+                        return Ok((check(x5)? ^ (input.len() as i64)));
+                    };
+                    yield_!(format!("{v10:?}").len() as i64);
+                }
+                let mut x12 = 3i64;
+                if let Some(x13) = Some(x12) {
+                    let mut x14 = c6;
+                    let mut v15: Vec<i64> = Vec::new();
+                    if 3i64
+                        == (if x14 < 100i64 {
+                            (v15.len() as i64)
                         } else {
-                            let x14 = n8
-                                .wrapping_mul(n8)
-                                .rem_euclid(2)
-                                .wrapping_sub(n2.wrapping_add((input.len() as i64)));
-                            let x15 = (if (5i64.wrapping_add(x7)).rem_euclid(3) == 0 {
-                                (n2 as i32 as i64).wrapping_sub(3i64)
-                            } else {
-                                (if {
-                                    yield_!((input.len() as i64));
-                                    (input.len() as i64) < (input.len() as i64)
-                                } {
-                                    n8
-                                } else {
-                                    {
-                                        yield_!((input.len() as i64));
-                                        n2 = 7i64;
-                                        -4i64
-                                    }
-                                })
-                            });
-                            let g16 = D::new(1002, log);
-                            let mut v17: Vec<i64> = vec![2i64, 1i64];
-                        }
+                            x14
+                        })
+                    {
+                        let Some(x12) = input.last().copied() else {
+                            yield_!(x12);
+                            return Ok(4i64);
+                        };
+                        yield_!(
+                            (5i64.wrapping_sub(input.get(3).copied().unwrap_or(-1i64)))
+                                .wrapping_mul(x13)
+                        );
+                    } else {
                     }
-                    n8 => yield_!(x7),
                 }
             }
-        },
-        1 | 2 => yield_!(100i64),
-        3..=4 => {}
-        n1 => yield_!(2i64),
+        }
     }
-    Ok(h(2i64))
+    Ok(input.get(1).copied().unwrap_or(2i64))
 }
 
 fn p_91(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    match 100i64.rem_euclid(6) {
-        0 => match ((7i64.wrapping_sub((input.len() as i64))).wrapping_mul(-4i64)).rem_euclid(3) {
-            0 => {
-                let mut v3: Vec<i64> = input.to_vec();
-            }
-            1 | 2 => {
-                let _g4 = D::new(1, log);
-                if 13i64 < 1i64 {
-                    let x5 = h2(
-                        {
-                            {
-                                out.push(1i64);
-                            };
-                            7i64
-                        },
-                        -4i64,
-                    );
-                } else {
-                    let mut s6 = String::new();
-                }
-            }
-            3..=4 => {
-                if {
-                    {
-                        out.push(4i64);
-                    };
-                    5i64 < 2i64
-                } {
-                    {
-                        out.push(3i64);
-                    }
-                } else {
-                    {
-                        out.push(0i64);
-                    }
-                }
-            }
-            n2 => {
-                let mut n2 = n2.wrapping_mul(2).wrapping_add(5i64);
-                let x7 = n2;
-                match 7i64.rem_euclid(3) {
-                    0 => {
-                        let mut v9: Vec<i64> = Vec::new();
-                        let mut o10 = None::<i64>;
-                        let x11 = (((input.len() as i64).rem_euclid(7)).rem_euclid(6))
-                            .wrapping_add({
-                                {
-                                    out.push(x7);
-                                };
-                                x7
-                            });
-                    }
-                    1 | 2 => {
-                        let mut c12 = 0_i64;
-                        while c12 < 2 {
-                            c12 += 1;
-                            if input.get(3).copied().unwrap_or(100i64) < 100i64 {
-                                return Ok(x7);
-                            }
-                        }
-                    }
-                    n8 if n8 < -4i64 => {
-                        if n2.wrapping_add(n2) == h(10i64) {
-                            if ({
-                                let Some(x13) = input.get(5).copied() else {
-                                    return Err(format!("early {}", 4i64));
-                                };
-                                {
-                                    out.push(check(n8)?);
-                                };
-                                (input.len() as i64).wrapping_add(-4i64)
-                            }) < n8
-                            {
-                                {
-                                    out.push(n8);
-                                }
-                            } else {
-                                {
-                                    out.push(
-                                        ((input.len() as i64).wrapping_sub(n2))
-                                            .wrapping_mul(input.get(1).copied().unwrap_or(3i64)),
-                                    );
-                                }
-                            }
-                        } else {
-                            let x14 = n8
-                                .wrapping_mul(n8)
-                                .rem_euclid(2)
-                                .wrapping_sub(n2.wrapping_add((input.len() as i64)));
-                            let x15 = (if (5i64.wrapping_add(x7)).rem_euclid(3) == 0 {
-                                (n2 as i32 as i64).wrapping_sub(3i64)
-                            } else {
-                                (if {
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    (input.len() as i64) < (input.len() as i64)
-                                } {
-                                    n8
-                                } else {
-                                    {
-                                        {
-                                            out.push((input.len() as i64));
-                                        };
-                                        n2 = 7i64;
-                                        -4i64
-                                    }
-                                })
-                            });
-                            let g16 = D::new(1002, log);
-                            let mut v17: Vec<i64> = vec![2i64, 1i64];
-                        }
-                    }
-                    n8 => {
-                        out.push(x7);
-                    }
-                }
-            }
-        },
-        1 | 2 => {
-            out.push(100i64);
+    match (100i64, input.get(2).copied()) {
+        (x1, Some(x2)) if input.get(2).copied().unwrap_or(100i64) == x2 => {
+            let mut v3: Vec<i64> = input.to_vec();
+            {
+                out.push(format!("{v3:?}").len() as i64);
+            };
         }
-        3..=4 => {}
-        n1 => {
-            out.push(2i64);
+        (x1, None) => {
+            out.push(-4i64);
+        }
+        (_, Some(x2)) => {
+            let _g4 = D::new(1, log);
+            if let Some(x5) = input.first().copied() {
+                let mut c6 = 0_i64;
+                while c6 < 1 {
+                    c6 += 1;
+                    let Some(x7) = input.get(6).copied() else {
+                        return Ok(c6.wrapping_add(x5));
+                    };
+                    let _g8 = D::new(2, log);
+                    {
+                        out.push(x5);
+                    };
+                    let _g9 = D::new(3, log);
+                }
+                if c6
+                    < (if x5 < x5 {
+                        x2
+                    } else {
+                        {
+                            if x5 == 5i64 {
+                                return Ok(x2);
+                            }
+                            {
+                                out.push(x2);
+                            };
+                            100i64
+                        }
+                    })
+                {
+                    let mut v10: Vec<i64> = input.to_vec();
+                    check(
+                        (x5 ^ (input.len() as i64).wrapping_add({
+                            {
+                                out.push((input.len() as i64));
+                            };
+                            10i64
+                        })),
+                    )?;
+                    let Some(x11) = input.get(6).copied() else {
+                        return Ok((check(x5)? ^ (input.len() as i64)));
+                    };
+                    {
+                        out.push(format!("{v10:?}").len() as i64);
+                    };
+                }
+                let mut x12 = 3i64;
+                if let Some(x13) = Some(x12) {
+                    let mut x14 = c6;
+                    let mut v15: Vec<i64> = Vec::new();
+                    if 3i64
+                        == (if x14 < 100i64 {
+                            (v15.len() as i64)
+                        } else {
+                            x14
+                        })
+                    {
+                        let Some(x12) = input.last().copied() else {
+                            {
+                                out.push(x12);
+                            };
+                            return Ok(4i64);
+                        };
+                        {
+                            out.push(
+                                (5i64.wrapping_sub(input.get(3).copied().unwrap_or(-1i64)))
+                                    .wrapping_mul(x13),
+                            );
+                        };
+                    } else {
+                    }
+                }
+            }
         }
     }
-    Ok(h(2i64))
+    Ok(input.get(1).copied().unwrap_or(2i64))
 }
 
 // body 92 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_92(input: &[i64], log: &Log) -> Result<i64, String> {
-    check(
-        ({
-            yield_!(5i64);
-            100i64
-        })
-        .wrapping_sub(7i64),
-    )?;
-    let x1 = (if 13i64
-        == ({
-            yield_!(-1i64);
-            yield_!((input.len() as i64));
-            1i64
-        }) {
-        check(3i64)?
-    } else {
-        5i64
-    });
-    let mut v2: Vec<i64> = vec![
-        (0i64.wrapping_add(x1)).wrapping_add(check((input.len() as i64))?),
-        2i64,
-    ];
+    if ({
+        yield_!(5i64);
+        100i64
+    })
+    .rem_euclid(3)
+        == 0
+    {
+        return Ok(h2((5i64 ^ 3i64), (1i64 as i32 as i64).wrapping_add(7i64)));
+    }
+    match (1i64, input.get(1).copied()) {
+        (x1, Some(x2)) if 3i64 != x1 => {
+            if input.is_empty() {
+                let mut x3 = 10i64.rem_euclid(7);
+            } else {
+                let x4 = -1i64;
+                match (check({
+                    let Some(x4) = Some(x2) else {
+                        yield_!(x4);
+                        return Ok(0i64.rem_euclid(3));
+                    };
+                    yield_!(x4);
+                    x1
+                })?)
+                .rem_euclid(4)
+                {
+                    0 => {
+                        let mut v6: Vec<i64> =
+                            vec![(if (-4i64).rem_euclid(2) == 0 { 7i64 } else { x4 }), -4i64];
+                        let mut x7 = ({
+                            yield_!(x4);
+                            3i64.wrapping_sub(x4)
+                        })
+                        .wrapping_add({
+                            yield_!(13i64);
+                            (input.len() as i64).wrapping_sub(x1)
+                        });
+                        for i8 in v6.iter().copied().take(4) {
+                            let mut x9 = check(input.get(6).copied().unwrap_or(-1i64))?;
+                            let x4 = x4.wrapping_mul(2).wrapping_add(
+                                input.first().copied().unwrap_or(3i64).wrapping_sub(4i64),
+                            );
+                            let mut x10 = h(x4);
+                        }
+                        yield_!(x4);
+                    }
+                    1 | 2 => {
+                        let mut v11: Vec<i64> = input.to_vec();
+                        yield_!(x1);
+                    }
+                    n5 if x4 < 1i64 => yield_!(n5),
+                    n5 => {
+                        let g12 = D::new(1001, log);
+                    }
+                }
+            }
+            let x13 = x2;
+            for &i14 in vec![x13, 2i64, x2].iter() {
+                if x1 != input.get(5).copied().unwrap_or(13i64) {
+                    break;
+                }
+                let mut x1 = x1.wrapping_mul(2).wrapping_add(i14);
+                let mut x15 = 0i64;
+                if input.get(2).copied().is_some() {
+                    yield_!(3i64)
+                } else {
+                    yield_!(x15)
+                }
+            }
+            let mut v16: Vec<i64> = input.to_vec();
+        }
+        (x1, None) => {
+            if let (ref rg18, Some(ref r17)) = (D::new(2, log), input.get(1).copied()) {
+                yield_!(*r17);
+                let [mut x19, mut x20] = [
+                    -1i64,
+                    2i64.wrapping_mul({
+                        let (mut x21, (_, mut x22)) = (
+                            (h(input.get(0).copied().unwrap_or(100i64)) ^ x1),
+                            (x1, 5i64),
+                        );
+                        yield_!(x21);
+                        x21 = 2i64.wrapping_mul(x21);
+                        h2(x21, 100i64)
+                    }),
+                ];
+                match input.first().copied() {
+                    Some(x23) if x23.rem_euclid(7) < x19 => {
+                        let Some(x20) = input.iter().copied().find(|&z| z > 0i64) else {
+                            yield_!(x20);
+                            return Err(format!("early {}", h(1i64)));
+                        };
+                        if let Some(x24) = input.first().copied() {}
+                    }
+                    Some(x23) => {}
+                    None => {}
+                }
+                yield_!(rg18.0.wrapping_add(*r17));
+            } else {
+            }
+        }
+        (_, Some(x2)) => {}
+    }
     Ok({
-        yield_!(x1.wrapping_sub(-4i64));
-        10i64
+        yield_!(
+            (3i64 ^ (input.len() as i64)).wrapping_add((input.len() as i64).wrapping_sub(1i64))
+        );
+        1i64
     })
 }
 
 fn p_92(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    check(
-        ({
-            {
-                out.push(5i64);
-            };
-            100i64
-        })
-        .wrapping_sub(7i64),
-    )?;
-    let x1 = (if 13i64
-        == ({
-            {
-                out.push(-1i64);
-            };
-            {
-                out.push((input.len() as i64));
-            };
-            1i64
-        }) {
-        check(3i64)?
-    } else {
-        5i64
-    });
-    let mut v2: Vec<i64> = vec![
-        (0i64.wrapping_add(x1)).wrapping_add(check((input.len() as i64))?),
-        2i64,
-    ];
+    if ({
+        {
+            out.push(5i64);
+        };
+        100i64
+    })
+    .rem_euclid(3)
+        == 0
+    {
+        return Ok(h2((5i64 ^ 3i64), (1i64 as i32 as i64).wrapping_add(7i64)));
+    }
+    match (1i64, input.get(1).copied()) {
+        (x1, Some(x2)) if 3i64 != x1 => {
+            if input.is_empty() {
+                let mut x3 = 10i64.rem_euclid(7);
+            } else {
+                let x4 = -1i64;
+                match (check({
+                    let Some(x4) = Some(x2) else {
+                        {
+                            out.push(x4);
+                        };
+                        return Ok(0i64.rem_euclid(3));
+                    };
+                    {
+                        out.push(x4);
+                    };
+                    x1
+                })?)
+                .rem_euclid(4)
+                {
+                    0 => {
+                        let mut v6: Vec<i64> =
+                            vec![(if (-4i64).rem_euclid(2) == 0 { 7i64 } else { x4 }), -4i64];
+                        let mut x7 = ({
+                            {
+                                out.push(x4);
+                            };
+                            3i64.wrapping_sub(x4)
+                        })
+                        .wrapping_add({
+                            {
+                                out.push(13i64);
+                            };
+                            (input.len() as i64).wrapping_sub(x1)
+                        });
+                        for i8 in v6.iter().copied().take(4) {
+                            let mut x9 = check(input.get(6).copied().unwrap_or(-1i64))?;
+                            let x4 = x4.wrapping_mul(2).wrapping_add(
+                                input.first().copied().unwrap_or(3i64).wrapping_sub(4i64),
+                            );
+                            let mut x10 = h(x4);
+                        }
+                        {
+                            out.push(x4);
+                        };
+                    }
+                    1 | 2 => {
+                        let mut v11: Vec<i64> = input.to_vec();
+                        {
+                            out.push(x1);
+                        };
+                    }
+                    n5 if x4 < 1i64 => {
+                        out.push(n5);
+                    }
+                    n5 => {
+                        let g12 = D::new(1001, log);
+                    }
+                }
+            }
+            let x13 = x2;
+            for &i14 in vec![x13, 2i64, x2].iter() {
+                if x1 != input.get(5).copied().unwrap_or(13i64) {
+                    break;
+                }
+                let mut x1 = x1.wrapping_mul(2).wrapping_add(i14);
+                let mut x15 = 0i64;
+                if input.get(2).copied().is_some() {
+                    {
+                        out.push(3i64);
+                    }
+                } else {
+                    {
+                        out.push(x15);
+                    }
+                }
+            }
+            let mut v16: Vec<i64> = input.to_vec();
+        }
+        (x1, None) => {
+            if let (ref rg18, Some(ref r17)) = (D::new(2, log), input.get(1).copied()) {
+                {
+                    out.push(*r17);
+                };
+                let [mut x19, mut x20] = [
+                    -1i64,
+                    2i64.wrapping_mul({
+                        let (mut x21, (_, mut x22)) = (
+                            (h(input.get(0).copied().unwrap_or(100i64)) ^ x1),
+                            (x1, 5i64),
+                        );
+                        {
+                            out.push(x21);
+                        };
+                        x21 = 2i64.wrapping_mul(x21);
+                        h2(x21, 100i64)
+                    }),
+                ];
+                match input.first().copied() {
+                    Some(x23) if x23.rem_euclid(7) < x19 => {
+                        let Some(x20) = input.iter().copied().find(|&z| z > 0i64) else {
+                            {
+                                out.push(x20);
+                            };
+                            return Err(format!("early {}", h(1i64)));
+                        };
+                        if let Some(x24) = input.first().copied() {}
+                    }
+                    Some(x23) => {}
+                    None => {}
+                }
+                {
+                    out.push(rg18.0.wrapping_add(*r17));
+                };
+            } else {
+            }
+        }
+        (_, Some(x2)) => {}
+    }
     Ok({
         {
-            out.push(x1.wrapping_sub(-4i64));
+            out.push(
+                (3i64 ^ (input.len() as i64)).wrapping_add((input.len() as i64).wrapping_sub(1i64)),
+            );
         };
-        10i64
+        1i64
     })
 }
 
@@ -11512,660 +13193,798 @@ fn p_92(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_93(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut s1 = format!("{}", 0i64);
-    let mut c3 = 0_i64;
-    let mut x17 = 'l4: loop {
-        c3 += 1;
-        if c3 > 4 {
-            break 'l4 13i64;
-        }
-        let g5 = D::new(1001, log);
-        if input.get(4).copied().unwrap_or(2i64)
-            == input.get(1).copied().unwrap_or(13i64).rem_euclid(2)
-        {
-            {
-                let t6 = s1;
-                yield_!((t6.len() as i64));
-                s1 = t6 + "m";
-            }
-            for &i7 in input.iter().rev().take(4) {
-                let mut x8 = i7;
-                let _g9 = D::new(2, log);
-            }
-            yield_!(
-                c3.rem_euclid(4)
-                    .wrapping_add(h2(c3, (input.len() as i64)).rem_euclid(3))
-            );
+    let Some(x3) = input.get(2).copied() else {
+        return Ok((if 5i64.wrapping_add((input.len() as i64)) != 2i64 {
+            (input.len() as i64).wrapping_mul(1i64)
         } else {
-            let mut c10 = 0_i64;
-            'l11: while c10 < 4 {
-                c10 += 1;
-                let mut c12 = 0_i64;
-                let x16 = 'l13: loop {
-                    c12 += 1;
-                    if c12 > 3 {
-                        break 'l13 h(c10).wrapping_add(h(c10));
-                    }
-                    match input.get(1).copied() {
-                        None => {
-                            if c10.rem_euclid(2) == 0 {
-                                return Ok(c12);
-                            }
-                        }
-                        Some(x14) if c12 == x14.rem_euclid(7) => {
-                            yield_!(h(x14));
-                        }
-                        Some(x14) => {
-                            let x15 = D::new(2003, log).0.wrapping_add({
-                                assert!(c12 == c12, "{}", c12);
-                                yield_!(check(x14)?);
-                                (input.len() as i64)
-                            });
-                        }
-                    }
-                    if 13i64 < 10i64 {
-                        break 'l4 input.get(3).copied().unwrap_or(10i64).rem_euclid(7);
-                    }
-                };
-            }
-        }
+            4i64
+        }));
     };
-    Ok(c3)
+    let Some(x4) = input.last().copied() else {
+        return Ok((s1.len() as i64));
+    };
+    match (7i64, input.first().copied()) {
+        (x5, Some(x6)) if (input.len() as i64) < x3 => {
+            let c7 = move || s1.len() as i64;
+            yield_!(c7());
+        }
+        (x5, None) => {
+            yield_!(input.get(2).copied().unwrap_or(4i64));
+            let x8 = h2(3i64, x4.wrapping_add(x3)).rem_euclid(6);
+        }
+        (_, Some(x6)) => {
+            if x4.rem_euclid(2) == 0 {
+                let mut v9: Vec<i64> = vec![x6.wrapping_sub(0i64).wrapping_add(x4), 100i64];
+            }
+            let mut o10 = Some((check((input.len() as i64))?).wrapping_mul({
+                yield_!(0i64);
+                (input.len() as i64)
+            }));
+        }
+    }
+    let mut v11: Vec<i64> = vec![100i64, 3i64];
+    let mut x12 = x4;
+    if {
+        yield_!(x12);
+        check(2i64).ok().unwrap_or(4i64) < 3i64
+    } {
+        let Some(x13) = check(check(3i64)?).ok() else {
+            return Ok(check(v11.first().copied().unwrap_or(7i64))?);
+        };
+        let mut x14 = (v11.len() as i64);
+    } else {
+        let mut s15 = String::new();
+    }
+    Ok(input.get(0).copied().unwrap_or(1i64))
 }
 
 fn p_93(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut s1 = format!("{}", 0i64);
-    let mut c3 = 0_i64;
-    let mut x17 = 'l4: loop {
-        c3 += 1;
-        if c3 > 4 {
-            break 'l4 13i64;
-        }
-        let g5 = D::new(1001, log);
-        if input.get(4).copied().unwrap_or(2i64)
-            == input.get(1).copied().unwrap_or(13i64).rem_euclid(2)
-        {
-            {
-                let t6 = s1;
-                {
-                    out.push((t6.len() as i64));
-                };
-                s1 = t6 + "m";
-            }
-            for &i7 in input.iter().rev().take(4) {
-                let mut x8 = i7;
-                let _g9 = D::new(2, log);
-            }
-            {
-                out.push(
-                    c3.rem_euclid(4)
-                        .wrapping_add(h2(c3, (input.len() as i64)).rem_euclid(3)),
-                );
-            };
+    let Some(x3) = input.get(2).copied() else {
+        return Ok((if 5i64.wrapping_add((input.len() as i64)) != 2i64 {
+            (input.len() as i64).wrapping_mul(1i64)
         } else {
-            let mut c10 = 0_i64;
-            'l11: while c10 < 4 {
-                c10 += 1;
-                let mut c12 = 0_i64;
-                let x16 = 'l13: loop {
-                    c12 += 1;
-                    if c12 > 3 {
-                        break 'l13 h(c10).wrapping_add(h(c10));
-                    }
-                    match input.get(1).copied() {
-                        None => {
-                            if c10.rem_euclid(2) == 0 {
-                                return Ok(c12);
-                            }
-                        }
-                        Some(x14) if c12 == x14.rem_euclid(7) => {
-                            {
-                                out.push(h(x14));
-                            };
-                        }
-                        Some(x14) => {
-                            let x15 = D::new(2003, log).0.wrapping_add({
-                                assert!(c12 == c12, "{}", c12);
-                                {
-                                    out.push(check(x14)?);
-                                };
-                                (input.len() as i64)
-                            });
-                        }
-                    }
-                    if 13i64 < 10i64 {
-                        break 'l4 input.get(3).copied().unwrap_or(10i64).rem_euclid(7);
-                    }
-                };
-            }
-        }
+            4i64
+        }));
     };
-    Ok(c3)
+    let Some(x4) = input.last().copied() else {
+        return Ok((s1.len() as i64));
+    };
+    match (7i64, input.first().copied()) {
+        (x5, Some(x6)) if (input.len() as i64) < x3 => {
+            let c7 = move || s1.len() as i64;
+            {
+                out.push(c7());
+            };
+        }
+        (x5, None) => {
+            {
+                out.push(input.get(2).copied().unwrap_or(4i64));
+            };
+            let x8 = h2(3i64, x4.wrapping_add(x3)).rem_euclid(6);
+        }
+        (_, Some(x6)) => {
+            if x4.rem_euclid(2) == 0 {
+                let mut v9: Vec<i64> = vec![x6.wrapping_sub(0i64).wrapping_add(x4), 100i64];
+            }
+            let mut o10 = Some((check((input.len() as i64))?).wrapping_mul({
+                {
+                    out.push(0i64);
+                };
+                (input.len() as i64)
+            }));
+        }
+    }
+    let mut v11: Vec<i64> = vec![100i64, 3i64];
+    let mut x12 = x4;
+    if {
+        {
+            out.push(x12);
+        };
+        check(2i64).ok().unwrap_or(4i64) < 3i64
+    } {
+        let Some(x13) = check(check(3i64)?).ok() else {
+            return Ok(check(v11.first().copied().unwrap_or(7i64))?);
+        };
+        let mut x14 = (v11.len() as i64);
+    } else {
+        let mut s15 = String::new();
+    }
+    Ok(input.get(0).copied().unwrap_or(1i64))
 }
 
 // body 94 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_94(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(10i64);
-    let _g1 = D::new(1, log);
-    let x2 = 10i64;
-    let mut x3 = 2i64;
-    let (x4, mut x5) = (((-4i64).wrapping_sub(100i64)).rem_euclid(4), -1i64);
-    if input.is_empty() {
-        return Err(format!("early {}", x3));
+    let g1 = D::new(1001, log);
+    match (-4i64).rem_euclid(6) {
+        0 => {
+            let mut s3 = format!("{}", 1i64);
+        }
+        1 | 2 => yield_!(h2((input.len() as i64), -4i64)),
+        3..=4 => yield_!(7i64),
+        n2 => {
+            let mut x4 = n2;
+        }
     }
-    let mut v6: Vec<i64> = vec![
-        input.get(1).copied().unwrap_or(100i64).wrapping_mul(2i64),
-        -1i64,
-    ];
-    Ok(x3)
+    let mut v5: Vec<i64> = vec![4i64, 3i64];
+    let x6 = 0i64;
+    match (v5.len() as i64).rem_euclid(5) {
+        0 => yield_!((x6 as i32 as i64)),
+        1 | 2 => {
+            let mut s8 = (10i64.rem_euclid(4)).to_string();
+            let (x9, (_, x10)) = (
+                x6,
+                (
+                    {
+                        yield_!(5i64);
+                        h2(x6, (input.len() as i64))
+                    },
+                    x6,
+                ),
+            );
+            let mut c11 = 0_i64;
+            let mut x15 = 'l12: loop {
+                c11 += 1;
+                if c11 > 2 {
+                    break 'l12 h(2i64);
+                }
+                let x14 = check(
+                    (0i64 ^ {
+                        {
+                            let w13 = v5;
+                            if input.get(6).copied().unwrap_or(3i64) != x10 {
+                                return Err(format!("early {}", 0i64));
+                            }
+                            v5 = {
+                                let mut w = w13;
+                                w.push(1);
+                                w
+                            };
+                        }
+                        yield_!(x9);
+                        input.get(6).copied().unwrap_or(3i64)
+                    }),
+                )?;
+                yield_!(check(h(check(0i64)?))?);
+                s8.push_str("yz");
+            };
+        }
+        n7 if 0i64 < 7i64 => {
+            let x16 = D::new(2002, log).0.wrapping_add({
+                yield_!(x6);
+                7i64.wrapping_mul(2i64)
+            });
+            let mut x17 = input.get(5).copied().unwrap_or(-4i64);
+        }
+        n7 => yield_!(input.get(4).copied().unwrap_or(-1i64)),
+    }
+    match input.get(5).copied() {
+        None => {}
+        Some(x18) if v5.contains(&(input.len() as i64).rem_euclid(5)) => {
+            let mut x19 = x6;
+            let mut s20 = (if (input.len() as i64) < x19 {
+                x18
+            } else {
+                h(3i64)
+            })
+            .to_string();
+            match v5.get(0).copied() {
+                Some(x21) => {
+                    let x22 = check({
+                        yield_!((input.len() as i64));
+                        x18
+                    })?;
+                    x19 = (if x22.rem_euclid(3) == 0 { x21 } else { x6 }).wrapping_sub(x18);
+                    for &i23 in vec![x19, 0i64, g1.0].iter() {
+                        x19 = i23;
+                        yield_!(g1.0);
+                    }
+                    if {
+                        yield_!(h2(x22, (input.len() as i64)).rem_euclid(7));
+                        h2(x18, x18) < (v5.len() as i64)
+                    } {
+                        match ({
+                            yield_!(x22.rem_euclid(6));
+                            x19 = x22;
+                            h(x6)
+                        })
+                        .rem_euclid(3)
+                        {
+                            0 => {
+                                match v5
+                                    .iter()
+                                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                    .rem_euclid(3)
+                                {
+                                    0 => {
+                                        let g26 = D::new(1003, log);
+                                    }
+                                    1 | 2 => {}
+                                    3..=4 => {
+                                        let mut s27 = format!("{x19}");
+                                    }
+                                    n25 if x18.rem_euclid(2) == 0 => yield_!(x18),
+                                    n25 => {}
+                                }
+                                let mut s28 = input.get(1).copied().unwrap_or(13i64).to_string();
+                                match x22.rem_euclid(3) {
+                                    0 => {}
+                                    1 | 2 => yield_!((v5.len() as i64)),
+                                    n29 if ((input.len() as i64) < 100i64
+                                        && x22.rem_euclid(3) == 0) =>
+                                    {
+                                        let mut o30 = input.get(0).copied();
+                                    }
+                                    n29 => {}
+                                }
+                            }
+                            1 | 2 => if let Some(x31) = input.last().copied() {},
+                            n24 => {}
+                        }
+                    } else {
+                    }
+                }
+                None => {}
+            }
+        }
+        Some(x18) => yield_!(((input.len() as i64).wrapping_add(x18)).rem_euclid(4)),
+    }
+    Ok({
+        yield_!((if x6 < x6 { h(x6) } else { x6.rem_euclid(3) }));
+        input.get(0).copied().unwrap_or(-1i64)
+    })
 }
 
 fn p_94(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    {
-        out.push(10i64);
-    };
-    let _g1 = D::new(1, log);
-    let x2 = 10i64;
-    let mut x3 = 2i64;
-    let (x4, mut x5) = (((-4i64).wrapping_sub(100i64)).rem_euclid(4), -1i64);
-    if input.is_empty() {
-        return Err(format!("early {}", x3));
+    let g1 = D::new(1001, log);
+    match (-4i64).rem_euclid(6) {
+        0 => {
+            let mut s3 = format!("{}", 1i64);
+        }
+        1 | 2 => {
+            out.push(h2((input.len() as i64), -4i64));
+        }
+        3..=4 => {
+            out.push(7i64);
+        }
+        n2 => {
+            let mut x4 = n2;
+        }
     }
-    let mut v6: Vec<i64> = vec![
-        input.get(1).copied().unwrap_or(100i64).wrapping_mul(2i64),
-        -1i64,
-    ];
-    Ok(x3)
+    let mut v5: Vec<i64> = vec![4i64, 3i64];
+    let x6 = 0i64;
+    match (v5.len() as i64).rem_euclid(5) {
+        0 => {
+            out.push((x6 as i32 as i64));
+        }
+        1 | 2 => {
+            let mut s8 = (10i64.rem_euclid(4)).to_string();
+            let (x9, (_, x10)) = (
+                x6,
+                (
+                    {
+                        {
+                            out.push(5i64);
+                        };
+                        h2(x6, (input.len() as i64))
+                    },
+                    x6,
+                ),
+            );
+            let mut c11 = 0_i64;
+            let mut x15 = 'l12: loop {
+                c11 += 1;
+                if c11 > 2 {
+                    break 'l12 h(2i64);
+                }
+                let x14 = check(
+                    (0i64 ^ {
+                        {
+                            let w13 = v5;
+                            if input.get(6).copied().unwrap_or(3i64) != x10 {
+                                return Err(format!("early {}", 0i64));
+                            }
+                            v5 = {
+                                let mut w = w13;
+                                w.push(1);
+                                w
+                            };
+                        }
+                        {
+                            out.push(x9);
+                        };
+                        input.get(6).copied().unwrap_or(3i64)
+                    }),
+                )?;
+                {
+                    out.push(check(h(check(0i64)?))?);
+                };
+                s8.push_str("yz");
+            };
+        }
+        n7 if 0i64 < 7i64 => {
+            let x16 = D::new(2002, log).0.wrapping_add({
+                {
+                    out.push(x6);
+                };
+                7i64.wrapping_mul(2i64)
+            });
+            let mut x17 = input.get(5).copied().unwrap_or(-4i64);
+        }
+        n7 => {
+            out.push(input.get(4).copied().unwrap_or(-1i64));
+        }
+    }
+    match input.get(5).copied() {
+        None => {}
+        Some(x18) if v5.contains(&(input.len() as i64).rem_euclid(5)) => {
+            let mut x19 = x6;
+            let mut s20 = (if (input.len() as i64) < x19 {
+                x18
+            } else {
+                h(3i64)
+            })
+            .to_string();
+            match v5.get(0).copied() {
+                Some(x21) => {
+                    let x22 = check({
+                        {
+                            out.push((input.len() as i64));
+                        };
+                        x18
+                    })?;
+                    x19 = (if x22.rem_euclid(3) == 0 { x21 } else { x6 }).wrapping_sub(x18);
+                    for &i23 in vec![x19, 0i64, g1.0].iter() {
+                        x19 = i23;
+                        {
+                            out.push(g1.0);
+                        };
+                    }
+                    if {
+                        {
+                            out.push(h2(x22, (input.len() as i64)).rem_euclid(7));
+                        };
+                        h2(x18, x18) < (v5.len() as i64)
+                    } {
+                        match ({
+                            {
+                                out.push(x22.rem_euclid(6));
+                            };
+                            x19 = x22;
+                            h(x6)
+                        })
+                        .rem_euclid(3)
+                        {
+                            0 => {
+                                match v5
+                                    .iter()
+                                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                    .rem_euclid(3)
+                                {
+                                    0 => {
+                                        let g26 = D::new(1003, log);
+                                    }
+                                    1 | 2 => {}
+                                    3..=4 => {
+                                        let mut s27 = format!("{x19}");
+                                    }
+                                    n25 if x18.rem_euclid(2) == 0 => {
+                                        out.push(x18);
+                                    }
+                                    n25 => {}
+                                }
+                                let mut s28 = input.get(1).copied().unwrap_or(13i64).to_string();
+                                match x22.rem_euclid(3) {
+                                    0 => {}
+                                    1 | 2 => {
+                                        out.push((v5.len() as i64));
+                                    }
+                                    n29 if ((input.len() as i64) < 100i64
+                                        && x22.rem_euclid(3) == 0) =>
+                                    {
+                                        let mut o30 = input.get(0).copied();
+                                    }
+                                    n29 => {}
+                                }
+                            }
+                            1 | 2 => if let Some(x31) = input.last().copied() {},
+                            n24 => {}
+                        }
+                    } else {
+                    }
+                }
+                None => {}
+            }
+        }
+        Some(x18) => {
+            out.push(((input.len() as i64).wrapping_add(x18)).rem_euclid(4));
+        }
+    }
+    Ok({
+        {
+            out.push((if x6 < x6 { h(x6) } else { x6.rem_euclid(3) }));
+        };
+        input.get(0).copied().unwrap_or(-1i64)
+    })
 }
 
 // body 95 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_95(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut v1: Vec<i64> = vec![4i64, 13i64];
-    _ = v1;
-    match (
-        10i64.wrapping_mul((-4i64).wrapping_mul(5i64)),
-        input.first().copied(),
-    ) {
-        (x2, Some(x3)) if ((input.len() as i64) as i32 as i64).rem_euclid(2) == 0 => {
-            let [x4, mut x5] = [
-                (5i64.rem_euclid(6)).wrapping_add((5i64 ^ x3)),
-                (if (10i64 < x2 || {
-                    yield_!((input.len() as i64));
-                    10i64 < x2
-                }) {
-                    (v1.len() as i64)
-                } else {
-                    100i64
-                }),
-            ];
-            let mut s6 = String::from("ab");
-            yield_!(check(((4i64 as i32 as i64) as i32 as i64))?);
-            yield_!((input.len() as i64));
+    'l2: for &i3 in &vec![
+        (1i64.wrapping_add((input.len() as i64))).rem_euclid(6),
+        5i64,
+    ] {
+        if -1i64 < h2((input.len() as i64), input.get(0).copied().unwrap_or(2i64)) {
+            yield_!(i3)
+        } else {
+            yield_!(5i64.wrapping_mul(h2(-1i64, i3)))
         }
-        (x2, None) => {
-            'l7: for (j9, i8) in (0_i64..).zip(input.iter().copied()).take(4) {
-                if let Some(x10) = input.get(5).copied()
-                    && input.last().copied().is_some()
-                {
-                    let mut s11 = format!("{}", x2);
-                    {
-                        let w12 = v1;
-                        if s11.is_empty() {
-                            return Ok(j9
-                                .wrapping_add(x2)
-                                .wrapping_add(
-                                    input.iter().copied().find(|&z| z > -1i64).unwrap_or(0i64),
-                                )
-                                .rem_euclid(5));
-                        }
-                        let x13 = x10;
-                        v1 = {
-                            let mut w = w12;
-                            w.push(1);
-                            w
-                        };
-                    }
-                    {
-                        let t14 = s11;
-                        yield_!((t14.len() as i64));
-                        yield_!((t14.len() as i64));
-                        yield_!((t14.len() as i64));
-                        s11 = t14 + "m";
-                    }
-                    s11.push_str("");
-                } else {
-                    let mut c15 = 0_i64;
-                    'l16: loop {
-                        c15 += 1;
-                        if c15 > 2 {
-                            break;
-                        }
-                        let g17 = D::new(1001, log);
-                        v1.push(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                    }
-                    yield_!((input.len() as i64));
-                    let mut c18 = 0_i64;
-                    let mut x23 = 'l19: loop {
-                        c18 += 1;
-                        if c18 > 4 {
-                            break 'l19 100i64;
-                        }
-                        let mut x20 = i8;
-                        let Some(x21) = input.get(5).copied() else {
-                            break v1.first().copied().unwrap_or(5i64);
-                        };
-                        let mut x22 = x2;
-                        if x20.rem_euclid(3) == 0 {
-                            return Err(format!("early {}", x22.wrapping_add(-1i64)));
-                        }
-                    };
-                }
-                let x24 = h2(j9.wrapping_add(h(100i64)), {
-                    yield_!(j9);
-                    (-1i64).wrapping_mul((input.len() as i64))
-                });
-                let mut c25 = 0_i64;
-                let x30 = 'l26: loop {
-                    c25 += 1;
-                    if c25 > 4 {
-                        break 'l26 j9;
-                    }
-                    match input.first().copied() {
-                        Some(x27) => {
-                            let mut x28 = x2.rem_euclid(5).wrapping_add({
-                                yield_!(j9.rem_euclid(4));
-                                i8
-                            });
-                            let mut x29 = h2(
-                                {
-                                    yield_!(3i64.rem_euclid(3));
-                                    None::<i64>.unwrap_or(-4i64)
-                                },
-                                input.get(4).copied().unwrap_or(-1i64),
-                            );
-                            if (13i64.wrapping_add(1i64))
-                                .wrapping_sub(input.get(6).copied().unwrap_or(13i64))
-                                == input.get(0).copied().unwrap_or(0i64).wrapping_add(3i64)
-                            {
-                            }
-                            x28 = check(3i64)?;
-                        }
-                        None => {}
-                    }
+    }
+    match input.last().copied() {
+        Some(x4) if (x4 != x4 && x4 != (input.len() as i64)) => {
+            yield_!(x4);
+        }
+        Some(x4) => {
+            let x5 = D::new(2001, log).0.wrapping_add({
+                yield_!(v1.first().copied().unwrap_or(-1i64));
+                5i64
+            });
+            let mut x6 = (input.len() as i64);
+            {
+                let (Some(ref mut r7), ref mut r9) =
+                    (input.get(0).copied(), ((4i64 as i32 as i64) as i32 as i64))
+                else {
+                    return Ok((input.len() as i64));
                 };
+                yield_!(*r7);
+                let x10 = (x5, {
+                    yield_!(100i64.wrapping_add(2i64));
+                    7i64
+                })
+                    .1;
+                *r9 = r9.wrapping_add(*r7);
+                yield_!(*r9);
+            }
+            for &i11 in &v1 {
+                let mut o12 = v1.get(2).copied();
             }
         }
-        (_, Some(x3)) => {}
+        None => {
+            let mut x13 = 5i64;
+            let g14 = D::new(1002, log);
+        }
     }
-    Ok(5i64)
+    let x15 = 5i64.wrapping_mul((v1.len() as i64));
+    if input.is_empty() {
+        return Ok(x15);
+    }
+    let mut x16 = {
+        yield_!(10i64);
+        x15
+    };
+    yield_!(x15.wrapping_sub(x16.wrapping_add(2i64)));
+    Ok(x15)
 }
 
 fn p_95(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut v1: Vec<i64> = vec![4i64, 13i64];
-    _ = v1;
-    match (
-        10i64.wrapping_mul((-4i64).wrapping_mul(5i64)),
-        input.first().copied(),
-    ) {
-        (x2, Some(x3)) if ((input.len() as i64) as i32 as i64).rem_euclid(2) == 0 => {
-            let [x4, mut x5] = [
-                (5i64.rem_euclid(6)).wrapping_add((5i64 ^ x3)),
-                (if (10i64 < x2 || {
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    10i64 < x2
-                }) {
-                    (v1.len() as i64)
-                } else {
-                    100i64
-                }),
-            ];
-            let mut s6 = String::from("ab");
+    'l2: for &i3 in &vec![
+        (1i64.wrapping_add((input.len() as i64))).rem_euclid(6),
+        5i64,
+    ] {
+        if -1i64 < h2((input.len() as i64), input.get(0).copied().unwrap_or(2i64)) {
             {
-                out.push(check(((4i64 as i32 as i64) as i32 as i64))?);
-            };
+                out.push(i3);
+            }
+        } else {
             {
-                out.push((input.len() as i64));
-            };
-        }
-        (x2, None) => {
-            'l7: for (j9, i8) in (0_i64..).zip(input.iter().copied()).take(4) {
-                if let Some(x10) = input.get(5).copied()
-                    && input.last().copied().is_some()
-                {
-                    let mut s11 = format!("{}", x2);
-                    {
-                        let w12 = v1;
-                        if s11.is_empty() {
-                            return Ok(j9
-                                .wrapping_add(x2)
-                                .wrapping_add(
-                                    input.iter().copied().find(|&z| z > -1i64).unwrap_or(0i64),
-                                )
-                                .rem_euclid(5));
-                        }
-                        let x13 = x10;
-                        v1 = {
-                            let mut w = w12;
-                            w.push(1);
-                            w
-                        };
-                    }
-                    {
-                        let t14 = s11;
-                        {
-                            out.push((t14.len() as i64));
-                        };
-                        {
-                            out.push((t14.len() as i64));
-                        };
-                        {
-                            out.push((t14.len() as i64));
-                        };
-                        s11 = t14 + "m";
-                    }
-                    s11.push_str("");
-                } else {
-                    let mut c15 = 0_i64;
-                    'l16: loop {
-                        c15 += 1;
-                        if c15 > 2 {
-                            break;
-                        }
-                        let g17 = D::new(1001, log);
-                        v1.push(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
-                    }
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    let mut c18 = 0_i64;
-                    let mut x23 = 'l19: loop {
-                        c18 += 1;
-                        if c18 > 4 {
-                            break 'l19 100i64;
-                        }
-                        let mut x20 = i8;
-                        let Some(x21) = input.get(5).copied() else {
-                            break v1.first().copied().unwrap_or(5i64);
-                        };
-                        let mut x22 = x2;
-                        if x20.rem_euclid(3) == 0 {
-                            return Err(format!("early {}", x22.wrapping_add(-1i64)));
-                        }
-                    };
-                }
-                let x24 = h2(j9.wrapping_add(h(100i64)), {
-                    {
-                        out.push(j9);
-                    };
-                    (-1i64).wrapping_mul((input.len() as i64))
-                });
-                let mut c25 = 0_i64;
-                let x30 = 'l26: loop {
-                    c25 += 1;
-                    if c25 > 4 {
-                        break 'l26 j9;
-                    }
-                    match input.first().copied() {
-                        Some(x27) => {
-                            let mut x28 = x2.rem_euclid(5).wrapping_add({
-                                {
-                                    out.push(j9.rem_euclid(4));
-                                };
-                                i8
-                            });
-                            let mut x29 = h2(
-                                {
-                                    {
-                                        out.push(3i64.rem_euclid(3));
-                                    };
-                                    None::<i64>.unwrap_or(-4i64)
-                                },
-                                input.get(4).copied().unwrap_or(-1i64),
-                            );
-                            if (13i64.wrapping_add(1i64))
-                                .wrapping_sub(input.get(6).copied().unwrap_or(13i64))
-                                == input.get(0).copied().unwrap_or(0i64).wrapping_add(3i64)
-                            {
-                            }
-                            x28 = check(3i64)?;
-                        }
-                        None => {}
-                    }
-                };
+                out.push(5i64.wrapping_mul(h2(-1i64, i3)));
             }
         }
-        (_, Some(x3)) => {}
     }
-    Ok(5i64)
+    match input.last().copied() {
+        Some(x4) if (x4 != x4 && x4 != (input.len() as i64)) => {
+            {
+                out.push(x4);
+            };
+        }
+        Some(x4) => {
+            let x5 = D::new(2001, log).0.wrapping_add({
+                {
+                    out.push(v1.first().copied().unwrap_or(-1i64));
+                };
+                5i64
+            });
+            let mut x6 = (input.len() as i64);
+            {
+                let (Some(ref mut r7), ref mut r9) =
+                    (input.get(0).copied(), ((4i64 as i32 as i64) as i32 as i64))
+                else {
+                    return Ok((input.len() as i64));
+                };
+                {
+                    out.push(*r7);
+                };
+                let x10 = (x5, {
+                    {
+                        out.push(100i64.wrapping_add(2i64));
+                    };
+                    7i64
+                })
+                    .1;
+                *r9 = r9.wrapping_add(*r7);
+                {
+                    out.push(*r9);
+                };
+            }
+            for &i11 in &v1 {
+                let mut o12 = v1.get(2).copied();
+            }
+        }
+        None => {
+            let mut x13 = 5i64;
+            let g14 = D::new(1002, log);
+        }
+    }
+    let x15 = 5i64.wrapping_mul((v1.len() as i64));
+    if input.is_empty() {
+        return Ok(x15);
+    }
+    let mut x16 = {
+        {
+            out.push(10i64);
+        };
+        x15
+    };
+    {
+        out.push(x15.wrapping_sub(x16.wrapping_add(2i64)));
+    };
+    Ok(x15)
 }
 
 // body 96 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_96(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(input.get(0).copied().unwrap_or(0i64).rem_euclid(4));
-    'l1: for i2 in 0..3i64 {
-        if 3i64
-            < h(i2).wrapping_add({
-                yield_!(1i64);
-                (input.len() as i64)
-            })
-        {
-            break 'l1;
+    let mut c1 = 0_i64;
+    'l2: loop {
+        c1 += 1;
+        if c1 > 1 {
+            break;
         }
-        if let Some(x3) = input.get(2).copied()
-            && x3.rem_euclid(3) == 0
-        {
-            let x4 = (x3.wrapping_sub(x3) ^ 5i64).rem_euclid(2);
-        } else {
-            match D::new(2001, log).0 {
-                2001 => match None::<i64> {
-                    Some(x6) if Some(x6).is_some() => {
-                        let _g7 = D::new(2, log);
-                        match Some((check(x6).ok().unwrap_or(1i64) ^ check(x6)?)) {
-                            Some(x8) => {
-                                yield_!((input.len() as i64));
-                            }
-                            None => {}
-                        }
-                        match input.last().copied() {
-                            Some(x9) if i2.rem_euclid(3).rem_euclid(3) == 0 => {
-                                match D::new(2003, log).0 {
-                                    2003 => {}
-                                    _ => {}
-                                }
-                            }
-                            Some(x9) => {
-                                if x9
-                                    == ({
-                                        yield_!(input.get(2).copied().unwrap_or(10i64));
-                                        yield_!(i2);
-                                        i2.wrapping_mul((input.len() as i64))
-                                    })
-                                {
-                                    break;
-                                }
-                            }
-                            None => {
-                                let mut s11 = i2.to_string();
-                            }
-                        }
-                        if h2(h2(x6, x6), -1i64).rem_euclid(2) == 0 {
-                            break 'l1;
-                        }
-                    }
-                    Some(x6) => {
-                        let mut s12 = String::new();
-                        let x13: i64;
-                        if 2i64 == i2 {
-                            let i2 = i2.wrapping_mul(2).wrapping_add(h(x6));
-                            x13 = x6;
-                        } else {
-                            let i2 = i2.wrapping_mul(2).wrapping_add(
-                                (if s12.is_empty() {
-                                    i2
-                                } else {
-                                    (input.len() as i64)
-                                })
-                                .rem_euclid(4),
-                            );
-                            x13 = x6;
-                        }
-                        let mut x14 = h2(x13, {
-                            yield_!((-4i64).rem_euclid(6));
-                            5i64
-                        });
-                        let mut x15 = -1i64;
-                    }
-                    None => {
-                        let x16: i64;
-                        if input.get(1).copied().is_some() {
-                            let mut s17 = String::from("ab");
-                            x16 = h2(h(input.get(4).copied().unwrap_or(2i64)), i2);
-                        } else {
-                            let x18 = check((h(1i64.wrapping_sub(i2)) ^ i2))?;
-                            x16 = (if input.contains(&3) {
-                                x18
-                            } else {
-                                x18.wrapping_add(x18)
-                            });
-                        }
-                        let x19: i64;
-                        if input.contains(&3) {
-                            if Some(x16.wrapping_mul(i2)).is_some() {
-                                break;
-                            }
-                            x19 = 2i64.rem_euclid(3);
-                        } else {
-                            x19 = h(i2);
-                        }
-                    }
-                },
-                _ => {}
-            }
+        let (mut x3, _, mut x4) = (
+            c1,
+            3i64,
+            (3i64
+                ^ h(c1).wrapping_add({
+                    yield_!(1i64);
+                    (input.len() as i64)
+                })),
+        );
+        if -4i64 < 2i64 {
+            continue 'l2;
         }
     }
-    Ok(((-1i64).wrapping_add(3i64)).rem_euclid(4))
+    if (({
+        yield_!(5i64);
+        -4i64
+    })
+    .rem_euclid(2)
+        == 0
+        || (input.len() as i64).wrapping_add((input.len() as i64)) < c1.rem_euclid(4))
+    {
+        if check((input.len() as i64).wrapping_sub(c1))? < c1 {
+            yield_!((check((input.len() as i64))?).wrapping_sub(4i64))
+        } else {
+            yield_!(c1.rem_euclid(7).rem_euclid(4))
+        }
+        let mut s5 = String::from("ab");
+        for &i6 in &vec![input.get(5).copied().unwrap_or(100i64), 2i64] {
+            if s5.is_empty() {
+                continue;
+            }
+            let mut x7 = {
+                yield_!(check(c1)?);
+                i6
+            };
+        }
+    } else if input.get(2).copied().unwrap_or(10i64) < c1 {
+        yield_!(h(check((input.len() as i64))?));
+        let mut x8 = c1;
+        let Some(x9) = input.get(6).copied() else {
+            return Ok(c1);
+        };
+        let Some(x10) = check(h2(
+            {
+                yield_!(x9);
+                x9
+            },
+            h2(x9, x9),
+        ))
+        .ok() else {
+            return Ok((input.len() as i64));
+        };
+    } else {
+        if h(input.get(2).copied().unwrap_or(7i64))
+            < h2(
+                1i64.wrapping_sub(1i64),
+                c1.wrapping_add((input.len() as i64)),
+            )
+        {
+            let _g11 = D::new(1, log);
+            match c1.rem_euclid(4) {
+                0 => {}
+                1 | 2 => {
+                    let mut c13 = 0_i64;
+                    while c13 < 3 {
+                        c13 += 1;
+                        if h2((input.len() as i64), c1.wrapping_add((input.len() as i64)))
+                            .rem_euclid(2)
+                            == 0
+                        {
+                            break;
+                        }
+                        for i14 in 0..({
+                            yield_!(1i64);
+                            3i64
+                        }) {
+                            yield_!(c13);
+                        }
+                        yield_!(c13);
+                    }
+                    yield_!(13i64.wrapping_add(c13));
+                    let x15: i64;
+                    if c13 < 4i64 {
+                        yield_!(check(c1)?);
+                        check((h(1i64) ^ c1).wrapping_add(3i64))?;
+                        let mut v16: Vec<i64> = input.to_vec();
+                        x15 = c1;
+                    } else {
+                        x15 = c13;
+                    }
+                }
+                n12 => {}
+            }
+        } else {
+        }
+    }
+    Ok(c1.rem_euclid(4))
 }
 
 fn p_96(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(input.get(0).copied().unwrap_or(0i64).rem_euclid(4));
     };
-    'l1: for i2 in 0..3i64 {
-        if 3i64
-            < h(i2).wrapping_add({
-                {
-                    out.push(1i64);
-                };
-                (input.len() as i64)
-            })
-        {
-            break 'l1;
+    let mut c1 = 0_i64;
+    'l2: loop {
+        c1 += 1;
+        if c1 > 1 {
+            break;
         }
-        if let Some(x3) = input.get(2).copied()
-            && x3.rem_euclid(3) == 0
-        {
-            let x4 = (x3.wrapping_sub(x3) ^ 5i64).rem_euclid(2);
-        } else {
-            match D::new(2001, log).0 {
-                2001 => match None::<i64> {
-                    Some(x6) if Some(x6).is_some() => {
-                        let _g7 = D::new(2, log);
-                        match Some((check(x6).ok().unwrap_or(1i64) ^ check(x6)?)) {
-                            Some(x8) => {
-                                {
-                                    out.push((input.len() as i64));
-                                };
-                            }
-                            None => {}
-                        }
-                        match input.last().copied() {
-                            Some(x9) if i2.rem_euclid(3).rem_euclid(3) == 0 => {
-                                match D::new(2003, log).0 {
-                                    2003 => {}
-                                    _ => {}
-                                }
-                            }
-                            Some(x9) => {
-                                if x9
-                                    == ({
-                                        {
-                                            out.push(input.get(2).copied().unwrap_or(10i64));
-                                        };
-                                        {
-                                            out.push(i2);
-                                        };
-                                        i2.wrapping_mul((input.len() as i64))
-                                    })
-                                {
-                                    break;
-                                }
-                            }
-                            None => {
-                                let mut s11 = i2.to_string();
-                            }
-                        }
-                        if h2(h2(x6, x6), -1i64).rem_euclid(2) == 0 {
-                            break 'l1;
-                        }
-                    }
-                    Some(x6) => {
-                        let mut s12 = String::new();
-                        let x13: i64;
-                        if 2i64 == i2 {
-                            let i2 = i2.wrapping_mul(2).wrapping_add(h(x6));
-                            x13 = x6;
-                        } else {
-                            let i2 = i2.wrapping_mul(2).wrapping_add(
-                                (if s12.is_empty() {
-                                    i2
-                                } else {
-                                    (input.len() as i64)
-                                })
-                                .rem_euclid(4),
-                            );
-                            x13 = x6;
-                        }
-                        let mut x14 = h2(x13, {
-                            {
-                                out.push((-4i64).rem_euclid(6));
-                            };
-                            5i64
-                        });
-                        let mut x15 = -1i64;
-                    }
-                    None => {
-                        let x16: i64;
-                        if input.get(1).copied().is_some() {
-                            let mut s17 = String::from("ab");
-                            x16 = h2(h(input.get(4).copied().unwrap_or(2i64)), i2);
-                        } else {
-                            let x18 = check((h(1i64.wrapping_sub(i2)) ^ i2))?;
-                            x16 = (if input.contains(&3) {
-                                x18
-                            } else {
-                                x18.wrapping_add(x18)
-                            });
-                        }
-                        let x19: i64;
-                        if input.contains(&3) {
-                            if Some(x16.wrapping_mul(i2)).is_some() {
-                                break;
-                            }
-                            x19 = 2i64.rem_euclid(3);
-                        } else {
-                            x19 = h(i2);
-                        }
-                    }
-                },
-                _ => {}
-            }
+        let (mut x3, _, mut x4) = (
+            c1,
+            3i64,
+            (3i64
+                ^ h(c1).wrapping_add({
+                    {
+                        out.push(1i64);
+                    };
+                    (input.len() as i64)
+                })),
+        );
+        if -4i64 < 2i64 {
+            continue 'l2;
         }
     }
-    Ok(((-1i64).wrapping_add(3i64)).rem_euclid(4))
+    if (({
+        {
+            out.push(5i64);
+        };
+        -4i64
+    })
+    .rem_euclid(2)
+        == 0
+        || (input.len() as i64).wrapping_add((input.len() as i64)) < c1.rem_euclid(4))
+    {
+        if check((input.len() as i64).wrapping_sub(c1))? < c1 {
+            {
+                out.push((check((input.len() as i64))?).wrapping_sub(4i64));
+            }
+        } else {
+            {
+                out.push(c1.rem_euclid(7).rem_euclid(4));
+            }
+        }
+        let mut s5 = String::from("ab");
+        for &i6 in &vec![input.get(5).copied().unwrap_or(100i64), 2i64] {
+            if s5.is_empty() {
+                continue;
+            }
+            let mut x7 = {
+                {
+                    out.push(check(c1)?);
+                };
+                i6
+            };
+        }
+    } else if input.get(2).copied().unwrap_or(10i64) < c1 {
+        {
+            out.push(h(check((input.len() as i64))?));
+        };
+        let mut x8 = c1;
+        let Some(x9) = input.get(6).copied() else {
+            return Ok(c1);
+        };
+        let Some(x10) = check(h2(
+            {
+                {
+                    out.push(x9);
+                };
+                x9
+            },
+            h2(x9, x9),
+        ))
+        .ok() else {
+            return Ok((input.len() as i64));
+        };
+    } else {
+        if h(input.get(2).copied().unwrap_or(7i64))
+            < h2(
+                1i64.wrapping_sub(1i64),
+                c1.wrapping_add((input.len() as i64)),
+            )
+        {
+            let _g11 = D::new(1, log);
+            match c1.rem_euclid(4) {
+                0 => {}
+                1 | 2 => {
+                    let mut c13 = 0_i64;
+                    while c13 < 3 {
+                        c13 += 1;
+                        if h2((input.len() as i64), c1.wrapping_add((input.len() as i64)))
+                            .rem_euclid(2)
+                            == 0
+                        {
+                            break;
+                        }
+                        for i14 in 0..({
+                            {
+                                out.push(1i64);
+                            };
+                            3i64
+                        }) {
+                            {
+                                out.push(c13);
+                            };
+                        }
+                        {
+                            out.push(c13);
+                        };
+                    }
+                    {
+                        out.push(13i64.wrapping_add(c13));
+                    };
+                    let x15: i64;
+                    if c13 < 4i64 {
+                        {
+                            out.push(check(c1)?);
+                        };
+                        check((h(1i64) ^ c1).wrapping_add(3i64))?;
+                        let mut v16: Vec<i64> = input.to_vec();
+                        x15 = c1;
+                    } else {
+                        x15 = c13;
+                    }
+                }
+                n12 => {}
+            }
+        } else {
+        }
+    }
+    Ok(c1.rem_euclid(4))
 }
 
 // body 97 (seed 2)
@@ -12187,60 +14006,47 @@ fn g_97(input: &[i64], log: &Log) -> Result<i64, String> {
         }))
     {
         yield_!(input.get(5).copied().unwrap_or(-4i64));
-        x1 = check(check(
-            input.get(2).copied().unwrap_or(-1i64).wrapping_sub(x1),
-        )?)?;
-        let mut stk2: Vec<i64> = input.to_vec();
-        stk2.truncate(4);
-        while let Some(x3) = stk2.pop() {
-            if x1
-                < (13i64 ^ {
-                    yield_!((input.len() as i64));
-                    x3
-                })
-            {
-                break;
-            }
-            let x4 = h2(
-                {
-                    yield_!(4i64);
-                    13i64
-                },
-                1i64,
-            );
-            check(x4)?;
+        if !(input.get(2).copied().unwrap_or(-1i64).rem_euclid(2) == 0) {
+            return Err(format!("early {}", 1i64));
         }
-    } else if ({
-        let g5 = D::new(1001, log);
-        yield_!(x1.wrapping_add(x1));
-        4i64.wrapping_add(x1)
-    }) == ({
-        yield_!(2i64.wrapping_add(x1));
-        input.get(2).copied().unwrap_or(13i64)
-    }) {
-        x1 = check(100i64)?;
-        if input.contains(&3) {
-            let mut c6 = 0_i64;
-            'l7: while {
-                yield_!(c6);
-                c6 < 4
-            } {
-                c6 += 1;
-                yield_!((input.len() as i64));
-            }
-            yield_!((-1i64).rem_euclid(6));
-        } else if (input.len() as i64)
-            < ({
-                yield_!(x1.rem_euclid(2));
-                x1.rem_euclid(4)
-            })
-        {
-            check(x1)?;
-        } else {
-        }
+        let mut s2 = 2i64.to_string();
     } else {
+        let mut c3 = 0_i64;
+        let x5 = 'l4: loop {
+            c3 += 1;
+            if c3 > 2 {
+                break 'l4 x1;
+            }
+            let Some(x1) = input.last().copied() else {
+                yield_!(x1);
+                return Ok(10i64);
+            };
+            yield_!(h(h2(4i64, x1)));
+        };
+        let mut o6 = input.get(0).copied();
+        match (c3, check(c3).ok()) {
+            (x7, Some(x8)) if input.contains(&3) => yield_!(x1),
+            (x7, None) => yield_!(
+                x1.wrapping_add(x7)
+                    .wrapping_add((input.len() as i64).wrapping_sub(4i64))
+            ),
+            (_, Some(x8)) => {
+                let mut v9: Vec<i64> = Vec::new();
+                let mut x10 = h({
+                    yield_!(input.get(0).copied().unwrap_or(100i64));
+                    input.get(6).copied().unwrap_or(13i64)
+                });
+                let x11 = 10i64;
+                let mut x12 = -4i64;
+            }
+        }
     }
-    Ok(3i64)
+    let mut s13 = String::new();
+    Ok({
+        yield_!(100i64);
+        x1 = -4i64;
+        check(10i64)?
+    })
 }
 
 fn p_97(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -12264,428 +14070,403 @@ fn p_97(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         {
             out.push(input.get(5).copied().unwrap_or(-4i64));
         };
-        x1 = check(check(
-            input.get(2).copied().unwrap_or(-1i64).wrapping_sub(x1),
-        )?)?;
-        let mut stk2: Vec<i64> = input.to_vec();
-        stk2.truncate(4);
-        while let Some(x3) = stk2.pop() {
-            if x1
-                < (13i64 ^ {
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    x3
-                })
-            {
-                break;
-            }
-            let x4 = h2(
-                {
-                    {
-                        out.push(4i64);
-                    };
-                    13i64
-                },
-                1i64,
-            );
-            check(x4)?;
+        if !(input.get(2).copied().unwrap_or(-1i64).rem_euclid(2) == 0) {
+            return Err(format!("early {}", 1i64));
         }
-    } else if ({
-        let g5 = D::new(1001, log);
-        {
-            out.push(x1.wrapping_add(x1));
-        };
-        4i64.wrapping_add(x1)
-    }) == ({
-        {
-            out.push(2i64.wrapping_add(x1));
-        };
-        input.get(2).copied().unwrap_or(13i64)
-    }) {
-        x1 = check(100i64)?;
-        if input.contains(&3) {
-            let mut c6 = 0_i64;
-            'l7: while {
-                {
-                    out.push(c6);
-                };
-                c6 < 4
-            } {
-                c6 += 1;
-                {
-                    out.push((input.len() as i64));
-                };
-            }
-            {
-                out.push((-1i64).rem_euclid(6));
-            };
-        } else if (input.len() as i64)
-            < ({
-                {
-                    out.push(x1.rem_euclid(2));
-                };
-                x1.rem_euclid(4)
-            })
-        {
-            check(x1)?;
-        } else {
-        }
+        let mut s2 = 2i64.to_string();
     } else {
+        let mut c3 = 0_i64;
+        let x5 = 'l4: loop {
+            c3 += 1;
+            if c3 > 2 {
+                break 'l4 x1;
+            }
+            let Some(x1) = input.last().copied() else {
+                {
+                    out.push(x1);
+                };
+                return Ok(10i64);
+            };
+            {
+                out.push(h(h2(4i64, x1)));
+            };
+        };
+        let mut o6 = input.get(0).copied();
+        match (c3, check(c3).ok()) {
+            (x7, Some(x8)) if input.contains(&3) => {
+                out.push(x1);
+            }
+            (x7, None) => {
+                out.push(
+                    x1.wrapping_add(x7)
+                        .wrapping_add((input.len() as i64).wrapping_sub(4i64)),
+                );
+            }
+            (_, Some(x8)) => {
+                let mut v9: Vec<i64> = Vec::new();
+                let mut x10 = h({
+                    {
+                        out.push(input.get(0).copied().unwrap_or(100i64));
+                    };
+                    input.get(6).copied().unwrap_or(13i64)
+                });
+                let x11 = 10i64;
+                let mut x12 = -4i64;
+            }
+        }
     }
-    Ok(3i64)
+    let mut s13 = String::new();
+    Ok({
+        {
+            out.push(100i64);
+        };
+        x1 = -4i64;
+        check(10i64)?
+    })
 }
 
 // body 98 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
-    let _ = D::new(1, log);
-    'l1: for &i2 in input.iter().take(4) {
-        let mut c3 = 0_i64;
-        let mut x7 = 'l4: loop {
-            c3 += 1;
-            if c3 > 2 {
-                break 'l4 2i64;
-            }
-            let mut x5 = check(c3).ok().unwrap_or(13i64);
-            let _g6 = D::new(2, log);
-        };
-    }
-    let mut s8 = String::new();
-    let x9 = check(13i64)?;
-    let x10 = (7i64, {
+    let g1 = D::new(1001, log);
+    yield_!(
+        (if h2(-4i64, 100i64).rem_euclid(2) == 0 {
+            1i64.wrapping_add(input.get(0).copied().unwrap_or(10i64))
+        } else {
+            5i64
+        })
+    );
+    let mut x2 = h2(h(-1i64), {
         yield_!(0i64);
-        2i64
-    })
-        .1;
-    yield_!(format!("{s8:?}").len() as i64);
-    Ok(x9)
+        4i64
+    });
+    let Some(x2) = input.last().copied() else {
+        yield_!(x2);
+        return Ok(h2(
+            ((-1i64).wrapping_sub(10i64)).rem_euclid(3),
+            (input.len() as i64),
+        ));
+    };
+    yield_!((input.len() as i64));
+    'b3: {
+        let mut x4 = 10i64;
+        if input.iter().copied().find(|&z| z > 100i64).is_some() {
+            match D::new(2002, log).0 {
+                2002 => {
+                    yield_!(check(
+                        (if x4.rem_euclid(2) == 0 {
+                            (-1i64).rem_euclid(4)
+                        } else {
+                            4i64
+                        })
+                    )?);
+                    yield_!(x4);
+                    yield_!((4i64 ^ 10i64.wrapping_add(x4)).wrapping_mul(x2));
+                    let Some(x4) = Some(x2) else {
+                        yield_!(x4);
+                        return Ok(0i64);
+                    };
+                }
+                _ => {}
+            }
+        }
+        yield_!((g1.0 ^ 0i64));
+        let mut v6: Vec<i64> = vec![13i64.rem_euclid(4), 5i64];
+    }
+    Ok(input.last().copied().unwrap_or(-1i64))
 }
 
 fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let _ = D::new(1, log);
-    'l1: for &i2 in input.iter().take(4) {
-        let mut c3 = 0_i64;
-        let mut x7 = 'l4: loop {
-            c3 += 1;
-            if c3 > 2 {
-                break 'l4 2i64;
-            }
-            let mut x5 = check(c3).ok().unwrap_or(13i64);
-            let _g6 = D::new(2, log);
-        };
-    }
-    let mut s8 = String::new();
-    let x9 = check(13i64)?;
-    let x10 = (7i64, {
+    let g1 = D::new(1001, log);
+    {
+        out.push(
+            (if h2(-4i64, 100i64).rem_euclid(2) == 0 {
+                1i64.wrapping_add(input.get(0).copied().unwrap_or(10i64))
+            } else {
+                5i64
+            }),
+        );
+    };
+    let mut x2 = h2(h(-1i64), {
         {
             out.push(0i64);
         };
-        2i64
-    })
-        .1;
-    {
-        out.push(format!("{s8:?}").len() as i64);
+        4i64
+    });
+    let Some(x2) = input.last().copied() else {
+        {
+            out.push(x2);
+        };
+        return Ok(h2(
+            ((-1i64).wrapping_sub(10i64)).rem_euclid(3),
+            (input.len() as i64),
+        ));
     };
-    Ok(x9)
+    {
+        out.push((input.len() as i64));
+    };
+    'b3: {
+        let mut x4 = 10i64;
+        if input.iter().copied().find(|&z| z > 100i64).is_some() {
+            match D::new(2002, log).0 {
+                2002 => {
+                    {
+                        out.push(check(
+                            (if x4.rem_euclid(2) == 0 {
+                                (-1i64).rem_euclid(4)
+                            } else {
+                                4i64
+                            }),
+                        )?);
+                    };
+                    {
+                        out.push(x4);
+                    };
+                    {
+                        out.push((4i64 ^ 10i64.wrapping_add(x4)).wrapping_mul(x2));
+                    };
+                    let Some(x4) = Some(x2) else {
+                        {
+                            out.push(x4);
+                        };
+                        return Ok(0i64);
+                    };
+                }
+                _ => {}
+            }
+        }
+        {
+            out.push((g1.0 ^ 0i64));
+        };
+        let mut v6: Vec<i64> = vec![13i64.rem_euclid(4), 5i64];
+    }
+    Ok(input.last().copied().unwrap_or(-1i64))
 }
 
 // body 99 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_99(input: &[i64], log: &Log) -> Result<i64, String> {
-    if 1i64 == 100i64 {
-        let mut v1: Vec<i64> = input.to_vec();
-        'l2: for i3 in 0..({
-            yield_!(0i64);
-            3i64
-        }) {
-            let x4 = D::new(2001, log).0.wrapping_add({
-                yield_!((input.len() as i64));
-                i3
-            });
-            let mut i3 = i3
-                .wrapping_mul(2)
-                .wrapping_add(input.get(0).copied().unwrap_or(1i64));
+    match 0i64.rem_euclid(4) {
+        0 => {
+            let (Some(x2), x3) = (None::<i64>, h2(7i64, 0i64)) else {
+                return Ok(13i64);
+            };
+            let mut x4 = 7i64;
+            let g5 = D::new(1001, log);
         }
-        yield_!((v1.len() as i64).wrapping_mul(((input.len() as i64) as i32 as i64)));
-    }
-    yield_!(2i64.wrapping_sub(0i64.rem_euclid(3)));
-    let mut stk5: Vec<i64> = input.to_vec();
-    stk5.truncate(4);
-    'l7: while let Some(x6) = stk5.pop() {
-        let mut c8 = 0_i64;
-        let mut x11 = 'l9: loop {
-            c8 += 1;
-            if c8 > 2 {
-                break 'l9 7i64;
-            }
-            if input.is_empty() {
-                let mut v10: Vec<i64> = vec![10i64, 5i64];
-            } else if x6 < 5i64 {
-                {
-                    if input.is_empty() {
-                        break 'l7;
-                    }
+        1 | 2 => {
+            yield_!(7i64);
+            let mut c6 = 0_i64;
+            'l7: while c6 < 1 {
+                c6 += 1;
+                if input.get(6).copied().unwrap_or(7i64) < Some(-4i64).unwrap_or(-4i64) {
+                    yield_!(c6)
+                } else {
+                    yield_!(0i64.rem_euclid(3))
                 }
-                if h({
-                    yield_!(x6);
-                    c8
-                }) < 10i64
-                {}
-            } else {
             }
-        };
+            if 5i64 < (-1i64).rem_euclid(5) {
+                yield_!(c6.rem_euclid(6))
+            } else {
+                yield_!(h2(check(c6)?, 5i64))
+            }
+            let (Some(x8), x9) = (input.get(1).copied(), c6) else {
+                return Err(format!("early {}", input.get(3).copied().unwrap_or(3i64)));
+            };
+        }
+        3..=4 => {
+            let x10 = check(0i64)?;
+            yield_!(x10);
+            {
+                let (ref rg12, ref r11) = (D::new(2, log), 0i64);
+                yield_!(*r11);
+                'l13: for &i14 in input.iter().rev().take(4) {
+                    let _g15 = D::new(3, log);
+                }
+                yield_!(rg12.0.wrapping_add(*r11));
+            }
+        }
+        n1 => {}
     }
-    Ok(1i64)
+    Ok(10i64.rem_euclid(5))
 }
 
 fn p_99(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if 1i64 == 100i64 {
-        let mut v1: Vec<i64> = input.to_vec();
-        'l2: for i3 in 0..({
-            {
-                out.push(0i64);
+    match 0i64.rem_euclid(4) {
+        0 => {
+            let (Some(x2), x3) = (None::<i64>, h2(7i64, 0i64)) else {
+                return Ok(13i64);
             };
-            3i64
-        }) {
-            let x4 = D::new(2001, log).0.wrapping_add({
-                {
-                    out.push((input.len() as i64));
-                };
-                i3
-            });
-            let mut i3 = i3
-                .wrapping_mul(2)
-                .wrapping_add(input.get(0).copied().unwrap_or(1i64));
+            let mut x4 = 7i64;
+            let g5 = D::new(1001, log);
         }
-        {
-            out.push((v1.len() as i64).wrapping_mul(((input.len() as i64) as i32 as i64)));
-        };
-    }
-    {
-        out.push(2i64.wrapping_sub(0i64.rem_euclid(3)));
-    };
-    let mut stk5: Vec<i64> = input.to_vec();
-    stk5.truncate(4);
-    'l7: while let Some(x6) = stk5.pop() {
-        let mut c8 = 0_i64;
-        let mut x11 = 'l9: loop {
-            c8 += 1;
-            if c8 > 2 {
-                break 'l9 7i64;
-            }
-            if input.is_empty() {
-                let mut v10: Vec<i64> = vec![10i64, 5i64];
-            } else if x6 < 5i64 {
-                {
-                    if input.is_empty() {
-                        break 'l7;
+        1 | 2 => {
+            {
+                out.push(7i64);
+            };
+            let mut c6 = 0_i64;
+            'l7: while c6 < 1 {
+                c6 += 1;
+                if input.get(6).copied().unwrap_or(7i64) < Some(-4i64).unwrap_or(-4i64) {
+                    {
+                        out.push(c6);
+                    }
+                } else {
+                    {
+                        out.push(0i64.rem_euclid(3));
                     }
                 }
-                if h({
-                    {
-                        out.push(x6);
-                    };
-                    c8
-                }) < 10i64
-                {}
-            } else {
             }
-        };
+            if 5i64 < (-1i64).rem_euclid(5) {
+                {
+                    out.push(c6.rem_euclid(6));
+                }
+            } else {
+                {
+                    out.push(h2(check(c6)?, 5i64));
+                }
+            }
+            let (Some(x8), x9) = (input.get(1).copied(), c6) else {
+                return Err(format!("early {}", input.get(3).copied().unwrap_or(3i64)));
+            };
+        }
+        3..=4 => {
+            let x10 = check(0i64)?;
+            {
+                out.push(x10);
+            };
+            {
+                let (ref rg12, ref r11) = (D::new(2, log), 0i64);
+                {
+                    out.push(*r11);
+                };
+                'l13: for &i14 in input.iter().rev().take(4) {
+                    let _g15 = D::new(3, log);
+                }
+                {
+                    out.push(rg12.0.wrapping_add(*r11));
+                };
+            }
+        }
+        n1 => {}
     }
-    Ok(1i64)
+    Ok(10i64.rem_euclid(5))
 }
 
 // body 100 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_100(input: &[i64], log: &Log) -> Result<i64, String> {
-    if h(4i64.wrapping_sub((input.len() as i64)))
-        < check({
-            yield_!(-4i64);
-            4i64
-        })?
-    {
-        yield_!(1i64)
+    let Some(x1) = input.first().copied() else {
+        return Ok(h((4i64.rem_euclid(6)).wrapping_add(h((input.len() as i64)))));
+    };
+    if input.is_empty() {
+        if (input.len() as i64)
+            < ({
+                let mut s2 = String::from("ab");
+                yield_!(x1);
+                h2(x1, (input.len() as i64))
+            })
+        {
+            yield_!(x1.wrapping_add((input.len() as i64)));
+        } else if input.is_empty() {
+            let x11 = 'b3: {
+                let mut c4 = 0_i64;
+                'l5: while c4 < 3 {
+                    c4 += 1;
+                    let mut o8 = input.first().copied();
+                    let Some(x9) = input.iter().copied().find(|&z| z > 0i64) else {
+                        return Ok(c4);
+                    };
+                    let _g10 = D::new(1, log);
+                }
+                x1
+            };
+            let x1 = x1.wrapping_mul(2).wrapping_add(100i64);
+        } else {
+            yield_!(h(x1));
+            let mut c12 = 0_i64;
+            while c12 < 3 {
+                c12 += 1;
+            }
+        }
+    } else if (h(x1) as i32 as i64).rem_euclid(2) == 0 {
     } else {
-        yield_!(h2(h(3i64), input.get(2).copied().unwrap_or(3i64)))
     }
-    let g1 = D::new(1001, log);
-    let mut v2: Vec<i64> = input.to_vec();
-    Ok(input.get(2).copied().unwrap_or(7i64).wrapping_add(13i64))
+    Ok(x1.rem_euclid(6))
 }
 
 fn p_100(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if h(4i64.wrapping_sub((input.len() as i64)))
-        < check({
+    let Some(x1) = input.first().copied() else {
+        return Ok(h((4i64.rem_euclid(6)).wrapping_add(h((input.len() as i64)))));
+    };
+    if input.is_empty() {
+        if (input.len() as i64)
+            < ({
+                let mut s2 = String::from("ab");
+                {
+                    out.push(x1);
+                };
+                h2(x1, (input.len() as i64))
+            })
+        {
             {
-                out.push(-4i64);
+                out.push(x1.wrapping_add((input.len() as i64)));
             };
-            4i64
-        })?
-    {
-        {
-            out.push(1i64);
+        } else if input.is_empty() {
+            let x11 = 'b3: {
+                let mut c4 = 0_i64;
+                'l5: while c4 < 3 {
+                    c4 += 1;
+                    let mut o8 = input.first().copied();
+                    let Some(x9) = input.iter().copied().find(|&z| z > 0i64) else {
+                        return Ok(c4);
+                    };
+                    let _g10 = D::new(1, log);
+                }
+                x1
+            };
+            let x1 = x1.wrapping_mul(2).wrapping_add(100i64);
+        } else {
+            {
+                out.push(h(x1));
+            };
+            let mut c12 = 0_i64;
+            while c12 < 3 {
+                c12 += 1;
+            }
         }
+    } else if (h(x1) as i32 as i64).rem_euclid(2) == 0 {
     } else {
-        {
-            out.push(h2(h(3i64), input.get(2).copied().unwrap_or(3i64)));
-        }
     }
-    let g1 = D::new(1001, log);
-    let mut v2: Vec<i64> = input.to_vec();
-    Ok(input.get(2).copied().unwrap_or(7i64).wrapping_add(13i64))
+    Ok(x1.rem_euclid(6))
 }
 
 // body 101 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_101(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x1 = 3i64;
-    let mut c2 = 0_i64;
-    'l3: loop {
-        c2 += 1;
-        if c2 > 4 {
-            break;
-        }
-        'l4: for &i5 in input.iter().take(4) {
-            if let Some(x6) = input.get(5).copied() {
-                for &i7 in input.iter().take(4) {
-                    x1 = i5;
-                    yield_!(c2);
-                    break;
-                }
-                let x6 = x6
-                    .wrapping_mul(2)
-                    .wrapping_add(input.get(3).copied().unwrap_or(0i64));
-            } else {
-                let x8 = (-4i64, {
-                    yield_!(-4i64);
-                    x1 = (c2 ^ c2);
-                    (input.len() as i64)
-                })
-                    .1;
-                if ({
-                    yield_!(x8);
-                    1i64.wrapping_sub((input.len() as i64))
-                })
-                .rem_euclid(2)
-                    == 0
-                {
-                    if h2((input.len() as i64), (input.len() as i64)).rem_euclid(4) != check(i5)? {
-                        break 'l4;
-                    }
-                    if x8.wrapping_add(c2)
-                        == (if (input.len() as i64).rem_euclid(3) == 0 {
-                            (input.len() as i64).rem_euclid(7)
-                        } else {
-                            h((input.len() as i64))
-                        })
-                    {
-                        break 'l4;
-                    }
-                } else {
-                    yield_!(h(x1));
-                    if h(i5).rem_euclid(2) == 0 {
-                        return Ok({
-                            yield_!(c2.wrapping_sub(x8));
-                            yield_!(h2(input.get(6).copied().unwrap_or(-1i64), x8));
-                            x1 = -1i64;
-                            i5
-                        });
-                    }
-                    let x9 = h2(
-                        {
-                            yield_!(5i64);
-                            input.get(3).copied().unwrap_or(-1i64)
-                        },
-                        -4i64,
-                    );
-                }
-            }
-        }
+    let (mut x1, x2) = (1i64, h(input.get(5).copied().unwrap_or(4i64)));
+    let mut v3: Vec<i64> = input.to_vec();
+    if x1 < x1 {
+        let Some(x2) = input.last().copied() else {
+            yield_!(x2);
+            return Ok(input.get(1).copied().unwrap_or(1i64));
+        };
     }
-    Ok(input.get(5).copied().unwrap_or(2i64))
+    Ok((input.len() as i64))
 }
 
 fn p_101(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x1 = 3i64;
-    let mut c2 = 0_i64;
-    'l3: loop {
-        c2 += 1;
-        if c2 > 4 {
-            break;
-        }
-        'l4: for &i5 in input.iter().take(4) {
-            if let Some(x6) = input.get(5).copied() {
-                for &i7 in input.iter().take(4) {
-                    x1 = i5;
-                    {
-                        out.push(c2);
-                    };
-                    break;
-                }
-                let x6 = x6
-                    .wrapping_mul(2)
-                    .wrapping_add(input.get(3).copied().unwrap_or(0i64));
-            } else {
-                let x8 = (-4i64, {
-                    {
-                        out.push(-4i64);
-                    };
-                    x1 = (c2 ^ c2);
-                    (input.len() as i64)
-                })
-                    .1;
-                if ({
-                    {
-                        out.push(x8);
-                    };
-                    1i64.wrapping_sub((input.len() as i64))
-                })
-                .rem_euclid(2)
-                    == 0
-                {
-                    if h2((input.len() as i64), (input.len() as i64)).rem_euclid(4) != check(i5)? {
-                        break 'l4;
-                    }
-                    if x8.wrapping_add(c2)
-                        == (if (input.len() as i64).rem_euclid(3) == 0 {
-                            (input.len() as i64).rem_euclid(7)
-                        } else {
-                            h((input.len() as i64))
-                        })
-                    {
-                        break 'l4;
-                    }
-                } else {
-                    {
-                        out.push(h(x1));
-                    };
-                    if h(i5).rem_euclid(2) == 0 {
-                        return Ok({
-                            {
-                                out.push(c2.wrapping_sub(x8));
-                            };
-                            {
-                                out.push(h2(input.get(6).copied().unwrap_or(-1i64), x8));
-                            };
-                            x1 = -1i64;
-                            i5
-                        });
-                    }
-                    let x9 = h2(
-                        {
-                            {
-                                out.push(5i64);
-                            };
-                            input.get(3).copied().unwrap_or(-1i64)
-                        },
-                        -4i64,
-                    );
-                }
-            }
-        }
+    let (mut x1, x2) = (1i64, h(input.get(5).copied().unwrap_or(4i64)));
+    let mut v3: Vec<i64> = input.to_vec();
+    if x1 < x1 {
+        let Some(x2) = input.last().copied() else {
+            {
+                out.push(x2);
+            };
+            return Ok(input.get(1).copied().unwrap_or(1i64));
+        };
     }
-    Ok(input.get(5).copied().unwrap_or(2i64))
+    Ok((input.len() as i64))
 }
 
 // body 102 (seed 2)
@@ -12693,245 +14474,253 @@ fn p_101(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_102(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1 = (check((input.len() as i64).wrapping_add((input.len() as i64)))?)
         .wrapping_add(2i64.wrapping_mul(100i64));
-    let mut x1 = x1.wrapping_mul(2).wrapping_add((x1 ^ x1));
-    if let Some(x2) = input.get(3).copied() {
-        x1 = h(x2.wrapping_sub({
-            yield_!((input.len() as i64));
-            (input.len() as i64)
-        }));
-        let mut c3 = 0_i64;
-        let x14 = 'l4: loop {
-            c3 += 1;
-            if c3 > 3 {
-                break 'l4 (input.len() as i64).wrapping_add(5i64);
-            }
-            yield_!(Some(x2).unwrap_or(10i64));
-            let mut c5 = 0_i64;
-            while c5 < 1 {
-                c5 += 1;
-                if let Some(x6) = input.last().copied() {
-                    if c3 < -1i64 {
-                        yield_!(x6);
-                    } else {
-                    }
-                    unsafe {}
-                    let _g7 = D::new(1, log);
-                }
-                yield_!(c5.wrapping_add((check(3i64)?).rem_euclid(5)));
-                yield_!(x2);
-                if let Some(x8) = input.first().copied() {
-                    if let Some(x9) = input.get(4).copied() {}
-                } else {
-                    if let Some(x10) = check(x2).ok()
-                        && (c3 ^ 0i64)
-                            < (if x2.rem_euclid(3) == 0 {
-                                3i64
-                            } else {
-                                (input.len() as i64)
-                            })
-                    {
-                        let (x11, mut x12) = (
-                            (input.get(4).copied().unwrap_or(1i64) ^ {
-                                yield_!(x2);
-                                x2
-                            }),
-                            (if h(c5).rem_euclid(3) == 0 {
-                                (input.len() as i64)
-                            } else {
-                                100i64.wrapping_sub(c3)
-                            }),
-                        );
-                    } else {
-                        x1 = check(x2)?;
-                    }
-                    match None::<i64> {
-                        Some(x13) if -1i64 != c3 => {
-                            yield_!(x13);
-                        }
-                        Some(x13) => {}
-                        None => {}
-                    }
-                }
-            }
-        };
-    } else {
+    let (mut x2, (_, x3)) = (x1, (h(h2((input.len() as i64), x1)), x1));
+    let mut s4 = String::new();
+    s4 = take_string(s4, {
+        yield_!((input.len() as i64));
+        x2 = -1i64;
+        x1.wrapping_sub(x2)
+    });
+    'l5: for &i6 in input.iter().take(4) {
+        let mut v7: Vec<i64> = vec![x1; 2];
     }
-    Ok(x1)
+    if 4i64 < 2i64.wrapping_add(x1.wrapping_add((input.len() as i64))) {
+        let g8 = D::new(1001, log);
+        {
+            for &i9 in &vec![
+                (if (-1i64).rem_euclid(3) == 0 {
+                    x2
+                } else {
+                    x2.rem_euclid(2)
+                }),
+                100i64,
+            ] {
+                continue;
+            }
+            let (mut x10, (_, x11)) = (
+                {
+                    yield_!(10i64);
+                    x2 = x3.wrapping_add(input.get(1).copied().unwrap_or(10i64));
+                    x2
+                },
+                (
+                    {
+                        yield_!(0i64.rem_euclid(6));
+                        x2.rem_euclid(5)
+                    },
+                    x2,
+                ),
+            );
+            yield_!(x11);
+        }
+    }
+    Ok({
+        yield_!(1i64);
+        yield_!(5i64);
+        x2 = None::<i64>.unwrap_or(2i64);
+        x2.wrapping_add(x1)
+    })
 }
 
 fn p_102(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1 = (check((input.len() as i64).wrapping_add((input.len() as i64)))?)
         .wrapping_add(2i64.wrapping_mul(100i64));
-    let mut x1 = x1.wrapping_mul(2).wrapping_add((x1 ^ x1));
-    if let Some(x2) = input.get(3).copied() {
-        x1 = h(x2.wrapping_sub({
-            {
-                out.push((input.len() as i64));
-            };
-            (input.len() as i64)
-        }));
-        let mut c3 = 0_i64;
-        let x14 = 'l4: loop {
-            c3 += 1;
-            if c3 > 3 {
-                break 'l4 (input.len() as i64).wrapping_add(5i64);
-            }
-            {
-                out.push(Some(x2).unwrap_or(10i64));
-            };
-            let mut c5 = 0_i64;
-            while c5 < 1 {
-                c5 += 1;
-                if let Some(x6) = input.last().copied() {
-                    if c3 < -1i64 {
-                        {
-                            out.push(x6);
-                        };
-                    } else {
-                    }
-                    unsafe {}
-                    let _g7 = D::new(1, log);
-                }
-                {
-                    out.push(c5.wrapping_add((check(3i64)?).rem_euclid(5)));
-                };
-                {
-                    out.push(x2);
-                };
-                if let Some(x8) = input.first().copied() {
-                    if let Some(x9) = input.get(4).copied() {}
-                } else {
-                    if let Some(x10) = check(x2).ok()
-                        && (c3 ^ 0i64)
-                            < (if x2.rem_euclid(3) == 0 {
-                                3i64
-                            } else {
-                                (input.len() as i64)
-                            })
-                    {
-                        let (x11, mut x12) = (
-                            (input.get(4).copied().unwrap_or(1i64) ^ {
-                                {
-                                    out.push(x2);
-                                };
-                                x2
-                            }),
-                            (if h(c5).rem_euclid(3) == 0 {
-                                (input.len() as i64)
-                            } else {
-                                100i64.wrapping_sub(c3)
-                            }),
-                        );
-                    } else {
-                        x1 = check(x2)?;
-                    }
-                    match None::<i64> {
-                        Some(x13) if -1i64 != c3 => {
-                            {
-                                out.push(x13);
-                            };
-                        }
-                        Some(x13) => {}
-                        None => {}
-                    }
-                }
-            }
+    let (mut x2, (_, x3)) = (x1, (h(h2((input.len() as i64), x1)), x1));
+    let mut s4 = String::new();
+    s4 = take_string(s4, {
+        {
+            out.push((input.len() as i64));
         };
-    } else {
+        x2 = -1i64;
+        x1.wrapping_sub(x2)
+    });
+    'l5: for &i6 in input.iter().take(4) {
+        let mut v7: Vec<i64> = vec![x1; 2];
     }
-    Ok(x1)
+    if 4i64 < 2i64.wrapping_add(x1.wrapping_add((input.len() as i64))) {
+        let g8 = D::new(1001, log);
+        {
+            for &i9 in &vec![
+                (if (-1i64).rem_euclid(3) == 0 {
+                    x2
+                } else {
+                    x2.rem_euclid(2)
+                }),
+                100i64,
+            ] {
+                continue;
+            }
+            let (mut x10, (_, x11)) = (
+                {
+                    {
+                        out.push(10i64);
+                    };
+                    x2 = x3.wrapping_add(input.get(1).copied().unwrap_or(10i64));
+                    x2
+                },
+                (
+                    {
+                        {
+                            out.push(0i64.rem_euclid(6));
+                        };
+                        x2.rem_euclid(5)
+                    },
+                    x2,
+                ),
+            );
+            {
+                out.push(x11);
+            };
+        }
+    }
+    Ok({
+        {
+            out.push(1i64);
+        };
+        {
+            out.push(5i64);
+        };
+        x2 = None::<i64>.unwrap_or(2i64);
+        x2.wrapping_add(x1)
+    })
 }
 
 // body 103 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_103(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 5i64;
-    let mut x3 = [x1, {
-        let _g2 = D::new(1, log);
-        yield_!(13i64);
-        (x1 ^ (input.len() as i64))
-    }][1];
-    yield_!(-1i64);
-    Ok(x1)
+    if h2(
+        3i64.wrapping_mul((input.len() as i64)),
+        (if x1 < (input.len() as i64) { x1 } else { x1 }),
+    ) < 1i64
+    {
+        let cell3 = RefCell::new(input.to_vec());
+        for &i2 in cell3.borrow().iter().take(4) {
+            let mut v4: Vec<i64> = input.to_vec();
+            for i5 in 0..2i64 {
+                if let Some(x6) = input.get(0).copied() {
+                    let mut c7 = 0_i64;
+                    while c7 < 1 {
+                        c7 += 1;
+                        let mut s8 = 7i64.to_string();
+                    }
+                    if let Some(x9) = input.get(2).copied()
+                        && 5i64 == x9
+                    {
+                        let mut x10 = h2(
+                            {
+                                yield_!((10i64 ^ x9));
+                                x9
+                            },
+                            x1,
+                        );
+                    }
+                    let mut c11 = 0_i64;
+                    loop {
+                        c11 += 1;
+                        if c11 > 3 {
+                            break;
+                        }
+                        let g12 = D::new(1001, log);
+                    }
+                } else {
+                    if x1 < i5 {
+                        return Ok(input.iter().copied().find(|&z| z > 1i64).unwrap_or(13i64));
+                    }
+                }
+            }
+        }
+    } else {
+    }
+    Ok(check(x1)?)
 }
 
 fn p_103(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 5i64;
-    let mut x3 = [x1, {
-        let _g2 = D::new(1, log);
-        {
-            out.push(13i64);
-        };
-        (x1 ^ (input.len() as i64))
-    }][1];
+    if h2(
+        3i64.wrapping_mul((input.len() as i64)),
+        (if x1 < (input.len() as i64) { x1 } else { x1 }),
+    ) < 1i64
     {
-        out.push(-1i64);
-    };
-    Ok(x1)
+        let cell3 = RefCell::new(input.to_vec());
+        for &i2 in cell3.borrow().iter().take(4) {
+            let mut v4: Vec<i64> = input.to_vec();
+            for i5 in 0..2i64 {
+                if let Some(x6) = input.get(0).copied() {
+                    let mut c7 = 0_i64;
+                    while c7 < 1 {
+                        c7 += 1;
+                        let mut s8 = 7i64.to_string();
+                    }
+                    if let Some(x9) = input.get(2).copied()
+                        && 5i64 == x9
+                    {
+                        let mut x10 = h2(
+                            {
+                                {
+                                    out.push((10i64 ^ x9));
+                                };
+                                x9
+                            },
+                            x1,
+                        );
+                    }
+                    let mut c11 = 0_i64;
+                    loop {
+                        c11 += 1;
+                        if c11 > 3 {
+                            break;
+                        }
+                        let g12 = D::new(1001, log);
+                    }
+                } else {
+                    if x1 < i5 {
+                        return Ok(input.iter().copied().find(|&z| z > 1i64).unwrap_or(13i64));
+                    }
+                }
+            }
+        }
+    } else {
+    }
+    Ok(check(x1)?)
 }
 
 // body 104 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_104(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(7i64);
-    if input.get(5).copied().unwrap_or(1i64).rem_euclid(3) == 0 {
-        let x1 = 4i64;
-        let mut s2 = (-1i64).to_string();
-        let g3 = D::new(1001, log);
-        let _ = D::new(2, log);
-    } else {
-        let mut s4 = String::from("ab");
+    yield_!(3i64);
+    let mut x1 = input.get(6).copied().unwrap_or(13i64);
+    x1 = x1.wrapping_add(
+        x1.wrapping_sub((input.len() as i64))
+            .wrapping_mul(4i64)
+            .rem_euclid(5),
+    );
+    if -1i64 < input.get(2).copied().unwrap_or(7i64).wrapping_mul(100i64) {
+        return Err(format!(
+            "early {}",
+            (10i64.wrapping_add(5i64)).wrapping_sub(h(x1))
+        ));
     }
-    for &i6 in input.iter().take(4) {
-        if (((input.len() as i64) < (input.len() as i64) || i6 < i6)
-            || (i6 as i32 as i64) < i6.wrapping_mul((input.len() as i64)))
-        {
-            continue;
-        }
-        yield_!(-1i64);
-        if input.is_empty() {
-            let mut s7 = ({
-                yield_!(7i64);
-                0i64
-            })
-            .to_string();
-        }
-    }
-    Ok(input.get(6).copied().unwrap_or(7i64))
+    Ok(x1)
 }
 
 fn p_104(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
-        out.push(7i64);
+        out.push(3i64);
     };
-    if input.get(5).copied().unwrap_or(1i64).rem_euclid(3) == 0 {
-        let x1 = 4i64;
-        let mut s2 = (-1i64).to_string();
-        let g3 = D::new(1001, log);
-        let _ = D::new(2, log);
-    } else {
-        let mut s4 = String::from("ab");
+    let mut x1 = input.get(6).copied().unwrap_or(13i64);
+    x1 = x1.wrapping_add(
+        x1.wrapping_sub((input.len() as i64))
+            .wrapping_mul(4i64)
+            .rem_euclid(5),
+    );
+    if -1i64 < input.get(2).copied().unwrap_or(7i64).wrapping_mul(100i64) {
+        return Err(format!(
+            "early {}",
+            (10i64.wrapping_add(5i64)).wrapping_sub(h(x1))
+        ));
     }
-    for &i6 in input.iter().take(4) {
-        if (((input.len() as i64) < (input.len() as i64) || i6 < i6)
-            || (i6 as i32 as i64) < i6.wrapping_mul((input.len() as i64)))
-        {
-            continue;
-        }
-        {
-            out.push(-1i64);
-        };
-        if input.is_empty() {
-            let mut s7 = ({
-                {
-                    out.push(7i64);
-                };
-                0i64
-            })
-            .to_string();
-        }
-    }
-    Ok(input.get(6).copied().unwrap_or(7i64))
+    Ok(x1)
 }
 
 // body 105 (seed 2)
@@ -12942,12 +14731,12 @@ fn g_105(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(check(x1)?);
     let mut v3: Vec<i64> = input.to_vec();
     x2 = x2;
-    let Some(x4) = input.first().copied() else {
-        return Ok(x1);
-    };
-    yield_!(v3.get(3).copied().unwrap_or(0i64));
-    let mut s5 = format!("{}", h2(7i64, 5i64));
-    Ok((-4i64).wrapping_add(x1))
+    yield_!(call_now!(v3.len() as i64));
+    yield_!(7i64);
+    for &i4 in input.iter().rev().take(4) {
+        let mut v5: Vec<i64> = input.to_vec();
+    }
+    Ok(input.get(2).copied().unwrap_or(13i64))
 }
 
 fn p_105(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -12958,58 +14747,44 @@ fn p_105(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     };
     let mut v3: Vec<i64> = input.to_vec();
     x2 = x2;
-    let Some(x4) = input.first().copied() else {
-        return Ok(x1);
+    {
+        out.push(call_now!(v3.len() as i64));
     };
     {
-        out.push(v3.get(3).copied().unwrap_or(0i64));
+        out.push(7i64);
     };
-    let mut s5 = format!("{}", h2(7i64, 5i64));
-    Ok((-4i64).wrapping_add(x1))
+    for &i4 in input.iter().rev().take(4) {
+        let mut v5: Vec<i64> = input.to_vec();
+    }
+    Ok(input.get(2).copied().unwrap_or(13i64))
 }
 
 // body 106 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_106(input: &[i64], log: &Log) -> Result<i64, String> {
-    let mut x1 = {
-        yield_!(h2(10i64, 7i64));
-        check(13i64)?
-    };
-    let (Some(x2), x3) = (check(x1).ok(), (input.len() as i64)) else {
-        return Err(format!("early {}", 4i64));
-    };
-    let mut o4 = input.last().copied();
-    for i5 in 0..3i64 {
-        check(h2(x2, x1))?;
-    }
-    Ok(({
-        yield_!(x2.rem_euclid(6));
-        o4.unwrap_or(5i64)
-    })
-    .wrapping_sub(h(x3)))
+    yield_!(5i64);
+    let (mut x1, (_, x2)) = (
+        (10i64.wrapping_add(7i64)).wrapping_add(-4i64),
+        (input.get(5).copied().unwrap_or(4i64), 13i64),
+    );
+    let x3 = x1;
+    let x4 = check(100i64.wrapping_add(7i64.wrapping_mul((5i64 ^ (input.len() as i64)))))?;
+    let g5 = D::new(1001, log);
+    Ok(x2)
 }
 
 fn p_106(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let mut x1 = {
-        {
-            out.push(h2(10i64, 7i64));
-        };
-        check(13i64)?
+    {
+        out.push(5i64);
     };
-    let (Some(x2), x3) = (check(x1).ok(), (input.len() as i64)) else {
-        return Err(format!("early {}", 4i64));
-    };
-    let mut o4 = input.last().copied();
-    for i5 in 0..3i64 {
-        check(h2(x2, x1))?;
-    }
-    Ok(({
-        {
-            out.push(x2.rem_euclid(6));
-        };
-        o4.unwrap_or(5i64)
-    })
-    .wrapping_sub(h(x3)))
+    let (mut x1, (_, x2)) = (
+        (10i64.wrapping_add(7i64)).wrapping_add(-4i64),
+        (input.get(5).copied().unwrap_or(4i64), 13i64),
+    );
+    let x3 = x1;
+    let x4 = check(100i64.wrapping_add(7i64.wrapping_mul((5i64 ^ (input.len() as i64)))))?;
+    let g5 = D::new(1001, log);
+    Ok(x2)
 }
 
 // body 107 (seed 2)
@@ -13023,26 +14798,20 @@ fn g_107(input: &[i64], log: &Log) -> Result<i64, String> {
             h(13i64)
         }),
     )?;
-    v1.push(x2);
-    let x3 = check(x2)?;
-    if v1.contains(
-        &({
-            yield_!(13i64);
-            -1i64
-        })
-        .wrapping_sub((input.len() as i64)),
-    ) {
-        yield_!(x3.rem_euclid(2).wrapping_sub(x3))
-    } else {
-        yield_!(x3)
+    let mut o3 = input.last().copied();
+    {
+        let mut x4 = x2;
     }
-    assert!(x3 == x3, "{}", x3);
-    let mut x5 = [x2, {
-        let mut x4 = 100i64;
-        yield_!(x4);
-        -1i64
-    }][1];
-    Ok(x3.rem_euclid(4))
+    let _g5 = D::new(1, log);
+    let Some(x2) = Some(-1i64) else {
+        yield_!(x2);
+        return Err(format!("early {}", 3i64.wrapping_add(13i64)));
+    };
+    let x6 = check((check(x2.wrapping_add(4i64))? ^ x2.rem_euclid(6).rem_euclid(2)))?;
+    Ok({
+        yield_!(7i64);
+        (v1.len() as i64)
+    })
 }
 
 fn p_107(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -13054,334 +14823,422 @@ fn p_107(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             h(13i64)
         }),
     )?;
-    v1.push(x2);
-    let x3 = check(x2)?;
-    if v1.contains(
-        &({
-            {
-                out.push(13i64);
-            };
-            -1i64
-        })
-        .wrapping_sub((input.len() as i64)),
-    ) {
-        {
-            out.push(x3.rem_euclid(2).wrapping_sub(x3));
-        }
-    } else {
-        {
-            out.push(x3);
-        }
+    let mut o3 = input.last().copied();
+    {
+        let mut x4 = x2;
     }
-    assert!(x3 == x3, "{}", x3);
-    let mut x5 = [x2, {
-        let mut x4 = 100i64;
+    let _g5 = D::new(1, log);
+    let Some(x2) = Some(-1i64) else {
         {
-            out.push(x4);
+            out.push(x2);
         };
-        -1i64
-    }][1];
-    Ok(x3.rem_euclid(4))
+        return Err(format!("early {}", 3i64.wrapping_add(13i64)));
+    };
+    let x6 = check((check(x2.wrapping_add(4i64))? ^ x2.rem_euclid(6).rem_euclid(2)))?;
+    Ok({
+        {
+            out.push(7i64);
+        };
+        (v1.len() as i64)
+    })
 }
 
 // body 108 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_108(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut s1 = format!("{}", 2i64);
-    let x2 = check(input.get(4).copied().unwrap_or(5i64))?;
-    let mut x4 = {
-        let x3 = 10i64;
-        yield_!(((input.len() as i64) ^ x2));
-        5i64
-    };
-    yield_!(
-        (if x4.wrapping_sub(5i64) == 13i64 {
-            input.get(0).copied().unwrap_or(3i64)
+    if h2((s1.len() as i64), 4i64)
+        != (if 10i64 < (input.len() as i64) {
+            7i64.rem_euclid(6)
         } else {
-            input
-                .get(0)
-                .copied()
-                .unwrap_or(7i64)
-                .wrapping_add(x2.wrapping_add(5i64))
+            {
+                yield_!((input.len() as i64));
+                (input.len() as i64)
+            }
         })
-    );
-    Ok(x2)
+    {
+        return Ok(10i64);
+    }
+    if (input.get(0).copied().unwrap_or(5i64)
+        < ({
+            yield_!(3i64);
+            (input.len() as i64)
+        })
+        && input.get(5).copied().unwrap_or(4i64) == -4i64)
+    {
+        return Ok(7i64);
+    }
+    'l2: for &i3 in (D::new(1, log), vec![13i64.rem_euclid(7), 5i64]).1.iter() {
+        for i4 in 0..3i64 {
+            let mut v5: Vec<i64> = vec![1i64.wrapping_mul(i3), 100i64];
+        }
+        yield_!((input.len() as i64));
+    }
+    Ok(2i64)
 }
 
 fn p_108(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut s1 = format!("{}", 2i64);
-    let x2 = check(input.get(4).copied().unwrap_or(5i64))?;
-    let mut x4 = {
-        let x3 = 10i64;
-        {
-            out.push(((input.len() as i64) ^ x2));
-        };
-        5i64
-    };
+    if h2((s1.len() as i64), 4i64)
+        != (if 10i64 < (input.len() as i64) {
+            7i64.rem_euclid(6)
+        } else {
+            {
+                {
+                    out.push((input.len() as i64));
+                };
+                (input.len() as i64)
+            }
+        })
     {
-        out.push(
-            (if x4.wrapping_sub(5i64) == 13i64 {
-                input.get(0).copied().unwrap_or(3i64)
-            } else {
-                input
-                    .get(0)
-                    .copied()
-                    .unwrap_or(7i64)
-                    .wrapping_add(x2.wrapping_add(5i64))
-            }),
-        );
-    };
-    Ok(x2)
+        return Ok(10i64);
+    }
+    if (input.get(0).copied().unwrap_or(5i64)
+        < ({
+            {
+                out.push(3i64);
+            };
+            (input.len() as i64)
+        })
+        && input.get(5).copied().unwrap_or(4i64) == -4i64)
+    {
+        return Ok(7i64);
+    }
+    'l2: for &i3 in (D::new(1, log), vec![13i64.rem_euclid(7), 5i64]).1.iter() {
+        for i4 in 0..3i64 {
+            let mut v5: Vec<i64> = vec![1i64.wrapping_mul(i3), 100i64];
+        }
+        {
+            out.push((input.len() as i64));
+        };
+    }
+    Ok(2i64)
 }
 
 // body 109 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_109(input: &[i64], log: &Log) -> Result<i64, String> {
-    if let Some(x1) = input.iter().copied().find(|&z| z > 3i64) {
-        let mut s2 = String::new();
-        match Some(3i64.wrapping_add((if x1 < 5i64 { x1 } else { x1 }))) {
-            Some(x3) => {}
-            None => {
-                yield_!(h((x1 as i32 as i64)));
-                for (j5, i4) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    let mut x6 = h(x1);
-                    if h2(
-                        {
-                            x6 = x6.wrapping_add({
-                                s2.push_str("");
-                                yield_!(5i64);
-                                j5.rem_euclid(3)
-                            });
-                            yield_!(x6);
-                            (input.len() as i64)
-                        },
-                        {
-                            yield_!((input.len() as i64));
-                            x6 = (input.len() as i64);
-                            i4
-                        },
-                    ) != (check((input.len() as i64))?).wrapping_add(i4)
+    match 13i64.rem_euclid(4) {
+        0 => {
+            if 10i64 < 13i64 {
+                let mut x2 = 10i64;
+                x2 |= (if x2 < x2.wrapping_sub(x2) {
+                    -4i64
+                } else {
                     {
-                        let mut o7 = input.get(6).copied();
-                    }
-                    yield_!(x6);
-                }
-                match (x1, input.iter().copied().find(|&z| z > 5i64)) {
-                    (x8, Some(x9)) if s2.is_empty() => {
-                        yield_!(h((input.len() as i64)));
-                        if let Some(x10) = input.get(1).copied() {
-                            let g11 = D::new(1001, log);
-                            let mut o12 = None::<i64>;
-                            let mut x13 = {
-                                yield_!((s2.len() as i64));
-                                x10
-                            };
-                            let g14 = D::new(1002, log);
+                        yield_!(13i64);
+                        x2 = -4i64;
+                        (if x2.rem_euclid(3) == 0 {
+                            x2
                         } else {
-                            let mut x15 = x1;
-                            let Some(x16) = input.iter().copied().find(|&z| z > 2i64) else {
-                                return Ok(-1i64);
-                            };
-                        }
-                        if let Some(x17) = input.get(2).copied() {
-                            let x8 = x8.wrapping_mul(2).wrapping_add(x17);
-                        }
-                        yield_!(format!("{s2:?}").len() as i64);
+                            (input.len() as i64)
+                        })
                     }
-                    (x8, None) => {
-                        if check(x8).ok().unwrap_or(10i64)
-                            == (input.len() as i64).wrapping_add(2i64)
+                });
+                if {
+                    yield_!((-4i64 ^ h((input.len() as i64))));
+                    x2 < h2(13i64, (input.len() as i64)).wrapping_sub(2i64)
+                } {
+                    {
+                        let x3 = h2(
+                            {
+                                yield_!(x2);
+                                3i64
+                            },
+                            x2.wrapping_add(x2),
+                        );
+                    }
+                } else {
+                    let (x4, _, x5) = (
                         {
-                            match check(0i64).ok().unwrap_or(100i64).rem_euclid(5) {
-                                0 => {}
-                                1 | 2 => {}
-                                n18 if input.get(1).copied().unwrap_or(2i64).rem_euclid(3) == 0 => {
-                                    let t19 = s2;
-                                    let x20 = check(
-                                        ({
-                                            yield_!(check(n18).ok().unwrap_or(4i64));
-                                            check(100i64)?
-                                        })
-                                        .wrapping_add(5i64),
-                                    )?;
-                                    yield_!((t19.len() as i64));
-                                    check(input.get(2).copied().unwrap_or(-1i64))?;
-                                    s2 = t19 + "m";
-                                }
-                                n18 => {}
-                            }
+                            yield_!(x2);
+                            h(check(13i64)?)
+                        },
+                        2i64,
+                        4i64,
+                    );
+                    let mut c6 = 0_i64;
+                    while {
+                        yield_!(c6);
+                        c6 < 2
+                    } {
+                        c6 += 1;
+                        let mut v7: Vec<i64> = Vec::new();
+                        if {
+                            yield_!(input.get(2).copied().unwrap_or(-1i64));
+                            h((input.len() as i64)).rem_euclid(4) < (input.len() as i64)
+                        } {
+                        } else if {
+                            yield_!(c6);
+                            v7.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                < input.get(2).copied().unwrap_or(5i64)
+                        } {
                         } else {
                         }
+                        {
+                            if (((input.len() as i64).rem_euclid(7)).rem_euclid(2) == 0
+                                || x5.wrapping_add(x2) < (v7.len() as i64))
+                            {
+                                break;
+                            }
+                        }
                     }
-                    (_, Some(x9)) => {}
+                }
+            } else {
+                if check(3i64).ok().unwrap_or(5i64) == h(5i64) {
+                    let mut x8 = (if input.is_empty() {
+                        h(0i64)
+                    } else {
+                        check((100i64 as i32 as i64))?
+                    });
+                }
+                let mut x9 = h(100i64).rem_euclid(5);
+                {
+                    let (Some(ref mut r10), ref mut r12) = (
+                        input.get(1).copied(),
+                        ({
+                            yield_!((input.len() as i64));
+                            x9
+                        })
+                        .wrapping_add(x9),
+                    ) else {
+                        return Ok(5i64);
+                    };
+                    yield_!(*r10);
+                    let mut s13 = 1i64.to_string();
+                    let mut v14: Vec<i64> = Vec::new();
+                    check((input.len() as i64))?;
+                    x9 |= ({
+                        yield_!(x9);
+                        0i64
+                    })
+                    .rem_euclid(7);
+                    *r12 = r12.wrapping_add(*r10);
+                    yield_!(*r12);
                 }
             }
+            let mut x16 = {
+                let mut x15 = [(4i64 ^ h(7i64)), {
+                    yield_!(1i64);
+                    (if input.contains(&3) {
+                        -4i64
+                    } else {
+                        (input.len() as i64)
+                    })
+                }][1];
+                yield_!(13i64);
+                input.get(6).copied().unwrap_or(5i64)
+            };
+            yield_!(x16);
         }
-    } else {
+        1 | 2 => {
+            let g17 = D::new(1001, log);
+        }
+        3..=4 => {
+            if let Some(x18) = check(13i64).ok() {
+            } else {
+            }
+        }
+        n1 if (n1 ^ n1) < 2i64.rem_euclid(4) => yield_!(input.get(0).copied().unwrap_or(0i64)),
+        n1 => yield_!(h(n1)),
     }
-    Ok(-1i64)
+    Ok(2i64)
 }
 
 fn p_109(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if let Some(x1) = input.iter().copied().find(|&z| z > 3i64) {
-        let mut s2 = String::new();
-        match Some(3i64.wrapping_add((if x1 < 5i64 { x1 } else { x1 }))) {
-            Some(x3) => {}
-            None => {
-                {
-                    out.push(h((x1 as i32 as i64)));
-                };
-                for (j5, i4) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    let mut x6 = h(x1);
-                    if h2(
+    match 13i64.rem_euclid(4) {
+        0 => {
+            if 10i64 < 13i64 {
+                let mut x2 = 10i64;
+                x2 |= (if x2 < x2.wrapping_sub(x2) {
+                    -4i64
+                } else {
+                    {
                         {
-                            x6 = x6.wrapping_add({
-                                s2.push_str("");
-                                {
-                                    out.push(5i64);
-                                };
-                                j5.rem_euclid(3)
-                            });
-                            {
-                                out.push(x6);
-                            };
+                            out.push(13i64);
+                        };
+                        x2 = -4i64;
+                        (if x2.rem_euclid(3) == 0 {
+                            x2
+                        } else {
                             (input.len() as i64)
-                        },
+                        })
+                    }
+                });
+                if {
+                    {
+                        out.push((-4i64 ^ h((input.len() as i64))));
+                    };
+                    x2 < h2(13i64, (input.len() as i64)).wrapping_sub(2i64)
+                } {
+                    {
+                        let x3 = h2(
+                            {
+                                {
+                                    out.push(x2);
+                                };
+                                3i64
+                            },
+                            x2.wrapping_add(x2),
+                        );
+                    }
+                } else {
+                    let (x4, _, x5) = (
                         {
+                            {
+                                out.push(x2);
+                            };
+                            h(check(13i64)?)
+                        },
+                        2i64,
+                        4i64,
+                    );
+                    let mut c6 = 0_i64;
+                    while {
+                        {
+                            out.push(c6);
+                        };
+                        c6 < 2
+                    } {
+                        c6 += 1;
+                        let mut v7: Vec<i64> = Vec::new();
+                        if {
+                            {
+                                out.push(input.get(2).copied().unwrap_or(-1i64));
+                            };
+                            h((input.len() as i64)).rem_euclid(4) < (input.len() as i64)
+                        } {
+                        } else if {
+                            {
+                                out.push(c6);
+                            };
+                            v7.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                < input.get(2).copied().unwrap_or(5i64)
+                        } {
+                        } else {
+                        }
+                        {
+                            if (((input.len() as i64).rem_euclid(7)).rem_euclid(2) == 0
+                                || x5.wrapping_add(x2) < (v7.len() as i64))
+                            {
+                                break;
+                            }
+                        }
+                    }
+                }
+            } else {
+                if check(3i64).ok().unwrap_or(5i64) == h(5i64) {
+                    let mut x8 = (if input.is_empty() {
+                        h(0i64)
+                    } else {
+                        check((100i64 as i32 as i64))?
+                    });
+                }
+                let mut x9 = h(100i64).rem_euclid(5);
+                {
+                    let (Some(ref mut r10), ref mut r12) = (
+                        input.get(1).copied(),
+                        ({
                             {
                                 out.push((input.len() as i64));
                             };
-                            x6 = (input.len() as i64);
-                            i4
-                        },
-                    ) != (check((input.len() as i64))?).wrapping_add(i4)
+                            x9
+                        })
+                        .wrapping_add(x9),
+                    ) else {
+                        return Ok(5i64);
+                    };
                     {
-                        let mut o7 = input.get(6).copied();
-                    }
+                        out.push(*r10);
+                    };
+                    let mut s13 = 1i64.to_string();
+                    let mut v14: Vec<i64> = Vec::new();
+                    check((input.len() as i64))?;
+                    x9 |= ({
+                        {
+                            out.push(x9);
+                        };
+                        0i64
+                    })
+                    .rem_euclid(7);
+                    *r12 = r12.wrapping_add(*r10);
                     {
-                        out.push(x6);
+                        out.push(*r12);
                     };
                 }
-                match (x1, input.iter().copied().find(|&z| z > 5i64)) {
-                    (x8, Some(x9)) if s2.is_empty() => {
-                        {
-                            out.push(h((input.len() as i64)));
-                        };
-                        if let Some(x10) = input.get(1).copied() {
-                            let g11 = D::new(1001, log);
-                            let mut o12 = None::<i64>;
-                            let mut x13 = {
-                                {
-                                    out.push((s2.len() as i64));
-                                };
-                                x10
-                            };
-                            let g14 = D::new(1002, log);
-                        } else {
-                            let mut x15 = x1;
-                            let Some(x16) = input.iter().copied().find(|&z| z > 2i64) else {
-                                return Ok(-1i64);
-                            };
-                        }
-                        if let Some(x17) = input.get(2).copied() {
-                            let x8 = x8.wrapping_mul(2).wrapping_add(x17);
-                        }
-                        {
-                            out.push(format!("{s2:?}").len() as i64);
-                        };
-                    }
-                    (x8, None) => {
-                        if check(x8).ok().unwrap_or(10i64)
-                            == (input.len() as i64).wrapping_add(2i64)
-                        {
-                            match check(0i64).ok().unwrap_or(100i64).rem_euclid(5) {
-                                0 => {}
-                                1 | 2 => {}
-                                n18 if input.get(1).copied().unwrap_or(2i64).rem_euclid(3) == 0 => {
-                                    let t19 = s2;
-                                    let x20 = check(
-                                        ({
-                                            {
-                                                out.push(check(n18).ok().unwrap_or(4i64));
-                                            };
-                                            check(100i64)?
-                                        })
-                                        .wrapping_add(5i64),
-                                    )?;
-                                    {
-                                        out.push((t19.len() as i64));
-                                    };
-                                    check(input.get(2).copied().unwrap_or(-1i64))?;
-                                    s2 = t19 + "m";
-                                }
-                                n18 => {}
-                            }
-                        } else {
-                        }
-                    }
-                    (_, Some(x9)) => {}
-                }
+            }
+            let mut x16 = {
+                let mut x15 = [(4i64 ^ h(7i64)), {
+                    {
+                        out.push(1i64);
+                    };
+                    (if input.contains(&3) {
+                        -4i64
+                    } else {
+                        (input.len() as i64)
+                    })
+                }][1];
+                {
+                    out.push(13i64);
+                };
+                input.get(6).copied().unwrap_or(5i64)
+            };
+            {
+                out.push(x16);
+            };
+        }
+        1 | 2 => {
+            let g17 = D::new(1001, log);
+        }
+        3..=4 => {
+            if let Some(x18) = check(13i64).ok() {
+            } else {
             }
         }
-    } else {
+        n1 if (n1 ^ n1) < 2i64.rem_euclid(4) => {
+            out.push(input.get(0).copied().unwrap_or(0i64));
+        }
+        n1 => {
+            out.push(h(n1));
+        }
     }
-    Ok(-1i64)
+    Ok(2i64)
 }
 
 // body 110 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_110(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x3 = 'b1: {
-        if {
-            yield_!(4i64);
-            check(0i64)? < -1i64
-        } {
-            return Ok(2i64);
-        }
-        let mut x2 = (-4i64).wrapping_add(10i64);
-        2i64
-    };
-    'b4: {
-        let mut x5 = 4i64;
-        x5 |= (input.len() as i64);
+    let mut v1: Vec<i64> = vec![-1i64, 2i64];
+    if (check(3i64)?).wrapping_add((v1.len() as i64)) == h(2i64) {
+        let mut x2 = None::<i64>.unwrap_or(-4i64);
+        let _g3 = D::new(1, log);
     }
-    let mut x6 = h2(
-        {
-            yield_!(h2(x3, x3));
-            h2(5i64, x3)
-        },
-        (input.len() as i64),
-    );
-    Ok(h2(h(x3), 10i64))
+    'l5: for &i4 in &v1 {
+        yield_!(3i64);
+    }
+    Ok({
+        yield_!((input.len() as i64).wrapping_add(v1.get(2).copied().unwrap_or(13i64)));
+        13i64
+    })
 }
 
 fn p_110(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x3 = 'b1: {
-        if {
-            {
-                out.push(4i64);
-            };
-            check(0i64)? < -1i64
-        } {
-            return Ok(2i64);
-        }
-        let mut x2 = (-4i64).wrapping_add(10i64);
-        2i64
-    };
-    'b4: {
-        let mut x5 = 4i64;
-        x5 |= (input.len() as i64);
+    let mut v1: Vec<i64> = vec![-1i64, 2i64];
+    if (check(3i64)?).wrapping_add((v1.len() as i64)) == h(2i64) {
+        let mut x2 = None::<i64>.unwrap_or(-4i64);
+        let _g3 = D::new(1, log);
     }
-    let mut x6 = h2(
+    'l5: for &i4 in &v1 {
         {
-            {
-                out.push(h2(x3, x3));
-            };
-            h2(5i64, x3)
-        },
-        (input.len() as i64),
-    );
-    Ok(h2(h(x3), 10i64))
+            out.push(3i64);
+        };
+    }
+    Ok({
+        {
+            out.push((input.len() as i64).wrapping_add(v1.get(2).copied().unwrap_or(13i64)));
+        };
+        13i64
+    })
 }
 
 // body 111 (seed 2)
@@ -13401,97 +15258,95 @@ fn g_111(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(2i64);
             input.get(6).copied().unwrap_or(7i64)
         };
-        let mut c2 = 0_i64;
-        let x4 = 'l3: loop {
-            c2 += 1;
-            if c2 > 1 {
-                break 'l3 5i64;
-            }
-            yield_!(c2.rem_euclid(2));
+        let (Some(x2), x3) = (input.first().copied(), 5i64) else {
+            return Err(format!("early {}", input.get(2).copied().unwrap_or(5i64)));
         };
-    } else {
-        let x6 = 'b5: {
-            yield_!(h(input.get(1).copied().unwrap_or(10i64)));
-            h2(0i64, 5i64)
-        };
-        let x7 = x6;
-        let mut c8 = 0_i64;
-        while c8 < 4 {
-            c8 += 1;
-            match (c8, input.iter().copied().find(|&z| z > 3i64)) {
-                (x9, Some(x10))
-                    if x6
-                        < (if 10i64 == x10 {
-                            x9
+    }
+    let mut x4 = [0i64.rem_euclid(3), {
+        yield_!(-4i64);
+        5i64
+    }][1];
+    match 4i64.rem_euclid(6) {
+        0 => {
+            let _g6 = D::new(1, log);
+            let mut stk7: Vec<i64> = vec![7i64, -4i64, 7i64];
+            stk7.truncate(4);
+            while let Some(x8) = stk7.pop() {
+                let x11 = {
+                    let (x9, mut x10) = (
+                        (if !((input.len() as i64) < x8) {
+                            1i64.wrapping_sub(x8)
                         } else {
-                            (input.len() as i64)
-                        }) =>
-                {
-                    break;
-                }
-                (x9, None) => {
-                    if input.get(0).copied().is_some() {
-                        continue;
-                    }
-                    yield_!((x6 ^ 4i64));
-                }
-                (_, Some(x10)) => {
-                    for i11 in 0..({
-                        yield_!(10i64);
-                        3i64
-                    }) {
-                        yield_!(-1i64);
-                        yield_!(100i64);
-                        yield_!(x6);
-                    }
-                    let _g12 = D::new(1, log);
-                }
-            }
-            if h(x7).rem_euclid(2) == 0 {
-                break;
+                            (if (input.len() as i64) != x4 {
+                                3i64
+                            } else {
+                                h2(4i64, 100i64)
+                            })
+                        }),
+                        100i64.rem_euclid(7),
+                    );
+                    yield_!((100i64 as i32 as i64));
+                    x10
+                };
             }
         }
-    }
-    if 100i64
-        < h2(
-            input.get(6).copied().unwrap_or(1i64),
-            4i64.wrapping_add(1i64),
-        )
-    {
-        yield_!(100i64)
-    } else {
-        yield_!(0i64)
-    }
-    let x14 = check(
-        ({
-            yield_!(-4i64);
-            13i64
-        })
-        .wrapping_mul({
-            let x13 = ({
-                yield_!(-1i64);
-                1i64
-            } ^ input.get(1).copied().unwrap_or(0i64))
-            .wrapping_sub(check(10i64)?);
-            yield_!(x13);
-            13i64
-        }),
-    )?;
-    let mut x15 = (x14, {
-        yield_!(x14);
-        input.get(6).copied().unwrap_or(0i64)
-    })
-        .1;
-    'b16: {
-        let mut c17 = 0_i64;
-        let mut x19 = 'l18: loop {
-            c17 += 1;
-            if c17 > 1 {
-                break 'l18 input.get(0).copied().unwrap_or(3i64);
+        1 | 2 => match input.first().copied() {
+            None => {
+                let _g21 = D::new(4, log);
+                let mut o22 = input.get(1).copied();
+                let mut x23 = x4;
             }
-        };
+            Some(x12) => {
+                if h2(x12, 100i64)
+                    < ({
+                        match D::new(2002, log).0 {
+                            2002 => {
+                                let (x14, x15) = (
+                                    {
+                                        yield_!(input.get(0).copied().unwrap_or(10i64));
+                                        yield_!(x4);
+                                        x4 = 3i64;
+                                        100i64
+                                    },
+                                    h2(
+                                        input.get(6).copied().unwrap_or(1i64),
+                                        ({
+                                            let mut x16 = x4;
+                                            yield_!(3i64);
+                                            (input.len() as i64)
+                                        })
+                                        .wrapping_add({
+                                            yield_!(x4);
+                                            x4 = -4i64;
+                                            x12
+                                        }),
+                                    ),
+                                );
+                                if x12 != x14 {
+                                    yield_!(x14)
+                                } else {
+                                    yield_!(4i64)
+                                }
+                                let mut v17: Vec<i64> = input.to_vec();
+                            }
+                            _ => {}
+                        }
+                        yield_!(13i64);
+                        x12
+                    })
+                {
+                    yield_!(h(input.get(3).copied().unwrap_or(4i64)))
+                } else {
+                    yield_!((if x12 < x4 { x12 } else { x4 }))
+                }
+                let mut s18 = String::new();
+                yield_!(13i64);
+            }
+        },
+        3..=4 => {}
+        n5 => yield_!(-4i64),
     }
-    Ok(4i64)
+    Ok((h(-1i64) as i32 as i64))
 }
 
 fn p_111(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -13515,149 +15370,141 @@ fn p_111(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             input.get(6).copied().unwrap_or(7i64)
         };
-        let mut c2 = 0_i64;
-        let x4 = 'l3: loop {
-            c2 += 1;
-            if c2 > 1 {
-                break 'l3 5i64;
-            }
-            {
-                out.push(c2.rem_euclid(2));
-            };
+        let (Some(x2), x3) = (input.first().copied(), 5i64) else {
+            return Err(format!("early {}", input.get(2).copied().unwrap_or(5i64)));
         };
-    } else {
-        let x6 = 'b5: {
-            {
-                out.push(h(input.get(1).copied().unwrap_or(10i64)));
-            };
-            h2(0i64, 5i64)
+    }
+    let mut x4 = [0i64.rem_euclid(3), {
+        {
+            out.push(-4i64);
         };
-        let x7 = x6;
-        let mut c8 = 0_i64;
-        while c8 < 4 {
-            c8 += 1;
-            match (c8, input.iter().copied().find(|&z| z > 3i64)) {
-                (x9, Some(x10))
-                    if x6
-                        < (if 10i64 == x10 {
-                            x9
+        5i64
+    }][1];
+    match 4i64.rem_euclid(6) {
+        0 => {
+            let _g6 = D::new(1, log);
+            let mut stk7: Vec<i64> = vec![7i64, -4i64, 7i64];
+            stk7.truncate(4);
+            while let Some(x8) = stk7.pop() {
+                let x11 = {
+                    let (x9, mut x10) = (
+                        (if !((input.len() as i64) < x8) {
+                            1i64.wrapping_sub(x8)
                         } else {
-                            (input.len() as i64)
-                        }) =>
-                {
-                    break;
-                }
-                (x9, None) => {
-                    if input.get(0).copied().is_some() {
-                        continue;
-                    }
+                            (if (input.len() as i64) != x4 {
+                                3i64
+                            } else {
+                                h2(4i64, 100i64)
+                            })
+                        }),
+                        100i64.rem_euclid(7),
+                    );
                     {
-                        out.push((x6 ^ 4i64));
+                        out.push((100i64 as i32 as i64));
                     };
-                }
-                (_, Some(x10)) => {
-                    for i11 in 0..({
-                        {
-                            out.push(10i64);
-                        };
-                        3i64
-                    }) {
-                        {
-                            out.push(-1i64);
-                        };
-                        {
-                            out.push(100i64);
-                        };
-                        {
-                            out.push(x6);
-                        };
-                    }
-                    let _g12 = D::new(1, log);
-                }
-            }
-            if h(x7).rem_euclid(2) == 0 {
-                break;
-            }
-        }
-    }
-    if 100i64
-        < h2(
-            input.get(6).copied().unwrap_or(1i64),
-            4i64.wrapping_add(1i64),
-        )
-    {
-        {
-            out.push(100i64);
-        }
-    } else {
-        {
-            out.push(0i64);
-        }
-    }
-    let x14 = check(
-        ({
-            {
-                out.push(-4i64);
-            };
-            13i64
-        })
-        .wrapping_mul({
-            let x13 = ({
-                {
-                    out.push(-1i64);
+                    x10
                 };
-                1i64
-            } ^ input.get(1).copied().unwrap_or(0i64))
-            .wrapping_sub(check(10i64)?);
-            {
-                out.push(x13);
-            };
-            13i64
-        }),
-    )?;
-    let mut x15 = (x14, {
-        {
-            out.push(x14);
-        };
-        input.get(6).copied().unwrap_or(0i64)
-    })
-        .1;
-    'b16: {
-        let mut c17 = 0_i64;
-        let mut x19 = 'l18: loop {
-            c17 += 1;
-            if c17 > 1 {
-                break 'l18 input.get(0).copied().unwrap_or(3i64);
             }
-        };
+        }
+        1 | 2 => match input.first().copied() {
+            None => {
+                let _g21 = D::new(4, log);
+                let mut o22 = input.get(1).copied();
+                let mut x23 = x4;
+            }
+            Some(x12) => {
+                if h2(x12, 100i64)
+                    < ({
+                        match D::new(2002, log).0 {
+                            2002 => {
+                                let (x14, x15) = (
+                                    {
+                                        {
+                                            out.push(input.get(0).copied().unwrap_or(10i64));
+                                        };
+                                        {
+                                            out.push(x4);
+                                        };
+                                        x4 = 3i64;
+                                        100i64
+                                    },
+                                    h2(
+                                        input.get(6).copied().unwrap_or(1i64),
+                                        ({
+                                            let mut x16 = x4;
+                                            {
+                                                out.push(3i64);
+                                            };
+                                            (input.len() as i64)
+                                        })
+                                        .wrapping_add({
+                                            {
+                                                out.push(x4);
+                                            };
+                                            x4 = -4i64;
+                                            x12
+                                        }),
+                                    ),
+                                );
+                                if x12 != x14 {
+                                    {
+                                        out.push(x14);
+                                    }
+                                } else {
+                                    {
+                                        out.push(4i64);
+                                    }
+                                }
+                                let mut v17: Vec<i64> = input.to_vec();
+                            }
+                            _ => {}
+                        }
+                        {
+                            out.push(13i64);
+                        };
+                        x12
+                    })
+                {
+                    {
+                        out.push(h(input.get(3).copied().unwrap_or(4i64)));
+                    }
+                } else {
+                    {
+                        out.push((if x12 < x4 { x12 } else { x4 }));
+                    }
+                }
+                let mut s18 = String::new();
+                {
+                    out.push(13i64);
+                };
+            }
+        },
+        3..=4 => {}
+        n5 => {
+            out.push(-4i64);
+        }
     }
-    Ok(4i64)
+    Ok((h(-1i64) as i32 as i64))
 }
 
 // body 112 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_112(input: &[i64], log: &Log) -> Result<i64, String> {
-    yield_!(13i64);
-    if (!((-4i64).rem_euclid(3) == 0) && input.is_empty()) {
-        return Ok(-4i64);
-    }
-    let mut x1 = 3i64;
-    let g2 = D::new(1001, log);
-    x1 = (input.len() as i64);
-    Ok(x1)
+    let mut s1 = 0i64.to_string();
+    let x2 = 4i64;
+    yield_!(x2);
+    let x3 = input.first().copied().unwrap_or(13i64);
+    Ok(x2)
 }
 
 fn p_112(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
+    let mut s1 = 0i64.to_string();
+    let x2 = 4i64;
     {
-        out.push(13i64);
+        out.push(x2);
     };
-    if (!((-4i64).rem_euclid(3) == 0) && input.is_empty()) {
-        return Ok(-4i64);
-    }
-    let mut x1 = 3i64;
-    let g2 = D::new(1001, log);
-    x1 = (input.len() as i64);
-    Ok(x1)
+    let x3 = input.first().copied().unwrap_or(13i64);
+    Ok(x2)
 }
 
 // body 113 (seed 2)
@@ -13670,90 +15517,102 @@ fn g_113(input: &[i64], log: &Log) -> Result<i64, String> {
             7i64
         })
     );
-    let mut s1 = format!("{}", 0i64);
-    let mut c4 = 0_i64;
-    'l5: while c4 < 2 {
-        c4 += 1;
-        let mut v6: Vec<i64> = vec![100i64, -4i64];
-        match input.last().copied() {
-            Some(x7) if (input.len() as i64).rem_euclid(3) == 0 => {
-                let mut s8 = format!("{}", c4);
-                let x9 = check(
-                    (if x7
-                        == ({
-                            yield_!(x7);
-                            c4
-                        })
-                    {
-                        x7.rem_euclid(4)
-                    } else {
-                        c4
-                    }),
-                )?;
-            }
-            Some(x7) => {
-                if (if 0i64.rem_euclid(2) == 0 {
-                    x7
-                } else {
-                    x7.wrapping_add((input.len() as i64))
-                }) != h(0i64)
-                {
-                    break 'l5;
-                }
-            }
-            None => {}
-        }
-        if (c4 < input.last().copied().unwrap_or(7i64) && h(c4).rem_euclid(2) == 0) {
-            break 'l5;
-        }
-        if (v6.len() as i64) < input.get(0).copied().unwrap_or(-1i64).rem_euclid(3) {
-            v6.pop();
-        } else {
-            yield_!(c4.wrapping_add(check(c4.wrapping_add(c4))?));
-        }
-    }
-    yield_!(input.last().copied().unwrap_or(0i64));
-    let mut x10 = h2(input.get(4).copied().unwrap_or(-1i64).wrapping_add(c4), {
-        s1 = format!("{s1}{}", 4i64);
-        yield_!(4i64);
-        (input.len() as i64).wrapping_sub((input.len() as i64))
-    });
-    if s1.is_empty() {
-        let x10 = x10.wrapping_mul(2).wrapping_add(check(100i64)?);
-        let mut x11 = input.get(2).copied().unwrap_or(3i64);
-        let (x12, x13) = (13i64, x10.wrapping_mul(2i64));
-    } else {
-        let Some(x14) = check(h((input.len() as i64).wrapping_mul(100i64))).ok() else {
-            return Ok(c4);
-        };
-    }
-    if check(4i64)? == ((-4i64).wrapping_sub((input.len() as i64)) ^ 13i64) {
-        let mut x15 = 7i64;
-        let mut c16 = 0_i64;
-        'l17: loop {
-            c16 += 1;
-            if c16 > 1 {
-                break;
-            }
-            let x25 = 'b18: {
-                {
-                    let mut x19 = x10;
-                    'b20: {}
-                    let mut c21 = 0_i64;
-                    let x23 = 'l22: loop {
-                        c21 += 1;
-                        if c21 > 2 {
-                            break 'l22 (s1.len() as i64);
-                        }
-                    };
-                }
-                let g24 = D::new(1002, log);
-                x10
+    let mut v1: Vec<i64> = vec![0i64, 13i64];
+    yield_!((|| v1.len() as i64)());
+    {
+        if input.get(0).copied().unwrap_or(3i64)
+            == h2(1i64, {
+                let mut o2 = None::<i64>;
+                yield_!((input.len() as i64));
+                7i64
+            })
+        {
+            let Some(x3) = check(h(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))).ok()
+            else {
+                return Err(format!("early {}", 0i64));
             };
+            let mut s4 = format!("{}", 5i64);
+            if {
+                yield_!(x3);
+                x3 < 3i64
+            } {
+                return Ok({
+                    yield_!((check(5i64)?).wrapping_add(x3));
+                    x3
+                });
+            }
+            let g5 = D::new(1001, log);
+        } else {
+            if Some((input.len() as i64).wrapping_add(100i64)).is_some() {
+                return Err(format!("early {}", -4i64));
+            }
+            let mut v6: Vec<i64> = input.to_vec();
+            {
+                let mut x7 = {
+                    yield_!(4i64);
+                    13i64
+                };
+                let mut s8 = 7i64.to_string();
+                let mut stk9: Vec<i64> = input.to_vec();
+                stk9.truncate(4);
+                while let Some(x10) = stk9.pop() {
+                    let _g11 = D::new(2, log);
+                }
+                yield_!((v6.len() as i64));
+            }
         }
-    } else {
     }
-    Ok(x10)
+    {
+        let (Some(ref mut r12), ref mut r14) = (input.get(1).copied(), {
+            yield_!(10i64.wrapping_add(7i64));
+            3i64
+        }) else {
+            return Ok(0i64);
+        };
+        yield_!(*r12);
+        if ({
+            yield_!(0i64);
+            input.last().copied().unwrap_or(0i64)
+        }) == 100i64.wrapping_sub(10i64)
+        {
+            let mut s15 = 4i64.to_string();
+            if let Some(x16) = input.get(2).copied() {
+                let x17 = x16;
+                let x18 = input.get(1).copied().unwrap_or(5i64);
+                let [x19, x20] = [
+                    100i64,
+                    x17.wrapping_mul(input.get(2).copied().unwrap_or(3i64)),
+                ];
+                yield_!(x19);
+            }
+        } else if 2i64 < 5i64 {
+            let mut x23 = h2(7i64, {
+                let (x21, _, x22) = (
+                    -4i64,
+                    0i64,
+                    v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+                );
+                yield_!(x21.rem_euclid(6));
+                x22
+            });
+            let mut x25 = h2(
+                h2(
+                    input.get(6).copied().unwrap_or(100i64),
+                    input.get(5).copied().unwrap_or(1i64),
+                ),
+                {
+                    let mut x24 = x23;
+                    yield_!(13i64);
+                    -1i64
+                },
+            );
+            let mut o28 = input.first().copied();
+        } else {
+        }
+        *r14 = r14.wrapping_add(*r12);
+        yield_!(*r14);
+    }
+    Ok(1i64)
 }
 
 fn p_113(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -13766,300 +15625,348 @@ fn p_113(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }),
         );
     };
-    let mut s1 = format!("{}", 0i64);
-    let mut c4 = 0_i64;
-    'l5: while c4 < 2 {
-        c4 += 1;
-        let mut v6: Vec<i64> = vec![100i64, -4i64];
-        match input.last().copied() {
-            Some(x7) if (input.len() as i64).rem_euclid(3) == 0 => {
-                let mut s8 = format!("{}", c4);
-                let x9 = check(
-                    (if x7
-                        == ({
-                            {
-                                out.push(x7);
-                            };
-                            c4
-                        })
-                    {
-                        x7.rem_euclid(4)
-                    } else {
-                        c4
-                    }),
-                )?;
-            }
-            Some(x7) => {
-                if (if 0i64.rem_euclid(2) == 0 {
-                    x7
-                } else {
-                    x7.wrapping_add((input.len() as i64))
-                }) != h(0i64)
+    let mut v1: Vec<i64> = vec![0i64, 13i64];
+    {
+        out.push((|| v1.len() as i64)());
+    };
+    {
+        if input.get(0).copied().unwrap_or(3i64)
+            == h2(1i64, {
+                let mut o2 = None::<i64>;
                 {
-                    break 'l5;
-                }
-            }
-            None => {}
-        }
-        if (c4 < input.last().copied().unwrap_or(7i64) && h(c4).rem_euclid(2) == 0) {
-            break 'l5;
-        }
-        if (v6.len() as i64) < input.get(0).copied().unwrap_or(-1i64).rem_euclid(3) {
-            v6.pop();
-        } else {
-            {
-                out.push(c4.wrapping_add(check(c4.wrapping_add(c4))?));
+                    out.push((input.len() as i64));
+                };
+                7i64
+            })
+        {
+            let Some(x3) = check(h(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))).ok()
+            else {
+                return Err(format!("early {}", 0i64));
             };
+            let mut s4 = format!("{}", 5i64);
+            if {
+                {
+                    out.push(x3);
+                };
+                x3 < 3i64
+            } {
+                return Ok({
+                    {
+                        out.push((check(5i64)?).wrapping_add(x3));
+                    };
+                    x3
+                });
+            }
+            let g5 = D::new(1001, log);
+        } else {
+            if Some((input.len() as i64).wrapping_add(100i64)).is_some() {
+                return Err(format!("early {}", -4i64));
+            }
+            let mut v6: Vec<i64> = input.to_vec();
+            {
+                let mut x7 = {
+                    {
+                        out.push(4i64);
+                    };
+                    13i64
+                };
+                let mut s8 = 7i64.to_string();
+                let mut stk9: Vec<i64> = input.to_vec();
+                stk9.truncate(4);
+                while let Some(x10) = stk9.pop() {
+                    let _g11 = D::new(2, log);
+                }
+                {
+                    out.push((v6.len() as i64));
+                };
+            }
         }
     }
     {
-        out.push(input.last().copied().unwrap_or(0i64));
-    };
-    let mut x10 = h2(input.get(4).copied().unwrap_or(-1i64).wrapping_add(c4), {
-        s1 = format!("{s1}{}", 4i64);
-        {
-            out.push(4i64);
-        };
-        (input.len() as i64).wrapping_sub((input.len() as i64))
-    });
-    if s1.is_empty() {
-        let x10 = x10.wrapping_mul(2).wrapping_add(check(100i64)?);
-        let mut x11 = input.get(2).copied().unwrap_or(3i64);
-        let (x12, x13) = (13i64, x10.wrapping_mul(2i64));
-    } else {
-        let Some(x14) = check(h((input.len() as i64).wrapping_mul(100i64))).ok() else {
-            return Ok(c4);
-        };
-    }
-    if check(4i64)? == ((-4i64).wrapping_sub((input.len() as i64)) ^ 13i64) {
-        let mut x15 = 7i64;
-        let mut c16 = 0_i64;
-        'l17: loop {
-            c16 += 1;
-            if c16 > 1 {
-                break;
-            }
-            let x25 = 'b18: {
-                {
-                    let mut x19 = x10;
-                    'b20: {}
-                    let mut c21 = 0_i64;
-                    let x23 = 'l22: loop {
-                        c21 += 1;
-                        if c21 > 2 {
-                            break 'l22 (s1.len() as i64);
-                        }
-                    };
-                }
-                let g24 = D::new(1002, log);
-                x10
+        let (Some(ref mut r12), ref mut r14) = (input.get(1).copied(), {
+            {
+                out.push(10i64.wrapping_add(7i64));
             };
+            3i64
+        }) else {
+            return Ok(0i64);
+        };
+        {
+            out.push(*r12);
+        };
+        if ({
+            {
+                out.push(0i64);
+            };
+            input.last().copied().unwrap_or(0i64)
+        }) == 100i64.wrapping_sub(10i64)
+        {
+            let mut s15 = 4i64.to_string();
+            if let Some(x16) = input.get(2).copied() {
+                let x17 = x16;
+                let x18 = input.get(1).copied().unwrap_or(5i64);
+                let [x19, x20] = [
+                    100i64,
+                    x17.wrapping_mul(input.get(2).copied().unwrap_or(3i64)),
+                ];
+                {
+                    out.push(x19);
+                };
+            }
+        } else if 2i64 < 5i64 {
+            let mut x23 = h2(7i64, {
+                let (x21, _, x22) = (
+                    -4i64,
+                    0i64,
+                    v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+                );
+                {
+                    out.push(x21.rem_euclid(6));
+                };
+                x22
+            });
+            let mut x25 = h2(
+                h2(
+                    input.get(6).copied().unwrap_or(100i64),
+                    input.get(5).copied().unwrap_or(1i64),
+                ),
+                {
+                    let mut x24 = x23;
+                    {
+                        out.push(13i64);
+                    };
+                    -1i64
+                },
+            );
+            let mut o28 = input.first().copied();
+        } else {
         }
-    } else {
+        *r14 = r14.wrapping_add(*r12);
+        {
+            out.push(*r14);
+        };
     }
-    Ok(x10)
+    Ok(1i64)
 }
 
 // body 114 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_114(input: &[i64], log: &Log) -> Result<i64, String> {
-    'b1: {
-        let x2 = (if (check((input.len() as i64))?).rem_euclid(2) == 0 {
-            1i64
-        } else {
-            5i64
-        });
-        'l3: for &i4 in input.iter().take(4) {
-            let _g5 = D::new(1, log);
-            let mut x6 = {
-                yield_!(0i64);
-                x2
+    let mut v1: Vec<i64> = vec![(check(100i64)?).rem_euclid(3), 100i64];
+    if !(input.is_empty()) {
+        let mut c2 = 0_i64;
+        let mut x8 = 'l3: loop {
+            c2 += 1;
+            if c2 > 1 {
+                break 'l3 5i64;
+            }
+            let mut x4 = c2;
+            x4 = {
+                yield_!((v1.len() as i64));
+                x4 = h(c2);
+                -4i64
             };
-            'l7: for (j9, i8) in (0_i64..).zip(input.iter().copied()).take(4) {
-                let mut v10: Vec<i64> = input.to_vec();
+            let x5 = check(x4)?;
+            for &i6 in &vec![x4, 3i64] {
+                yield_!(x5);
+                let mut x5 = x5.wrapping_mul(2).wrapping_add(check(x5)?);
+                let Some(x5) = input.get(0).copied() else {
+                    yield_!(x5);
+                    break 'l3 4i64.wrapping_add(100i64);
+                };
+                let _g7 = D::new(1, log);
             }
-            let mut x11 = i4.wrapping_sub(x6);
-        }
-        if input.iter().copied().find(|&z| z > 3i64).is_some() {
-            return Ok(3i64);
+        };
+        let mut x9 = {
+            yield_!(x8);
+            x8 = c2;
+            input.get(2).copied().unwrap_or(2i64)
+        };
+    } else {
+        let mut s10 = String::from("ab");
+        v1.pop();
+    }
+    if 10i64 < 2i64 {
+        v1.truncate(3);
+        'l12: for &i11 in v1.iter().take(4) {
+            let mut v13: Vec<i64> = Vec::new();
         }
     }
-    match ((7i64.wrapping_mul(-1i64)).rem_euclid(6)).rem_euclid(4) {
-        0 => {
-            yield_!(100i64);
-        }
-        1 | 2 => yield_!(10i64),
-        n12 if (n12.rem_euclid(2) == 0 || n12.rem_euclid(3) == 0) => {
-            if n12 < n12 {
-                yield_!(h(input.get(6).copied().unwrap_or(1i64)));
-                let mut v13: Vec<i64> = input.to_vec();
-                let mut x14 = -1i64;
-            } else {
-                let g15 = D::new(1002, log);
-            }
-            if input.is_empty() {
-                return Ok(2i64);
-            }
-        }
-        n12 => yield_!(n12),
-    }
-    let x17 = 'b16: { 5i64 };
-    Ok(x17)
+    Ok(input.get(3).copied().unwrap_or(1i64))
 }
 
 fn p_114(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    'b1: {
-        let x2 = (if (check((input.len() as i64))?).rem_euclid(2) == 0 {
-            1i64
-        } else {
-            5i64
-        });
-        'l3: for &i4 in input.iter().take(4) {
-            let _g5 = D::new(1, log);
-            let mut x6 = {
-                {
-                    out.push(0i64);
-                };
-                x2
-            };
-            'l7: for (j9, i8) in (0_i64..).zip(input.iter().copied()).take(4) {
-                let mut v10: Vec<i64> = input.to_vec();
+    let mut v1: Vec<i64> = vec![(check(100i64)?).rem_euclid(3), 100i64];
+    if !(input.is_empty()) {
+        let mut c2 = 0_i64;
+        let mut x8 = 'l3: loop {
+            c2 += 1;
+            if c2 > 1 {
+                break 'l3 5i64;
             }
-            let mut x11 = i4.wrapping_sub(x6);
-        }
-        if input.iter().copied().find(|&z| z > 3i64).is_some() {
-            return Ok(3i64);
-        }
-    }
-    match ((7i64.wrapping_mul(-1i64)).rem_euclid(6)).rem_euclid(4) {
-        0 => {
+            let mut x4 = c2;
+            x4 = {
+                {
+                    out.push((v1.len() as i64));
+                };
+                x4 = h(c2);
+                -4i64
+            };
+            let x5 = check(x4)?;
+            for &i6 in &vec![x4, 3i64] {
+                {
+                    out.push(x5);
+                };
+                let mut x5 = x5.wrapping_mul(2).wrapping_add(check(x5)?);
+                let Some(x5) = input.get(0).copied() else {
+                    {
+                        out.push(x5);
+                    };
+                    break 'l3 4i64.wrapping_add(100i64);
+                };
+                let _g7 = D::new(1, log);
+            }
+        };
+        let mut x9 = {
             {
-                out.push(100i64);
+                out.push(x8);
             };
-        }
-        1 | 2 => {
-            out.push(10i64);
-        }
-        n12 if (n12.rem_euclid(2) == 0 || n12.rem_euclid(3) == 0) => {
-            if n12 < n12 {
-                {
-                    out.push(h(input.get(6).copied().unwrap_or(1i64)));
-                };
-                let mut v13: Vec<i64> = input.to_vec();
-                let mut x14 = -1i64;
-            } else {
-                let g15 = D::new(1002, log);
-            }
-            if input.is_empty() {
-                return Ok(2i64);
-            }
-        }
-        n12 => {
-            out.push(n12);
+            x8 = c2;
+            input.get(2).copied().unwrap_or(2i64)
+        };
+    } else {
+        let mut s10 = String::from("ab");
+        v1.pop();
+    }
+    if 10i64 < 2i64 {
+        v1.truncate(3);
+        'l12: for &i11 in v1.iter().take(4) {
+            let mut v13: Vec<i64> = Vec::new();
         }
     }
-    let x17 = 'b16: { 5i64 };
-    Ok(x17)
+    Ok(input.get(3).copied().unwrap_or(1i64))
 }
 
 // body 115 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_115(input: &[i64], log: &Log) -> Result<i64, String> {
-    let x11 = 'b1: {
-        'l2: for i3 in 0..2i64 {
-            match ((input.len() as i64).wrapping_add(100i64), check(i3).ok()) {
-                (x4, Some(x5)) if (13i64.wrapping_add(2i64)).rem_euclid(3) == 0 => {
-                    yield_!(h2(10i64, (input.len() as i64).wrapping_add(i3)))
+    let mut v1: Vec<i64> = input.to_vec();
+    yield_!(7i64);
+    let mut o2 = check(3i64).ok();
+    let mut x3 = (if ({
+        yield_!(h2((v1.len() as i64), 3i64));
+        yield_!(5i64);
+        13i64
+    }) < 13i64.rem_euclid(6)
+    {
+        input.get(3).copied().unwrap_or(-4i64)
+    } else {
+        input.get(1).copied().unwrap_or(0i64)
+    });
+    if let Some(ref mut r4) = o2 {
+        yield_!(*r4);
+        let x5 = *r4;
+        assert!(x5 == x5, "{}", x5);
+        *r4 = r4.wrapping_add(x5);
+        yield_!(*r4);
+    } else {
+        if (v1.len() as i64).rem_euclid(4)
+            < h2(
+                (input.len() as i64).wrapping_add((input.len() as i64)),
+                1i64.rem_euclid(6),
+            )
+        {
+            return Err(format!("early {}", x3));
+        }
+        match (
+            D::new(1, log),
+            Some({
+                v1.retain(|&z| z.rem_euclid(3) != 0);
+                yield_!(-4i64);
+                (input.len() as i64)
+            }),
+        ) {
+            (_, None) => {}
+            (ref rg7, Some(ref r6)) => {
+                yield_!(*r6);
+                if let Some(x8) = input.get(2).copied() {
+                    yield_!(x8);
+                } else {
                 }
-                (x4, None) => {
-                    let mut c6 = 0_i64;
-                    loop {
-                        c6 += 1;
-                        if c6 > 2 {
-                            break;
-                        }
-                        let (Some(x7), x8) = (input.get(1).copied(), 1i64) else {
-                            return Ok(input.get(3).copied().unwrap_or(7i64));
-                        };
-                        if 100i64 < (2i64 ^ (input.len() as i64)).rem_euclid(2) {}
-                        let mut x9 = x7;
-                    }
-                    let mut x10 = h2(
-                        {
-                            yield_!((input.len() as i64));
-                            h(0i64)
-                        },
-                        2i64.wrapping_sub(5i64),
-                    );
-                }
-                (_, Some(x5)) => {
-                    yield_!(0i64);
-                }
+                yield_!(rg7.0.wrapping_add(*r6));
             }
         }
-        10i64
-    };
-    'l12: for i13 in 0..({
-        yield_!(-4i64);
-        3i64
-    }) {
-        let _g14 = D::new(1, log);
     }
-    yield_!(x11);
-    Ok(check(4i64)?)
+    Ok((2i64.rem_euclid(4)).rem_euclid(7))
 }
 
 fn p_115(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    let x11 = 'b1: {
-        'l2: for i3 in 0..2i64 {
-            match ((input.len() as i64).wrapping_add(100i64), check(i3).ok()) {
-                (x4, Some(x5)) if (13i64.wrapping_add(2i64)).rem_euclid(3) == 0 => {
-                    out.push(h2(10i64, (input.len() as i64).wrapping_add(i3)));
-                }
-                (x4, None) => {
-                    let mut c6 = 0_i64;
-                    loop {
-                        c6 += 1;
-                        if c6 > 2 {
-                            break;
-                        }
-                        let (Some(x7), x8) = (input.get(1).copied(), 1i64) else {
-                            return Ok(input.get(3).copied().unwrap_or(7i64));
-                        };
-                        if 100i64 < (2i64 ^ (input.len() as i64)).rem_euclid(2) {}
-                        let mut x9 = x7;
-                    }
-                    let mut x10 = h2(
-                        {
-                            {
-                                out.push((input.len() as i64));
-                            };
-                            h(0i64)
-                        },
-                        2i64.wrapping_sub(5i64),
-                    );
-                }
-                (_, Some(x5)) => {
+    let mut v1: Vec<i64> = input.to_vec();
+    {
+        out.push(7i64);
+    };
+    let mut o2 = check(3i64).ok();
+    let mut x3 = (if ({
+        {
+            out.push(h2((v1.len() as i64), 3i64));
+        };
+        {
+            out.push(5i64);
+        };
+        13i64
+    }) < 13i64.rem_euclid(6)
+    {
+        input.get(3).copied().unwrap_or(-4i64)
+    } else {
+        input.get(1).copied().unwrap_or(0i64)
+    });
+    if let Some(ref mut r4) = o2 {
+        {
+            out.push(*r4);
+        };
+        let x5 = *r4;
+        assert!(x5 == x5, "{}", x5);
+        *r4 = r4.wrapping_add(x5);
+        {
+            out.push(*r4);
+        };
+    } else {
+        if (v1.len() as i64).rem_euclid(4)
+            < h2(
+                (input.len() as i64).wrapping_add((input.len() as i64)),
+                1i64.rem_euclid(6),
+            )
+        {
+            return Err(format!("early {}", x3));
+        }
+        match (
+            D::new(1, log),
+            Some({
+                v1.retain(|&z| z.rem_euclid(3) != 0);
+                {
+                    out.push(-4i64);
+                };
+                (input.len() as i64)
+            }),
+        ) {
+            (_, None) => {}
+            (ref rg7, Some(ref r6)) => {
+                {
+                    out.push(*r6);
+                };
+                if let Some(x8) = input.get(2).copied() {
                     {
-                        out.push(0i64);
+                        out.push(x8);
                     };
+                } else {
                 }
+                {
+                    out.push(rg7.0.wrapping_add(*r6));
+                };
             }
         }
-        10i64
-    };
-    'l12: for i13 in 0..({
-        {
-            out.push(-4i64);
-        };
-        3i64
-    }) {
-        let _g14 = D::new(1, log);
     }
-    {
-        out.push(x11);
-    };
-    Ok(check(4i64)?)
+    Ok((2i64.rem_euclid(4)).rem_euclid(7))
 }
 
 // body 116 (seed 2)
@@ -14069,39 +15976,46 @@ fn g_116(input: &[i64], log: &Log) -> Result<i64, String> {
     x1 ^= -4i64;
     let _g2 = D::new(1, log);
     yield_!(x1);
-    let x3 = [x1.wrapping_add(13i64), {
-        yield_!(10i64.wrapping_sub(4i64));
-        x1 = check(x1)?;
-        input.get(6).copied().unwrap_or(0i64)
-    }][1];
-    let mut c4 = 0_i64;
-    while c4 < 1 {
-        c4 += 1;
-        let g5 = D::new(1002, log);
-        if input.is_empty() {
-            break;
-        }
-    }
-    if !(({
-        let _g6 = D::new(3, log);
-        yield_!(-4i64);
-        c4
-    })
-    .rem_euclid(2)
-        == 0)
-    {
-        yield_!(input.get(4).copied().unwrap_or(10i64))
-    } else {
-        yield_!(h(13i64).wrapping_sub(x1))
-    }
-    let x7 = h2(10i64.rem_euclid(6), {
-        yield_!(input.get(4).copied().unwrap_or(5i64));
-        0i64
-    });
-    Ok({
+    let x3: i64;
+    if (((4i64 < 7i64 || {
         yield_!(x1);
-        x1
-    })
+        (input.len() as i64) < x1
+    }) && (input.len() as i64).rem_euclid(3) == 0)
+        && input.get(4).copied().unwrap_or(13i64) < 100i64.wrapping_sub(x1))
+    {
+        let mut x5 = input.get(0).copied().unwrap_or(0i64).wrapping_sub(
+            ({
+                let _g4 = D::new(2, log);
+                yield_!(-4i64);
+                x1
+            })
+            .wrapping_sub(((input.len() as i64) ^ (input.len() as i64))),
+        );
+        if (x5.rem_euclid(6).rem_euclid(3) == 0 && {
+            yield_!(x1);
+            x5 < (input.len() as i64)
+        }) {
+            let mut v6: Vec<i64> = vec![1i64, 2i64];
+        }
+        'l7: for i8 in 0..0i64 {
+            let mut x9 = (x5 ^ 13i64);
+        }
+        x3 = (if x1.rem_euclid(2) == 0 {
+            0i64
+        } else {
+            (-1i64).rem_euclid(3)
+        });
+    } else {
+        {
+            match input.get(2).copied() {
+                None => {}
+                Some(x10) if x10 < x10 => yield_!(x10),
+                Some(x10) => {}
+            }
+        }
+        x3 = 5i64;
+    }
+    Ok(check(x1)?)
 }
 
 fn p_116(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -14111,231 +16025,454 @@ fn p_116(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     {
         out.push(x1);
     };
-    let x3 = [x1.wrapping_add(13i64), {
-        {
-            out.push(10i64.wrapping_sub(4i64));
-        };
-        x1 = check(x1)?;
-        input.get(6).copied().unwrap_or(0i64)
-    }][1];
-    let mut c4 = 0_i64;
-    while c4 < 1 {
-        c4 += 1;
-        let g5 = D::new(1002, log);
-        if input.is_empty() {
-            break;
-        }
-    }
-    if !(({
-        let _g6 = D::new(3, log);
-        {
-            out.push(-4i64);
-        };
-        c4
-    })
-    .rem_euclid(2)
-        == 0)
-    {
-        {
-            out.push(input.get(4).copied().unwrap_or(10i64));
-        }
-    } else {
-        {
-            out.push(h(13i64).wrapping_sub(x1));
-        }
-    }
-    let x7 = h2(10i64.rem_euclid(6), {
-        {
-            out.push(input.get(4).copied().unwrap_or(5i64));
-        };
-        0i64
-    });
-    Ok({
+    let x3: i64;
+    if (((4i64 < 7i64 || {
         {
             out.push(x1);
         };
-        x1
-    })
+        (input.len() as i64) < x1
+    }) && (input.len() as i64).rem_euclid(3) == 0)
+        && input.get(4).copied().unwrap_or(13i64) < 100i64.wrapping_sub(x1))
+    {
+        let mut x5 = input.get(0).copied().unwrap_or(0i64).wrapping_sub(
+            ({
+                let _g4 = D::new(2, log);
+                {
+                    out.push(-4i64);
+                };
+                x1
+            })
+            .wrapping_sub(((input.len() as i64) ^ (input.len() as i64))),
+        );
+        if (x5.rem_euclid(6).rem_euclid(3) == 0 && {
+            {
+                out.push(x1);
+            };
+            x5 < (input.len() as i64)
+        }) {
+            let mut v6: Vec<i64> = vec![1i64, 2i64];
+        }
+        'l7: for i8 in 0..0i64 {
+            let mut x9 = (x5 ^ 13i64);
+        }
+        x3 = (if x1.rem_euclid(2) == 0 {
+            0i64
+        } else {
+            (-1i64).rem_euclid(3)
+        });
+    } else {
+        {
+            match input.get(2).copied() {
+                None => {}
+                Some(x10) if x10 < x10 => {
+                    out.push(x10);
+                }
+                Some(x10) => {}
+            }
+        }
+        x3 = 5i64;
+    }
+    Ok(check(x1)?)
 }
 
 // body 117 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_117(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1 = 5i64;
-    let mut s2 = x1.to_string();
-    s2 = format!("{s2}{}", x1);
-    if {
-        yield_!(x1);
-        x1 < 13i64.rem_euclid(4)
-    } {
-        for i3 in s2.bytes().take(4) {
-            let i3 = i3 as i64;
-            let x1 = x1.wrapping_mul(2).wrapping_add(10i64);
-            if (2i64 as i32 as i64)
-                < ({
-                    yield_!(13i64);
-                    (s2.len() as i64)
-                })
+    let mut v2: Vec<i64> = Vec::new();
+    let x3 = input.get(2).copied().unwrap_or(5i64);
+    if input.last().copied().is_some() {
+        let (x4, _, x5) = (x1, 3i64, x3);
+        let mut x6 = h2(
             {
-                continue;
+                yield_!(
+                    (if input.is_empty() {
+                        (input.len() as i64)
+                    } else {
+                        (input.len() as i64)
+                    })
+                );
+                x3
+            },
+            v2.first().copied().unwrap_or(4i64).rem_euclid(4),
+        );
+        {
+            let w7 = v2;
+            if input.contains(&3) {
+                return Ok(x3);
             }
-            let mut o4 = input.last().copied();
+            check(x3.rem_euclid(2).rem_euclid(6))?;
+            yield_!((w7.len() as i64));
+            v2 = {
+                let mut w = w7;
+                w.push(1);
+                w
+            };
         }
-        if 0i64 < x1.wrapping_sub(check(1i64)?) {
-            let mut v5: Vec<i64> = input.to_vec();
-            let _ = D::new(1, log);
-        } else if (s2.len() as i64) < input.get(1).copied().unwrap_or(100i64) {
-            let mut x6 = 10i64;
-        } else {
-        }
-    } else {
+        let mut x8 = (x4, {
+            yield_!(
+                h(-1i64).wrapping_mul(((input.len() as i64).wrapping_sub(x4)).wrapping_add(x1))
+            );
+            yield_!(-4i64);
+            x5.wrapping_mul(x4)
+        })
+            .1;
     }
-    Ok(x1)
+    'l9: for i10 in 0..2i64 {
+        let g11 = D::new(1001, log);
+        let mut c12 = 0_i64;
+        let x14 = 'l13: loop {
+            c12 += 1;
+            if c12 > 3 {
+                break 'l13 i10;
+            }
+        };
+    }
+    Ok(input
+        .get(2)
+        .copied()
+        .unwrap_or(-1i64)
+        .wrapping_add(v2.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))))
 }
 
 fn p_117(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1 = 5i64;
-    let mut s2 = x1.to_string();
-    s2 = format!("{s2}{}", x1);
-    if {
-        {
-            out.push(x1);
-        };
-        x1 < 13i64.rem_euclid(4)
-    } {
-        for i3 in s2.bytes().take(4) {
-            let i3 = i3 as i64;
-            let x1 = x1.wrapping_mul(2).wrapping_add(10i64);
-            if (2i64 as i32 as i64)
-                < ({
-                    {
-                        out.push(13i64);
-                    };
-                    (s2.len() as i64)
-                })
+    let mut v2: Vec<i64> = Vec::new();
+    let x3 = input.get(2).copied().unwrap_or(5i64);
+    if input.last().copied().is_some() {
+        let (x4, _, x5) = (x1, 3i64, x3);
+        let mut x6 = h2(
             {
-                continue;
+                {
+                    out.push(
+                        (if input.is_empty() {
+                            (input.len() as i64)
+                        } else {
+                            (input.len() as i64)
+                        }),
+                    );
+                };
+                x3
+            },
+            v2.first().copied().unwrap_or(4i64).rem_euclid(4),
+        );
+        {
+            let w7 = v2;
+            if input.contains(&3) {
+                return Ok(x3);
             }
-            let mut o4 = input.last().copied();
+            check(x3.rem_euclid(2).rem_euclid(6))?;
+            {
+                out.push((w7.len() as i64));
+            };
+            v2 = {
+                let mut w = w7;
+                w.push(1);
+                w
+            };
         }
-        if 0i64 < x1.wrapping_sub(check(1i64)?) {
-            let mut v5: Vec<i64> = input.to_vec();
-            let _ = D::new(1, log);
-        } else if (s2.len() as i64) < input.get(1).copied().unwrap_or(100i64) {
-            let mut x6 = 10i64;
-        } else {
-        }
-    } else {
+        let mut x8 = (x4, {
+            {
+                out.push(
+                    h(-1i64).wrapping_mul(((input.len() as i64).wrapping_sub(x4)).wrapping_add(x1)),
+                );
+            };
+            {
+                out.push(-4i64);
+            };
+            x5.wrapping_mul(x4)
+        })
+            .1;
     }
-    Ok(x1)
+    'l9: for i10 in 0..2i64 {
+        let g11 = D::new(1001, log);
+        let mut c12 = 0_i64;
+        let x14 = 'l13: loop {
+            c12 += 1;
+            if c12 > 3 {
+                break 'l13 i10;
+            }
+        };
+    }
+    Ok(input
+        .get(2)
+        .copied()
+        .unwrap_or(-1i64)
+        .wrapping_add(v2.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))))
 }
 
 // body 118 (seed 2)
 #[genfn::generator(yield = i64)]
 fn g_118(input: &[i64], log: &Log) -> Result<i64, String> {
-    if 0i64.rem_euclid(3) == 0 {
-        let mut x1 = h2(((10i64 ^ 2i64) as i32 as i64), {
-            yield_!(2i64);
-            (2i64 ^ -4i64)
-        });
-        let mut s2 = String::from("ab");
-    } else {
-        let g3 = D::new(1001, log);
-        if h(7i64)
-            .wrapping_add({
-                yield_!(3i64);
-                (input.len() as i64)
-            })
-            .rem_euclid(3)
-            == 0
-        {
-            yield_!((7i64.wrapping_sub(4i64)).wrapping_add(-4i64));
-        } else if h(2i64).rem_euclid(3).rem_euclid(2) == 0 {
-            let mut s4 = String::from("ab");
-            let Some(x5) = Some(h2(13i64, input.get(2).copied().unwrap_or(2i64))) else {
-                return Ok(7i64);
-            };
-        } else {
-            let mut s6 = String::new();
-            let mut s8 = format!("{}", 2i64);
+    match h2(0i64, {
+        yield_!(2i64);
+        100i64
+    })
+    .rem_euclid(6)
+    {
+        0 => {
+            if {
+                yield_!((10i64 ^ 2i64));
+                10i64 < 100i64
+            } {
+                match 10i64.rem_euclid(3) {
+                    0 => {
+                        check(
+                            h2((input.len() as i64).wrapping_add(7i64), {
+                                yield_!(3i64);
+                                (input.len() as i64)
+                            })
+                            .rem_euclid(7),
+                        )?;
+                        let x3: i64;
+                        if 5i64.rem_euclid(2) == 0 {
+                            if -4i64
+                                == ({
+                                    let _g4 = D::new(1, log);
+                                    yield_!(h(2i64));
+                                    2i64
+                                })
+                            {
+                                let x5 = 10i64;
+                            } else if ({
+                                yield_!(0i64.rem_euclid(2));
+                                input.get(1).copied().unwrap_or(7i64) < 4i64
+                            } || 13i64.rem_euclid(3) == 0)
+                            {
+                                let mut x6 = 1i64;
+                            } else {
+                                yield_!(
+                                    Some((input.len() as i64))
+                                        .unwrap_or(3i64)
+                                        .wrapping_add(100i64)
+                                );
+                            }
+                            if 3i64 == input.get(6).copied().unwrap_or(13i64) {
+                                match D::new(2002, log).0 {
+                                    2002 => {
+                                        let (x8, (_, mut x9)) =
+                                            (input.get(6).copied().unwrap_or(10i64), (-4i64, 2i64));
+                                    }
+                                    _ => {}
+                                }
+                            } else {
+                                let mut x10 = 5i64;
+                            }
+                            x3 = {
+                                yield_!(5i64);
+                                1i64
+                            };
+                        } else {
+                            match 4i64.rem_euclid(4) {
+                                0 => {
+                                    let mut x12 = 2i64;
+                                }
+                                1 | 2 => {
+                                    let mut v13: Vec<i64> = input.to_vec();
+                                }
+                                3..=4 => yield_!(-1i64),
+                                n11 => {}
+                            }
+                            x3 = {
+                                yield_!((if 5i64 < -1i64 { h(-1i64) } else { 7i64 }));
+                                (4i64 ^ -4i64)
+                            };
+                        }
+                        let (mut x14, (_, mut x15)) = (h(x3), (x3, 100i64));
+                    }
+                    1 | 2 => match 0i64.rem_euclid(6) {
+                        0 => {
+                            let x17 = 10i64;
+                            match (x17, input.get(4).copied()) {
+                                (x18, Some(x19)) if x18.wrapping_sub(x19).rem_euclid(2) == 0 => {}
+                                (x18, None) => {}
+                                (_, Some(x19)) => {
+                                    if 3i64
+                                        == ({
+                                            yield_!((10i64 ^ x17));
+                                            x19.wrapping_mul(0i64)
+                                        })
+                                    {
+                                        return Ok({
+                                            yield_!((x17 ^ 0i64));
+                                            h2(x19.wrapping_add((input.len() as i64)), 2i64)
+                                        });
+                                    }
+                                }
+                            }
+                            let x20 = check({
+                                yield_!(input.get(1).copied().unwrap_or(1i64));
+                                4i64.wrapping_mul(
+                                    (if (input.len() as i64) == -4i64 {
+                                        x17
+                                    } else {
+                                        (input.len() as i64)
+                                    }),
+                                )
+                            })?;
+                        }
+                        1 | 2 => {}
+                        3..=4 => {}
+                        n16 if 0i64.rem_euclid(2) == 0 => {}
+                        n16 => {}
+                    },
+                    n2 => {}
+                }
+            }
         }
-        let x9 = check(1i64)?;
+        1 | 2 => {}
+        3..=4 => {}
+        n1 => {}
     }
-    let _g10 = D::new(2, log);
-    let mut x11 = -1i64;
-    let g12 = D::new(1003, log);
-    yield_!(
-        (if (if x11 < x11 { x11 } else { x11 }).rem_euclid(3) == 0 {
-            check(10i64.wrapping_sub(4i64))?
-        } else {
-            input.iter().copied().find(|&z| z > 5i64).unwrap_or(-1i64)
-        })
-    );
-    yield_!(-1i64);
-    let mut c13 = 0_i64;
-    while c13 < 2 {
-        c13 += 1;
-        x11 ^= 13i64;
-    }
-    Ok(None::<i64>.unwrap_or(-1i64))
+    Ok(5i64.rem_euclid(7))
 }
 
 fn p_118(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
-    if 0i64.rem_euclid(3) == 0 {
-        let mut x1 = h2(((10i64 ^ 2i64) as i32 as i64), {
-            {
-                out.push(2i64);
-            };
-            (2i64 ^ -4i64)
-        });
-        let mut s2 = String::from("ab");
-    } else {
-        let g3 = D::new(1001, log);
-        if h(7i64)
-            .wrapping_add({
-                {
-                    out.push(3i64);
-                };
-                (input.len() as i64)
-            })
-            .rem_euclid(3)
-            == 0
+    match h2(0i64, {
         {
-            {
-                out.push((7i64.wrapping_sub(4i64)).wrapping_add(-4i64));
-            };
-        } else if h(2i64).rem_euclid(3).rem_euclid(2) == 0 {
-            let mut s4 = String::from("ab");
-            let Some(x5) = Some(h2(13i64, input.get(2).copied().unwrap_or(2i64))) else {
-                return Ok(7i64);
-            };
-        } else {
-            let mut s6 = String::new();
-            let mut s8 = format!("{}", 2i64);
+            out.push(2i64);
+        };
+        100i64
+    })
+    .rem_euclid(6)
+    {
+        0 => {
+            if {
+                {
+                    out.push((10i64 ^ 2i64));
+                };
+                10i64 < 100i64
+            } {
+                match 10i64.rem_euclid(3) {
+                    0 => {
+                        check(
+                            h2((input.len() as i64).wrapping_add(7i64), {
+                                {
+                                    out.push(3i64);
+                                };
+                                (input.len() as i64)
+                            })
+                            .rem_euclid(7),
+                        )?;
+                        let x3: i64;
+                        if 5i64.rem_euclid(2) == 0 {
+                            if -4i64
+                                == ({
+                                    let _g4 = D::new(1, log);
+                                    {
+                                        out.push(h(2i64));
+                                    };
+                                    2i64
+                                })
+                            {
+                                let x5 = 10i64;
+                            } else if ({
+                                {
+                                    out.push(0i64.rem_euclid(2));
+                                };
+                                input.get(1).copied().unwrap_or(7i64) < 4i64
+                            } || 13i64.rem_euclid(3) == 0)
+                            {
+                                let mut x6 = 1i64;
+                            } else {
+                                {
+                                    out.push(
+                                        Some((input.len() as i64))
+                                            .unwrap_or(3i64)
+                                            .wrapping_add(100i64),
+                                    );
+                                };
+                            }
+                            if 3i64 == input.get(6).copied().unwrap_or(13i64) {
+                                match D::new(2002, log).0 {
+                                    2002 => {
+                                        let (x8, (_, mut x9)) =
+                                            (input.get(6).copied().unwrap_or(10i64), (-4i64, 2i64));
+                                    }
+                                    _ => {}
+                                }
+                            } else {
+                                let mut x10 = 5i64;
+                            }
+                            x3 = {
+                                {
+                                    out.push(5i64);
+                                };
+                                1i64
+                            };
+                        } else {
+                            match 4i64.rem_euclid(4) {
+                                0 => {
+                                    let mut x12 = 2i64;
+                                }
+                                1 | 2 => {
+                                    let mut v13: Vec<i64> = input.to_vec();
+                                }
+                                3..=4 => {
+                                    out.push(-1i64);
+                                }
+                                n11 => {}
+                            }
+                            x3 = {
+                                {
+                                    out.push((if 5i64 < -1i64 { h(-1i64) } else { 7i64 }));
+                                };
+                                (4i64 ^ -4i64)
+                            };
+                        }
+                        let (mut x14, (_, mut x15)) = (h(x3), (x3, 100i64));
+                    }
+                    1 | 2 => match 0i64.rem_euclid(6) {
+                        0 => {
+                            let x17 = 10i64;
+                            match (x17, input.get(4).copied()) {
+                                (x18, Some(x19)) if x18.wrapping_sub(x19).rem_euclid(2) == 0 => {}
+                                (x18, None) => {}
+                                (_, Some(x19)) => {
+                                    if 3i64
+                                        == ({
+                                            {
+                                                out.push((10i64 ^ x17));
+                                            };
+                                            x19.wrapping_mul(0i64)
+                                        })
+                                    {
+                                        return Ok({
+                                            {
+                                                out.push((x17 ^ 0i64));
+                                            };
+                                            h2(x19.wrapping_add((input.len() as i64)), 2i64)
+                                        });
+                                    }
+                                }
+                            }
+                            let x20 = check({
+                                {
+                                    out.push(input.get(1).copied().unwrap_or(1i64));
+                                };
+                                4i64.wrapping_mul(
+                                    (if (input.len() as i64) == -4i64 {
+                                        x17
+                                    } else {
+                                        (input.len() as i64)
+                                    }),
+                                )
+                            })?;
+                        }
+                        1 | 2 => {}
+                        3..=4 => {}
+                        n16 if 0i64.rem_euclid(2) == 0 => {}
+                        n16 => {}
+                    },
+                    n2 => {}
+                }
+            }
         }
-        let x9 = check(1i64)?;
+        1 | 2 => {}
+        3..=4 => {}
+        n1 => {}
     }
-    let _g10 = D::new(2, log);
-    let mut x11 = -1i64;
-    let g12 = D::new(1003, log);
-    {
-        out.push(
-            (if (if x11 < x11 { x11 } else { x11 }).rem_euclid(3) == 0 {
-                check(10i64.wrapping_sub(4i64))?
-            } else {
-                input.iter().copied().find(|&z| z > 5i64).unwrap_or(-1i64)
-            }),
-        );
-    };
-    {
-        out.push(-1i64);
-    };
-    let mut c13 = 0_i64;
-    while c13 < 2 {
-        c13 += 1;
-        x11 ^= 13i64;
-    }
-    Ok(None::<i64>.unwrap_or(-1i64))
+    Ok(5i64.rem_euclid(7))
 }
 
 // body 119 (seed 2)
@@ -14343,129 +16480,125 @@ fn p_118(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_119(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 10i64;
     x1 = x1;
-    if let Some(x2) = input.get(5).copied() {
-        if !(x1.rem_euclid(3) == 0 || 2i64.rem_euclid(3) == 0) {
-            x1 ^= (input.len() as i64);
-            yield_!(h(x1).wrapping_add(x1.wrapping_mul(x2)).rem_euclid(5));
-        } else {
-            if x1
-                == h({
-                    yield_!(13i64);
-                    x2
-                })
-            {
-                if -4i64 < x2.rem_euclid(7).rem_euclid(5) {
-                    let x3 = D::new(2001, log).0.wrapping_add({
-                        yield_!(0i64);
-                        yield_!(x2);
-                        x1 = 2i64;
-                        13i64
-                    });
-                    'b4: {
-                        yield_!(x3);
+    match input.get(5).copied() {
+        Some(x2) => {
+            for &i3 in input.iter().take(4) {
+                let mut s4 = String::from("ab");
+                if let (ref rg6, Some(ref r5)) = (D::new(1, log), input.get(2).copied()) {
+                    yield_!(*r5);
+                    match input.get(0).copied() {
+                        Some(x7) => {
+                            let mut s8 = String::from("ab");
+                            let mut o9 = input.get(4).copied();
+                            let mut c10 = 0_i64;
+                            loop {
+                                c10 += 1;
+                                if c10 > 4 {
+                                    break;
+                                }
+                            }
+                        }
+                        None => {
+                            yield_!(-4i64);
+                            let mut c11 = 0_i64;
+                            while {
+                                yield_!(c11);
+                                c11 < 3
+                            } {
+                                c11 += 1;
+                                yield_!(0i64);
+                            }
+                            let mut c12 = 0_i64;
+                            loop {
+                                c12 += 1;
+                                if c12 > 3 {
+                                    break;
+                                }
+                            }
+                            let g13 = D::new(1002, log);
+                        }
                     }
+                    let x14 = [input.get(3).copied().unwrap_or(13i64), {
+                        yield_!(h(x1));
+                        3i64
+                    }][1];
+                    let mut x15 = 2i64;
+                    yield_!(rg6.0.wrapping_add(*r5));
                 } else {
-                    match x1.rem_euclid(3) {
-                        0 => {}
-                        1 | 2 => {
-                            let _g6 = D::new(2, log);
-                        }
-                        n5 if !(n5 < n5 || -4i64 < x2) => {
-                            let mut v7: Vec<i64> = input.to_vec();
-                        }
-                        n5 => yield_!(n5),
-                    }
                 }
             }
         }
-        match x2.rem_euclid(3) {
-            0 => {
-                if input.get(2).copied().is_some() {
-                    yield_!(h2((input.len() as i64), h(7i64)))
-                } else {
-                    yield_!(13i64.wrapping_add(-4i64))
-                }
-            }
-            1 | 2 => {}
-            3..=4 => {}
-            n8 if n8.rem_euclid(2) == 0 => {}
-            n8 => {}
-        }
-    } else {
+        None => {}
     }
-    Ok(x1)
+    Ok((input.len() as i64))
 }
 
 fn p_119(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 10i64;
     x1 = x1;
-    if let Some(x2) = input.get(5).copied() {
-        if !(x1.rem_euclid(3) == 0 || 2i64.rem_euclid(3) == 0) {
-            x1 ^= (input.len() as i64);
-            {
-                out.push(h(x1).wrapping_add(x1.wrapping_mul(x2)).rem_euclid(5));
-            };
-        } else {
-            if x1
-                == h({
+    match input.get(5).copied() {
+        Some(x2) => {
+            for &i3 in input.iter().take(4) {
+                let mut s4 = String::from("ab");
+                if let (ref rg6, Some(ref r5)) = (D::new(1, log), input.get(2).copied()) {
                     {
-                        out.push(13i64);
+                        out.push(*r5);
                     };
-                    x2
-                })
-            {
-                if -4i64 < x2.rem_euclid(7).rem_euclid(5) {
-                    let x3 = D::new(2001, log).0.wrapping_add({
-                        {
-                            out.push(0i64);
-                        };
-                        {
-                            out.push(x2);
-                        };
-                        x1 = 2i64;
-                        13i64
-                    });
-                    'b4: {
-                        {
-                            out.push(x3);
-                        };
+                    match input.get(0).copied() {
+                        Some(x7) => {
+                            let mut s8 = String::from("ab");
+                            let mut o9 = input.get(4).copied();
+                            let mut c10 = 0_i64;
+                            loop {
+                                c10 += 1;
+                                if c10 > 4 {
+                                    break;
+                                }
+                            }
+                        }
+                        None => {
+                            {
+                                out.push(-4i64);
+                            };
+                            let mut c11 = 0_i64;
+                            while {
+                                {
+                                    out.push(c11);
+                                };
+                                c11 < 3
+                            } {
+                                c11 += 1;
+                                {
+                                    out.push(0i64);
+                                };
+                            }
+                            let mut c12 = 0_i64;
+                            loop {
+                                c12 += 1;
+                                if c12 > 3 {
+                                    break;
+                                }
+                            }
+                            let g13 = D::new(1002, log);
+                        }
                     }
+                    let x14 = [input.get(3).copied().unwrap_or(13i64), {
+                        {
+                            out.push(h(x1));
+                        };
+                        3i64
+                    }][1];
+                    let mut x15 = 2i64;
+                    {
+                        out.push(rg6.0.wrapping_add(*r5));
+                    };
                 } else {
-                    match x1.rem_euclid(3) {
-                        0 => {}
-                        1 | 2 => {
-                            let _g6 = D::new(2, log);
-                        }
-                        n5 if !(n5 < n5 || -4i64 < x2) => {
-                            let mut v7: Vec<i64> = input.to_vec();
-                        }
-                        n5 => {
-                            out.push(n5);
-                        }
-                    }
                 }
             }
         }
-        match x2.rem_euclid(3) {
-            0 => {
-                if input.get(2).copied().is_some() {
-                    {
-                        out.push(h2((input.len() as i64), h(7i64)));
-                    }
-                } else {
-                    {
-                        out.push(13i64.wrapping_add(-4i64));
-                    }
-                }
-            }
-            1 | 2 => {}
-            3..=4 => {}
-            n8 if n8.rem_euclid(2) == 0 => {}
-            n8 => {}
-        }
-    } else {
+        None => {}
     }
-    Ok(x1)
+    Ok((input.len() as i64))
 }
 
 #[test]
