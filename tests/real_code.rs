@@ -299,3 +299,37 @@ fn methods_by_value_keep_nothing_in_place() {
     assert_eq!(g.collect::<Vec<_>>(), [3, b'b', 3]);
     assert_eq!(copy.collect::<Vec<_>>(), [3, b'b', 3]);
 }
+
+// A kept-in-place local read where a coercion is expected (`&mut T` to
+// `&T`, unsizing) coerces as in Rust (E0308 naming `kept_read` before).
+#[allow(clippy::ptr_arg)] // the point: &mut Vec<u8> coerced to &Vec<u8>
+fn count_of(v: &Vec<u8>) -> usize {
+    v.len()
+}
+
+#[generator(yield = usize)]
+fn kept_local_coerced(v: &mut Vec<u8>) -> usize {
+    let it = v.iter();
+    yield_!(it.count());
+    count_of(v)
+}
+
+#[generator(yield = usize)]
+fn kept_box_unsized() -> String {
+    let b = Box::new(5u32);
+    let r = &b;
+    yield_!(**r as usize);
+    let d: Box<dyn std::fmt::Debug> = b;
+    format!("{d:?}")
+}
+
+#[test]
+fn a_kept_local_coerces_where_it_is_read() {
+    let mut v = vec![1, 2, 3];
+    let mut g = kept_local_coerced(&mut v);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
+    assert_eq!(g.take_return(), Some(3));
+    let mut g = kept_box_unsized();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [5]);
+    assert_eq!(g.take_return().as_deref(), Some("5"));
+}

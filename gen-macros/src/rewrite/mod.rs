@@ -308,7 +308,12 @@ impl<'a> Rewriter<'a> {
                 // Parenthesised: after `break 'label` a leading `::` would
                 // read as the label's colon.
                 let p = pointer(&x);
-                *e = syn::parse_quote!((#private::kept_read(#p)));
+                // Bound first: read where a coercion is expected (`f(v)`
+                // with `fn f(_: &T)` and `v: &mut T`), the expected type
+                // would otherwise infer `kept_read`'s type parameter and
+                // reject the pointer; the local then coerces as Rust would.
+                let v = syn::Ident::new("__genfn_read", proc_macro2::Span::mixed_site());
+                *e = syn::parse_quote!(({ let #v = #private::kept_read(#p); #v }));
                 self.mentioned(&x);
                 self.record_move(&x);
                 true
