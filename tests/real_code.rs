@@ -333,3 +333,23 @@ fn a_kept_local_coerces_where_it_is_read() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [5]);
     assert_eq!(g.take_return().as_deref(), Some("5"));
 }
+
+// A borrow of a value of a type parameter kept across a yield (E0310 "`T`
+// may not live long enough" before: it needed `T: 'static`).
+#[generator(yield = usize)]
+fn length_of<T: AsRef<str>>(t: T) -> usize {
+    let s = t.as_ref();
+    yield_!(s.len());
+    s.len() * 2
+}
+
+#[test]
+fn a_borrow_of_a_generic_value_is_kept_across_yields() {
+    let owned = String::from("abc");
+    let mut g = length_of(&owned);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
+    assert_eq!(g.take_return(), Some(6));
+    let mut g = length_of(String::from("abcd"));
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [4]);
+    assert_eq!(g.take_return(), Some(8));
+}

@@ -347,13 +347,15 @@ fn signature(
 }
 
 /// Before: a signature whose parameters hold two lifetimes or more (named,
-/// elided, `'_`).
+/// elided, `'_`), or that has type parameters.
 /// After: the elided ones named, and one more lifetime that all of them
 /// outlive. A local that borrows from either of two parameters (`if c { a }
 /// else { b }`) has a lifetime shorter than both; kept in the returned
 /// generator, it must be one the `impl Body` may capture, and without the
 /// extra lifetime none is (E0700 on a body that compiles as a plain fn).
-/// Other signatures are left as they are.
+/// Likewise a borrow of a value of a type parameter `T` kept across a yield
+/// needs a lifetime `T` outlives (E0310, "`T` may not live long enough",
+/// without). Other signatures are left as they are.
 fn intersect_lifetimes(
     generics: &mut syn::Generics,
     receiver: Option<&mut syn::Receiver>,
@@ -409,7 +411,8 @@ fn intersect_lifetimes(
         namer.visit_type_mut(ty);
     }
     let declared: Vec<syn::Lifetime> = generics.lifetimes().map(|l| l.lifetime.clone()).collect();
-    if declared.len() + namer.named.len() < 2 {
+    let type_params: Vec<syn::Ident> = generics.type_params().map(|t| t.ident.clone()).collect();
+    if declared.len() + namer.named.len() < 2 && type_params.is_empty() {
         return;
     }
     let outlived = syn::Lifetime::new("'__genfn_shortest", Span::mixed_site());
@@ -423,6 +426,13 @@ fn intersect_lifetimes(
         where_clause
             .predicates
             .push(syn::parse_quote!(#l: #outlived));
+    }
+    // A borrow of a value of a type parameter (`t.as_ref()` kept across a
+    // yield) needs a lifetime that the parameter outlives, or `T: 'static`.
+    for t in &type_params {
+        where_clause
+            .predicates
+            .push(syn::parse_quote!(#t: #outlived));
     }
     if let (Some(r), Some(named)) = (receiver, recv) {
         *r = named;
