@@ -421,18 +421,47 @@ fn intersect_lifetimes(
         let param = syn::GenericParam::Lifetime(syn::LifetimeParam::new(l.clone()));
         generics.params.insert(at + i, param);
     }
-    let where_clause = generics.make_where_clause();
-    for l in declared.iter().chain(&namer.named) {
-        where_clause
-            .predicates
-            .push(syn::parse_quote!(#l: #outlived));
-    }
+    // Each bound goes where the parameter's other bounds are (inline, or
+    // in the where clause), as clippy's `multiple_bound_locations` wants.
     // A borrow of a value of a type parameter (`t.as_ref()` kept across a
     // yield) needs a lifetime that the parameter outlives, or `T: 'static`.
-    for t in &type_params {
-        where_clause
-            .predicates
-            .push(syn::parse_quote!(#t: #outlived));
+    let in_where: Vec<String> = generics
+        .where_clause
+        .iter()
+        .flat_map(|w| &w.predicates)
+        .filter_map(|p| match p {
+            syn::WherePredicate::Lifetime(l) => Some(l.lifetime.to_string()),
+            syn::WherePredicate::Type(t) => {
+                Some(quote::ToTokens::to_token_stream(&t.bounded_ty).to_string())
+            }
+            _ => None,
+        })
+        .collect();
+    let in_where_clause = |name: &str| in_where.iter().any(|n| n == name);
+    let mut predicates: Vec<syn::WherePredicate> = Vec::new();
+    for param in generics.params.iter_mut() {
+        match param {
+            syn::GenericParam::Lifetime(l) if l.lifetime != outlived => {
+                if in_where_clause(&l.lifetime.to_string()) {
+                    predicates.push(syn::parse_quote!(#l: #outlived));
+                } else {
+                    l.bounds.push(outlived.clone());
+                }
+            }
+            syn::GenericParam::Type(t) => {
+                if in_where_clause(&t.ident.to_string()) {
+                    let ident = &t.ident;
+                    predicates.push(syn::parse_quote!(#ident: #outlived));
+                } else {
+                    t.bounds
+                        .push(syn::TypeParamBound::Lifetime(outlived.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !predicates.is_empty() {
+        generics.make_where_clause().predicates.extend(predicates);
     }
     if let (Some(r), Some(named)) = (receiver, recv) {
         *r = named;
