@@ -353,3 +353,32 @@ fn a_borrow_of_a_generic_value_is_kept_across_yields() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [4]);
     assert_eq!(g.take_return(), Some(8));
 }
+
+// A receiver that is a field stays a place when a later operand that
+// suspends borrows another field of the same local mutably (E0507 "cannot
+// move out of a mutable reference" before: the receiver was moved into a
+// temporary).
+struct Buffers {
+    out: Vec<u8>,
+    spare: Vec<u8>,
+}
+
+#[generator(yield = usize)]
+fn drain_spare(b: &mut Buffers) {
+    b.out.append({
+        yield_!(b.spare.len());
+        &mut b.spare
+    });
+    yield_!(b.out.len());
+}
+
+#[test]
+fn a_field_receiver_and_a_disjoint_field_argument() {
+    let mut b = Buffers {
+        out: vec![1],
+        spare: vec![2, 3],
+    };
+    assert_eq!(drain_spare(&mut b).collect::<Vec<_>>(), [2, 3]);
+    assert_eq!(b.out, [1, 2, 3]);
+    assert!(b.spare.is_empty());
+}

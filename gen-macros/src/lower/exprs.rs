@@ -28,7 +28,7 @@ impl Lowerer {
                     && place_root(e).is_some_and(|root| {
                         parts[i + 1..=last]
                             .iter()
-                            .any(|(later, _)| writes_local(later, root))
+                            .any(|(later, _)| writes_local(later, root, field_path(e).as_deref()))
                     })
             })
             .collect();

@@ -345,20 +345,49 @@ fn is_pure_place(e: &Expr) -> bool {
     }
 }
 
+/// The fields from a local to `place` (`p.v.x` → `[p, v, x]`), when the
+/// place is only fields of a local.
+fn field_path(place: &Expr) -> Option<Vec<String>> {
+    match place {
+        Expr::Path(p) => Some(vec![p.path.get_ident()?.to_string()]),
+        Expr::Field(f) => {
+            let mut path = field_path(&f.base)?;
+            path.push(quote::ToTokens::to_token_stream(&f.member).to_string());
+            Some(path)
+        }
+        Expr::Paren(p) => field_path(&p.expr),
+        Expr::Group(g) => field_path(&g.expr),
+        _ => None,
+    }
+}
+
 /// Whether `e` may write to or move the local called `name`: assigns to
 /// (`=`, `+=`…) or takes `&mut` of a place rooted at it, or uses it whole as
 /// a value (`drop(x)`, `x + 1`). Bindings of the same name inside `e` shadow
 /// it from where they are declared; method calls, fields, indexing, shared
 /// borrows and macros count as reads (a macro cannot tell `&mut self` from
 /// `&self`).
-fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
+/// With `within`, only a write to a place that overlaps `within` counts
+/// (fields of the local: `&mut p.w` does not write `p.v`).
+fn writes_local(e: &Expr, name: &syn::Ident, within: Option<&[String]>) -> bool {
     struct Finder<'n> {
         name: &'n syn::Ident,
+        within: Option<&'n [String]>,
         found: bool,
     }
     impl Finder<'_> {
         fn is_root(&self, place: &Expr) -> bool {
-            place_root(place) == Some(self.name)
+            if place_root(place) != Some(self.name) {
+                return false;
+            }
+            // Disjoint fields of the same local do not overlap.
+            match (self.within, field_path(place)) {
+                (Some(within), Some(path)) => {
+                    let n = within.len().min(path.len());
+                    within[..n] == path[..n]
+                }
+                _ => true,
+            }
         }
         /// A place used without being moved: only its indices are values.
         fn visit_place(&mut self, place: &Expr) {
@@ -459,7 +488,11 @@ fn writes_local(e: &Expr, name: &syn::Ident) -> bool {
         }
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
-    let mut finder = Finder { name, found: false };
+    let mut finder = Finder {
+        name,
+        within,
+        found: false,
+    };
     finder.visit_expr(e);
     finder.found
 }
