@@ -244,7 +244,14 @@ fn a_break_from_inside_user_loops_drops_innermost_first() {
     assert_eq!(break_from_a_nested_loop(true).collect::<Vec<_>>(), [0]);
     check!(
         log,
-        ["new a", "new b", "new scrutinee", "drop scrutinee", "drop b", "drop a"]
+        [
+            "new a",
+            "new b",
+            "new scrutinee",
+            "drop scrutinee",
+            "drop b",
+            "drop a"
+        ]
     );
 }
 

@@ -29,7 +29,7 @@ use quote::{ToTokens, format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Type};
 
-use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
+use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, MacroExit, Stmt, Terminator};
 use crate::ir::{placeholder, placeholder_name};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::storage::{Node, Step, Storage, storage};
@@ -93,6 +93,8 @@ struct Emitter<'a> {
     returned: syn::Ident,
     /// The frames of a recursive generator.
     frames: syn::Ident,
+    /// The regions emitted so far (see `region`), which number their labels.
+    regions: std::cell::Cell<usize>,
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -162,6 +164,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
             .any(|b| matches!(b.term, Terminator::Recurse { .. })),
         returned: ident("__genfn_callee_returned"),
         frames: ident("__genfn_frames"),
+        regions: std::cell::Cell::new(0),
     };
     e.machine()
 }
