@@ -322,6 +322,158 @@ fn question_mark_inside_a_statement_macro_inside_a_block() {
     assert!(g.take_return().unwrap().is_err());
 }
 
+#[generator(yield = i32)]
+fn in_terminators(xs: Vec<Option<i32>>) {
+    'outer: for x in xs {
+        // The condition of an `if` that suspends.
+        if or_skip!(x) > 100 {
+            yield_!(-1);
+            stop!();
+        }
+        // A let-chain.
+        if let Some(y) = or_skip!(x.map(|v| (v % 3 == 0).then_some(v)))
+            && y > 0
+        {
+            yield_!(y * 10);
+        }
+        // The scrutinee and a guard of a `match` that suspends.
+        match or_skip!(x.filter(|v| *v != 4)) {
+            v if or_skip!(x.filter(|v| *v != 5)) == 1 => yield_!(v + 1000),
+            v => yield_!(v),
+        }
+        // A labelled block that suspends, left through its label.
+        'block: {
+            if x == Some(2) {
+                stop_at!('block);
+            }
+            yield_!(0);
+        }
+        // The value of a yield, and the iterable of a loop that suspends.
+        yield_!(or_skip!(x.filter(|v| *v != 3)) * 100);
+        for z in or_skip!(x.filter(|v| *v != 6).map(|v| 0..v.min(2))) {
+            if z == 1 {
+                skip_to!('outer);
+            }
+            yield_!(z + 500);
+        }
+    }
+}
+
+#[test]
+fn macro_calls_in_conditions_scrutinees_guards_and_yields() {
+    let xs = vec![
+        Some(1),
+        None,
+        Some(4),
+        Some(5),
+        Some(2),
+        Some(3),
+        Some(6),
+        Some(200),
+        Some(7),
+    ];
+    #[rustfmt::skip]
+    let want = [
+        1001, 0, 100, 500, // 1
+        // None: skipped at the first `if`; 4: at the scrutinee; 5: at the
+        // guard.
+        2, 200, 500,        // 2
+        30, 3, 0,           // 3: skipped at the yield's value
+        60, 6, 0, 600,      // 6: skipped at the iterable
+        -1,                 // 200: the loop ends
+    ];
+    assert_eq!(items(in_terminators(xs)), want);
+}
+
+macro_rules! stop_at_with {
+    ($l:lifetime, $v:expr) => {
+        break $l $v
+    };
+}
+
+#[generator(yield = i32)]
+fn labelled_value() -> i32 {
+    let mut n = 0;
+    let v = 'search: loop {
+        n += 1;
+        for k in 0..n {
+            if k * n == 6 {
+                stop_at_with!('search, k + n * 10);
+            }
+            yield_!(k);
+        }
+    };
+    v
+}
+
+#[test]
+fn break_with_a_value_to_a_label_passed_to_a_macro() {
+    assert_eq!(drain(labelled_value()), (vec![0, 0, 1, 0, 1], 32));
+}
+
+#[generator(yield = i32)]
+fn with_kept_locals(xs: Vec<i32>) -> usize {
+    let all = xs.clone();
+    let seen = &all;
+    let mut count = 0;
+    for x in seen.iter() {
+        if *x < 0 {
+            stop!();
+        }
+        if x % 2 == 1 {
+            skip!();
+        }
+        yield_!(*x);
+        count += seen.len();
+    }
+    count
+}
+
+#[test]
+fn jumps_with_locals_borrowed_across_yields() {
+    assert_eq!(
+        drain(with_kept_locals(vec![2, 3, 4, -1, 6])),
+        (vec![2, 4], 10)
+    );
+}
+
+#[generator(yield = u32)]
+fn walk(depth: u32) {
+    for i in 0..3 {
+        if i == depth {
+            skip!();
+        }
+        if depth > 1 && i == 2 {
+            stop!();
+        }
+        yield_!(depth * 10 + i);
+        if depth > 0 && i == 0 {
+            yield_from!(walk(depth - 1));
+        }
+    }
+}
+
+#[test]
+fn jumps_in_a_recursive_generator() {
+    assert_eq!(items(walk(2)), [20, 10, 1, 2, 12, 21]);
+}
+
+#[test]
+fn jumps_in_an_inline_generator() {
+    let g = genfn::gen_! {
+        for x in 0..6 {
+            if x % 3 == 0 {
+                skip!();
+            }
+            if x == 5 {
+                stop!();
+            }
+            yield_!(x);
+        }
+    };
+    assert_eq!(g.collect::<Vec<i32>>(), [1, 2, 4]);
+}
+
 // ---------------------------------------------------------------------------
 // Drops on the macro's paths.
 
