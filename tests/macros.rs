@@ -474,6 +474,60 @@ fn jumps_in_an_inline_generator() {
     assert_eq!(g.collect::<Vec<i32>>(), [1, 2, 4]);
 }
 
+macro_rules! fail {
+    ($m:expr) => {
+        panic!("{}", $m)
+    };
+}
+
+#[generator(yield = i32)]
+fn blocks_ending_in_macros(n: i32) -> i32 {
+    // A labelled block whose value comes from a macro's `break`.
+    let v: i32 = 'b: {
+        yield_!(1);
+        if n > 5 {
+            stop_at_with!('b, n * 2);
+        }
+        yield_!(2);
+        stop_at_with!('b, n);
+    };
+    let mut total = v;
+    for i in 0..n {
+        // An `if` whose value is used, with a branch that ends in a macro
+        // `continue`.
+        let w = if i % 2 == 0 {
+            yield_!(i);
+            i
+        } else {
+            skip!();
+        };
+        total += w;
+    }
+    if total > 100 {
+        yield_!(total);
+        // The body ends in a macro that panics: no value is needed after it.
+        fail!("too big");
+    }
+    yield_!(-1);
+    total
+}
+
+#[test]
+fn blocks_ending_in_macro_statements() {
+    assert_eq!(drain(blocks_ending_in_macros(3)), (vec![1, 2, 0, 2, -1], 5));
+    assert_eq!(
+        drain(blocks_ending_in_macros(6)),
+        (vec![1, 0, 2, 4, -1], 18)
+    );
+}
+
+#[test]
+#[should_panic(expected = "too big")]
+fn a_generator_ending_in_a_panicking_macro() {
+    let mut g = blocks_ending_in_macros(60);
+    while g.next().is_some() {}
+}
+
 // ---------------------------------------------------------------------------
 // Drops on the macro's paths.
 

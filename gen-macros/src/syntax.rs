@@ -392,3 +392,52 @@ pub fn rename_lifetimes(
     }
     out.into_iter().collect()
 }
+
+/// Runs `f` on the expressions among a macro's arguments, which are put
+/// back in its tokens: all of them if they parse as comma-separated
+/// expressions, else each top-level comma-separated piece that parses as
+/// one (`check(x)?` in `stop!('outer, check(x)?)`; a piece is put back only
+/// if `f` changed it). Returns the tokens of the pieces that are no
+/// expressions (all the tokens of a macro called with braces).
+pub fn visit_macro_args(mac: &mut Macro, mut f: impl FnMut(&mut Expr)) -> TokenStream {
+    if let Some(mut exprs) = parse_macro_exprs(mac) {
+        exprs.iter_mut().for_each(&mut f);
+        set_macro_exprs(mac, &exprs);
+        return TokenStream::new();
+    }
+    if matches!(mac.delimiter, syn::MacroDelimiter::Brace(_)) {
+        return mac.tokens.clone();
+    }
+    let mut pieces: Vec<Vec<TokenTree>> = vec![Vec::new()];
+    for t in mac.tokens.clone() {
+        match &t {
+            TokenTree::Punct(p) if p.as_char() == ',' => pieces.push(Vec::new()),
+            _ => pieces.last_mut().expect("a piece").push(t),
+        }
+    }
+    let mut tokens = TokenStream::new();
+    let mut rest = TokenStream::new();
+    for (i, piece) in pieces.into_iter().enumerate() {
+        if i > 0 {
+            tokens.extend(quote::quote!(,));
+        }
+        let piece: TokenStream = piece.into_iter().collect();
+        match syn::parse2::<Expr>(piece.clone()) {
+            Ok(mut e) => {
+                let before = e.to_token_stream().to_string();
+                f(&mut e);
+                if e.to_token_stream().to_string() == before {
+                    tokens.extend(piece);
+                } else {
+                    tokens.extend(e.into_token_stream());
+                }
+            }
+            Err(_) => {
+                rest.extend(piece.clone());
+                tokens.extend(piece);
+            }
+        }
+    }
+    mac.tokens = tokens;
+    rest
+}

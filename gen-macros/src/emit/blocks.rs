@@ -146,7 +146,10 @@ impl Emitter<'_> {
             let (inner, open) = stack.pop().expect("open");
             let parent = &mut stack.last_mut().expect("a frame has a parent").0;
             match open {
-                Open::Region(exits) => parent.extend(self.region(&exits, plan, next, inner)),
+                // Closed by a frame's end, the region's code completes;
+                // closed by the block's end, it ends with the terminator's
+                // jump.
+                Open::Region(exits) => parent.extend(self.region(&exits, plan, next, inner, frame)),
                 Open::Nested(clear) => {
                     parent.extend(quote!({ #inner }));
                     if let Some(l) = clear {
@@ -174,19 +177,27 @@ impl Emitter<'_> {
     /// lowered loop (a labelled block has only the `break`). The code's own
     /// exits are labelled, its locals stay in the same Rust block, and a
     /// macro that does not jump costs nothing (`entered` is never read
-    /// true, the edges are unreachable).
+    /// true, the edges are unreachable). Code that never completes (it
+    /// ends with the block's terminator: `completes` is false) has no
+    /// `break 'm`, which would give the region a type.
     pub(super) fn region(
         &self,
         exits: &[&MacroExit],
         plan: &BlockPlan,
         next: &TokenStream,
         code: TokenStream,
+        completes: bool,
     ) -> TokenStream {
         let mut code = code;
         for x in exits.iter().rev() {
             let n = self.regions.get();
             self.regions.set(n + 1);
             let through = lifetime(&format!("'__genfn_macro{n}"));
+            let (outer, done) = if completes {
+                (quote!(#through:), quote!(break #through;))
+            } else {
+                (quote!(), quote!())
+            };
             let edge =
                 |j: JumpId| self.edge(&plan.jumps[&j], self.body.jumps[j.0].edge.target, next);
             let label = x.label.as_ref().map(|l| quote!(#l:));
@@ -206,13 +217,13 @@ impl Emitter<'_> {
                     quote!(if #entered #edge)
                 });
                 quote! {
-                    #through: {
+                    #outer {
                         let mut #entered = false;
                         #value #label loop {
                             #again
                             #entered = true;
                             #code
-                            break #through;
+                            #done
                         };
                         #put
                         #break_edge
@@ -220,10 +231,10 @@ impl Emitter<'_> {
                 }
             } else {
                 quote! {
-                    #through: {
+                    #outer {
                         #value #label {
                             #code
-                            break #through;
+                            #done
                         };
                         #put
                         #break_edge

@@ -186,13 +186,8 @@ impl VisitMut for Expander<'_, '_> {
         let private = &em.spec.private;
         let Some(name) = placeholder_name(&m.mac) else {
             // A foreign macro whose arguments were rewritten by the lowering.
-            if m.mac.tokens.to_string().contains("__genfn_")
-                && let Some(mut exprs) = crate::syntax::parse_macro_exprs(&m.mac)
-            {
-                for x in exprs.iter_mut() {
-                    self.visit_expr_mut(x);
-                }
-                crate::syntax::set_macro_exprs(&mut m.mac, &exprs);
+            if m.mac.tokens.to_string().contains("__genfn_") {
+                crate::syntax::visit_macro_args(&mut m.mac, |x| self.visit_expr_mut(x));
             }
             return;
         };

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{BlockPlan, EdgePlan, End, StmtPlan, Take, frames, mentioned};
 use crate::analyse::{Liveness, LocalSet};
-use crate::ir::{Block, BlockId, Body, Edge, EdgeKey, Fragment, LocalId, LocalKind, Stmt};
+use crate::ir::{Block, BlockId, Body, Edge, EdgeKey, Fragment, JumpId, LocalId, LocalKind, Stmt};
 
 pub(super) struct State {
     held: BTreeSet<LocalId>,
@@ -232,6 +232,17 @@ impl<'a> BlockPlanner<'a> {
         edge_plan(self.body, self.live, self.kept, &self.st, e, fresh)
     }
 
+    /// The plan of a jump out of a fragment. A `break value` puts its value
+    /// straight into the result's slot: the local, even held here (a
+    /// statement assigning it, left by a macro's `break`), is not saved
+    /// over it.
+    fn jump_plan(&self, j: JumpId) -> EdgePlan {
+        let jump = &self.body.jumps[j.0];
+        let mut ep = self.edge_plan(&jump.edge, &[]);
+        ep.saves.retain(|l| Some(*l) != jump.result);
+        ep
+    }
+
     /// The locals the frames' code mentions are taken when the frames open:
     /// those of enclosing scopes before them (so that they outlive the
     /// frames), the frame's own ones at its opening, in declaration order (so
@@ -305,7 +316,7 @@ impl<'a> BlockPlanner<'a> {
         // Jumps inside the statement leave before its own bindings exist.
         for f in &frags {
             for &j in &f.jumps {
-                let ep = self.edge_plan(&self.body.jumps[j.0].edge, &[]);
+                let ep = self.jump_plan(j);
                 self.plan.jumps.insert(j, ep);
                 self.plan.jump_stmt.insert(j, index);
             }
@@ -484,7 +495,7 @@ impl<'a> BlockPlanner<'a> {
         }
         for f in &term_frags {
             for &j in &f.jumps {
-                let ep = self.edge_plan(&self.body.jumps[j.0].edge, &[]);
+                let ep = self.jump_plan(j);
                 self.plan.jumps.insert(j, ep);
             }
         }

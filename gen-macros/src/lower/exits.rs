@@ -181,23 +181,16 @@ impl ExitRewriter<'_> {
         // A macro call inside the arguments of another macro of the user is
         // in the same code as that one (see below).
         let nested = std && crate::syntax::contains_macro_call(tokens);
-        let mut rewritten = false;
+        let mut rest = mac.tokens.clone();
         if exits || nested {
-            if let Some(mut exprs) = crate::syntax::parse_macro_exprs(mac) {
-                for e in exprs.iter_mut() {
-                    self.visit_expr_mut(e);
-                }
-                crate::syntax::set_macro_exprs(mac, &exprs);
-                rewritten = true;
-            }
+            rest = crate::syntax::visit_macro_args(mac, |e| self.visit_expr_mut(e));
         }
         // A macro of the standard library jumps only where its arguments
         // do: those were rewritten above, unless they are no expressions
         // (`matches!`'s pattern and guard), which then leave it by
         // themselves like any other macro's tokens.
-        let own_jumps = !rewritten
-            && (crate::syntax::tokens_contain(&mac.tokens, &["break", "continue"], &[])
-                || crate::syntax::contains_macro_call(&mac.tokens));
+        let own_jumps = crate::syntax::tokens_contain(&rest, &["break", "continue"], &[])
+            || crate::syntax::contains_macro_call(&rest);
         if std && !own_jumps {
             return;
         }
