@@ -65,6 +65,14 @@
 //!         23  let-else with a tuple pattern
 //!        105  loop with a counter and break
 //!         70  loop with break value
+//!         14  macro: or_skip!(..) (continue inside an expression)
+//!          9  macro: or_stop!(..) (break inside an expression)
+//!         15  macro: skip!('l) (labelled continue)
+//!         23  macro: skip!() (continue)
+//!         19  macro: stop!('l) (labelled break)
+//!         18  macro: stop!('l, v) (labelled break with value)
+//!         32  macro: stop!() (break)
+//!          2  macro: stop_with!(v) (break with value)
 //!        167  match arm: yield_!(..) expression
 //!         81  match guard with a binding
 //!         70  match on a tuple
@@ -166,6 +174,55 @@ macro_rules! dup {
 macro_rules! call_now {
     ($e:expr) => {
         (move || $e)()
+    };
+}
+
+/// `break` and `continue` out of macros, which the generator cannot see
+/// into (their expansion's jumps target the loops around the call).
+macro_rules! skip {
+    () => {
+        continue
+    };
+    ($l:lifetime) => {
+        continue $l
+    };
+}
+
+macro_rules! stop {
+    () => {
+        break
+    };
+    ($l:lifetime) => {
+        break $l
+    };
+    ($l:lifetime, $v:expr) => {
+        break $l $v
+    };
+}
+
+macro_rules! stop_with {
+    ($v:expr) => {
+        break $v
+    };
+}
+
+/// The value of an `Option`, or the next iteration of the innermost loop.
+macro_rules! or_skip {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => continue,
+        }
+    };
+}
+
+/// The value of an `Option`, or the end of the innermost loop.
+macro_rules! or_stop {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => break,
+        }
     };
 }
 
@@ -402,9 +459,8 @@ fn g_0(input: &[i64], log: &Log) -> Result<i64, String> {
                             i4.wrapping_add(3i64)
                                 .wrapping_add(i4.wrapping_add((input.len() as i64)))
                         );
-                        ((-4i64).wrapping_mul(x1)).wrapping_add(
-                            input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64),
-                        )
+                        ((-4i64).wrapping_mul(x1))
+                            .wrapping_add(or_stop!(input.iter().copied().find(|&z| z > 13i64)))
                     };
                     if ((s7.len() as i64) ^ x11) == h2((input.len() as i64), (s7.len() as i64)) {
                         continue;
@@ -507,9 +563,8 @@ fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                     .wrapping_add(i4.wrapping_add((input.len() as i64))),
                             );
                         };
-                        ((-4i64).wrapping_mul(x1)).wrapping_add(
-                            input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64),
-                        )
+                        ((-4i64).wrapping_mul(x1))
+                            .wrapping_add(or_stop!(input.iter().copied().find(|&z| z > 13i64)))
                     };
                     if ((s7.len() as i64) ^ x11) == h2((input.len() as i64), (s7.len() as i64)) {
                         continue;
@@ -1609,7 +1664,7 @@ fn g_8(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 x1 = check(input.get(0).copied().unwrap_or(100i64))?;
                 if !(x5 < 3i64.rem_euclid(2)) {
-                    break;
+                    stop!();
                 }
                 {
                     let x8: i64;
@@ -1690,7 +1745,7 @@ fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 x1 = check(input.get(0).copied().unwrap_or(100i64))?;
                 if !(x5 < 3i64.rem_euclid(2)) {
-                    break;
+                    stop!();
                 }
                 {
                     let x8: i64;
@@ -3003,7 +3058,7 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
                             if c1.wrapping_add(input.get(6).copied().unwrap_or(100i64))
                                 != c1.wrapping_mul(c1)
                             {
-                                continue 'l2;
+                                skip!('l2);
                             }
                             let mut x9 = {
                                 let x8 = (if (v3.len() as i64) == h2((input.len() as i64), c1) {
@@ -3078,7 +3133,7 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
                             .rem_euclid(3)
                                 == 0
                             {
-                                continue;
+                                skip!();
                             }
                             match (
                                 input.get(1).copied().unwrap_or(-1i64),
@@ -3134,7 +3189,7 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             if c1.wrapping_add(input.get(6).copied().unwrap_or(100i64))
                                 != c1.wrapping_mul(c1)
                             {
-                                continue 'l2;
+                                skip!('l2);
                             }
                             let mut x9 = {
                                 let x8 = (if (v3.len() as i64) == h2((input.len() as i64), c1) {
@@ -3228,7 +3283,7 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             .rem_euclid(3)
                                 == 0
                             {
-                                continue;
+                                skip!();
                             }
                             match (
                                 input.get(1).copied().unwrap_or(-1i64),
@@ -3314,7 +3369,7 @@ fn g_18(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut x13 = c1;
                     let x14 = x13;
                     if None::<i64>.is_some() {
-                        break 'l2 c1;
+                        stop!('l2, c1);
                     }
                     x12 = 3i64;
                 } else {
@@ -3407,7 +3462,7 @@ fn p_18(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut x13 = c1;
                     let x14 = x13;
                     if None::<i64>.is_some() {
-                        break 'l2 c1;
+                        stop!('l2, c1);
                     }
                     x12 = 3i64;
                 } else {
@@ -3497,7 +3552,7 @@ fn g_19(input: &[i64], log: &Log) -> Result<i64, String> {
                                 x6
                             }) as i32 as i64)
                     } {
-                        break 'l17;
+                        stop!('l17);
                     }
                     if let Some(x20) = Some((input.len() as i64)) {
                     } else {
@@ -3620,7 +3675,7 @@ fn p_19(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 x6
                             }) as i32 as i64)
                     } {
-                        break 'l17;
+                        stop!('l17);
                     }
                     if let Some(x20) = Some((input.len() as i64)) {
                     } else {
@@ -3848,11 +3903,11 @@ fn g_22(input: &[i64], log: &Log) -> Result<i64, String> {
     stk2.truncate(4);
     while let Some(x3) = stk2.pop() {
         if input.is_empty() {
-            yield_!(Some(0i64).unwrap_or(7i64));
+            yield_!(or_skip!(Some(0i64)));
             let mut v4: Vec<i64> = input.to_vec();
         }
         if input.is_empty() {
-            break;
+            stop!();
         }
     }
     let x1 = x1.wrapping_mul(2).wrapping_add(x1);
@@ -3870,12 +3925,12 @@ fn p_22(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     while let Some(x3) = stk2.pop() {
         if input.is_empty() {
             {
-                out.push(Some(0i64).unwrap_or(7i64));
+                out.push(or_skip!(Some(0i64)));
             };
             let mut v4: Vec<i64> = input.to_vec();
         }
         if input.is_empty() {
-            break;
+            stop!();
         }
     }
     let x1 = x1.wrapping_mul(2).wrapping_add(x1);
@@ -4035,7 +4090,7 @@ fn g_25(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     yield_!(c7);
                     if !(!(!(input.is_empty()))) {
-                        continue 'l6;
+                        skip!('l6);
                     }
                 }
                 yield_!((input.len() as i64));
@@ -4133,7 +4188,7 @@ fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         out.push(c7);
                     };
                     if !(!(!(input.is_empty()))) {
-                        continue 'l6;
+                        skip!('l6);
                     }
                 }
                 {
@@ -4450,7 +4505,7 @@ fn g_29(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(x1);
                 h2((input.len() as i64).wrapping_sub(c2), x1) < 2i64
             } {
-                break;
+                stop!();
             }
             yield_!(0i64);
         }
@@ -4522,7 +4577,7 @@ fn p_29(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 h2((input.len() as i64).wrapping_sub(c2), x1) < 2i64
             } {
-                break;
+                stop!();
             }
             {
                 out.push(0i64);
@@ -4582,7 +4637,7 @@ fn g_30(input: &[i64], log: &Log) -> Result<i64, String> {
         ];
         yield_!(input.get(4).copied().unwrap_or(1i64));
         match (check(check(i2).ok().unwrap_or(10i64))?, Some(check(i2)?)) {
-            (x4, Some(x5)) if input.get(1).copied().unwrap_or(0i64).rem_euclid(2) == 0 => {
+            (x4, Some(x5)) if or_skip!(input.get(1).copied()).rem_euclid(2) == 0 => {
                 if input.get(6).copied().unwrap_or(3i64) < 0i64 {
                     return Err(format!("early {}", x5));
                 }
@@ -4633,7 +4688,7 @@ fn p_30(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(input.get(4).copied().unwrap_or(1i64));
         };
         match (check(check(i2).ok().unwrap_or(10i64))?, Some(check(i2)?)) {
-            (x4, Some(x5)) if input.get(1).copied().unwrap_or(0i64).rem_euclid(2) == 0 => {
+            (x4, Some(x5)) if or_skip!(input.get(1).copied()).rem_euclid(2) == 0 => {
                 if input.get(6).copied().unwrap_or(3i64) < 0i64 {
                     return Err(format!("early {}", x5));
                 }
@@ -4843,7 +4898,7 @@ fn g_32(input: &[i64], log: &Log) -> Result<i64, String> {
                 0 => {
                     let x10 = 'b9: {
                         if 0i64 < 1i64 {
-                            break 'b9 0i64;
+                            stop!('b9, 0i64);
                         }
                         x2
                     };
@@ -4926,7 +4981,7 @@ fn p_32(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 0 => {
                     let x10 = 'b9: {
                         if 0i64 < 1i64 {
-                            break 'b9 0i64;
+                            stop!('b9, 0i64);
                         }
                         x2
                     };
@@ -5016,7 +5071,7 @@ fn g_33(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut s9 = i2.to_string();
                     let x10 = {
                         if 1i64 != i2 {
-                            break 'l1;
+                            stop!('l1);
                         }
                         yield_!(2i64);
                         h2((i2 ^ 13i64), 5i64)
@@ -5099,7 +5154,7 @@ fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut s9 = i2.to_string();
                     let x10 = {
                         if 1i64 != i2 {
-                            break 'l1;
+                            stop!('l1);
                         }
                         {
                             out.push(2i64);
@@ -5179,7 +5234,7 @@ fn g_35(input: &[i64], log: &Log) -> Result<i64, String> {
             if input.is_empty() {
                 'b3: {
                     if 4i64 < 13i64 {
-                        break 'b3;
+                        stop!('b3);
                     }
                     let _g4 = D::new(2, log);
                     yield_!(5i64);
@@ -5226,7 +5281,7 @@ fn p_35(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             if input.is_empty() {
                 'b3: {
                     if 4i64 < 13i64 {
-                        break 'b3;
+                        stop!('b3);
                     }
                     let _g4 = D::new(2, log);
                     {
@@ -5571,9 +5626,9 @@ fn g_39(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(100i64);
             let x5: i64 = 'b4: {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
-                break 'l2;
+                stop!('l2);
             };
             let mut c6 = 0_i64;
             loop {
@@ -5602,9 +5657,9 @@ fn p_39(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             let x5: i64 = 'b4: {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
-                break 'l2;
+                stop!('l2);
             };
             let mut c6 = 0_i64;
             loop {
@@ -5933,7 +5988,7 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         let mut v2: Vec<i64> = Vec::new();
-        let x3 = input.get(2).copied().unwrap_or(4i64);
+        let x3 = or_skip!(input.get(2).copied());
     }
     let x4: i64;
     if c1
@@ -5974,7 +6029,7 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             break;
         }
         let mut v2: Vec<i64> = Vec::new();
-        let x3 = input.get(2).copied().unwrap_or(4i64);
+        let x3 = or_skip!(input.get(2).copied());
     }
     let x4: i64;
     if c1
@@ -6447,11 +6502,11 @@ fn g_46(input: &[i64], log: &Log) -> Result<i64, String> {
             .rem_euclid(3)
                 == 0)
             {
-                break;
+                stop!();
             }
         }
         if c2 < (c2.rem_euclid(2) ^ c2) {
-            break 'b1;
+            stop!('b1);
         }
         let mut o8 = input.get(0).copied();
     }
@@ -6504,11 +6559,11 @@ fn p_46(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             .rem_euclid(3)
                 == 0)
             {
-                break;
+                stop!();
             }
         }
         if c2 < (c2.rem_euclid(2) ^ c2) {
-            break 'b1;
+            stop!('b1);
         }
         let mut o8 = input.get(0).copied();
     }
@@ -7009,7 +7064,7 @@ fn g_50(input: &[i64], log: &Log) -> Result<i64, String> {
                     break;
                 }
                 let g8 = D::new(1001, log);
-                v1.push(check(100i64).ok().unwrap_or(-4i64));
+                v1.push(or_stop!(check(100i64).ok()));
                 yield_!(check(c7)?);
                 if v1.contains(&c7) {
                     break 'l3 c2;
@@ -7030,7 +7085,7 @@ fn g_50(input: &[i64], log: &Log) -> Result<i64, String> {
                         input.get(0).copied().unwrap_or(7i64)
                             < (if 13i64.rem_euclid(3) == 0 { -4i64 } else { c2 })
                     } {
-                        break 'l3 4i64;
+                        stop!('l3, 4i64);
                     }
                 }
                 Some(x9) => {}
@@ -7100,7 +7155,7 @@ fn p_50(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     break;
                 }
                 let g8 = D::new(1001, log);
-                v1.push(check(100i64).ok().unwrap_or(-4i64));
+                v1.push(or_stop!(check(100i64).ok()));
                 {
                     out.push(check(c7)?);
                 };
@@ -7127,7 +7182,7 @@ fn p_50(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         input.get(0).copied().unwrap_or(7i64)
                             < (if 13i64.rem_euclid(3) == 0 { -4i64 } else { c2 })
                     } {
-                        break 'l3 4i64;
+                        stop!('l3, 4i64);
                     }
                 }
                 Some(x9) => {}
@@ -7838,7 +7893,7 @@ fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
                                 continue;
                             }
                             if ((3i64.rem_euclid(4)).wrapping_add(13i64)).rem_euclid(2) == 0 {
-                                continue 'l3;
+                                skip!('l3);
                             }
                         }
                         None => {
@@ -7873,10 +7928,7 @@ fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
                         let mut x24 = input.get(2).copied().unwrap_or(-4i64);
                         s1 = t23 + "m";
                     }
-                    match (
-                        input.get(2).copied().unwrap_or(-4i64),
-                        input.get(2).copied(),
-                    ) {
+                    match (or_skip!(input.get(2).copied()), input.get(2).copied()) {
                         (x25, Some(x26)) if 4i64 == (input.len() as i64).wrapping_add(3i64) => {
                             let mut x27 = x26.rem_euclid(7);
                         }
@@ -7947,7 +7999,7 @@ fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 continue;
                             }
                             if ((3i64.rem_euclid(4)).wrapping_add(13i64)).rem_euclid(2) == 0 {
-                                continue 'l3;
+                                skip!('l3);
                             }
                         }
                         None => {
@@ -7990,10 +8042,7 @@ fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let mut x24 = input.get(2).copied().unwrap_or(-4i64);
                         s1 = t23 + "m";
                     }
-                    match (
-                        input.get(2).copied().unwrap_or(-4i64),
-                        input.get(2).copied(),
-                    ) {
+                    match (or_skip!(input.get(2).copied()), input.get(2).copied()) {
                         (x25, Some(x26)) if 4i64 == (input.len() as i64).wrapping_add(3i64) => {
                             let mut x27 = x26.rem_euclid(7);
                         }
@@ -8191,7 +8240,7 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut v3: Vec<i64> = Vec::new();
         let mut s4 = (input.len() as i64).to_string();
         if input.get(5).copied().unwrap_or(3i64).rem_euclid(5) == 7i64.rem_euclid(6) {
-            break 'b2;
+            stop!('b2);
         }
         'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
             let mut c8 = 0_i64;
@@ -8214,7 +8263,7 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
                         };
                     }
                     if c8 < c8.wrapping_sub(input.get(5).copied().unwrap_or(1i64)) {
-                        break 'b2;
+                        stop!('b2);
                     }
                     if ((input.len() as i64).wrapping_sub(-4i64) ^ g9.0)
                         == input.get(6).copied().unwrap_or(1i64)
@@ -8281,7 +8330,7 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut v21: Vec<i64> = input.to_vec();
             };
             if (h((input.len() as i64)) as i32 as i64) < h(c18.rem_euclid(2)) {
-                break 'b17 ((input.len() as i64).wrapping_sub(3i64)).wrapping_mul(x14);
+                stop!('b17, (((input.len() as i64)).wrapping_sub(3i64)).wrapping_mul(x14));
             }
             h((input.len() as i64))
                 .wrapping_sub(h2(x15, x22))
@@ -8341,7 +8390,7 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let mut v3: Vec<i64> = Vec::new();
         let mut s4 = (input.len() as i64).to_string();
         if input.get(5).copied().unwrap_or(3i64).rem_euclid(5) == 7i64.rem_euclid(6) {
-            break 'b2;
+            stop!('b2);
         }
         'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
             let mut c8 = 0_i64;
@@ -8366,7 +8415,7 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                     }
                     if c8 < c8.wrapping_sub(input.get(5).copied().unwrap_or(1i64)) {
-                        break 'b2;
+                        stop!('b2);
                     }
                     if ((input.len() as i64).wrapping_sub(-4i64) ^ g9.0)
                         == input.get(6).copied().unwrap_or(1i64)
@@ -8447,7 +8496,7 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut v21: Vec<i64> = input.to_vec();
             };
             if (h((input.len() as i64)) as i32 as i64) < h(c18.rem_euclid(2)) {
-                break 'b17 ((input.len() as i64).wrapping_sub(3i64)).wrapping_mul(x14);
+                stop!('b17, (((input.len() as i64)).wrapping_sub(3i64)).wrapping_mul(x14));
             }
             h((input.len() as i64))
                 .wrapping_sub(h2(x15, x22))
@@ -8874,7 +8923,7 @@ fn g_60(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         let mut v6: Vec<i64> = Vec::new();
         let mut s7 = format!("{}", (c4 ^ x1.rem_euclid(4)));
-        let (Some(x8), x9) = (input.first().copied(), None::<i64>.unwrap_or(1i64)) else {
+        let (Some(x8), x9) = (input.first().copied(), or_skip!(None::<i64>)) else {
             return Ok((h(g3.0) ^ h(x1).wrapping_sub(input.get(5).copied().unwrap_or(4i64))));
         };
         match (g3.0, None::<i64>) {
@@ -8938,7 +8987,7 @@ fn p_60(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         let mut v6: Vec<i64> = Vec::new();
         let mut s7 = format!("{}", (c4 ^ x1.rem_euclid(4)));
-        let (Some(x8), x9) = (input.first().copied(), None::<i64>.unwrap_or(1i64)) else {
+        let (Some(x8), x9) = (input.first().copied(), or_skip!(None::<i64>)) else {
             return Ok((h(g3.0) ^ h(x1).wrapping_sub(input.get(5).copied().unwrap_or(4i64))));
         };
         match (g3.0, None::<i64>) {
@@ -9029,7 +9078,7 @@ fn g_61(input: &[i64], log: &Log) -> Result<i64, String> {
             -4i64
         }) < i3.wrapping_add((if i3 < (input.len() as i64) { i3 } else { i3 }))
         {
-            break 'l2;
+            stop!('l2);
         }
     }
     let mut o4 = None::<i64>;
@@ -9098,7 +9147,7 @@ fn p_61(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             -4i64
         }) < i3.wrapping_add((if i3 < (input.len() as i64) { i3 } else { i3 }))
         {
-            break 'l2;
+            stop!('l2);
         }
     }
     let mut o4 = None::<i64>;
@@ -9156,7 +9205,7 @@ fn g_62(input: &[i64], log: &Log) -> Result<i64, String> {
                         s2 = t8 + "m";
                     }
                 }
-                check(input.get(4).copied().unwrap_or(13i64))?;
+                check(or_skip!(input.get(4).copied()))?;
                 yield_!(5i64.wrapping_mul(check(13i64)?));
                 let mut v10: Vec<i64> = vec![13i64, -1i64];
             }
@@ -9262,7 +9311,7 @@ fn p_62(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         s2 = t8 + "m";
                     }
                 }
-                check(input.get(4).copied().unwrap_or(13i64))?;
+                check(or_skip!(input.get(4).copied()))?;
                 {
                     out.push(5i64.wrapping_mul(check(13i64)?));
                 };
@@ -9545,7 +9594,7 @@ fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
                 match 3i64.rem_euclid(6) {
                     0 => {
                         if input.get(2).copied().unwrap_or(0i64) < (input.len() as i64) {
-                            continue;
+                            skip!();
                         }
                     }
                     1 | 2 => {
@@ -9573,7 +9622,7 @@ fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(7i64);
                 3i64
             }) {
-                let (Some(x9), x10) = (None::<i64>, input.first().copied().unwrap_or(0i64)) else {
+                let (Some(x9), x10) = (None::<i64>, or_stop!(input.first().copied())) else {
                     return Ok(i8);
                 };
             }
@@ -9598,7 +9647,7 @@ fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
                         (input.len() as i64)
                     })? < -1i64
                     {
-                        break 'l15 input.get(2).copied().unwrap_or(-1i64);
+                        break 'l15 or_skip!(input.get(2).copied());
                     }
                     let x16 = c12;
                 };
@@ -9686,7 +9735,7 @@ fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 match 3i64.rem_euclid(6) {
                     0 => {
                         if input.get(2).copied().unwrap_or(0i64) < (input.len() as i64) {
-                            continue;
+                            skip!();
                         }
                     }
                     1 | 2 => {
@@ -9724,7 +9773,7 @@ fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 3i64
             }) {
-                let (Some(x9), x10) = (None::<i64>, input.first().copied().unwrap_or(0i64)) else {
+                let (Some(x9), x10) = (None::<i64>, or_stop!(input.first().copied())) else {
                     return Ok(i8);
                 };
             }
@@ -9753,7 +9802,7 @@ fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         (input.len() as i64)
                     })? < -1i64
                     {
-                        break 'l15 input.get(2).copied().unwrap_or(-1i64);
+                        break 'l15 or_skip!(input.get(2).copied());
                     }
                     let x16 = c12;
                 };
@@ -9839,10 +9888,7 @@ fn g_65(input: &[i64], log: &Log) -> Result<i64, String> {
     } {
         c13 += 1;
         let mut v14: Vec<i64> = vec![
-            check((input.len() as i64))
-                .ok()
-                .unwrap_or(0i64)
-                .rem_euclid(4),
+            or_skip!(check((input.len() as i64)).ok()).rem_euclid(4),
             5i64,
         ];
         let mut c15 = 0_i64;
@@ -9852,7 +9898,7 @@ fn g_65(input: &[i64], log: &Log) -> Result<i64, String> {
                 break;
             }
             let Some(x16) = input.get(4).copied() else {
-                break;
+                stop!();
             };
             let x19 = 'b17: {
                 unsafe {
@@ -9981,10 +10027,7 @@ fn p_65(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     } {
         c13 += 1;
         let mut v14: Vec<i64> = vec![
-            check((input.len() as i64))
-                .ok()
-                .unwrap_or(0i64)
-                .rem_euclid(4),
+            or_skip!(check((input.len() as i64)).ok()).rem_euclid(4),
             5i64,
         ];
         let mut c15 = 0_i64;
@@ -9994,7 +10037,7 @@ fn p_65(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break;
             }
             let Some(x16) = input.get(4).copied() else {
-                break;
+                stop!();
             };
             let x19 = 'b17: {
                 unsafe {
@@ -10213,7 +10256,7 @@ fn g_67(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         let mut v13: Vec<i64> = Vec::new();
-        yield_!((-1i64).wrapping_add(input.get(5).copied().unwrap_or(7i64)));
+        yield_!((-1i64).wrapping_add(or_skip!(input.get(5).copied())));
     }
     yield_!(input.get(3).copied().unwrap_or(13i64));
     Ok(h2((-1i64 ^ c1), 1i64.rem_euclid(3)))
@@ -10274,7 +10317,7 @@ fn p_67(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         let mut v13: Vec<i64> = Vec::new();
         {
-            out.push((-1i64).wrapping_add(input.get(5).copied().unwrap_or(7i64)));
+            out.push((-1i64).wrapping_add(or_skip!(input.get(5).copied())));
         };
     }
     {
@@ -10355,7 +10398,7 @@ fn g_68(input: &[i64], log: &Log) -> Result<i64, String> {
                 let x22: i64;
                 if input.iter().copied().find(|&z| z > -4i64).is_some() {
                     let (Some(x23), x24) = (None::<i64>, g11.0) else {
-                        continue;
+                        skip!();
                     };
                     x22 = 100i64;
                 } else {
@@ -10464,7 +10507,7 @@ fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let x22: i64;
                 if input.iter().copied().find(|&z| z > -4i64).is_some() {
                     let (Some(x23), x24) = (None::<i64>, g11.0) else {
-                        continue;
+                        skip!();
                     };
                     x22 = 100i64;
                 } else {
@@ -10811,7 +10854,7 @@ fn g_72(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 Some(x7) => {
                     x2 = check(h(c3).rem_euclid(6))?;
-                    break;
+                    stop!();
                 }
                 None => match (1i64, v6.get(0).copied()) {
                     (x10, Some(x11))
@@ -10891,7 +10934,7 @@ fn p_72(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 Some(x7) => {
                     x2 = check(h(c3).rem_euclid(6))?;
-                    break;
+                    stop!();
                 }
                 None => match (1i64, v6.get(0).copied()) {
                     (x10, Some(x11))
@@ -11055,7 +11098,7 @@ fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
     x1 = h((input.len() as i64));
     'l3: for &i4 in input.iter().rev().take(4) {
         if 100i64 < i4 {
-            break;
+            stop!();
         }
         if i4 < h((if -1i64 < i4 { x1 } else { -4i64 })) {
             if h2(x1, i4).rem_euclid(2) < 0i64 {
@@ -11114,7 +11157,7 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     x1 = h((input.len() as i64));
     'l3: for &i4 in input.iter().rev().take(4) {
         if 100i64 < i4 {
-            break;
+            stop!();
         }
         if i4 < h((if -1i64 < i4 { x1 } else { -4i64 })) {
             if h2(x1, i4).rem_euclid(2) < 0i64 {
@@ -11218,14 +11261,14 @@ fn g_77(input: &[i64], log: &Log) -> Result<i64, String> {
                         let Some(x15) = None::<i64> else {
                             return Ok(x1);
                         };
-                        break 'b8 7i64;
+                        stop!('b8, 7i64);
                     }
                     (_, Some(x10)) => {
                         match x7.rem_euclid(4) {
                             0 => {
                                 let mut v17: Vec<i64> = vec![(input.len() as i64), 5i64];
                                 if v17.contains(&x10) {
-                                    break 'b8 (input.len() as i64);
+                                    stop!('b8, (input.len() as i64));
                                 }
                                 s5 = take_string(s5, (((input.len() as i64) ^ x1) as i32 as i64));
                             }
@@ -11372,14 +11415,14 @@ fn p_77(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let Some(x15) = None::<i64> else {
                             return Ok(x1);
                         };
-                        break 'b8 7i64;
+                        stop!('b8, 7i64);
                     }
                     (_, Some(x10)) => {
                         match x7.rem_euclid(4) {
                             0 => {
                                 let mut v17: Vec<i64> = vec![(input.len() as i64), 5i64];
                                 if v17.contains(&x10) {
-                                    break 'b8 (input.len() as i64);
+                                    stop!('b8, (input.len() as i64));
                                 }
                                 s5 = take_string(s5, (((input.len() as i64) ^ x1) as i32 as i64));
                             }
@@ -12393,7 +12436,7 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
             let x3 = input.get(2).copied().unwrap_or(0i64);
             if input.get(5).copied().is_some() {
                 if 5i64.wrapping_add(x3.rem_euclid(4)) < 4i64 {
-                    continue 'l1;
+                    skip!('l1);
                 }
             } else if {
                 yield_!((input.len() as i64));
@@ -12403,12 +12446,12 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(input.get(5).copied().unwrap_or(10i64));
                     i2 < x3
                 } {
-                    continue;
+                    skip!();
                 }
             } else {
                 let mut i2 = i2
                     .wrapping_mul(2)
-                    .wrapping_add(input.get(2).copied().unwrap_or(2i64));
+                    .wrapping_add(or_skip!(input.get(2).copied()));
                 let x4 = {
                     yield_!(4i64);
                     input.first().copied().unwrap_or(10i64)
@@ -12456,7 +12499,7 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
         3i64
     }) {
         if (1i64 == i14 || i14 < (input.len() as i64)) {
-            continue;
+            skip!();
         }
         let mut c15 = 0_i64;
         let x17 = 'l16: loop {
@@ -12487,7 +12530,7 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let x3 = input.get(2).copied().unwrap_or(0i64);
             if input.get(5).copied().is_some() {
                 if 5i64.wrapping_add(x3.rem_euclid(4)) < 4i64 {
-                    continue 'l1;
+                    skip!('l1);
                 }
             } else if {
                 {
@@ -12501,12 +12544,12 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     i2 < x3
                 } {
-                    continue;
+                    skip!();
                 }
             } else {
                 let mut i2 = i2
                     .wrapping_mul(2)
-                    .wrapping_add(input.get(2).copied().unwrap_or(2i64));
+                    .wrapping_add(or_skip!(input.get(2).copied()));
                 let x4 = {
                     {
                         out.push(4i64);
@@ -12566,7 +12609,7 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         3i64
     }) {
         if (1i64 == i14 || i14 < (input.len() as i64)) {
-            continue;
+            skip!();
         }
         let mut c15 = 0_i64;
         let x17 = 'l16: loop {
@@ -12638,7 +12681,7 @@ fn g_88(input: &[i64], log: &Log) -> Result<i64, String> {
                         &((-4i64).wrapping_sub((input.len() as i64)))
                             .wrapping_add(v6.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))),
                     ) {
-                        continue;
+                        skip!();
                     }
                 }
             } else if x1.wrapping_add({
@@ -12692,7 +12735,7 @@ fn g_88(input: &[i64], log: &Log) -> Result<i64, String> {
                     } ^ x9)
                         != v6.first().copied().unwrap_or(5i64)
                     {
-                        continue;
+                        skip!();
                     }
                 } else if {
                     yield_!(10i64);
@@ -12775,7 +12818,7 @@ fn p_88(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         &((-4i64).wrapping_sub((input.len() as i64)))
                             .wrapping_add(v6.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))),
                     ) {
-                        continue;
+                        skip!();
                     }
                 }
             } else if x1.wrapping_add({
@@ -12839,7 +12882,7 @@ fn p_88(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     } ^ x9)
                         != v6.first().copied().unwrap_or(5i64)
                     {
-                        continue;
+                        skip!();
                     }
                 } else if {
                     {
@@ -12903,7 +12946,7 @@ fn g_89(input: &[i64], log: &Log) -> Result<i64, String> {
                     .wrapping_mul(2)
                     .wrapping_add(input.get(0).copied().unwrap_or(-1i64));
                 if (-4i64).rem_euclid(2) == 0 {
-                    continue;
+                    skip!();
                 }
                 let _g9 = D::new(2, log);
                 'l10: for i11 in 0..2i64 {
@@ -12970,7 +13013,7 @@ fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     .wrapping_mul(2)
                     .wrapping_add(input.get(0).copied().unwrap_or(-1i64));
                 if (-4i64).rem_euclid(2) == 0 {
-                    continue;
+                    skip!();
                 }
                 let _g9 = D::new(2, log);
                 'l10: for i11 in 0..2i64 {
@@ -13068,7 +13111,7 @@ fn g_90(input: &[i64], log: &Log) -> Result<i64, String> {
                                 && (input.len() as i64) == c2))
                         {
                             if (-1i64).rem_euclid(2) == 0 {
-                                continue;
+                                skip!();
                             }
                         }
                         let x9 = h(0i64.rem_euclid(3));
@@ -13191,7 +13234,7 @@ fn p_90(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 && (input.len() as i64) == c2))
                         {
                             if (-1i64).rem_euclid(2) == 0 {
-                                continue;
+                                skip!();
                             }
                         }
                         let x9 = h(0i64.rem_euclid(3));
@@ -13302,7 +13345,7 @@ fn g_91(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         if x4 < c8 {
-            continue;
+            skip!();
         }
         if (x2.wrapping_add(x2)
             < ({
@@ -13311,7 +13354,7 @@ fn g_91(input: &[i64], log: &Log) -> Result<i64, String> {
             })
             && check(c8).ok().is_some())
         {
-            break;
+            stop!();
         }
         let mut x9 = {
             yield_!(x4);
@@ -13375,7 +13418,7 @@ fn p_91(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             break;
         }
         if x4 < c8 {
-            continue;
+            skip!();
         }
         if (x2.wrapping_add(x2)
             < ({
@@ -13386,7 +13429,7 @@ fn p_91(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             })
             && check(c8).ok().is_some())
         {
-            break;
+            stop!();
         }
         let mut x9 = {
             {
@@ -13443,7 +13486,7 @@ fn g_92(input: &[i64], log: &Log) -> Result<i64, String> {
                                 && 7i64 != 13i64
                             {
                                 if 100i64.rem_euclid(3) == 0 {
-                                    break;
+                                    stop!();
                                 }
                             }
                         }
@@ -13503,7 +13546,7 @@ fn p_92(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 && 7i64 != 13i64
                             {
                                 if 100i64.rem_euclid(3) == 0 {
-                                    break;
+                                    stop!();
                                 }
                             }
                         }
@@ -13544,7 +13587,7 @@ fn g_93(input: &[i64], log: &Log) -> Result<i64, String> {
             if c7 > 4 {
                 break 'l8 input.get(0).copied().unwrap_or(-4i64);
             }
-            break input.get(1).copied().unwrap_or(4i64);
+            stop_with!(input.get(1).copied().unwrap_or(4i64));
         };
     }
     Ok(x4)
@@ -13573,7 +13616,7 @@ fn p_93(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             if c7 > 4 {
                 break 'l8 input.get(0).copied().unwrap_or(-4i64);
             }
-            break input.get(1).copied().unwrap_or(4i64);
+            stop_with!(input.get(1).copied().unwrap_or(4i64));
         };
     }
     Ok(x4)
@@ -14340,7 +14383,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut c18 = 0_i64;
                 while c18 < 3 {
                     c18 += 1;
-                    continue;
+                    skip!();
                 }
                 if (c18 < input.get(3).copied().unwrap_or(100i64) || c18.wrapping_mul(2i64) == c18)
                 {
@@ -14350,7 +14393,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
             3..=4 => {
                 let mut o19 = input.first().copied();
                 if (input.is_empty() && (input.get(1).copied().is_some() && !(10i64 < 3i64))) {
-                    continue 'l4;
+                    skip!('l4);
                 }
             }
             n5 if input.contains(&3) => {
@@ -14361,7 +14404,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
                 .rem_euclid(2)
                     == 0
                 {
-                    break 'l4 input.get(4).copied().unwrap_or(10i64);
+                    stop!('l4, input.get(4).copied().unwrap_or(10i64));
                 } else {
                     let x20: i64;
                     if n5 < n5.wrapping_mul(1i64).wrapping_sub(x2) {
@@ -14459,7 +14502,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut c18 = 0_i64;
                 while c18 < 3 {
                     c18 += 1;
-                    continue;
+                    skip!();
                 }
                 if (c18 < input.get(3).copied().unwrap_or(100i64) || c18.wrapping_mul(2i64) == c18)
                 {
@@ -14471,7 +14514,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             3..=4 => {
                 let mut o19 = input.first().copied();
                 if (input.is_empty() && (input.get(1).copied().is_some() && !(10i64 < 3i64))) {
-                    continue 'l4;
+                    skip!('l4);
                 }
             }
             n5 if input.contains(&3) => {
@@ -14484,7 +14527,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .rem_euclid(2)
                     == 0
                 {
-                    break 'l4 input.get(4).copied().unwrap_or(10i64);
+                    stop!('l4, input.get(4).copied().unwrap_or(10i64));
                 } else {
                     let x20: i64;
                     if n5 < n5.wrapping_mul(1i64).wrapping_sub(x2) {
@@ -15093,7 +15136,7 @@ fn g_105(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(h(c1).wrapping_mul(10i64));
             -4i64 < c1
         } {
-            break;
+            stop!();
         }
     }
     let mut s4 = String::new();
@@ -15138,7 +15181,7 @@ fn p_105(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             -4i64 < c1
         } {
-            break;
+            stop!();
         }
     }
     let mut s4 = String::new();
@@ -15898,7 +15941,7 @@ fn g_114(input: &[i64], log: &Log) -> Result<i64, String> {
                 break 'l3 (5i64.rem_euclid(5) ^ (c2 as i32 as i64));
             }
             if !(h(c2) == h(c2)) {
-                continue 'l3;
+                skip!('l3);
             }
             if let Some(x4) = input.last().copied() {
                 let mut s5 = format!("{}-", 10i64);
@@ -15942,7 +15985,7 @@ fn p_114(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break 'l3 (5i64.rem_euclid(5) ^ (c2 as i32 as i64));
             }
             if !(h(c2) == h(c2)) {
-                continue 'l3;
+                skip!('l3);
             }
             if let Some(x4) = input.last().copied() {
                 let mut s5 = format!("{}-", 10i64);
@@ -16400,7 +16443,7 @@ fn g_118(input: &[i64], log: &Log) -> Result<i64, String> {
             } {
                 c5 += 1;
                 if input.contains(&3) {
-                    continue 'l3;
+                    skip!('l3);
                 }
                 let mut x7 = (input.len() as i64);
                 if let Some(x8) = input.get(3).copied()
@@ -16424,7 +16467,7 @@ fn g_118(input: &[i64], log: &Log) -> Result<i64, String> {
                         && 5i64 != 100i64
                     {
                         if input.get(2).copied().unwrap_or(10i64).rem_euclid(2) == 0 {
-                            break 'l6;
+                            stop!('l6);
                         }
                     }
                     let mut s13 = (2i64.rem_euclid(5)).to_string();
@@ -16503,7 +16546,7 @@ fn p_118(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } {
                 c5 += 1;
                 if input.contains(&3) {
-                    continue 'l3;
+                    skip!('l3);
                 }
                 let mut x7 = (input.len() as i64);
                 if let Some(x8) = input.get(3).copied()
@@ -16531,7 +16574,7 @@ fn p_118(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         && 5i64 != 100i64
                     {
                         if input.get(2).copied().unwrap_or(10i64).rem_euclid(2) == 0 {
-                            break 'l6;
+                            stop!('l6);
                         }
                     }
                     let mut s13 = (2i64.rem_euclid(5)).to_string();
@@ -16609,7 +16652,7 @@ fn g_119(input: &[i64], log: &Log) -> Result<i64, String> {
             } else {
                 let x11: i64 = 'b9: {
                     let g10 = D::new(1001, log);
-                    break 'b9 (if x3 < x1 { x1 } else { x1.wrapping_add(x3) });
+                    stop!('b9, (if x3 < x1 { x1 } else { x1.wrapping_add(x3) }));
                 };
                 if (((input.len() as i64) < x1 && 3i64.rem_euclid(2) == 0)
                     || x1.rem_euclid(4) < x11.wrapping_sub((input.len() as i64)))
@@ -16694,7 +16737,7 @@ fn p_119(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } else {
                 let x11: i64 = 'b9: {
                     let g10 = D::new(1001, log);
-                    break 'b9 (if x3 < x1 { x1 } else { x1.wrapping_add(x3) });
+                    stop!('b9, (if x3 < x1 { x1 } else { x1.wrapping_add(x3) }));
                 };
                 if (((input.len() as i64) < x1 && 3i64.rem_euclid(2) == 0)
                     || x1.rem_euclid(4) < x11.wrapping_sub((input.len() as i64)))
@@ -16941,7 +16984,7 @@ fn g_121(input: &[i64], log: &Log) -> Result<i64, String> {
                 if c14 > 1 {
                     break;
                 }
-                let x16 = o4.unwrap_or(1i64);
+                let x16 = or_stop!(o4);
                 let mut x17 = {
                     yield_!(2i64);
                     (c14 as i32 as i64).wrapping_mul(x16)
@@ -17021,7 +17064,7 @@ fn p_121(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 if c14 > 1 {
                     break;
                 }
-                let x16 = o4.unwrap_or(1i64);
+                let x16 = or_stop!(o4);
                 let mut x17 = {
                     {
                         out.push(2i64);
@@ -17899,7 +17942,7 @@ fn g_131(input: &[i64], log: &Log) -> Result<i64, String> {
                 if x1.rem_euclid(2) == 0 {
                     yield_!(x3.wrapping_sub(100i64))
                 } else {
-                    yield_!(check(input.get(2).copied().unwrap_or(0i64))?)
+                    yield_!(check(or_skip!(input.get(2).copied()))?)
                 }
                 let mut c7 = 0_i64;
                 'l8: while c7 < 3 {
@@ -17978,7 +18021,7 @@ fn p_131(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 } else {
                     {
-                        out.push(check(input.get(2).copied().unwrap_or(0i64))?);
+                        out.push(check(or_skip!(input.get(2).copied()))?);
                     }
                 }
                 let mut c7 = 0_i64;
@@ -18377,7 +18420,7 @@ fn g_134(input: &[i64], log: &Log) -> Result<i64, String> {
                     {
                         0 => {
                             let x11 = {
-                                yield_!(input.get(6).copied().unwrap_or(0i64));
+                                yield_!(or_stop!(input.get(6).copied()));
                                 h2(c2, (input.len() as i64).wrapping_add(c2))
                             };
                             s1 = format!("{s1}{}", x3);
@@ -18476,7 +18519,7 @@ fn p_134(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         0 => {
                             let x11 = {
                                 {
-                                    out.push(input.get(6).copied().unwrap_or(0i64));
+                                    out.push(or_stop!(input.get(6).copied()));
                                 };
                                 h2(c2, (input.len() as i64).wrapping_add(c2))
                             };
@@ -18534,7 +18577,7 @@ fn g_135(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(x2);
                     (x2 ^ 13i64.wrapping_mul((input.len() as i64))) < h(x2)
                 } {
-                    break 'b4 x2;
+                    stop!('b4, x2);
                 }
                 h(check(4i64)?).rem_euclid(5)
             };
@@ -18575,7 +18618,7 @@ fn p_135(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     (x2 ^ 13i64.wrapping_mul((input.len() as i64))) < h(x2)
                 } {
-                    break 'b4 x2;
+                    stop!('b4, x2);
                 }
                 h(check(4i64)?).rem_euclid(5)
             };
@@ -18780,7 +18823,7 @@ fn g_137(input: &[i64], log: &Log) -> Result<i64, String> {
         match input.last().copied() {
             Some(x5) if (i4.rem_euclid(2) == 0 && (input.len() as i64) < (input.len() as i64)) => {
                 if check(x1)? < i4 {
-                    break 'l3;
+                    stop!('l3);
                 }
                 x1 = x1.wrapping_add(x5);
             }
@@ -18846,7 +18889,7 @@ fn p_137(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         match input.last().copied() {
             Some(x5) if (i4.rem_euclid(2) == 0 && (input.len() as i64) < (input.len() as i64)) => {
                 if check(x1)? < i4 {
-                    break 'l3;
+                    stop!('l3);
                 }
                 x1 = x1.wrapping_add(x5);
             }
@@ -19167,7 +19210,7 @@ fn g_140(input: &[i64], log: &Log) -> Result<i64, String> {
             match input.get(5).copied() {
                 Some(x4) if h(c2).rem_euclid(2) == 0 => {
                     if h(4i64.wrapping_sub(x4)).rem_euclid(3) == 0 {
-                        break 'l3 x4;
+                        stop!('l3, x4);
                     }
                     if (x4 < 13i64
                         || ({
@@ -19221,7 +19264,7 @@ fn p_140(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             match input.get(5).copied() {
                 Some(x4) if h(c2).rem_euclid(2) == 0 => {
                     if h(4i64.wrapping_sub(x4)).rem_euclid(3) == 0 {
-                        break 'l3 x4;
+                        stop!('l3, x4);
                     }
                     if (x4 < 13i64
                         || ({
@@ -19287,12 +19330,12 @@ fn g_141(input: &[i64], log: &Log) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        break;
+                        stop!();
                     }
                 }
                 let mut x4 = i2;
                 if input.is_empty() {
-                    continue;
+                    skip!();
                 }
             }
             1 | 2 => yield_!(i2),
@@ -19333,12 +19376,12 @@ fn p_141(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        break;
+                        stop!();
                     }
                 }
                 let mut x4 = i2;
                 if input.is_empty() {
-                    continue;
+                    skip!();
                 }
             }
             1 | 2 => {
@@ -19879,7 +19922,7 @@ fn g_146(input: &[i64], log: &Log) -> Result<i64, String> {
                                         yield_!((-1i64).wrapping_add(100i64));
                                         100i64 < x2.wrapping_mul(x20)
                                     }) {
-                                        break 'l18 x20;
+                                        stop!('l18, x20);
                                     }
                                 }
                             }
@@ -20046,7 +20089,7 @@ fn p_146(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                         };
                                         100i64 < x2.wrapping_mul(x20)
                                     }) {
-                                        break 'l18 x20;
+                                        stop!('l18, x20);
                                     }
                                 }
                             }
@@ -20418,7 +20461,7 @@ fn g_150(input: &[i64], log: &Log) -> Result<i64, String> {
                     } else {
                         yield_!(h(2i64).wrapping_add(input.get(4).copied().unwrap_or(13i64)))
                     }
-                    break 'l3;
+                    stop!('l3);
                 }
                 1 | 2 => {
                     yield_!(
@@ -20479,7 +20522,7 @@ fn g_150(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         let g25 = D::new(1003, log);
         if None::<i64>.is_some() {
-            break 'l3;
+            stop!('l3);
         }
     }
     Ok(c2)
@@ -20520,7 +20563,7 @@ fn p_150(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             out.push(h(2i64).wrapping_add(input.get(4).copied().unwrap_or(13i64)));
                         }
                     }
-                    break 'l3;
+                    stop!('l3);
                 }
                 1 | 2 => {
                     {
@@ -20591,7 +20634,7 @@ fn p_150(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         let g25 = D::new(1003, log);
         if None::<i64>.is_some() {
-            break 'l3;
+            stop!('l3);
         }
     }
     Ok(c2)
@@ -20878,7 +20921,7 @@ fn g_152(input: &[i64], log: &Log) -> Result<i64, String> {
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
                     if (if (input.len() as i64) < x9 { x9 } else { x9 }) < x7 {
-                        break;
+                        stop!();
                     }
                     let x10 = (check(x9.rem_euclid(3))?).wrapping_add(0i64);
                     let mut c11 = 0_i64;
@@ -20928,7 +20971,7 @@ fn p_152(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
                     if (if (input.len() as i64) < x9 { x9 } else { x9 }) < x7 {
-                        break;
+                        stop!();
                     }
                     let x10 = (check(x9.rem_euclid(3))?).wrapping_add(0i64);
                     let mut c11 = 0_i64;
@@ -20972,7 +21015,7 @@ fn g_153(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(c5)
                 }
                 if (-1i64).rem_euclid(2) == 0 {
-                    continue;
+                    skip!();
                 }
             }
         }
@@ -21076,7 +21119,7 @@ fn p_153(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 if (-1i64).rem_euclid(2) == 0 {
-                    continue;
+                    skip!();
                 }
             }
         }
@@ -21279,7 +21322,7 @@ fn g_156(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(i3.wrapping_add(i3));
                 i3 < input.get(4).copied().unwrap_or(-4i64)
             }) {
-                let x4 = input.last().copied().unwrap_or(2i64);
+                let x4 = or_skip!(input.last().copied());
                 let mut o5 = input.get(2).copied();
                 let (mut x6, _, x7) = (
                     i3,
@@ -21372,7 +21415,7 @@ fn p_156(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 i3 < input.get(4).copied().unwrap_or(-4i64)
             }) {
-                let x4 = input.last().copied().unwrap_or(2i64);
+                let x4 = or_skip!(input.last().copied());
                 let mut o5 = input.get(2).copied();
                 let (mut x6, _, x7) = (
                     i3,
@@ -21639,7 +21682,7 @@ fn g_158(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     3..=4 => {
                         if input.contains(&3) {
-                            break 'b5 x6;
+                            stop!('b5, x6);
                         }
                         match (
                             7i64,
@@ -21659,7 +21702,7 @@ fn g_158(input: &[i64], log: &Log) -> Result<i64, String> {
                             }
                             (x10, None) => {
                                 if input.contains(&3) {
-                                    break 'b5 10i64.rem_euclid(4);
+                                    stop!('b5, 10i64.rem_euclid(4));
                                 }
                                 yield_!(x6.wrapping_mul(x10).wrapping_add(3i64));
                             }
@@ -21743,7 +21786,7 @@ fn p_158(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                     3..=4 => {
                         if input.contains(&3) {
-                            break 'b5 x6;
+                            stop!('b5, x6);
                         }
                         match (
                             7i64,
@@ -21767,7 +21810,7 @@ fn p_158(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             }
                             (x10, None) => {
                                 if input.contains(&3) {
-                                    break 'b5 10i64.rem_euclid(4);
+                                    stop!('b5, 10i64.rem_euclid(4));
                                 }
                                 {
                                     out.push(x6.wrapping_mul(x10).wrapping_add(3i64));
@@ -22097,7 +22140,7 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
         .rem_euclid(7);
         yield_!(x5);
         if input.is_empty() {
-            break;
+            stop!();
         }
         x5 = (h(100i64.wrapping_add(x1)) ^ 7i64);
     }
@@ -22111,7 +22154,7 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
     'l9: while c8 < 2 {
         c8 += 1;
         if 7i64.rem_euclid(2) == 0 {
-            break 'l9;
+            stop!('l9);
         }
         if c8
             < ({
@@ -22143,7 +22186,7 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
                 x12,
                 (-1i64, {
                     if input.is_empty() {
-                        continue 'l9;
+                        skip!('l9);
                     }
                     yield_!(x7.rem_euclid(6));
                     x12 = 3i64;
@@ -22244,7 +22287,7 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(x5);
         };
         if input.is_empty() {
-            break;
+            stop!();
         }
         x5 = (h(100i64.wrapping_add(x1)) ^ 7i64);
     }
@@ -22260,7 +22303,7 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     'l9: while c8 < 2 {
         c8 += 1;
         if 7i64.rem_euclid(2) == 0 {
-            break 'l9;
+            stop!('l9);
         }
         if c8
             < ({
@@ -22298,7 +22341,7 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 x12,
                 (-1i64, {
                     if input.is_empty() {
-                        continue 'l9;
+                        skip!('l9);
                     }
                     {
                         out.push(x7.rem_euclid(6));
@@ -22795,7 +22838,7 @@ fn g_167(input: &[i64], log: &Log) -> Result<i64, String> {
         while let Some(x6) = stk5.pop() {
             check(x6)?;
             if x6 == input.get(6).copied().unwrap_or(-4i64) {
-                break;
+                stop!();
             }
             let x7 = ({
                 yield_!(h2((input.len() as i64), 13i64));
@@ -22906,7 +22949,7 @@ fn p_167(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         while let Some(x6) = stk5.pop() {
             check(x6)?;
             if x6 == input.get(6).copied().unwrap_or(-4i64) {
-                break;
+                stop!();
             }
             let x7 = ({
                 {
@@ -23701,7 +23744,7 @@ fn g_174(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(input.get(3).copied().unwrap_or(5i64));
                     if input.is_empty() {
                         if input.get(1).copied().unwrap_or(-1i64) < x3 {
-                            break;
+                            stop!();
                         }
                         yield_!((h(input.get(0).copied().unwrap_or(5i64)) as i32 as i64));
                         let g7 = D::new(1001, log);
@@ -23767,7 +23810,7 @@ fn p_174(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     if input.is_empty() {
                         if input.get(1).copied().unwrap_or(-1i64) < x3 {
-                            break;
+                            stop!();
                         }
                         {
                             out.push((h(input.get(0).copied().unwrap_or(5i64)) as i32 as i64));
@@ -23808,7 +23851,7 @@ fn g_175(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(i7);
                     i7.rem_euclid(3) < c4
                 } {
-                    break 'l5;
+                    stop!('l5);
                 }
                 yield_!(i7);
                 let [x8, x9] = [c4, 1i64];
@@ -23858,7 +23901,7 @@ fn p_175(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     i7.rem_euclid(3) < c4
                 } {
-                    break 'l5;
+                    stop!('l5);
                 }
                 {
                     out.push(i7);
@@ -23903,7 +23946,7 @@ fn g_176(input: &[i64], log: &Log) -> Result<i64, String> {
     'l1: for &i2 in input.iter().take(4) {
         let _g3 = D::new(1, log);
         if (1i64 < i2 || input.is_empty()) {
-            continue 'l1;
+            skip!('l1);
         }
     }
     if (-4i64).rem_euclid(2) < (100i64 ^ 3i64).rem_euclid(5) {
@@ -23922,7 +23965,7 @@ fn p_176(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     'l1: for &i2 in input.iter().take(4) {
         let _g3 = D::new(1, log);
         if (1i64 < i2 || input.is_empty()) {
-            continue 'l1;
+            skip!('l1);
         }
     }
     if (-4i64).rem_euclid(2) < (100i64 ^ 3i64).rem_euclid(5) {
@@ -24042,7 +24085,7 @@ fn g_178(input: &[i64], log: &Log) -> Result<i64, String> {
                         break;
                     }
                     yield_!(1i64);
-                    let mut x10 = Some(h(x8)).unwrap_or(4i64);
+                    let mut x10 = or_skip!(Some(h(x8)));
                     let g11 = D::new(1002, log);
                 }
                 match (((input.len() as i64) ^ c9).rem_euclid(4)).rem_euclid(6) {
@@ -24123,7 +24166,7 @@ fn p_178(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     {
                         out.push(1i64);
                     };
-                    let mut x10 = Some(h(x8)).unwrap_or(4i64);
+                    let mut x10 = or_skip!(Some(h(x8)));
                     let g11 = D::new(1002, log);
                 }
                 match (((input.len() as i64) ^ c9).rem_euclid(4)).rem_euclid(6) {
@@ -24248,7 +24291,7 @@ fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
                 1 | 2 => {
                     let x15 = 'b12: {
                         if x4 == 3i64 {
-                            break 'b12 x4;
+                            stop!('b12, x4);
                         }
                         let mut s13 = String::from("ab");
                         let mut o14 = None::<i64>;
@@ -24268,7 +24311,7 @@ fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
                         .rem_euclid(3)
                             == 0
                         {
-                            break (2i64 ^ 100i64);
+                            stop_with!((2i64 ^ 100i64));
                         }
                         yield_!(x4);
                     };
@@ -24276,7 +24319,7 @@ fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
                         yield_!(4i64);
                         3i64
                     }) {
-                        match None::<i64>.unwrap_or(7i64).rem_euclid(6) {
+                        match or_stop!(None::<i64>).rem_euclid(6) {
                             0 => {
                                 let mut s22 = None::<i64>.unwrap_or(4i64).to_string();
                             }
@@ -24396,7 +24439,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 1 | 2 => {
                     let x15 = 'b12: {
                         if x4 == 3i64 {
-                            break 'b12 x4;
+                            stop!('b12, x4);
                         }
                         let mut s13 = String::from("ab");
                         let mut o14 = None::<i64>;
@@ -24418,7 +24461,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         .rem_euclid(3)
                             == 0
                         {
-                            break (2i64 ^ 100i64);
+                            stop_with!((2i64 ^ 100i64));
                         }
                         {
                             out.push(x4);
@@ -24430,7 +24473,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                         3i64
                     }) {
-                        match None::<i64>.unwrap_or(7i64).rem_euclid(6) {
+                        match or_stop!(None::<i64>).rem_euclid(6) {
                             0 => {
                                 let mut s22 = None::<i64>.unwrap_or(4i64).to_string();
                             }
@@ -24524,7 +24567,7 @@ fn g_181(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut stk8: Vec<i64> = vec![5i64, 1i64, 100i64];
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
-                    break;
+                    stop!();
                 }
                 {
                     yield_!((c5 ^ c5));
@@ -24599,7 +24642,7 @@ fn p_181(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut stk8: Vec<i64> = vec![5i64, 1i64, 100i64];
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
-                    break;
+                    stop!();
                 }
                 {
                     {
@@ -25012,7 +25055,7 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                 if let Some(x6) = input.get(0).copied() {
                     let mut v7: Vec<i64> = Vec::new();
                     if x6.rem_euclid(2) == 0 {
-                        break;
+                        stop!();
                     }
                     if 1i64
                         < ({
@@ -25050,7 +25093,7 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                     } else {
                         let x14 = {
                             if x3 < x11 {
-                                break;
+                                stop!();
                             }
                             yield_!(input.get(4).copied().unwrap_or(10i64));
                             (7i64 as i32 as i64)
@@ -25060,7 +25103,7 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                 v4.pop();
                 x5 = c1;
             } else {
-                break;
+                stop!();
             }
             v4.pop();
         } else {
@@ -25113,7 +25156,7 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 if let Some(x6) = input.get(0).copied() {
                     let mut v7: Vec<i64> = Vec::new();
                     if x6.rem_euclid(2) == 0 {
-                        break;
+                        stop!();
                     }
                     if 1i64
                         < ({
@@ -25159,7 +25202,7 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     } else {
                         let x14 = {
                             if x3 < x11 {
-                                break;
+                                stop!();
                             }
                             {
                                 out.push(input.get(4).copied().unwrap_or(10i64));
@@ -25171,7 +25214,7 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 v4.pop();
                 x5 = c1;
             } else {
-                break;
+                stop!();
             }
             v4.pop();
         } else {
@@ -25298,7 +25341,7 @@ fn g_186(input: &[i64], log: &Log) -> Result<i64, String> {
                         x2.wrapping_mul(100i64)
                     }) != x2
                     {
-                        break 'b21;
+                        stop!('b21);
                     }
                 }
             }
@@ -25437,7 +25480,7 @@ fn p_186(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x2.wrapping_mul(100i64)
                     }) != x2
                     {
-                        break 'b21;
+                        stop!('b21);
                     }
                 }
             }
@@ -25462,7 +25505,7 @@ fn g_187(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         check({
             if (c1 == c1 || c1 < c1) {
-                continue;
+                skip!();
             }
             yield_!((c1.wrapping_add(c1) as i32 as i64));
             10i64
@@ -25494,7 +25537,7 @@ fn p_187(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         check({
             if (c1 == c1 || c1 < c1) {
-                continue;
+                skip!();
             }
             {
                 out.push((c1.wrapping_add(c1) as i32 as i64));
@@ -26879,7 +26922,7 @@ fn g_201(input: &[i64], log: &Log) -> Result<i64, String> {
             return Err(format!("early {}", h2(4i64, check(4i64)?)));
         }
         if -4i64 < x4 {
-            continue;
+            skip!();
         }
         let mut c5 = 0_i64;
         loop {
@@ -26939,7 +26982,7 @@ fn g_201(input: &[i64], log: &Log) -> Result<i64, String> {
                 let x19 = check(-1i64)?;
                 let mut s20 = format!("{}", c5);
                 if i17 < (input.len() as i64) {
-                    continue;
+                    skip!();
                 }
             }
             if input.get(2).copied().is_some() {
@@ -26998,7 +27041,7 @@ fn p_201(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             return Err(format!("early {}", h2(4i64, check(4i64)?)));
         }
         if -4i64 < x4 {
-            continue;
+            skip!();
         }
         let mut c5 = 0_i64;
         loop {
@@ -27070,7 +27113,7 @@ fn p_201(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let x19 = check(-1i64)?;
                 let mut s20 = format!("{}", c5);
                 if i17 < (input.len() as i64) {
-                    continue;
+                    skip!();
                 }
             }
             if input.get(2).copied().is_some() {
@@ -27120,7 +27163,7 @@ fn g_202(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut x6 = -4i64;
         yield_!(c1);
         if input.iter().copied().find(|&z| z > -1i64).is_some() {
-            continue;
+            skip!();
         } else if (check({
             yield_!(check(x6)?);
             yield_!(x6);
@@ -27190,7 +27233,7 @@ fn p_202(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(c1);
         };
         if input.iter().copied().find(|&z| z > -1i64).is_some() {
-            continue;
+            skip!();
         } else if (check({
             {
                 out.push(check(x6)?);
@@ -27376,7 +27419,7 @@ fn g_204(input: &[i64], log: &Log) -> Result<i64, String> {
                     x6 < input.get(2).copied().unwrap_or(-1i64)
                 } || x5 < x6)
                 {
-                    break 'b1 check(x5.wrapping_add(x6))?;
+                    stop!('b1, check(x5.wrapping_add(x6))?);
                 }
                 let mut v7: Vec<i64> = input.to_vec();
             }
@@ -27421,7 +27464,7 @@ fn p_204(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     x6 < input.get(2).copied().unwrap_or(-1i64)
                 } || x5 < x6)
                 {
-                    break 'b1 check(x5.wrapping_add(x6))?;
+                    stop!('b1, check(x5.wrapping_add(x6))?);
                 }
                 let mut v7: Vec<i64> = input.to_vec();
             }
@@ -27620,7 +27663,7 @@ fn g_207(input: &[i64], log: &Log) -> Result<i64, String> {
                         check(10i64)? < x10
                     } && check(1i64)? == x2)
                     {
-                        break 'b5;
+                        stop!('b5);
                     }
                     drop(g1);
                 } else if -1i64
@@ -27708,7 +27751,7 @@ fn p_207(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         check(10i64)? < x10
                     } && check(1i64)? == x2)
                     {
-                        break 'b5;
+                        stop!('b5);
                     }
                     drop(g1);
                 } else if -1i64
@@ -27930,9 +27973,9 @@ fn g_209(input: &[i64], log: &Log) -> Result<i64, String> {
         'l4: while c3 < 1 {
             c3 += 1;
             if input.contains(&3) {
-                break;
+                stop!();
             }
-            break 'l4;
+            stop!('l4);
         }
         s2 = format!("{s2}{}", check(input.get(0).copied().unwrap_or(1i64))?);
     }
@@ -27964,9 +28007,9 @@ fn p_209(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         'l4: while c3 < 1 {
             c3 += 1;
             if input.contains(&3) {
-                break;
+                stop!();
             }
-            break 'l4;
+            stop!('l4);
         }
         s2 = format!("{s2}{}", check(input.get(0).copied().unwrap_or(1i64))?);
     }
@@ -30316,7 +30359,7 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut c10 = 0_i64;
                     'l11: while c10 < 1 {
                         c10 += 1;
-                        continue 'l11;
+                        skip!('l11);
                     }
                     let mut v12: Vec<i64> = Vec::new();
                 }
@@ -30349,7 +30392,7 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
                         }) < input.get(3).copied().unwrap_or(-4i64)
                         {
                             if 100i64.rem_euclid(3) == 0 {
-                                break;
+                                stop!();
                             }
                         } else {
                         }
@@ -30423,7 +30466,7 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut c10 = 0_i64;
                     'l11: while c10 < 1 {
                         c10 += 1;
-                        continue 'l11;
+                        skip!('l11);
                     }
                     let mut v12: Vec<i64> = Vec::new();
                 }
@@ -30462,7 +30505,7 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }) < input.get(3).copied().unwrap_or(-4i64)
                         {
                             if 100i64.rem_euclid(3) == 0 {
-                                break;
+                                stop!();
                             }
                         } else {
                         }
@@ -30642,13 +30685,13 @@ fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
                         x3 |= input.get(4).copied().unwrap_or(2i64);
                         for &i6 in input.iter().rev().take(4) {
                             if c5 < 4i64 {
-                                break;
+                                stop!();
                             }
                             yield_!(100i64);
                             if i6.wrapping_mul(c5)
                                 < 2i64.wrapping_mul((input.len() as i64).wrapping_add(0i64))
                             {
-                                continue;
+                                skip!();
                             }
                         }
                     }
@@ -30663,7 +30706,7 @@ fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
                         while c9 < 4 {
                             c9 += 1;
                             if input.get(2).copied().is_some() {
-                                continue;
+                                skip!();
                             }
                             match input.iter().copied().find(|&z| z > 5i64) {
                                 Some(x10) => yield_!((input.len() as i64)),
@@ -30742,7 +30785,7 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x3 |= input.get(4).copied().unwrap_or(2i64);
                         for &i6 in input.iter().rev().take(4) {
                             if c5 < 4i64 {
-                                break;
+                                stop!();
                             }
                             {
                                 out.push(100i64);
@@ -30750,7 +30793,7 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             if i6.wrapping_mul(c5)
                                 < 2i64.wrapping_mul((input.len() as i64).wrapping_add(0i64))
                             {
-                                continue;
+                                skip!();
                             }
                         }
                     }
@@ -30765,7 +30808,7 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         while c9 < 4 {
                             c9 += 1;
                             if input.get(2).copied().is_some() {
-                                continue;
+                                skip!();
                             }
                             match input.iter().copied().find(|&z| z > 5i64) {
                                 Some(x10) => {
@@ -31066,7 +31109,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                 match h(100i64).rem_euclid(6) {
                     0 => {
                         if i5.rem_euclid(6).rem_euclid(3) == 0 {
-                            break;
+                            stop!();
                         }
                         match ((check(10i64)?).rem_euclid(2)).rem_euclid(5) {
                             0 => {
@@ -31081,7 +31124,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                                     .rem_euclid(2)
                                         == 0
                                     {
-                                        continue;
+                                        skip!();
                                     }
                                     yield_!(x3.wrapping_add(5i64));
                                     x8 = x9;
@@ -31102,7 +31145,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                                 if input.get(0).copied().unwrap_or(-1i64)
                                     < h2(7i64, x2).rem_euclid(5)
                                 {
-                                    break;
+                                    stop!();
                                 }
                             }
                             n7 if (i5 ^ x2) != n7 => {
@@ -31115,7 +31158,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                                 break;
                             }
                             n7 => {
-                                break;
+                                stop!();
                             }
                         }
                     }
@@ -31177,7 +31220,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 match h(100i64).rem_euclid(6) {
                     0 => {
                         if i5.rem_euclid(6).rem_euclid(3) == 0 {
-                            break;
+                            stop!();
                         }
                         match ((check(10i64)?).rem_euclid(2)).rem_euclid(5) {
                             0 => {
@@ -31194,7 +31237,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                     .rem_euclid(2)
                                         == 0
                                     {
-                                        continue;
+                                        skip!();
                                     }
                                     {
                                         out.push(x3.wrapping_add(5i64));
@@ -31219,7 +31262,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 if input.get(0).copied().unwrap_or(-1i64)
                                     < h2(7i64, x2).rem_euclid(5)
                                 {
-                                    break;
+                                    stop!();
                                 }
                             }
                             n7 if (i5 ^ x2) != n7 => {
@@ -31232,7 +31275,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 break;
                             }
                             n7 => {
-                                break;
+                                stop!();
                             }
                         }
                     }
@@ -31600,7 +31643,7 @@ fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
                 } {
                     continue;
                 }
-                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
+                let mut o5 = Some(or_stop!(input.last().copied()));
             }
             x2 ^= i4;
             let mut c6 = 0_i64;
@@ -31721,7 +31764,7 @@ fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 } {
                     continue;
                 }
-                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
+                let mut o5 = Some(or_stop!(input.last().copied()));
             }
             x2 ^= i4;
             let mut c6 = 0_i64;
@@ -32088,7 +32131,7 @@ fn g_242(input: &[i64], log: &Log) -> Result<i64, String> {
                         continue;
                     }
                     if 13i64.rem_euclid(3) == 0 {
-                        break;
+                        stop!();
                     }
                 }
                 let (x17, _, mut x18) = (x6, 3i64, {
@@ -32197,7 +32240,7 @@ fn p_242(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         continue;
                     }
                     if 13i64.rem_euclid(3) == 0 {
-                        break;
+                        stop!();
                     }
                 }
                 let (x17, _, mut x18) = (x6, 3i64, {
@@ -34280,7 +34323,7 @@ fn g_256(input: &[i64], log: &Log) -> Result<i64, String> {
                                 }
                                 let mut x20 = i9;
                             }
-                            break;
+                            stop!();
                         }
                     }
                     None => {}
@@ -34405,7 +34448,7 @@ fn p_256(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 }
                                 let mut x20 = i9;
                             }
-                            break;
+                            stop!();
                         }
                     }
                     None => {}
@@ -34544,7 +34587,7 @@ fn g_259(input: &[i64], log: &Log) -> Result<i64, String> {
                 input.get(1).copied(),
                 ((input.len() as i64).rem_euclid(6)).wrapping_sub(i2),
             ) else {
-                continue;
+                skip!();
             };
             match ({
                 yield_!(i2.wrapping_add(x4));
@@ -34659,7 +34702,7 @@ fn p_259(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 input.get(1).copied(),
                 ((input.len() as i64).rem_euclid(6)).wrapping_sub(i2),
             ) else {
-                continue;
+                skip!();
             };
             match ({
                 {
@@ -34825,7 +34868,7 @@ fn g_260(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut x14 = 5i64;
                 match Some({
                     if input.is_empty() {
-                        continue;
+                        skip!();
                     }
                     yield_!(3i64);
                     x9 = x14;
@@ -34957,7 +35000,7 @@ fn p_260(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut x14 = 5i64;
                 match Some({
                     if input.is_empty() {
-                        continue;
+                        skip!();
                     }
                     {
                         out.push(3i64);
@@ -35037,7 +35080,7 @@ fn p_260(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
     let x18 = 'b1: {
         let Some(x2) = input.get(1).copied() else {
-            break 'b1 3i64;
+            stop!('b1, 3i64);
         };
         if let Some(x3) = Some(check((input.len() as i64).wrapping_add(x2))?) {
             if input.is_empty() {
@@ -35088,7 +35131,7 @@ fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
                             13i64
                         }) < 3i64
                         {
-                            break 'b1 check(input.get(2).copied().unwrap_or(1i64))?;
+                            stop!('b1, check(input.get(2).copied().unwrap_or(1i64))?);
                         }
                     }
                     n10 => yield_!(2i64.wrapping_sub(x2)),
@@ -35125,7 +35168,7 @@ fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
 fn p_261(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x18 = 'b1: {
         let Some(x2) = input.get(1).copied() else {
-            break 'b1 3i64;
+            stop!('b1, 3i64);
         };
         if let Some(x3) = Some(check((input.len() as i64).wrapping_add(x2))?) {
             if input.is_empty() {
@@ -35186,7 +35229,7 @@ fn p_261(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             13i64
                         }) < 3i64
                         {
-                            break 'b1 check(input.get(2).copied().unwrap_or(1i64))?;
+                            stop!('b1, check(input.get(2).copied().unwrap_or(1i64))?);
                         }
                     }
                     n10 => {
@@ -35709,7 +35752,7 @@ fn g_267(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         if (-1i64 != x1 || 5i64 == x1.wrapping_sub(x1)) {
-            break;
+            stop!();
         }
         let mut v4: Vec<i64> = vec![0i64, 10i64];
         'b5: {
@@ -35757,7 +35800,7 @@ fn p_267(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             break;
         }
         if (-1i64 != x1 || 5i64 == x1.wrapping_sub(x1)) {
-            break;
+            stop!();
         }
         let mut v4: Vec<i64> = vec![0i64, 10i64];
         'b5: {
@@ -35850,7 +35893,7 @@ fn g_268(input: &[i64], log: &Log) -> Result<i64, String> {
                 ];
             } else {
                 if (-4i64).rem_euclid(3) == 0 {
-                    break;
+                    stop!();
                 }
             }
             let x14 = x6.rem_euclid(6).rem_euclid(3).wrapping_add({
@@ -35937,7 +35980,7 @@ fn p_268(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 ];
             } else {
                 if (-4i64).rem_euclid(3) == 0 {
-                    break;
+                    stop!();
                 }
             }
             let x14 = x6.rem_euclid(6).rem_euclid(3).wrapping_add({
@@ -37277,7 +37320,7 @@ fn g_280(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(input.get(4).copied().unwrap_or(5i64));
                 let g10 = D::new(1002, log);
                 if n7.rem_euclid(2) == 0 {
-                    break 'l4;
+                    stop!('l4);
                 }
             }
             n7 => yield_!(n7),
@@ -37332,7 +37375,7 @@ fn p_280(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 let g10 = D::new(1002, log);
                 if n7.rem_euclid(2) == 0 {
-                    break 'l4;
+                    stop!('l4);
                 }
             }
             n7 => {
@@ -37363,7 +37406,7 @@ fn g_281(input: &[i64], log: &Log) -> Result<i64, String> {
         }) {
             let mut o6 = input.get(6).copied();
             if (input.len() as i64).rem_euclid(6) < 5i64 {
-                break 'l3;
+                stop!('l3);
             }
             let mut v7: Vec<i64> = input.to_vec();
         }
@@ -37378,7 +37421,7 @@ fn g_281(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 let (mut x12, mut x13) = (c10, -4i64);
                 let Some(x14) = input.get(6).copied() else {
-                    continue 'l3;
+                    skip!('l3);
                 };
                 for i15 in 0..x9.rem_euclid(2) {
                     let mut x16 = {
@@ -37447,7 +37490,7 @@ fn p_281(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }) {
             let mut o6 = input.get(6).copied();
             if (input.len() as i64).rem_euclid(6) < 5i64 {
-                break 'l3;
+                stop!('l3);
             }
             let mut v7: Vec<i64> = input.to_vec();
         }
@@ -37462,7 +37505,7 @@ fn p_281(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 let (mut x12, mut x13) = (c10, -4i64);
                 let Some(x14) = input.get(6).copied() else {
-                    continue 'l3;
+                    skip!('l3);
                 };
                 for i15 in 0..x9.rem_euclid(2) {
                     let mut x16 = {
@@ -37548,7 +37591,7 @@ fn g_282(input: &[i64], log: &Log) -> Result<i64, String> {
             let (x7, (_, x8)) = (input.get(4).copied().unwrap_or(10i64), (2i64, 100i64));
         }
         let (Some(x9), x10) = (input.get(2).copied(), c5) else {
-            continue;
+            skip!();
         };
     }
     let _g11 = D::new(1, log);
@@ -37590,7 +37633,7 @@ fn p_282(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let (x7, (_, x8)) = (input.get(4).copied().unwrap_or(10i64), (2i64, 100i64));
         }
         let (Some(x9), x10) = (input.get(2).copied(), c5) else {
-            continue;
+            skip!();
         };
     }
     let _g11 = D::new(1, log);
@@ -38411,7 +38454,7 @@ fn g_289(input: &[i64], log: &Log) -> Result<i64, String> {
                 break 'l10 x1.wrapping_add(check(x8)?);
             }
             if (2i64 as i32 as i64).rem_euclid(2) == 0 {
-                break 'l10 c4;
+                stop!('l10, c4);
             }
             let mut c11 = 0_i64;
             'l12: loop {
@@ -38455,7 +38498,7 @@ fn g_289(input: &[i64], log: &Log) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        continue 'l10;
+                        skip!('l10);
                     }
                     let mut x22 = input.get(1).copied().unwrap_or(10i64);
                 }
@@ -38510,7 +38553,7 @@ fn p_289(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break 'l10 x1.wrapping_add(check(x8)?);
             }
             if (2i64 as i32 as i64).rem_euclid(2) == 0 {
-                break 'l10 c4;
+                stop!('l10, c4);
             }
             let mut c11 = 0_i64;
             'l12: loop {
@@ -38566,7 +38609,7 @@ fn p_289(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        continue 'l10;
+                        skip!('l10);
                     }
                     let mut x22 = input.get(1).copied().unwrap_or(10i64);
                 }
@@ -38624,7 +38667,7 @@ fn g_290(input: &[i64], log: &Log) -> Result<i64, String> {
                 return Ok(-4i64);
             }
             if (v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) ^ 7i64) < 100i64 {
-                break;
+                stop!();
             }
             match o7 {
                 Some(x10) if x10.wrapping_add(0i64) < i9.wrapping_mul(x10) => {
@@ -38719,7 +38762,7 @@ fn p_290(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 return Ok(-4i64);
             }
             if (v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) ^ 7i64) < 100i64 {
-                break;
+                stop!();
             }
             match o7 {
                 Some(x10) if x10.wrapping_add(0i64) < i9.wrapping_mul(x10) => {
@@ -38796,7 +38839,7 @@ fn g_291(input: &[i64], log: &Log) -> Result<i64, String> {
             }
             Some(x4) => {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
                 let x7 = ((if 2i64 < x4 { x4 } else { (input.len() as i64) }).rem_euclid(4))
                     .rem_euclid(5);
@@ -38834,7 +38877,7 @@ fn g_291(input: &[i64], log: &Log) -> Result<i64, String> {
                         0 => {
                             'b17: {}
                             if input.contains(&3) {
-                                continue 'l2;
+                                skip!('l2);
                             }
                         }
                         1 | 2 => {
@@ -38893,7 +38936,7 @@ fn p_291(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }
             Some(x4) => {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
                 let x7 = ((if 2i64 < x4 { x4 } else { (input.len() as i64) }).rem_euclid(4))
                     .rem_euclid(5);
@@ -38937,7 +38980,7 @@ fn p_291(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         0 => {
                             'b17: {}
                             if input.contains(&3) {
-                                continue 'l2;
+                                skip!('l2);
                             }
                         }
                         1 | 2 => {
@@ -39055,7 +39098,7 @@ fn g_292(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                 }
                 if input.contains(&3) {
-                    break;
+                    stop!();
                 }
                 let mut c19 = 0_i64;
                 'l20: loop {
@@ -39159,7 +39202,7 @@ fn p_292(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 if input.contains(&3) {
-                    break;
+                    stop!();
                 }
                 let mut c19 = 0_i64;
                 'l20: loop {
@@ -39493,7 +39536,7 @@ fn g_295(input: &[i64], log: &Log) -> Result<i64, String> {
                     continue;
                 }
                 if input.iter().copied().find(|&z| z > 2i64).is_some() {
-                    break;
+                    stop!();
                 }
             }
         }
@@ -39539,7 +39582,7 @@ fn p_295(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     continue;
                 }
                 if input.iter().copied().find(|&z| z > 2i64).is_some() {
-                    break;
+                    stop!();
                 }
             }
         }
@@ -39639,9 +39682,8 @@ fn g_297(input: &[i64], log: &Log) -> Result<i64, String> {
                         break;
                     }
                 } else {
-                    let x10 = check(
-                        (x8.wrapping_mul((2i64 ^ -1i64)) ^ input.get(4).copied().unwrap_or(5i64)),
-                    )?;
+                    let x10 =
+                        check((x8.wrapping_mul((2i64 ^ -1i64)) ^ or_stop!(input.get(4).copied())))?;
                     let mut x11 = x8;
                 }
                 let mut o12 = input.last().copied();
@@ -39730,9 +39772,8 @@ fn p_297(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         break;
                     }
                 } else {
-                    let x10 = check(
-                        (x8.wrapping_mul((2i64 ^ -1i64)) ^ input.get(4).copied().unwrap_or(5i64)),
-                    )?;
+                    let x10 =
+                        check((x8.wrapping_mul((2i64 ^ -1i64)) ^ or_stop!(input.get(4).copied())))?;
                     let mut x11 = x8;
                 }
                 let mut o12 = input.last().copied();

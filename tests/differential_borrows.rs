@@ -72,6 +72,14 @@
 //!         11  let-else with a tuple pattern
 //!         35  loop with a counter and break
 //!         23  loop with break value
+//!          7  macro: or_skip!(..) (continue inside an expression)
+//!          3  macro: or_stop!(..) (break inside an expression)
+//!          7  macro: skip!('l) (labelled continue)
+//!          4  macro: skip!() (continue)
+//!         11  macro: stop!('l) (labelled break)
+//!          2  macro: stop!('l, v) (labelled break with value)
+//!         11  macro: stop!() (break)
+//!          1  macro: stop_with!(v) (break with value)
 //!         49  match arm: yield_!(..) expression
 //!         30  match guard with a binding
 //!         16  match on a tuple
@@ -173,6 +181,55 @@ macro_rules! dup {
 macro_rules! call_now {
     ($e:expr) => {
         (move || $e)()
+    };
+}
+
+/// `break` and `continue` out of macros, which the generator cannot see
+/// into (their expansion's jumps target the loops around the call).
+macro_rules! skip {
+    () => {
+        continue
+    };
+    ($l:lifetime) => {
+        continue $l
+    };
+}
+
+macro_rules! stop {
+    () => {
+        break
+    };
+    ($l:lifetime) => {
+        break $l
+    };
+    ($l:lifetime, $v:expr) => {
+        break $l $v
+    };
+}
+
+macro_rules! stop_with {
+    ($v:expr) => {
+        break $v
+    };
+}
+
+/// The value of an `Option`, or the next iteration of the innermost loop.
+macro_rules! or_skip {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => continue,
+        }
+    };
+}
+
+/// The value of an `Option`, or the end of the innermost loop.
+macro_rules! or_stop {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => break,
+        }
     };
 }
 
@@ -935,14 +992,14 @@ fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
             match h(g7.0).rem_euclid(6) {
                 0 => {
                     if (x2.rem_euclid(2) == 0 || c5.rem_euclid(3) == 0) {
-                        break;
+                        stop!();
                     }
                     yield_!(10i64);
                     yield_!(h(check(3i64)?).wrapping_add(2i64));
                     match None::<i64> {
                         Some(x12) if (input.len() as i64) == x1 => {
                             if 10i64 < h(x1).rem_euclid(3) {
-                                break 'l6;
+                                stop!('l6);
                             }
                             match (-4i64, input.first().copied()) {
                                 (x13, Some(x14)) if g7.0 < (v3.len() as i64) => {
@@ -971,7 +1028,7 @@ fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
                         }
                         Some(x12) => {
                             let mut v16: Vec<i64> = vec![(g7.0).rem_euclid(4), 7i64];
-                            break;
+                            stop!();
                         }
                         None => {}
                     }
@@ -1027,7 +1084,7 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             match h(g7.0).rem_euclid(6) {
                 0 => {
                     if (x2.rem_euclid(2) == 0 || c5.rem_euclid(3) == 0) {
-                        break;
+                        stop!();
                     }
                     {
                         out.push(10i64);
@@ -1038,7 +1095,7 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     match None::<i64> {
                         Some(x12) if (input.len() as i64) == x1 => {
                             if 10i64 < h(x1).rem_euclid(3) {
-                                break 'l6;
+                                stop!('l6);
                             }
                             match (-4i64, input.first().copied()) {
                                 (x13, Some(x14)) if g7.0 < (v3.len() as i64) => {
@@ -1069,7 +1126,7 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }
                         Some(x12) => {
                             let mut v16: Vec<i64> = vec![(g7.0).rem_euclid(4), 7i64];
-                            break;
+                            stop!();
                         }
                         None => {}
                     }
@@ -1120,7 +1177,7 @@ fn g_4(input: &[i64], log: &Log) -> Result<i64, String> {
                         break 'l3 13i64;
                     }
                     if x7 == (v6.len() as i64) {
-                        continue 'l3;
+                        skip!('l3);
                     }
                     'b9: {}
                     yield_!(4i64.wrapping_add((v6.len() as i64)));
@@ -1205,7 +1262,7 @@ fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         break 'l3 13i64;
                     }
                     if x7 == (v6.len() as i64) {
-                        continue 'l3;
+                        skip!('l3);
                     }
                     'b9: {}
                     {
@@ -1407,7 +1464,7 @@ fn g_6(input: &[i64], log: &Log) -> Result<i64, String> {
                 match h(c3).rem_euclid(3) {
                     0 => {
                         let mut x7 = c1;
-                        break 'l4 v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+                        stop!('l4, v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
                     }
                     1 | 2 => {
                         let mut x8 = c3;
@@ -1426,7 +1483,7 @@ fn g_6(input: &[i64], log: &Log) -> Result<i64, String> {
                         let mut x9 =
                             h((if c1.rem_euclid(3) == 0 { 1i64 } else { c3 })).wrapping_mul(n6);
                         if n6.rem_euclid(2) == 0 {
-                            continue 'l2;
+                            skip!('l2);
                         }
                         for i10 in v5.iter().copied().take(4) {
                             let mut o11 = None::<i64>;
@@ -1434,7 +1491,7 @@ fn g_6(input: &[i64], log: &Log) -> Result<i64, String> {
                         yield_!(n6);
                     }
                 }
-                match Some(c1).unwrap_or(4i64).rem_euclid(4) {
+                match or_skip!(Some(c1)).rem_euclid(4) {
                     0 => {
                         match (check(c3)?).rem_euclid(5) {
                             0 => {}
@@ -1484,7 +1541,7 @@ fn g_6(input: &[i64], log: &Log) -> Result<i64, String> {
                 input.first().copied(),
                 x24.wrapping_sub(c1).wrapping_sub(13i64),
             ) else {
-                break 'l2;
+                stop!('l2);
             };
             let x27 = D::new(2002, log).0.wrapping_add({
                 yield_!(x24);
@@ -1515,7 +1572,7 @@ fn p_6(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 match h(c3).rem_euclid(3) {
                     0 => {
                         let mut x7 = c1;
-                        break 'l4 v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+                        stop!('l4, v5.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
                     }
                     1 | 2 => {
                         let mut x8 = c3;
@@ -1539,7 +1596,7 @@ fn p_6(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let mut x9 =
                             h((if c1.rem_euclid(3) == 0 { 1i64 } else { c3 })).wrapping_mul(n6);
                         if n6.rem_euclid(2) == 0 {
-                            continue 'l2;
+                            skip!('l2);
                         }
                         for i10 in v5.iter().copied().take(4) {
                             let mut o11 = None::<i64>;
@@ -1549,7 +1606,7 @@ fn p_6(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                     }
                 }
-                match Some(c1).unwrap_or(4i64).rem_euclid(4) {
+                match or_skip!(Some(c1)).rem_euclid(4) {
                     0 => {
                         match (check(c3)?).rem_euclid(5) {
                             0 => {}
@@ -1607,7 +1664,7 @@ fn p_6(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 input.first().copied(),
                 x24.wrapping_sub(c1).wrapping_sub(13i64),
             ) else {
-                break 'l2;
+                stop!('l2);
             };
             let x27 = D::new(2002, log).0.wrapping_add({
                 {
@@ -1845,7 +1902,7 @@ fn g_10(input: &[i64], log: &Log) -> Result<i64, String> {
         match input.last().copied() {
             None => {
                 if (i3 == 5i64 || input.get(1).copied().unwrap_or(4i64).rem_euclid(3) == 0) {
-                    continue 'l2;
+                    skip!('l2);
                 }
                 let mut v10: Vec<i64> = input.to_vec();
             }
@@ -1921,7 +1978,7 @@ fn p_10(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         match input.last().copied() {
             None => {
                 if (i3 == 5i64 || input.get(1).copied().unwrap_or(4i64).rem_euclid(3) == 0) {
-                    continue 'l2;
+                    skip!('l2);
                 }
                 let mut v10: Vec<i64> = input.to_vec();
             }
@@ -2031,7 +2088,7 @@ fn g_11(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut c14 = 0_i64;
                 while c14 < 3 {
                     c14 += 1;
-                    break;
+                    stop!();
                 }
                 for &i15 in input.iter().take(4) {
                     let mut x16 = input.get(3).copied().unwrap_or(2i64);
@@ -2118,7 +2175,7 @@ fn p_11(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut c14 = 0_i64;
                 while c14 < 3 {
                     c14 += 1;
-                    break;
+                    stop!();
                 }
                 for &i15 in input.iter().take(4) {
                     let mut x16 = input.get(3).copied().unwrap_or(2i64);
@@ -3069,7 +3126,7 @@ fn g_20(input: &[i64], log: &Log) -> Result<i64, String> {
                 'l7: while c6 < 2 {
                     c6 += 1;
                     if h((v1.len() as i64)) < 100i64 {
-                        break 'l7;
+                        stop!('l7);
                     }
                     yield_!(check(input.get(4).copied().unwrap_or(4i64))?);
                     {
@@ -3166,7 +3223,7 @@ fn p_20(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 'l7: while c6 < 2 {
                     c6 += 1;
                     if h((v1.len() as i64)) < 100i64 {
-                        break 'l7;
+                        stop!('l7);
                     }
                     {
                         out.push(check(input.get(4).copied().unwrap_or(4i64))?);
@@ -3456,7 +3513,7 @@ fn g_23(input: &[i64], log: &Log) -> Result<i64, String> {
             } else {
                 let g9 = D::new(1001, log);
                 let mut v10: Vec<i64> = Vec::new();
-                break 'b7 h(x3);
+                stop!('b7, h(x3));
             }
         };
         x4 ^= {
@@ -3500,7 +3557,7 @@ fn p_23(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } else {
                 let g9 = D::new(1001, log);
                 let mut v10: Vec<i64> = Vec::new();
-                break 'b7 h(x3);
+                stop!('b7, h(x3));
             }
         };
         x4 ^= {
@@ -3528,7 +3585,7 @@ fn g_24(input: &[i64], log: &Log) -> Result<i64, String> {
         yield_!(10i64);
         yield_!(h(input.get(4).copied().unwrap_or(3i64)));
         if -4i64 < check(h(c2))? {
-            continue;
+            skip!();
         }
         let mut o3 = input.iter().copied().find(|&z| z > 10i64);
     }
@@ -3548,7 +3605,7 @@ fn p_24(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(h(input.get(4).copied().unwrap_or(3i64)));
         };
         if -4i64 < check(h(c2))? {
-            continue;
+            skip!();
         }
         let mut o3 = input.iter().copied().find(|&z| z > 10i64);
     }
@@ -3772,7 +3829,7 @@ fn g_28(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut s13 = String::from("ab");
             x5 = check(x12).ok().unwrap_or(-4i64).wrapping_mul({
                 if x12 == 3i64 {
-                    break;
+                    stop!();
                 }
                 yield_!(x12.wrapping_mul(x12));
                 x12 = input.get(4).copied().unwrap_or(-1i64);
@@ -3842,7 +3899,7 @@ fn p_28(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut s13 = String::from("ab");
             x5 = check(x12).ok().unwrap_or(-4i64).wrapping_mul({
                 if x12 == 3i64 {
-                    break;
+                    stop!();
                 }
                 {
                     out.push(x12.wrapping_mul(x12));
@@ -5473,7 +5530,7 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
                     })
                     || !((input.len() as i64) < x7))
                 {
-                    break 'l6;
+                    stop!('l6);
                 }
             }
             let x10 = D::new(2001, log).0.wrapping_add({
@@ -5497,7 +5554,7 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
                         if let Some(x15) = input.last().copied()
                             && 7i64 < x15
                         {
-                            yield_!(h(input.get(2).copied().unwrap_or(-4i64)));
+                            yield_!(h(or_skip!(input.get(2).copied())));
                         }
                     }
                     let mut v16: Vec<i64> = vec![Some(7i64).unwrap_or(2i64), 3i64];
@@ -5529,7 +5586,7 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
                                 break;
                             }
                             if (input.len() as i64).rem_euclid(3) == 0 {
-                                break 'l19;
+                                stop!('l19);
                             }
                         }
                         let x24 = check(i20)?;
@@ -5602,7 +5659,7 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     })
                     || !((input.len() as i64) < x7))
                 {
-                    break 'l6;
+                    stop!('l6);
                 }
             }
             let x10 = D::new(2001, log).0.wrapping_add({
@@ -5629,7 +5686,7 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             && 7i64 < x15
                         {
                             {
-                                out.push(h(input.get(2).copied().unwrap_or(-4i64)));
+                                out.push(h(or_skip!(input.get(2).copied())));
                             };
                         }
                     }
@@ -5666,7 +5723,7 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 break;
                             }
                             if (input.len() as i64).rem_euclid(3) == 0 {
-                                break 'l19;
+                                stop!('l19);
                             }
                         }
                         let x24 = check(i20)?;
@@ -5716,7 +5773,7 @@ fn g_43(input: &[i64], log: &Log) -> Result<i64, String> {
                 x3 < x2
             } || -1i64 < (input.len() as i64)))
         {
-            break 'l4;
+            stop!('l4);
         }
         if input.is_empty() {
             continue 'l4;
@@ -5776,7 +5833,7 @@ fn p_43(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 x3 < x2
             } || -1i64 < (input.len() as i64)))
         {
-            break 'l4;
+            stop!('l4);
         }
         if input.is_empty() {
             continue 'l4;
@@ -5824,7 +5881,7 @@ fn g_44(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut c1 = 0_i64;
     'l2: while c1 < 1 {
         c1 += 1;
-        yield_!(input.iter().copied().find(|&z| z > 3i64).unwrap_or(4i64));
+        yield_!(or_stop!(input.iter().copied().find(|&z| z > 3i64)));
     }
     let mut c3 = 0_i64;
     'l4: while c3 < 2 {
@@ -5833,7 +5890,7 @@ fn g_44(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut x5 = input.get(1).copied().unwrap_or(4i64);
         x5 = h2(x5, (input.len() as i64))
             .wrapping_add(x5)
-            .wrapping_mul(input.get(3).copied().unwrap_or(13i64).rem_euclid(2));
+            .wrapping_mul(or_stop!(input.get(3).copied()).rem_euclid(2));
         let mut c6 = 0_i64;
         let mut x9 = 'l7: loop {
             c6 += 1;
@@ -5874,7 +5931,7 @@ fn p_44(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     'l2: while c1 < 1 {
         c1 += 1;
         {
-            out.push(input.iter().copied().find(|&z| z > 3i64).unwrap_or(4i64));
+            out.push(or_stop!(input.iter().copied().find(|&z| z > 3i64)));
         };
     }
     let mut c3 = 0_i64;
@@ -5884,7 +5941,7 @@ fn p_44(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let mut x5 = input.get(1).copied().unwrap_or(4i64);
         x5 = h2(x5, (input.len() as i64))
             .wrapping_add(x5)
-            .wrapping_mul(input.get(3).copied().unwrap_or(13i64).rem_euclid(2));
+            .wrapping_mul(or_stop!(input.get(3).copied()).rem_euclid(2));
         let mut c6 = 0_i64;
         let mut x9 = 'l7: loop {
             c6 += 1;
@@ -6019,7 +6076,7 @@ fn g_46(input: &[i64], log: &Log) -> Result<i64, String> {
                         }
                     }
                     if i3.wrapping_mul(13i64.wrapping_add(2i64)).rem_euclid(3) == 0 {
-                        continue 'l2;
+                        skip!('l2);
                     }
                 }
             }
@@ -6099,7 +6156,7 @@ fn p_46(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }
                     }
                     if i3.wrapping_mul(13i64.wrapping_add(2i64)).rem_euclid(3) == 0 {
-                        continue 'l2;
+                        skip!('l2);
                     }
                 }
             }
@@ -6135,7 +6192,7 @@ fn g_47(input: &[i64], log: &Log) -> Result<i64, String> {
     }
     'l6: for (j8, i7) in (0_i64..).zip(input.iter().copied()).take(4) {
         if input.get(2).copied().unwrap_or(100i64).rem_euclid(3) == 0 {
-            break;
+            stop!();
         }
     }
     Ok((input.len() as i64))
@@ -6162,7 +6219,7 @@ fn p_47(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     }
     'l6: for (j8, i7) in (0_i64..).zip(input.iter().copied()).take(4) {
         if input.get(2).copied().unwrap_or(100i64).rem_euclid(3) == 0 {
-            break;
+            stop!();
         }
     }
     Ok((input.len() as i64))
@@ -6590,7 +6647,7 @@ fn g_51(input: &[i64], log: &Log) -> Result<i64, String> {
                     if c23 > 3 {
                         break;
                     }
-                    yield_!(input.get(1).copied().unwrap_or(100i64));
+                    yield_!(or_stop!(input.get(1).copied()));
                     let mut c24 = 0_i64;
                     let mut x27 = 'l25: loop {
                         c24 += 1;
@@ -6776,7 +6833,7 @@ fn p_51(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         break;
                     }
                     {
-                        out.push(input.get(1).copied().unwrap_or(100i64));
+                        out.push(or_stop!(input.get(1).copied()));
                     };
                     let mut c24 = 0_i64;
                     let mut x27 = 'l25: loop {
@@ -7154,7 +7211,7 @@ fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
                     });
                 }
                 if x8 != (input.len() as i64) {
-                    continue 'l7;
+                    skip!('l7);
                 }
                 let (x11, _, x12) = (2i64, -1i64, 4i64);
             } else {
@@ -7206,7 +7263,7 @@ fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     });
                 }
                 if x8 != (input.len() as i64) {
-                    continue 'l7;
+                    skip!('l7);
                 }
                 let (x11, _, x12) = (2i64, -1i64, 4i64);
             } else {
@@ -7357,7 +7414,7 @@ fn g_58(input: &[i64], log: &Log) -> Result<i64, String> {
                         let mut x13 = [10i64, {
                             yield_!(2i64);
                             x5 = h((input.len() as i64));
-                            check(i12).ok().unwrap_or(5i64)
+                            or_skip!(check(i12).ok())
                         }][1];
                         let g14 = D::new(1002, log);
                     }
@@ -7420,7 +7477,7 @@ fn p_58(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 out.push(2i64);
                             };
                             x5 = h((input.len() as i64));
-                            check(i12).ok().unwrap_or(5i64)
+                            or_skip!(check(i12).ok())
                         }][1];
                         let g14 = D::new(1002, log);
                     }
@@ -7723,7 +7780,7 @@ fn g_61(input: &[i64], log: &Log) -> Result<i64, String> {
     .rem_euclid(4)
     {
         if -4i64 != input.get(0).copied().unwrap_or(100i64) {
-            continue 'l2;
+            skip!('l2);
         }
         'b4: {
             let x5: i64;
@@ -7779,7 +7836,7 @@ fn p_61(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     .rem_euclid(4)
     {
         if -4i64 != input.get(0).copied().unwrap_or(100i64) {
-            continue 'l2;
+            skip!('l2);
         }
         'b4: {
             let x5: i64;
@@ -9031,7 +9088,7 @@ fn g_72(input: &[i64], log: &Log) -> Result<i64, String> {
                         let g16 = D::new(1003, log);
                         let mut v17: Vec<i64> = Vec::new();
                         for &i18 in input.iter().rev().take(4) {
-                            break;
+                            stop!();
                         }
                     }
                     n9 => {
@@ -9147,7 +9204,7 @@ fn p_72(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let g16 = D::new(1003, log);
                         let mut v17: Vec<i64> = Vec::new();
                         for &i18 in input.iter().rev().take(4) {
-                            break;
+                            stop!();
                         }
                     }
                     n9 => {
@@ -9430,7 +9487,7 @@ fn g_75(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(13i64);
                 (input.len() as i64) < 7i64
             } {
-                break 'l8;
+                stop!('l8);
             }
             let mut v11: Vec<i64> = vec![i7, 5i64];
         }
@@ -9526,7 +9583,7 @@ fn p_75(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 (input.len() as i64) < 7i64
             } {
-                break 'l8;
+                stop!('l8);
             }
             let mut v11: Vec<i64> = vec![i7, 5i64];
         }
@@ -9587,7 +9644,7 @@ fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 let x6 = h2(2i64, 2i64.rem_euclid(2));
                 if (x6.rem_euclid(2) < x6 || x6 == 10i64.wrapping_add(1i64)) {
-                    continue;
+                    skip!();
                 }
             }
             let mut s7 = String::new();
@@ -9615,7 +9672,7 @@ fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
                         yield_!(c5);
                         c1
                     }) {
-                        continue 'l2;
+                        skip!('l2);
                     }
                     let mut o11 = input.get(6).copied();
                     {
@@ -9681,7 +9738,7 @@ fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     3..=4 => {
                         let Some(x24) = input.get(4).copied() else {
-                            break h2(c5, (v16.len() as i64));
+                            stop_with!(h2(c5, (v16.len() as i64)));
                         };
                         if (s7.is_empty() && (s7.len() as i64).rem_euclid(2) == 0) {
                             break check(h((input.len() as i64)))?;
@@ -9735,7 +9792,7 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 let x6 = h2(2i64, 2i64.rem_euclid(2));
                 if (x6.rem_euclid(2) < x6 || x6 == 10i64.wrapping_add(1i64)) {
-                    continue;
+                    skip!();
                 }
             }
             let mut s7 = String::new();
@@ -9767,7 +9824,7 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                         c1
                     }) {
-                        continue 'l2;
+                        skip!('l2);
                     }
                     let mut o11 = input.get(6).copied();
                     {
@@ -9845,7 +9902,7 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                     3..=4 => {
                         let Some(x24) = input.get(4).copied() else {
-                            break h2(c5, (v16.len() as i64));
+                            stop_with!(h2(c5, (v16.len() as i64)));
                         };
                         if (s7.is_empty() && (s7.len() as i64).rem_euclid(2) == 0) {
                             break check(h((input.len() as i64)))?;
@@ -10366,7 +10423,7 @@ fn g_81(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(-4i64)
             }
             (x3, None) => {
-                continue;
+                skip!();
             }
             (_, Some(x4)) => {
                 let mut stk5: Vec<i64> = input.to_vec();
@@ -10402,7 +10459,7 @@ fn p_81(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 out.push(-4i64);
             }
             (x3, None) => {
-                continue;
+                skip!();
             }
             (_, Some(x4)) => {
                 let mut stk5: Vec<i64> = input.to_vec();
@@ -10464,7 +10521,7 @@ fn g_82(input: &[i64], log: &Log) -> Result<i64, String> {
                             x13
                         })
                     {
-                        break;
+                        stop!();
                     }
                 }
                 let g14 = D::new(1004, log);
@@ -10513,7 +10570,7 @@ fn p_82(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             x13
                         })
                     {
-                        break;
+                        stop!();
                     }
                 }
                 let g14 = D::new(1004, log);
@@ -10610,7 +10667,7 @@ fn g_85(input: &[i64], log: &Log) -> Result<i64, String> {
     check(13i64)?;
     'b3: {
         if check(input.get(6).copied().unwrap_or(4i64))? < (-1i64).rem_euclid(5) {
-            break 'b3;
+            stop!('b3);
         }
         if 3i64 < 1i64 {
             break 'b3;
@@ -10649,7 +10706,7 @@ fn p_85(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     check(13i64)?;
     'b3: {
         if check(input.get(6).copied().unwrap_or(4i64))? < (-1i64).rem_euclid(5) {
-            break 'b3;
+            stop!('b3);
         }
         if 3i64 < 1i64 {
             break 'b3;
@@ -10692,7 +10749,7 @@ fn g_86(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut s7 = format!("{}-", (-4i64).rem_euclid(2));
         }
         if c1.rem_euclid(5) < c1 {
-            break 'l2;
+            stop!('l2);
         }
         let mut v8: Vec<i64> = input.to_vec();
     }
@@ -10772,7 +10829,7 @@ fn p_86(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut s7 = format!("{}-", (-4i64).rem_euclid(2));
         }
         if c1.rem_euclid(5) < c1 {
-            break 'l2;
+            stop!('l2);
         }
         let mut v8: Vec<i64> = input.to_vec();
     }
@@ -10930,7 +10987,7 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
                     {
                         0 => {
                             if (h2(i5, 0i64) < -1i64 || 4i64 < x1) {
-                                break;
+                                stop!();
                             }
                         }
                         1 | 2 => {}
@@ -11031,7 +11088,7 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     {
                         0 => {
                             if (h2(i5, 0i64) < -1i64 || 4i64 < x1) {
-                                break;
+                                stop!();
                             }
                         }
                         1 | 2 => {}
@@ -11780,7 +11837,7 @@ fn g_95(input: &[i64], log: &Log) -> Result<i64, String> {
                             let mut x29 = h2(
                                 {
                                     yield_!(3i64.rem_euclid(3));
-                                    None::<i64>.unwrap_or(-4i64)
+                                    or_skip!(None::<i64>)
                                 },
                                 input.get(4).copied().unwrap_or(-1i64),
                             );
@@ -11921,7 +11978,7 @@ fn p_95(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                     {
                                         out.push(3i64.rem_euclid(3));
                                     };
-                                    None::<i64>.unwrap_or(-4i64)
+                                    or_skip!(None::<i64>)
                                 },
                                 input.get(4).copied().unwrap_or(-1i64),
                             );
@@ -12347,7 +12404,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
             if c3 > 2 {
                 break 'l4 2i64;
             }
-            let mut x5 = check(c3).ok().unwrap_or(13i64);
+            let mut x5 = or_skip!(check(c3).ok());
             let _g6 = D::new(2, log);
         };
     }
@@ -12371,7 +12428,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             if c3 > 2 {
                 break 'l4 2i64;
             }
-            let mut x5 = check(c3).ok().unwrap_or(13i64);
+            let mut x5 = or_skip!(check(c3).ok());
             let _g6 = D::new(2, log);
         };
     }
@@ -12731,7 +12788,7 @@ fn g_102(input: &[i64], log: &Log) -> Result<i64, String> {
                             })
                     {
                         let (x11, mut x12) = (
-                            (input.get(4).copied().unwrap_or(1i64) ^ {
+                            (or_skip!(input.get(4).copied()) ^ {
                                 yield_!(x2);
                                 x2
                             }),
@@ -12810,7 +12867,7 @@ fn p_102(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             })
                     {
                         let (x11, mut x12) = (
-                            (input.get(4).copied().unwrap_or(1i64) ^ {
+                            (or_skip!(input.get(4).copied()) ^ {
                                 {
                                     out.push(x2);
                                 };
@@ -12886,7 +12943,7 @@ fn g_104(input: &[i64], log: &Log) -> Result<i64, String> {
         if (((input.len() as i64) < (input.len() as i64) || i6 < i6)
             || (i6 as i32 as i64) < i6.wrapping_mul((input.len() as i64)))
         {
-            continue;
+            skip!();
         }
         yield_!(-1i64);
         if input.is_empty() {
@@ -12916,7 +12973,7 @@ fn p_104(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         if (((input.len() as i64) < (input.len() as i64) || i6 < i6)
             || (i6 as i32 as i64) < i6.wrapping_mul((input.len() as i64)))
         {
-            continue;
+            skip!();
         }
         {
             out.push(-1i64);
@@ -13427,7 +13484,7 @@ fn g_111(input: &[i64], log: &Log) -> Result<i64, String> {
                             (input.len() as i64)
                         }) =>
                 {
-                    break;
+                    stop!();
                 }
                 (x9, None) => {
                     if input.get(0).copied().is_some() {
@@ -13448,7 +13505,7 @@ fn g_111(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
             }
             if h(x7).rem_euclid(2) == 0 {
-                break;
+                stop!();
             }
         }
     }
@@ -13545,7 +13602,7 @@ fn p_111(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             (input.len() as i64)
                         }) =>
                 {
-                    break;
+                    stop!();
                 }
                 (x9, None) => {
                     if input.get(0).copied().is_some() {
@@ -13576,7 +13633,7 @@ fn p_111(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
             }
             if h(x7).rem_euclid(2) == 0 {
-                break;
+                stop!();
             }
         }
     }
@@ -13698,13 +13755,13 @@ fn g_113(input: &[i64], log: &Log) -> Result<i64, String> {
                     x7.wrapping_add((input.len() as i64))
                 }) != h(0i64)
                 {
-                    break 'l5;
+                    stop!('l5);
                 }
             }
             None => {}
         }
         if (c4 < input.last().copied().unwrap_or(7i64) && h(c4).rem_euclid(2) == 0) {
-            break 'l5;
+            stop!('l5);
         }
         if (v6.len() as i64) < input.get(0).copied().unwrap_or(-1i64).rem_euclid(3) {
             v6.pop();
@@ -13796,13 +13853,13 @@ fn p_113(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     x7.wrapping_add((input.len() as i64))
                 }) != h(0i64)
                 {
-                    break 'l5;
+                    stop!('l5);
                 }
             }
             None => {}
         }
         if (c4 < input.last().copied().unwrap_or(7i64) && h(c4).rem_euclid(2) == 0) {
-            break 'l5;
+            stop!('l5);
         }
         if (v6.len() as i64) < input.get(0).copied().unwrap_or(-1i64).rem_euclid(3) {
             v6.pop();
@@ -14079,7 +14136,7 @@ fn g_116(input: &[i64], log: &Log) -> Result<i64, String> {
         c4 += 1;
         let g5 = D::new(1002, log);
         if input.is_empty() {
-            break;
+            stop!();
         }
     }
     if !(({
@@ -14123,7 +14180,7 @@ fn p_116(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         c4 += 1;
         let g5 = D::new(1002, log);
         if input.is_empty() {
-            break;
+            stop!();
         }
     }
     if !(({

@@ -24,7 +24,9 @@ Bodies are random but valid, terminating Rust: bounded loops, `if`/`else`,
 `if let` (and let chains), `match` on ints/Options/tuples with guards and
 bindings, `let` with tuple/array patterns, deferred initialisation,
 shadowing, `let ... else`, labelled `break`/`continue` across nested loops,
-`loop` with `break value`, labelled blocks with `break 'b value`, early
+`loop` with `break value`, labelled blocks with `break 'b value` (some
+jumps written as calls of `macro_rules!` the file defines: `skip!()`,
+`stop!('l, v)`, `or_skip!(o)`...), early
 `return`, `?`, yields as statements and inside expressions (as blocks
 `{ yield_!(a); b }` in operand positions), Strings/Vecs moved and re-assigned
 across yields, wrapping arithmetic. Every body K is generated from its own
@@ -292,13 +294,15 @@ class Body:
         label = rest[0] if rest and rest[0].startswith("'") else None
         value = " ".join(rest[1:] if label else rest)
         if kw == "continue":
-            self.note("macro: skip!() (continue)")
+            self.note("macro: skip!('l) (labelled continue)" if label else "macro: skip!() (continue)")
             return f"skip!({label or ''})"
-        self.note("macro: stop!() (break)")
         if label and value:
+            self.note("macro: stop!('l, v) (labelled break with value)")
             return f"stop!({label}, {value})"
         if value:
+            self.note("macro: stop_with!(v) (break with value)")
             return f"stop_with!({value})"
+        self.note("macro: stop!('l) (labelled break)" if label else "macro: stop!() (break)")
         return f"stop!({label or ''})"
 
     def yield_block(self, d):
