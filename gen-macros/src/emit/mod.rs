@@ -86,6 +86,9 @@ struct Emitter<'a> {
     current: std::cell::Cell<usize>,
     /// Blocks emitted in place at their only predecessor's edge.
     inlined: Vec<bool>,
+    /// Blocks a macro's jump may reach: arms of the dispatch loop, also when
+    /// emitted in place.
+    macro_targets: Vec<bool>,
     /// The generator recurses on a stack of frames (`Frames`): its step runs
     /// the innermost one.
     recursive: bool,
@@ -158,6 +161,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         dispatch: lifetime("'__genfn_dispatch"),
         current: std::cell::Cell::new(0),
         inlined: crate::layout::inlined_blocks(body),
+        macro_targets: crate::layout::macro_targets(body),
         recursive: body
             .blocks
             .iter()
