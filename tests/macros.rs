@@ -528,6 +528,41 @@ fn a_generator_ending_in_a_panicking_macro() {
     while g.next().is_some() {}
 }
 
+macro_rules! same {
+    ($e:expr) => {
+        $e
+    };
+}
+
+#[generator(yield = usize)]
+fn kept_local_in_if_let(v: Vec<usize>) -> usize {
+    // `v` is borrowed across the yields: kept in place, reached in the
+    // macro's arguments through a handle, which the `let` of the condition
+    // cannot be wrapped in (the macro panicked on it).
+    let all = &v;
+    let mut sum = 0;
+    for x in all.iter() {
+        if let Some(n) = same!(v.get(*x)) {
+            yield_!(*n);
+        }
+        if let Some(n) = same!(v.get(*x))
+            && *n > 1
+        {
+            sum += n;
+            yield_!(sum);
+        }
+    }
+    sum
+}
+
+#[test]
+fn kept_local_in_a_macro_of_an_if_let_condition() {
+    assert_eq!(
+        drain(kept_local_in_if_let(vec![1, 2, 0])),
+        (vec![2, 2, 0, 1], 2)
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Drops on the macro's paths.
 

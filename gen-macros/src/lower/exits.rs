@@ -183,7 +183,9 @@ impl ExitRewriter<'_> {
         let nested = std && crate::syntax::contains_macro_call(tokens);
         let mut rest = mac.tokens.clone();
         if exits || nested {
-            rest = crate::syntax::visit_macro_args(mac, |e| self.visit_expr_mut(e));
+            // The arguments are operands of the expansion, which may hold
+            // their values while a jump runs.
+            rest = crate::syntax::visit_macro_args(mac, |e| self.holding(|s| s.visit_expr_mut(e)));
         }
         // A macro of the standard library jumps only where its arguments
         // do: those were rewritten above, unless they are no expressions
