@@ -219,28 +219,14 @@ fn odd_halves(
                                         __genfn_entered = true;
                                         #[allow(unused_mut)]
                                         let n = or_skip!(* v);
-                                        {
-                                            let mut __genfn_entered = false;
-                                            loop {
-                                                if __genfn_entered {
-                                                    __genfn_state = 1u32;
-                                                    continue '__genfn_dispatch;
-                                                }
-                                                __genfn_entered = true;
-                                                if n % 2 == 0 {
-                                                    skip!();
-                                                }
-                                                let __genfn_yielded: u32 = n / 2;
-                                                __genfn_s.state = 4u32;
-                                                return ::genfn::__private::CoroutineState::Yielded(
-                                                    __genfn_yielded,
-                                                );
-                                            };
-                                            {
-                                                __genfn_state = 3u32;
-                                                continue '__genfn_dispatch;
-                                            }
+                                        if n % 2 == 0 {
+                                            skip!();
                                         }
+                                        let __genfn_yielded: u32 = n / 2;
+                                        __genfn_s.state = 4u32;
+                                        return ::genfn::__private::CoroutineState::Yielded(
+                                            __genfn_yielded,
+                                        );
                                     };
                                     {
                                         __genfn_state = 3u32;

@@ -203,9 +203,10 @@ fn configured_body_expands_as_the_body_without_cfgs() {
 #[test]
 fn macro_jumps() {
     // `skip!` and `or_skip!` are the user's `macro_rules!`, holding a
-    // `continue`: the statements from each call to the end of their block
-    // run in a loop of one iteration (a region) whose exit and re-entry
-    // take the `for` loop's edges.
+    // `continue`: the statements from the first call to the end of their
+    // block run in a loop of one iteration (a region) whose exit and
+    // re-entry take the `for` loop's edges (the second call's jumps would
+    // take the same edges: the same loop serves).
     snapshot(
         "macro_jumps",
         quote!(yield = u32),

@@ -59,9 +59,7 @@ impl Emitter<'_> {
             let exits: Vec<&MacroExit> = (stmt.fragments().into_iter())
                 .flat_map(|f| &f.macro_exits)
                 .collect();
-            if !exits.is_empty() {
-                stack.push((TokenStream::new(), Open::Region(exits)));
-            }
+            self.open_region(&mut stack, exits, plan, next);
             // Locals a `let` shadows are saved after its initialiser (which
             // may read them) and before its pattern binds the new names.
             let mut code = self.stmt(stmt, plan, sp, next);
@@ -86,9 +84,7 @@ impl Emitter<'_> {
         let exits: Vec<&MacroExit> = (b.term.fragments().into_iter())
             .flat_map(|f| &f.macro_exits)
             .collect();
-        if !exits.is_empty() {
-            stack.push((TokenStream::new(), Open::Region(exits)));
-        }
+        self.open_region(&mut stack, exits, plan, next);
         let term = self.terminator(id, plan, next);
         stack.last_mut().expect("open").0.extend(term);
         // The regions still open end with the block (every frame has
@@ -131,6 +127,51 @@ impl Emitter<'_> {
             out.extend(quote!(return #private::CoroutineState::Complete(#done);));
         }
         out
+    }
+
+    /// Opens a region for the macro exits of a statement (or terminator),
+    /// unless the innermost open block is a region whose exits take the
+    /// same edges (the statement before had a macro call too, and nothing
+    /// in between changed what the jumps save or drop): its loop serves.
+    fn open_region<'a>(
+        &self,
+        stack: &mut Vec<(TokenStream, Open<'a>)>,
+        exits: Vec<&'a MacroExit>,
+        plan: &BlockPlan,
+        next: &TokenStream,
+    ) {
+        if exits.is_empty() {
+            return;
+        }
+        if let Some((_, Open::Region(open))) = stack.last()
+            && self.same_exits(open, &exits, plan, next)
+        {
+            return;
+        }
+        stack.push((TokenStream::new(), Open::Region(exits)));
+    }
+
+    /// Whether two lists of unlabelled macro exits take the same edges.
+    fn same_exits(
+        &self,
+        a: &[&MacroExit],
+        b: &[&MacroExit],
+        plan: &BlockPlan,
+        next: &TokenStream,
+    ) -> bool {
+        let edge = |j: JumpId| {
+            let jump = &self.body.jumps[j.0];
+            let code = self.edge(&plan.jumps[&j], jump.edge.target, next);
+            (jump.edge.target, jump.result, code.to_string())
+        };
+        a.len() == b.len()
+            && a.iter().zip(b).all(|(x, y)| {
+                x.label.is_none()
+                    && y.label.is_none()
+                    && x.is_loop == y.is_loop
+                    && edge(x.break_) == edge(y.break_)
+                    && x.continue_.map(edge) == y.continue_.map(edge)
+            })
     }
 
     /// Closes the open Rust blocks of `stack` into their parents, up to and
