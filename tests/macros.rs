@@ -563,6 +563,48 @@ fn kept_local_in_a_macro_of_an_if_let_condition() {
     );
 }
 
+#[generator(yield = i32)]
+fn with_own_jumps_inside_values() {
+    for i in 0..5 {
+        let _g = guard(i % 4);
+        yield_!(i);
+        // The user's own `break` in a match arm leaves it before the guard
+        // is dropped (through labelled blocks, which the macro's `continue`
+        // may not cross unlabelled: its loop goes inside them).
+        match i {
+            1 => skip!(),
+            3 => break,
+            _ => mark("arm"),
+        }
+        mark("after match");
+    }
+    mark("after loop");
+}
+
+#[test]
+fn macro_jumps_next_to_own_jumps_that_leave_values() {
+    let log = Log::fresh();
+    assert_eq!(items(with_own_jumps_inside_values()), [0, 1, 2, 3]);
+    check!(
+        log,
+        [
+            "new g0",
+            "arm",
+            "after match",
+            "drop g0",
+            "new g1",
+            "drop g1",
+            "new g2",
+            "arm",
+            "after match",
+            "drop g2",
+            "new g3",
+            "drop g3",
+            "after loop"
+        ]
+    );
+}
+
 // ---------------------------------------------------------------------------
 // Drops on the macro's paths.
 

@@ -3,6 +3,20 @@
 
 use super::*;
 
+/// How the code of a region ends (see `Emitter::region`).
+#[derive(Clone, Copy)]
+pub(super) enum RegionEnd<'a> {
+    /// It completes: the end of a frame follows the region.
+    Completes,
+    /// It ends with the block's terminator, which never completes.
+    Diverges,
+    /// It is the value of a fragment inside `guarded`'s labelled blocks
+    /// (which an unlabelled `break` may not cross): the value leaves the
+    /// region with `break 'm (code)`, the macro's jumps with `break 'exit
+    /// k` to `guarded`'s edges.
+    Value(&'a syn::Lifetime),
+}
+
 /// What ends an open Rust block of a block's code (see `block_code`).
 enum Open<'a> {
     /// A frame's outermost block.
@@ -56,9 +70,7 @@ impl Emitter<'_> {
         for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
             let takes = self.takes(&sp.takes);
             stack.last_mut().expect("open").0.extend(takes);
-            let exits: Vec<&MacroExit> = (stmt.fragments().into_iter())
-                .flat_map(|f| &f.macro_exits)
-                .collect();
+            let exits = self.region_exits(stmt.fragments(), plan);
             self.open_region(&mut stack, exits, plan, next);
             // Locals a `let` shadows are saved after its initialiser (which
             // may read them) and before its pattern binds the new names.
@@ -81,9 +93,7 @@ impl Emitter<'_> {
         }
         let takes = self.takes(&plan.term_takes);
         stack.last_mut().expect("open").0.extend(takes);
-        let exits: Vec<&MacroExit> = (b.term.fragments().into_iter())
-            .flat_map(|f| &f.macro_exits)
-            .collect();
+        let exits = self.region_exits(b.term.fragments(), plan);
         self.open_region(&mut stack, exits, plan, next);
         let term = self.terminator(id, plan, next);
         stack.last_mut().expect("open").0.extend(term);
@@ -127,6 +137,21 @@ impl Emitter<'_> {
             out.extend(quote!(return #private::CoroutineState::Complete(#done);));
         }
         out
+    }
+
+    /// The macro exits a region around a statement (or terminator) takes:
+    /// those of its fragments, but for the fragments `guarded` puts in
+    /// labelled blocks, which take theirs inside (see `exits_inside`).
+    fn region_exits<'a>(
+        &self,
+        fragments: Vec<&'a Fragment>,
+        plan: &BlockPlan,
+    ) -> Vec<&'a MacroExit> {
+        fragments
+            .into_iter()
+            .filter(|f| !self.exits_inside(f, plan))
+            .flat_map(|f| &f.macro_exits)
+            .collect()
     }
 
     /// Opens a region for the macro exits of a statement (or terminator),
@@ -190,7 +215,14 @@ impl Emitter<'_> {
                 // Closed by a frame's end, the region's code completes;
                 // closed by the block's end, it ends with the terminator's
                 // jump.
-                Open::Region(exits) => parent.extend(self.region(&exits, plan, next, inner, frame)),
+                Open::Region(exits) => {
+                    let end = if frame {
+                        RegionEnd::Completes
+                    } else {
+                        RegionEnd::Diverges
+                    };
+                    parent.extend(self.region(&exits, plan, next, inner, end))
+                }
                 Open::Nested(clear) => {
                     parent.extend(quote!({ #inner }));
                     if let Some(l) = clear {
@@ -209,7 +241,8 @@ impl Emitter<'_> {
 
     /// Before: the code of a region, from a statement (or terminator) with
     /// a macro call that may leave lowered loops by itself to the end of
-    /// the Rust block it is in.
+    /// the Rust block it is in (or the value of a fragment that `guarded`
+    /// puts in labelled blocks: `end` is `RegionEnd::Value`).
     /// After, for each exit, innermost first: `'m: { let mut entered =
     /// false; [let v =] 'label: loop { if entered { <continue edge> }
     /// entered = true; code; break 'm; }; [put v;] <break edge> }`. The
@@ -218,29 +251,37 @@ impl Emitter<'_> {
     /// lowered loop (a labelled block has only the `break`). The code's own
     /// exits are labelled, its locals stay in the same Rust block, and a
     /// macro that does not jump costs nothing (`entered` is never read
-    /// true, the edges are unreachable). Code that never completes (it
-    /// ends with the block's terminator: `completes` is false) has no
-    /// `break 'm`, which would give the region a type.
+    /// true, the edges are unreachable).
     pub(super) fn region(
         &self,
         exits: &[&MacroExit],
         plan: &BlockPlan,
         next: &TokenStream,
         code: TokenStream,
-        completes: bool,
+        end: RegionEnd<'_>,
     ) -> TokenStream {
         let mut code = code;
         for x in exits.iter().rev() {
             let n = self.regions.get();
             self.regions.set(n + 1);
             let through = lifetime(&format!("'__genfn_macro{n}"));
-            let (outer, done) = if completes {
-                (quote!(#through:), quote!(break #through;))
-            } else {
-                (quote!(), quote!())
+            // How the code completes, when it does.
+            let (outer, body) = match end {
+                RegionEnd::Completes => (quote!(#through:), quote!(#code break #through;)),
+                // Code that ends with the block's terminator has no
+                // `break 'm`, which would give the region a type.
+                RegionEnd::Diverges => (quote!(), code),
+                RegionEnd::Value(_) => (quote!(#through:), quote!(break #through (#code);)),
             };
-            let edge =
-                |j: JumpId| self.edge(&plan.jumps[&j], self.body.jumps[j.0].edge.target, next);
+            let take = |j: JumpId| match end {
+                RegionEnd::Value(exit) => {
+                    let n = j.0;
+                    quote!({ break #exit #n; })
+                }
+                RegionEnd::Completes | RegionEnd::Diverges => {
+                    self.edge(&plan.jumps[&j], self.body.jumps[j.0].edge.target, next)
+                }
+            };
             let label = x.label.as_ref().map(|l| quote!(#l:));
             let broke = ident("__genfn_broke");
             let (value, put) = match self.body.jumps[x.break_.0].result {
@@ -250,12 +291,12 @@ impl Emitter<'_> {
                 ),
                 None => (quote!(), quote!()),
             };
-            let break_edge = edge(x.break_);
+            let leave = take(x.break_);
             code = if x.is_loop {
                 let entered = ident("__genfn_entered");
                 let again = x.continue_.map(|j| {
-                    let edge = edge(j);
-                    quote!(if #entered #edge)
+                    let again = take(j);
+                    quote!(if #entered #again)
                 });
                 quote! {
                     #outer {
@@ -263,25 +304,26 @@ impl Emitter<'_> {
                         #value #label loop {
                             #again
                             #entered = true;
-                            #code
-                            #done
+                            #body
                         };
                         #put
-                        #break_edge
+                        #leave
                     }
                 }
             } else {
                 quote! {
                     #outer {
                         #value #label {
-                            #code
-                            #done
+                            #body
                         };
                         #put
-                        #break_edge
+                        #leave
                     }
                 }
             };
+            if let RegionEnd::Value(_) = end {
+                code = quote!((#code));
+            }
         }
         code
     }

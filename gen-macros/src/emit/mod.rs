@@ -35,6 +35,7 @@ use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::storage::{Node, Step, Storage, storage};
 
 mod blocks;
+use blocks::RegionEnd;
 mod fragments;
 mod machine;
 mod stmts;
