@@ -385,6 +385,12 @@ fn macro_calls_in_conditions_scrutinees_guards_and_yields() {
     assert_eq!(items(in_terminators(xs)), want);
 }
 
+macro_rules! stop_with {
+    ($v:expr) => {
+        break $v
+    };
+}
+
 macro_rules! stop_at_with {
     ($l:lifetime, $v:expr) => {
         break $l $v
@@ -602,6 +608,40 @@ fn macro_jumps_next_to_own_jumps_that_leave_values() {
             "drop g3",
             "after loop"
         ]
+    );
+}
+
+fn never_returns(v: i32) -> ! {
+    panic!("diverged at {v}")
+}
+
+#[generator(yield = i32)]
+fn deferred_init_with_diverging_branches(n: i32) -> i32 {
+    let mut i = 0;
+    let last = loop {
+        i += 1;
+        // Initialised in one branch; the other ends in a macro's `break`
+        // (or a call that never returns), which the generator takes for
+        // code that completes: `x` must not be saved on that way.
+        let x: i32;
+        if i < n {
+            yield_!(i);
+            x = i * 10;
+        } else if i < 100 {
+            stop_with!(i);
+        } else {
+            never_returns(i);
+        }
+        yield_!(x);
+    };
+    last
+}
+
+#[test]
+fn a_local_initialised_in_branches_that_do_not_end_in_a_macro_jump() {
+    assert_eq!(
+        drain(deferred_init_with_diverging_branches(3)),
+        (vec![1, 10, 2, 20], 3)
     );
 }
 

@@ -322,7 +322,10 @@ impl<'a> BlockPlanner<'a> {
             }
         }
         match s {
-            Stmt::Let { binds, init, .. } => self.let_binds(index, binds, init.is_some(), &mut sp),
+            Stmt::Let { binds, init, .. } => {
+                let skip = sp.skip;
+                self.let_binds(index, binds, init.is_some(), skip, &mut sp)
+            }
             Stmt::Assign { local, .. } => {
                 self.st.untouched.insert(*local);
                 self.st.assigned.insert(*local);
@@ -344,7 +347,19 @@ impl<'a> BlockPlanner<'a> {
     }
 
     /// A `let` binding `binds`.
-    fn let_binds(&mut self, index: usize, binds: &[LocalId], init: bool, sp: &mut StmtPlan) {
+    /// `skip`: a `let x;` that the block does not emit (nothing after it
+    /// in the block names `x`): its locals are not held, as no Rust local
+    /// is declared, and nothing saves them (an edge the block takes before
+    /// their assignment is one that never runs, after a call that
+    /// diverges: a `-> !` function, a macro's `break`).
+    fn let_binds(
+        &mut self,
+        index: usize,
+        binds: &[LocalId],
+        init: bool,
+        skip: bool,
+        sp: &mut StmtPlan,
+    ) {
         let (body, st) = (self.body, &mut self.st);
         // A `let` that shadows a held local by name: save it first if it is
         // still needed, by a later block or later in this one once the
@@ -377,6 +392,9 @@ impl<'a> BlockPlanner<'a> {
             if self.kept.contains(b) {
                 // Moved into its slot right after the `let`.
                 st.pointers.insert(*b);
+                continue;
+            }
+            if skip {
                 continue;
             }
             st.held.insert(*b);
