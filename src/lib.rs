@@ -107,6 +107,17 @@
 //! an expression is evaluated in Rust's left-to-right order:
 //! `f(a(), yield_!(b))` calls `a()` before suspending.
 //!
+//! A `break` or `continue` in the expansion of your own `macro_rules!`
+//! (`macro_rules! skip { () => { continue } }`, or `None => continue` in an
+//! `or_skip!(opt)`) leaves the innermost loop around the call, and a label
+//! passed to the macro (`stop!('outer)`) names your loop, as in a function,
+//! also when the loop suspends. The macro never sees such a macro's
+//! expansion: in a loop that suspends, the statement holding the call (to
+//! the end of its block) runs inside a loop of one iteration whose exit
+//! and re-entry are the suspending loop's `break` and `continue`, which
+//! costs nothing when the macro does not jump. (A `return` or `?` in such an
+//! expansion cannot complete the generator: see *Limitations*.)
+//!
 //! ## Resume values
 //! `yield_!(v)` evaluates to the value passed to the next
 //! [`resume`](Gen::resume). The first resume starts the body, and its
@@ -463,6 +474,24 @@
 //!   `#[allow(..)]`s of the statements inside it (see *Attributes in the
 //!   body*): a lint of its condition or scrutinee may still be reported.
 //!   Put the attribute on the function, or bind the condition with `let`.
+//! - A `return` or `?` inside the expansion of a `macro_rules!` (serde_json's
+//!   `tri!`, anyhow's `bail!` and `ensure!`, a `q!(e)` expanding to `e?`)
+//!   cannot complete a generator, and does not compile: the generator runs
+//!   the body in steps, each a closure that returns a
+//!   [`CoroutineState`], and such a `return` returns from the step, with a
+//!   value of the generator's return type. rustc reports mismatched types
+//!   ("expected `CoroutineState<..>`") at the `return` in the macro, or
+//!   "`?` operator ... in a closure that returns `CoroutineState<..>`" at the
+//!   `?`, under "in this macro invocation" on your call; its hint to wrap the
+//!   value in `CoroutineState::Complete` does not apply. The macro cannot
+//!   tell, as it does not see the expansion, and no stable construct lets a
+//!   step complete the generator from inside an expression it did not write.
+//!   Write the `return` or `?` in the body itself: `let v = e?;` instead of
+//!   `tri!(e)`, `return Err(..)` instead of `bail!(..)`, or a macro that
+//!   evaluates to a `Result` the body then applies `?` to
+//!   (`anyhow::anyhow!`, `.context(..)`). (`return` and `?` in the
+//!   *arguments* of a macro, `println!("{}", e?)`, are the body's own and
+//!   work.)
 //! - Async generators (`Stream`) are not implemented yet.
 //!
 //! # From Python

@@ -12,83 +12,91 @@
 //! 10,000 bodies: see tests/differential/README.md.
 //!
 //! Constructs emitted (count over all bodies):
-//!         84  Option let
-//!        271  String let
-//!         17  String moved into a call and re-assigned
-//!        261  Vec let
-//!        138  `?` statement
-//!        137  assignment
-//!         72  break
+//!         85  Option let
+//!        274  String let
+//!         18  String moved into a call and re-assigned
+//!        259  Vec let
+//!        135  `?` statement
+//!        148  assignment
+//!         71  break
 //!          7  break out of a labelled block
-//!         21  break out of a labelled block with value
+//!         18  break out of a labelled block with value
 //!          5  break with value
-//!         53  compound assignment
-//!         57  continue
-//!         68  deferred initialisation (let x;)
-//!          6  drop(guard)
-//!        105  early return
-//!         49  else if
-//!        184  expr: && / ||
-//!         80  expr: String read
-//!         62  expr: Vec read
-//!        403  expr: `?` on check()
-//!         36  expr: closure (fold) over a Vec
-//!        272  expr: if-else value
-//!        593  expr: input.get
-//!        311  expr: two-argument call
-//!         41  for over a range
-//!         25  for over an argument's iterator
-//!         33  for whose iterator expression yields
-//!         28  for with a reference pattern
-//!         27  for with a tuple pattern
-//!          9  format! with an implicit capture
-//!         27  guard `let _ =` (dropped at once)
-//!         39  guard mentioned (gN.0)
-//!        166  guard mentioned later (may drop early)
-//!        160  guard never mentioned (kept to scope end)
-//!         98  if let
+//!         57  compound assignment
+//!         55  continue
+//!         63  deferred initialisation (let x;)
+//!          5  drop(guard)
+//!        119  early return
+//!         48  else if
+//!        183  expr: && / ||
+//!         79  expr: String read
+//!         70  expr: Vec read
+//!        419  expr: `?` on check()
+//!         44  expr: closure (fold) over a Vec
+//!        275  expr: if-else value
+//!        592  expr: input.get
+//!        316  expr: two-argument call
+//!         49  for over a range
+//!         27  for over an argument's iterator
+//!         35  for whose iterator expression yields
+//!         25  for with a reference pattern
+//!         29  for with a tuple pattern
+//!          8  format! with an implicit capture
+//!         25  guard `let _ =` (dropped at once)
+//!         42  guard mentioned (gN.0)
+//!        164  guard mentioned later (may drop early)
+//!        168  guard never mentioned (kept to scope end)
+//!        102  if let
 //!         47  if let chain (let ... && cond)
-//!        305  if/else
+//!        295  if/else
 //!         65  if/else whose branches are yield_! expressions
-//!         34  labelled block
-//!         48  labelled block with break value
-//!         35  labelled break
-//!         10  labelled break (outer loop)
-//!          3  labelled break (outer loop) with value
+//!         38  labelled block
+//!         43  labelled block with break value
+//!         30  labelled break
+//!          7  labelled break (outer loop)
+//!          4  labelled break (outer loop) with value
 //!         10  labelled break with value
-//!         17  labelled continue
-//!          9  labelled continue (outer loop)
-//!        685  let
+//!         14  labelled continue
+//!         10  labelled continue (outer loop)
+//!        693  let
 //!        122  let with a tuple/array pattern
-//!        147  let with a yield in its initialiser
-//!         54  let-else
-//!         23  let-else with a tuple pattern
-//!        105  loop with a counter and break
-//!         70  loop with break value
-//!        167  match arm: yield_!(..) expression
-//!         81  match guard with a binding
-//!         70  match on a tuple
-//!        105  match on an Option
-//!        140  match on an int
-//!         33  nested block
-//!         58  return Err
+//!        141  let with a yield in its initialiser
+//!         52  let-else
+//!         25  let-else with a tuple pattern
+//!        110  loop with a counter and break
+//!         69  loop with break value
+//!         13  macro: or_skip!(..) (continue inside an expression)
+//!         10  macro: or_stop!(..) (break inside an expression)
+//!         13  macro: skip!('l) (labelled continue)
+//!         21  macro: skip!() (continue)
+//!         17  macro: stop!('l) (labelled break)
+//!         17  macro: stop!('l, v) (labelled break with value)
+//!         31  macro: stop!() (break)
+//!          2  macro: stop_with!(v) (break with value)
+//!        178  match arm: yield_!(..) expression
+//!         80  match guard with a binding
+//!         71  match on a tuple
+//!        107  match on an Option
+//!        144  match on an int
+//!         35  nested block
+//!         63  return Err
 //!        116  shadowing
-//!        103  side effect inside an expression with a yield
-//!         11  statement macro: assert!
-//!         23  statement macro: format! in a let
-//!          8  statement macro: implicit format capture
-//!          9  statement macro: vec!
-//!         25  str moved and re-assigned across a yield
-//!         40  unconditional jump at the end of a block
-//!         17  unsafe block
-//!         16  vec moved and re-assigned across a yield
-//!         23  while condition that yields
-//!          8  while let chain (let ... && cond)
-//!         47  while let over a local stack
-//!         92  while with a counter
-//!        103  yield inside a condition
-//!        730  yield inside an expression
-//!        652  yield statement
+//!        105  side effect inside an expression with a yield
+//!         12  statement macro: assert!
+//!         24  statement macro: format! in a let
+//!          6  statement macro: implicit format capture
+//!         10  statement macro: vec!
+//!         28  str moved and re-assigned across a yield
+//!         39  unconditional jump at the end of a block
+//!         19  unsafe block
+//!         17  vec moved and re-assigned across a yield
+//!         22  while condition that yields
+//!          6  while let chain (let ... && cond)
+//!         37  while let over a local stack
+//!         88  while with a counter
+//!         94  yield inside a condition
+//!        743  yield inside an expression
+//!        684  yield statement
 
 #![allow(
     unused,
@@ -166,6 +174,55 @@ macro_rules! dup {
 macro_rules! call_now {
     ($e:expr) => {
         (move || $e)()
+    };
+}
+
+/// `break` and `continue` out of macros, which the generator cannot see
+/// into (their expansion's jumps target the loops around the call).
+macro_rules! skip {
+    () => {
+        continue
+    };
+    ($l:lifetime) => {
+        continue $l
+    };
+}
+
+macro_rules! stop {
+    () => {
+        break
+    };
+    ($l:lifetime) => {
+        break $l
+    };
+    ($l:lifetime, $v:expr) => {
+        break $l $v
+    };
+}
+
+macro_rules! stop_with {
+    ($v:expr) => {
+        break $v
+    };
+}
+
+/// The value of an `Option`, or the next iteration of the innermost loop.
+macro_rules! or_skip {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => continue,
+        }
+    };
+}
+
+/// The value of an `Option`, or the end of the innermost loop.
+macro_rules! or_stop {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => break,
+        }
     };
 }
 
@@ -378,53 +435,46 @@ fn g_0(input: &[i64], log: &Log) -> Result<i64, String> {
                 return Ok((i4 ^ h(input.get(1).copied().unwrap_or(1i64))));
             }
             let x8: i64;
-            if input.get(2).copied().is_some() {
-                let x9 = check(x1)?;
-                if (x9 ^ {
-                    yield_!(x1);
-                    x1
-                }) == (h((input.len() as i64)) ^ (s7.len() as i64))
-                {
-                    return Ok(i4);
-                }
-                x8 = check(x9)?;
-            } else {
-                let x10: i64;
-                if ({
-                    yield_!((input.len() as i64).wrapping_sub((input.len() as i64)));
-                    2i64
-                })
-                .rem_euclid(3)
-                    == 0
-                {
-                    let mut x11 = {
-                        yield_!(
-                            i4.wrapping_add(3i64)
-                                .wrapping_add(i4.wrapping_add((input.len() as i64)))
-                        );
-                        ((-4i64).wrapping_mul(x1)).wrapping_add(
-                            input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64),
-                        )
-                    };
-                    if ((s7.len() as i64) ^ x11) == h2((input.len() as i64), (s7.len() as i64)) {
-                        continue;
+            if (input.len() as i64).rem_euclid(2) == 0 {
+                match 13i64.rem_euclid(5) {
+                    0 => {
+                        if input.contains(&3) {
+                            return Err(format!("early {}", 5i64));
+                        }
                     }
-                    let _ = D::new(2, log);
-                    x10 = i4;
-                } else {
-                    {}
-                    x10 = 1i64;
+                    1 | 2 => {
+                        yield_!(4i64);
+                    }
+                    n9 => {
+                        let mut c10 = 0_i64;
+                        'l11: while c10 < 2 {
+                            c10 += 1;
+                            let mut x12 = i4;
+                        }
+                        let mut x13 = {
+                            yield_!(
+                                c10.wrapping_add(3i64)
+                                    .wrapping_add(c10.wrapping_add((input.len() as i64)))
+                            );
+                            ((-4i64).wrapping_mul(i4))
+                                .wrapping_add(or_stop!(input.iter().copied().find(|&z| z > 13i64)))
+                        };
+                        if ((s7.len() as i64) ^ n9) == h2((input.len() as i64), (s7.len() as i64)) {
+                            continue;
+                        }
+                    }
                 }
-                x8 = 0i64;
+                x8 = i4;
+            } else {
+                x8 = {
+                    yield_!(check(h((input.len() as i64)))?);
+                    3i64
+                };
             }
         }
-    } else if x1 == Some(x1).unwrap_or(4i64) {
     } else {
     }
-    Ok({
-        yield_!(x1);
-        0i64
-    })
+    Ok(h(0i64))
 }
 
 fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -477,61 +527,52 @@ fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 return Ok((i4 ^ h(input.get(1).copied().unwrap_or(1i64))));
             }
             let x8: i64;
-            if input.get(2).copied().is_some() {
-                let x9 = check(x1)?;
-                if (x9 ^ {
-                    {
-                        out.push(x1);
-                    };
-                    x1
-                }) == (h((input.len() as i64)) ^ (s7.len() as i64))
-                {
-                    return Ok(i4);
-                }
-                x8 = check(x9)?;
-            } else {
-                let x10: i64;
-                if ({
-                    {
-                        out.push((input.len() as i64).wrapping_sub((input.len() as i64)));
-                    };
-                    2i64
-                })
-                .rem_euclid(3)
-                    == 0
-                {
-                    let mut x11 = {
-                        {
-                            out.push(
-                                i4.wrapping_add(3i64)
-                                    .wrapping_add(i4.wrapping_add((input.len() as i64))),
-                            );
-                        };
-                        ((-4i64).wrapping_mul(x1)).wrapping_add(
-                            input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64),
-                        )
-                    };
-                    if ((s7.len() as i64) ^ x11) == h2((input.len() as i64), (s7.len() as i64)) {
-                        continue;
+            if (input.len() as i64).rem_euclid(2) == 0 {
+                match 13i64.rem_euclid(5) {
+                    0 => {
+                        if input.contains(&3) {
+                            return Err(format!("early {}", 5i64));
+                        }
                     }
-                    let _ = D::new(2, log);
-                    x10 = i4;
-                } else {
-                    {}
-                    x10 = 1i64;
+                    1 | 2 => {
+                        {
+                            out.push(4i64);
+                        };
+                    }
+                    n9 => {
+                        let mut c10 = 0_i64;
+                        'l11: while c10 < 2 {
+                            c10 += 1;
+                            let mut x12 = i4;
+                        }
+                        let mut x13 = {
+                            {
+                                out.push(
+                                    c10.wrapping_add(3i64)
+                                        .wrapping_add(c10.wrapping_add((input.len() as i64))),
+                                );
+                            };
+                            ((-4i64).wrapping_mul(i4))
+                                .wrapping_add(or_stop!(input.iter().copied().find(|&z| z > 13i64)))
+                        };
+                        if ((s7.len() as i64) ^ n9) == h2((input.len() as i64), (s7.len() as i64)) {
+                            continue;
+                        }
+                    }
                 }
-                x8 = 0i64;
+                x8 = i4;
+            } else {
+                x8 = {
+                    {
+                        out.push(check(h((input.len() as i64)))?);
+                    };
+                    3i64
+                };
             }
         }
-    } else if x1 == Some(x1).unwrap_or(4i64) {
     } else {
     }
-    Ok({
-        {
-            out.push(x1);
-        };
-        0i64
-    })
+    Ok(h(0i64))
 }
 
 // body 1 (seed 1)
@@ -800,36 +841,39 @@ fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
                     100i64
                 });
                 let x13: i64;
-                if ({
-                    yield_!(check(x12)?);
-                    x12
-                }) != c1
-                    .wrapping_mul((input.len() as i64))
-                    .wrapping_sub((input.len() as i64))
-                {
-                    let mut s14 = String::from("ab");
-                    match input.get(2).copied() {
-                        Some(x15) if 10i64 == -4i64 => {
-                            s14.push_str("x");
-                            x12 = x5;
-                            if 7i64.rem_euclid(3) == 0 {
+                if h(check((input.len() as i64))?).rem_euclid(2) == 0 {
+                    yield_!(x5);
+                    for i14 in 0..(input.len() as i64).rem_euclid(4) {
+                        x12 = x12.wrapping_add(
+                            (if ((input.len() as i64).rem_euclid(3) == 0 && 1i64 != x5) {
+                                h(x5)
                             } else {
-                            }
-                            let _g16 = D::new(3, log);
-                        }
-                        Some(x15) => yield_!(x15),
-                        None => {}
+                                (7i64.wrapping_mul(x12)).rem_euclid(2)
+                            }),
+                        );
                     }
-                    x13 = 100i64.rem_euclid(4);
+                    if (input.len() as i64).rem_euclid(3) == 0 {
+                        let mut c15 = 0_i64;
+                        loop {
+                            c15 += 1;
+                            if c15 > 1 {
+                                break;
+                            }
+                            let mut v16: Vec<i64> = vec![100i64, 4i64];
+                        }
+                    } else if input.get(0).copied().unwrap_or(13i64) != x12 {
+                    } else {
+                    }
+                    x13 = check(1i64)?;
                 } else {
-                    x13 = h(x12);
+                    x13 = input.get(0).copied().unwrap_or(-1i64);
                 }
             }
             (_, Some(x6)) => {}
         }
     } else {
     }
-    Ok((input.len() as i64))
+    Ok(5i64.wrapping_add((input.len() as i64)))
 }
 
 fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -932,40 +976,41 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     100i64
                 });
                 let x13: i64;
-                if ({
+                if h(check((input.len() as i64))?).rem_euclid(2) == 0 {
                     {
-                        out.push(check(x12)?);
+                        out.push(x5);
                     };
-                    x12
-                }) != c1
-                    .wrapping_mul((input.len() as i64))
-                    .wrapping_sub((input.len() as i64))
-                {
-                    let mut s14 = String::from("ab");
-                    match input.get(2).copied() {
-                        Some(x15) if 10i64 == -4i64 => {
-                            s14.push_str("x");
-                            x12 = x5;
-                            if 7i64.rem_euclid(3) == 0 {
+                    for i14 in 0..(input.len() as i64).rem_euclid(4) {
+                        x12 = x12.wrapping_add(
+                            (if ((input.len() as i64).rem_euclid(3) == 0 && 1i64 != x5) {
+                                h(x5)
                             } else {
-                            }
-                            let _g16 = D::new(3, log);
-                        }
-                        Some(x15) => {
-                            out.push(x15);
-                        }
-                        None => {}
+                                (7i64.wrapping_mul(x12)).rem_euclid(2)
+                            }),
+                        );
                     }
-                    x13 = 100i64.rem_euclid(4);
+                    if (input.len() as i64).rem_euclid(3) == 0 {
+                        let mut c15 = 0_i64;
+                        loop {
+                            c15 += 1;
+                            if c15 > 1 {
+                                break;
+                            }
+                            let mut v16: Vec<i64> = vec![100i64, 4i64];
+                        }
+                    } else if input.get(0).copied().unwrap_or(13i64) != x12 {
+                    } else {
+                    }
+                    x13 = check(1i64)?;
                 } else {
-                    x13 = h(x12);
+                    x13 = input.get(0).copied().unwrap_or(-1i64);
                 }
             }
             (_, Some(x6)) => {}
         }
     } else {
     }
-    Ok((input.len() as i64))
+    Ok(5i64.wrapping_add((input.len() as i64)))
 }
 
 // body 4 (seed 1)
@@ -984,98 +1029,89 @@ fn g_4(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut v6: Vec<i64> = vec![c3, 4i64];
         };
         let x8: i64;
-        if 0i64 < ((input.len() as i64).wrapping_mul((input.len() as i64)) ^ c3) {
-            match None::<i64> {
-                Some(x9) => {
-                    if (-4i64).rem_euclid(3) < 5i64 {
-                        let mut stk10: Vec<i64> = vec![0i64, 3i64, 0i64];
-                        stk10.truncate(4);
-                        'l12: while let Some(x11) = stk10.pop() {
-                            yield_!(-4i64);
+        if ({
+            yield_!((input.len() as i64));
+            c1
+        })
+        .rem_euclid(7)
+            < (5i64 ^ c3)
+        {
+            yield_!(x7);
+            let g9 = D::new(1001, log);
+            x8 = c3;
+        } else {
+            let mut x10 = input.get(4).copied().unwrap_or(10i64).rem_euclid(3);
+            let mut v11: Vec<i64> = input.to_vec();
+            match 100i64.rem_euclid(3) {
+                0 => {
+                    v11.sort_unstable();
+                }
+                1 | 2 => {
+                    let mut o13 = input.last().copied();
+                    match (check(x7)?, v11.get(1).copied()) {
+                        (x14, Some(x15)) if input.first().copied().is_some() => {
+                            let mut x16 = (c3 ^ h(100i64).wrapping_sub((x14 as i32 as i64)));
+                            yield_!((v11.len() as i64));
+                            'b17: {}
                         }
-                        let (x13, x14) = (h2(c3, h(x7)), 100i64);
-                        let mut x15 = -4i64;
-                    } else {
-                        let mut o16 = input.last().copied();
-                        match (check(x7)?, input.get(1).copied()) {
-                            (x17, Some(x18))
-                                if x18 < (if (input.len() as i64) < x9 { x7 } else { x18 }) => {}
-                            (x17, None) => {
-                                let x19 =
-                                    input.get(1).copied().unwrap_or(10i64).wrapping_mul(-4i64);
-                            }
-                            (_, Some(x18)) => {
-                                let x20 = x18;
-                            }
+                        (x14, None) => {
+                            let mut x19 = {
+                                let mut x18 = c3.wrapping_add(c3);
+                                yield_!(x14);
+                                x18 = (if (x18 < x7 || (input.len() as i64) < 7i64) {
+                                    1i64
+                                } else {
+                                    x18
+                                });
+                                -4i64
+                            };
+                            let mut s20 = format!("{}", (7i64 ^ 0i64));
+                            let g21 = D::new(1002, log);
+                            drop(g21);
                         }
-                        if c1 == x9 {
-                            continue 'l2;
-                        }
-                        if (o16.unwrap_or(-4i64) == 1i64 && input.is_empty()) {
-                            break 'l2;
+                        (_, Some(x15)) => {
+                            let x22 = o13.take().unwrap_or(1i64);
                         }
                     }
-                    let mut c21 = 0_i64;
-                    let mut x23 = 'l22: loop {
-                        c21 += 1;
-                        if c21 > 1 {
-                            break 'l22 h(7i64);
+                    if c3.rem_euclid(2) == 0 {
+                        let mut x23 = h2(
+                            {
+                                yield_!(v11.first().copied().unwrap_or(100i64));
+                                c1
+                            },
+                            c1,
+                        );
+                        if h(10i64.wrapping_mul(10i64)).rem_euclid(2) == 0 {
+                            continue;
                         }
-                        if h((if (input.len() as i64) < -4i64 {
-                            c1
-                        } else {
-                            c21
-                        }))
-                        .rem_euclid(3)
-                            == 0
+                        let x23 = x23.wrapping_mul(2).wrapping_add(0i64);
+                        if input.get(0).copied().unwrap_or(1i64)
+                            == x23.rem_euclid(4).wrapping_sub((5i64 as i32 as i64))
                         {
-                            break 'l2;
                         }
-                    };
-                    let mut v24: Vec<i64> = vec![c21, 1i64];
-                    v24.retain(|&z| z.rem_euclid(3) != 0);
+                    } else if !({
+                        yield_!(h((input.len() as i64)));
+                        c3 < 0i64
+                    }) {
+                        x10 = x10.wrapping_add(input.get(0).copied().unwrap_or(-1i64));
+                        if Some((x10 ^ c1)).is_some() {
+                            continue;
+                        }
+                        let _g24 = D::new(3, log);
+                    } else {
+                    }
                 }
-                None => {
-                    let mut o25 = input.get(4).copied();
-                }
+                3..=4 => yield_!(
+                    v11.iter()
+                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                        .rem_euclid(6)
+                ),
+                n12 => {}
             }
-            x8 = h(h(-4i64));
-        } else {
-            let mut s26 = String::new();
-            x8 = h(10i64.wrapping_mul(10i64.wrapping_mul(c3)));
-        }
-        let mut x27 = [
-            check({
-                yield_!((input.len() as i64));
-                c3
-            })?,
-            {
-                yield_!(x7);
-                x7
-            },
-        ][1];
-    }
-    let mut c28 = 0_i64;
-    while c28 < 2 {
-        c28 += 1;
-        if {
-            yield_!(Some(0i64).unwrap_or(2i64));
-            (if !(c1 < c28) { c1 } else { 100i64 }) < c28
-        } {
-            break;
-        }
-        let mut c29 = 0_i64;
-        'l30: loop {
-            c29 += 1;
-            if c29 > 4 {
-                break;
-            }
-            let mut o31 = None::<i64>;
-            let mut s32 = (((input.len() as i64) as i32 as i64).rem_euclid(7)).to_string();
-            let x33 = check(10i64)?;
+            x8 = x10;
         }
     }
-    Ok(check((c1 ^ h(c1)))?)
+    Ok(h(check(-1i64)?))
 }
 
 fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1092,106 +1128,103 @@ fn p_4(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut v6: Vec<i64> = vec![c3, 4i64];
         };
         let x8: i64;
-        if 0i64 < ((input.len() as i64).wrapping_mul((input.len() as i64)) ^ c3) {
-            match None::<i64> {
-                Some(x9) => {
-                    if (-4i64).rem_euclid(3) < 5i64 {
-                        let mut stk10: Vec<i64> = vec![0i64, 3i64, 0i64];
-                        stk10.truncate(4);
-                        'l12: while let Some(x11) = stk10.pop() {
+        if ({
+            {
+                out.push((input.len() as i64));
+            };
+            c1
+        })
+        .rem_euclid(7)
+            < (5i64 ^ c3)
+        {
+            {
+                out.push(x7);
+            };
+            let g9 = D::new(1001, log);
+            x8 = c3;
+        } else {
+            let mut x10 = input.get(4).copied().unwrap_or(10i64).rem_euclid(3);
+            let mut v11: Vec<i64> = input.to_vec();
+            match 100i64.rem_euclid(3) {
+                0 => {
+                    v11.sort_unstable();
+                }
+                1 | 2 => {
+                    let mut o13 = input.last().copied();
+                    match (check(x7)?, v11.get(1).copied()) {
+                        (x14, Some(x15)) if input.first().copied().is_some() => {
+                            let mut x16 = (c3 ^ h(100i64).wrapping_sub((x14 as i32 as i64)));
                             {
-                                out.push(-4i64);
+                                out.push((v11.len() as i64));
                             };
+                            'b17: {}
                         }
-                        let (x13, x14) = (h2(c3, h(x7)), 100i64);
-                        let mut x15 = -4i64;
-                    } else {
-                        let mut o16 = input.last().copied();
-                        match (check(x7)?, input.get(1).copied()) {
-                            (x17, Some(x18))
-                                if x18 < (if (input.len() as i64) < x9 { x7 } else { x18 }) => {}
-                            (x17, None) => {
-                                let x19 =
-                                    input.get(1).copied().unwrap_or(10i64).wrapping_mul(-4i64);
-                            }
-                            (_, Some(x18)) => {
-                                let x20 = x18;
-                            }
+                        (x14, None) => {
+                            let mut x19 = {
+                                let mut x18 = c3.wrapping_add(c3);
+                                {
+                                    out.push(x14);
+                                };
+                                x18 = (if (x18 < x7 || (input.len() as i64) < 7i64) {
+                                    1i64
+                                } else {
+                                    x18
+                                });
+                                -4i64
+                            };
+                            let mut s20 = format!("{}", (7i64 ^ 0i64));
+                            let g21 = D::new(1002, log);
+                            drop(g21);
                         }
-                        if c1 == x9 {
-                            continue 'l2;
-                        }
-                        if (o16.unwrap_or(-4i64) == 1i64 && input.is_empty()) {
-                            break 'l2;
+                        (_, Some(x15)) => {
+                            let x22 = o13.take().unwrap_or(1i64);
                         }
                     }
-                    let mut c21 = 0_i64;
-                    let mut x23 = 'l22: loop {
-                        c21 += 1;
-                        if c21 > 1 {
-                            break 'l22 h(7i64);
+                    if c3.rem_euclid(2) == 0 {
+                        let mut x23 = h2(
+                            {
+                                {
+                                    out.push(v11.first().copied().unwrap_or(100i64));
+                                };
+                                c1
+                            },
+                            c1,
+                        );
+                        if h(10i64.wrapping_mul(10i64)).rem_euclid(2) == 0 {
+                            continue;
                         }
-                        if h((if (input.len() as i64) < -4i64 {
-                            c1
-                        } else {
-                            c21
-                        }))
-                        .rem_euclid(3)
-                            == 0
+                        let x23 = x23.wrapping_mul(2).wrapping_add(0i64);
+                        if input.get(0).copied().unwrap_or(1i64)
+                            == x23.rem_euclid(4).wrapping_sub((5i64 as i32 as i64))
                         {
-                            break 'l2;
                         }
-                    };
-                    let mut v24: Vec<i64> = vec![c21, 1i64];
-                    v24.retain(|&z| z.rem_euclid(3) != 0);
+                    } else if !({
+                        {
+                            out.push(h((input.len() as i64)));
+                        };
+                        c3 < 0i64
+                    }) {
+                        x10 = x10.wrapping_add(input.get(0).copied().unwrap_or(-1i64));
+                        if Some((x10 ^ c1)).is_some() {
+                            continue;
+                        }
+                        let _g24 = D::new(3, log);
+                    } else {
+                    }
                 }
-                None => {
-                    let mut o25 = input.get(4).copied();
+                3..=4 => {
+                    out.push(
+                        v11.iter()
+                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                            .rem_euclid(6),
+                    );
                 }
+                n12 => {}
             }
-            x8 = h(h(-4i64));
-        } else {
-            let mut s26 = String::new();
-            x8 = h(10i64.wrapping_mul(10i64.wrapping_mul(c3)));
-        }
-        let mut x27 = [
-            check({
-                {
-                    out.push((input.len() as i64));
-                };
-                c3
-            })?,
-            {
-                {
-                    out.push(x7);
-                };
-                x7
-            },
-        ][1];
-    }
-    let mut c28 = 0_i64;
-    while c28 < 2 {
-        c28 += 1;
-        if {
-            {
-                out.push(Some(0i64).unwrap_or(2i64));
-            };
-            (if !(c1 < c28) { c1 } else { 100i64 }) < c28
-        } {
-            break;
-        }
-        let mut c29 = 0_i64;
-        'l30: loop {
-            c29 += 1;
-            if c29 > 4 {
-                break;
-            }
-            let mut o31 = None::<i64>;
-            let mut s32 = (((input.len() as i64) as i32 as i64).rem_euclid(7)).to_string();
-            let x33 = check(10i64)?;
+            x8 = x10;
         }
     }
-    Ok(check((c1 ^ h(c1)))?)
+    Ok(h(check(-1i64)?))
 }
 
 // body 5 (seed 1)
@@ -1210,66 +1243,75 @@ fn g_5(input: &[i64], log: &Log) -> Result<i64, String> {
         (_, Some(x2)) => {
             let x6 = x2;
             let x7: i64;
-            if (x2.rem_euclid(7).rem_euclid(2) == 0 || x2 < (input.len() as i64)) {
-                if let Some(x8) = input.iter().copied().find(|&z| z > -4i64)
-                    && h(1i64).rem_euclid(2) == 0
-                {
-                    let mut v9: Vec<i64> = vec![4i64.wrapping_add(-1i64), 1i64];
-                    if 0i64 < x8.rem_euclid(2) {
-                        let mut c10 = 0_i64;
-                        while c10 < 1 {
-                            c10 += 1;
-                        }
-                        yield_!(input.get(0).copied().unwrap_or(5i64).rem_euclid(7));
-                        let g11 = D::new(1001, log);
-                    } else if h(x2) < (h(x2) ^ h2(x8, 10i64)) {
-                        let x12 = h(input.get(3).copied().unwrap_or(0i64));
-                    } else {
-                        let mut x13 = x8;
-                        match x13.rem_euclid(6) {
-                            0 => {
-                                let mut v15: Vec<i64> = vec![x13; 2];
-                            }
-                            1 | 2 => {
-                                let mut o16 = input.get(2).copied();
-                            }
-                            3..=4 => {}
-                            n14 => yield_!(4i64),
-                        }
-                        let mut c17 = 0_i64;
-                        let x19 = 'l18: loop {
-                            c17 += 1;
-                            if c17 > 4 {
-                                break 'l18 100i64;
-                            }
-                            continue 'l18;
-                        };
-                        let x20 = h2((input.len() as i64), {
-                            yield_!(100i64);
-                            yield_!(7i64);
-                            x13 = c17;
-                            -4i64
-                        });
-                    }
-                    let mut x21 = x8;
-                } else {
-                }
-                x7 = h((10i64 ^ x2));
+            if h(x6.wrapping_add(-4i64)).rem_euclid(2) == 0 {
+                yield_!(13i64);
+                x7 = x6.wrapping_add(4i64);
             } else {
-                x7 = h2(
-                    h({
-                        yield_!((input.len() as i64));
-                        x2
-                    }),
+                yield_!(-4i64);
+                x7 = 7i64;
+            }
+            match input.get(5).copied() {
+                Some(x8) if x7.wrapping_sub(0i64) != input.get(0).copied().unwrap_or(3i64) => {
+                    let _g9 = D::new(1, log);
+                }
+                Some(x8) => {
+                    let mut v10: Vec<i64> = vec![
+                        input
+                            .get(0)
+                            .copied()
+                            .unwrap_or(13i64)
+                            .wrapping_add(input.get(6).copied().unwrap_or(10i64)),
+                        7i64,
+                    ];
                     {
-                        yield_!(x2.rem_euclid(3));
-                        x2.wrapping_sub(100i64)
-                    },
-                );
+                        let w11 = v10;
+                        yield_!((w11.len() as i64));
+                        v10 = {
+                            let mut w = w11;
+                            w.push(1);
+                            w
+                        };
+                    }
+                }
+                None => {
+                    let x12 = h(input.get(3).copied().unwrap_or(0i64));
+                }
             }
         }
     }
-    Ok(1i64)
+    let mut c13 = 0_i64;
+    'l14: while c13 < 2 {
+        c13 += 1;
+        let mut x15 = h2(c13, c13);
+        if let Some(x16) = input.last().copied()
+            && x15.rem_euclid(2) == 0
+        {
+            if x15 == x15 {
+                break 'l14;
+            }
+        }
+        match h2((input.len() as i64), {
+            yield_!(100i64);
+            yield_!(c13);
+            1i64
+        })
+        .rem_euclid(6)
+        {
+            0 => {
+                yield_!(
+                    h((input.len() as i64).rem_euclid(4))
+                        .wrapping_add(input.get(1).copied().unwrap_or(10i64))
+                );
+                if !(input.iter().copied().find(|&z| z > 100i64).unwrap_or(4i64) != h(13i64)) {
+                    continue;
+                }
+                let _g18 = D::new(2, log);
+            }
+            1 | 2 => yield_!(x15),
+            n17 => {}
+        }
+    }
+    Ok(((input.len() as i64) ^ c13).rem_euclid(6))
 }
 
 fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1288,78 +1330,89 @@ fn p_5(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         (_, Some(x2)) => {
             let x6 = x2;
             let x7: i64;
-            if (x2.rem_euclid(7).rem_euclid(2) == 0 || x2 < (input.len() as i64)) {
-                if let Some(x8) = input.iter().copied().find(|&z| z > -4i64)
-                    && h(1i64).rem_euclid(2) == 0
+            if h(x6.wrapping_add(-4i64)).rem_euclid(2) == 0 {
                 {
-                    let mut v9: Vec<i64> = vec![4i64.wrapping_add(-1i64), 1i64];
-                    if 0i64 < x8.rem_euclid(2) {
-                        let mut c10 = 0_i64;
-                        while c10 < 1 {
-                            c10 += 1;
-                        }
-                        {
-                            out.push(input.get(0).copied().unwrap_or(5i64).rem_euclid(7));
-                        };
-                        let g11 = D::new(1001, log);
-                    } else if h(x2) < (h(x2) ^ h2(x8, 10i64)) {
-                        let x12 = h(input.get(3).copied().unwrap_or(0i64));
-                    } else {
-                        let mut x13 = x8;
-                        match x13.rem_euclid(6) {
-                            0 => {
-                                let mut v15: Vec<i64> = vec![x13; 2];
-                            }
-                            1 | 2 => {
-                                let mut o16 = input.get(2).copied();
-                            }
-                            3..=4 => {}
-                            n14 => {
-                                out.push(4i64);
-                            }
-                        }
-                        let mut c17 = 0_i64;
-                        let x19 = 'l18: loop {
-                            c17 += 1;
-                            if c17 > 4 {
-                                break 'l18 100i64;
-                            }
-                            continue 'l18;
-                        };
-                        let x20 = h2((input.len() as i64), {
-                            {
-                                out.push(100i64);
-                            };
-                            {
-                                out.push(7i64);
-                            };
-                            x13 = c17;
-                            -4i64
-                        });
-                    }
-                    let mut x21 = x8;
-                } else {
-                }
-                x7 = h((10i64 ^ x2));
+                    out.push(13i64);
+                };
+                x7 = x6.wrapping_add(4i64);
             } else {
-                x7 = h2(
-                    h({
-                        {
-                            out.push((input.len() as i64));
-                        };
-                        x2
-                    }),
+                {
+                    out.push(-4i64);
+                };
+                x7 = 7i64;
+            }
+            match input.get(5).copied() {
+                Some(x8) if x7.wrapping_sub(0i64) != input.get(0).copied().unwrap_or(3i64) => {
+                    let _g9 = D::new(1, log);
+                }
+                Some(x8) => {
+                    let mut v10: Vec<i64> = vec![
+                        input
+                            .get(0)
+                            .copied()
+                            .unwrap_or(13i64)
+                            .wrapping_add(input.get(6).copied().unwrap_or(10i64)),
+                        7i64,
+                    ];
                     {
+                        let w11 = v10;
                         {
-                            out.push(x2.rem_euclid(3));
+                            out.push((w11.len() as i64));
                         };
-                        x2.wrapping_sub(100i64)
-                    },
-                );
+                        v10 = {
+                            let mut w = w11;
+                            w.push(1);
+                            w
+                        };
+                    }
+                }
+                None => {
+                    let x12 = h(input.get(3).copied().unwrap_or(0i64));
+                }
             }
         }
     }
-    Ok(1i64)
+    let mut c13 = 0_i64;
+    'l14: while c13 < 2 {
+        c13 += 1;
+        let mut x15 = h2(c13, c13);
+        if let Some(x16) = input.last().copied()
+            && x15.rem_euclid(2) == 0
+        {
+            if x15 == x15 {
+                break 'l14;
+            }
+        }
+        match h2((input.len() as i64), {
+            {
+                out.push(100i64);
+            };
+            {
+                out.push(c13);
+            };
+            1i64
+        })
+        .rem_euclid(6)
+        {
+            0 => {
+                {
+                    out.push(
+                        h((input.len() as i64).rem_euclid(4))
+                            .wrapping_add(input.get(1).copied().unwrap_or(10i64)),
+                    );
+                };
+                if !(input.iter().copied().find(|&z| z > 100i64).unwrap_or(4i64) != h(13i64)) {
+                    continue;
+                }
+                let _g18 = D::new(2, log);
+            }
+            1 | 2 => {
+                out.push(x15);
+            }
+            n17 => {}
+        }
+    }
+    Ok(((input.len() as i64) ^ c13).rem_euclid(6))
 }
 
 // body 6 (seed 1)
@@ -1452,57 +1505,67 @@ fn g_7(input: &[i64], log: &Log) -> Result<i64, String> {
                             }
                         }
                         let x5: i64;
-                        if x2 != x2 {
-                            let mut x6 = h(x2.rem_euclid(5).wrapping_sub((-4i64).wrapping_sub(x2)));
-                            let [mut x7, x8] = [-1i64, input.get(2).copied().unwrap_or(3i64)];
-                            x5 = 2i64;
-                        } else {
-                            let x9: i64;
-                            if (1i64
-                                == ({
-                                    yield_!(x2);
-                                    -1i64
-                                })
-                                || input.get(1).copied().unwrap_or(5i64).rem_euclid(3) == 0)
-                            {
-                                let x10 = input.get(5).copied().unwrap_or(13i64);
-                                x9 = h(x2);
+                        if check(
+                            (if x2 < (input.len() as i64) {
+                                (input.len() as i64)
                             } else {
-                                x9 = h2(x2, -4i64);
-                            }
-                            check(7i64.rem_euclid(4))?;
-                            x5 = {
-                                yield_!(input.get(6).copied().unwrap_or(2i64).wrapping_add(x2));
-                                yield_!(input.get(2).copied().unwrap_or(13i64));
-                                1i64
+                                -4i64
+                            }),
+                        )? < (x2 ^ x2)
+                        {
+                            yield_!(h2(
+                                input.get(1).copied().unwrap_or(4i64),
+                                (if x2 < 7i64 {
+                                    (input.len() as i64).wrapping_add((input.len() as i64))
+                                } else {
+                                    x2
+                                })
+                            ));
+                            'l6: for i7 in 0..2i64 {}
+                            yield_!((x2 as i32 as i64).wrapping_add(5i64));
+                            x5 = x2;
+                        } else {
+                            let mut c8 = 0_i64;
+                            let mut x10 = 'l9: loop {
+                                c8 += 1;
+                                if c8 > 1 {
+                                    break 'l9 check(input.get(3).copied().unwrap_or(4i64))?;
+                                }
                             };
+                            let x12 = 'b11: { c8 };
+                            unsafe {}
+                            x5 = 10i64;
                         }
-                        let mut v11: Vec<i64> = input.to_vec();
+                        yield_!(x2);
                     }
-                    None => {}
+                    None => {
+                        let mut x13 = 1i64;
+                        let mut s14 = x13.to_string();
+                        {
+                            let t15 = s14;
+                            yield_!((t15.len() as i64));
+                            yield_!((t15.len() as i64));
+                            if -1i64
+                                != (if (input.len() as i64) < x13 {
+                                    100i64
+                                } else {
+                                    100i64
+                                })
+                            {
+                                return Ok(x13);
+                            }
+                            s14 = t15 + "m";
+                        }
+                    }
                 }
-                let mut v12: Vec<i64> = vec![
-                    (if 2i64.rem_euclid(3) == 0 {
-                        0i64
-                    } else {
-                        (input.len() as i64)
-                    })
-                    .rem_euclid(7),
-                    13i64,
-                ];
-                yield_!(check((1i64.rem_euclid(3) ^ 3i64))?);
-                let Some(x13) = input.get(0).copied() else {
-                    return Ok((input.len() as i64));
-                };
+                let mut v16: Vec<i64> = input.to_vec();
             }
-            1 | 2 => {
-                let mut x14 = 5i64;
-            }
-            n1 if 10i64.rem_euclid(3) == 0 => yield_!(n1),
+            1 | 2 => {}
+            n1 if input.contains(&3) => {}
             n1 => {}
         }
     }
-    Ok((3i64 as i32 as i64))
+    Ok((10i64 ^ input.get(2).copied().unwrap_or(3i64)))
 }
 
 fn p_7(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1523,69 +1586,77 @@ fn p_7(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             }
                         }
                         let x5: i64;
-                        if x2 != x2 {
-                            let mut x6 = h(x2.rem_euclid(5).wrapping_sub((-4i64).wrapping_sub(x2)));
-                            let [mut x7, x8] = [-1i64, input.get(2).copied().unwrap_or(3i64)];
-                            x5 = 2i64;
-                        } else {
-                            let x9: i64;
-                            if (1i64
-                                == ({
-                                    {
-                                        out.push(x2);
-                                    };
-                                    -1i64
-                                })
-                                || input.get(1).copied().unwrap_or(5i64).rem_euclid(3) == 0)
-                            {
-                                let x10 = input.get(5).copied().unwrap_or(13i64);
-                                x9 = h(x2);
+                        if check(
+                            (if x2 < (input.len() as i64) {
+                                (input.len() as i64)
                             } else {
-                                x9 = h2(x2, -4i64);
-                            }
-                            check(7i64.rem_euclid(4))?;
-                            x5 = {
-                                {
-                                    out.push(
-                                        input.get(6).copied().unwrap_or(2i64).wrapping_add(x2),
-                                    );
-                                };
-                                {
-                                    out.push(input.get(2).copied().unwrap_or(13i64));
-                                };
-                                1i64
+                                -4i64
+                            }),
+                        )? < (x2 ^ x2)
+                        {
+                            {
+                                out.push(h2(
+                                    input.get(1).copied().unwrap_or(4i64),
+                                    (if x2 < 7i64 {
+                                        (input.len() as i64).wrapping_add((input.len() as i64))
+                                    } else {
+                                        x2
+                                    }),
+                                ));
                             };
+                            'l6: for i7 in 0..2i64 {}
+                            {
+                                out.push((x2 as i32 as i64).wrapping_add(5i64));
+                            };
+                            x5 = x2;
+                        } else {
+                            let mut c8 = 0_i64;
+                            let mut x10 = 'l9: loop {
+                                c8 += 1;
+                                if c8 > 1 {
+                                    break 'l9 check(input.get(3).copied().unwrap_or(4i64))?;
+                                }
+                            };
+                            let x12 = 'b11: { c8 };
+                            unsafe {}
+                            x5 = 10i64;
                         }
-                        let mut v11: Vec<i64> = input.to_vec();
+                        {
+                            out.push(x2);
+                        };
                     }
-                    None => {}
+                    None => {
+                        let mut x13 = 1i64;
+                        let mut s14 = x13.to_string();
+                        {
+                            let t15 = s14;
+                            {
+                                out.push((t15.len() as i64));
+                            };
+                            {
+                                out.push((t15.len() as i64));
+                            };
+                            if -1i64
+                                != (if (input.len() as i64) < x13 {
+                                    100i64
+                                } else {
+                                    100i64
+                                })
+                            {
+                                return Ok(x13);
+                            }
+                            s14 = t15 + "m";
+                        }
+                    }
                 }
-                let mut v12: Vec<i64> = vec![
-                    (if 2i64.rem_euclid(3) == 0 {
-                        0i64
-                    } else {
-                        (input.len() as i64)
-                    })
-                    .rem_euclid(7),
-                    13i64,
-                ];
-                {
-                    out.push(check((1i64.rem_euclid(3) ^ 3i64))?);
-                };
-                let Some(x13) = input.get(0).copied() else {
-                    return Ok((input.len() as i64));
-                };
+                let mut v16: Vec<i64> = input.to_vec();
             }
-            1 | 2 => {
-                let mut x14 = 5i64;
-            }
-            n1 if 10i64.rem_euclid(3) == 0 => {
-                out.push(n1);
-            }
+            1 | 2 => {}
+            n1 if input.contains(&3) => {}
             n1 => {}
         }
     }
-    Ok((3i64 as i32 as i64))
+    Ok((10i64 ^ input.get(2).copied().unwrap_or(3i64)))
 }
 
 // body 8 (seed 1)
@@ -1609,12 +1680,11 @@ fn g_8(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 x1 = check(input.get(0).copied().unwrap_or(100i64))?;
                 if !(x5 < 3i64.rem_euclid(2)) {
-                    break;
+                    stop!();
                 }
-                {
+                unsafe {
                     let x8: i64;
-                    if 2i64.rem_euclid(6) == x5 {
-                        let mut s9 = String::from("ab");
+                    if x5 != 13i64 {
                         x8 = input
                             .get(4)
                             .copied()
@@ -1624,49 +1694,54 @@ fn g_8(input: &[i64], log: &Log) -> Result<i64, String> {
                         x1 ^= 100i64;
                         x8 = 7i64;
                     }
-                    let mut v10: Vec<i64> = input.to_vec();
-                    if x8 < x8.wrapping_add(x1) {
-                        break;
+                    if (input.is_empty() && x8 < h(x5)) {
+                        return Ok((if check(13i64).ok().is_some() {
+                            {
+                                yield_!(input.get(6).copied().unwrap_or(10i64));
+                                x1 = x8.rem_euclid(5);
+                                x1
+                            }
+                        } else {
+                            input.get(5).copied().unwrap_or(100i64)
+                        }));
                     }
-                }
-                if let Some(x11) = input.get(2).copied() {
-                    let mut s12 = x11.to_string();
-                    if !(check(x11)? == c6.rem_euclid(7)) {}
-                    let x13: i64;
-                    if h({
-                        yield_!(0i64);
-                        x5
-                    })
-                    .rem_euclid(2)
-                        == 0
+                    if (({
+                        yield_!((input.len() as i64));
+                        4i64
+                    }) != 2i64
+                        && input.contains(&3))
                     {
-                        x13 = 3i64;
-                    } else {
-                        x13 = input.get(1).copied().unwrap_or(-1i64);
-                    }
-                    if x11.rem_euclid(6).wrapping_sub(100i64).rem_euclid(3) == 0 {
-                        yield_!(4i64)
-                    } else {
-                        yield_!(h(x13))
+                        return Ok(100i64.rem_euclid(7));
                     }
                 }
+                let x9 = 3i64;
             }
-            let mut o14 = input.get(5).copied();
-            let x15 = check(input.get(6).copied().unwrap_or(-1i64))?;
-            x1 = check(
-                ((if (input.len() as i64) < (input.len() as i64) {
-                    (input.len() as i64)
-                } else {
-                    c6
-                })
-                .wrapping_add((x5 as i32 as i64)))
-                .wrapping_mul(x5),
-            )?;
-        } else {
+            yield_!(x5);
+            let mut o10 = check(x5.wrapping_add(c6).wrapping_mul(2i64)).ok();
+            if x5.rem_euclid(6).wrapping_sub(100i64).rem_euclid(3) == 0 {
+                yield_!(4i64)
+            } else {
+                yield_!(h(x5))
+            }
         }
+        let mut o11 = input.get(5).copied();
+        let x12 = check(input.get(6).copied().unwrap_or(-1i64))?;
+        x1 = check(
+            ((if (input.len() as i64) < (input.len() as i64) {
+                (input.len() as i64)
+            } else {
+                x12
+            })
+            .wrapping_add((x12 as i32 as i64)))
+            .wrapping_mul(x12),
+        )?;
     } else {
+        let x1 = x1
+            .wrapping_mul(2)
+            .wrapping_add(input.get(5).copied().unwrap_or(13i64));
+        if (x1.rem_euclid(2) == 0 || x1.rem_euclid(2) < 10i64.wrapping_add(x1)) {}
     }
-    Ok(input.get(0).copied().unwrap_or(-4i64))
+    Ok(input.get(1).copied().unwrap_or(-1i64))
 }
 
 fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -1690,12 +1765,11 @@ fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 x1 = check(input.get(0).copied().unwrap_or(100i64))?;
                 if !(x5 < 3i64.rem_euclid(2)) {
-                    break;
+                    stop!();
                 }
-                {
+                unsafe {
                     let x8: i64;
-                    if 2i64.rem_euclid(6) == x5 {
-                        let mut s9 = String::from("ab");
+                    if x5 != 13i64 {
                         x8 = input
                             .get(4)
                             .copied()
@@ -1705,55 +1779,64 @@ fn p_8(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x1 ^= 100i64;
                         x8 = 7i64;
                     }
-                    let mut v10: Vec<i64> = input.to_vec();
-                    if x8 < x8.wrapping_add(x1) {
-                        break;
+                    if (input.is_empty() && x8 < h(x5)) {
+                        return Ok((if check(13i64).ok().is_some() {
+                            {
+                                {
+                                    out.push(input.get(6).copied().unwrap_or(10i64));
+                                };
+                                x1 = x8.rem_euclid(5);
+                                x1
+                            }
+                        } else {
+                            input.get(5).copied().unwrap_or(100i64)
+                        }));
+                    }
+                    if (({
+                        {
+                            out.push((input.len() as i64));
+                        };
+                        4i64
+                    }) != 2i64
+                        && input.contains(&3))
+                    {
+                        return Ok(100i64.rem_euclid(7));
                     }
                 }
-                if let Some(x11) = input.get(2).copied() {
-                    let mut s12 = x11.to_string();
-                    if !(check(x11)? == c6.rem_euclid(7)) {}
-                    let x13: i64;
-                    if h({
-                        {
-                            out.push(0i64);
-                        };
-                        x5
-                    })
-                    .rem_euclid(2)
-                        == 0
-                    {
-                        x13 = 3i64;
-                    } else {
-                        x13 = input.get(1).copied().unwrap_or(-1i64);
-                    }
-                    if x11.rem_euclid(6).wrapping_sub(100i64).rem_euclid(3) == 0 {
-                        {
-                            out.push(4i64);
-                        }
-                    } else {
-                        {
-                            out.push(h(x13));
-                        }
-                    }
+                let x9 = 3i64;
+            }
+            {
+                out.push(x5);
+            };
+            let mut o10 = check(x5.wrapping_add(c6).wrapping_mul(2i64)).ok();
+            if x5.rem_euclid(6).wrapping_sub(100i64).rem_euclid(3) == 0 {
+                {
+                    out.push(4i64);
+                }
+            } else {
+                {
+                    out.push(h(x5));
                 }
             }
-            let mut o14 = input.get(5).copied();
-            let x15 = check(input.get(6).copied().unwrap_or(-1i64))?;
-            x1 = check(
-                ((if (input.len() as i64) < (input.len() as i64) {
-                    (input.len() as i64)
-                } else {
-                    c6
-                })
-                .wrapping_add((x5 as i32 as i64)))
-                .wrapping_mul(x5),
-            )?;
-        } else {
         }
+        let mut o11 = input.get(5).copied();
+        let x12 = check(input.get(6).copied().unwrap_or(-1i64))?;
+        x1 = check(
+            ((if (input.len() as i64) < (input.len() as i64) {
+                (input.len() as i64)
+            } else {
+                x12
+            })
+            .wrapping_add((x12 as i32 as i64)))
+            .wrapping_mul(x12),
+        )?;
     } else {
+        let x1 = x1
+            .wrapping_mul(2)
+            .wrapping_add(input.get(5).copied().unwrap_or(13i64));
+        if (x1.rem_euclid(2) == 0 || x1.rem_euclid(2) < 10i64.wrapping_add(x1)) {}
     }
-    Ok(input.get(0).copied().unwrap_or(-4i64))
+    Ok(input.get(1).copied().unwrap_or(-1i64))
 }
 
 // body 9 (seed 1)
@@ -2380,76 +2463,74 @@ fn g_13(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(n7);
                 let n7 = n7.wrapping_mul(2).wrapping_add(100i64.rem_euclid(4));
                 let x9: i64;
-                if {
-                    yield_!(1i64);
-                    input.get(0).copied().unwrap_or(1i64) < h(2i64)
-                } {
-                    x4 |= x3;
-                    if (input.get(5).copied().is_some() || {
-                        yield_!(x5);
-                        x4.wrapping_add(x4) < h((input.len() as i64))
-                    }) {
-                        return Err(format!("early {}", input.get(1).copied().unwrap_or(5i64)));
-                    }
+                if ({
+                    yield_!(x3);
+                    x3.wrapping_sub((input.len() as i64)) < input.get(5).copied().unwrap_or(4i64)
+                } && input.get(5).copied().is_some())
+                {
                     let g10 = D::new(1002, log);
-                    x9 = input.get(3).copied().unwrap_or(5i64);
+                    let Some(x11) = input.get(5).copied() else {
+                        return Ok((if (input.len() as i64).rem_euclid(3)
+                            < input.get(1).copied().unwrap_or(5i64)
+                        {
+                            x5
+                        } else {
+                            input.get(6).copied().unwrap_or(0i64)
+                        }));
+                    };
+                    let (x12, mut x13) = (x11, (input.len() as i64));
+                    x9 = g10.0;
                 } else {
-                    let mut s11 = format!("{}", 5i64);
-                    x9 = 5i64;
+                    yield_!(
+                        (if input.get(6).copied().unwrap_or(10i64)
+                            < (if 3i64.rem_euclid(3) == 0 {
+                                7i64
+                            } else {
+                                (input.len() as i64)
+                            })
+                        {
+                            (13i64 ^ 1i64)
+                        } else {
+                            7i64.wrapping_add(n7)
+                        })
+                    );
+                    x9 = (n7 ^ 13i64);
                 }
             }
             n7 => {
-                match (
-                    3i64.wrapping_add(n7.wrapping_add((input.len() as i64))),
-                    input.get(0).copied(),
-                ) {
-                    (x12, Some(x13)) if 1i64 == 7i64.wrapping_add(x3) => {
-                        let _g14 = D::new(3, log);
-                        yield_!(h(x13));
-                        if let Some(x15) = input.get(2).copied()
-                            && (-1i64 < 2i64 || (n7 < n7 && x15 == x5))
-                        {
-                            let _g16 = D::new(4, log);
-                            let mut s17 = (1i64.rem_euclid(3)).to_string();
-                            v2.push(x12);
+                let mut s14 = format!("{}", x3.wrapping_add(x3.rem_euclid(2)));
+                yield_!(4i64);
+                if let Some(x15) = Some((input.len() as i64))
+                    && v2.contains(&(13i64 ^ 3i64))
+                {
+                    v2.push(n7);
+                    let _g16 = D::new(3, log);
+                    let x17 = h(7i64);
+                    yield_!(
+                        v2.iter()
+                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                            .rem_euclid(7)
+                    );
+                } else {
+                    'l18: for i19 in 0..3i64 {
+                        'l20: for (j22, i21) in (0_i64..).zip(input.iter().copied()).take(4) {
+                            yield_!((v2.len() as i64));
                         }
+                        'l23: for &i24 in input.iter().rev().take(4) {}
+                        yield_!(5i64);
                     }
-                    (x12, None) => {
-                        let n7 = n7.wrapping_mul(2).wrapping_add(
-                            (if {
-                                yield_!(10i64);
-                                n7 < x4
-                            } {
-                                (input.len() as i64)
-                            } else {
-                                g1.0
-                            }),
-                        );
-                        match x3.rem_euclid(5) {
-                            0 => {
-                                let mut s19 = String::from("ab");
-                            }
-                            1 | 2 => {
-                                yield_!(100i64);
-                                let x20 = [h((x12 ^ 5i64)), {
-                                    yield_!(h((x12.wrapping_add(x3)
-                                        ^ input.get(1).copied().unwrap_or(2i64))));
-                                    yield_!((input.len() as i64).wrapping_add(x12));
-                                    x4 = n7;
-                                    h(3i64)
-                                }][1];
-                                yield_!(input.get(4).copied().unwrap_or(1i64));
-                            }
-                            3..=4 => {}
-                            n18 => yield_!(x4),
-                        }
-                    }
-                    (_, Some(x13)) => {}
+                    yield_!(100i64);
                 }
+                let x25 = (n7, {
+                    yield_!(13i64);
+                    x4 = x4;
+                    x3
+                })
+                    .1;
             }
         }
     }
-    Ok(h(x4.rem_euclid(4)))
+    Ok(x3)
 }
 
 fn p_13(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -2508,94 +2589,90 @@ fn p_13(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 let n7 = n7.wrapping_mul(2).wrapping_add(100i64.rem_euclid(4));
                 let x9: i64;
-                if {
+                if ({
                     {
-                        out.push(1i64);
+                        out.push(x3);
                     };
-                    input.get(0).copied().unwrap_or(1i64) < h(2i64)
-                } {
-                    x4 |= x3;
-                    if (input.get(5).copied().is_some() || {
-                        {
-                            out.push(x5);
-                        };
-                        x4.wrapping_add(x4) < h((input.len() as i64))
-                    }) {
-                        return Err(format!("early {}", input.get(1).copied().unwrap_or(5i64)));
-                    }
+                    x3.wrapping_sub((input.len() as i64)) < input.get(5).copied().unwrap_or(4i64)
+                } && input.get(5).copied().is_some())
+                {
                     let g10 = D::new(1002, log);
-                    x9 = input.get(3).copied().unwrap_or(5i64);
+                    let Some(x11) = input.get(5).copied() else {
+                        return Ok((if (input.len() as i64).rem_euclid(3)
+                            < input.get(1).copied().unwrap_or(5i64)
+                        {
+                            x5
+                        } else {
+                            input.get(6).copied().unwrap_or(0i64)
+                        }));
+                    };
+                    let (x12, mut x13) = (x11, (input.len() as i64));
+                    x9 = g10.0;
                 } else {
-                    let mut s11 = format!("{}", 5i64);
-                    x9 = 5i64;
+                    {
+                        out.push(
+                            (if input.get(6).copied().unwrap_or(10i64)
+                                < (if 3i64.rem_euclid(3) == 0 {
+                                    7i64
+                                } else {
+                                    (input.len() as i64)
+                                })
+                            {
+                                (13i64 ^ 1i64)
+                            } else {
+                                7i64.wrapping_add(n7)
+                            }),
+                        );
+                    };
+                    x9 = (n7 ^ 13i64);
                 }
             }
             n7 => {
-                match (
-                    3i64.wrapping_add(n7.wrapping_add((input.len() as i64))),
-                    input.get(0).copied(),
-                ) {
-                    (x12, Some(x13)) if 1i64 == 7i64.wrapping_add(x3) => {
-                        let _g14 = D::new(3, log);
-                        {
-                            out.push(h(x13));
-                        };
-                        if let Some(x15) = input.get(2).copied()
-                            && (-1i64 < 2i64 || (n7 < n7 && x15 == x5))
-                        {
-                            let _g16 = D::new(4, log);
-                            let mut s17 = (1i64.rem_euclid(3)).to_string();
-                            v2.push(x12);
-                        }
-                    }
-                    (x12, None) => {
-                        let n7 = n7.wrapping_mul(2).wrapping_add(
-                            (if {
-                                {
-                                    out.push(10i64);
-                                };
-                                n7 < x4
-                            } {
-                                (input.len() as i64)
-                            } else {
-                                g1.0
-                            }),
+                let mut s14 = format!("{}", x3.wrapping_add(x3.rem_euclid(2)));
+                {
+                    out.push(4i64);
+                };
+                if let Some(x15) = Some((input.len() as i64))
+                    && v2.contains(&(13i64 ^ 3i64))
+                {
+                    v2.push(n7);
+                    let _g16 = D::new(3, log);
+                    let x17 = h(7i64);
+                    {
+                        out.push(
+                            v2.iter()
+                                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                .rem_euclid(7),
                         );
-                        match x3.rem_euclid(5) {
-                            0 => {
-                                let mut s19 = String::from("ab");
-                            }
-                            1 | 2 => {
-                                {
-                                    out.push(100i64);
-                                };
-                                let x20 = [h((x12 ^ 5i64)), {
-                                    {
-                                        out.push(h((x12.wrapping_add(x3)
-                                            ^ input.get(1).copied().unwrap_or(2i64))));
-                                    };
-                                    {
-                                        out.push((input.len() as i64).wrapping_add(x12));
-                                    };
-                                    x4 = n7;
-                                    h(3i64)
-                                }][1];
-                                {
-                                    out.push(input.get(4).copied().unwrap_or(1i64));
-                                };
-                            }
-                            3..=4 => {}
-                            n18 => {
-                                out.push(x4);
-                            }
+                    };
+                } else {
+                    'l18: for i19 in 0..3i64 {
+                        'l20: for (j22, i21) in (0_i64..).zip(input.iter().copied()).take(4) {
+                            {
+                                out.push((v2.len() as i64));
+                            };
                         }
+                        'l23: for &i24 in input.iter().rev().take(4) {}
+                        {
+                            out.push(5i64);
+                        };
                     }
-                    (_, Some(x13)) => {}
+                    {
+                        out.push(100i64);
+                    };
                 }
+                let x25 = (n7, {
+                    {
+                        out.push(13i64);
+                    };
+                    x4 = x4;
+                    x3
+                })
+                    .1;
             }
         }
     }
-    Ok(h(x4.rem_euclid(4)))
+    Ok(x3)
 }
 
 // body 14 (seed 1)
@@ -2784,83 +2861,75 @@ fn g_16(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!((-4i64).wrapping_sub(7i64));
             } else {
                 let x5: i64;
-                if input.get(3).copied().is_some() {
-                    if ({
+                if 5i64
+                    != ({
                         yield_!((i2 as i32 as i64));
                         -4i64
-                    }) < ({
-                        let mut i2 = i2.wrapping_mul(2).wrapping_add({
-                            let (mut x6, _, mut x7) = (-1i64, 13i64, 5i64);
-                            yield_!(3i64.rem_euclid(6));
-                            1i64
-                        });
-                        yield_!((input.len() as i64));
-                        i2 = i2;
-                        5i64
                     })
-                    .rem_euclid(7)
-                    {
-                        break 'l1;
-                    } else if input.first().copied().is_some() {
-                        let mut x8 = {
-                            yield_!(13i64.wrapping_mul(4i64));
-                            j3
-                        };
-                    } else {
-                        break 'l1;
-                    }
-                    if (h2((input.len() as i64), (input.len() as i64)) == j3 || i2 < j3) {
-                        if input.get(1).copied().is_some() {
-                            break;
-                        }
-                    }
-                    let x9 = input.get(6).copied().unwrap_or(4i64).wrapping_sub(j3);
-                    let x10 = 1i64;
-                    x5 = x9;
-                } else {
-                    yield_!(input.get(0).copied().unwrap_or(10i64).wrapping_add(3i64));
-                    yield_!(i2);
-                    let mut c11 = 0_i64;
-                    while c11 < 1 {
-                        c11 += 1;
-                    }
-                    x5 = 1i64;
-                }
-                let mut v12: Vec<i64> = input.to_vec();
-                let mut s13 = format!("{}", v12.get(1).copied().unwrap_or(5i64));
-                let mut c14 = 0_i64;
-                'l15: while c14 < 3 {
-                    c14 += 1;
-                    v12.truncate(3);
-                    let x17 = 'b16: {
-                        (input.len() as i64)
-                            .wrapping_add(x5.wrapping_mul((input.len() as i64)).rem_euclid(5))
-                    };
-                }
-            }
-            if input.iter().copied().find(|&z| z > 0i64).is_some() {
-                if 1i64 == h((-4i64).wrapping_sub(j3)) {
-                    yield_!(i2);
-                    let g18 = D::new(1001, log);
-                } else if (if 13i64.rem_euclid(2) == 0 {
-                    -1i64
-                } else {
-                    -4i64
-                }) < 5i64
                 {
+                    yield_!(-1i64);
+                    x5 = {
+                        let g6 = D::new(1001, log);
+                        yield_!(j3);
+                        h(i2).wrapping_add(check((input.len() as i64))?)
+                    };
                 } else {
+                    yield_!(h(i2));
+                    {}
+                    x5 = j3;
+                }
+                let mut x7 = x5;
+                yield_!(input.get(5).copied().unwrap_or(0i64));
+                let mut x8 = input.get(1).copied().unwrap_or(2i64);
+            }
+            match (
+                {
+                    let mut o11 = None::<i64>;
+                    yield_!(3i64);
+                    h(j3)
+                },
+                input.first().copied(),
+            ) {
+                (x9, Some(x10)) if ((input.len() as i64) as i32 as i64) < h2(x10, 0i64) => {
+                    let mut v12: Vec<i64> = Vec::new();
+                    'l13: for i14 in 0..({
+                        yield_!(2i64);
+                        3i64
+                    }) {
+                        if let Some(x15) = None::<i64> {
+                            let mut s16 = String::new();
+                        } else {
+                            let mut s17 = String::new();
+                        }
+                        'l18: for i19 in 0..0i64 {}
+                        let mut x20 = x10;
+                    }
+                    if h(i2) < 5i64 {
+                        let mut c21 = 0_i64;
+                        while c21 < 1 {
+                            c21 += 1;
+                        }
+                        yield_!(
+                            (if (input.is_empty() || (input.len() as i64) < x9) {
+                                j3
+                            } else {
+                                ((-1i64).wrapping_mul(c21)).rem_euclid(4)
+                            })
+                        );
+                        let mut s22 = format!("{}", -1i64);
+                    }
+                    let mut s23 = format!("{}", (i2 as i32 as i64));
+                }
+                (x9, None) => yield_!(j3),
+                (_, Some(x10)) => {
+                    if i2 == 10i64 {
+                    } else {
+                    }
                 }
             }
         }
-    } else if 7i64
-        < ({
-            yield_!(h(5i64));
-            4i64
-        })
-    {
-    } else {
     }
-    Ok(13i64)
+    Ok((1i64 ^ h((-4i64).wrapping_sub(5i64))))
 }
 
 fn p_16(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -2875,99 +2944,93 @@ fn p_16(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
             } else {
                 let x5: i64;
-                if input.get(3).copied().is_some() {
-                    if ({
+                if 5i64
+                    != ({
                         {
                             out.push((i2 as i32 as i64));
                         };
                         -4i64
-                    }) < ({
-                        let mut i2 = i2.wrapping_mul(2).wrapping_add({
-                            let (mut x6, _, mut x7) = (-1i64, 13i64, 5i64);
-                            {
-                                out.push(3i64.rem_euclid(6));
-                            };
-                            1i64
-                        });
-                        {
-                            out.push((input.len() as i64));
-                        };
-                        i2 = i2;
-                        5i64
                     })
-                    .rem_euclid(7)
-                    {
-                        break 'l1;
-                    } else if input.first().copied().is_some() {
-                        let mut x8 = {
-                            {
-                                out.push(13i64.wrapping_mul(4i64));
-                            };
-                            j3
-                        };
-                    } else {
-                        break 'l1;
-                    }
-                    if (h2((input.len() as i64), (input.len() as i64)) == j3 || i2 < j3) {
-                        if input.get(1).copied().is_some() {
-                            break;
-                        }
-                    }
-                    let x9 = input.get(6).copied().unwrap_or(4i64).wrapping_sub(j3);
-                    let x10 = 1i64;
-                    x5 = x9;
-                } else {
-                    {
-                        out.push(input.get(0).copied().unwrap_or(10i64).wrapping_add(3i64));
-                    };
-                    {
-                        out.push(i2);
-                    };
-                    let mut c11 = 0_i64;
-                    while c11 < 1 {
-                        c11 += 1;
-                    }
-                    x5 = 1i64;
-                }
-                let mut v12: Vec<i64> = input.to_vec();
-                let mut s13 = format!("{}", v12.get(1).copied().unwrap_or(5i64));
-                let mut c14 = 0_i64;
-                'l15: while c14 < 3 {
-                    c14 += 1;
-                    v12.truncate(3);
-                    let x17 = 'b16: {
-                        (input.len() as i64)
-                            .wrapping_add(x5.wrapping_mul((input.len() as i64)).rem_euclid(5))
-                    };
-                }
-            }
-            if input.iter().copied().find(|&z| z > 0i64).is_some() {
-                if 1i64 == h((-4i64).wrapping_sub(j3)) {
-                    {
-                        out.push(i2);
-                    };
-                    let g18 = D::new(1001, log);
-                } else if (if 13i64.rem_euclid(2) == 0 {
-                    -1i64
-                } else {
-                    -4i64
-                }) < 5i64
                 {
+                    {
+                        out.push(-1i64);
+                    };
+                    x5 = {
+                        let g6 = D::new(1001, log);
+                        {
+                            out.push(j3);
+                        };
+                        h(i2).wrapping_add(check((input.len() as i64))?)
+                    };
                 } else {
+                    {
+                        out.push(h(i2));
+                    };
+                    {}
+                    x5 = j3;
+                }
+                let mut x7 = x5;
+                {
+                    out.push(input.get(5).copied().unwrap_or(0i64));
+                };
+                let mut x8 = input.get(1).copied().unwrap_or(2i64);
+            }
+            match (
+                {
+                    let mut o11 = None::<i64>;
+                    {
+                        out.push(3i64);
+                    };
+                    h(j3)
+                },
+                input.first().copied(),
+            ) {
+                (x9, Some(x10)) if ((input.len() as i64) as i32 as i64) < h2(x10, 0i64) => {
+                    let mut v12: Vec<i64> = Vec::new();
+                    'l13: for i14 in 0..({
+                        {
+                            out.push(2i64);
+                        };
+                        3i64
+                    }) {
+                        if let Some(x15) = None::<i64> {
+                            let mut s16 = String::new();
+                        } else {
+                            let mut s17 = String::new();
+                        }
+                        'l18: for i19 in 0..0i64 {}
+                        let mut x20 = x10;
+                    }
+                    if h(i2) < 5i64 {
+                        let mut c21 = 0_i64;
+                        while c21 < 1 {
+                            c21 += 1;
+                        }
+                        {
+                            out.push(
+                                (if (input.is_empty() || (input.len() as i64) < x9) {
+                                    j3
+                                } else {
+                                    ((-1i64).wrapping_mul(c21)).rem_euclid(4)
+                                }),
+                            );
+                        };
+                        let mut s22 = format!("{}", -1i64);
+                    }
+                    let mut s23 = format!("{}", (i2 as i32 as i64));
+                }
+                (x9, None) => {
+                    out.push(j3);
+                }
+                (_, Some(x10)) => {
+                    if i2 == 10i64 {
+                    } else {
+                    }
                 }
             }
         }
-    } else if 7i64
-        < ({
-            {
-                out.push(h(5i64));
-            };
-            4i64
-        })
-    {
-    } else {
     }
-    Ok(13i64)
+    Ok((1i64 ^ h((-4i64).wrapping_sub(5i64))))
 }
 
 // body 17 (seed 1)
@@ -2984,7 +3047,6 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
             let (mut x4, (_, mut x5)) = ((input.len() as i64), (c1, c1));
         }
         match input.iter().copied().find(|&z| z > -1i64) {
-            None => {}
             Some(x6) if input.get(6).copied().unwrap_or(4i64).rem_euclid(2) == 0 => {
                 match h(x6).wrapping_sub(x6).rem_euclid(3) {
                     0 => {
@@ -3003,7 +3065,7 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
                             if c1.wrapping_add(input.get(6).copied().unwrap_or(100i64))
                                 != c1.wrapping_mul(c1)
                             {
-                                continue 'l2;
+                                skip!('l2);
                             }
                             let mut x9 = {
                                 let x8 = (if (v3.len() as i64) == h2((input.len() as i64), c1) {
@@ -3019,84 +3081,67 @@ fn g_17(input: &[i64], log: &Log) -> Result<i64, String> {
                             };
                         } else {
                             let x10: i64;
-                            if x6.wrapping_mul(h(c1))
-                                == ({
-                                    let _ = D::new(3, log);
-                                    yield_!(c1);
-                                    13i64
-                                })
-                                .wrapping_add(x6)
-                            {
-                                if input.first().copied().unwrap_or(5i64)
-                                    < (if (input.len() as i64) < 100i64 {
-                                        4i64
-                                    } else {
-                                        input.get(5).copied().unwrap_or(4i64)
-                                    })
-                                {
+                            if None::<i64>.is_some() {
+                                x10 = h(c1).wrapping_add({
+                                    yield_!((x6 ^ 100i64));
+                                    x6
+                                });
+                            } else {
+                                if {
+                                    yield_!(v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                                    (v3.len() as i64)
+                                        < (if 2i64 < x6 {
+                                            input.get(4).copied().unwrap_or(1i64)
+                                        } else {
+                                            c1
+                                        })
+                                } {
                                     break 'l2;
                                 }
-                                x10 = {
-                                    let x12 = {
-                                        let g11 = D::new(1002, log);
-                                        yield_!(
-                                            v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                                        );
-                                        input.get(4).copied().unwrap_or(4i64)
-                                    };
-                                    yield_!(x12.wrapping_add(x12));
-                                    c1
-                                };
-                            } else {
-                                x10 = 5i64;
+                                x10 = c1;
                             }
-                            yield_!((input.len() as i64));
+                            let x11 = check(x10)?;
                         }
-                        let _g13 = D::new(4, log);
-                        check(h2(x6, x6.rem_euclid(5)).rem_euclid(7))?;
+                        let mut o12 = input.get(1).copied();
+                        match v3.get(0).copied() {
+                            Some(x13) => yield_!(x6),
+                            None => {
+                                let mut x14 = c1.wrapping_add({
+                                    yield_!(c1);
+                                    4i64
+                                });
+                            }
+                        }
                     }
                     1 | 2 => {
-                        assert!(x6 == x6, "{}", x6);
-                        let mut x14 = 4i64;
+                        if x6.rem_euclid(3) == 0 {
+                            stop!();
+                        }
                         let mut x15 = h2(
-                            x6,
+                            c1,
                             check({
                                 yield_!((input.len() as i64));
-                                x6
+                                c1
                             })?,
                         );
-                    }
-                    n7 => {
-                        if {
-                            yield_!(5i64);
-                            check(5i64)? < n7
-                        } {
-                            if ({
-                                yield_!(100i64);
-                                check(7i64)?
-                            })
-                            .rem_euclid(3)
-                                == 0
-                            {
-                                continue;
-                            }
-                            match (
-                                input.get(1).copied().unwrap_or(-1i64),
-                                input.last().copied(),
-                            ) {
-                                (x16, Some(x17))
-                                    if check(2i64)? < input.get(5).copied().unwrap_or(2i64) => {}
-                                (x16, None) => {}
-                                (_, Some(x17)) => {}
-                            }
+                        if input.get(4).copied().is_some() {
+                        } else {
+                            break;
                         }
+                        let mut s16 = format!("{}", (v3.len() as i64));
+                    }
+                    n7 if n7.rem_euclid(2) == 0 => yield_!(input.get(5).copied().unwrap_or(2i64)),
+                    n7 => {
+                        break 'l2;
                     }
                 }
+                let mut s17 = String::new();
             }
             Some(x6) => {}
+            None => {}
         }
     }
-    Ok(check(h2(100i64, c1).wrapping_add(c1.wrapping_add(2i64)))?)
+    Ok(13i64)
 }
 
 fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -3111,7 +3156,6 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let (mut x4, (_, mut x5)) = ((input.len() as i64), (c1, c1));
         }
         match input.iter().copied().find(|&z| z > -1i64) {
-            None => {}
             Some(x6) if input.get(6).copied().unwrap_or(4i64).rem_euclid(2) == 0 => {
                 match h(x6).wrapping_sub(x6).rem_euclid(3) {
                     0 => {
@@ -3134,7 +3178,7 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             if c1.wrapping_add(input.get(6).copied().unwrap_or(100i64))
                                 != c1.wrapping_mul(c1)
                             {
-                                continue 'l2;
+                                skip!('l2);
                             }
                             let mut x9 = {
                                 let x8 = (if (v3.len() as i64) == h2((input.len() as i64), c1) {
@@ -3154,106 +3198,88 @@ fn p_17(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             };
                         } else {
                             let x10: i64;
-                            if x6.wrapping_mul(h(c1))
-                                == ({
-                                    let _ = D::new(3, log);
+                            if None::<i64>.is_some() {
+                                x10 = h(c1).wrapping_add({
+                                    {
+                                        out.push((x6 ^ 100i64));
+                                    };
+                                    x6
+                                });
+                            } else {
+                                if {
+                                    {
+                                        out.push(
+                                            v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)),
+                                        );
+                                    };
+                                    (v3.len() as i64)
+                                        < (if 2i64 < x6 {
+                                            input.get(4).copied().unwrap_or(1i64)
+                                        } else {
+                                            c1
+                                        })
+                                } {
+                                    break 'l2;
+                                }
+                                x10 = c1;
+                            }
+                            let x11 = check(x10)?;
+                        }
+                        let mut o12 = input.get(1).copied();
+                        match v3.get(0).copied() {
+                            Some(x13) => {
+                                out.push(x6);
+                            }
+                            None => {
+                                let mut x14 = c1.wrapping_add({
                                     {
                                         out.push(c1);
                                     };
-                                    13i64
-                                })
-                                .wrapping_add(x6)
-                            {
-                                if input.first().copied().unwrap_or(5i64)
-                                    < (if (input.len() as i64) < 100i64 {
-                                        4i64
-                                    } else {
-                                        input.get(5).copied().unwrap_or(4i64)
-                                    })
-                                {
-                                    break 'l2;
-                                }
-                                x10 = {
-                                    let x12 = {
-                                        let g11 = D::new(1002, log);
-                                        {
-                                            out.push(
-                                                v3.iter()
-                                                    .fold(0_i64, |acc, &z| acc.wrapping_add(z)),
-                                            );
-                                        };
-                                        input.get(4).copied().unwrap_or(4i64)
-                                    };
-                                    {
-                                        out.push(x12.wrapping_add(x12));
-                                    };
-                                    c1
-                                };
-                            } else {
-                                x10 = 5i64;
+                                    4i64
+                                });
                             }
-                            {
-                                out.push((input.len() as i64));
-                            };
                         }
-                        let _g13 = D::new(4, log);
-                        check(h2(x6, x6.rem_euclid(5)).rem_euclid(7))?;
                     }
                     1 | 2 => {
-                        assert!(x6 == x6, "{}", x6);
-                        let mut x14 = 4i64;
+                        if x6.rem_euclid(3) == 0 {
+                            stop!();
+                        }
                         let mut x15 = h2(
-                            x6,
+                            c1,
                             check({
                                 {
                                     out.push((input.len() as i64));
                                 };
-                                x6
+                                c1
                             })?,
                         );
+                        if input.get(4).copied().is_some() {
+                        } else {
+                            break;
+                        }
+                        let mut s16 = format!("{}", (v3.len() as i64));
+                    }
+                    n7 if n7.rem_euclid(2) == 0 => {
+                        out.push(input.get(5).copied().unwrap_or(2i64));
                     }
                     n7 => {
-                        if {
-                            {
-                                out.push(5i64);
-                            };
-                            check(5i64)? < n7
-                        } {
-                            if ({
-                                {
-                                    out.push(100i64);
-                                };
-                                check(7i64)?
-                            })
-                            .rem_euclid(3)
-                                == 0
-                            {
-                                continue;
-                            }
-                            match (
-                                input.get(1).copied().unwrap_or(-1i64),
-                                input.last().copied(),
-                            ) {
-                                (x16, Some(x17))
-                                    if check(2i64)? < input.get(5).copied().unwrap_or(2i64) => {}
-                                (x16, None) => {}
-                                (_, Some(x17)) => {}
-                            }
-                        }
+                        break 'l2;
                     }
                 }
+                let mut s17 = String::new();
             }
             Some(x6) => {}
+            None => {}
         }
     }
-    Ok(check(h2(100i64, c1).wrapping_add(c1.wrapping_add(2i64)))?)
+    Ok(13i64)
 }
 
 // body 18 (seed 1)
 #[genfn::generator(yield = i64)]
 fn g_18(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut c1 = 0_i64;
-    let mut x17 = 'l2: loop {
+    let x14 = 'l2: loop {
         c1 += 1;
         if c1 > 3 {
             break 'l2 (if c1 < (input.len() as i64) {
@@ -3306,35 +3332,28 @@ fn g_18(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                 }
                 let x12: i64;
-                if ({
-                    yield_!(c1.rem_euclid(4));
-                    7i64
-                }) < -4i64
-                {
-                    let mut x13 = c1;
-                    let x14 = x13;
-                    if None::<i64>.is_some() {
-                        break 'l2 c1;
+                if c1.rem_euclid(3) == 0 {
+                    if let Some(x13) = input.first().copied() {
+                    } else {
+                        if None::<i64>.is_some() {
+                            stop!('l2, c1);
+                        }
                     }
-                    x12 = 3i64;
+                    yield_!(c1);
+                    yield_!(h2(7i64, c1.wrapping_add(h((input.len() as i64)))));
+                    x12 = -1i64;
                 } else {
-                    match (13i64, input.iter().copied().find(|&z| z > 10i64)) {
-                        (x15, Some(x16)) if input.get(1).copied().is_some() => {}
-                        (x15, None) => {}
-                        (_, Some(x16)) => {}
-                    }
                     x12 = 13i64;
                 }
             }
-        } else {
         }
     };
-    Ok(x17)
+    Ok(x14)
 }
 
 fn p_18(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut c1 = 0_i64;
-    let mut x17 = 'l2: loop {
+    let x14 = 'l2: loop {
         c1 += 1;
         if c1 > 3 {
             break 'l2 (if c1 < (input.len() as i64) {
@@ -3397,32 +3416,27 @@ fn p_18(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 let x12: i64;
-                if ({
+                if c1.rem_euclid(3) == 0 {
+                    if let Some(x13) = input.first().copied() {
+                    } else {
+                        if None::<i64>.is_some() {
+                            stop!('l2, c1);
+                        }
+                    }
                     {
-                        out.push(c1.rem_euclid(4));
+                        out.push(c1);
                     };
-                    7i64
-                }) < -4i64
-                {
-                    let mut x13 = c1;
-                    let x14 = x13;
-                    if None::<i64>.is_some() {
-                        break 'l2 c1;
-                    }
-                    x12 = 3i64;
+                    {
+                        out.push(h2(7i64, c1.wrapping_add(h((input.len() as i64)))));
+                    };
+                    x12 = -1i64;
                 } else {
-                    match (13i64, input.iter().copied().find(|&z| z > 10i64)) {
-                        (x15, Some(x16)) if input.get(1).copied().is_some() => {}
-                        (x15, None) => {}
-                        (_, Some(x16)) => {}
-                    }
                     x12 = 13i64;
                 }
             }
-        } else {
         }
     };
-    Ok(x17)
+    Ok(x14)
 }
 
 // body 19 (seed 1)
@@ -3461,75 +3475,107 @@ fn g_19(input: &[i64], log: &Log) -> Result<i64, String> {
         (_, Some(x9)) => yield_!(h(x6)),
     }
     let x10: i64;
-    if input.is_empty() {
-        let mut x11 = (if x6.rem_euclid(3) == 0 { x6 } else { x6 }).wrapping_add({
-            yield_!((v1.len() as i64));
-            (input.len() as i64).rem_euclid(6)
-        });
-        let mut stk12: Vec<i64> = vec![7i64, 3i64, 100i64];
-        stk12.truncate(4);
-        while let Some(x13) = stk12.pop() {
-            yield_!((10i64 ^ check(7i64)?));
-            let (x14, _, mut x15) = (x7.wrapping_sub(-4i64).rem_euclid(7), 7i64, x13);
-        }
-        x7 = check((input.len() as i64))?;
-        x10 = input.get(1).copied().unwrap_or(0i64);
-    } else {
-        if input.get(0).copied().is_some() {
-            let mut c16 = 0_i64;
-            'l17: while {
-                yield_!(c16);
-                c16 < 4
-            } {
-                c16 += 1;
-                let mut c18 = 0_i64;
-                let x21 = 'l19: loop {
-                    c18 += 1;
-                    if c18 > 1 {
-                        break 'l19 c2.wrapping_add(c18.wrapping_add(1i64));
+    if ((-4i64).wrapping_mul((-4i64 ^ 1i64))).rem_euclid(3) == 0 {
+        let x11: i64;
+        if v1.get(1).copied().is_some() {
+            let mut x12 = (
+                input
+                    .get(3)
+                    .copied()
+                    .unwrap_or(10i64)
+                    .wrapping_add(input.get(6).copied().unwrap_or(100i64)),
+                {
+                    yield_!(h(x6));
+                    (input.len() as i64)
+                },
+            )
+                .1;
+            match input.get(2).copied().unwrap_or(7i64).rem_euclid(5) {
+                0 => yield_!(input.get(0).copied().unwrap_or(-1i64)),
+                1 | 2 => {
+                    let mut c14 = 0_i64;
+                    while c14 < 4 {
+                        c14 += 1;
+                        'l15: for &i16 in input.iter().rev().take(4) {
+                            let (mut x17, _, x18) =
+                                (input.get(6).copied().unwrap_or(3i64), 100i64, -4i64);
+                        }
+                        yield_!(check(7i64)?);
+                        let mut x19 = check(4i64)?;
                     }
-                    if {
-                        yield_!(input.get(5).copied().unwrap_or(7i64));
-                        c2.rem_euclid(7)
-                            < ((if (input.len() as i64).rem_euclid(3) == 0 {
-                                x6
-                            } else {
-                                x6
-                            }) as i32 as i64)
-                    } {
-                        break 'l17;
-                    }
-                    if let Some(x20) = Some((input.len() as i64)) {
-                    } else {
-                        x7 = input.get(5).copied().unwrap_or(13i64);
-                    }
-                };
-            }
-            let mut s22 = String::new();
-            let mut c23 = 0_i64;
-            let mut x26 = 'l24: loop {
-                c23 += 1;
-                if c23 > 1 {
-                    break 'l24 c16.wrapping_mul(5i64);
+                    yield_!(c14);
                 }
-                let mut s25 = format!("{}-", h((10i64 ^ x6)));
-                x7 |= x7;
-                yield_!(c16.wrapping_add(h2(
-                    (input.len() as i64),
-                    (if x6 < c16 { c16 } else { 13i64 })
-                )));
-            };
+                3..=4 => yield_!(0i64.wrapping_add(5i64)),
+                n13 => {
+                    {
+                        let w20 = v1;
+                        yield_!((w20.len() as i64));
+                        if 1i64.rem_euclid(2) == 0 {
+                            return Ok(input.get(2).copied().unwrap_or(5i64));
+                        }
+                        let x21 = 4i64;
+                        v1 = {
+                            let mut w = w20;
+                            w.push(1);
+                            w
+                        };
+                    }
+                    match (x7 ^ {
+                        yield_!(x12);
+                        (input.len() as i64)
+                    })
+                    .rem_euclid(5)
+                    {
+                        0 => {
+                            let mut s23 = String::new();
+                        }
+                        1 | 2 => {
+                            if 1i64 == v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) {
+                                x7 = h((-1i64).rem_euclid(4));
+                            }
+                        }
+                        n22 => {
+                            yield_!(n22.wrapping_add(h2(
+                                (input.len() as i64),
+                                (if x6 < n22 { n22 } else { 13i64 })
+                            )));
+                            yield_!(
+                                (if n13.wrapping_add(2i64).rem_euclid(2) == 0 {
+                                    (v1.len() as i64)
+                                } else {
+                                    ((input.len() as i64).rem_euclid(2)).rem_euclid(3)
+                                })
+                            );
+                            yield_!(check(x6)?);
+                            if input.is_empty() {
+                                let (x24, mut x25) =
+                                    (input.first().copied().unwrap_or(7i64), 100i64);
+                            }
+                        }
+                    }
+                }
+            }
+            x7 = x6;
+            x11 = v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
         } else {
-            let _g27 = D::new(2, log);
-            yield_!(((v1.len() as i64) ^ ((input.len() as i64).rem_euclid(2)).rem_euclid(3)));
+            x11 = 2i64;
         }
-        yield_!(check(x7)?);
-        if input.is_empty() {
+        x10 = (if 4i64 < x11 {
+            input.get(6).copied().unwrap_or(0i64)
         } else {
-        }
-        x10 = c2;
+            {
+                yield_!(h(7i64));
+                Some((input.len() as i64)).unwrap_or(10i64)
+            }
+        });
+    } else {
+        x10 = (if input.is_empty() {
+            input.get(4).copied().unwrap_or(2i64)
+        } else {
+            100i64
+        });
     }
-    Ok((input.len() as i64))
+    Ok(v1.first().copied().unwrap_or(4i64))
 }
 
 fn p_19(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -3576,89 +3622,129 @@ fn p_19(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
     }
     let x10: i64;
-    if input.is_empty() {
-        let mut x11 = (if x6.rem_euclid(3) == 0 { x6 } else { x6 }).wrapping_add({
-            {
-                out.push((v1.len() as i64));
-            };
-            (input.len() as i64).rem_euclid(6)
-        });
-        let mut stk12: Vec<i64> = vec![7i64, 3i64, 100i64];
-        stk12.truncate(4);
-        while let Some(x13) = stk12.pop() {
-            {
-                out.push((10i64 ^ check(7i64)?));
-            };
-            let (x14, _, mut x15) = (x7.wrapping_sub(-4i64).rem_euclid(7), 7i64, x13);
-        }
-        x7 = check((input.len() as i64))?;
-        x10 = input.get(1).copied().unwrap_or(0i64);
-    } else {
-        if input.get(0).copied().is_some() {
-            let mut c16 = 0_i64;
-            'l17: while {
+    if ((-4i64).wrapping_mul((-4i64 ^ 1i64))).rem_euclid(3) == 0 {
+        let x11: i64;
+        if v1.get(1).copied().is_some() {
+            let mut x12 = (
+                input
+                    .get(3)
+                    .copied()
+                    .unwrap_or(10i64)
+                    .wrapping_add(input.get(6).copied().unwrap_or(100i64)),
                 {
-                    out.push(c16);
-                };
-                c16 < 4
-            } {
-                c16 += 1;
-                let mut c18 = 0_i64;
-                let x21 = 'l19: loop {
-                    c18 += 1;
-                    if c18 > 1 {
-                        break 'l19 c2.wrapping_add(c18.wrapping_add(1i64));
-                    }
-                    if {
-                        {
-                            out.push(input.get(5).copied().unwrap_or(7i64));
-                        };
-                        c2.rem_euclid(7)
-                            < ((if (input.len() as i64).rem_euclid(3) == 0 {
-                                x6
-                            } else {
-                                x6
-                            }) as i32 as i64)
-                    } {
-                        break 'l17;
-                    }
-                    if let Some(x20) = Some((input.len() as i64)) {
-                    } else {
-                        x7 = input.get(5).copied().unwrap_or(13i64);
-                    }
-                };
-            }
-            let mut s22 = String::new();
-            let mut c23 = 0_i64;
-            let mut x26 = 'l24: loop {
-                c23 += 1;
-                if c23 > 1 {
-                    break 'l24 c16.wrapping_mul(5i64);
+                    {
+                        out.push(h(x6));
+                    };
+                    (input.len() as i64)
+                },
+            )
+                .1;
+            match input.get(2).copied().unwrap_or(7i64).rem_euclid(5) {
+                0 => {
+                    out.push(input.get(0).copied().unwrap_or(-1i64));
                 }
-                let mut s25 = format!("{}-", h((10i64 ^ x6)));
-                x7 |= x7;
-                {
-                    out.push(c16.wrapping_add(h2(
-                        (input.len() as i64),
-                        (if x6 < c16 { c16 } else { 13i64 }),
-                    )));
-                };
-            };
+                1 | 2 => {
+                    let mut c14 = 0_i64;
+                    while c14 < 4 {
+                        c14 += 1;
+                        'l15: for &i16 in input.iter().rev().take(4) {
+                            let (mut x17, _, x18) =
+                                (input.get(6).copied().unwrap_or(3i64), 100i64, -4i64);
+                        }
+                        {
+                            out.push(check(7i64)?);
+                        };
+                        let mut x19 = check(4i64)?;
+                    }
+                    {
+                        out.push(c14);
+                    };
+                }
+                3..=4 => {
+                    out.push(0i64.wrapping_add(5i64));
+                }
+                n13 => {
+                    {
+                        let w20 = v1;
+                        {
+                            out.push((w20.len() as i64));
+                        };
+                        if 1i64.rem_euclid(2) == 0 {
+                            return Ok(input.get(2).copied().unwrap_or(5i64));
+                        }
+                        let x21 = 4i64;
+                        v1 = {
+                            let mut w = w20;
+                            w.push(1);
+                            w
+                        };
+                    }
+                    match (x7 ^ {
+                        {
+                            out.push(x12);
+                        };
+                        (input.len() as i64)
+                    })
+                    .rem_euclid(5)
+                    {
+                        0 => {
+                            let mut s23 = String::new();
+                        }
+                        1 | 2 => {
+                            if 1i64 == v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) {
+                                x7 = h((-1i64).rem_euclid(4));
+                            }
+                        }
+                        n22 => {
+                            {
+                                out.push(n22.wrapping_add(h2(
+                                    (input.len() as i64),
+                                    (if x6 < n22 { n22 } else { 13i64 }),
+                                )));
+                            };
+                            {
+                                out.push(
+                                    (if n13.wrapping_add(2i64).rem_euclid(2) == 0 {
+                                        (v1.len() as i64)
+                                    } else {
+                                        ((input.len() as i64).rem_euclid(2)).rem_euclid(3)
+                                    }),
+                                );
+                            };
+                            {
+                                out.push(check(x6)?);
+                            };
+                            if input.is_empty() {
+                                let (x24, mut x25) =
+                                    (input.first().copied().unwrap_or(7i64), 100i64);
+                            }
+                        }
+                    }
+                }
+            }
+            x7 = x6;
+            x11 = v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
         } else {
-            let _g27 = D::new(2, log);
+            x11 = 2i64;
+        }
+        x10 = (if 4i64 < x11 {
+            input.get(6).copied().unwrap_or(0i64)
+        } else {
             {
-                out.push(((v1.len() as i64) ^ ((input.len() as i64).rem_euclid(2)).rem_euclid(3)));
-            };
-        }
-        {
-            out.push(check(x7)?);
-        };
-        if input.is_empty() {
+                {
+                    out.push(h(7i64));
+                };
+                Some((input.len() as i64)).unwrap_or(10i64)
+            }
+        });
+    } else {
+        x10 = (if input.is_empty() {
+            input.get(4).copied().unwrap_or(2i64)
         } else {
-        }
-        x10 = c2;
+            100i64
+        });
     }
-    Ok((input.len() as i64))
+    Ok(v1.first().copied().unwrap_or(4i64))
 }
 
 // body 20 (seed 1)
@@ -3848,11 +3934,11 @@ fn g_22(input: &[i64], log: &Log) -> Result<i64, String> {
     stk2.truncate(4);
     while let Some(x3) = stk2.pop() {
         if input.is_empty() {
-            yield_!(Some(0i64).unwrap_or(7i64));
+            yield_!(or_skip!(Some(0i64)));
             let mut v4: Vec<i64> = input.to_vec();
         }
         if input.is_empty() {
-            break;
+            stop!();
         }
     }
     let x1 = x1.wrapping_mul(2).wrapping_add(x1);
@@ -3870,12 +3956,12 @@ fn p_22(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     while let Some(x3) = stk2.pop() {
         if input.is_empty() {
             {
-                out.push(Some(0i64).unwrap_or(7i64));
+                out.push(or_skip!(Some(0i64)));
             };
             let mut v4: Vec<i64> = input.to_vec();
         }
         if input.is_empty() {
-            break;
+            stop!();
         }
     }
     let x1 = x1.wrapping_mul(2).wrapping_add(x1);
@@ -4017,74 +4103,59 @@ fn g_25(input: &[i64], log: &Log) -> Result<i64, String> {
         }];
         if let Some(x3) = input.last().copied() {
             let x4: i64;
-            if input.get(4).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
-                let mut c5 = 0_i64;
-                'l6: while c5 < 3 {
-                    c5 += 1;
-                    let mut c7 = 0_i64;
-                    'l8: loop {
-                        c7 += 1;
-                        if c7 > 1 {
-                            break;
-                        }
-                        x2 = x2.wrapping_add({
-                            yield_!(h(c5));
-                            x1 = 0i64;
-                            h(input.get(1).copied().unwrap_or(0i64))
-                        });
-                    }
-                    yield_!(c7);
-                    if !(!(!(input.is_empty()))) {
-                        continue 'l6;
-                    }
-                }
-                yield_!((input.len() as i64));
-                if Some(x3).unwrap_or(5i64) < (if c5 < x3 { c5.wrapping_add(c5) } else { c5 }) {
-                    yield_!(0i64)
-                } else {
-                    yield_!(input.get(6).copied().unwrap_or(4i64))
-                }
-                x4 = input.get(1).copied().unwrap_or(4i64);
+            if {
+                yield_!(x1);
+                x1 < 7i64
+            } {
+                yield_!(x2);
+                x4 = 10i64.wrapping_add(5i64);
             } else {
-                if 3i64
-                    == ({
-                        let (x9, (_, x10)) = (x1, (x1, x3.rem_euclid(6)));
-                        yield_!(0i64.wrapping_add(x2));
-                        x1
-                    })
-                {
-                    let mut s11 = String::new();
-                } else {
-                    let x13 = 'b12: { x1 };
-                }
-                let x14 = x2;
-                x4 = x14;
-            }
-            let mut v15: Vec<i64> = input.to_vec();
-            match (
-                ((input.len() as i64).rem_euclid(6)).wrapping_mul((v15.len() as i64)),
-                check(1i64).ok(),
-            ) {
-                (x16, Some(x17)) if x17 == input.get(3).copied().unwrap_or(7i64) => {
-                    if input.get(4).copied().unwrap_or(0i64)
-                        < ({
-                            yield_!((input.len() as i64).wrapping_add(x1));
-                            5i64
-                        })
-                    {
-                        yield_!(x1)
-                    } else {
-                        yield_!(h(h(x16)))
+                'l5: for i6 in 0..x2.rem_euclid(5) {
+                    let mut c7 = 0_i64;
+                    'l8: while c7 < 1 {
+                        c7 += 1;
+                        let [mut x9, x10] =
+                            [((10i64 ^ (input.len() as i64)).wrapping_add(0i64) ^ x1), x3];
                     }
-                    yield_!(input.last().copied().unwrap_or(1i64));
                 }
-                (x16, None) => {}
-                (_, Some(x17)) => {}
+                let [x11, x12] = [x2, h2(x3.wrapping_add(-4i64), x3)];
+                x4 = x11;
             }
-        } else {
+            if input.get(2).copied().is_some() {
+                return Ok(3i64);
+            }
+            if 3i64
+                == ({
+                    let (x13, (_, x14)) = (x4, (x4, x3.rem_euclid(6)));
+                    yield_!(0i64.wrapping_add(x2));
+                    x1
+                })
+            {
+                let mut s15 = String::new();
+            } else {
+                let x17 = 'b16: {
+                    let mut x1 = x1.wrapping_mul(2).wrapping_add(x1);
+                    {
+                        yield_!((input.len() as i64).wrapping_add(h(x3)));
+                        yield_!(input.iter().copied().find(|&z| z > -1i64).unwrap_or(-1i64));
+                        ((input.len() as i64).wrapping_mul(x1)).wrapping_add(1i64)
+                    }
+                };
+            }
+        }
+    } else if input.get(3).copied().unwrap_or(100i64) != 13i64 {
+        let Some(x18) = input.get(1).copied() else {
+            return Ok(check(0i64)?);
+        };
+    } else {
+        let mut v19: Vec<i64> = Vec::new();
+        let mut s20 = format!("{}", 0i64);
+        match input.iter().copied().find(|&z| z > 3i64) {
+            None => {}
+            Some(x21) => yield_!(h(x21).rem_euclid(4)),
         }
     }
-    Ok(100i64)
+    Ok(1i64)
 }
 
 fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -4111,94 +4182,71 @@ fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }];
         if let Some(x3) = input.last().copied() {
             let x4: i64;
-            if input.get(4).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
-                let mut c5 = 0_i64;
-                'l6: while c5 < 3 {
-                    c5 += 1;
-                    let mut c7 = 0_i64;
-                    'l8: loop {
-                        c7 += 1;
-                        if c7 > 1 {
-                            break;
-                        }
-                        x2 = x2.wrapping_add({
-                            {
-                                out.push(h(c5));
-                            };
-                            x1 = 0i64;
-                            h(input.get(1).copied().unwrap_or(0i64))
-                        });
-                    }
-                    {
-                        out.push(c7);
-                    };
-                    if !(!(!(input.is_empty()))) {
-                        continue 'l6;
-                    }
-                }
+            if {
                 {
-                    out.push((input.len() as i64));
+                    out.push(x1);
                 };
-                if Some(x3).unwrap_or(5i64) < (if c5 < x3 { c5.wrapping_add(c5) } else { c5 }) {
-                    {
-                        out.push(0i64);
-                    }
-                } else {
-                    {
-                        out.push(input.get(6).copied().unwrap_or(4i64));
-                    }
-                }
-                x4 = input.get(1).copied().unwrap_or(4i64);
-            } else {
-                if 3i64
-                    == ({
-                        let (x9, (_, x10)) = (x1, (x1, x3.rem_euclid(6)));
-                        {
-                            out.push(0i64.wrapping_add(x2));
-                        };
-                        x1
-                    })
+                x1 < 7i64
+            } {
                 {
-                    let mut s11 = String::new();
-                } else {
-                    let x13 = 'b12: { x1 };
-                }
-                let x14 = x2;
-                x4 = x14;
-            }
-            let mut v15: Vec<i64> = input.to_vec();
-            match (
-                ((input.len() as i64).rem_euclid(6)).wrapping_mul((v15.len() as i64)),
-                check(1i64).ok(),
-            ) {
-                (x16, Some(x17)) if x17 == input.get(3).copied().unwrap_or(7i64) => {
-                    if input.get(4).copied().unwrap_or(0i64)
-                        < ({
-                            {
-                                out.push((input.len() as i64).wrapping_add(x1));
-                            };
-                            5i64
-                        })
-                    {
-                        {
-                            out.push(x1);
-                        }
-                    } else {
-                        {
-                            out.push(h(h(x16)));
-                        }
+                    out.push(x2);
+                };
+                x4 = 10i64.wrapping_add(5i64);
+            } else {
+                'l5: for i6 in 0..x2.rem_euclid(5) {
+                    let mut c7 = 0_i64;
+                    'l8: while c7 < 1 {
+                        c7 += 1;
+                        let [mut x9, x10] =
+                            [((10i64 ^ (input.len() as i64)).wrapping_add(0i64) ^ x1), x3];
                     }
-                    {
-                        out.push(input.last().copied().unwrap_or(1i64));
-                    };
                 }
-                (x16, None) => {}
-                (_, Some(x17)) => {}
+                let [x11, x12] = [x2, h2(x3.wrapping_add(-4i64), x3)];
+                x4 = x11;
             }
-        } else {
+            if input.get(2).copied().is_some() {
+                return Ok(3i64);
+            }
+            if 3i64
+                == ({
+                    let (x13, (_, x14)) = (x4, (x4, x3.rem_euclid(6)));
+                    {
+                        out.push(0i64.wrapping_add(x2));
+                    };
+                    x1
+                })
+            {
+                let mut s15 = String::new();
+            } else {
+                let x17 = 'b16: {
+                    let mut x1 = x1.wrapping_mul(2).wrapping_add(x1);
+                    {
+                        {
+                            out.push((input.len() as i64).wrapping_add(h(x3)));
+                        };
+                        {
+                            out.push(input.iter().copied().find(|&z| z > -1i64).unwrap_or(-1i64));
+                        };
+                        ((input.len() as i64).wrapping_mul(x1)).wrapping_add(1i64)
+                    }
+                };
+            }
+        }
+    } else if input.get(3).copied().unwrap_or(100i64) != 13i64 {
+        let Some(x18) = input.get(1).copied() else {
+            return Ok(check(0i64)?);
+        };
+    } else {
+        let mut v19: Vec<i64> = Vec::new();
+        let mut s20 = format!("{}", 0i64);
+        match input.iter().copied().find(|&z| z > 3i64) {
+            None => {}
+            Some(x21) => {
+                out.push(h(x21).rem_euclid(4));
+            }
         }
     }
-    Ok(100i64)
+    Ok(1i64)
 }
 
 // body 26 (seed 1)
@@ -4450,7 +4498,7 @@ fn g_29(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(x1);
                 h2((input.len() as i64).wrapping_sub(c2), x1) < 2i64
             } {
-                break;
+                stop!();
             }
             yield_!(0i64);
         }
@@ -4522,7 +4570,7 @@ fn p_29(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 h2((input.len() as i64).wrapping_sub(c2), x1) < 2i64
             } {
-                break;
+                stop!();
             }
             {
                 out.push(0i64);
@@ -4582,7 +4630,7 @@ fn g_30(input: &[i64], log: &Log) -> Result<i64, String> {
         ];
         yield_!(input.get(4).copied().unwrap_or(1i64));
         match (check(check(i2).ok().unwrap_or(10i64))?, Some(check(i2)?)) {
-            (x4, Some(x5)) if input.get(1).copied().unwrap_or(0i64).rem_euclid(2) == 0 => {
+            (x4, Some(x5)) if or_skip!(input.get(1).copied()).rem_euclid(2) == 0 => {
                 if input.get(6).copied().unwrap_or(3i64) < 0i64 {
                     return Err(format!("early {}", x5));
                 }
@@ -4633,7 +4681,7 @@ fn p_30(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(input.get(4).copied().unwrap_or(1i64));
         };
         match (check(check(i2).ok().unwrap_or(10i64))?, Some(check(i2)?)) {
-            (x4, Some(x5)) if input.get(1).copied().unwrap_or(0i64).rem_euclid(2) == 0 => {
+            (x4, Some(x5)) if or_skip!(input.get(1).copied()).rem_euclid(2) == 0 => {
                 if input.get(6).copied().unwrap_or(3i64) < 0i64 {
                     return Err(format!("early {}", x5));
                 }
@@ -4843,7 +4891,7 @@ fn g_32(input: &[i64], log: &Log) -> Result<i64, String> {
                 0 => {
                     let x10 = 'b9: {
                         if 0i64 < 1i64 {
-                            break 'b9 0i64;
+                            stop!('b9, 0i64);
                         }
                         x2
                     };
@@ -4926,7 +4974,7 @@ fn p_32(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 0 => {
                     let x10 = 'b9: {
                         if 0i64 < 1i64 {
-                            break 'b9 0i64;
+                            stop!('b9, 0i64);
                         }
                         x2
                     };
@@ -4998,58 +5046,38 @@ fn g_33(input: &[i64], log: &Log) -> Result<i64, String> {
             } else if input.first().copied().is_some() {
                 let _g5 = D::new(2, log);
                 let x6: i64;
-                if i2.rem_euclid(2) == 0 {
-                    yield_!(i2);
-                    let mut c7 = 0_i64;
-                    'l8: while c7 < 1 {
-                        c7 += 1;
-                        if (i2.wrapping_mul((input.len() as i64))
-                            ^ input.get(6).copied().unwrap_or(-1i64))
-                            < input.get(2).copied().unwrap_or(3i64)
-                        {
-                            break 'l8;
-                        }
-                    }
-                    x6 = (i2.wrapping_add(c7) as i32 as i64);
+                if 1i64 < h(1i64) {
+                    yield_!(i2.wrapping_add(10i64));
+                    yield_!((i2 ^ i2));
+                    x6 = h(input.get(6).copied().unwrap_or(-1i64));
                 } else {
-                    if (h2(i2, (input.len() as i64)) < i2 && input.contains(&3)) {}
-                    let mut s9 = i2.to_string();
-                    let x10 = {
-                        if 1i64 != i2 {
-                            break 'l1;
-                        }
-                        yield_!(2i64);
-                        h2((i2 ^ 13i64), 5i64)
-                    };
-                    let mut s11 = format!("{x10}");
-                    x6 = None::<i64>.unwrap_or(4i64);
+                    let x7 = h2(input.get(4).copied().unwrap_or(10i64), (i2 ^ 3i64)).rem_euclid(4);
+                    if input.get(0).copied().unwrap_or(7i64).rem_euclid(3) == 0 {
+                        let x7 = x7.wrapping_mul(2).wrapping_add(i2);
+                    }
+                    if input.contains(&3) {
+                    } else {
+                        let mut i2 = i2
+                            .wrapping_mul(2)
+                            .wrapping_add((input.get(0).copied().unwrap_or(1i64) ^ i2));
+                    }
+                    let mut x8 = x7;
+                    x6 = 4i64;
                 }
-                yield_!(x6);
-            } else {
-                let mut s12 = h2((-1i64).wrapping_add(i2), 4i64).to_string();
-            }
-            if let Some(x13) = check(
-                ({
-                    let mut v14: Vec<i64> = Vec::new();
-                    yield_!((input.len() as i64));
-                    i2
-                } as i32 as i64),
-            )
-            .ok()
-            {
-                yield_!(0i64);
+                if let Some(x9) = input.get(4).copied() {
+                    let mut s10 = format!("{x9}");
+                    let x13 = 'b11: {
+                        let mut x12 = 3i64;
+                        x12
+                    };
+                    yield_!(input.get(5).copied().unwrap_or(3i64));
+                }
             } else {
             }
-        } else if ({
-            yield_!(i2);
-            input.get(0).copied().unwrap_or(13i64)
-        }) == 3i64.rem_euclid(7)
-        {
         } else {
         }
     }
-    Ok((0i64.wrapping_add(100i64))
-        .wrapping_add((check(0i64)?).wrapping_add(input.get(0).copied().unwrap_or(2i64))))
+    Ok(input.get(1).copied().unwrap_or(5i64))
 }
 
 fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -5079,70 +5107,44 @@ fn p_33(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } else if input.first().copied().is_some() {
                 let _g5 = D::new(2, log);
                 let x6: i64;
-                if i2.rem_euclid(2) == 0 {
+                if 1i64 < h(1i64) {
                     {
-                        out.push(i2);
+                        out.push(i2.wrapping_add(10i64));
                     };
-                    let mut c7 = 0_i64;
-                    'l8: while c7 < 1 {
-                        c7 += 1;
-                        if (i2.wrapping_mul((input.len() as i64))
-                            ^ input.get(6).copied().unwrap_or(-1i64))
-                            < input.get(2).copied().unwrap_or(3i64)
-                        {
-                            break 'l8;
-                        }
-                    }
-                    x6 = (i2.wrapping_add(c7) as i32 as i64);
+                    {
+                        out.push((i2 ^ i2));
+                    };
+                    x6 = h(input.get(6).copied().unwrap_or(-1i64));
                 } else {
-                    if (h2(i2, (input.len() as i64)) < i2 && input.contains(&3)) {}
-                    let mut s9 = i2.to_string();
-                    let x10 = {
-                        if 1i64 != i2 {
-                            break 'l1;
-                        }
-                        {
-                            out.push(2i64);
-                        };
-                        h2((i2 ^ 13i64), 5i64)
-                    };
-                    let mut s11 = format!("{x10}");
-                    x6 = None::<i64>.unwrap_or(4i64);
+                    let x7 = h2(input.get(4).copied().unwrap_or(10i64), (i2 ^ 3i64)).rem_euclid(4);
+                    if input.get(0).copied().unwrap_or(7i64).rem_euclid(3) == 0 {
+                        let x7 = x7.wrapping_mul(2).wrapping_add(i2);
+                    }
+                    if input.contains(&3) {
+                    } else {
+                        let mut i2 = i2
+                            .wrapping_mul(2)
+                            .wrapping_add((input.get(0).copied().unwrap_or(1i64) ^ i2));
+                    }
+                    let mut x8 = x7;
+                    x6 = 4i64;
                 }
-                {
-                    out.push(x6);
-                };
-            } else {
-                let mut s12 = h2((-1i64).wrapping_add(i2), 4i64).to_string();
-            }
-            if let Some(x13) = check(
-                ({
-                    let mut v14: Vec<i64> = Vec::new();
-                    {
-                        out.push((input.len() as i64));
+                if let Some(x9) = input.get(4).copied() {
+                    let mut s10 = format!("{x9}");
+                    let x13 = 'b11: {
+                        let mut x12 = 3i64;
+                        x12
                     };
-                    i2
-                } as i32 as i64),
-            )
-            .ok()
-            {
-                {
-                    out.push(0i64);
-                };
+                    {
+                        out.push(input.get(5).copied().unwrap_or(3i64));
+                    };
+                }
             } else {
             }
-        } else if ({
-            {
-                out.push(i2);
-            };
-            input.get(0).copied().unwrap_or(13i64)
-        }) == 3i64.rem_euclid(7)
-        {
         } else {
         }
     }
-    Ok((0i64.wrapping_add(100i64))
-        .wrapping_add((check(0i64)?).wrapping_add(input.get(0).copied().unwrap_or(2i64))))
+    Ok(input.get(1).copied().unwrap_or(5i64))
 }
 
 // body 34 (seed 1)
@@ -5179,7 +5181,7 @@ fn g_35(input: &[i64], log: &Log) -> Result<i64, String> {
             if input.is_empty() {
                 'b3: {
                     if 4i64 < 13i64 {
-                        break 'b3;
+                        stop!('b3);
                     }
                     let _g4 = D::new(2, log);
                     yield_!(5i64);
@@ -5226,7 +5228,7 @@ fn p_35(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             if input.is_empty() {
                 'b3: {
                     if 4i64 < 13i64 {
-                        break 'b3;
+                        stop!('b3);
                     }
                     let _g4 = D::new(2, log);
                     {
@@ -5375,18 +5377,13 @@ fn g_38(input: &[i64], log: &Log) -> Result<i64, String> {
     );
     let _g8 = D::new(2, log);
     let x9: i64;
-    if -1i64 == 1i64 {
-        if x7.wrapping_mul(x7) < check(check(-4i64)?)? {
-            yield_!(((-4i64).wrapping_sub(x2)).rem_euclid(2))
-        } else {
-            yield_!(x1)
-        }
-        let mut v10: Vec<i64> = input.to_vec();
-        x1 = check(h2(
-            x7,
-            ((input.len() as i64).rem_euclid(3)).wrapping_add(h(3i64)),
-        ))?;
-        let mut x11 = 100i64;
+    if h2(c4.wrapping_add(x1), 3i64) == check((-4i64).wrapping_add(x2))? {
+        let mut x11 = ({
+            let mut s10 = String::new();
+            yield_!(h(3i64));
+            c4.rem_euclid(3)
+        })
+        .wrapping_add(100i64);
         x9 = 7i64;
     } else {
         if let Some(x12) = check(2i64).ok()
@@ -5420,23 +5417,19 @@ fn g_38(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(c4);
         }
         'l19: for (j21, i20) in (0_i64..).zip(input.iter().copied()).take(4) {
-            let x22 = h2(
-                {
-                    yield_!(j21);
-                    x1 = 10i64;
-                    100i64
-                },
-                (input.len() as i64),
-            );
+            let mut x22 = [7i64, {
+                let mut j21 = j21.wrapping_mul(2).wrapping_add(4i64);
+                yield_!(((input.len() as i64) ^ (input.len() as i64)));
+                1i64.rem_euclid(4)
+            }][1];
+            let j21 = j21.wrapping_mul(2).wrapping_add(4i64);
         }
-        x9 = 10i64;
+        x9 = {
+            yield_!((if c4 < x2 { 0i64 } else { (input.len() as i64) }).wrapping_add(x1));
+            -4i64
+        };
     }
-    Ok(check({
-        yield_!(4i64);
-        x2
-    })
-    .ok()
-    .unwrap_or(1i64))
+    Ok(10i64)
 }
 
 fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -5481,22 +5474,15 @@ fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     );
     let _g8 = D::new(2, log);
     let x9: i64;
-    if -1i64 == 1i64 {
-        if x7.wrapping_mul(x7) < check(check(-4i64)?)? {
+    if h2(c4.wrapping_add(x1), 3i64) == check((-4i64).wrapping_add(x2))? {
+        let mut x11 = ({
+            let mut s10 = String::new();
             {
-                out.push(((-4i64).wrapping_sub(x2)).rem_euclid(2));
-            }
-        } else {
-            {
-                out.push(x1);
-            }
-        }
-        let mut v10: Vec<i64> = input.to_vec();
-        x1 = check(h2(
-            x7,
-            ((input.len() as i64).rem_euclid(3)).wrapping_add(h(3i64)),
-        ))?;
-        let mut x11 = 100i64;
+                out.push(h(3i64));
+            };
+            c4.rem_euclid(3)
+        })
+        .wrapping_add(100i64);
         x9 = 7i64;
     } else {
         if let Some(x12) = check(2i64).ok()
@@ -5538,27 +5524,23 @@ fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
         }
         'l19: for (j21, i20) in (0_i64..).zip(input.iter().copied()).take(4) {
-            let x22 = h2(
+            let mut x22 = [7i64, {
+                let mut j21 = j21.wrapping_mul(2).wrapping_add(4i64);
                 {
-                    {
-                        out.push(j21);
-                    };
-                    x1 = 10i64;
-                    100i64
-                },
-                (input.len() as i64),
-            );
+                    out.push(((input.len() as i64) ^ (input.len() as i64)));
+                };
+                1i64.rem_euclid(4)
+            }][1];
+            let j21 = j21.wrapping_mul(2).wrapping_add(4i64);
         }
-        x9 = 10i64;
-    }
-    Ok(check({
-        {
-            out.push(4i64);
+        x9 = {
+            {
+                out.push((if c4 < x2 { 0i64 } else { (input.len() as i64) }).wrapping_add(x1));
+            };
+            -4i64
         };
-        x2
-    })
-    .ok()
-    .unwrap_or(1i64))
+    }
+    Ok(10i64)
 }
 
 // body 39 (seed 1)
@@ -5571,9 +5553,9 @@ fn g_39(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(100i64);
             let x5: i64 = 'b4: {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
-                break 'l2;
+                stop!('l2);
             };
             let mut c6 = 0_i64;
             loop {
@@ -5602,9 +5584,9 @@ fn p_39(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             let x5: i64 = 'b4: {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
-                break 'l2;
+                stop!('l2);
             };
             let mut c6 = 0_i64;
             loop {
@@ -5933,37 +5915,115 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         let mut v2: Vec<i64> = Vec::new();
-        let x3 = input.get(2).copied().unwrap_or(4i64);
+        let x3 = or_skip!(input.get(2).copied());
     }
     let x4: i64;
-    if c1
-        < (if {
-            yield_!(c1);
-            (input.len() as i64) < c1
-        } {
-            c1
-        } else {
-            3i64.rem_euclid(7)
-        })
-    {
-        yield_!(input.get(3).copied().unwrap_or(7i64));
-        x4 = c1;
+    if (h((input.len() as i64)) < input.get(3).copied().unwrap_or(3i64) || c1 < -4i64) {
+        yield_!(-4i64);
+        let x6 = {
+            let mut x5 = 13i64;
+            yield_!(((3i64 ^ -4i64) ^ -1i64));
+            x5 = x5;
+            h2(
+                input.get(4).copied().unwrap_or(0i64),
+                input.get(6).copied().unwrap_or(4i64),
+            )
+        };
+        let x6 = x6.wrapping_mul(2).wrapping_add(c1.wrapping_add(2i64));
+        x4 = 13i64;
     } else {
-        let x5 = -4i64;
-        x4 = c1;
-    }
-    yield_!(-1i64);
-    yield_!(3i64);
-    let (x6, _, mut x7) = (
+        let mut s7 = format!("{}", 13i64);
         {
-            let _g8 = D::new(1, log);
-            yield_!(c1);
-            x4
+            let t8 = s7;
+            yield_!((t8.len() as i64));
+            let x9 = check({
+                yield_!(
+                    (if (3i64 != c1 && c1 < 13i64) {
+                        4i64
+                    } else {
+                        input.get(3).copied().unwrap_or(100i64)
+                    })
+                );
+                c1
+            })?;
+            s7 = t8 + "m";
+        }
+        let mut c10 = 0_i64;
+        let mut x16 = 'l11: loop {
+            c10 += 1;
+            if c10 > 1 {
+                break 'l11 2i64;
+            }
+            let mut c12 = 0_i64;
+            while {
+                yield_!(c12);
+                c12 < 2
+            } {
+                c12 += 1;
+                let (mut x13, (_, x14)) = (
+                    {
+                        let mut v15: Vec<i64> = vec![check(c10)?, 100i64];
+                        yield_!(4i64);
+                        (if 13i64 < c12 {
+                            c12
+                        } else {
+                            v15.first().copied().unwrap_or(-1i64)
+                        })
+                    },
+                    (
+                        {
+                            yield_!(-4i64);
+                            input.get(1).copied().unwrap_or(1i64)
+                        },
+                        {
+                            yield_!(c12);
+                            input.get(6).copied().unwrap_or(3i64)
+                        },
+                    ),
+                );
+                if (c12.rem_euclid(7) < c10.rem_euclid(7) && c12 == 5i64) {
+                    continue 'l11;
+                }
+                if c1 < x14 {
+                    break 'l11 0i64;
+                }
+                if -4i64 == x14 {
+                    skip!();
+                }
+            }
+        };
+        x4 = -1i64;
+    }
+    let x17 = h2(
+        {
+            yield_!(h(c1));
+            check(c1)?
         },
-        1i64,
-        2i64,
+        {
+            yield_!(2i64);
+            c1
+        },
     );
-    Ok(x4.rem_euclid(7))
+    if (check(-4i64)? as i32 as i64) < x4 {
+        let mut x18 = 13i64;
+        'l19: for i20 in 0..({
+            yield_!(2i64);
+            3i64
+        }) {
+            let mut c21 = 0_i64;
+            'l22: loop {
+                c21 += 1;
+                if c21 > 2 {
+                    break;
+                }
+                x18 ^= x18;
+            }
+            yield_!((check(x4)?).wrapping_add((input.len() as i64)));
+            x18 = check(3i64)?;
+        }
+    } else {
+    }
+    Ok(input.get(1).copied().unwrap_or(13i64))
 }
 
 fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -5974,47 +6034,139 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             break;
         }
         let mut v2: Vec<i64> = Vec::new();
-        let x3 = input.get(2).copied().unwrap_or(4i64);
+        let x3 = or_skip!(input.get(2).copied());
     }
     let x4: i64;
-    if c1
-        < (if {
-            {
-                out.push(c1);
-            };
-            (input.len() as i64) < c1
-        } {
-            c1
-        } else {
-            3i64.rem_euclid(7)
-        })
-    {
+    if (h((input.len() as i64)) < input.get(3).copied().unwrap_or(3i64) || c1 < -4i64) {
         {
-            out.push(input.get(3).copied().unwrap_or(7i64));
+            out.push(-4i64);
         };
-        x4 = c1;
-    } else {
-        let x5 = -4i64;
-        x4 = c1;
-    }
-    {
-        out.push(-1i64);
-    };
-    {
-        out.push(3i64);
-    };
-    let (x6, _, mut x7) = (
-        {
-            let _g8 = D::new(1, log);
+        let x6 = {
+            let mut x5 = 13i64;
             {
-                out.push(c1);
+                out.push(((3i64 ^ -4i64) ^ -1i64));
             };
-            x4
+            x5 = x5;
+            h2(
+                input.get(4).copied().unwrap_or(0i64),
+                input.get(6).copied().unwrap_or(4i64),
+            )
+        };
+        let x6 = x6.wrapping_mul(2).wrapping_add(c1.wrapping_add(2i64));
+        x4 = 13i64;
+    } else {
+        let mut s7 = format!("{}", 13i64);
+        {
+            let t8 = s7;
+            {
+                out.push((t8.len() as i64));
+            };
+            let x9 = check({
+                {
+                    out.push(
+                        (if (3i64 != c1 && c1 < 13i64) {
+                            4i64
+                        } else {
+                            input.get(3).copied().unwrap_or(100i64)
+                        }),
+                    );
+                };
+                c1
+            })?;
+            s7 = t8 + "m";
+        }
+        let mut c10 = 0_i64;
+        let mut x16 = 'l11: loop {
+            c10 += 1;
+            if c10 > 1 {
+                break 'l11 2i64;
+            }
+            let mut c12 = 0_i64;
+            while {
+                {
+                    out.push(c12);
+                };
+                c12 < 2
+            } {
+                c12 += 1;
+                let (mut x13, (_, x14)) = (
+                    {
+                        let mut v15: Vec<i64> = vec![check(c10)?, 100i64];
+                        {
+                            out.push(4i64);
+                        };
+                        (if 13i64 < c12 {
+                            c12
+                        } else {
+                            v15.first().copied().unwrap_or(-1i64)
+                        })
+                    },
+                    (
+                        {
+                            {
+                                out.push(-4i64);
+                            };
+                            input.get(1).copied().unwrap_or(1i64)
+                        },
+                        {
+                            {
+                                out.push(c12);
+                            };
+                            input.get(6).copied().unwrap_or(3i64)
+                        },
+                    ),
+                );
+                if (c12.rem_euclid(7) < c10.rem_euclid(7) && c12 == 5i64) {
+                    continue 'l11;
+                }
+                if c1 < x14 {
+                    break 'l11 0i64;
+                }
+                if -4i64 == x14 {
+                    skip!();
+                }
+            }
+        };
+        x4 = -1i64;
+    }
+    let x17 = h2(
+        {
+            {
+                out.push(h(c1));
+            };
+            check(c1)?
         },
-        1i64,
-        2i64,
+        {
+            {
+                out.push(2i64);
+            };
+            c1
+        },
     );
-    Ok(x4.rem_euclid(7))
+    if (check(-4i64)? as i32 as i64) < x4 {
+        let mut x18 = 13i64;
+        'l19: for i20 in 0..({
+            {
+                out.push(2i64);
+            };
+            3i64
+        }) {
+            let mut c21 = 0_i64;
+            'l22: loop {
+                c21 += 1;
+                if c21 > 2 {
+                    break;
+                }
+                x18 ^= x18;
+            }
+            {
+                out.push((check(x4)?).wrapping_add((input.len() as i64)));
+            };
+            x18 = check(3i64)?;
+        }
+    } else {
+    }
+    Ok(input.get(1).copied().unwrap_or(13i64))
 }
 
 // body 43 (seed 1)
@@ -6056,85 +6208,54 @@ fn g_43(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         None => {
             let x11: i64;
-            if input.get(5).copied().unwrap_or(4i64)
-                == (1i64.wrapping_add((input.len() as i64)) as i32 as i64)
-            {
-                let Some(x12) = input.first().copied() else {
-                    return Err(format!("early {}", 5i64));
-                };
-                let mut x13 = (-1i64).rem_euclid(2);
-                let x14 = x12;
+            if (4i64 as i32 as i64) == 4i64 {
+                let mut x12 = (-1i64).rem_euclid(2);
+                let x13 = x12;
                 x11 = input.get(1).copied().unwrap_or(0i64);
             } else {
-                let mut x15 = check(check(5i64)?)?;
+                let mut x14 = check(check(5i64)?)?;
                 match input.last().copied() {
-                    Some(x16)
-                        if (input.len() as i64).wrapping_mul(x15)
+                    None => {
+                        let x19: i64;
+                        if ((x14 as i32 as i64).rem_euclid(5)).rem_euclid(3) == 0 {
+                            let g20 = D::new(1002, log);
+                            if (x14.rem_euclid(2) == 0 || 10i64 < 100i64) {
+                                return Ok((input.len() as i64));
+                            }
+                            x19 = x14;
+                        } else {
+                            if input.get(6).copied().unwrap_or(4i64) < h(2i64) {
+                                yield_!(check(-4i64)?)
+                            } else {
+                                yield_!(1i64.rem_euclid(2))
+                            }
+                            x19 = x14;
+                        }
+                        x14 = x14.wrapping_add(3i64);
+                        x14 |= h2(5i64, x19);
+                        let mut x21 = x19;
+                    }
+                    Some(x15)
+                        if (input.len() as i64).wrapping_mul(x14)
                             < input.iter().copied().find(|&z| z > -1i64).unwrap_or(10i64) =>
                     {
-                        'b17: {
-                            let mut x16 = x16.wrapping_mul(2).wrapping_add(x15);
+                        'b16: {
+                            let mut x15 = x15.wrapping_mul(2).wrapping_add(x14);
                         }
                         yield_!(10i64);
-                        let (x18, (_, x19)) = (
+                        let (x17, (_, x18)) = (
                             input.get(5).copied().unwrap_or(100i64),
-                            (x16.wrapping_sub(7i64), 3i64),
+                            (x15.wrapping_sub(7i64), 3i64),
                         );
-                        yield_!(x15);
+                        yield_!(x14);
                     }
-                    Some(x16) => yield_!((4i64 ^ x15)),
-                    None => {
-                        let x20: i64;
-                        if input.first().copied().is_some() {
-                            match h2(
-                                input.get(1).copied().unwrap_or(7i64),
-                                (if input.get(2).copied().is_some() {
-                                    2i64
-                                } else {
-                                    x15
-                                }),
-                            )
-                            .rem_euclid(3)
-                            {
-                                0 => {}
-                                1 | 2 => yield_!(x15),
-                                n21 if 1i64 == (n21 as i32 as i64) => {
-                                    let n21 = n21.wrapping_mul(2).wrapping_add(x15);
-                                }
-                                n21 => {}
-                            }
-                            if input.get(5).copied().unwrap_or(3i64)
-                                < input.get(3).copied().unwrap_or(1i64)
-                            {
-                            } else if x15 < 5i64 {
-                            } else {
-                            }
-                            x20 = h(x15);
-                        } else {
-                            let mut c22 = 0_i64;
-                            'l23: loop {
-                                c22 += 1;
-                                if c22 > 2 {
-                                    break;
-                                }
-                            }
-                            let mut s24 = format!(
-                                "{}",
-                                0i64.wrapping_add(input.get(3).copied().unwrap_or(2i64))
-                            );
-                            x20 = 2i64;
-                        }
-                    }
+                    Some(x15) => yield_!((4i64 ^ x14)),
                 }
-                x11 = 100i64.rem_euclid(4);
+                x11 = 13i64;
             }
         }
     }
-    Ok((if 7i64 < h(3i64) {
-        h2(13i64, (input.len() as i64).wrapping_mul(2i64))
-    } else {
-        100i64.wrapping_sub(h2(5i64, -4i64))
-    }))
+    Ok(13i64)
 }
 
 fn p_43(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -6184,93 +6305,64 @@ fn p_43(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         None => {
             let x11: i64;
-            if input.get(5).copied().unwrap_or(4i64)
-                == (1i64.wrapping_add((input.len() as i64)) as i32 as i64)
-            {
-                let Some(x12) = input.first().copied() else {
-                    return Err(format!("early {}", 5i64));
-                };
-                let mut x13 = (-1i64).rem_euclid(2);
-                let x14 = x12;
+            if (4i64 as i32 as i64) == 4i64 {
+                let mut x12 = (-1i64).rem_euclid(2);
+                let x13 = x12;
                 x11 = input.get(1).copied().unwrap_or(0i64);
             } else {
-                let mut x15 = check(check(5i64)?)?;
+                let mut x14 = check(check(5i64)?)?;
                 match input.last().copied() {
-                    Some(x16)
-                        if (input.len() as i64).wrapping_mul(x15)
+                    None => {
+                        let x19: i64;
+                        if ((x14 as i32 as i64).rem_euclid(5)).rem_euclid(3) == 0 {
+                            let g20 = D::new(1002, log);
+                            if (x14.rem_euclid(2) == 0 || 10i64 < 100i64) {
+                                return Ok((input.len() as i64));
+                            }
+                            x19 = x14;
+                        } else {
+                            if input.get(6).copied().unwrap_or(4i64) < h(2i64) {
+                                {
+                                    out.push(check(-4i64)?);
+                                }
+                            } else {
+                                {
+                                    out.push(1i64.rem_euclid(2));
+                                }
+                            }
+                            x19 = x14;
+                        }
+                        x14 = x14.wrapping_add(3i64);
+                        x14 |= h2(5i64, x19);
+                        let mut x21 = x19;
+                    }
+                    Some(x15)
+                        if (input.len() as i64).wrapping_mul(x14)
                             < input.iter().copied().find(|&z| z > -1i64).unwrap_or(10i64) =>
                     {
-                        'b17: {
-                            let mut x16 = x16.wrapping_mul(2).wrapping_add(x15);
+                        'b16: {
+                            let mut x15 = x15.wrapping_mul(2).wrapping_add(x14);
                         }
                         {
                             out.push(10i64);
                         };
-                        let (x18, (_, x19)) = (
+                        let (x17, (_, x18)) = (
                             input.get(5).copied().unwrap_or(100i64),
-                            (x16.wrapping_sub(7i64), 3i64),
+                            (x15.wrapping_sub(7i64), 3i64),
                         );
                         {
-                            out.push(x15);
+                            out.push(x14);
                         };
                     }
-                    Some(x16) => {
-                        out.push((4i64 ^ x15));
-                    }
-                    None => {
-                        let x20: i64;
-                        if input.first().copied().is_some() {
-                            match h2(
-                                input.get(1).copied().unwrap_or(7i64),
-                                (if input.get(2).copied().is_some() {
-                                    2i64
-                                } else {
-                                    x15
-                                }),
-                            )
-                            .rem_euclid(3)
-                            {
-                                0 => {}
-                                1 | 2 => {
-                                    out.push(x15);
-                                }
-                                n21 if 1i64 == (n21 as i32 as i64) => {
-                                    let n21 = n21.wrapping_mul(2).wrapping_add(x15);
-                                }
-                                n21 => {}
-                            }
-                            if input.get(5).copied().unwrap_or(3i64)
-                                < input.get(3).copied().unwrap_or(1i64)
-                            {
-                            } else if x15 < 5i64 {
-                            } else {
-                            }
-                            x20 = h(x15);
-                        } else {
-                            let mut c22 = 0_i64;
-                            'l23: loop {
-                                c22 += 1;
-                                if c22 > 2 {
-                                    break;
-                                }
-                            }
-                            let mut s24 = format!(
-                                "{}",
-                                0i64.wrapping_add(input.get(3).copied().unwrap_or(2i64))
-                            );
-                            x20 = 2i64;
-                        }
+                    Some(x15) => {
+                        out.push((4i64 ^ x14));
                     }
                 }
-                x11 = 100i64.rem_euclid(4);
+                x11 = 13i64;
             }
         }
     }
-    Ok((if 7i64 < h(3i64) {
-        h2(13i64, (input.len() as i64).wrapping_mul(2i64))
-    } else {
-        100i64.wrapping_sub(h2(5i64, -4i64))
-    }))
+    Ok(13i64)
 }
 
 // body 44 (seed 1)
@@ -6447,11 +6539,11 @@ fn g_46(input: &[i64], log: &Log) -> Result<i64, String> {
             .rem_euclid(3)
                 == 0)
             {
-                break;
+                stop!();
             }
         }
         if c2 < (c2.rem_euclid(2) ^ c2) {
-            break 'b1;
+            stop!('b1);
         }
         let mut o8 = input.get(0).copied();
     }
@@ -6504,11 +6596,11 @@ fn p_46(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             .rem_euclid(3)
                 == 0)
             {
-                break;
+                stop!();
             }
         }
         if c2 < (c2.rem_euclid(2) ^ c2) {
-            break 'b1;
+            stop!('b1);
         }
         let mut o8 = input.get(0).copied();
     }
@@ -7009,7 +7101,7 @@ fn g_50(input: &[i64], log: &Log) -> Result<i64, String> {
                     break;
                 }
                 let g8 = D::new(1001, log);
-                v1.push(check(100i64).ok().unwrap_or(-4i64));
+                v1.push(or_stop!(check(100i64).ok()));
                 yield_!(check(c7)?);
                 if v1.contains(&c7) {
                     break 'l3 c2;
@@ -7030,7 +7122,7 @@ fn g_50(input: &[i64], log: &Log) -> Result<i64, String> {
                         input.get(0).copied().unwrap_or(7i64)
                             < (if 13i64.rem_euclid(3) == 0 { -4i64 } else { c2 })
                     } {
-                        break 'l3 4i64;
+                        stop!('l3, 4i64);
                     }
                 }
                 Some(x9) => {}
@@ -7100,7 +7192,7 @@ fn p_50(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     break;
                 }
                 let g8 = D::new(1001, log);
-                v1.push(check(100i64).ok().unwrap_or(-4i64));
+                v1.push(or_stop!(check(100i64).ok()));
                 {
                     out.push(check(c7)?);
                 };
@@ -7127,7 +7219,7 @@ fn p_50(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         input.get(0).copied().unwrap_or(7i64)
                             < (if 13i64.rem_euclid(3) == 0 { -4i64 } else { c2 })
                     } {
-                        break 'l3 4i64;
+                        stop!('l3, 4i64);
                     }
                 }
                 Some(x9) => {}
@@ -7507,29 +7599,26 @@ fn g_53(input: &[i64], log: &Log) -> Result<i64, String> {
                             );
                         }
                         let x17: i64;
-                        if s3.is_empty() {
+                        if Some((input.len() as i64)).unwrap_or(3i64).rem_euclid(3)
+                            < ({
+                                yield_!((input.len() as i64));
+                                n8
+                            })
+                            .rem_euclid(5)
+                        {
+                            yield_!(-1i64);
                             x17 = n8;
                         } else {
-                            x4 = x4.wrapping_add(
-                                ({
-                                    yield_!((input.len() as i64));
-                                    n8
-                                })
-                                .rem_euclid(5),
-                            );
-                            x17 = {
-                                yield_!((0i64.wrapping_sub(x4)).rem_euclid(3));
-                                7i64
-                            };
+                            x17 = x4;
                         }
-                        let mut x18 = n8;
+                        let mut s18 = String::new();
                     }
                 }
-                n8 => {}
+                n8 => yield_!((4i64 ^ (if 0i64 < i7 { n8 } else { -4i64 }))),
             }
         }
     }
-    Ok(2i64)
+    Ok((-1i64 ^ 0i64))
 }
 
 fn p_53(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -7616,33 +7705,32 @@ fn p_53(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             };
                         }
                         let x17: i64;
-                        if s3.is_empty() {
+                        if Some((input.len() as i64)).unwrap_or(3i64).rem_euclid(3)
+                            < ({
+                                {
+                                    out.push((input.len() as i64));
+                                };
+                                n8
+                            })
+                            .rem_euclid(5)
+                        {
+                            {
+                                out.push(-1i64);
+                            };
                             x17 = n8;
                         } else {
-                            x4 = x4.wrapping_add(
-                                ({
-                                    {
-                                        out.push((input.len() as i64));
-                                    };
-                                    n8
-                                })
-                                .rem_euclid(5),
-                            );
-                            x17 = {
-                                {
-                                    out.push((0i64.wrapping_sub(x4)).rem_euclid(3));
-                                };
-                                7i64
-                            };
+                            x17 = x4;
                         }
-                        let mut x18 = n8;
+                        let mut s18 = String::new();
                     }
                 }
-                n8 => {}
+                n8 => {
+                    out.push((4i64 ^ (if 0i64 < i7 { n8 } else { -4i64 })));
+                }
             }
         }
     }
-    Ok(2i64)
+    Ok((-1i64 ^ 0i64))
 }
 
 // body 54 (seed 1)
@@ -7666,13 +7754,13 @@ fn g_54(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(c5);
                     x4 = x4.wrapping_add(-4i64);
                     let x7: i64;
-                    if (-1i64).wrapping_add(2i64) < 13i64.rem_euclid(3) {
-                        x4 |= 4i64.wrapping_add(c1);
-                        x7 = (if input.get(6).copied().unwrap_or(3i64) < (3i64 ^ i3) {
-                            h(check(i3)?)
-                        } else {
+                    if x4 == 5i64.rem_euclid(7) {
+                        let mut v8: Vec<i64> = input.to_vec();
+                        x7 = {
+                            yield_!(3i64);
+                            x4 = input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64);
                             x4
-                        });
+                        };
                     } else {
                         assert!(x4 == x4, "{}", x4);
                         x7 = {
@@ -7686,29 +7774,25 @@ fn g_54(input: &[i64], log: &Log) -> Result<i64, String> {
                             h(10i64).wrapping_mul(7i64)
                         };
                     }
-                    let (x8, _, x9) = (
-                        10i64,
-                        -1i64,
-                        i3.wrapping_add(input.get(4).copied().unwrap_or(2i64).wrapping_sub(1i64)),
-                    );
+                    yield_!(h2(
+                        (if i3.rem_euclid(3) == 0 {
+                            h2(x7, i3)
+                        } else {
+                            10i64
+                        }),
+                        h2(i3, (input.len() as i64).wrapping_add(c5))
+                    ));
                 }
+                let mut x9 = -1i64;
                 let g10 = D::new(1001, log);
-                let mut v11: Vec<i64> = Vec::new();
             } else {
-                let mut v12: Vec<i64> = Vec::new();
+                if let Some(x11) = input.get(2).copied() {
+                    let mut v12: Vec<i64> = Vec::new();
+                } else {
+                    let mut s13 = format!("{}-", 3i64);
+                    let mut x14 = (s13.len() as i64);
+                }
             }
-            if i3 < check(x4)? {
-                break 'l2;
-            }
-        }
-        match c1.rem_euclid(4) {
-            0 => {
-                yield_!(13i64);
-            }
-            1 | 2 => yield_!(c1),
-            3..=4 => {}
-            n13 if (0i64 < 1i64 || 1i64.rem_euclid(3) == 0) => {}
-            n13 => yield_!(c1),
         }
     }
     Ok(c1)
@@ -7735,13 +7819,15 @@ fn p_54(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     x4 = x4.wrapping_add(-4i64);
                     let x7: i64;
-                    if (-1i64).wrapping_add(2i64) < 13i64.rem_euclid(3) {
-                        x4 |= 4i64.wrapping_add(c1);
-                        x7 = (if input.get(6).copied().unwrap_or(3i64) < (3i64 ^ i3) {
-                            h(check(i3)?)
-                        } else {
+                    if x4 == 5i64.rem_euclid(7) {
+                        let mut v8: Vec<i64> = input.to_vec();
+                        x7 = {
+                            {
+                                out.push(3i64);
+                            };
+                            x4 = input.iter().copied().find(|&z| z > 13i64).unwrap_or(13i64);
                             x4
-                        });
+                        };
                     } else {
                         assert!(x4 == x4, "{}", x4);
                         x7 = {
@@ -7757,34 +7843,26 @@ fn p_54(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             h(10i64).wrapping_mul(7i64)
                         };
                     }
-                    let (x8, _, x9) = (
-                        10i64,
-                        -1i64,
-                        i3.wrapping_add(input.get(4).copied().unwrap_or(2i64).wrapping_sub(1i64)),
-                    );
+                    {
+                        out.push(h2(
+                            (if i3.rem_euclid(3) == 0 {
+                                h2(x7, i3)
+                            } else {
+                                10i64
+                            }),
+                            h2(i3, (input.len() as i64).wrapping_add(c5)),
+                        ));
+                    };
                 }
+                let mut x9 = -1i64;
                 let g10 = D::new(1001, log);
-                let mut v11: Vec<i64> = Vec::new();
             } else {
-                let mut v12: Vec<i64> = Vec::new();
-            }
-            if i3 < check(x4)? {
-                break 'l2;
-            }
-        }
-        match c1.rem_euclid(4) {
-            0 => {
-                {
-                    out.push(13i64);
-                };
-            }
-            1 | 2 => {
-                out.push(c1);
-            }
-            3..=4 => {}
-            n13 if (0i64 < 1i64 || 1i64.rem_euclid(3) == 0) => {}
-            n13 => {
-                out.push(c1);
+                if let Some(x11) = input.get(2).copied() {
+                    let mut v12: Vec<i64> = Vec::new();
+                } else {
+                    let mut s13 = format!("{}-", 3i64);
+                    let mut x14 = (s13.len() as i64);
+                }
             }
         }
     }
@@ -7838,7 +7916,7 @@ fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
                                 continue;
                             }
                             if ((3i64.rem_euclid(4)).wrapping_add(13i64)).rem_euclid(2) == 0 {
-                                continue 'l3;
+                                skip!('l3);
                             }
                         }
                         None => {
@@ -7873,10 +7951,7 @@ fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
                         let mut x24 = input.get(2).copied().unwrap_or(-4i64);
                         s1 = t23 + "m";
                     }
-                    match (
-                        input.get(2).copied().unwrap_or(-4i64),
-                        input.get(2).copied(),
-                    ) {
+                    match (or_skip!(input.get(2).copied()), input.get(2).copied()) {
                         (x25, Some(x26)) if 4i64 == (input.len() as i64).wrapping_add(3i64) => {
                             let mut x27 = x26.rem_euclid(7);
                         }
@@ -7947,7 +8022,7 @@ fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 continue;
                             }
                             if ((3i64.rem_euclid(4)).wrapping_add(13i64)).rem_euclid(2) == 0 {
-                                continue 'l3;
+                                skip!('l3);
                             }
                         }
                         None => {
@@ -7990,10 +8065,7 @@ fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let mut x24 = input.get(2).copied().unwrap_or(-4i64);
                         s1 = t23 + "m";
                     }
-                    match (
-                        input.get(2).copied().unwrap_or(-4i64),
-                        input.get(2).copied(),
-                    ) {
+                    match (or_skip!(input.get(2).copied()), input.get(2).copied()) {
                         (x25, Some(x26)) if 4i64 == (input.len() as i64).wrapping_add(3i64) => {
                             let mut x27 = x26.rem_euclid(7);
                         }
@@ -8191,7 +8263,7 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut v3: Vec<i64> = Vec::new();
         let mut s4 = (input.len() as i64).to_string();
         if input.get(5).copied().unwrap_or(3i64).rem_euclid(5) == 7i64.rem_euclid(6) {
-            break 'b2;
+            stop!('b2);
         }
         'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
             let mut c8 = 0_i64;
@@ -8214,7 +8286,7 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
                         };
                     }
                     if c8 < c8.wrapping_sub(input.get(5).copied().unwrap_or(1i64)) {
-                        break 'b2;
+                        stop!('b2);
                     }
                     if ((input.len() as i64).wrapping_sub(-4i64) ^ g9.0)
                         == input.get(6).copied().unwrap_or(1i64)
@@ -8227,112 +8299,70 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
         }
     }
     let x12: i64;
-    if (input.len() as i64)
-        < ({
-            yield_!(2i64);
-            1i64
-        })
-    {
-        let x14 = [
-            {
-                let mut x13 = (1i64 ^ 10i64).wrapping_add({
-                    yield_!(4i64.wrapping_sub((input.len() as i64)));
-                    4i64
-                });
-                yield_!(100i64.wrapping_add((input.len() as i64)));
-                x13 = x13;
-                -4i64
-            },
-            {
-                yield_!(0i64);
-                yield_!(-1i64);
-                h2(4i64, 100i64)
-            },
-        ][1];
-        let (Some(x15), x16) = (None::<i64>, {
-            if h2(3i64, (x14 ^ 100i64)).rem_euclid(2) == 0 {
-                return Ok(h(x14).rem_euclid(2).wrapping_mul(
-                    (13i64 ^ {
-                        yield_!(x14);
-                        3i64
-                    }),
-                ));
-            }
-            yield_!(x14);
-            x14
-        }) else {
-            return Ok((if h2(x14, x14) == input.get(0).copied().unwrap_or(0i64) {
-                4i64
-            } else {
-                ((input.len() as i64) ^ x14)
-            }));
-        };
-        let x23 = 'b17: {
-            let mut c18 = 0_i64;
-            let x22 = 'l19: loop {
-                c18 += 1;
-                if c18 > 1 {
-                    break 'l19 -1i64;
-                }
-                let mut s20 = format!("{}", x15);
-                if x16 < c18 {
-                    break 'b17 x14;
-                }
-                let mut v21: Vec<i64> = input.to_vec();
-            };
-            if (h((input.len() as i64)) as i32 as i64) < h(c18.rem_euclid(2)) {
-                break 'b17 ((input.len() as i64).wrapping_sub(3i64)).wrapping_mul(x14);
-            }
-            h((input.len() as i64))
-                .wrapping_sub(h2(x15, x22))
-                .wrapping_add((h2(10i64, x22) ^ 0i64))
-        };
-        let mut x24 = (if input.get(4).copied().is_some() {
-            check(x23)?
-        } else {
-            (if x16 == (input.len() as i64) {
-                (input.len() as i64)
-            } else {
-                (input.len() as i64)
-            })
-        })
-        .wrapping_add({
-            yield_!(x15);
-            input.get(2).copied().unwrap_or(-1i64)
-        });
-        x12 = (input.len() as i64);
+    if h(-4i64).rem_euclid(3) == 0 {
+        yield_!(1i64);
+        yield_!(2i64);
+        let x13 = input.get(0).copied().unwrap_or(1i64).wrapping_add(13i64);
+        x12 = ((x13 ^ -4i64) ^ x13);
     } else {
-        let x26 = check(
-            ({
-                let mut o25 = input.get(0).copied();
-                yield_!(1i64);
-                o25.unwrap_or(-1i64)
-            })
-            .wrapping_add(-1i64),
-        )?;
-        x12 = g1.0;
-    }
-    drop(g1);
-    Ok(h2(
-        (0i64.wrapping_sub(x12)).rem_euclid(7),
-        (if x12.rem_euclid(2) == 0 {
-            x12
-        } else {
-            {
-                let mut x27 = (if 5i64 < -1i64 {
-                    (if (input.len() as i64).rem_euclid(3) == 0 {
-                        x12
-                    } else {
-                        x12.rem_euclid(7)
-                    })
-                } else {
-                    input.get(2).copied().unwrap_or(5i64)
-                });
-                yield_!(x12);
-                4i64
+        if h(input.iter().copied().find(|&z| z > 0i64).unwrap_or(100i64))
+            < h(input.get(6).copied().unwrap_or(2i64))
+        {
+            return Ok(5i64);
+        }
+        let x14: i64;
+        if input.is_empty() {
+            match input.get(2).copied() {
+                Some(x15) => yield_!(3i64),
+                None => {
+                    yield_!(input.get(0).copied().unwrap_or(0i64));
+                    yield_!(-4i64);
+                    let x16 = check(10i64)?;
+                }
             }
-        }),
-    ))
+            x14 = {
+                if h2(3i64, (-4i64 ^ -1i64)).rem_euclid(2) == 0 {
+                    return Err(format!("early {}", -4i64));
+                }
+                yield_!((100i64 ^ (5i64 ^ -4i64)));
+                (if input.is_empty() {
+                    input.get(2).copied().unwrap_or(3i64)
+                } else {
+                    3i64.rem_euclid(4)
+                })
+            };
+        } else {
+            yield_!(7i64);
+            if {
+                yield_!(input.get(4).copied().unwrap_or(3i64));
+                check(5i64)? < (10i64.rem_euclid(2)).wrapping_add(-4i64)
+            } {
+                return Ok(1i64);
+            }
+            let mut x17 = input.get(1).copied().unwrap_or(0i64);
+            x14 = {
+                yield_!((-1i64).rem_euclid(4));
+                x17
+            };
+        }
+        if let Some(x18) = Some(x14) {
+            yield_!(100i64);
+            if let Some(x19) = input.get(5).copied()
+                && input.contains(&3)
+            {
+                let mut x20 = h2(-4i64, {
+                    yield_!(x18);
+                    x14
+                });
+            } else {
+            }
+        } else {
+        }
+        x12 = 0i64.wrapping_mul(
+            ((input.len() as i64).wrapping_sub((input.len() as i64))).wrapping_add(h2(x14, x14)),
+        );
+    }
+    Ok((h2(-4i64, x12) ^ ((input.len() as i64).wrapping_mul(x12)).rem_euclid(6)))
 }
 
 fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -8341,7 +8371,7 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let mut v3: Vec<i64> = Vec::new();
         let mut s4 = (input.len() as i64).to_string();
         if input.get(5).copied().unwrap_or(3i64).rem_euclid(5) == 7i64.rem_euclid(6) {
-            break 'b2;
+            stop!('b2);
         }
         'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
             let mut c8 = 0_i64;
@@ -8366,7 +8396,7 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                     }
                     if c8 < c8.wrapping_sub(input.get(5).copied().unwrap_or(1i64)) {
-                        break 'b2;
+                        stop!('b2);
                     }
                     if ((input.len() as i64).wrapping_sub(-4i64) ^ g9.0)
                         == input.get(6).copied().unwrap_or(1i64)
@@ -8379,132 +8409,92 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
     }
     let x12: i64;
-    if (input.len() as i64)
-        < ({
-            {
-                out.push(2i64);
-            };
-            1i64
-        })
-    {
-        let x14 = [
-            {
-                let mut x13 = (1i64 ^ 10i64).wrapping_add({
-                    {
-                        out.push(4i64.wrapping_sub((input.len() as i64)));
-                    };
-                    4i64
-                });
-                {
-                    out.push(100i64.wrapping_add((input.len() as i64)));
-                };
-                x13 = x13;
-                -4i64
-            },
-            {
-                {
-                    out.push(0i64);
-                };
-                {
-                    out.push(-1i64);
-                };
-                h2(4i64, 100i64)
-            },
-        ][1];
-        let (Some(x15), x16) = (None::<i64>, {
-            if h2(3i64, (x14 ^ 100i64)).rem_euclid(2) == 0 {
-                return Ok(h(x14).rem_euclid(2).wrapping_mul(
-                    (13i64 ^ {
-                        {
-                            out.push(x14);
-                        };
-                        3i64
-                    }),
-                ));
-            }
-            {
-                out.push(x14);
-            };
-            x14
-        }) else {
-            return Ok((if h2(x14, x14) == input.get(0).copied().unwrap_or(0i64) {
-                4i64
-            } else {
-                ((input.len() as i64) ^ x14)
-            }));
+    if h(-4i64).rem_euclid(3) == 0 {
+        {
+            out.push(1i64);
         };
-        let x23 = 'b17: {
-            let mut c18 = 0_i64;
-            let x22 = 'l19: loop {
-                c18 += 1;
-                if c18 > 1 {
-                    break 'l19 -1i64;
-                }
-                let mut s20 = format!("{}", x15);
-                if x16 < c18 {
-                    break 'b17 x14;
-                }
-                let mut v21: Vec<i64> = input.to_vec();
-            };
-            if (h((input.len() as i64)) as i32 as i64) < h(c18.rem_euclid(2)) {
-                break 'b17 ((input.len() as i64).wrapping_sub(3i64)).wrapping_mul(x14);
-            }
-            h((input.len() as i64))
-                .wrapping_sub(h2(x15, x22))
-                .wrapping_add((h2(10i64, x22) ^ 0i64))
+        {
+            out.push(2i64);
         };
-        let mut x24 = (if input.get(4).copied().is_some() {
-            check(x23)?
-        } else {
-            (if x16 == (input.len() as i64) {
-                (input.len() as i64)
-            } else {
-                (input.len() as i64)
-            })
-        })
-        .wrapping_add({
-            {
-                out.push(x15);
-            };
-            input.get(2).copied().unwrap_or(-1i64)
-        });
-        x12 = (input.len() as i64);
+        let x13 = input.get(0).copied().unwrap_or(1i64).wrapping_add(13i64);
+        x12 = ((x13 ^ -4i64) ^ x13);
     } else {
-        let x26 = check(
-            ({
-                let mut o25 = input.get(0).copied();
+        if h(input.iter().copied().find(|&z| z > 0i64).unwrap_or(100i64))
+            < h(input.get(6).copied().unwrap_or(2i64))
+        {
+            return Ok(5i64);
+        }
+        let x14: i64;
+        if input.is_empty() {
+            match input.get(2).copied() {
+                Some(x15) => {
+                    out.push(3i64);
+                }
+                None => {
+                    {
+                        out.push(input.get(0).copied().unwrap_or(0i64));
+                    };
+                    {
+                        out.push(-4i64);
+                    };
+                    let x16 = check(10i64)?;
+                }
+            }
+            x14 = {
+                if h2(3i64, (-4i64 ^ -1i64)).rem_euclid(2) == 0 {
+                    return Err(format!("early {}", -4i64));
+                }
                 {
-                    out.push(1i64);
+                    out.push((100i64 ^ (5i64 ^ -4i64)));
                 };
-                o25.unwrap_or(-1i64)
-            })
-            .wrapping_add(-1i64),
-        )?;
-        x12 = g1.0;
-    }
-    drop(g1);
-    Ok(h2(
-        (0i64.wrapping_sub(x12)).rem_euclid(7),
-        (if x12.rem_euclid(2) == 0 {
-            x12
+                (if input.is_empty() {
+                    input.get(2).copied().unwrap_or(3i64)
+                } else {
+                    3i64.rem_euclid(4)
+                })
+            };
         } else {
             {
-                let mut x27 = (if 5i64 < -1i64 {
-                    (if (input.len() as i64).rem_euclid(3) == 0 {
-                        x12
-                    } else {
-                        x12.rem_euclid(7)
-                    })
-                } else {
-                    input.get(2).copied().unwrap_or(5i64)
-                });
+                out.push(7i64);
+            };
+            if {
                 {
-                    out.push(x12);
+                    out.push(input.get(4).copied().unwrap_or(3i64));
                 };
-                4i64
+                check(5i64)? < (10i64.rem_euclid(2)).wrapping_add(-4i64)
+            } {
+                return Ok(1i64);
             }
-        }),
-    ))
+            let mut x17 = input.get(1).copied().unwrap_or(0i64);
+            x14 = {
+                {
+                    out.push((-1i64).rem_euclid(4));
+                };
+                x17
+            };
+        }
+        if let Some(x18) = Some(x14) {
+            {
+                out.push(100i64);
+            };
+            if let Some(x19) = input.get(5).copied()
+                && input.contains(&3)
+            {
+                let mut x20 = h2(-4i64, {
+                    {
+                        out.push(x18);
+                    };
+                    x14
+                });
+            } else {
+            }
+        } else {
+        }
+        x12 = 0i64.wrapping_mul(
+            ((input.len() as i64).wrapping_sub((input.len() as i64))).wrapping_add(h2(x14, x14)),
+        );
+    }
+    Ok((h2(-4i64, x12) ^ ((input.len() as i64).wrapping_mul(x12)).rem_euclid(6)))
 }
 
 // body 58 (seed 1)
@@ -8874,7 +8864,7 @@ fn g_60(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         let mut v6: Vec<i64> = Vec::new();
         let mut s7 = format!("{}", (c4 ^ x1.rem_euclid(4)));
-        let (Some(x8), x9) = (input.first().copied(), None::<i64>.unwrap_or(1i64)) else {
+        let (Some(x8), x9) = (input.first().copied(), or_skip!(None::<i64>)) else {
             return Ok((h(g3.0) ^ h(x1).wrapping_sub(input.get(5).copied().unwrap_or(4i64))));
         };
         match (g3.0, None::<i64>) {
@@ -8938,7 +8928,7 @@ fn p_60(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         let mut v6: Vec<i64> = Vec::new();
         let mut s7 = format!("{}", (c4 ^ x1.rem_euclid(4)));
-        let (Some(x8), x9) = (input.first().copied(), None::<i64>.unwrap_or(1i64)) else {
+        let (Some(x8), x9) = (input.first().copied(), or_skip!(None::<i64>)) else {
             return Ok((h(g3.0) ^ h(x1).wrapping_sub(input.get(5).copied().unwrap_or(4i64))));
         };
         match (g3.0, None::<i64>) {
@@ -9029,7 +9019,7 @@ fn g_61(input: &[i64], log: &Log) -> Result<i64, String> {
             -4i64
         }) < i3.wrapping_add((if i3 < (input.len() as i64) { i3 } else { i3 }))
         {
-            break 'l2;
+            stop!('l2);
         }
     }
     let mut o4 = None::<i64>;
@@ -9098,7 +9088,7 @@ fn p_61(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             -4i64
         }) < i3.wrapping_add((if i3 < (input.len() as i64) { i3 } else { i3 }))
         {
-            break 'l2;
+            stop!('l2);
         }
     }
     let mut o4 = None::<i64>;
@@ -9156,7 +9146,7 @@ fn g_62(input: &[i64], log: &Log) -> Result<i64, String> {
                         s2 = t8 + "m";
                     }
                 }
-                check(input.get(4).copied().unwrap_or(13i64))?;
+                check(or_skip!(input.get(4).copied()))?;
                 yield_!(5i64.wrapping_mul(check(13i64)?));
                 let mut v10: Vec<i64> = vec![13i64, -1i64];
             }
@@ -9262,7 +9252,7 @@ fn p_62(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         s2 = t8 + "m";
                     }
                 }
-                check(input.get(4).copied().unwrap_or(13i64))?;
+                check(or_skip!(input.get(4).copied()))?;
                 {
                     out.push(5i64.wrapping_mul(check(13i64)?));
                 };
@@ -9545,7 +9535,7 @@ fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
                 match 3i64.rem_euclid(6) {
                     0 => {
                         if input.get(2).copied().unwrap_or(0i64) < (input.len() as i64) {
-                            continue;
+                            skip!();
                         }
                     }
                     1 | 2 => {
@@ -9573,7 +9563,7 @@ fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(7i64);
                 3i64
             }) {
-                let (Some(x9), x10) = (None::<i64>, input.first().copied().unwrap_or(0i64)) else {
+                let (Some(x9), x10) = (None::<i64>, or_stop!(input.first().copied())) else {
                     return Ok(i8);
                 };
             }
@@ -9598,7 +9588,7 @@ fn g_64(input: &[i64], log: &Log) -> Result<i64, String> {
                         (input.len() as i64)
                     })? < -1i64
                     {
-                        break 'l15 input.get(2).copied().unwrap_or(-1i64);
+                        break 'l15 or_skip!(input.get(2).copied());
                     }
                     let x16 = c12;
                 };
@@ -9686,7 +9676,7 @@ fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 match 3i64.rem_euclid(6) {
                     0 => {
                         if input.get(2).copied().unwrap_or(0i64) < (input.len() as i64) {
-                            continue;
+                            skip!();
                         }
                     }
                     1 | 2 => {
@@ -9724,7 +9714,7 @@ fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 3i64
             }) {
-                let (Some(x9), x10) = (None::<i64>, input.first().copied().unwrap_or(0i64)) else {
+                let (Some(x9), x10) = (None::<i64>, or_stop!(input.first().copied())) else {
                     return Ok(i8);
                 };
             }
@@ -9753,7 +9743,7 @@ fn p_64(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         (input.len() as i64)
                     })? < -1i64
                     {
-                        break 'l15 input.get(2).copied().unwrap_or(-1i64);
+                        break 'l15 or_skip!(input.get(2).copied());
                     }
                     let x16 = c12;
                 };
@@ -9839,10 +9829,7 @@ fn g_65(input: &[i64], log: &Log) -> Result<i64, String> {
     } {
         c13 += 1;
         let mut v14: Vec<i64> = vec![
-            check((input.len() as i64))
-                .ok()
-                .unwrap_or(0i64)
-                .rem_euclid(4),
+            or_skip!(check((input.len() as i64)).ok()).rem_euclid(4),
             5i64,
         ];
         let mut c15 = 0_i64;
@@ -9852,7 +9839,7 @@ fn g_65(input: &[i64], log: &Log) -> Result<i64, String> {
                 break;
             }
             let Some(x16) = input.get(4).copied() else {
-                break;
+                stop!();
             };
             let x19 = 'b17: {
                 unsafe {
@@ -9981,10 +9968,7 @@ fn p_65(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     } {
         c13 += 1;
         let mut v14: Vec<i64> = vec![
-            check((input.len() as i64))
-                .ok()
-                .unwrap_or(0i64)
-                .rem_euclid(4),
+            or_skip!(check((input.len() as i64)).ok()).rem_euclid(4),
             5i64,
         ];
         let mut c15 = 0_i64;
@@ -9994,7 +9978,7 @@ fn p_65(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break;
             }
             let Some(x16) = input.get(4).copied() else {
-                break;
+                stop!();
             };
             let x19 = 'b17: {
                 unsafe {
@@ -10213,7 +10197,7 @@ fn g_67(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         let mut v13: Vec<i64> = Vec::new();
-        yield_!((-1i64).wrapping_add(input.get(5).copied().unwrap_or(7i64)));
+        yield_!((-1i64).wrapping_add(or_skip!(input.get(5).copied())));
     }
     yield_!(input.get(3).copied().unwrap_or(13i64));
     Ok(h2((-1i64 ^ c1), 1i64.rem_euclid(3)))
@@ -10274,7 +10258,7 @@ fn p_67(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         let mut v13: Vec<i64> = Vec::new();
         {
-            out.push((-1i64).wrapping_add(input.get(5).copied().unwrap_or(7i64)));
+            out.push((-1i64).wrapping_add(or_skip!(input.get(5).copied())));
         };
     }
     {
@@ -10338,42 +10322,41 @@ fn g_68(input: &[i64], log: &Log) -> Result<i64, String> {
     while c16 < 3 {
         c16 += 1;
         let x17: i64;
-        if (input.len() as i64) < c16 {
-            let x18: i64;
-            if v14.contains(&x13) {
-                let mut c19 = 0_i64;
-                'l20: loop {
-                    c19 += 1;
-                    if c19 > 3 {
-                        break;
-                    }
-                    yield_!((0i64 as i32 as i64));
-                    let g21 = D::new(1002, log);
-                }
-                x18 = x12;
-            } else {
-                let x22: i64;
-                if input.iter().copied().find(|&z| z > -4i64).is_some() {
-                    let (Some(x23), x24) = (None::<i64>, g11.0) else {
-                        continue;
-                    };
-                    x22 = 100i64;
-                } else {
-                    x22 = 4i64.wrapping_sub(
-                        (h((input.len() as i64)) ^ {
-                            yield_!(-1i64);
-                            2i64
-                        }),
-                    );
-                }
-                x18 = h(x22);
-            }
-            x17 = input.get(4).copied().unwrap_or(-4i64);
+        if (({
+            yield_!((if x1 < 3i64 { (0i64 as i32 as i64) } else { x12 }));
+            yield_!(c16);
+            x13
+        }) < x1
+            || (check(13i64)?).rem_euclid(2) == 0)
+        {
+            let g18 = D::new(1002, log);
+            yield_!(4i64.wrapping_sub(x13.rem_euclid(5).wrapping_add(x12)));
+            x17 = input.get(4).copied().unwrap_or(13i64);
         } else {
-            x17 = v14.first().copied().unwrap_or(7i64);
+            assert!(c16 == c16, "{}", c16);
+            x17 = c16;
+        }
+        if h((if c16.rem_euclid(2) == 0 {
+            (input.len() as i64)
+        } else {
+            x12
+        }))
+        .rem_euclid(3)
+            == 0
+        {
+            match (x1, None::<i64>) {
+                (x19, Some(x20)) if x1.wrapping_sub(x19) < 2i64 => yield_!(1i64.rem_euclid(5)),
+                (x19, None) => {}
+                (_, Some(x20)) => {}
+            }
+        } else if g11.0
+            != (((input.len() as i64) ^ (input.len() as i64))
+                ^ (if x12 == x13 { x17 } else { 2i64 }))
+        {
+        } else {
         }
     }
-    Ok(x13.rem_euclid(3))
+    Ok(3i64)
 }
 
 fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -10445,46 +10428,49 @@ fn p_68(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     while c16 < 3 {
         c16 += 1;
         let x17: i64;
-        if (input.len() as i64) < c16 {
-            let x18: i64;
-            if v14.contains(&x13) {
-                let mut c19 = 0_i64;
-                'l20: loop {
-                    c19 += 1;
-                    if c19 > 3 {
-                        break;
-                    }
-                    {
-                        out.push((0i64 as i32 as i64));
-                    };
-                    let g21 = D::new(1002, log);
-                }
-                x18 = x12;
-            } else {
-                let x22: i64;
-                if input.iter().copied().find(|&z| z > -4i64).is_some() {
-                    let (Some(x23), x24) = (None::<i64>, g11.0) else {
-                        continue;
-                    };
-                    x22 = 100i64;
-                } else {
-                    x22 = 4i64.wrapping_sub(
-                        (h((input.len() as i64)) ^ {
-                            {
-                                out.push(-1i64);
-                            };
-                            2i64
-                        }),
-                    );
-                }
-                x18 = h(x22);
-            }
-            x17 = input.get(4).copied().unwrap_or(-4i64);
+        if (({
+            {
+                out.push((if x1 < 3i64 { (0i64 as i32 as i64) } else { x12 }));
+            };
+            {
+                out.push(c16);
+            };
+            x13
+        }) < x1
+            || (check(13i64)?).rem_euclid(2) == 0)
+        {
+            let g18 = D::new(1002, log);
+            {
+                out.push(4i64.wrapping_sub(x13.rem_euclid(5).wrapping_add(x12)));
+            };
+            x17 = input.get(4).copied().unwrap_or(13i64);
         } else {
-            x17 = v14.first().copied().unwrap_or(7i64);
+            assert!(c16 == c16, "{}", c16);
+            x17 = c16;
+        }
+        if h((if c16.rem_euclid(2) == 0 {
+            (input.len() as i64)
+        } else {
+            x12
+        }))
+        .rem_euclid(3)
+            == 0
+        {
+            match (x1, None::<i64>) {
+                (x19, Some(x20)) if x1.wrapping_sub(x19) < 2i64 => {
+                    out.push(1i64.rem_euclid(5));
+                }
+                (x19, None) => {}
+                (_, Some(x20)) => {}
+            }
+        } else if g11.0
+            != (((input.len() as i64) ^ (input.len() as i64))
+                ^ (if x12 == x13 { x17 } else { 2i64 }))
+        {
+        } else {
         }
     }
-    Ok(x13.rem_euclid(3))
+    Ok(3i64)
 }
 
 // body 69 (seed 1)
@@ -10811,7 +10797,7 @@ fn g_72(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 Some(x7) => {
                     x2 = check(h(c3).rem_euclid(6))?;
-                    break;
+                    stop!();
                 }
                 None => match (1i64, v6.get(0).copied()) {
                     (x10, Some(x11))
@@ -10891,7 +10877,7 @@ fn p_72(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 Some(x7) => {
                     x2 = check(h(c3).rem_euclid(6))?;
-                    break;
+                    stop!();
                 }
                 None => match (1i64, v6.get(0).copied()) {
                     (x10, Some(x11))
@@ -11055,7 +11041,7 @@ fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
     x1 = h((input.len() as i64));
     'l3: for &i4 in input.iter().rev().take(4) {
         if 100i64 < i4 {
-            break;
+            stop!();
         }
         if i4 < h((if -1i64 < i4 { x1 } else { -4i64 })) {
             if h2(x1, i4).rem_euclid(2) < 0i64 {
@@ -11114,7 +11100,7 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     x1 = h((input.len() as i64));
     'l3: for &i4 in input.iter().rev().take(4) {
         if 100i64 < i4 {
-            break;
+            stop!();
         }
         if i4 < h((if -1i64 < i4 { x1 } else { -4i64 })) {
             if h2(x1, i4).rem_euclid(2) < 0i64 {
@@ -11218,14 +11204,14 @@ fn g_77(input: &[i64], log: &Log) -> Result<i64, String> {
                         let Some(x15) = None::<i64> else {
                             return Ok(x1);
                         };
-                        break 'b8 7i64;
+                        stop!('b8, 7i64);
                     }
                     (_, Some(x10)) => {
                         match x7.rem_euclid(4) {
                             0 => {
                                 let mut v17: Vec<i64> = vec![(input.len() as i64), 5i64];
                                 if v17.contains(&x10) {
-                                    break 'b8 (input.len() as i64);
+                                    stop!('b8, (input.len() as i64));
                                 }
                                 s5 = take_string(s5, (((input.len() as i64) ^ x1) as i32 as i64));
                             }
@@ -11372,14 +11358,14 @@ fn p_77(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         let Some(x15) = None::<i64> else {
                             return Ok(x1);
                         };
-                        break 'b8 7i64;
+                        stop!('b8, 7i64);
                     }
                     (_, Some(x10)) => {
                         match x7.rem_euclid(4) {
                             0 => {
                                 let mut v17: Vec<i64> = vec![(input.len() as i64), 5i64];
                                 if v17.contains(&x10) {
-                                    break 'b8 (input.len() as i64);
+                                    stop!('b8, (input.len() as i64));
                                 }
                                 s5 = take_string(s5, (((input.len() as i64) ^ x1) as i32 as i64));
                             }
@@ -11550,81 +11536,34 @@ fn g_78(input: &[i64], log: &Log) -> Result<i64, String> {
                         );
                     }
                     let x7: i64;
-                    if (1i64.wrapping_add(13i64) as i32 as i64).rem_euclid(3) == 0 {
-                        x1 = check(
-                            ((if (input.len() as i64).rem_euclid(3) == 0 {
-                                (input.len() as i64)
-                            } else {
-                                (input.len() as i64)
-                            })
-                            .wrapping_sub(x1.rem_euclid(5))
-                                ^ (if x4 == c6 {
-                                    1i64.wrapping_add(c6)
-                                } else {
-                                    0i64.rem_euclid(3)
-                                })),
-                        )?;
-                        let mut v8: Vec<i64> = input.to_vec();
-                        let mut x11 = (check(h(1i64))?, {
-                            {
-                                let w9 = v8;
-                                x1 = check({
-                                    let mut v10: Vec<i64> = input.to_vec();
-                                    yield_!(v10.first().copied().unwrap_or(-4i64));
-                                    input.get(5).copied().unwrap_or(13i64)
-                                })?;
-                                if ((input.len() as i64).rem_euclid(3)
-                                    < ({
-                                        yield_!((input.len() as i64));
-                                        x1 = x4;
-                                        x4
-                                    })
-                                    && c6.wrapping_mul(3i64).rem_euclid(2) == 0)
-                                {
-                                    return Ok(2i64.wrapping_mul(
-                                        (if (input.len() as i64).rem_euclid(3) == 0 {
-                                            x4
-                                        } else {
-                                            (if (input.len() as i64) < 13i64 {
-                                                7i64
-                                            } else {
-                                                10i64
-                                            })
-                                        }),
-                                    ));
-                                }
-                                v8 = {
-                                    let mut w = w9;
-                                    w.push(1);
-                                    w
-                                };
-                            }
-                            yield_!(x1);
-                            check((input.len() as i64))?
-                        })
-                            .1;
-                        x7 = x11;
+                    if (((input.len() as i64) ^ 13i64) == c6.wrapping_add((input.len() as i64))
+                        && ((input.len() as i64) == x1 || x4.rem_euclid(2) == 0))
+                    {
+                        let mut x8 = 2i64;
+                        let x9 = 0i64.wrapping_mul(h(c6).wrapping_add(x8.rem_euclid(7)));
+                        let mut v10: Vec<i64> = input.to_vec();
+                        x7 = ({
+                            let Some(x11) = input.get(2).copied() else {
+                                continue;
+                            };
+                            yield_!(x9);
+                            10i64.wrapping_add((input.len() as i64))
+                        } ^ input.get(1).copied().unwrap_or(0i64));
                     } else {
-                        match (13i64.wrapping_add(x1), check((x4 ^ x1)).ok()) {
-                            (x12, Some(x13)) if 13i64 != 13i64 => yield_!(x1),
-                            (x12, None) => yield_!(2i64),
-                            (_, Some(x13)) => {}
-                        }
-                        x7 = c6;
+                        'l12: for (j14, i13) in (0_i64..).zip(input.iter().copied()).take(4) {}
+                        x1 = x4;
+                        x7 = x4.wrapping_mul({
+                            yield_!(x1);
+                            x1 = x1;
+                            ((input.len() as i64) ^ c6)
+                        });
                     }
                 }
             }
             n5 => {}
         }
     }
-    Ok((if input.iter().copied().find(|&z| z > -4i64).is_some() {
-        2i64
-    } else {
-        {
-            yield_!(0i64);
-            x1.rem_euclid(6)
-        }
-    }))
+    Ok(h2(13i64, 0i64))
 }
 
 fn p_78(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -11702,93 +11641,38 @@ fn p_78(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                     }
                     let x7: i64;
-                    if (1i64.wrapping_add(13i64) as i32 as i64).rem_euclid(3) == 0 {
-                        x1 = check(
-                            ((if (input.len() as i64).rem_euclid(3) == 0 {
-                                (input.len() as i64)
-                            } else {
-                                (input.len() as i64)
-                            })
-                            .wrapping_sub(x1.rem_euclid(5))
-                                ^ (if x4 == c6 {
-                                    1i64.wrapping_add(c6)
-                                } else {
-                                    0i64.rem_euclid(3)
-                                })),
-                        )?;
-                        let mut v8: Vec<i64> = input.to_vec();
-                        let mut x11 = (check(h(1i64))?, {
+                    if (((input.len() as i64) ^ 13i64) == c6.wrapping_add((input.len() as i64))
+                        && ((input.len() as i64) == x1 || x4.rem_euclid(2) == 0))
+                    {
+                        let mut x8 = 2i64;
+                        let x9 = 0i64.wrapping_mul(h(c6).wrapping_add(x8.rem_euclid(7)));
+                        let mut v10: Vec<i64> = input.to_vec();
+                        x7 = ({
+                            let Some(x11) = input.get(2).copied() else {
+                                continue;
+                            };
                             {
-                                let w9 = v8;
-                                x1 = check({
-                                    let mut v10: Vec<i64> = input.to_vec();
-                                    {
-                                        out.push(v10.first().copied().unwrap_or(-4i64));
-                                    };
-                                    input.get(5).copied().unwrap_or(13i64)
-                                })?;
-                                if ((input.len() as i64).rem_euclid(3)
-                                    < ({
-                                        {
-                                            out.push((input.len() as i64));
-                                        };
-                                        x1 = x4;
-                                        x4
-                                    })
-                                    && c6.wrapping_mul(3i64).rem_euclid(2) == 0)
-                                {
-                                    return Ok(2i64.wrapping_mul(
-                                        (if (input.len() as i64).rem_euclid(3) == 0 {
-                                            x4
-                                        } else {
-                                            (if (input.len() as i64) < 13i64 {
-                                                7i64
-                                            } else {
-                                                10i64
-                                            })
-                                        }),
-                                    ));
-                                }
-                                v8 = {
-                                    let mut w = w9;
-                                    w.push(1);
-                                    w
-                                };
-                            }
+                                out.push(x9);
+                            };
+                            10i64.wrapping_add((input.len() as i64))
+                        } ^ input.get(1).copied().unwrap_or(0i64));
+                    } else {
+                        'l12: for (j14, i13) in (0_i64..).zip(input.iter().copied()).take(4) {}
+                        x1 = x4;
+                        x7 = x4.wrapping_mul({
                             {
                                 out.push(x1);
                             };
-                            check((input.len() as i64))?
-                        })
-                            .1;
-                        x7 = x11;
-                    } else {
-                        match (13i64.wrapping_add(x1), check((x4 ^ x1)).ok()) {
-                            (x12, Some(x13)) if 13i64 != 13i64 => {
-                                out.push(x1);
-                            }
-                            (x12, None) => {
-                                out.push(2i64);
-                            }
-                            (_, Some(x13)) => {}
-                        }
-                        x7 = c6;
+                            x1 = x1;
+                            ((input.len() as i64) ^ c6)
+                        });
                     }
                 }
             }
             n5 => {}
         }
     }
-    Ok((if input.iter().copied().find(|&z| z > -4i64).is_some() {
-        2i64
-    } else {
-        {
-            {
-                out.push(0i64);
-            };
-            x1.rem_euclid(6)
-        }
-    }))
+    Ok(h2(13i64, 0i64))
 }
 
 // body 79 (seed 1)
@@ -11949,30 +11833,22 @@ fn g_82(input: &[i64], log: &Log) -> Result<i64, String> {
     if 4i64.rem_euclid(2) == 0 {
         if let Some(x4) = check(x1).ok() {
             let x5: i64;
-            if x2 == 100i64 {
-                let mut v6: Vec<i64> = input.to_vec();
-                x5 = 10i64;
+            if x3 < x1 {
+                let mut s6 = format!("{}", 10i64.wrapping_add(x3));
+                x5 = 2i64;
             } else {
-                let mut c7 = 0_i64;
-                'l8: while c7 < 1 {
-                    c7 += 1;
-                    match ((0i64 ^ (x3 as i32 as i64)), input.first().copied()) {
-                        (x9, Some(x10)) if x9 < x10 => {}
-                        (x9, None) => {}
-                        (_, Some(x10)) => yield_!(-4i64),
-                    }
-                }
-                x5 = c7;
+                yield_!(13i64);
+                let mut x7 = ({
+                    yield_!(x3);
+                    x3 = x1.wrapping_mul(x2);
+                    0i64
+                } ^ 100i64);
+                x5 = 1i64.wrapping_add(x7);
             }
         } else {
         }
-    } else {
     }
-    Ok((if 2i64 < -1i64 {
-        x3
-    } else {
-        h2(x3, x1.rem_euclid(3))
-    }))
+    Ok(2i64)
 }
 
 fn p_82(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -11983,32 +11859,26 @@ fn p_82(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     if 4i64.rem_euclid(2) == 0 {
         if let Some(x4) = check(x1).ok() {
             let x5: i64;
-            if x2 == 100i64 {
-                let mut v6: Vec<i64> = input.to_vec();
-                x5 = 10i64;
+            if x3 < x1 {
+                let mut s6 = format!("{}", 10i64.wrapping_add(x3));
+                x5 = 2i64;
             } else {
-                let mut c7 = 0_i64;
-                'l8: while c7 < 1 {
-                    c7 += 1;
-                    match ((0i64 ^ (x3 as i32 as i64)), input.first().copied()) {
-                        (x9, Some(x10)) if x9 < x10 => {}
-                        (x9, None) => {}
-                        (_, Some(x10)) => {
-                            out.push(-4i64);
-                        }
-                    }
-                }
-                x5 = c7;
+                {
+                    out.push(13i64);
+                };
+                let mut x7 = ({
+                    {
+                        out.push(x3);
+                    };
+                    x3 = x1.wrapping_mul(x2);
+                    0i64
+                } ^ 100i64);
+                x5 = 1i64.wrapping_add(x7);
             }
         } else {
         }
-    } else {
     }
-    Ok((if 2i64 < -1i64 {
-        x3
-    } else {
-        h2(x3, x1.rem_euclid(3))
-    }))
+    Ok(2i64)
 }
 
 // body 83 (seed 1)
@@ -12069,80 +11939,148 @@ fn p_83(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_84(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if input.contains(&3) {
-        let mut x2 = 1i64;
-        x1 = h(x2).wrapping_add(-1i64).wrapping_mul(0i64);
+    if 2i64.rem_euclid(3) == 0 {
+        yield_!(h2(13i64.rem_euclid(5), -1i64));
+        x1 = 0i64;
     } else {
-        let mut v3: Vec<i64> = input.to_vec();
-        check((v3.len() as i64))?;
-        let mut c4 = 0_i64;
-        'l5: while c4 < 3 {
-            c4 += 1;
-            let mut x6 = c4;
-            let g7 = D::new(1001, log);
+        let mut v2: Vec<i64> = input.to_vec();
+        check((v2.len() as i64))?;
+        let mut c3 = 0_i64;
+        'l4: while c3 < 3 {
+            c3 += 1;
+            let mut x5 = c3;
+            let g6 = D::new(1001, log);
         }
-        x1 = (v3.len() as i64);
+        x1 = (v2.len() as i64);
     }
-    let x8 = x1;
-    if ((input.len() as i64) < 5i64 && input.is_empty()) {
-        yield_!(x1)
-    } else {
-        yield_!((check((input.len() as i64))?).wrapping_add(x8))
+    let mut c7 = 0_i64;
+    loop {
+        c7 += 1;
+        if c7 > 2 {
+            break;
+        }
+        let _g8 = D::new(2, log);
+        if ((input.len() as i64) < 5i64 && input.is_empty()) {
+            yield_!(x1)
+        } else {
+            yield_!((check((input.len() as i64))?).wrapping_add(c7))
+        }
+        'l9: for i10 in 0..0i64 {
+            let x11 = x1;
+            yield_!(h2(1i64, check(i10)?).rem_euclid(3));
+            let g12 = D::new(1003, log);
+            yield_!(4i64);
+        }
     }
-    if let Some(x9) = input.get(2).copied()
-        && 3i64 == x1
+    if (h(1i64)
+        == (if {
+            yield_!(0i64);
+            x1 < (input.len() as i64)
+        } {
+            x1
+        } else {
+            3i64
+        })
+        && ({
+            yield_!(c7);
+            yield_!(13i64);
+            c7
+        }) < check(7i64)?)
     {
-        let mut x10 = x9;
-        let mut s11 = format!("{x8}");
-        let mut x12 = input.first().copied().unwrap_or(-1i64);
-        let x13 = input.get(5).copied().unwrap_or(-4i64);
+        return Ok((if (input.len() as i64).rem_euclid(3) == 0 {
+            x1
+        } else {
+            c7
+        })
+        .wrapping_sub(check(x1.rem_euclid(7))?));
     }
-    Ok(h((4i64 ^ {
-        yield_!(4i64);
-        (input.len() as i64)
-    })))
+    let _g13 = D::new(4, log);
+    Ok(input
+        .get(3)
+        .copied()
+        .unwrap_or(10i64)
+        .wrapping_add(None::<i64>.unwrap_or(3i64)))
 }
 
 fn p_84(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if input.contains(&3) {
-        let mut x2 = 1i64;
-        x1 = h(x2).wrapping_add(-1i64).wrapping_mul(0i64);
-    } else {
-        let mut v3: Vec<i64> = input.to_vec();
-        check((v3.len() as i64))?;
-        let mut c4 = 0_i64;
-        'l5: while c4 < 3 {
-            c4 += 1;
-            let mut x6 = c4;
-            let g7 = D::new(1001, log);
-        }
-        x1 = (v3.len() as i64);
-    }
-    let x8 = x1;
-    if ((input.len() as i64) < 5i64 && input.is_empty()) {
+    if 2i64.rem_euclid(3) == 0 {
         {
-            out.push(x1);
-        }
-    } else {
-        {
-            out.push((check((input.len() as i64))?).wrapping_add(x8));
-        }
-    }
-    if let Some(x9) = input.get(2).copied()
-        && 3i64 == x1
-    {
-        let mut x10 = x9;
-        let mut s11 = format!("{x8}");
-        let mut x12 = input.first().copied().unwrap_or(-1i64);
-        let x13 = input.get(5).copied().unwrap_or(-4i64);
-    }
-    Ok(h((4i64 ^ {
-        {
-            out.push(4i64);
+            out.push(h2(13i64.rem_euclid(5), -1i64));
         };
-        (input.len() as i64)
-    })))
+        x1 = 0i64;
+    } else {
+        let mut v2: Vec<i64> = input.to_vec();
+        check((v2.len() as i64))?;
+        let mut c3 = 0_i64;
+        'l4: while c3 < 3 {
+            c3 += 1;
+            let mut x5 = c3;
+            let g6 = D::new(1001, log);
+        }
+        x1 = (v2.len() as i64);
+    }
+    let mut c7 = 0_i64;
+    loop {
+        c7 += 1;
+        if c7 > 2 {
+            break;
+        }
+        let _g8 = D::new(2, log);
+        if ((input.len() as i64) < 5i64 && input.is_empty()) {
+            {
+                out.push(x1);
+            }
+        } else {
+            {
+                out.push((check((input.len() as i64))?).wrapping_add(c7));
+            }
+        }
+        'l9: for i10 in 0..0i64 {
+            let x11 = x1;
+            {
+                out.push(h2(1i64, check(i10)?).rem_euclid(3));
+            };
+            let g12 = D::new(1003, log);
+            {
+                out.push(4i64);
+            };
+        }
+    }
+    if (h(1i64)
+        == (if {
+            {
+                out.push(0i64);
+            };
+            x1 < (input.len() as i64)
+        } {
+            x1
+        } else {
+            3i64
+        })
+        && ({
+            {
+                out.push(c7);
+            };
+            {
+                out.push(13i64);
+            };
+            c7
+        }) < check(7i64)?)
+    {
+        return Ok((if (input.len() as i64).rem_euclid(3) == 0 {
+            x1
+        } else {
+            c7
+        })
+        .wrapping_sub(check(x1.rem_euclid(7))?));
+    }
+    let _g13 = D::new(4, log);
+    Ok(input
+        .get(3)
+        .copied()
+        .unwrap_or(10i64)
+        .wrapping_add(None::<i64>.unwrap_or(3i64)))
 }
 
 // body 85 (seed 1)
@@ -12393,7 +12331,7 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
             let x3 = input.get(2).copied().unwrap_or(0i64);
             if input.get(5).copied().is_some() {
                 if 5i64.wrapping_add(x3.rem_euclid(4)) < 4i64 {
-                    continue 'l1;
+                    skip!('l1);
                 }
             } else if {
                 yield_!((input.len() as i64));
@@ -12403,12 +12341,12 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(input.get(5).copied().unwrap_or(10i64));
                     i2 < x3
                 } {
-                    continue;
+                    skip!();
                 }
             } else {
                 let mut i2 = i2
                     .wrapping_mul(2)
-                    .wrapping_add(input.get(2).copied().unwrap_or(2i64));
+                    .wrapping_add(or_skip!(input.get(2).copied()));
                 let x4 = {
                     yield_!(4i64);
                     input.first().copied().unwrap_or(10i64)
@@ -12456,7 +12394,7 @@ fn g_87(input: &[i64], log: &Log) -> Result<i64, String> {
         3i64
     }) {
         if (1i64 == i14 || i14 < (input.len() as i64)) {
-            continue;
+            skip!();
         }
         let mut c15 = 0_i64;
         let x17 = 'l16: loop {
@@ -12487,7 +12425,7 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let x3 = input.get(2).copied().unwrap_or(0i64);
             if input.get(5).copied().is_some() {
                 if 5i64.wrapping_add(x3.rem_euclid(4)) < 4i64 {
-                    continue 'l1;
+                    skip!('l1);
                 }
             } else if {
                 {
@@ -12501,12 +12439,12 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     i2 < x3
                 } {
-                    continue;
+                    skip!();
                 }
             } else {
                 let mut i2 = i2
                     .wrapping_mul(2)
-                    .wrapping_add(input.get(2).copied().unwrap_or(2i64));
+                    .wrapping_add(or_skip!(input.get(2).copied()));
                 let x4 = {
                     {
                         out.push(4i64);
@@ -12566,7 +12504,7 @@ fn p_87(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         3i64
     }) {
         if (1i64 == i14 || i14 < (input.len() as i64)) {
-            continue;
+            skip!();
         }
         let mut c15 = 0_i64;
         let x17 = 'l16: loop {
@@ -12638,7 +12576,7 @@ fn g_88(input: &[i64], log: &Log) -> Result<i64, String> {
                         &((-4i64).wrapping_sub((input.len() as i64)))
                             .wrapping_add(v6.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))),
                     ) {
-                        continue;
+                        skip!();
                     }
                 }
             } else if x1.wrapping_add({
@@ -12692,7 +12630,7 @@ fn g_88(input: &[i64], log: &Log) -> Result<i64, String> {
                     } ^ x9)
                         != v6.first().copied().unwrap_or(5i64)
                     {
-                        continue;
+                        skip!();
                     }
                 } else if {
                     yield_!(10i64);
@@ -12775,7 +12713,7 @@ fn p_88(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         &((-4i64).wrapping_sub((input.len() as i64)))
                             .wrapping_add(v6.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z))),
                     ) {
-                        continue;
+                        skip!();
                     }
                 }
             } else if x1.wrapping_add({
@@ -12839,7 +12777,7 @@ fn p_88(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     } ^ x9)
                         != v6.first().copied().unwrap_or(5i64)
                     {
-                        continue;
+                        skip!();
                     }
                 } else if {
                     {
@@ -12898,44 +12836,42 @@ fn g_89(input: &[i64], log: &Log) -> Result<i64, String> {
         let (x5, _, x6) = ((check(h(7i64))?).wrapping_sub(1i64), 10i64, c4);
         if let Some(x7) = input.last().copied() {
             let x8: i64;
-            if (3i64.rem_euclid(2) == 0 && input.first().copied().is_some()) {
-                let x6 = x6
-                    .wrapping_mul(2)
-                    .wrapping_add(input.get(0).copied().unwrap_or(-1i64));
-                if (-4i64).rem_euclid(2) == 0 {
-                    continue;
-                }
-                let _g9 = D::new(2, log);
-                'l10: for i11 in 0..2i64 {
-                    if input.is_empty() {
-                    } else {
-                        let x12 = (input.len() as i64);
-                    }
-                    if (c1 ^ (input.len() as i64)) < i11 {
-                    } else {
-                        let mut x13 = (1i64.wrapping_add(4i64)).wrapping_mul(x6);
-                    }
-                }
-                x8 = 0i64;
-            } else {
-                if c1.rem_euclid(3) == 0 {
-                    break;
-                }
-                yield_!(x6);
-                if (100i64 < x7
-                    && ({
-                        yield_!((input.len() as i64));
-                        c4
-                    }) < x6)
+            if 10i64.rem_euclid(3) == 0 {
+                assert!(x5 == x5, "{}", x5);
+                if 0i64.wrapping_sub(x6.wrapping_sub(-4i64))
+                    != ({
+                        yield_!(100i64);
+                        5i64
+                    })
+                    .rem_euclid(5)
                 {
+                    let mut x9 = c4.wrapping_sub(input.get(2).copied().unwrap_or(3i64));
                 } else {
+                    if (c4 ^ (input.len() as i64)) < x7 {
+                    } else {
+                        let mut x10 = (1i64.wrapping_add(4i64)).wrapping_mul(x5);
+                    }
+                    yield_!(-1i64);
                 }
-                x8 = h2(x5.rem_euclid(5), (input.len() as i64));
+                check(h({
+                    yield_!(x7.wrapping_add(x7));
+                    input.get(4).copied().unwrap_or(-4i64)
+                }))?;
+                x8 = 2i64;
+            } else {
+                let x11 = check(or_stop!(input.get(2).copied()))?;
+                let mut s12 = format!("{}", x11);
+                let mut o13 = input.last().copied();
+                x8 = ({
+                    yield_!((input.len() as i64).wrapping_mul(3i64));
+                    (if (input.len() as i64) < x7 { x7 } else { x5 })
+                })
+                .rem_euclid(2);
             }
-        } else {
+            let mut v14: Vec<i64> = Vec::new();
         }
     }
-    Ok((input.len() as i64))
+    Ok((c4 as i32 as i64))
 }
 
 fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -12965,48 +12901,50 @@ fn p_89(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let (x5, _, x6) = ((check(h(7i64))?).wrapping_sub(1i64), 10i64, c4);
         if let Some(x7) = input.last().copied() {
             let x8: i64;
-            if (3i64.rem_euclid(2) == 0 && input.first().copied().is_some()) {
-                let x6 = x6
-                    .wrapping_mul(2)
-                    .wrapping_add(input.get(0).copied().unwrap_or(-1i64));
-                if (-4i64).rem_euclid(2) == 0 {
-                    continue;
-                }
-                let _g9 = D::new(2, log);
-                'l10: for i11 in 0..2i64 {
-                    if input.is_empty() {
-                    } else {
-                        let x12 = (input.len() as i64);
-                    }
-                    if (c1 ^ (input.len() as i64)) < i11 {
-                    } else {
-                        let mut x13 = (1i64.wrapping_add(4i64)).wrapping_mul(x6);
-                    }
-                }
-                x8 = 0i64;
-            } else {
-                if c1.rem_euclid(3) == 0 {
-                    break;
-                }
-                {
-                    out.push(x6);
-                };
-                if (100i64 < x7
-                    && ({
+            if 10i64.rem_euclid(3) == 0 {
+                assert!(x5 == x5, "{}", x5);
+                if 0i64.wrapping_sub(x6.wrapping_sub(-4i64))
+                    != ({
                         {
-                            out.push((input.len() as i64));
+                            out.push(100i64);
                         };
-                        c4
-                    }) < x6)
+                        5i64
+                    })
+                    .rem_euclid(5)
                 {
+                    let mut x9 = c4.wrapping_sub(input.get(2).copied().unwrap_or(3i64));
                 } else {
+                    if (c4 ^ (input.len() as i64)) < x7 {
+                    } else {
+                        let mut x10 = (1i64.wrapping_add(4i64)).wrapping_mul(x5);
+                    }
+                    {
+                        out.push(-1i64);
+                    };
                 }
-                x8 = h2(x5.rem_euclid(5), (input.len() as i64));
+                check(h({
+                    {
+                        out.push(x7.wrapping_add(x7));
+                    };
+                    input.get(4).copied().unwrap_or(-4i64)
+                }))?;
+                x8 = 2i64;
+            } else {
+                let x11 = check(or_stop!(input.get(2).copied()))?;
+                let mut s12 = format!("{}", x11);
+                let mut o13 = input.last().copied();
+                x8 = ({
+                    {
+                        out.push((input.len() as i64).wrapping_mul(3i64));
+                    };
+                    (if (input.len() as i64) < x7 { x7 } else { x5 })
+                })
+                .rem_euclid(2);
             }
-        } else {
+            let mut v14: Vec<i64> = Vec::new();
         }
     }
-    Ok((input.len() as i64))
+    Ok((c4 as i32 as i64))
 }
 
 // body 90 (seed 1)
@@ -13068,7 +13006,7 @@ fn g_90(input: &[i64], log: &Log) -> Result<i64, String> {
                                 && (input.len() as i64) == c2))
                         {
                             if (-1i64).rem_euclid(2) == 0 {
-                                continue;
+                                skip!();
                             }
                         }
                         let x9 = h(0i64.rem_euclid(3));
@@ -13191,7 +13129,7 @@ fn p_90(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 && (input.len() as i64) == c2))
                         {
                             if (-1i64).rem_euclid(2) == 0 {
-                                continue;
+                                skip!();
                             }
                         }
                         let x9 = h(0i64.rem_euclid(3));
@@ -13302,7 +13240,7 @@ fn g_91(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         if x4 < c8 {
-            continue;
+            skip!();
         }
         if (x2.wrapping_add(x2)
             < ({
@@ -13311,7 +13249,7 @@ fn g_91(input: &[i64], log: &Log) -> Result<i64, String> {
             })
             && check(c8).ok().is_some())
         {
-            break;
+            stop!();
         }
         let mut x9 = {
             yield_!(x4);
@@ -13375,7 +13313,7 @@ fn p_91(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             break;
         }
         if x4 < c8 {
-            continue;
+            skip!();
         }
         if (x2.wrapping_add(x2)
             < ({
@@ -13386,7 +13324,7 @@ fn p_91(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             })
             && check(c8).ok().is_some())
         {
-            break;
+            stop!();
         }
         let mut x9 = {
             {
@@ -13443,7 +13381,7 @@ fn g_92(input: &[i64], log: &Log) -> Result<i64, String> {
                                 && 7i64 != 13i64
                             {
                                 if 100i64.rem_euclid(3) == 0 {
-                                    break;
+                                    stop!();
                                 }
                             }
                         }
@@ -13503,7 +13441,7 @@ fn p_92(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 && 7i64 != 13i64
                             {
                                 if 100i64.rem_euclid(3) == 0 {
-                                    break;
+                                    stop!();
                                 }
                             }
                         }
@@ -13544,7 +13482,7 @@ fn g_93(input: &[i64], log: &Log) -> Result<i64, String> {
             if c7 > 4 {
                 break 'l8 input.get(0).copied().unwrap_or(-4i64);
             }
-            break input.get(1).copied().unwrap_or(4i64);
+            stop_with!(input.get(1).copied().unwrap_or(4i64));
         };
     }
     Ok(x4)
@@ -13573,7 +13511,7 @@ fn p_93(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             if c7 > 4 {
                 break 'l8 input.get(0).copied().unwrap_or(-4i64);
             }
-            break input.get(1).copied().unwrap_or(4i64);
+            stop_with!(input.get(1).copied().unwrap_or(4i64));
         };
     }
     Ok(x4)
@@ -14285,7 +14223,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
         .wrapping_mul(2)
         .wrapping_add(x2.wrapping_add(1i64.wrapping_mul((input.len() as i64))));
     let mut c3 = 0_i64;
-    let mut x22 = 'l4: loop {
+    let mut x21 = 'l4: loop {
         c3 += 1;
         if c3 > 4 {
             break 'l4 c3;
@@ -14340,7 +14278,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut c18 = 0_i64;
                 while c18 < 3 {
                     c18 += 1;
-                    continue;
+                    skip!();
                 }
                 if (c18 < input.get(3).copied().unwrap_or(100i64) || c18.wrapping_mul(2i64) == c18)
                 {
@@ -14350,7 +14288,7 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
             3..=4 => {
                 let mut o19 = input.first().copied();
                 if (input.is_empty() && (input.get(1).copied().is_some() && !(10i64 < 3i64))) {
-                    continue 'l4;
+                    skip!('l4);
                 }
             }
             n5 if input.contains(&3) => {
@@ -14361,23 +14299,28 @@ fn g_98(input: &[i64], log: &Log) -> Result<i64, String> {
                 .rem_euclid(2)
                     == 0
                 {
-                    break 'l4 input.get(4).copied().unwrap_or(10i64);
+                    stop!('l4, input.get(4).copied().unwrap_or(10i64));
                 } else {
                     let x20: i64;
-                    if n5 < n5.wrapping_mul(1i64).wrapping_sub(x2) {
-                        let x21 = (check(n5)?).wrapping_add(
-                            (10i64.wrapping_sub(4i64)).wrapping_add(c3.wrapping_add(x2)),
-                        );
-                        x20 = 10i64;
+                    if h(g1.0) == n5 {
+                        if ({
+                            yield_!(c3);
+                            check(10i64)?
+                        }) < input.get(2).copied().unwrap_or(2i64)
+                        {
+                        } else if c3.wrapping_add(c3) < (-1i64).wrapping_mul(g1.0) {
+                        } else {
+                        }
+                        x20 = 100i64;
                     } else {
-                        x20 = n5;
+                        x20 = input.get(5).copied().unwrap_or(2i64);
                     }
                 }
             }
-            n5 => {}
+            n5 => yield_!(h(3i64)),
         }
     };
-    Ok(x22.rem_euclid(3))
+    Ok(check(g1.0)?)
 }
 
 fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -14390,7 +14333,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         .wrapping_mul(2)
         .wrapping_add(x2.wrapping_add(1i64.wrapping_mul((input.len() as i64))));
     let mut c3 = 0_i64;
-    let mut x22 = 'l4: loop {
+    let mut x21 = 'l4: loop {
         c3 += 1;
         if c3 > 4 {
             break 'l4 c3;
@@ -14459,7 +14402,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut c18 = 0_i64;
                 while c18 < 3 {
                     c18 += 1;
-                    continue;
+                    skip!();
                 }
                 if (c18 < input.get(3).copied().unwrap_or(100i64) || c18.wrapping_mul(2i64) == c18)
                 {
@@ -14471,7 +14414,7 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             3..=4 => {
                 let mut o19 = input.first().copied();
                 if (input.is_empty() && (input.get(1).copied().is_some() && !(10i64 < 3i64))) {
-                    continue 'l4;
+                    skip!('l4);
                 }
             }
             n5 if input.contains(&3) => {
@@ -14484,23 +14427,32 @@ fn p_98(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .rem_euclid(2)
                     == 0
                 {
-                    break 'l4 input.get(4).copied().unwrap_or(10i64);
+                    stop!('l4, input.get(4).copied().unwrap_or(10i64));
                 } else {
                     let x20: i64;
-                    if n5 < n5.wrapping_mul(1i64).wrapping_sub(x2) {
-                        let x21 = (check(n5)?).wrapping_add(
-                            (10i64.wrapping_sub(4i64)).wrapping_add(c3.wrapping_add(x2)),
-                        );
-                        x20 = 10i64;
+                    if h(g1.0) == n5 {
+                        if ({
+                            {
+                                out.push(c3);
+                            };
+                            check(10i64)?
+                        }) < input.get(2).copied().unwrap_or(2i64)
+                        {
+                        } else if c3.wrapping_add(c3) < (-1i64).wrapping_mul(g1.0) {
+                        } else {
+                        }
+                        x20 = 100i64;
                     } else {
-                        x20 = n5;
+                        x20 = input.get(5).copied().unwrap_or(2i64);
                     }
                 }
             }
-            n5 => {}
+            n5 => {
+                out.push(h(3i64));
+            }
         }
     };
-    Ok(x22.rem_euclid(3))
+    Ok(check(g1.0)?)
 }
 
 // body 99 (seed 1)
@@ -15093,7 +15045,7 @@ fn g_105(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(h(c1).wrapping_mul(10i64));
             -4i64 < c1
         } {
-            break;
+            stop!();
         }
     }
     let mut s4 = String::new();
@@ -15138,7 +15090,7 @@ fn p_105(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             -4i64 < c1
         } {
-            break;
+            stop!();
         }
     }
     let mut s4 = String::new();
@@ -15898,7 +15850,7 @@ fn g_114(input: &[i64], log: &Log) -> Result<i64, String> {
                 break 'l3 (5i64.rem_euclid(5) ^ (c2 as i32 as i64));
             }
             if !(h(c2) == h(c2)) {
-                continue 'l3;
+                skip!('l3);
             }
             if let Some(x4) = input.last().copied() {
                 let mut s5 = format!("{}-", 10i64);
@@ -15942,7 +15894,7 @@ fn p_114(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break 'l3 (5i64.rem_euclid(5) ^ (c2 as i32 as i64));
             }
             if !(h(c2) == h(c2)) {
-                continue 'l3;
+                skip!('l3);
             }
             if let Some(x4) = input.last().copied() {
                 let mut s5 = format!("{}-", 10i64);
@@ -15975,80 +15927,182 @@ fn p_114(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_115(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if (({
-        yield_!((input.len() as i64));
-        (input.len() as i64) < (input.len() as i64)
-    } || (input.len() as i64) == (input.len() as i64))
-        && input.is_empty())
+    if 5i64
+        < ({
+            yield_!(13i64);
+            10i64
+        })
     {
-        if ({
-            yield_!(check(13i64)?);
-            input.get(1).copied().unwrap_or(5i64) < h(7i64)
-        } || {
-            yield_!(-1i64);
-            (input.len() as i64).wrapping_mul(2i64) < None::<i64>.unwrap_or(3i64)
-        }) {
-            yield_!(1i64)
-        } else {
-            yield_!(-1i64)
+        'b2: {
+            let mut s3 = format!("{}", 1i64.wrapping_add(1i64));
+            let mut x4 =
+                2i64.wrapping_mul(h((input.len() as i64)).wrapping_add(7i64.wrapping_add(100i64)));
+            let (mut x5, (_, mut x6)) = (
+                check((x4.rem_euclid(5) ^ h((input.len() as i64))))?,
+                (input.get(3).copied().unwrap_or(10i64), x4),
+            );
         }
-        x1 = 0i64;
+        yield_!(None::<i64>.unwrap_or(10i64));
+        let mut x7 = 1i64;
+        x1 = h(3i64.wrapping_mul(x7));
     } else {
-        let mut v2: Vec<i64> = vec![input.get(4).copied().unwrap_or(7i64), 13i64];
-        let mut x3 = (v2.len() as i64);
-        x1 = x3;
+        let x8 = (
+            (if (input.len() as i64) < -4i64 {
+                10i64
+            } else {
+                3i64
+            }),
+            {
+                yield_!(check(2i64)?);
+                7i64
+            },
+        )
+            .1;
+        let mut s9 = String::from("ab");
+        'l10: for i11 in 0..({
+            yield_!(5i64);
+            3i64
+        }) {
+            {
+                let t12 = s9;
+                yield_!((t12.len() as i64));
+                yield_!((t12.len() as i64));
+                let mut x13 = x8;
+                s9 = t12 + "m";
+            }
+            'l14: for &i15 in input.iter().rev().take(4) {
+                let mut c16 = 0_i64;
+                'l17: loop {
+                    c16 += 1;
+                    if c16 > 1 {
+                        break;
+                    }
+                    yield_!(input.get(5).copied().unwrap_or(10i64));
+                    {
+                        yield_!(i15);
+                    }
+                    let mut x18 = {
+                        yield_!(i15.wrapping_add(check(4i64)?));
+                        5i64
+                    };
+                }
+            }
+            let _g19 = D::new(1, log);
+            let _g20 = D::new(2, log);
+        }
+        x1 = ({
+            yield_!(input.get(2).copied().unwrap_or(4i64));
+            x8.rem_euclid(2)
+        } as i32 as i64);
     }
-    if 5i64.rem_euclid(3) == 0 {
-        return Ok(input.get(6).copied().unwrap_or(2i64));
+    let mut v21: Vec<i64> = Vec::new();
+    if (x1 as i32 as i64) < h(check(0i64)?) {
+        return Ok(13i64);
     }
-    yield_!(x1);
-    let g4 = D::new(1001, log);
-    Ok(x1)
+    let (Some(x22), x23) = (input.get(2).copied(), x1) else {
+        return Ok(x1.wrapping_mul(check(h(x1))?));
+    };
+    Ok(7i64)
 }
 
 fn p_115(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if (({
-        {
-            out.push((input.len() as i64));
-        };
-        (input.len() as i64) < (input.len() as i64)
-    } || (input.len() as i64) == (input.len() as i64))
-        && input.is_empty())
+    if 5i64
+        < ({
+            {
+                out.push(13i64);
+            };
+            10i64
+        })
     {
-        if ({
+        'b2: {
+            let mut s3 = format!("{}", 1i64.wrapping_add(1i64));
+            let mut x4 =
+                2i64.wrapping_mul(h((input.len() as i64)).wrapping_add(7i64.wrapping_add(100i64)));
+            let (mut x5, (_, mut x6)) = (
+                check((x4.rem_euclid(5) ^ h((input.len() as i64))))?,
+                (input.get(3).copied().unwrap_or(10i64), x4),
+            );
+        }
+        {
+            out.push(None::<i64>.unwrap_or(10i64));
+        };
+        let mut x7 = 1i64;
+        x1 = h(3i64.wrapping_mul(x7));
+    } else {
+        let x8 = (
+            (if (input.len() as i64) < -4i64 {
+                10i64
+            } else {
+                3i64
+            }),
             {
-                out.push(check(13i64)?);
-            };
-            input.get(1).copied().unwrap_or(5i64) < h(7i64)
-        } || {
+                {
+                    out.push(check(2i64)?);
+                };
+                7i64
+            },
+        )
+            .1;
+        let mut s9 = String::from("ab");
+        'l10: for i11 in 0..({
             {
-                out.push(-1i64);
+                out.push(5i64);
             };
-            (input.len() as i64).wrapping_mul(2i64) < None::<i64>.unwrap_or(3i64)
+            3i64
         }) {
             {
-                out.push(1i64);
+                let t12 = s9;
+                {
+                    out.push((t12.len() as i64));
+                };
+                {
+                    out.push((t12.len() as i64));
+                };
+                let mut x13 = x8;
+                s9 = t12 + "m";
             }
-        } else {
-            {
-                out.push(-1i64);
+            'l14: for &i15 in input.iter().rev().take(4) {
+                let mut c16 = 0_i64;
+                'l17: loop {
+                    c16 += 1;
+                    if c16 > 1 {
+                        break;
+                    }
+                    {
+                        out.push(input.get(5).copied().unwrap_or(10i64));
+                    };
+                    {
+                        {
+                            out.push(i15);
+                        };
+                    }
+                    let mut x18 = {
+                        {
+                            out.push(i15.wrapping_add(check(4i64)?));
+                        };
+                        5i64
+                    };
+                }
             }
+            let _g19 = D::new(1, log);
+            let _g20 = D::new(2, log);
         }
-        x1 = 0i64;
-    } else {
-        let mut v2: Vec<i64> = vec![input.get(4).copied().unwrap_or(7i64), 13i64];
-        let mut x3 = (v2.len() as i64);
-        x1 = x3;
+        x1 = ({
+            {
+                out.push(input.get(2).copied().unwrap_or(4i64));
+            };
+            x8.rem_euclid(2)
+        } as i32 as i64);
     }
-    if 5i64.rem_euclid(3) == 0 {
-        return Ok(input.get(6).copied().unwrap_or(2i64));
+    let mut v21: Vec<i64> = Vec::new();
+    if (x1 as i32 as i64) < h(check(0i64)?) {
+        return Ok(13i64);
     }
-    {
-        out.push(x1);
+    let (Some(x22), x23) = (input.get(2).copied(), x1) else {
+        return Ok(x1.wrapping_mul(check(h(x1))?));
     };
-    let g4 = D::new(1001, log);
-    Ok(x1)
+    Ok(7i64)
 }
 
 // body 116 (seed 1)
@@ -16400,7 +16454,7 @@ fn g_118(input: &[i64], log: &Log) -> Result<i64, String> {
             } {
                 c5 += 1;
                 if input.contains(&3) {
-                    continue 'l3;
+                    skip!('l3);
                 }
                 let mut x7 = (input.len() as i64);
                 if let Some(x8) = input.get(3).copied()
@@ -16424,7 +16478,7 @@ fn g_118(input: &[i64], log: &Log) -> Result<i64, String> {
                         && 5i64 != 100i64
                     {
                         if input.get(2).copied().unwrap_or(10i64).rem_euclid(2) == 0 {
-                            break 'l6;
+                            stop!('l6);
                         }
                     }
                     let mut s13 = (2i64.rem_euclid(5)).to_string();
@@ -16503,7 +16557,7 @@ fn p_118(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } {
                 c5 += 1;
                 if input.contains(&3) {
-                    continue 'l3;
+                    skip!('l3);
                 }
                 let mut x7 = (input.len() as i64);
                 if let Some(x8) = input.get(3).copied()
@@ -16531,7 +16585,7 @@ fn p_118(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         && 5i64 != 100i64
                     {
                         if input.get(2).copied().unwrap_or(10i64).rem_euclid(2) == 0 {
-                            break 'l6;
+                            stop!('l6);
                         }
                     }
                     let mut s13 = (2i64.rem_euclid(5)).to_string();
@@ -16609,7 +16663,7 @@ fn g_119(input: &[i64], log: &Log) -> Result<i64, String> {
             } else {
                 let x11: i64 = 'b9: {
                     let g10 = D::new(1001, log);
-                    break 'b9 (if x3 < x1 { x1 } else { x1.wrapping_add(x3) });
+                    stop!('b9, (if x3 < x1 { x1 } else { x1.wrapping_add(x3) }));
                 };
                 if (((input.len() as i64) < x1 && 3i64.rem_euclid(2) == 0)
                     || x1.rem_euclid(4) < x11.wrapping_sub((input.len() as i64)))
@@ -16694,7 +16748,7 @@ fn p_119(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             } else {
                 let x11: i64 = 'b9: {
                     let g10 = D::new(1001, log);
-                    break 'b9 (if x3 < x1 { x1 } else { x1.wrapping_add(x3) });
+                    stop!('b9, (if x3 < x1 { x1 } else { x1.wrapping_add(x3) }));
                 };
                 if (((input.len() as i64) < x1 && 3i64.rem_euclid(2) == 0)
                     || x1.rem_euclid(4) < x11.wrapping_sub((input.len() as i64)))
@@ -16941,7 +16995,7 @@ fn g_121(input: &[i64], log: &Log) -> Result<i64, String> {
                 if c14 > 1 {
                     break;
                 }
-                let x16 = o4.unwrap_or(1i64);
+                let x16 = or_stop!(o4);
                 let mut x17 = {
                     yield_!(2i64);
                     (c14 as i32 as i64).wrapping_mul(x16)
@@ -17021,7 +17075,7 @@ fn p_121(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 if c14 > 1 {
                     break;
                 }
-                let x16 = o4.unwrap_or(1i64);
+                let x16 = or_stop!(o4);
                 let mut x17 = {
                     {
                         out.push(2i64);
@@ -17058,35 +17112,26 @@ fn g_122(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut v4: Vec<i64> = vec![x1, 2i64];
     let mut s5 = 1i64.to_string();
     let x6: i64;
-    if 7i64.rem_euclid(2) == 0 {
-        yield_!(x1.wrapping_add(x1.wrapping_sub(x1)).wrapping_add(-1i64));
-        yield_!(x1);
-        if h2(x1, 13i64).rem_euclid(2) == 0 {
+    if !(x1.wrapping_sub(x1)
+        < ({
             yield_!(x1);
-            if let Some(x7) = input.last().copied() {
-                yield_!(Some(input.get(0).copied().unwrap_or(4i64)).unwrap_or(1i64));
-                'l8: for &i9 in input.iter().take(4) {
-                    let x10 = check(i9)?;
-                }
-            } else {
-                let _g11 = D::new(1, log);
-                yield_!(input.get(0).copied().unwrap_or(13i64));
-            }
-        } else {
-        }
-        x6 = {
-            yield_!(3i64);
-            v4.iter()
-                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                .rem_euclid(5)
-        };
-    } else {
-        x6 = h2(h(x1), {
+            2i64
+        }))
+    {
+        let mut x8 = x1.wrapping_add({
+            let mut o7 = input.iter().copied().find(|&z| z > 3i64);
             yield_!(x1);
-            x1
+            check(x1)?
         });
+        x8 |= (input.len() as i64);
+        x6 = check(x1)?;
+    } else {
+        let _g9 = D::new(1, log);
+        yield_!((100i64 as i32 as i64));
+        x6 = (v4.len() as i64);
     }
-    Ok(x1)
+    yield_!(check(check(1i64)?)?);
+    Ok(0i64.wrapping_add(input.get(0).copied().unwrap_or(0i64)))
 }
 
 fn p_122(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -17104,49 +17149,34 @@ fn p_122(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut v4: Vec<i64> = vec![x1, 2i64];
     let mut s5 = 1i64.to_string();
     let x6: i64;
-    if 7i64.rem_euclid(2) == 0 {
-        {
-            out.push(x1.wrapping_add(x1.wrapping_sub(x1)).wrapping_add(-1i64));
-        };
-        {
-            out.push(x1);
-        };
-        if h2(x1, 13i64).rem_euclid(2) == 0 {
+    if !(x1.wrapping_sub(x1)
+        < ({
             {
                 out.push(x1);
             };
-            if let Some(x7) = input.last().copied() {
-                {
-                    out.push(Some(input.get(0).copied().unwrap_or(4i64)).unwrap_or(1i64));
-                };
-                'l8: for &i9 in input.iter().take(4) {
-                    let x10 = check(i9)?;
-                }
-            } else {
-                let _g11 = D::new(1, log);
-                {
-                    out.push(input.get(0).copied().unwrap_or(13i64));
-                };
-            }
-        } else {
-        }
-        x6 = {
-            {
-                out.push(3i64);
-            };
-            v4.iter()
-                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                .rem_euclid(5)
-        };
-    } else {
-        x6 = h2(h(x1), {
+            2i64
+        }))
+    {
+        let mut x8 = x1.wrapping_add({
+            let mut o7 = input.iter().copied().find(|&z| z > 3i64);
             {
                 out.push(x1);
             };
-            x1
+            check(x1)?
         });
+        x8 |= (input.len() as i64);
+        x6 = check(x1)?;
+    } else {
+        let _g9 = D::new(1, log);
+        {
+            out.push((100i64 as i32 as i64));
+        };
+        x6 = (v4.len() as i64);
     }
-    Ok(x1)
+    {
+        out.push(check(check(1i64)?)?);
+    };
+    Ok(0i64.wrapping_add(input.get(0).copied().unwrap_or(0i64)))
 }
 
 // body 123 (seed 1)
@@ -17882,61 +17912,56 @@ fn g_131(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(x1.wrapping_add(x1.wrapping_mul(x1)));
                     let mut x5 = x3.rem_euclid(4);
                     let x6: i64;
-                    if (if input.get(2).copied().is_some() {
-                        7i64
+                    if input.get(3).copied().is_some() {
+                        x6 = 1i64;
                     } else {
-                        (input.len() as i64).wrapping_add(x3)
-                    }) < 2i64
-                    {
-                        yield_!(1i64);
-                        x6 = 0i64;
-                    } else {
-                        yield_!((1i64 ^ 10i64));
-                        x6 = x5;
+                        x6 = h2(100i64, input.get(1).copied().unwrap_or(7i64));
                     }
                 }
             } else {
-                if x1.rem_euclid(2) == 0 {
-                    yield_!(x3.wrapping_sub(100i64))
+                skip!();
+            }
+            yield_!(
+                (if 0i64 < (input.len() as i64) {
+                    h((input.len() as i64))
                 } else {
-                    yield_!(check(input.get(2).copied().unwrap_or(0i64))?)
+                    x3
+                })
+                .rem_euclid(3)
+            );
+            let mut c7 = 0_i64;
+            let mut x14 = 'l8: loop {
+                c7 += 1;
+                if c7 > 4 {
+                    break 'l8 10i64.rem_euclid(6);
                 }
-                let mut c7 = 0_i64;
-                'l8: while c7 < 3 {
-                    c7 += 1;
-                    if x3.rem_euclid(2) == 0 {
-                        let mut s9 = format!("{}", x1);
-                    } else {
+                let x9 = 0i64;
+                if let Some(x10) = input.first().copied()
+                    && (!(input.is_empty()) && (x10 < -1i64 && input.contains(&3)))
+                {
+                    let mut x11 = h(x10);
+                    if x11 == input.get(5).copied().unwrap_or(1i64) {
+                        yield_!(x10);
                     }
+                    let (mut x12, (_, mut x13)) = (x10, (x11, 1i64));
                 }
-                let mut v10: Vec<i64> = Vec::new();
-                let mut o11 = None::<i64>;
-            }
-            for i12 in 0..({
-                yield_!(3i64);
-                3i64
-            }) {
-                yield_!(3i64);
-                let (mut x13, (_, mut x14)) = (i12, (x1.rem_euclid(5), i12));
-                'l15: for &i16 in input.iter().take(4) {
-                    if let Some(x17) = None::<i64> {
-                    } else {
-                        x14 = x14.wrapping_add((i16 ^ 3i64).rem_euclid(7));
-                    }
-                    yield_!((input.len() as i64));
-                    yield_!(check(input.get(6).copied().unwrap_or(4i64))?);
-                }
-                let mut c18 = 0_i64;
-                let x20 = 'l19: loop {
-                    c18 += 1;
-                    if c18 > 3 {
-                        break 'l19 check(i12)?;
-                    }
-                };
-            }
+            };
+            let mut s15 = format!("{}", x3);
         }
+        let x17 = {
+            let x16 = x1;
+            yield_!(x1.wrapping_sub(x16));
+            7i64
+        };
+        let mut v18: Vec<i64> = Vec::new();
+    } else {
+        let mut v19: Vec<i64> = Vec::new();
+        let x20 = check(v19.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))?;
     }
-    Ok(3i64)
+    'l21: for i22 in 0..2i64 {
+        yield_!(h(13i64.rem_euclid(5)));
+    }
+    Ok(10i64)
 }
 
 fn p_131(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -17954,77 +17979,64 @@ fn p_131(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     let mut x5 = x3.rem_euclid(4);
                     let x6: i64;
-                    if (if input.get(2).copied().is_some() {
-                        7i64
+                    if input.get(3).copied().is_some() {
+                        x6 = 1i64;
                     } else {
-                        (input.len() as i64).wrapping_add(x3)
-                    }) < 2i64
-                    {
-                        {
-                            out.push(1i64);
-                        };
-                        x6 = 0i64;
-                    } else {
-                        {
-                            out.push((1i64 ^ 10i64));
-                        };
-                        x6 = x5;
+                        x6 = h2(100i64, input.get(1).copied().unwrap_or(7i64));
                     }
                 }
             } else {
-                if x1.rem_euclid(2) == 0 {
-                    {
-                        out.push(x3.wrapping_sub(100i64));
-                    }
-                } else {
-                    {
-                        out.push(check(input.get(2).copied().unwrap_or(0i64))?);
-                    }
-                }
-                let mut c7 = 0_i64;
-                'l8: while c7 < 3 {
-                    c7 += 1;
-                    if x3.rem_euclid(2) == 0 {
-                        let mut s9 = format!("{}", x1);
-                    } else {
-                    }
-                }
-                let mut v10: Vec<i64> = Vec::new();
-                let mut o11 = None::<i64>;
+                skip!();
             }
-            for i12 in 0..({
-                {
-                    out.push(3i64);
-                };
-                3i64
-            }) {
-                {
-                    out.push(3i64);
-                };
-                let (mut x13, (_, mut x14)) = (i12, (x1.rem_euclid(5), i12));
-                'l15: for &i16 in input.iter().take(4) {
-                    if let Some(x17) = None::<i64> {
+            {
+                out.push(
+                    (if 0i64 < (input.len() as i64) {
+                        h((input.len() as i64))
                     } else {
-                        x14 = x14.wrapping_add((i16 ^ 3i64).rem_euclid(7));
-                    }
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    {
-                        out.push(check(input.get(6).copied().unwrap_or(4i64))?);
-                    };
+                        x3
+                    })
+                    .rem_euclid(3),
+                );
+            };
+            let mut c7 = 0_i64;
+            let mut x14 = 'l8: loop {
+                c7 += 1;
+                if c7 > 4 {
+                    break 'l8 10i64.rem_euclid(6);
                 }
-                let mut c18 = 0_i64;
-                let x20 = 'l19: loop {
-                    c18 += 1;
-                    if c18 > 3 {
-                        break 'l19 check(i12)?;
+                let x9 = 0i64;
+                if let Some(x10) = input.first().copied()
+                    && (!(input.is_empty()) && (x10 < -1i64 && input.contains(&3)))
+                {
+                    let mut x11 = h(x10);
+                    if x11 == input.get(5).copied().unwrap_or(1i64) {
+                        {
+                            out.push(x10);
+                        };
                     }
-                };
-            }
+                    let (mut x12, (_, mut x13)) = (x10, (x11, 1i64));
+                }
+            };
+            let mut s15 = format!("{}", x3);
         }
+        let x17 = {
+            let x16 = x1;
+            {
+                out.push(x1.wrapping_sub(x16));
+            };
+            7i64
+        };
+        let mut v18: Vec<i64> = Vec::new();
+    } else {
+        let mut v19: Vec<i64> = Vec::new();
+        let x20 = check(v19.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))?;
     }
-    Ok(3i64)
+    'l21: for i22 in 0..2i64 {
+        {
+            out.push(h(13i64.rem_euclid(5)));
+        };
+    }
+    Ok(10i64)
 }
 
 // body 132 (seed 1)
@@ -18377,7 +18389,7 @@ fn g_134(input: &[i64], log: &Log) -> Result<i64, String> {
                     {
                         0 => {
                             let x11 = {
-                                yield_!(input.get(6).copied().unwrap_or(0i64));
+                                yield_!(or_stop!(input.get(6).copied()));
                                 h2(c2, (input.len() as i64).wrapping_add(c2))
                             };
                             s1 = format!("{s1}{}", x3);
@@ -18476,7 +18488,7 @@ fn p_134(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         0 => {
                             let x11 = {
                                 {
-                                    out.push(input.get(6).copied().unwrap_or(0i64));
+                                    out.push(or_stop!(input.get(6).copied()));
                                 };
                                 h2(c2, (input.len() as i64).wrapping_add(c2))
                             };
@@ -18534,7 +18546,7 @@ fn g_135(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(x2);
                     (x2 ^ 13i64.wrapping_mul((input.len() as i64))) < h(x2)
                 } {
-                    break 'b4 x2;
+                    stop!('b4, x2);
                 }
                 h(check(4i64)?).rem_euclid(5)
             };
@@ -18575,7 +18587,7 @@ fn p_135(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     (x2 ^ 13i64.wrapping_mul((input.len() as i64))) < h(x2)
                 } {
-                    break 'b4 x2;
+                    stop!('b4, x2);
                 }
                 h(check(4i64)?).rem_euclid(5)
             };
@@ -18780,7 +18792,7 @@ fn g_137(input: &[i64], log: &Log) -> Result<i64, String> {
         match input.last().copied() {
             Some(x5) if (i4.rem_euclid(2) == 0 && (input.len() as i64) < (input.len() as i64)) => {
                 if check(x1)? < i4 {
-                    break 'l3;
+                    stop!('l3);
                 }
                 x1 = x1.wrapping_add(x5);
             }
@@ -18846,7 +18858,7 @@ fn p_137(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         match input.last().copied() {
             Some(x5) if (i4.rem_euclid(2) == 0 && (input.len() as i64) < (input.len() as i64)) => {
                 if check(x1)? < i4 {
-                    break 'l3;
+                    stop!('l3);
                 }
                 x1 = x1.wrapping_add(x5);
             }
@@ -18938,63 +18950,108 @@ fn g_138(input: &[i64], log: &Log) -> Result<i64, String> {
             let mut v4: Vec<i64> = Vec::new();
             x3 ^= n1;
             let x5: i64;
-            if (x3 == n1 && (input.len() as i64).wrapping_mul(n1) < x3) {
-                let mut x6 = check(n1.wrapping_add(13i64)).ok().unwrap_or(-4i64);
-                x5 = x6;
+            if (((input.len() as i64) < (input.len() as i64) || n1.rem_euclid(2) == 0)
+                && n1.rem_euclid(3) == 0)
+            {
+                if ((10i64.wrapping_add(n1)).rem_euclid(2)).rem_euclid(2) == 0 {
+                    return Ok(1i64);
+                }
+                let mut stk6: Vec<i64> = input.to_vec();
+                stk6.truncate(4);
+                'l8: while let Some(x7) = stk6.pop() {
+                    let mut o9 = input.get(2).copied();
+                    if 1i64 < n1 {
+                        continue 'l8;
+                    }
+                }
+                let _g10 = D::new(1, log);
+                x5 = x3.rem_euclid(5);
             } else {
-                let x7 = h2(check(n1).ok().unwrap_or(0i64), {
-                    yield_!(h(x3));
-                    x3 = h(n1);
-                    7i64
-                });
-                let mut x8 = 4i64;
-                let mut c9 = 0_i64;
-                'l10: while c9 < 4 {
-                    c9 += 1;
-                    x8 ^= n1;
-                    x3 = check(x8)?;
+                let x11: i64;
+                if x3 == 1i64 {
+                    let _g12 = D::new(2, log);
+                    let (Some(x13), x14) = (
+                        input.iter().copied().find(|&z| z > 13i64),
+                        (n1 ^ (if (input.len() as i64) < (input.len() as i64) {
+                            -4i64
+                        } else {
+                            n1
+                        })),
+                    ) else {
+                        return Ok(v4.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
+                    };
+                    yield_!(-1i64);
+                    x11 = input.get(1).copied().unwrap_or(-4i64);
+                } else {
+                    x3 ^= (check(x3.rem_euclid(2))?).wrapping_mul((input.len() as i64));
+                    let mut v15: Vec<i64> = vec![n1; 2];
+                    if v15.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) == 1i64 {
+                        let g16 = D::new(1003, log);
+                        let x17 = x3;
+                        x3 |= (5i64 ^ x3.rem_euclid(7).rem_euclid(5));
+                    }
+                    x11 = (input.len() as i64);
                 }
-                {
-                    let mut o11 = input.get(2).copied();
-                    let g12 = D::new(1001, log);
-                    yield_!(h2(
-                        v4.iter()
-                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                            .rem_euclid(2),
-                        g12.0
-                    ));
-                    let _g13 = D::new(2, log);
-                }
-                x5 = c9;
+                x5 = 0i64;
             }
         }
     }
-    let x14 = (input.len() as i64);
-    let x21 = 'b15: {
-        for i16 in 0..({
-            yield_!(-4i64);
-            3i64
-        }) {
-            let mut x17 = h2(5i64, {
-                yield_!(i16);
-                100i64
-            });
-            let x18 = (input.len() as i64);
-            let x19 = x18;
+    let mut c18 = 0_i64;
+    'l19: loop {
+        c18 += 1;
+        if c18 > 4 {
+            break;
         }
-        let mut x20 = (5i64 ^ x14.rem_euclid(7).rem_euclid(5));
-        input.get(6).copied().unwrap_or(5i64)
-    };
-    let mut x22 = {
-        yield_!(x21);
-        x14.wrapping_mul(input.get(0).copied().unwrap_or(2i64))
-    };
-    yield_!(check(x22)?);
-    yield_!(
-        h2(x21.rem_euclid(2), x14.rem_euclid(6))
-            .wrapping_add(x21.wrapping_add(check((input.len() as i64))?))
-    );
-    Ok((check(x21)?).wrapping_add(x21))
+        if {
+            yield_!(0i64.wrapping_sub(-4i64));
+            c18 < -4i64
+        } {
+            break;
+        }
+        unsafe {
+            if c18
+                < ({
+                    let (mut x20, (_, x21)) = (
+                        h(({
+                            yield_!((input.len() as i64));
+                            c18
+                        })
+                        .wrapping_mul(c18)),
+                        (
+                            input.get(3).copied().unwrap_or(-1i64),
+                            h2(100i64, c18).wrapping_add({
+                                yield_!(c18);
+                                3i64
+                            }),
+                        ),
+                    );
+                    yield_!(h2(x20, (input.len() as i64)));
+                    3i64
+                })
+            {
+                return Err(format!("early {}", 3i64));
+            }
+            let _g22 = D::new(4, log);
+        }
+        yield_!(1i64);
+        let x23 = 2i64;
+    }
+    let g24 = D::new(1005, log);
+    match ({
+        let x25 = check((c18 ^ (c18 ^ c18)))?;
+        yield_!(x25);
+        5i64
+    })
+    .rem_euclid(6)
+    {
+        0 => {
+            let x27 = ((c18 ^ -1i64).wrapping_sub(c18) ^ (input.len() as i64));
+        }
+        1 | 2 => {}
+        3..=4 => yield_!(0i64),
+        n26 => {}
+    }
+    Ok(input.iter().copied().find(|&z| z > -4i64).unwrap_or(3i64))
 }
 
 fn p_138(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -19018,77 +19075,124 @@ fn p_138(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let mut v4: Vec<i64> = Vec::new();
             x3 ^= n1;
             let x5: i64;
-            if (x3 == n1 && (input.len() as i64).wrapping_mul(n1) < x3) {
-                let mut x6 = check(n1.wrapping_add(13i64)).ok().unwrap_or(-4i64);
-                x5 = x6;
+            if (((input.len() as i64) < (input.len() as i64) || n1.rem_euclid(2) == 0)
+                && n1.rem_euclid(3) == 0)
+            {
+                if ((10i64.wrapping_add(n1)).rem_euclid(2)).rem_euclid(2) == 0 {
+                    return Ok(1i64);
+                }
+                let mut stk6: Vec<i64> = input.to_vec();
+                stk6.truncate(4);
+                'l8: while let Some(x7) = stk6.pop() {
+                    let mut o9 = input.get(2).copied();
+                    if 1i64 < n1 {
+                        continue 'l8;
+                    }
+                }
+                let _g10 = D::new(1, log);
+                x5 = x3.rem_euclid(5);
             } else {
-                let x7 = h2(check(n1).ok().unwrap_or(0i64), {
-                    {
-                        out.push(h(x3));
+                let x11: i64;
+                if x3 == 1i64 {
+                    let _g12 = D::new(2, log);
+                    let (Some(x13), x14) = (
+                        input.iter().copied().find(|&z| z > 13i64),
+                        (n1 ^ (if (input.len() as i64) < (input.len() as i64) {
+                            -4i64
+                        } else {
+                            n1
+                        })),
+                    ) else {
+                        return Ok(v4.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)));
                     };
-                    x3 = h(n1);
-                    7i64
-                });
-                let mut x8 = 4i64;
-                let mut c9 = 0_i64;
-                'l10: while c9 < 4 {
-                    c9 += 1;
-                    x8 ^= n1;
-                    x3 = check(x8)?;
-                }
-                {
-                    let mut o11 = input.get(2).copied();
-                    let g12 = D::new(1001, log);
                     {
-                        out.push(h2(
-                            v4.iter()
-                                .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                                .rem_euclid(2),
-                            g12.0,
-                        ));
+                        out.push(-1i64);
                     };
-                    let _g13 = D::new(2, log);
+                    x11 = input.get(1).copied().unwrap_or(-4i64);
+                } else {
+                    x3 ^= (check(x3.rem_euclid(2))?).wrapping_mul((input.len() as i64));
+                    let mut v15: Vec<i64> = vec![n1; 2];
+                    if v15.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) == 1i64 {
+                        let g16 = D::new(1003, log);
+                        let x17 = x3;
+                        x3 |= (5i64 ^ x3.rem_euclid(7).rem_euclid(5));
+                    }
+                    x11 = (input.len() as i64);
                 }
-                x5 = c9;
+                x5 = 0i64;
             }
         }
     }
-    let x14 = (input.len() as i64);
-    let x21 = 'b15: {
-        for i16 in 0..({
-            {
-                out.push(-4i64);
-            };
-            3i64
-        }) {
-            let mut x17 = h2(5i64, {
-                {
-                    out.push(i16);
-                };
-                100i64
-            });
-            let x18 = (input.len() as i64);
-            let x19 = x18;
+    let mut c18 = 0_i64;
+    'l19: loop {
+        c18 += 1;
+        if c18 > 4 {
+            break;
         }
-        let mut x20 = (5i64 ^ x14.rem_euclid(7).rem_euclid(5));
-        input.get(6).copied().unwrap_or(5i64)
-    };
-    let mut x22 = {
+        if {
+            {
+                out.push(0i64.wrapping_sub(-4i64));
+            };
+            c18 < -4i64
+        } {
+            break;
+        }
+        unsafe {
+            if c18
+                < ({
+                    let (mut x20, (_, x21)) = (
+                        h(({
+                            {
+                                out.push((input.len() as i64));
+                            };
+                            c18
+                        })
+                        .wrapping_mul(c18)),
+                        (
+                            input.get(3).copied().unwrap_or(-1i64),
+                            h2(100i64, c18).wrapping_add({
+                                {
+                                    out.push(c18);
+                                };
+                                3i64
+                            }),
+                        ),
+                    );
+                    {
+                        out.push(h2(x20, (input.len() as i64)));
+                    };
+                    3i64
+                })
+            {
+                return Err(format!("early {}", 3i64));
+            }
+            let _g22 = D::new(4, log);
+        }
         {
-            out.push(x21);
+            out.push(1i64);
         };
-        x14.wrapping_mul(input.get(0).copied().unwrap_or(2i64))
-    };
+        let x23 = 2i64;
+    }
+    let g24 = D::new(1005, log);
+    match ({
+        let x25 = check((c18 ^ (c18 ^ c18)))?;
+        {
+            out.push(x25);
+        };
+        5i64
+    })
+    .rem_euclid(6)
     {
-        out.push(check(x22)?);
-    };
-    {
-        out.push(
-            h2(x21.rem_euclid(2), x14.rem_euclid(6))
-                .wrapping_add(x21.wrapping_add(check((input.len() as i64))?)),
-        );
-    };
-    Ok((check(x21)?).wrapping_add(x21))
+        0 => {
+            let x27 = ((c18 ^ -1i64).wrapping_sub(c18) ^ (input.len() as i64));
+        }
+        1 | 2 => {}
+        3..=4 => {
+            out.push(0i64);
+        }
+        n26 => {}
+    }
+    Ok(input.iter().copied().find(|&z| z > -4i64).unwrap_or(3i64))
 }
 
 // body 139 (seed 1)
@@ -19167,7 +19271,7 @@ fn g_140(input: &[i64], log: &Log) -> Result<i64, String> {
             match input.get(5).copied() {
                 Some(x4) if h(c2).rem_euclid(2) == 0 => {
                     if h(4i64.wrapping_sub(x4)).rem_euclid(3) == 0 {
-                        break 'l3 x4;
+                        stop!('l3, x4);
                     }
                     if (x4 < 13i64
                         || ({
@@ -19221,7 +19325,7 @@ fn p_140(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             match input.get(5).copied() {
                 Some(x4) if h(c2).rem_euclid(2) == 0 => {
                     if h(4i64.wrapping_sub(x4)).rem_euclid(3) == 0 {
-                        break 'l3 x4;
+                        stop!('l3, x4);
                     }
                     if (x4 < 13i64
                         || ({
@@ -19287,12 +19391,12 @@ fn g_141(input: &[i64], log: &Log) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        break;
+                        stop!();
                     }
                 }
                 let mut x4 = i2;
                 if input.is_empty() {
-                    continue;
+                    skip!();
                 }
             }
             1 | 2 => yield_!(i2),
@@ -19333,12 +19437,12 @@ fn p_141(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        break;
+                        stop!();
                     }
                 }
                 let mut x4 = i2;
                 if input.is_empty() {
-                    continue;
+                    skip!();
                 }
             }
             1 | 2 => {
@@ -19879,7 +19983,7 @@ fn g_146(input: &[i64], log: &Log) -> Result<i64, String> {
                                         yield_!((-1i64).wrapping_add(100i64));
                                         100i64 < x2.wrapping_mul(x20)
                                     }) {
-                                        break 'l18 x20;
+                                        stop!('l18, x20);
                                     }
                                 }
                             }
@@ -20046,7 +20150,7 @@ fn p_146(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                         };
                                         100i64 < x2.wrapping_mul(x20)
                                     }) {
-                                        break 'l18 x20;
+                                        stop!('l18, x20);
                                     }
                                 }
                             }
@@ -20418,7 +20522,7 @@ fn g_150(input: &[i64], log: &Log) -> Result<i64, String> {
                     } else {
                         yield_!(h(2i64).wrapping_add(input.get(4).copied().unwrap_or(13i64)))
                     }
-                    break 'l3;
+                    stop!('l3);
                 }
                 1 | 2 => {
                     yield_!(
@@ -20479,7 +20583,7 @@ fn g_150(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         let g25 = D::new(1003, log);
         if None::<i64>.is_some() {
-            break 'l3;
+            stop!('l3);
         }
     }
     Ok(c2)
@@ -20520,7 +20624,7 @@ fn p_150(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             out.push(h(2i64).wrapping_add(input.get(4).copied().unwrap_or(13i64)));
                         }
                     }
-                    break 'l3;
+                    stop!('l3);
                 }
                 1 | 2 => {
                     {
@@ -20591,7 +20695,7 @@ fn p_150(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         let g25 = D::new(1003, log);
         if None::<i64>.is_some() {
-            break 'l3;
+            stop!('l3);
         }
     }
     Ok(c2)
@@ -20878,7 +20982,7 @@ fn g_152(input: &[i64], log: &Log) -> Result<i64, String> {
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
                     if (if (input.len() as i64) < x9 { x9 } else { x9 }) < x7 {
-                        break;
+                        stop!();
                     }
                     let x10 = (check(x9.rem_euclid(3))?).wrapping_add(0i64);
                     let mut c11 = 0_i64;
@@ -20928,7 +21032,7 @@ fn p_152(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
                     if (if (input.len() as i64) < x9 { x9 } else { x9 }) < x7 {
-                        break;
+                        stop!();
                     }
                     let x10 = (check(x9.rem_euclid(3))?).wrapping_add(0i64);
                     let mut c11 = 0_i64;
@@ -20972,7 +21076,7 @@ fn g_153(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(c5)
                 }
                 if (-1i64).rem_euclid(2) == 0 {
-                    continue;
+                    skip!();
                 }
             }
         }
@@ -21076,7 +21180,7 @@ fn p_153(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 if (-1i64).rem_euclid(2) == 0 {
-                    continue;
+                    skip!();
                 }
             }
         }
@@ -21196,69 +21300,109 @@ fn p_154(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_155(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut x1 = 3i64;
     let x2: i64;
-    if ((input.len() as i64) == 2i64 || 10i64 == x1) {
-        let mut v3: Vec<i64> = Vec::new();
-        let mut stk4: Vec<i64> = input.to_vec();
-        stk4.truncate(4);
-        'l6: while let Some(x5) = stk4.pop() {
-            if v3.first().copied().unwrap_or(5i64) == x5 {
-                break 'l6;
+    if input.contains(&3) {
+        let (x3, mut x4) = (
+            {
+                yield_!(x1);
+                x1 = 10i64;
+                input.get(4).copied().unwrap_or(100i64)
+            },
+            4i64,
+        );
+        match (x1, None::<i64>) {
+            (x5, Some(x6)) if x6 < x5.rem_euclid(2) => {
+                let mut o7 = input.get(2).copied();
+                let x8 = x6;
             }
+            (x5, None) => match (x4, input.last().copied()) {
+                (x9, Some(x10)) if input.contains(&3) => {}
+                (x9, None) => {
+                    let mut c11 = 0_i64;
+                    'l12: loop {
+                        c11 += 1;
+                        if c11 > 1 {
+                            break;
+                        }
+                        let x9 = x9.wrapping_mul(2).wrapping_add(x4);
+                        check(h2(-1i64, x1).wrapping_add(x4.rem_euclid(2)))?;
+                        if let Some(x13) = input.get(1).copied() {
+                        } else {
+                        }
+                    }
+                }
+                (_, Some(x10)) => {}
+            },
+            (_, Some(x6)) => {}
         }
-        x2 = x1;
+        x2 = h(3i64.wrapping_sub(x4.wrapping_add((input.len() as i64))));
     } else {
-        yield_!(4i64);
-        let mut x7 = x1;
-        let mut x8 = 4i64.wrapping_add(x1);
-        x2 = x7;
-    }
-    let x9 = {
-        yield_!(h(h((input.len() as i64))));
-        x1.rem_euclid(2).rem_euclid(3)
-    };
-    Ok((x9.wrapping_add(x9)
-        ^ (if (input.len() as i64) < 10i64 {
-            3i64
+        x2 = (if 5i64 == (input.len() as i64).wrapping_mul(x1) {
+            x1
         } else {
-            x9
-        }))
-    .wrapping_add(13i64))
+            x1
+        });
+    }
+    Ok({
+        yield_!(x2);
+        x1 = 100i64;
+        check(2i64)?
+    })
 }
 
 fn p_155(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut x1 = 3i64;
     let x2: i64;
-    if ((input.len() as i64) == 2i64 || 10i64 == x1) {
-        let mut v3: Vec<i64> = Vec::new();
-        let mut stk4: Vec<i64> = input.to_vec();
-        stk4.truncate(4);
-        'l6: while let Some(x5) = stk4.pop() {
-            if v3.first().copied().unwrap_or(5i64) == x5 {
-                break 'l6;
+    if input.contains(&3) {
+        let (x3, mut x4) = (
+            {
+                {
+                    out.push(x1);
+                };
+                x1 = 10i64;
+                input.get(4).copied().unwrap_or(100i64)
+            },
+            4i64,
+        );
+        match (x1, None::<i64>) {
+            (x5, Some(x6)) if x6 < x5.rem_euclid(2) => {
+                let mut o7 = input.get(2).copied();
+                let x8 = x6;
             }
+            (x5, None) => match (x4, input.last().copied()) {
+                (x9, Some(x10)) if input.contains(&3) => {}
+                (x9, None) => {
+                    let mut c11 = 0_i64;
+                    'l12: loop {
+                        c11 += 1;
+                        if c11 > 1 {
+                            break;
+                        }
+                        let x9 = x9.wrapping_mul(2).wrapping_add(x4);
+                        check(h2(-1i64, x1).wrapping_add(x4.rem_euclid(2)))?;
+                        if let Some(x13) = input.get(1).copied() {
+                        } else {
+                        }
+                    }
+                }
+                (_, Some(x10)) => {}
+            },
+            (_, Some(x6)) => {}
         }
-        x2 = x1;
+        x2 = h(3i64.wrapping_sub(x4.wrapping_add((input.len() as i64))));
     } else {
-        {
-            out.push(4i64);
-        };
-        let mut x7 = x1;
-        let mut x8 = 4i64.wrapping_add(x1);
-        x2 = x7;
-    }
-    let x9 = {
-        {
-            out.push(h(h((input.len() as i64))));
-        };
-        x1.rem_euclid(2).rem_euclid(3)
-    };
-    Ok((x9.wrapping_add(x9)
-        ^ (if (input.len() as i64) < 10i64 {
-            3i64
+        x2 = (if 5i64 == (input.len() as i64).wrapping_mul(x1) {
+            x1
         } else {
-            x9
-        }))
-    .wrapping_add(13i64))
+            x1
+        });
+    }
+    Ok({
+        {
+            out.push(x2);
+        };
+        x1 = 100i64;
+        check(2i64)?
+    })
 }
 
 // body 156 (seed 1)
@@ -21266,197 +21410,129 @@ fn p_155(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_156(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
     if ({
-        yield_!(h2(-4i64, 10i64));
-        input.get(3).copied().unwrap_or(10i64) < (-1i64).wrapping_mul((input.len() as i64))
-    } && (input.len() as i64).wrapping_add(5i64) == 10i64)
+        let mut x2 = h2(4i64, {
+            yield_!(1i64.wrapping_add((input.len() as i64)));
+            check(3i64)?
+        });
+        yield_!(3i64);
+        x2.wrapping_add(-1i64)
+    }) < 2i64
     {
-        let mut s2 = String::new();
-        yield_!((s2.len() as i64));
-        x1 = 1i64;
+        let mut v3: Vec<i64> = vec![3i64, 4i64];
+        let x4 = input.get(6).copied().unwrap_or(-4i64);
+        yield_!(2i64);
+        x1 = (input.len() as i64).wrapping_add(5i64.wrapping_add((input.len() as i64)));
     } else {
-        for &i3 in input.iter().take(4) {
-            if !({
-                yield_!(i3.wrapping_add(i3));
-                i3 < input.get(4).copied().unwrap_or(-4i64)
-            }) {
-                let x4 = input.last().copied().unwrap_or(2i64);
-                let mut o5 = input.get(2).copied();
-                let (mut x6, _, x7) = (
-                    i3,
-                    -4i64,
-                    ({
-                        let mut x8 = x4;
-                        yield_!(-4i64);
-                        x8 = 7i64;
-                        input.get(3).copied().unwrap_or(4i64)
-                    })
-                    .wrapping_sub(x4),
-                );
-                let mut x9 = 10i64.rem_euclid(5);
-            } else {
-                match input.get(6).copied() {
-                    Some(x10) => for i11 in 0..0i64 {},
-                    None => {
-                        yield_!((-1i64 ^ i3));
-                        let mut x12 = {
-                            yield_!(i3);
-                            yield_!((i3 ^ (input.len() as i64)));
-                            input.get(3).copied().unwrap_or(100i64)
-                        };
-                    }
-                }
-                let mut s13 = String::new();
-            }
-            let g14 = D::new(1001, log);
-            drop(g14);
-        }
-        if (if 2i64 != -4i64 {
-            -4i64
-        } else {
-            (input.len() as i64)
-        })
-        .wrapping_sub(input.get(6).copied().unwrap_or(-1i64))
-            == ({
-                let mut x15 = {
-                    yield_!(-4i64);
-                    -4i64
-                };
-                yield_!(x15);
-                x15 = 7i64.wrapping_sub(x15);
-                -4i64
-            })
-        {
-            let mut v16: Vec<i64> = input.to_vec();
-            let (mut x17, _, x18) = (
-                {
-                    yield_!(3i64.rem_euclid(2));
-                    3i64
-                },
-                -1i64,
-                7i64,
-            );
-        }
-        x1 = (input.len() as i64);
+        let (Some(x5), x6) = (input.first().copied(), h(-4i64)) else {
+            return Ok(1i64);
+        };
+        yield_!(input.get(5).copied().unwrap_or(7i64));
+        x1 = input.get(3).copied().unwrap_or(4i64);
     }
-    Ok((if ({
-        yield_!(x1);
-        x1 < (input.len() as i64)
-    } && 5i64 < x1)
-    {
-        (input.len() as i64).wrapping_sub(x1)
-    } else {
-        x1.wrapping_mul(x1)
+    let mut x7 = h2(x1, 10i64.rem_euclid(5));
+    let _g8 = D::new(1, log);
+    x7 = x7.wrapping_add(check({
+        yield_!((input.len() as i64).rem_euclid(2));
+        1i64
+    })?);
+    match input.last().copied() {
+        Some(x9) if (x7 < 13i64 && 1i64 != x9) => {
+            let mut c10 = 0_i64;
+            let mut x12 = 'l11: loop {
+                c10 += 1;
+                if c10 > 4 {
+                    break 'l11 check((input.len() as i64)).ok().unwrap_or(100i64);
+                }
+                x7 |= c10;
+            };
+            x7 = x7.wrapping_add(3i64);
+        }
+        Some(x9) => {}
+        None => yield_!(x1),
+    }
+    x7 = h(input.get(1).copied().unwrap_or(4i64));
+    x7 = x7.wrapping_add(h(x7));
+    Ok({
+        let mut x13 = {
+            yield_!(x7);
+            x7 = 7i64.wrapping_add(2i64);
+            x1
+        };
+        yield_!(5i64);
+        -4i64
     })
-    .wrapping_mul(x1))
 }
 
 fn p_156(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
     if ({
+        let mut x2 = h2(4i64, {
+            {
+                out.push(1i64.wrapping_add((input.len() as i64)));
+            };
+            check(3i64)?
+        });
         {
-            out.push(h2(-4i64, 10i64));
+            out.push(3i64);
         };
-        input.get(3).copied().unwrap_or(10i64) < (-1i64).wrapping_mul((input.len() as i64))
-    } && (input.len() as i64).wrapping_add(5i64) == 10i64)
+        x2.wrapping_add(-1i64)
+    }) < 2i64
     {
-        let mut s2 = String::new();
+        let mut v3: Vec<i64> = vec![3i64, 4i64];
+        let x4 = input.get(6).copied().unwrap_or(-4i64);
         {
-            out.push((s2.len() as i64));
+            out.push(2i64);
         };
-        x1 = 1i64;
+        x1 = (input.len() as i64).wrapping_add(5i64.wrapping_add((input.len() as i64)));
     } else {
-        for &i3 in input.iter().take(4) {
-            if !({
-                {
-                    out.push(i3.wrapping_add(i3));
-                };
-                i3 < input.get(4).copied().unwrap_or(-4i64)
-            }) {
-                let x4 = input.last().copied().unwrap_or(2i64);
-                let mut o5 = input.get(2).copied();
-                let (mut x6, _, x7) = (
-                    i3,
-                    -4i64,
-                    ({
-                        let mut x8 = x4;
-                        {
-                            out.push(-4i64);
-                        };
-                        x8 = 7i64;
-                        input.get(3).copied().unwrap_or(4i64)
-                    })
-                    .wrapping_sub(x4),
-                );
-                let mut x9 = 10i64.rem_euclid(5);
-            } else {
-                match input.get(6).copied() {
-                    Some(x10) => for i11 in 0..0i64 {},
-                    None => {
-                        {
-                            out.push((-1i64 ^ i3));
-                        };
-                        let mut x12 = {
-                            {
-                                out.push(i3);
-                            };
-                            {
-                                out.push((i3 ^ (input.len() as i64)));
-                            };
-                            input.get(3).copied().unwrap_or(100i64)
-                        };
-                    }
-                }
-                let mut s13 = String::new();
-            }
-            let g14 = D::new(1001, log);
-            drop(g14);
-        }
-        if (if 2i64 != -4i64 {
-            -4i64
-        } else {
-            (input.len() as i64)
-        })
-        .wrapping_sub(input.get(6).copied().unwrap_or(-1i64))
-            == ({
-                let mut x15 = {
-                    {
-                        out.push(-4i64);
-                    };
-                    -4i64
-                };
-                {
-                    out.push(x15);
-                };
-                x15 = 7i64.wrapping_sub(x15);
-                -4i64
-            })
+        let (Some(x5), x6) = (input.first().copied(), h(-4i64)) else {
+            return Ok(1i64);
+        };
         {
-            let mut v16: Vec<i64> = input.to_vec();
-            let (mut x17, _, x18) = (
-                {
-                    {
-                        out.push(3i64.rem_euclid(2));
-                    };
-                    3i64
-                },
-                -1i64,
-                7i64,
-            );
-        }
-        x1 = (input.len() as i64);
+            out.push(input.get(5).copied().unwrap_or(7i64));
+        };
+        x1 = input.get(3).copied().unwrap_or(4i64);
     }
-    Ok((if ({
+    let mut x7 = h2(x1, 10i64.rem_euclid(5));
+    let _g8 = D::new(1, log);
+    x7 = x7.wrapping_add(check({
         {
-            out.push(x1);
+            out.push((input.len() as i64).rem_euclid(2));
         };
-        x1 < (input.len() as i64)
-    } && 5i64 < x1)
-    {
-        (input.len() as i64).wrapping_sub(x1)
-    } else {
-        x1.wrapping_mul(x1)
+        1i64
+    })?);
+    match input.last().copied() {
+        Some(x9) if (x7 < 13i64 && 1i64 != x9) => {
+            let mut c10 = 0_i64;
+            let mut x12 = 'l11: loop {
+                c10 += 1;
+                if c10 > 4 {
+                    break 'l11 check((input.len() as i64)).ok().unwrap_or(100i64);
+                }
+                x7 |= c10;
+            };
+            x7 = x7.wrapping_add(3i64);
+        }
+        Some(x9) => {}
+        None => {
+            out.push(x1);
+        }
+    }
+    x7 = h(input.get(1).copied().unwrap_or(4i64));
+    x7 = x7.wrapping_add(h(x7));
+    Ok({
+        let mut x13 = {
+            {
+                out.push(x7);
+            };
+            x7 = 7i64.wrapping_add(2i64);
+            x1
+        };
+        {
+            out.push(5i64);
+        };
+        -4i64
     })
-    .wrapping_mul(x1))
 }
 
 // body 157 (seed 1)
@@ -21639,7 +21715,7 @@ fn g_158(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                     3..=4 => {
                         if input.contains(&3) {
-                            break 'b5 x6;
+                            stop!('b5, x6);
                         }
                         match (
                             7i64,
@@ -21659,7 +21735,7 @@ fn g_158(input: &[i64], log: &Log) -> Result<i64, String> {
                             }
                             (x10, None) => {
                                 if input.contains(&3) {
-                                    break 'b5 10i64.rem_euclid(4);
+                                    stop!('b5, 10i64.rem_euclid(4));
                                 }
                                 yield_!(x6.wrapping_mul(x10).wrapping_add(3i64));
                             }
@@ -21743,7 +21819,7 @@ fn p_158(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                     3..=4 => {
                         if input.contains(&3) {
-                            break 'b5 x6;
+                            stop!('b5, x6);
                         }
                         match (
                             7i64,
@@ -21767,7 +21843,7 @@ fn p_158(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             }
                             (x10, None) => {
                                 if input.contains(&3) {
-                                    break 'b5 10i64.rem_euclid(4);
+                                    stop!('b5, 10i64.rem_euclid(4));
                                 }
                                 {
                                     out.push(x6.wrapping_mul(x10).wrapping_add(3i64));
@@ -22097,7 +22173,7 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
         .rem_euclid(7);
         yield_!(x5);
         if input.is_empty() {
-            break;
+            stop!();
         }
         x5 = (h(100i64.wrapping_add(x1)) ^ 7i64);
     }
@@ -22111,7 +22187,7 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
     'l9: while c8 < 2 {
         c8 += 1;
         if 7i64.rem_euclid(2) == 0 {
-            break 'l9;
+            stop!('l9);
         }
         if c8
             < ({
@@ -22130,92 +22206,75 @@ fn g_162(input: &[i64], log: &Log) -> Result<i64, String> {
         })
             .1;
         let x13: i64;
-        if input.get(1).copied().is_some() {
-            if (input.get(2).copied().unwrap_or(4i64).rem_euclid(2) == 0 && {
-                yield_!(x7);
-                2i64 < 1i64
-            }) {
-                continue;
-            }
-            let mut v14: Vec<i64> = input.to_vec();
-            let _g15 = D::new(2, log);
-            let (mut x16, (_, mut x17)) = (
-                x12,
-                (-1i64, {
-                    if input.is_empty() {
-                        continue 'l9;
-                    }
-                    yield_!(x7.rem_euclid(6));
-                    x12 = 3i64;
-                    x12
-                }),
-            );
-            x13 = 10i64;
-        } else {
-            let x18 = 7i64;
-            let (Some(x19), x20) = (None::<i64>, 5i64) else {
-                return Err(format!("early {}", check(10i64)?));
-            };
-            x13 = 7i64.wrapping_sub(input.get(6).copied().unwrap_or(4i64));
-        }
-    }
-    match h(Some(x7).unwrap_or(4i64)).rem_euclid(3) {
-        0 => {
-            let x31 = 'b22: {
-                let x24 = [
-                    h2(
-                        {
-                            yield_!(13i64);
-                            x7 = c8;
-                            (input.len() as i64)
-                        },
-                        4i64.rem_euclid(3),
-                    ),
-                    {
-                        let mut s23 = format!("{}", 5i64.wrapping_mul(100i64));
-                        yield_!(c8);
-                        100i64
-                    },
-                ][1];
-                let x25: i64;
-                if (100i64.rem_euclid(2)).rem_euclid(4) == 4i64 {
-                    let g26 = D::new(1003, log);
-                    let mut c27 = 0_i64;
-                    let x30 = 'l28: loop {
-                        c27 += 1;
-                        if c27 > 3 {
-                            break 'l28 (c27.wrapping_mul(c27) as i32 as i64);
-                        }
-                        match 10i64.rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => yield_!(x1),
-                            3..=4 => {}
-                            n29 if h2(100i64, 10i64) == n29 => {}
-                            n29 => {}
-                        }
-                    };
-                    x25 = input.get(5).copied().unwrap_or(10i64).wrapping_sub(c27);
-                } else {
-                    x25 = {
-                        yield_!(h2(x24, x7));
-                        2i64
-                    };
-                }
+        if input.get(3).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
+            let x14 = h(x1);
+            let x15 = h2(
                 {
-                    yield_!(x7);
-                    check(h2((input.len() as i64), x1))?
+                    yield_!(3i64);
+                    x12 = h(x14);
+                    x1
+                },
+                ({
+                    yield_!((input.len() as i64));
+                    5i64
+                })
+                .wrapping_mul(x14),
+            );
+            yield_!(check(5i64).ok().unwrap_or(5i64));
+            x13 = x7;
+        } else {
+            match input.iter().copied().find(|&z| z > 0i64) {
+                Some(x16) => {
+                    x7 = (-1i64 ^ 10i64);
                 }
-            };
+                None => {}
+            }
+            yield_!(c2);
+            x12 = check(input.get(2).copied().unwrap_or(1i64))?;
+            x13 = check(5i64)?;
         }
-        1 | 2 => {}
-        n21 if ((c2 != c8 && x1.rem_euclid(3) == 0) || x7 == 100i64) => {}
-        n21 => {}
     }
-    Ok(({
-        yield_!(h(x7));
+    let mut x17 = (if input.iter().copied().find(|&z| z > 0i64).is_some() {
         c2
+    } else {
+        c2.wrapping_sub(x7)
     })
-    .wrapping_add(3i64))
+    .wrapping_add({
+        yield_!((input.len() as i64));
+        x7 = 100i64;
+        input.get(6).copied().unwrap_or(10i64)
+    });
+    unsafe {
+        let x18 = {
+            yield_!(c2);
+            h(0i64)
+        };
+    }
+    let mut c19 = 0_i64;
+    'l20: while c19 < 1 {
+        c19 += 1;
+        if (input.is_empty()
+            || ({
+                yield_!((input.len() as i64));
+                x17
+            }) < c19)
+        {
+            x7 |= c8;
+            let mut c21 = 0_i64;
+            let mut x23 = 'l22: loop {
+                c21 += 1;
+                if c21 > 4 {
+                    break 'l22 c2;
+                }
+                yield_!(c2);
+            };
+        } else {
+        }
+    }
+    Ok({
+        yield_!(c2);
+        x1
+    })
 }
 
 fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -22244,7 +22303,7 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(x5);
         };
         if input.is_empty() {
-            break;
+            stop!();
         }
         x5 = (h(100i64.wrapping_add(x1)) ^ 7i64);
     }
@@ -22260,7 +22319,7 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     'l9: while c8 < 2 {
         c8 += 1;
         if 7i64.rem_euclid(2) == 0 {
-            break 'l9;
+            stop!('l9);
         }
         if c8
             < ({
@@ -22283,108 +22342,93 @@ fn p_162(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         })
             .1;
         let x13: i64;
-        if input.get(1).copied().is_some() {
-            if (input.get(2).copied().unwrap_or(4i64).rem_euclid(2) == 0 && {
+        if input.get(3).copied().unwrap_or(4i64).rem_euclid(3) == 0 {
+            let x14 = h(x1);
+            let x15 = h2(
                 {
-                    out.push(x7);
-                };
-                2i64 < 1i64
-            }) {
-                continue;
-            }
-            let mut v14: Vec<i64> = input.to_vec();
-            let _g15 = D::new(2, log);
-            let (mut x16, (_, mut x17)) = (
-                x12,
-                (-1i64, {
-                    if input.is_empty() {
-                        continue 'l9;
-                    }
                     {
-                        out.push(x7.rem_euclid(6));
+                        out.push(3i64);
                     };
-                    x12 = 3i64;
-                    x12
-                }),
+                    x12 = h(x14);
+                    x1
+                },
+                ({
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    5i64
+                })
+                .wrapping_mul(x14),
             );
-            x13 = 10i64;
-        } else {
-            let x18 = 7i64;
-            let (Some(x19), x20) = (None::<i64>, 5i64) else {
-                return Err(format!("early {}", check(10i64)?));
+            {
+                out.push(check(5i64).ok().unwrap_or(5i64));
             };
-            x13 = 7i64.wrapping_sub(input.get(6).copied().unwrap_or(4i64));
+            x13 = x7;
+        } else {
+            match input.iter().copied().find(|&z| z > 0i64) {
+                Some(x16) => {
+                    x7 = (-1i64 ^ 10i64);
+                }
+                None => {}
+            }
+            {
+                out.push(c2);
+            };
+            x12 = check(input.get(2).copied().unwrap_or(1i64))?;
+            x13 = check(5i64)?;
         }
     }
-    match h(Some(x7).unwrap_or(4i64)).rem_euclid(3) {
-        0 => {
-            let x31 = 'b22: {
-                let x24 = [
-                    h2(
-                        {
-                            {
-                                out.push(13i64);
-                            };
-                            x7 = c8;
-                            (input.len() as i64)
-                        },
-                        4i64.rem_euclid(3),
-                    ),
-                    {
-                        let mut s23 = format!("{}", 5i64.wrapping_mul(100i64));
-                        {
-                            out.push(c8);
-                        };
-                        100i64
-                    },
-                ][1];
-                let x25: i64;
-                if (100i64.rem_euclid(2)).rem_euclid(4) == 4i64 {
-                    let g26 = D::new(1003, log);
-                    let mut c27 = 0_i64;
-                    let x30 = 'l28: loop {
-                        c27 += 1;
-                        if c27 > 3 {
-                            break 'l28 (c27.wrapping_mul(c27) as i32 as i64);
-                        }
-                        match 10i64.rem_euclid(5) {
-                            0 => {}
-                            1 | 2 => {
-                                out.push(x1);
-                            }
-                            3..=4 => {}
-                            n29 if h2(100i64, 10i64) == n29 => {}
-                            n29 => {}
-                        }
-                    };
-                    x25 = input.get(5).copied().unwrap_or(10i64).wrapping_sub(c27);
-                } else {
-                    x25 = {
-                        {
-                            out.push(h2(x24, x7));
-                        };
-                        2i64
-                    };
+    let mut x17 = (if input.iter().copied().find(|&z| z > 0i64).is_some() {
+        c2
+    } else {
+        c2.wrapping_sub(x7)
+    })
+    .wrapping_add({
+        {
+            out.push((input.len() as i64));
+        };
+        x7 = 100i64;
+        input.get(6).copied().unwrap_or(10i64)
+    });
+    unsafe {
+        let x18 = {
+            {
+                out.push(c2);
+            };
+            h(0i64)
+        };
+    }
+    let mut c19 = 0_i64;
+    'l20: while c19 < 1 {
+        c19 += 1;
+        if (input.is_empty()
+            || ({
+                {
+                    out.push((input.len() as i64));
+                };
+                x17
+            }) < c19)
+        {
+            x7 |= c8;
+            let mut c21 = 0_i64;
+            let mut x23 = 'l22: loop {
+                c21 += 1;
+                if c21 > 4 {
+                    break 'l22 c2;
                 }
                 {
-                    {
-                        out.push(x7);
-                    };
-                    check(h2((input.len() as i64), x1))?
-                }
+                    out.push(c2);
+                };
             };
+        } else {
         }
-        1 | 2 => {}
-        n21 if ((c2 != c8 && x1.rem_euclid(3) == 0) || x7 == 100i64) => {}
-        n21 => {}
     }
-    Ok(({
+    Ok({
         {
-            out.push(h(x7));
+            out.push(c2);
         };
-        c2
+        x1
     })
-    .wrapping_add(3i64))
 }
 
 // body 163 (seed 1)
@@ -22795,7 +22839,7 @@ fn g_167(input: &[i64], log: &Log) -> Result<i64, String> {
         while let Some(x6) = stk5.pop() {
             check(x6)?;
             if x6 == input.get(6).copied().unwrap_or(-4i64) {
-                break;
+                stop!();
             }
             let x7 = ({
                 yield_!(h2((input.len() as i64), 13i64));
@@ -22906,7 +22950,7 @@ fn p_167(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         while let Some(x6) = stk5.pop() {
             check(x6)?;
             if x6 == input.get(6).copied().unwrap_or(-4i64) {
-                break;
+                stop!();
             }
             let x7 = ({
                 {
@@ -23034,68 +23078,79 @@ fn g_168(input: &[i64], log: &Log) -> Result<i64, String> {
                 && 0i64.wrapping_add((input.len() as i64)) == input.get(2).copied().unwrap_or(7i64))
             {
                 let x1: i64;
-                if !((input.len() as i64) < 0i64 && 3i64 < 1i64) {
-                    let mut c2 = 0_i64;
-                    while {
-                        yield_!(c2);
-                        c2 < 1
-                    } {
-                        c2 += 1;
-                    }
-                    x1 = -1i64;
-                } else {
-                    let mut s3 = String::new();
-                    let x4 = h2((4i64 ^ input.get(5).copied().unwrap_or(0i64)), {
+                if -4i64 < (0i64 ^ -1i64) {
+                    let mut s2 = String::new();
+                    let x3 = h2((4i64 ^ input.get(5).copied().unwrap_or(0i64)), {
                         yield_!(2i64);
                         -1i64
                     });
-                    let g5 = D::new(1001, log);
-                    x1 = (s3.len() as i64);
-                }
-                let x8 = 'b6: {
-                    let mut v7: Vec<i64> = Vec::new();
-                    {
-                        yield_!(h((-4i64).wrapping_mul(13i64)));
-                        x1
-                    }
-                };
-            } else {
-                let Some(x9) = input.get(1).copied() else {
-                    return Ok((check(1i64)? ^ -1i64).wrapping_sub(
-                        (13i64 ^ 10i64).wrapping_add(input.get(5).copied().unwrap_or(1i64)),
-                    ));
-                };
-                let mut s10 = String::new();
-                if x9.rem_euclid(3) == (-1i64).wrapping_mul(x9.wrapping_add(x9)) {
-                    match x9.rem_euclid(3) {
-                        0 => {}
-                        1 | 2 => {}
-                        3..=4 => {}
-                        n11 if (n11 < n11 && !((input.len() as i64).rem_euclid(3) == 0)) => {
-                            let mut x12 = n11;
-                        }
-                        n11 => {
-                            let x13 = [13i64, {
-                                yield_!(10i64);
-                                x9.wrapping_mul(100i64)
-                            }][1];
-                        }
-                    }
-                }
-                if let Some(x14) = input.last().copied() {
-                    let _g15 = D::new(2, log);
-                    if x14.wrapping_add(input.get(4).copied().unwrap_or(5i64)) < 4i64 {
-                    } else {
-                        let g16 = D::new(1003, log);
-                    }
+                    let g4 = D::new(1001, log);
+                    x1 = (s2.len() as i64);
                 } else {
-                    let mut s17 = String::new();
+                    let x7 = 'b5: {
+                        yield_!(check(1i64)?);
+                        {
+                            let mut v6: Vec<i64> = Vec::new();
+                            yield_!(3i64);
+                            h2(h(1i64), 5i64.wrapping_sub(10i64))
+                        }
+                    };
+                    x1 = 13i64;
+                }
+                match input.get(2).copied() {
+                    Some(x8) if 1i64 < ((input.len() as i64) ^ 1i64) => yield_!(-1i64),
+                    Some(x8) => {
+                        let mut x9 = h((input.get(4).copied().unwrap_or(10i64) ^ h(x8)));
+                        yield_!(x9);
+                    }
+                    None => yield_!(100i64),
+                }
+            } else {
+                let x11 = ({
+                    yield_!(4i64);
+                    3i64.rem_euclid(7)
+                })
+                .wrapping_add({
+                    let mut v10: Vec<i64> = input.to_vec();
+                    yield_!(-4i64);
+                    h(4i64)
+                });
+            }
+            let mut c12 = 0_i64;
+            loop {
+                c12 += 1;
+                if c12 > 3 {
+                    break;
+                }
+                let g13 = D::new(1002, log);
+                'b14: {
+                    drop(g13);
+                    if c12
+                        < ({
+                            yield_!(input.get(2).copied().unwrap_or(3i64));
+                            input.get(3).copied().unwrap_or(-4i64)
+                        })
+                    {
+                        return Ok((if 13i64.rem_euclid(3) == 0 {
+                            c12
+                        } else {
+                            c12.wrapping_sub({
+                                yield_!(c12);
+                                (input.len() as i64)
+                            })
+                        }));
+                    }
+                    let mut x15 = c12;
                 }
             }
         } else {
         }
+    } else {
     }
-    Ok(0i64)
+    Ok({
+        yield_!(4i64);
+        3i64.wrapping_sub(h(5i64))
+    })
 }
 
 fn p_168(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -23109,76 +23164,101 @@ fn p_168(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 && 0i64.wrapping_add((input.len() as i64)) == input.get(2).copied().unwrap_or(7i64))
             {
                 let x1: i64;
-                if !((input.len() as i64) < 0i64 && 3i64 < 1i64) {
-                    let mut c2 = 0_i64;
-                    while {
-                        {
-                            out.push(c2);
-                        };
-                        c2 < 1
-                    } {
-                        c2 += 1;
-                    }
-                    x1 = -1i64;
-                } else {
-                    let mut s3 = String::new();
-                    let x4 = h2((4i64 ^ input.get(5).copied().unwrap_or(0i64)), {
+                if -4i64 < (0i64 ^ -1i64) {
+                    let mut s2 = String::new();
+                    let x3 = h2((4i64 ^ input.get(5).copied().unwrap_or(0i64)), {
                         {
                             out.push(2i64);
                         };
                         -1i64
                     });
-                    let g5 = D::new(1001, log);
-                    x1 = (s3.len() as i64);
-                }
-                let x8 = 'b6: {
-                    let mut v7: Vec<i64> = Vec::new();
-                    {
-                        {
-                            out.push(h((-4i64).wrapping_mul(13i64)));
-                        };
-                        x1
-                    }
-                };
-            } else {
-                let Some(x9) = input.get(1).copied() else {
-                    return Ok((check(1i64)? ^ -1i64).wrapping_sub(
-                        (13i64 ^ 10i64).wrapping_add(input.get(5).copied().unwrap_or(1i64)),
-                    ));
-                };
-                let mut s10 = String::new();
-                if x9.rem_euclid(3) == (-1i64).wrapping_mul(x9.wrapping_add(x9)) {
-                    match x9.rem_euclid(3) {
-                        0 => {}
-                        1 | 2 => {}
-                        3..=4 => {}
-                        n11 if (n11 < n11 && !((input.len() as i64).rem_euclid(3) == 0)) => {
-                            let mut x12 = n11;
-                        }
-                        n11 => {
-                            let x13 = [13i64, {
-                                {
-                                    out.push(10i64);
-                                };
-                                x9.wrapping_mul(100i64)
-                            }][1];
-                        }
-                    }
-                }
-                if let Some(x14) = input.last().copied() {
-                    let _g15 = D::new(2, log);
-                    if x14.wrapping_add(input.get(4).copied().unwrap_or(5i64)) < 4i64 {
-                    } else {
-                        let g16 = D::new(1003, log);
-                    }
+                    let g4 = D::new(1001, log);
+                    x1 = (s2.len() as i64);
                 } else {
-                    let mut s17 = String::new();
+                    let x7 = 'b5: {
+                        {
+                            out.push(check(1i64)?);
+                        };
+                        {
+                            let mut v6: Vec<i64> = Vec::new();
+                            {
+                                out.push(3i64);
+                            };
+                            h2(h(1i64), 5i64.wrapping_sub(10i64))
+                        }
+                    };
+                    x1 = 13i64;
+                }
+                match input.get(2).copied() {
+                    Some(x8) if 1i64 < ((input.len() as i64) ^ 1i64) => {
+                        out.push(-1i64);
+                    }
+                    Some(x8) => {
+                        let mut x9 = h((input.get(4).copied().unwrap_or(10i64) ^ h(x8)));
+                        {
+                            out.push(x9);
+                        };
+                    }
+                    None => {
+                        out.push(100i64);
+                    }
+                }
+            } else {
+                let x11 = ({
+                    {
+                        out.push(4i64);
+                    };
+                    3i64.rem_euclid(7)
+                })
+                .wrapping_add({
+                    let mut v10: Vec<i64> = input.to_vec();
+                    {
+                        out.push(-4i64);
+                    };
+                    h(4i64)
+                });
+            }
+            let mut c12 = 0_i64;
+            loop {
+                c12 += 1;
+                if c12 > 3 {
+                    break;
+                }
+                let g13 = D::new(1002, log);
+                'b14: {
+                    drop(g13);
+                    if c12
+                        < ({
+                            {
+                                out.push(input.get(2).copied().unwrap_or(3i64));
+                            };
+                            input.get(3).copied().unwrap_or(-4i64)
+                        })
+                    {
+                        return Ok((if 13i64.rem_euclid(3) == 0 {
+                            c12
+                        } else {
+                            c12.wrapping_sub({
+                                {
+                                    out.push(c12);
+                                };
+                                (input.len() as i64)
+                            })
+                        }));
+                    }
+                    let mut x15 = c12;
                 }
             }
         } else {
         }
+    } else {
     }
-    Ok(0i64)
+    Ok({
+        {
+            out.push(4i64);
+        };
+        3i64.wrapping_sub(h(5i64))
+    })
 }
 
 // body 169 (seed 1)
@@ -23421,16 +23501,14 @@ fn g_172(input: &[i64], log: &Log) -> Result<i64, String> {
         }
     }
     let x9: i64;
-    if c3 < x1 {
-        let mut x10 = 5i64;
-        let x11: i64;
-        if check(x10).ok().is_some() {
+    if input.contains(&3) {
+        if let Some(x10) = None::<i64> {
             if (input.len() as i64).rem_euclid(2) == 0 {
                 yield_!(Some(input.get(2).copied().unwrap_or(-4i64)).unwrap_or(0i64));
-                let mut x12 = 2i64.wrapping_add(c3);
+                let mut x11 = 2i64.wrapping_add(c3);
             } else {
                 match h2(0i64, {
-                    let mut s13 = String::from("ab");
+                    let mut s12 = String::from("ab");
                     yield_!(0i64);
                     100i64
                 })
@@ -23438,64 +23516,68 @@ fn g_172(input: &[i64], log: &Log) -> Result<i64, String> {
                 {
                     0 => yield_!(h(5i64.wrapping_add((input.len() as i64)))),
                     1 | 2 => {
-                        let g15 = D::new(1002, log);
-                        let [x16, mut x17] = [x2, h(x2).rem_euclid(4)];
+                        let g14 = D::new(1002, log);
+                        let [x15, mut x16] = [x2, h(x2).rem_euclid(4)];
                     }
-                    n14 => {
+                    n13 => {
                         if ({
                             yield_!((input.len() as i64));
                             13i64
                         })
                         .wrapping_mul({
-                            yield_!(n14);
-                            x10 = 7i64;
-                            c3
-                        }) < 0i64
-                        {
-                            return Ok(-1i64);
+                            yield_!(x10);
+                            7i64
+                        }) < ({
+                            yield_!(c3);
+                            n13
+                        }) {
+                            return Err(format!(
+                                "early {}",
+                                (if (input.len() as i64) != (input.len() as i64) {
+                                    -4i64
+                                } else {
+                                    x2
+                                })
+                            ));
                         }
-                        match check(
-                            ({
-                                yield_!((input.len() as i64));
-                                x10 = 100i64;
-                                n14
-                            })
-                            .wrapping_sub(13i64),
-                        )
-                        .ok()
-                        {
-                            Some(x18)
-                                if (input.len() as i64).wrapping_sub((input.len() as i64))
-                                    < input.get(6).copied().unwrap_or(100i64) => {}
-                            Some(x18) => {
-                                let _g19 = D::new(3, log);
+                        let mut c17 = 0_i64;
+                        loop {
+                            c17 += 1;
+                            if c17 > 2 {
+                                break;
                             }
-                            None => {}
+                            let mut x18 = (input.len() as i64);
                         }
-                        yield_!(x1);
-                        let x2 = x2.wrapping_mul(2).wrapping_add((input.len() as i64));
+                        let mut v19: Vec<i64> = Vec::new();
+                        match n13.rem_euclid(3) {
+                            0 => {
+                                yield_!(h2(
+                                    v19.iter()
+                                        .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                        .wrapping_add(x2.wrapping_mul(5i64)),
+                                    4i64
+                                ));
+                            }
+                            1 | 2 => {}
+                            3..=4 => yield_!(n13.wrapping_add(c17)),
+                            n20 if input.is_empty() => {
+                                let x21 = None::<i64>.unwrap_or(10i64);
+                            }
+                            n20 => {
+                                v19.sort_unstable();
+                            }
+                        }
                     }
                 }
-                yield_!(4i64);
+                let (mut x22, _, x23) = (h(13i64), 2i64, x10);
             }
-            let mut v20: Vec<i64> = Vec::new();
-            x11 = {
-                x10 = check(100i64)?;
-                yield_!(x2);
-                input.get(5).copied().unwrap_or(100i64)
-            };
-        } else {
-            let mut c21 = 0_i64;
-            'l22: while c21 < 4 {
-                c21 += 1;
-            }
-            x11 = (0i64.rem_euclid(6)).wrapping_add(c21);
+            let mut v24: Vec<i64> = Vec::new();
         }
-        x9 = -4i64;
+        x9 = 4i64;
     } else {
-        x9 = 4i64.wrapping_add(input.get(0).copied().unwrap_or(0i64));
+        x9 = 5i64;
     }
-    Ok(-1i64)
+    Ok(x9)
 }
 
 fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -23536,18 +23618,16 @@ fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
     }
     let x9: i64;
-    if c3 < x1 {
-        let mut x10 = 5i64;
-        let x11: i64;
-        if check(x10).ok().is_some() {
+    if input.contains(&3) {
+        if let Some(x10) = None::<i64> {
             if (input.len() as i64).rem_euclid(2) == 0 {
                 {
                     out.push(Some(input.get(2).copied().unwrap_or(-4i64)).unwrap_or(0i64));
                 };
-                let mut x12 = 2i64.wrapping_add(c3);
+                let mut x11 = 2i64.wrapping_add(c3);
             } else {
                 match h2(0i64, {
-                    let mut s13 = String::from("ab");
+                    let mut s12 = String::from("ab");
                     {
                         out.push(0i64);
                     };
@@ -23559,10 +23639,10 @@ fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         out.push(h(5i64.wrapping_add((input.len() as i64))));
                     }
                     1 | 2 => {
-                        let g15 = D::new(1002, log);
-                        let [x16, mut x17] = [x2, h(x2).rem_euclid(4)];
+                        let g14 = D::new(1002, log);
+                        let [x15, mut x16] = [x2, h(x2).rem_euclid(4)];
                     }
-                    n14 => {
+                    n13 => {
                         if ({
                             {
                                 out.push((input.len() as i64));
@@ -23571,64 +23651,66 @@ fn p_172(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         })
                         .wrapping_mul({
                             {
-                                out.push(n14);
+                                out.push(x10);
                             };
-                            x10 = 7i64;
-                            c3
-                        }) < 0i64
-                        {
-                            return Ok(-1i64);
+                            7i64
+                        }) < ({
+                            {
+                                out.push(c3);
+                            };
+                            n13
+                        }) {
+                            return Err(format!(
+                                "early {}",
+                                (if (input.len() as i64) != (input.len() as i64) {
+                                    -4i64
+                                } else {
+                                    x2
+                                })
+                            ));
                         }
-                        match check(
-                            ({
-                                {
-                                    out.push((input.len() as i64));
-                                };
-                                x10 = 100i64;
-                                n14
-                            })
-                            .wrapping_sub(13i64),
-                        )
-                        .ok()
-                        {
-                            Some(x18)
-                                if (input.len() as i64).wrapping_sub((input.len() as i64))
-                                    < input.get(6).copied().unwrap_or(100i64) => {}
-                            Some(x18) => {
-                                let _g19 = D::new(3, log);
+                        let mut c17 = 0_i64;
+                        loop {
+                            c17 += 1;
+                            if c17 > 2 {
+                                break;
                             }
-                            None => {}
+                            let mut x18 = (input.len() as i64);
                         }
-                        {
-                            out.push(x1);
-                        };
-                        let x2 = x2.wrapping_mul(2).wrapping_add((input.len() as i64));
+                        let mut v19: Vec<i64> = Vec::new();
+                        match n13.rem_euclid(3) {
+                            0 => {
+                                {
+                                    out.push(h2(
+                                        v19.iter()
+                                            .fold(0_i64, |acc, &z| acc.wrapping_add(z))
+                                            .wrapping_add(x2.wrapping_mul(5i64)),
+                                        4i64,
+                                    ));
+                                };
+                            }
+                            1 | 2 => {}
+                            3..=4 => {
+                                out.push(n13.wrapping_add(c17));
+                            }
+                            n20 if input.is_empty() => {
+                                let x21 = None::<i64>.unwrap_or(10i64);
+                            }
+                            n20 => {
+                                v19.sort_unstable();
+                            }
+                        }
                     }
                 }
-                {
-                    out.push(4i64);
-                };
+                let (mut x22, _, x23) = (h(13i64), 2i64, x10);
             }
-            let mut v20: Vec<i64> = Vec::new();
-            x11 = {
-                x10 = check(100i64)?;
-                {
-                    out.push(x2);
-                };
-                input.get(5).copied().unwrap_or(100i64)
-            };
-        } else {
-            let mut c21 = 0_i64;
-            'l22: while c21 < 4 {
-                c21 += 1;
-            }
-            x11 = (0i64.rem_euclid(6)).wrapping_add(c21);
+            let mut v24: Vec<i64> = Vec::new();
         }
-        x9 = -4i64;
+        x9 = 4i64;
     } else {
-        x9 = 4i64.wrapping_add(input.get(0).copied().unwrap_or(0i64));
+        x9 = 5i64;
     }
-    Ok(-1i64)
+    Ok(x9)
 }
 
 // body 173 (seed 1)
@@ -23685,44 +23767,41 @@ fn g_174(input: &[i64], log: &Log) -> Result<i64, String> {
                 .wrapping_mul(2)
                 .wrapping_add(input.first().copied().unwrap_or(-4i64));
             let x4: i64;
-            if h(10i64) < 3i64 {
+            if (x2.rem_euclid(3) == 0 && input.contains(&3)) {
                 let mut c5 = 0_i64;
-                'l6: loop {
+                let x8 = 'l6: loop {
                     c5 += 1;
-                    if c5 > 2 {
-                        break;
+                    if c5 > 1 {
+                        break 'l6 10i64;
                     }
-                    if {
-                        yield_!(h(h2(x1, x1)));
-                        input.get(1).copied().unwrap_or(5i64) < c5.rem_euclid(3)
-                    } {
-                        break 'l6;
-                    }
-                    yield_!(input.get(3).copied().unwrap_or(5i64));
-                    if input.is_empty() {
-                        if input.get(1).copied().unwrap_or(-1i64) < x3 {
+                    let mut s7 = format!("{}-", 10i64);
+                };
+                x4 = x1;
+            } else {
+                yield_!(x2);
+                if let Some(x9) = None::<i64> {
+                    let mut c10 = 0_i64;
+                    loop {
+                        c10 += 1;
+                        if c10 > 2 {
                             break;
                         }
-                        yield_!((h(input.get(0).copied().unwrap_or(5i64)) as i32 as i64));
-                        let g7 = D::new(1001, log);
-                        let mut stk8: Vec<i64> = input.to_vec();
-                        stk8.truncate(4);
-                        'l10: while let Some(x9) = stk8.pop()
-                            && 0i64 != -4i64
-                        {}
-                    } else {
+                        if x2 < 13i64 {
+                            continue;
+                        }
+                        let mut v11: Vec<i64> = Vec::new();
+                        yield_!(x9.rem_euclid(4));
                     }
+                } else {
                 }
-                x4 =
-                    check(((input.len() as i64).wrapping_add((input.len() as i64))).rem_euclid(6))?;
-            } else {
-                x4 = x3;
+                x4 = (input.get(2).copied().unwrap_or(10i64)
+                    ^ input.get(6).copied().unwrap_or(-4i64));
             }
         }
         (x2, None) => {}
         (_, Some(x3)) => {}
     }
-    Ok(-4i64)
+    Ok(x1.wrapping_add((-1i64).rem_euclid(2)))
 }
 
 fn p_174(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -23747,50 +23826,45 @@ fn p_174(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .wrapping_mul(2)
                 .wrapping_add(input.first().copied().unwrap_or(-4i64));
             let x4: i64;
-            if h(10i64) < 3i64 {
+            if (x2.rem_euclid(3) == 0 && input.contains(&3)) {
                 let mut c5 = 0_i64;
-                'l6: loop {
+                let x8 = 'l6: loop {
                     c5 += 1;
-                    if c5 > 2 {
-                        break;
+                    if c5 > 1 {
+                        break 'l6 10i64;
                     }
-                    if {
-                        {
-                            out.push(h(h2(x1, x1)));
-                        };
-                        input.get(1).copied().unwrap_or(5i64) < c5.rem_euclid(3)
-                    } {
-                        break 'l6;
-                    }
-                    {
-                        out.push(input.get(3).copied().unwrap_or(5i64));
-                    };
-                    if input.is_empty() {
-                        if input.get(1).copied().unwrap_or(-1i64) < x3 {
+                    let mut s7 = format!("{}-", 10i64);
+                };
+                x4 = x1;
+            } else {
+                {
+                    out.push(x2);
+                };
+                if let Some(x9) = None::<i64> {
+                    let mut c10 = 0_i64;
+                    loop {
+                        c10 += 1;
+                        if c10 > 2 {
                             break;
                         }
+                        if x2 < 13i64 {
+                            continue;
+                        }
+                        let mut v11: Vec<i64> = Vec::new();
                         {
-                            out.push((h(input.get(0).copied().unwrap_or(5i64)) as i32 as i64));
+                            out.push(x9.rem_euclid(4));
                         };
-                        let g7 = D::new(1001, log);
-                        let mut stk8: Vec<i64> = input.to_vec();
-                        stk8.truncate(4);
-                        'l10: while let Some(x9) = stk8.pop()
-                            && 0i64 != -4i64
-                        {}
-                    } else {
                     }
+                } else {
                 }
-                x4 =
-                    check(((input.len() as i64).wrapping_add((input.len() as i64))).rem_euclid(6))?;
-            } else {
-                x4 = x3;
+                x4 = (input.get(2).copied().unwrap_or(10i64)
+                    ^ input.get(6).copied().unwrap_or(-4i64));
             }
         }
         (x2, None) => {}
         (_, Some(x3)) => {}
     }
-    Ok(-4i64)
+    Ok(x1.wrapping_add((-1i64).rem_euclid(2)))
 }
 
 // body 175 (seed 1)
@@ -23808,7 +23882,7 @@ fn g_175(input: &[i64], log: &Log) -> Result<i64, String> {
                     yield_!(i7);
                     i7.rem_euclid(3) < c4
                 } {
-                    break 'l5;
+                    stop!('l5);
                 }
                 yield_!(i7);
                 let [x8, x9] = [c4, 1i64];
@@ -23858,7 +23932,7 @@ fn p_175(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     i7.rem_euclid(3) < c4
                 } {
-                    break 'l5;
+                    stop!('l5);
                 }
                 {
                     out.push(i7);
@@ -23903,7 +23977,7 @@ fn g_176(input: &[i64], log: &Log) -> Result<i64, String> {
     'l1: for &i2 in input.iter().take(4) {
         let _g3 = D::new(1, log);
         if (1i64 < i2 || input.is_empty()) {
-            continue 'l1;
+            skip!('l1);
         }
     }
     if (-4i64).rem_euclid(2) < (100i64 ^ 3i64).rem_euclid(5) {
@@ -23922,7 +23996,7 @@ fn p_176(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     'l1: for &i2 in input.iter().take(4) {
         let _g3 = D::new(1, log);
         if (1i64 < i2 || input.is_empty()) {
-            continue 'l1;
+            skip!('l1);
         }
     }
     if (-4i64).rem_euclid(2) < (100i64 ^ 3i64).rem_euclid(5) {
@@ -24042,7 +24116,7 @@ fn g_178(input: &[i64], log: &Log) -> Result<i64, String> {
                         break;
                     }
                     yield_!(1i64);
-                    let mut x10 = Some(h(x8)).unwrap_or(4i64);
+                    let mut x10 = or_skip!(Some(h(x8)));
                     let g11 = D::new(1002, log);
                 }
                 match (((input.len() as i64) ^ c9).rem_euclid(4)).rem_euclid(6) {
@@ -24123,7 +24197,7 @@ fn p_178(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     {
                         out.push(1i64);
                     };
-                    let mut x10 = Some(h(x8)).unwrap_or(4i64);
+                    let mut x10 = or_skip!(Some(h(x8)));
                     let g11 = D::new(1002, log);
                 }
                 match (((input.len() as i64) ^ c9).rem_euclid(4)).rem_euclid(6) {
@@ -24248,7 +24322,7 @@ fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
                 1 | 2 => {
                     let x15 = 'b12: {
                         if x4 == 3i64 {
-                            break 'b12 x4;
+                            stop!('b12, x4);
                         }
                         let mut s13 = String::from("ab");
                         let mut o14 = None::<i64>;
@@ -24268,7 +24342,7 @@ fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
                         .rem_euclid(3)
                             == 0
                         {
-                            break (2i64 ^ 100i64);
+                            stop_with!((2i64 ^ 100i64));
                         }
                         yield_!(x4);
                     };
@@ -24276,7 +24350,7 @@ fn g_180(input: &[i64], log: &Log) -> Result<i64, String> {
                         yield_!(4i64);
                         3i64
                     }) {
-                        match None::<i64>.unwrap_or(7i64).rem_euclid(6) {
+                        match or_stop!(None::<i64>).rem_euclid(6) {
                             0 => {
                                 let mut s22 = None::<i64>.unwrap_or(4i64).to_string();
                             }
@@ -24396,7 +24470,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 1 | 2 => {
                     let x15 = 'b12: {
                         if x4 == 3i64 {
-                            break 'b12 x4;
+                            stop!('b12, x4);
                         }
                         let mut s13 = String::from("ab");
                         let mut o14 = None::<i64>;
@@ -24418,7 +24492,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         .rem_euclid(3)
                             == 0
                         {
-                            break (2i64 ^ 100i64);
+                            stop_with!((2i64 ^ 100i64));
                         }
                         {
                             out.push(x4);
@@ -24430,7 +24504,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         };
                         3i64
                     }) {
-                        match None::<i64>.unwrap_or(7i64).rem_euclid(6) {
+                        match or_stop!(None::<i64>).rem_euclid(6) {
                             0 => {
                                 let mut s22 = None::<i64>.unwrap_or(4i64).to_string();
                             }
@@ -24489,12 +24563,7 @@ fn p_180(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_181(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if h(h(2i64))
-        < ({
-            yield_!(7i64);
-            10i64
-        })
-    {
+    if input.is_empty() {
         let mut x2 = 2i64;
         let _g3 = D::new(1, log);
         let mut s4 = String::from("ab");
@@ -24524,7 +24593,7 @@ fn g_181(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut stk8: Vec<i64> = vec![5i64, 1i64, 100i64];
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
-                    break;
+                    stop!();
                 }
                 {
                     yield_!((c5 ^ c5));
@@ -24547,21 +24616,14 @@ fn g_181(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         x1 = 3i64;
     }
-    let g17 = D::new(1002, log);
-    let mut v18: Vec<i64> = vec![100i64, 5i64];
-    Ok(input.iter().copied().find(|&z| z > -1i64).unwrap_or(4i64))
+    yield_!(input.get(3).copied().unwrap_or(-4i64));
+    let mut v17: Vec<i64> = vec![x1, 4i64];
+    Ok(1i64)
 }
 
 fn p_181(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if h(h(2i64))
-        < ({
-            {
-                out.push(7i64);
-            };
-            10i64
-        })
-    {
+    if input.is_empty() {
         let mut x2 = 2i64;
         let _g3 = D::new(1, log);
         let mut s4 = String::from("ab");
@@ -24599,7 +24661,7 @@ fn p_181(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut stk8: Vec<i64> = vec![5i64, 1i64, 100i64];
                 stk8.truncate(4);
                 while let Some(x9) = stk8.pop() {
-                    break;
+                    stop!();
                 }
                 {
                     {
@@ -24626,9 +24688,11 @@ fn p_181(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         x1 = 3i64;
     }
-    let g17 = D::new(1002, log);
-    let mut v18: Vec<i64> = vec![100i64, 5i64];
-    Ok(input.iter().copied().find(|&z| z > -1i64).unwrap_or(4i64))
+    {
+        out.push(input.get(3).copied().unwrap_or(-4i64));
+    };
+    let mut v17: Vec<i64> = vec![x1, 4i64];
+    Ok(1i64)
 }
 
 // body 182 (seed 1)
@@ -24999,40 +25063,31 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                 break;
             }
             let x5: i64;
-            if x3.wrapping_add(4i64)
-                == h2(
-                    {
-                        yield_!(x3);
-                        yield_!(c1);
-                        c1
-                    },
-                    x3,
-                )
-            {
-                if let Some(x6) = input.get(0).copied() {
-                    let mut v7: Vec<i64> = Vec::new();
-                    if x6.rem_euclid(2) == 0 {
-                        break;
+            if s2.is_empty() {
+                yield_!(c1);
+                x5 = check(h(x3))?;
+            } else {
+                yield_!(100i64);
+                let (mut x6, (_, x7)) = (-1i64, (x3, 2i64));
+                x6 = 7i64;
+                v4.retain(|&z| z.rem_euclid(3) != 0);
+                x5 = ({
+                    yield_!(x3);
+                    x3
+                })
+                .rem_euclid(3);
+            }
+            let mut c8 = 0_i64;
+            loop {
+                c8 += 1;
+                if c8 > 2 {
+                    break;
+                }
+                if let Some(x9) = None::<i64> {
+                    if h(4i64) != input.get(1).copied().unwrap_or(7i64) {
+                        stop!();
                     }
-                    if 1i64
-                        < ({
-                            let (x8, (_, mut x9)) = (
-                                ({
-                                    yield_!(c1);
-                                    x3
-                                })
-                                .rem_euclid(3),
-                                (1i64.wrapping_add(x3), v4.first().copied().unwrap_or(-1i64)),
-                            );
-                            yield_!(10i64);
-                            h2((input.len() as i64), x9)
-                        })
-                    {
-                        continue;
-                    }
-                    yield_!(x6);
-                } else {
-                    let g10 = D::new(1001, log);
+                    let _g10 = D::new(1, log);
                     let Some(x11) = None::<i64> else {
                         break;
                     };
@@ -25046,37 +25101,27 @@ fn g_185(input: &[i64], log: &Log) -> Result<i64, String> {
                             w
                         };
                     }
-                    if input.get(2).copied().is_some() {
-                    } else {
-                        let x14 = {
-                            if x3 < x11 {
-                                break;
-                            }
-                            yield_!(input.get(4).copied().unwrap_or(10i64));
-                            (7i64 as i32 as i64)
-                        };
+                } else {
+                    yield_!(check(5i64)?);
+                    let x14 = input.get(0).copied().unwrap_or(2i64).wrapping_sub(3i64);
+                    let mut c15 = 0_i64;
+                    'l16: while c15 < 4 {
+                        c15 += 1;
+                        yield_!((s2.len() as i64).rem_euclid(4));
                     }
+                    if let Some(x17) = input.iter().copied().find(|&z| z > -4i64) {}
                 }
-                v4.pop();
-                x5 = c1;
-            } else {
-                break;
             }
-            v4.pop();
         } else {
-            if s2.is_empty() {
-                continue;
-            }
-            let mut stk15: Vec<i64> = input.to_vec();
-            stk15.truncate(4);
-            while let Some(x16) = stk15.pop() {
-                unsafe {
-                    let mut v17: Vec<i64> = vec![input.first().copied().unwrap_or(7i64), 7i64];
-                }
-                let x19 = 'b18: { (input.len() as i64) };
-            }
+            stop!();
+        }
+        if c1.rem_euclid(2) == 0 {
+            return Err(format!("early {}", h(2i64)));
         }
     }
+    let mut x18 = input.get(6).copied().unwrap_or(-4i64);
+    x18 = x18.wrapping_add(2i64);
+    x18 |= h2(c1.rem_euclid(6), 2i64);
     Ok(3i64)
 }
 
@@ -25096,50 +25141,37 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break;
             }
             let x5: i64;
-            if x3.wrapping_add(4i64)
-                == h2(
+            if s2.is_empty() {
+                {
+                    out.push(c1);
+                };
+                x5 = check(h(x3))?;
+            } else {
+                {
+                    out.push(100i64);
+                };
+                let (mut x6, (_, x7)) = (-1i64, (x3, 2i64));
+                x6 = 7i64;
+                v4.retain(|&z| z.rem_euclid(3) != 0);
+                x5 = ({
                     {
-                        {
-                            out.push(x3);
-                        };
-                        {
-                            out.push(c1);
-                        };
-                        c1
-                    },
-                    x3,
-                )
-            {
-                if let Some(x6) = input.get(0).copied() {
-                    let mut v7: Vec<i64> = Vec::new();
-                    if x6.rem_euclid(2) == 0 {
-                        break;
-                    }
-                    if 1i64
-                        < ({
-                            let (x8, (_, mut x9)) = (
-                                ({
-                                    {
-                                        out.push(c1);
-                                    };
-                                    x3
-                                })
-                                .rem_euclid(3),
-                                (1i64.wrapping_add(x3), v4.first().copied().unwrap_or(-1i64)),
-                            );
-                            {
-                                out.push(10i64);
-                            };
-                            h2((input.len() as i64), x9)
-                        })
-                    {
-                        continue;
-                    }
-                    {
-                        out.push(x6);
+                        out.push(x3);
                     };
-                } else {
-                    let g10 = D::new(1001, log);
+                    x3
+                })
+                .rem_euclid(3);
+            }
+            let mut c8 = 0_i64;
+            loop {
+                c8 += 1;
+                if c8 > 2 {
+                    break;
+                }
+                if let Some(x9) = None::<i64> {
+                    if h(4i64) != input.get(1).copied().unwrap_or(7i64) {
+                        stop!();
+                    }
+                    let _g10 = D::new(1, log);
                     let Some(x11) = None::<i64> else {
                         break;
                     };
@@ -25155,39 +25187,31 @@ fn p_185(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             w
                         };
                     }
-                    if input.get(2).copied().is_some() {
-                    } else {
-                        let x14 = {
-                            if x3 < x11 {
-                                break;
-                            }
-                            {
-                                out.push(input.get(4).copied().unwrap_or(10i64));
-                            };
-                            (7i64 as i32 as i64)
+                } else {
+                    {
+                        out.push(check(5i64)?);
+                    };
+                    let x14 = input.get(0).copied().unwrap_or(2i64).wrapping_sub(3i64);
+                    let mut c15 = 0_i64;
+                    'l16: while c15 < 4 {
+                        c15 += 1;
+                        {
+                            out.push((s2.len() as i64).rem_euclid(4));
                         };
                     }
+                    if let Some(x17) = input.iter().copied().find(|&z| z > -4i64) {}
                 }
-                v4.pop();
-                x5 = c1;
-            } else {
-                break;
             }
-            v4.pop();
         } else {
-            if s2.is_empty() {
-                continue;
-            }
-            let mut stk15: Vec<i64> = input.to_vec();
-            stk15.truncate(4);
-            while let Some(x16) = stk15.pop() {
-                unsafe {
-                    let mut v17: Vec<i64> = vec![input.first().copied().unwrap_or(7i64), 7i64];
-                }
-                let x19 = 'b18: { (input.len() as i64) };
-            }
+            stop!();
+        }
+        if c1.rem_euclid(2) == 0 {
+            return Err(format!("early {}", h(2i64)));
         }
     }
+    let mut x18 = input.get(6).copied().unwrap_or(-4i64);
+    x18 = x18.wrapping_add(2i64);
+    x18 |= h2(c1.rem_euclid(6), 2i64);
     Ok(3i64)
 }
 
@@ -25298,7 +25322,7 @@ fn g_186(input: &[i64], log: &Log) -> Result<i64, String> {
                         x2.wrapping_mul(100i64)
                     }) != x2
                     {
-                        break 'b21;
+                        stop!('b21);
                     }
                 }
             }
@@ -25437,7 +25461,7 @@ fn p_186(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x2.wrapping_mul(100i64)
                     }) != x2
                     {
-                        break 'b21;
+                        stop!('b21);
                     }
                 }
             }
@@ -25462,7 +25486,7 @@ fn g_187(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         check({
             if (c1 == c1 || c1 < c1) {
-                continue;
+                skip!();
             }
             yield_!((c1.wrapping_add(c1) as i32 as i64));
             10i64
@@ -25494,7 +25518,7 @@ fn p_187(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         check({
             if (c1 == c1 || c1 < c1) {
-                continue;
+                skip!();
             }
             {
                 out.push((c1.wrapping_add(c1) as i32 as i64));
@@ -25720,10 +25744,7 @@ fn g_189(input: &[i64], log: &Log) -> Result<i64, String> {
                 .to_string();
             }
             let x7: i64;
-            if {
-                yield_!(h(2i64));
-                input.get(2).copied().unwrap_or(0i64) < x1.rem_euclid(6)
-            } {
+            if input.is_empty() {
                 yield_!((2i64.wrapping_add(x1)).rem_euclid(7));
                 match x1.rem_euclid(6) {
                     0 => {
@@ -25763,7 +25784,10 @@ fn g_189(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         None => {}
     }
-    Ok(3i64)
+    Ok({
+        yield_!(0i64);
+        10i64
+    })
 }
 
 fn p_189(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -25811,12 +25835,7 @@ fn p_189(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .to_string();
             }
             let x7: i64;
-            if {
-                {
-                    out.push(h(2i64));
-                };
-                input.get(2).copied().unwrap_or(0i64) < x1.rem_euclid(6)
-            } {
+            if input.is_empty() {
                 {
                     out.push((2i64.wrapping_add(x1)).rem_euclid(7));
                 };
@@ -25866,7 +25885,12 @@ fn p_189(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         None => {}
     }
-    Ok(3i64)
+    Ok({
+        {
+            out.push(0i64);
+        };
+        10i64
+    })
 }
 
 // body 190 (seed 1)
@@ -26241,10 +26265,10 @@ fn g_195(input: &[i64], log: &Log) -> Result<i64, String> {
             1i64
         };
         let x6: i64;
-        if s2.is_empty() {
-            x6 = x5;
+        if x5.rem_euclid(3) == 0 {
+            x6 = x5.wrapping_add(x5).wrapping_add(100i64.rem_euclid(4));
         } else {
-            x6 = input.iter().copied().find(|&z| z > 5i64).unwrap_or(13i64);
+            x6 = input.get(2).copied().unwrap_or(10i64);
         }
     }
     Ok(x4)
@@ -26310,10 +26334,10 @@ fn p_195(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             1i64
         };
         let x6: i64;
-        if s2.is_empty() {
-            x6 = x5;
+        if x5.rem_euclid(3) == 0 {
+            x6 = x5.wrapping_add(x5).wrapping_add(100i64.rem_euclid(4));
         } else {
-            x6 = input.iter().copied().find(|&z| z > 5i64).unwrap_or(13i64);
+            x6 = input.get(2).copied().unwrap_or(10i64);
         }
     }
     Ok(x4)
@@ -26879,7 +26903,7 @@ fn g_201(input: &[i64], log: &Log) -> Result<i64, String> {
             return Err(format!("early {}", h2(4i64, check(4i64)?)));
         }
         if -4i64 < x4 {
-            continue;
+            skip!();
         }
         let mut c5 = 0_i64;
         loop {
@@ -26939,7 +26963,7 @@ fn g_201(input: &[i64], log: &Log) -> Result<i64, String> {
                 let x19 = check(-1i64)?;
                 let mut s20 = format!("{}", c5);
                 if i17 < (input.len() as i64) {
-                    continue;
+                    skip!();
                 }
             }
             if input.get(2).copied().is_some() {
@@ -26998,7 +27022,7 @@ fn p_201(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             return Err(format!("early {}", h2(4i64, check(4i64)?)));
         }
         if -4i64 < x4 {
-            continue;
+            skip!();
         }
         let mut c5 = 0_i64;
         loop {
@@ -27070,7 +27094,7 @@ fn p_201(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let x19 = check(-1i64)?;
                 let mut s20 = format!("{}", c5);
                 if i17 < (input.len() as i64) {
-                    continue;
+                    skip!();
                 }
             }
             if input.get(2).copied().is_some() {
@@ -27120,7 +27144,7 @@ fn g_202(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut x6 = -4i64;
         yield_!(c1);
         if input.iter().copied().find(|&z| z > -1i64).is_some() {
-            continue;
+            skip!();
         } else if (check({
             yield_!(check(x6)?);
             yield_!(x6);
@@ -27190,7 +27214,7 @@ fn p_202(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             out.push(c1);
         };
         if input.iter().copied().find(|&z| z > -1i64).is_some() {
-            continue;
+            skip!();
         } else if (check({
             {
                 out.push(check(x6)?);
@@ -27376,7 +27400,7 @@ fn g_204(input: &[i64], log: &Log) -> Result<i64, String> {
                     x6 < input.get(2).copied().unwrap_or(-1i64)
                 } || x5 < x6)
                 {
-                    break 'b1 check(x5.wrapping_add(x6))?;
+                    stop!('b1, check(x5.wrapping_add(x6))?);
                 }
                 let mut v7: Vec<i64> = input.to_vec();
             }
@@ -27421,7 +27445,7 @@ fn p_204(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     x6 < input.get(2).copied().unwrap_or(-1i64)
                 } || x5 < x6)
                 {
-                    break 'b1 check(x5.wrapping_add(x6))?;
+                    stop!('b1, check(x5.wrapping_add(x6))?);
                 }
                 let mut v7: Vec<i64> = input.to_vec();
             }
@@ -27450,38 +27474,49 @@ fn g_205(input: &[i64], log: &Log) -> Result<i64, String> {
         x1
     ));
     let x2: i64;
-    if (x1 < 100i64 || 5i64.rem_euclid(3) == 0) {
-        let mut v3: Vec<i64> = input.to_vec();
-        x2 = (if {
+    if x1
+        < ({
+            yield_!(input.get(0).copied().unwrap_or(5i64));
+            4i64
+        })
+    {
+        let g3 = D::new(1001, log);
+        if ({
             yield_!(x1);
-            ((input.len() as i64) ^ (input.len() as i64)) < input.get(1).copied().unwrap_or(13i64)
-        } {
-            x1.wrapping_add(x1)
-        } else {
-            x1
-        });
-    } else {
-        yield_!(h2(7i64, x1));
-        x2 = (-4i64 ^ x1);
-    }
-    let mut s4 = String::new();
-    for &i5 in input.iter().take(4) {
-        yield_!(check((x1 ^ x2))?);
-        let x6 = h2(x2, {
-            yield_!((s4.len() as i64));
-            check(3i64)?
-        });
-        let mut c7 = 0_i64;
-        while c7 < 2 {
-            c7 += 1;
-            s4 = take_string(s4, 1i64);
-            if x6.wrapping_add((s4.len() as i64)) != i5.wrapping_add(x1).wrapping_add(-4i64) {
-            } else if i5.rem_euclid(3) == 0 {
-            } else {
+            5i64
+        })
+        .rem_euclid(2)
+            == 0
+        {
+            let mut x4 = x1.wrapping_mul((-4i64 ^ x1));
+        } else if h(100i64) < h(5i64) {
+            let mut s5 = String::new();
+            for &i6 in input.iter().take(4) {
+                yield_!(check((i6 ^ x1))?);
+                let x7 = h2(x1, {
+                    yield_!((s5.len() as i64));
+                    check(3i64)?
+                });
+                let mut c8 = 0_i64;
+                while c8 < 2 {
+                    c8 += 1;
+                    s5 = take_string(s5, 1i64);
+                }
             }
+        } else {
         }
+        x2 = {
+            yield_!(7i64);
+            x1
+        };
+    } else {
+        x2 = x1;
     }
-    Ok(h(x2))
+    Ok((if input.is_empty() {
+        (5i64 ^ 3i64)
+    } else {
+        h(x1)
+    }))
 }
 
 fn p_205(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -27493,46 +27528,59 @@ fn p_205(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         ));
     };
     let x2: i64;
-    if (x1 < 100i64 || 5i64.rem_euclid(3) == 0) {
-        let mut v3: Vec<i64> = input.to_vec();
-        x2 = (if {
+    if x1
+        < ({
+            {
+                out.push(input.get(0).copied().unwrap_or(5i64));
+            };
+            4i64
+        })
+    {
+        let g3 = D::new(1001, log);
+        if ({
             {
                 out.push(x1);
             };
-            ((input.len() as i64) ^ (input.len() as i64)) < input.get(1).copied().unwrap_or(13i64)
-        } {
-            x1.wrapping_add(x1)
-        } else {
-            x1
-        });
-    } else {
+            5i64
+        })
+        .rem_euclid(2)
+            == 0
         {
-            out.push(h2(7i64, x1));
-        };
-        x2 = (-4i64 ^ x1);
-    }
-    let mut s4 = String::new();
-    for &i5 in input.iter().take(4) {
-        {
-            out.push(check((x1 ^ x2))?);
-        };
-        let x6 = h2(x2, {
-            {
-                out.push((s4.len() as i64));
-            };
-            check(3i64)?
-        });
-        let mut c7 = 0_i64;
-        while c7 < 2 {
-            c7 += 1;
-            s4 = take_string(s4, 1i64);
-            if x6.wrapping_add((s4.len() as i64)) != i5.wrapping_add(x1).wrapping_add(-4i64) {
-            } else if i5.rem_euclid(3) == 0 {
-            } else {
+            let mut x4 = x1.wrapping_mul((-4i64 ^ x1));
+        } else if h(100i64) < h(5i64) {
+            let mut s5 = String::new();
+            for &i6 in input.iter().take(4) {
+                {
+                    out.push(check((i6 ^ x1))?);
+                };
+                let x7 = h2(x1, {
+                    {
+                        out.push((s5.len() as i64));
+                    };
+                    check(3i64)?
+                });
+                let mut c8 = 0_i64;
+                while c8 < 2 {
+                    c8 += 1;
+                    s5 = take_string(s5, 1i64);
+                }
             }
+        } else {
         }
+        x2 = {
+            {
+                out.push(7i64);
+            };
+            x1
+        };
+    } else {
+        x2 = x1;
     }
-    Ok(h(x2))
+    Ok((if input.is_empty() {
+        (5i64 ^ 3i64)
+    } else {
+        h(x1)
+    }))
 }
 
 // body 206 (seed 1)
@@ -27620,7 +27668,7 @@ fn g_207(input: &[i64], log: &Log) -> Result<i64, String> {
                         check(10i64)? < x10
                     } && check(1i64)? == x2)
                     {
-                        break 'b5;
+                        stop!('b5);
                     }
                     drop(g1);
                 } else if -1i64
@@ -27708,7 +27756,7 @@ fn p_207(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         check(10i64)? < x10
                     } && check(1i64)? == x2)
                     {
-                        break 'b5;
+                        stop!('b5);
                     }
                     drop(g1);
                 } else if -1i64
@@ -27790,40 +27838,40 @@ fn g_208(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 1 | 2 => {
                     let x13: i64;
-                    if ({
-                        yield_!(input.get(6).copied().unwrap_or(-4i64));
-                        x6 = h(c2);
-                        h((input.len() as i64))
-                    })
-                    .rem_euclid(3)
-                        == 0
-                    {
-                        if check(5i64.wrapping_add(-1i64))? < (input.len() as i64) {}
-                        let mut v14: Vec<i64> = Vec::new();
-                        x13 = {
-                            yield_!(100i64);
-                            x1
+                    if 13i64 < check(5i64.wrapping_add(-1i64))? {
+                        let Some(x14) = input.get(1).copied() else {
+                            break;
                         };
+                        if input.get(1).copied().is_some() {
+                            break 'l3;
+                        }
+                        let x15 = h2(x14.wrapping_mul(x5), {
+                            yield_!(x4);
+                            x6 = input.get(1).copied().unwrap_or(5i64);
+                            h2(x4, x4)
+                        });
+                        x13 = (input.len() as i64).rem_euclid(2);
                     } else {
-                        let mut c15 = 0_i64;
-                        let mut x17 = 'l16: loop {
-                            c15 += 1;
-                            if c15 > 3 {
-                                break 'l16 ((13i64 ^ (input.len() as i64)) ^ c2);
+                        match input.iter().copied().find(|&z| z > 10i64) {
+                            Some(x16) if s7.is_empty() => {}
+                            Some(x16) => {}
+                            None => {
+                                s7 = take_string(s7, x1);
                             }
-                        };
-                        let mut s18 = String::new();
-                        let x19 = input.get(4).copied().unwrap_or(2i64).wrapping_add(0i64);
-                        x13 = 1i64;
+                        }
+                        x13 = check(
+                            10i64.wrapping_mul((if check(x4).ok().is_some() { 4i64 } else { x4 })),
+                        )?;
                     }
                 }
                 3..=4 => {}
+                n8 if -4i64 != 100i64 => {}
                 n8 => {}
             }
         }
     } else {
     }
-    Ok(2i64)
+    Ok((input.len() as i64))
 }
 
 fn p_208(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -27875,44 +27923,42 @@ fn p_208(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 1 | 2 => {
                     let x13: i64;
-                    if ({
-                        {
-                            out.push(input.get(6).copied().unwrap_or(-4i64));
+                    if 13i64 < check(5i64.wrapping_add(-1i64))? {
+                        let Some(x14) = input.get(1).copied() else {
+                            break;
                         };
-                        x6 = h(c2);
-                        h((input.len() as i64))
-                    })
-                    .rem_euclid(3)
-                        == 0
-                    {
-                        if check(5i64.wrapping_add(-1i64))? < (input.len() as i64) {}
-                        let mut v14: Vec<i64> = Vec::new();
-                        x13 = {
+                        if input.get(1).copied().is_some() {
+                            break 'l3;
+                        }
+                        let x15 = h2(x14.wrapping_mul(x5), {
                             {
-                                out.push(100i64);
+                                out.push(x4);
                             };
-                            x1
-                        };
+                            x6 = input.get(1).copied().unwrap_or(5i64);
+                            h2(x4, x4)
+                        });
+                        x13 = (input.len() as i64).rem_euclid(2);
                     } else {
-                        let mut c15 = 0_i64;
-                        let mut x17 = 'l16: loop {
-                            c15 += 1;
-                            if c15 > 3 {
-                                break 'l16 ((13i64 ^ (input.len() as i64)) ^ c2);
+                        match input.iter().copied().find(|&z| z > 10i64) {
+                            Some(x16) if s7.is_empty() => {}
+                            Some(x16) => {}
+                            None => {
+                                s7 = take_string(s7, x1);
                             }
-                        };
-                        let mut s18 = String::new();
-                        let x19 = input.get(4).copied().unwrap_or(2i64).wrapping_add(0i64);
-                        x13 = 1i64;
+                        }
+                        x13 = check(
+                            10i64.wrapping_mul((if check(x4).ok().is_some() { 4i64 } else { x4 })),
+                        )?;
                     }
                 }
                 3..=4 => {}
+                n8 if -4i64 != 100i64 => {}
                 n8 => {}
             }
         }
     } else {
     }
-    Ok(2i64)
+    Ok((input.len() as i64))
 }
 
 // body 209 (seed 1)
@@ -27930,9 +27976,9 @@ fn g_209(input: &[i64], log: &Log) -> Result<i64, String> {
         'l4: while c3 < 1 {
             c3 += 1;
             if input.contains(&3) {
-                break;
+                stop!();
             }
-            break 'l4;
+            stop!('l4);
         }
         s2 = format!("{s2}{}", check(input.get(0).copied().unwrap_or(1i64))?);
     }
@@ -27964,9 +28010,9 @@ fn p_209(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         'l4: while c3 < 1 {
             c3 += 1;
             if input.contains(&3) {
-                break;
+                stop!();
             }
-            break 'l4;
+            stop!('l4);
         }
         s2 = format!("{s2}{}", check(input.get(0).copied().unwrap_or(1i64))?);
     }
@@ -27987,10 +28033,7 @@ fn p_209(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_210(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if 13i64.wrapping_add(input.get(0).copied().unwrap_or(100i64))
-        != (input.get(0).copied().unwrap_or(-4i64)
-            ^ check((input.len() as i64)).ok().unwrap_or(-1i64))
-    {
+    if input.contains(&3) {
         let x2 = 3i64;
         let mut x3 = (input.len() as i64);
         x3 ^= 1i64.wrapping_sub(input.get(3).copied().unwrap_or(10i64));
@@ -28000,26 +28043,60 @@ fn g_210(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut s5 = h(5i64).to_string();
         x1 = 3i64;
     }
-    yield_!(10i64.wrapping_add((input.len() as i64)));
-    let mut s6 = String::new();
-    let x7 = 13i64;
-    let Some(x8) = input.first().copied() else {
-        return Err(format!("early {}", h(-4i64).rem_euclid(6)));
+    let g6 = D::new(1002, log);
+    let mut v7: Vec<i64> = Vec::new();
+    let (Some(x8), x9) = (
+        input.get(2).copied(),
+        h((input.len() as i64).wrapping_add((input.len() as i64))),
+    ) else {
+        return Ok((input.len() as i64));
     };
-    let mut x9 = x1;
-    let mut x8 = x8.wrapping_mul(2).wrapping_add((s6.len() as i64));
-    Ok({
-        yield_!((s6.len() as i64));
-        x9.rem_euclid(6)
-    })
+    match (1i64, input.get(2).copied()) {
+        (x10, Some(x11))
+            if (if (input.len() as i64) < 0i64 {
+                x8
+            } else {
+                (input.len() as i64)
+            }) < v7.first().copied().unwrap_or(13i64) =>
+        {
+            let mut x12 = x11;
+            let mut x12 = x12.wrapping_mul(2).wrapping_add(-4i64);
+        }
+        (x10, None) => {
+            let mut s13 = String::from("ab");
+            yield_!(
+                (((-4i64).rem_euclid(5)).wrapping_sub(g6.0)).wrapping_mul(
+                    x9.wrapping_sub(0i64)
+                        .wrapping_add(((input.len() as i64) as i32 as i64))
+                )
+            );
+            let x14 = x10;
+            {
+                if input.get(2).copied().is_some() {
+                    let _g15 = D::new(3, log);
+                    let mut x16 = 3i64.wrapping_add({
+                        yield_!(0i64);
+                        check((input.len() as i64))?
+                    });
+                }
+                for &i17 in input.iter().take(4) {
+                    if ((s13.len() as i64).wrapping_add(x14.rem_euclid(2))).rem_euclid(2) == 0 {
+                        yield_!(x10)
+                    } else {
+                        yield_!(i17)
+                    }
+                    let g18 = D::new(1004, log);
+                }
+            }
+        }
+        (_, Some(x11)) => {}
+    }
+    Ok(x9)
 }
 
 fn p_210(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if 13i64.wrapping_add(input.get(0).copied().unwrap_or(100i64))
-        != (input.get(0).copied().unwrap_or(-4i64)
-            ^ check((input.len() as i64)).ok().unwrap_or(-1i64))
-    {
+    if input.contains(&3) {
         let x2 = 3i64;
         let mut x3 = (input.len() as i64);
         x3 ^= 1i64.wrapping_sub(input.get(3).copied().unwrap_or(10i64));
@@ -28029,22 +28106,63 @@ fn p_210(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let mut s5 = h(5i64).to_string();
         x1 = 3i64;
     }
-    {
-        out.push(10i64.wrapping_add((input.len() as i64)));
+    let g6 = D::new(1002, log);
+    let mut v7: Vec<i64> = Vec::new();
+    let (Some(x8), x9) = (
+        input.get(2).copied(),
+        h((input.len() as i64).wrapping_add((input.len() as i64))),
+    ) else {
+        return Ok((input.len() as i64));
     };
-    let mut s6 = String::new();
-    let x7 = 13i64;
-    let Some(x8) = input.first().copied() else {
-        return Err(format!("early {}", h(-4i64).rem_euclid(6)));
-    };
-    let mut x9 = x1;
-    let mut x8 = x8.wrapping_mul(2).wrapping_add((s6.len() as i64));
-    Ok({
+    match (1i64, input.get(2).copied()) {
+        (x10, Some(x11))
+            if (if (input.len() as i64) < 0i64 {
+                x8
+            } else {
+                (input.len() as i64)
+            }) < v7.first().copied().unwrap_or(13i64) =>
         {
-            out.push((s6.len() as i64));
-        };
-        x9.rem_euclid(6)
-    })
+            let mut x12 = x11;
+            let mut x12 = x12.wrapping_mul(2).wrapping_add(-4i64);
+        }
+        (x10, None) => {
+            let mut s13 = String::from("ab");
+            {
+                out.push(
+                    (((-4i64).rem_euclid(5)).wrapping_sub(g6.0)).wrapping_mul(
+                        x9.wrapping_sub(0i64)
+                            .wrapping_add(((input.len() as i64) as i32 as i64)),
+                    ),
+                );
+            };
+            let x14 = x10;
+            {
+                if input.get(2).copied().is_some() {
+                    let _g15 = D::new(3, log);
+                    let mut x16 = 3i64.wrapping_add({
+                        {
+                            out.push(0i64);
+                        };
+                        check((input.len() as i64))?
+                    });
+                }
+                for &i17 in input.iter().take(4) {
+                    if ((s13.len() as i64).wrapping_add(x14.rem_euclid(2))).rem_euclid(2) == 0 {
+                        {
+                            out.push(x10);
+                        }
+                    } else {
+                        {
+                            out.push(i17);
+                        }
+                    }
+                    let g18 = D::new(1004, log);
+                }
+            }
+        }
+        (_, Some(x11)) => {}
+    }
+    Ok(x9)
 }
 
 // body 211 (seed 1)
@@ -28279,8 +28397,7 @@ fn g_213(input: &[i64], log: &Log) -> Result<i64, String> {
         if 3i64.wrapping_add(x3.wrapping_add(13i64)) < (-4i64).wrapping_sub(check(5i64)?) {
             let x3 = x3.wrapping_mul(2).wrapping_add(x3.rem_euclid(2));
             let x5: i64;
-            if h2(1i64, x3).rem_euclid(4) == x3 {
-                yield_!(x3.wrapping_add(10i64));
+            if x3 == input.iter().copied().find(|&z| z > 0i64).unwrap_or(7i64) {
                 match x3.rem_euclid(2).rem_euclid(3) {
                     0 => {
                         yield_!(
@@ -28372,17 +28489,24 @@ fn g_213(input: &[i64], log: &Log) -> Result<i64, String> {
                     );
                     input.get(5).copied().unwrap_or(13i64)
                 }) < 13i64
-                {}
-                x5 = x3.wrapping_sub(h((-4i64 as i32 as i64)));
-            } else {
+                {
+                    let mut x20 = x3;
+                } else {
+                }
                 x5 = {
-                    yield_!(h((input.len() as i64).wrapping_add((input.len() as i64))));
-                    h(x3).wrapping_sub(x3)
+                    yield_!(input.get(4).copied().unwrap_or(13i64));
+                    input.get(4).copied().unwrap_or(7i64).rem_euclid(7)
                 };
+            } else {
+                x5 = (input.len() as i64).wrapping_mul((input.len() as i64));
             }
+        } else {
         }
     }
-    Ok(10i64)
+    Ok(h2(
+        (-4i64).wrapping_add(0i64.wrapping_add(2i64)),
+        (input.len() as i64),
+    ))
 }
 
 fn p_213(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -28403,10 +28527,7 @@ fn p_213(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         if 3i64.wrapping_add(x3.wrapping_add(13i64)) < (-4i64).wrapping_sub(check(5i64)?) {
             let x3 = x3.wrapping_mul(2).wrapping_add(x3.rem_euclid(2));
             let x5: i64;
-            if h2(1i64, x3).rem_euclid(4) == x3 {
-                {
-                    out.push(x3.wrapping_add(10i64));
-                };
+            if x3 == input.iter().copied().find(|&z| z > 0i64).unwrap_or(7i64) {
                 match x3.rem_euclid(2).rem_euclid(3) {
                     0 => {
                         {
@@ -28514,19 +28635,26 @@ fn p_213(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     };
                     input.get(5).copied().unwrap_or(13i64)
                 }) < 13i64
-                {}
-                x5 = x3.wrapping_sub(h((-4i64 as i32 as i64)));
-            } else {
+                {
+                    let mut x20 = x3;
+                } else {
+                }
                 x5 = {
                     {
-                        out.push(h((input.len() as i64).wrapping_add((input.len() as i64))));
+                        out.push(input.get(4).copied().unwrap_or(13i64));
                     };
-                    h(x3).wrapping_sub(x3)
+                    input.get(4).copied().unwrap_or(7i64).rem_euclid(7)
                 };
+            } else {
+                x5 = (input.len() as i64).wrapping_mul((input.len() as i64));
             }
+        } else {
         }
     }
-    Ok(10i64)
+    Ok(h2(
+        (-4i64).wrapping_add(0i64.wrapping_add(2i64)),
+        (input.len() as i64),
+    ))
 }
 
 // body 214 (seed 1)
@@ -29219,79 +29347,119 @@ fn g_219(input: &[i64], log: &Log) -> Result<i64, String> {
         }
         (x4, None) => {
             let x8: i64;
-            if ((x4.rem_euclid(2) == 0 || x4.rem_euclid(2) == 0)
-                && x4.wrapping_mul((input.len() as i64)) < x4)
-            {
-                let mut x9 = {
-                    yield_!((x4 ^ check(x4)?));
-                    x4
-                };
-                if None::<i64>.is_some() {
-                    return Ok(input.get(0).copied().unwrap_or(13i64));
-                }
-                let (mut x10, (_, x11)) = (
-                    (s1.len() as i64),
-                    (check((input.len() as i64).rem_euclid(3))?, 7i64),
-                );
-                'l12: for &i13 in input.iter().rev().take(4) {
-                    x9 |= {
-                        yield_!(x10);
-                        x9 = x10;
-                        (input.len() as i64).rem_euclid(7)
-                    };
-                    for &i14 in input.iter().rev().take(4) {
-                        if (v2.len() as i64)
-                            < (input.get(2).copied().unwrap_or(7i64) ^ {
-                                yield_!((input.len() as i64));
-                                x10 = -1i64;
-                                x10
-                            })
-                        {
-                            if h(x11.wrapping_add(x9)).rem_euclid(2) == 0 {
-                                break 'l12;
-                            }
-                        } else if (13i64 ^ x4) == (if x9 == i14 { i14 } else { h(x11) }) {
-                            let x15 = x11;
-                        } else {
-                        }
-                    }
-                    let mut v16: Vec<i64> = input.to_vec();
-                }
-                x8 = h2(
-                    {
-                        let x17 = 10i64.wrapping_add({
-                            yield_!((v2.len() as i64));
-                            x11
-                        });
-                        yield_!((v2.len() as i64));
-                        h(x11)
-                    },
-                    (input.len() as i64),
-                );
+            if (x4 as i32 as i64).rem_euclid(3) == 0 {
+                let x9 = v2.get(1).copied().unwrap_or(100i64);
+                let _g10 = D::new(2, log);
+                x8 = (s1.len() as i64);
             } else {
-                match input.get(4).copied() {
-                    Some(x18) => {
-                        v2.retain(|&z| z.rem_euclid(3) != 0);
-                        let mut c19 = 0_i64;
-                        while {
-                            yield_!(c19);
-                            c19 < 4
-                        } {
-                            c19 += 1;
-                            match input.get(4).copied() {
-                                Some(x20) => {}
-                                None => {}
-                            }
-                        }
-                    }
-                    None => {}
+                if (check({
+                    yield_!(x4);
+                    (input.len() as i64)
+                })?)
+                .rem_euclid(2)
+                    == 0
+                {
+                    return Err(format!(
+                        "early {}",
+                        (if (input.len() as i64) < x4 {
+                            (input.len() as i64)
+                        } else {
+                            10i64
+                        })
+                        .wrapping_mul(x4)
+                    ));
                 }
-                x8 = (s1.len() as i64).wrapping_add((input.len() as i64));
+                let _g11 = D::new(3, log);
+                if ({
+                    let mut x12 = v2.first().copied().unwrap_or(1i64);
+                    yield_!((input.len() as i64));
+                    x12 = x12;
+                    7i64
+                } ^ x4)
+                    .rem_euclid(2)
+                    == 0
+                {
+                    s1.push_str("");
+                    match x4
+                        .rem_euclid(7)
+                        .wrapping_sub(x4.wrapping_sub((input.len() as i64)))
+                        .rem_euclid(5)
+                    {
+                        0 => {
+                            if let Some(x14) = input.last().copied() {
+                            } else {
+                            }
+                            if (v2.len() as i64)
+                                < ({
+                                    yield_!(x4);
+                                    x4
+                                })
+                            {}
+                        }
+                        1 | 2 => {
+                            match (x4 ^ x4).rem_euclid(3) {
+                                0 => {}
+                                1 | 2 => yield_!(2i64),
+                                3..=4 => {
+                                    let (Some(x16), x17) = (
+                                        input.iter().copied().find(|&z| z > 7i64),
+                                        (if input.first().copied().is_some() {
+                                            {
+                                                if ({
+                                                    yield_!(
+                                                        input.get(2).copied().unwrap_or(100i64)
+                                                    );
+                                                    x4
+                                                }) < h2(-1i64, x4)
+                                                {
+                                                    return Ok(h2(
+                                                        {
+                                                            yield_!(x4);
+                                                            -4i64
+                                                        },
+                                                        check(
+                                                            (if 10i64 < x4 {
+                                                                x4
+                                                            } else {
+                                                                (input.len() as i64)
+                                                            }),
+                                                        )?,
+                                                    ));
+                                                }
+                                                yield_!(x4);
+                                                0i64
+                                            }
+                                        } else {
+                                            x4.wrapping_add(x4)
+                                        }),
+                                    ) else {
+                                        return Err(format!("early {}", 100i64));
+                                    };
+                                }
+                                n15 => {
+                                    let w18 = v2;
+                                    let x19 = input.get(1).copied().unwrap_or(10i64);
+                                    v2 = {
+                                        let mut w = w18;
+                                        w.push(1);
+                                        w
+                                    };
+                                }
+                            }
+                            v2.push(
+                                h2(x4, -1i64).wrapping_sub(input.get(1).copied().unwrap_or(-1i64)),
+                            );
+                        }
+                        3..=4 => {}
+                        n13 => {}
+                    }
+                }
+                x8 = -1i64;
             }
         }
-        (_, Some(x5)) => yield_!((if s1.is_empty() { x5 } else { 4i64 })),
+        (_, Some(x5)) => {}
     }
-    Ok(13i64)
+    Ok(10i64)
 }
 
 fn p_219(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -29320,93 +29488,133 @@ fn p_219(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }
         (x4, None) => {
             let x8: i64;
-            if ((x4.rem_euclid(2) == 0 || x4.rem_euclid(2) == 0)
-                && x4.wrapping_mul((input.len() as i64)) < x4)
-            {
-                let mut x9 = {
-                    {
-                        out.push((x4 ^ check(x4)?));
-                    };
-                    x4
-                };
-                if None::<i64>.is_some() {
-                    return Ok(input.get(0).copied().unwrap_or(13i64));
-                }
-                let (mut x10, (_, x11)) = (
-                    (s1.len() as i64),
-                    (check((input.len() as i64).rem_euclid(3))?, 7i64),
-                );
-                'l12: for &i13 in input.iter().rev().take(4) {
-                    x9 |= {
-                        {
-                            out.push(x10);
-                        };
-                        x9 = x10;
-                        (input.len() as i64).rem_euclid(7)
-                    };
-                    for &i14 in input.iter().rev().take(4) {
-                        if (v2.len() as i64)
-                            < (input.get(2).copied().unwrap_or(7i64) ^ {
-                                {
-                                    out.push((input.len() as i64));
-                                };
-                                x10 = -1i64;
-                                x10
-                            })
-                        {
-                            if h(x11.wrapping_add(x9)).rem_euclid(2) == 0 {
-                                break 'l12;
-                            }
-                        } else if (13i64 ^ x4) == (if x9 == i14 { i14 } else { h(x11) }) {
-                            let x15 = x11;
-                        } else {
-                        }
-                    }
-                    let mut v16: Vec<i64> = input.to_vec();
-                }
-                x8 = h2(
-                    {
-                        let x17 = 10i64.wrapping_add({
-                            {
-                                out.push((v2.len() as i64));
-                            };
-                            x11
-                        });
-                        {
-                            out.push((v2.len() as i64));
-                        };
-                        h(x11)
-                    },
-                    (input.len() as i64),
-                );
+            if (x4 as i32 as i64).rem_euclid(3) == 0 {
+                let x9 = v2.get(1).copied().unwrap_or(100i64);
+                let _g10 = D::new(2, log);
+                x8 = (s1.len() as i64);
             } else {
-                match input.get(4).copied() {
-                    Some(x18) => {
-                        v2.retain(|&z| z.rem_euclid(3) != 0);
-                        let mut c19 = 0_i64;
-                        while {
-                            {
-                                out.push(c19);
-                            };
-                            c19 < 4
-                        } {
-                            c19 += 1;
-                            match input.get(4).copied() {
-                                Some(x20) => {}
-                                None => {}
-                            }
-                        }
-                    }
-                    None => {}
+                if (check({
+                    {
+                        out.push(x4);
+                    };
+                    (input.len() as i64)
+                })?)
+                .rem_euclid(2)
+                    == 0
+                {
+                    return Err(format!(
+                        "early {}",
+                        (if (input.len() as i64) < x4 {
+                            (input.len() as i64)
+                        } else {
+                            10i64
+                        })
+                        .wrapping_mul(x4)
+                    ));
                 }
-                x8 = (s1.len() as i64).wrapping_add((input.len() as i64));
+                let _g11 = D::new(3, log);
+                if ({
+                    let mut x12 = v2.first().copied().unwrap_or(1i64);
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    x12 = x12;
+                    7i64
+                } ^ x4)
+                    .rem_euclid(2)
+                    == 0
+                {
+                    s1.push_str("");
+                    match x4
+                        .rem_euclid(7)
+                        .wrapping_sub(x4.wrapping_sub((input.len() as i64)))
+                        .rem_euclid(5)
+                    {
+                        0 => {
+                            if let Some(x14) = input.last().copied() {
+                            } else {
+                            }
+                            if (v2.len() as i64)
+                                < ({
+                                    {
+                                        out.push(x4);
+                                    };
+                                    x4
+                                })
+                            {}
+                        }
+                        1 | 2 => {
+                            match (x4 ^ x4).rem_euclid(3) {
+                                0 => {}
+                                1 | 2 => {
+                                    out.push(2i64);
+                                }
+                                3..=4 => {
+                                    let (Some(x16), x17) = (
+                                        input.iter().copied().find(|&z| z > 7i64),
+                                        (if input.first().copied().is_some() {
+                                            {
+                                                if ({
+                                                    {
+                                                        out.push(
+                                                            input.get(2).copied().unwrap_or(100i64),
+                                                        );
+                                                    };
+                                                    x4
+                                                }) < h2(-1i64, x4)
+                                                {
+                                                    return Ok(h2(
+                                                        {
+                                                            {
+                                                                out.push(x4);
+                                                            };
+                                                            -4i64
+                                                        },
+                                                        check(
+                                                            (if 10i64 < x4 {
+                                                                x4
+                                                            } else {
+                                                                (input.len() as i64)
+                                                            }),
+                                                        )?,
+                                                    ));
+                                                }
+                                                {
+                                                    out.push(x4);
+                                                };
+                                                0i64
+                                            }
+                                        } else {
+                                            x4.wrapping_add(x4)
+                                        }),
+                                    ) else {
+                                        return Err(format!("early {}", 100i64));
+                                    };
+                                }
+                                n15 => {
+                                    let w18 = v2;
+                                    let x19 = input.get(1).copied().unwrap_or(10i64);
+                                    v2 = {
+                                        let mut w = w18;
+                                        w.push(1);
+                                        w
+                                    };
+                                }
+                            }
+                            v2.push(
+                                h2(x4, -1i64).wrapping_sub(input.get(1).copied().unwrap_or(-1i64)),
+                            );
+                        }
+                        3..=4 => {}
+                        n13 => {}
+                    }
+                }
+                x8 = -1i64;
             }
         }
-        (_, Some(x5)) => {
-            out.push((if s1.is_empty() { x5 } else { 4i64 }));
-        }
+        (_, Some(x5)) => {}
     }
-    Ok(13i64)
+    Ok(10i64)
 }
 
 // body 220 (seed 1)
@@ -29818,86 +30026,91 @@ fn p_223(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_224(input: &[i64], log: &Log) -> Result<i64, String> {
     yield_!(input.get(6).copied().unwrap_or(10i64).wrapping_mul(0i64));
     let x1: i64;
-    if {
-        yield_!(7i64);
-        5i64 < h2(7i64, (1i64 ^ 1i64))
-    } {
-        let mut c2 = 0_i64;
-        loop {
-            c2 += 1;
-            if c2 > 1 {
-                break;
-            }
-            let mut x3 = c2;
-            let g4 = D::new(1001, log);
-            let x7 = 'b5: {
-                yield_!(c2);
-                ({
-                    let mut x6 = h((g4.0).wrapping_add(100i64));
-                    yield_!(x6);
-                    input.get(6).copied().unwrap_or(10i64)
+    if ({
+        yield_!((input.len() as i64));
+        5i64
+    })
+    .rem_euclid(7)
+        < ({
+            let mut x2 = (if input.get(5).copied().unwrap_or(13i64) < 13i64.rem_euclid(5) {
+                -1i64
+            } else {
+                input.get(3).copied().unwrap_or(4i64)
+            });
+            yield_!(h2(x2, x2));
+            4i64
+        })
+    {
+        let mut x4 = input.get(2).copied().unwrap_or(2i64).wrapping_add(
+            ({
+                let g3 = D::new(1001, log);
+                yield_!(3i64);
+                7i64
+            })
+            .rem_euclid(7),
+        );
+        'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
+            let g8 = D::new(1002, log);
+            if i6
+                < ({
+                    yield_!(j7);
+                    x4 = x4.rem_euclid(6);
+                    (input.len() as i64).wrapping_sub(x4)
                 })
-                .rem_euclid(6)
-            };
-            let mut s8 = format!("{x7}");
-        }
-        x1 = c2;
-    } else {
-        let g9 = D::new(1002, log);
-        x1 = h(0i64);
-    }
-    let mut stk10: Vec<i64> = input.to_vec();
-    stk10.truncate(4);
-    while let Some(x11) = stk10.pop() {
-        for &i12 in input.iter().take(4) {
-            'l13: for (j15, i14) in (0_i64..).zip(input.iter().copied()).take(4) {
-                let x16 = (i14 ^ 7i64);
-                if input.contains(&3) {
-                    yield_!((input.len() as i64));
-                    let x17 = input.get(3).copied().unwrap_or(7i64);
-                }
-                let mut x18 = check(1i64)?;
-                if input.get(4).copied().unwrap_or(7i64) < 2i64 {
-                    match x18.rem_euclid(7).rem_euclid(3) {
-                        0 => {}
-                        1 | 2 => {}
-                        3..=4 => yield_!((input.len() as i64)),
-                        n19 if 1i64 < 3i64 => {}
-                        n19 => {}
-                    }
-                    let mut v20: Vec<i64> = Vec::new();
-                    {
-                        let w21 = v20;
-                        let x22 = Some(
-                            (if input.is_empty() {
-                                x11
-                            } else {
-                                (input.len() as i64)
-                            }),
-                        )
-                        .unwrap_or(4i64);
-                        yield_!((w21.len() as i64));
-                        yield_!((w21.len() as i64));
-                        v20 = {
-                            let mut w = w21;
-                            w.push(1);
-                            w
-                        };
-                    }
-                    let mut x23 = {
-                        yield_!((input.len() as i64).wrapping_sub(i12));
-                        13i64
-                    };
-                }
-            }
             {
-                yield_!(i12);
-                let (mut x24, mut x25) = (0i64, x11);
-                let mut s26 = h(5i64).to_string();
+                return Err(format!("early {}", x4));
+            }
+            if 3i64 < input.get(1).copied().unwrap_or(13i64) {
+                stop!();
+            }
+            let mut c9 = 0_i64;
+            loop {
+                c9 += 1;
+                if c9 > 4 {
+                    break;
+                }
+                let mut x10 = c9;
+                yield_!(4i64);
+                let mut x11 = 2i64.wrapping_mul(g8.0);
+                if (4i64.rem_euclid(5) < x11.wrapping_add((input.len() as i64)) || input.is_empty())
+                {
+                    break;
+                }
             }
         }
+        yield_!(input.get(4).copied().unwrap_or(3i64));
+        let _g12 = D::new(3, log);
+        x1 = -4i64;
+    } else {
+        let mut x13 = 7i64;
+        let x14 = {
+            yield_!(x13);
+            x13
+        };
+        let g15 = D::new(1004, log);
+        yield_!((-4i64).wrapping_add(x13));
+        x1 = x13;
     }
-    Ok(100i64.rem_euclid(5))
+    yield_!(
+        input
+            .first()
+            .copied()
+            .unwrap_or(1i64)
+            .wrapping_sub((input.len() as i64))
+    );
+    let x17 = ({
+        let mut x16 = {
+            yield_!((x1 ^ 4i64));
+            yield_!((input.len() as i64).wrapping_add((input.len() as i64)));
+            5i64
+        };
+        yield_!(h(0i64));
+        h((input.len() as i64))
+    })
+    .wrapping_sub(x1);
+    let mut s18 = format!("{}", input.get(5).copied().unwrap_or(4i64));
+    s18 = take_string(s18, 0i64);
+    Ok((check(h(x1))?).rem_euclid(5))
 }
 
 fn p_224(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -29905,104 +30118,115 @@ fn p_224(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         out.push(input.get(6).copied().unwrap_or(10i64).wrapping_mul(0i64));
     };
     let x1: i64;
-    if {
+    if ({
         {
-            out.push(7i64);
+            out.push((input.len() as i64));
         };
-        5i64 < h2(7i64, (1i64 ^ 1i64))
-    } {
-        let mut c2 = 0_i64;
-        loop {
-            c2 += 1;
-            if c2 > 1 {
-                break;
-            }
-            let mut x3 = c2;
-            let g4 = D::new(1001, log);
-            let x7 = 'b5: {
-                {
-                    out.push(c2);
-                };
-                ({
-                    let mut x6 = h((g4.0).wrapping_add(100i64));
-                    {
-                        out.push(x6);
-                    };
-                    input.get(6).copied().unwrap_or(10i64)
-                })
-                .rem_euclid(6)
-            };
-            let mut s8 = format!("{x7}");
-        }
-        x1 = c2;
-    } else {
-        let g9 = D::new(1002, log);
-        x1 = h(0i64);
-    }
-    let mut stk10: Vec<i64> = input.to_vec();
-    stk10.truncate(4);
-    while let Some(x11) = stk10.pop() {
-        for &i12 in input.iter().take(4) {
-            'l13: for (j15, i14) in (0_i64..).zip(input.iter().copied()).take(4) {
-                let x16 = (i14 ^ 7i64);
-                if input.contains(&3) {
-                    {
-                        out.push((input.len() as i64));
-                    };
-                    let x17 = input.get(3).copied().unwrap_or(7i64);
-                }
-                let mut x18 = check(1i64)?;
-                if input.get(4).copied().unwrap_or(7i64) < 2i64 {
-                    match x18.rem_euclid(7).rem_euclid(3) {
-                        0 => {}
-                        1 | 2 => {}
-                        3..=4 => {
-                            out.push((input.len() as i64));
-                        }
-                        n19 if 1i64 < 3i64 => {}
-                        n19 => {}
-                    }
-                    let mut v20: Vec<i64> = Vec::new();
-                    {
-                        let w21 = v20;
-                        let x22 = Some(
-                            (if input.is_empty() {
-                                x11
-                            } else {
-                                (input.len() as i64)
-                            }),
-                        )
-                        .unwrap_or(4i64);
-                        {
-                            out.push((w21.len() as i64));
-                        };
-                        {
-                            out.push((w21.len() as i64));
-                        };
-                        v20 = {
-                            let mut w = w21;
-                            w.push(1);
-                            w
-                        };
-                    }
-                    let mut x23 = {
-                        {
-                            out.push((input.len() as i64).wrapping_sub(i12));
-                        };
-                        13i64
-                    };
-                }
-            }
+        5i64
+    })
+    .rem_euclid(7)
+        < ({
+            let mut x2 = (if input.get(5).copied().unwrap_or(13i64) < 13i64.rem_euclid(5) {
+                -1i64
+            } else {
+                input.get(3).copied().unwrap_or(4i64)
+            });
             {
+                out.push(h2(x2, x2));
+            };
+            4i64
+        })
+    {
+        let mut x4 = input.get(2).copied().unwrap_or(2i64).wrapping_add(
+            ({
+                let g3 = D::new(1001, log);
                 {
-                    out.push(i12);
+                    out.push(3i64);
                 };
-                let (mut x24, mut x25) = (0i64, x11);
-                let mut s26 = h(5i64).to_string();
+                7i64
+            })
+            .rem_euclid(7),
+        );
+        'l5: for (j7, i6) in (0_i64..).zip(input.iter().copied()).take(4) {
+            let g8 = D::new(1002, log);
+            if i6
+                < ({
+                    {
+                        out.push(j7);
+                    };
+                    x4 = x4.rem_euclid(6);
+                    (input.len() as i64).wrapping_sub(x4)
+                })
+            {
+                return Err(format!("early {}", x4));
+            }
+            if 3i64 < input.get(1).copied().unwrap_or(13i64) {
+                stop!();
+            }
+            let mut c9 = 0_i64;
+            loop {
+                c9 += 1;
+                if c9 > 4 {
+                    break;
+                }
+                let mut x10 = c9;
+                {
+                    out.push(4i64);
+                };
+                let mut x11 = 2i64.wrapping_mul(g8.0);
+                if (4i64.rem_euclid(5) < x11.wrapping_add((input.len() as i64)) || input.is_empty())
+                {
+                    break;
+                }
             }
         }
+        {
+            out.push(input.get(4).copied().unwrap_or(3i64));
+        };
+        let _g12 = D::new(3, log);
+        x1 = -4i64;
+    } else {
+        let mut x13 = 7i64;
+        let x14 = {
+            {
+                out.push(x13);
+            };
+            x13
+        };
+        let g15 = D::new(1004, log);
+        {
+            out.push((-4i64).wrapping_add(x13));
+        };
+        x1 = x13;
     }
-    Ok(100i64.rem_euclid(5))
+    {
+        out.push(
+            input
+                .first()
+                .copied()
+                .unwrap_or(1i64)
+                .wrapping_sub((input.len() as i64)),
+        );
+    };
+    let x17 = ({
+        let mut x16 = {
+            {
+                out.push((x1 ^ 4i64));
+            };
+            {
+                out.push((input.len() as i64).wrapping_add((input.len() as i64)));
+            };
+            5i64
+        };
+        {
+            out.push(h(0i64));
+        };
+        h((input.len() as i64))
+    })
+    .wrapping_sub(x1);
+    let mut s18 = format!("{}", input.get(5).copied().unwrap_or(4i64));
+    s18 = take_string(s18, 0i64);
+    Ok((check(h(x1))?).rem_euclid(5))
 }
 
 // body 225 (seed 1)
@@ -30047,126 +30271,104 @@ fn p_225(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_226(input: &[i64], log: &Log) -> Result<i64, String> {
     let x1: i64;
-    if h(100i64).rem_euclid(2) == 0 {
-        let x2 = 5i64;
-        let mut x3 = {
-            yield_!(input.get(3).copied().unwrap_or(-4i64));
-            check(x2)?
-        };
-        let mut x4 = (if input.is_empty() { x2 } else { 10i64 });
-        x1 = (if (5i64 < (input.len() as i64) || !(input.get(1).copied().is_some())) {
-            100i64
+    if (1i64 ^ 3i64)
+        == h({
+            yield_!((input.len() as i64));
+            3i64
+        })
+    {
+        if let Some(x2) = input.get(1).copied()
+            && (input.is_empty() || x2 < (input.len() as i64))
+        {
+            if 5i64 < input.get(5).copied().unwrap_or(5i64).rem_euclid(6) {
+                let mut x3 = {
+                    yield_!(check(-1i64)?);
+                    yield_!(input.get(5).copied().unwrap_or(100i64));
+                    (x2 as i32 as i64)
+                };
+                yield_!(input.get(5).copied().unwrap_or(3i64));
+                check(4i64)?;
+            } else {
+                let mut c4 = 0_i64;
+                'l5: loop {
+                    c4 += 1;
+                    if c4 > 3 {
+                        break;
+                    }
+                    if h(x2) < (0i64 as i32 as i64) {
+                        yield_!((h2(0i64, (input.len() as i64)) ^ 5i64))
+                    } else {
+                        yield_!(c4)
+                    }
+                }
+                let mut x6 = c4;
+                x6 = check(3i64)?;
+                let g7 = D::new(1001, log);
+            }
         } else {
-            x3.wrapping_sub(input.get(2).copied().unwrap_or(4i64))
-        });
-    } else {
-        let mut c5 = 0_i64;
-        'l6: loop {
-            c5 += 1;
-            if c5 > 3 {
-                break;
-            }
-            if let Some(x7) = check(h2(h(c5), 10i64)).ok()
-                && {
-                    yield_!(x7);
-                    x7.wrapping_mul((input.len() as i64)) < 5i64
-                }
-            {
-                yield_!((10i64 as i32 as i64));
-            } else {
-                if 3i64 < 7i64.wrapping_add(5i64) {
-                    yield_!(c5)
-                } else {
-                    yield_!(c5)
-                }
-                let x8 = input.get(0).copied().unwrap_or(10i64);
-            }
-            let mut x9 = input.get(3).copied().unwrap_or(1i64);
-            let [x10, x11] = [c5, 13i64];
-            if let Some(x12) = input.get(1).copied()
-                && 4i64.rem_euclid(2) == 0
-            {
-            } else {
-            }
         }
-        x1 = {
-            yield_!(c5);
-            (if input.is_empty() {
-                h(5i64)
-            } else {
-                (input.len() as i64).wrapping_add(c5)
-            })
-        };
+        x1 = 2i64.rem_euclid(4);
+    } else {
+        x1 = 13i64;
     }
-    Ok(x1.rem_euclid(7))
+    Ok(x1)
 }
 
 fn p_226(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x1: i64;
-    if h(100i64).rem_euclid(2) == 0 {
-        let x2 = 5i64;
-        let mut x3 = {
+    if (1i64 ^ 3i64)
+        == h({
             {
-                out.push(input.get(3).copied().unwrap_or(-4i64));
+                out.push((input.len() as i64));
             };
-            check(x2)?
-        };
-        let mut x4 = (if input.is_empty() { x2 } else { 10i64 });
-        x1 = (if (5i64 < (input.len() as i64) || !(input.get(1).copied().is_some())) {
-            100i64
-        } else {
-            x3.wrapping_sub(input.get(2).copied().unwrap_or(4i64))
-        });
-    } else {
-        let mut c5 = 0_i64;
-        'l6: loop {
-            c5 += 1;
-            if c5 > 3 {
-                break;
-            }
-            if let Some(x7) = check(h2(h(c5), 10i64)).ok()
-                && {
+            3i64
+        })
+    {
+        if let Some(x2) = input.get(1).copied()
+            && (input.is_empty() || x2 < (input.len() as i64))
+        {
+            if 5i64 < input.get(5).copied().unwrap_or(5i64).rem_euclid(6) {
+                let mut x3 = {
                     {
-                        out.push(x7);
+                        out.push(check(-1i64)?);
                     };
-                    x7.wrapping_mul((input.len() as i64)) < 5i64
-                }
-            {
-                {
-                    out.push((10i64 as i32 as i64));
+                    {
+                        out.push(input.get(5).copied().unwrap_or(100i64));
+                    };
+                    (x2 as i32 as i64)
                 };
+                {
+                    out.push(input.get(5).copied().unwrap_or(3i64));
+                };
+                check(4i64)?;
             } else {
-                if 3i64 < 7i64.wrapping_add(5i64) {
-                    {
-                        out.push(c5);
+                let mut c4 = 0_i64;
+                'l5: loop {
+                    c4 += 1;
+                    if c4 > 3 {
+                        break;
                     }
-                } else {
-                    {
-                        out.push(c5);
+                    if h(x2) < (0i64 as i32 as i64) {
+                        {
+                            out.push((h2(0i64, (input.len() as i64)) ^ 5i64));
+                        }
+                    } else {
+                        {
+                            out.push(c4);
+                        }
                     }
                 }
-                let x8 = input.get(0).copied().unwrap_or(10i64);
+                let mut x6 = c4;
+                x6 = check(3i64)?;
+                let g7 = D::new(1001, log);
             }
-            let mut x9 = input.get(3).copied().unwrap_or(1i64);
-            let [x10, x11] = [c5, 13i64];
-            if let Some(x12) = input.get(1).copied()
-                && 4i64.rem_euclid(2) == 0
-            {
-            } else {
-            }
+        } else {
         }
-        x1 = {
-            {
-                out.push(c5);
-            };
-            (if input.is_empty() {
-                h(5i64)
-            } else {
-                (input.len() as i64).wrapping_add(c5)
-            })
-        };
+        x1 = 2i64.rem_euclid(4);
+    } else {
+        x1 = 13i64;
     }
-    Ok(x1.rem_euclid(7))
+    Ok(x1)
 }
 
 // body 227 (seed 1)
@@ -30316,7 +30518,7 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
                     let mut c10 = 0_i64;
                     'l11: while c10 < 1 {
                         c10 += 1;
-                        continue 'l11;
+                        skip!('l11);
                     }
                     let mut v12: Vec<i64> = Vec::new();
                 }
@@ -30349,7 +30551,7 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
                         }) < input.get(3).copied().unwrap_or(-4i64)
                         {
                             if 100i64.rem_euclid(3) == 0 {
-                                break;
+                                stop!();
                             }
                         } else {
                         }
@@ -30365,43 +30567,57 @@ fn g_228(input: &[i64], log: &Log) -> Result<i64, String> {
             (x1.wrapping_sub((input.len() as i64)) as i32 as i64)
         };
     }
-    let x21 = 'b14: {
+    let x26 = 'b14: {
         let x15 = input.get(2).copied().unwrap_or(4i64);
         x1 = x1.wrapping_add((input.len() as i64).wrapping_add((-1i64).wrapping_mul(h(x1))));
         let x16 = check(c2)?;
         let x17: i64;
-        if input.is_empty() {
-            let x18 = x15.rem_euclid(7).wrapping_add({
-                yield_!(input.get(2).copied().unwrap_or(-1i64));
-                x1 = 4i64;
-                x1
-            });
-            yield_!(h((if 1i64 != x1 {
-                (input.len() as i64)
-            } else {
-                x18
-            })
-            .wrapping_sub(input.get(3).copied().unwrap_or(10i64))));
-            let x16 = x16.wrapping_mul(2).wrapping_add(13i64);
-            let mut s19 = String::from("ab");
-            x17 = x1;
+        if {
+            yield_!(h((if input.is_empty() { 4i64 } else { 2i64 })));
+            2i64.rem_euclid(6)
+                < (input.iter().copied().find(|&z| z > 3i64).unwrap_or(-1i64) ^ -4i64)
+        } {
+            let mut x18 = 10i64;
+            x17 = h((5i64 ^ -1i64));
         } else {
-            let g20 = D::new(1001, log);
-            break 'b14 10i64;
+            match input.first().copied() {
+                Some(x19) if input.get(6).copied().unwrap_or(13i64) != x19 => {
+                    let mut s20 = h2(3i64, x15.wrapping_add(2i64)).to_string();
+                    yield_!(h(input.first().copied().unwrap_or(5i64)));
+                    if (h((input.len() as i64)) < 3i64 && 5i64 < (input.len() as i64).rem_euclid(3))
+                    {
+                        yield_!(x19)
+                    } else {
+                        yield_!(1i64.wrapping_sub((-1i64).wrapping_add(7i64)))
+                    }
+                    let mut c21 = 0_i64;
+                    loop {
+                        c21 += 1;
+                        if c21 > 3 {
+                            break;
+                        }
+                        'l22: for i23 in 0..({
+                            yield_!(100i64);
+                            3i64
+                        }) {}
+                        if {
+                            yield_!(x15);
+                            2i64 < x16.rem_euclid(6)
+                        } {
+                        } else {
+                        }
+                        let _g24 = D::new(1, log);
+                        let x25 = check(5i64)?;
+                    }
+                }
+                Some(x19) => {}
+                None => yield_!(4i64),
+            }
+            x17 = input.get(5).copied().unwrap_or(13i64);
         }
-        3i64
+        x16
     };
-    yield_!(5i64);
-    if (c2 != (input.len() as i64) && x1 != 0i64) {
-        check((7i64.wrapping_sub(check(x21)?)).wrapping_mul(1i64.rem_euclid(4)))?;
-    } else {
-        match c2.rem_euclid(4) {
-            0 => {}
-            1 | 2 => {}
-            n22 => {}
-        }
-    }
-    Ok(5i64)
+    Ok(4i64)
 }
 
 fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -30423,7 +30639,7 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let mut c10 = 0_i64;
                     'l11: while c10 < 1 {
                         c10 += 1;
-                        continue 'l11;
+                        skip!('l11);
                     }
                     let mut v12: Vec<i64> = Vec::new();
                 }
@@ -30462,7 +30678,7 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }) < input.get(3).copied().unwrap_or(-4i64)
                         {
                             if 100i64.rem_euclid(3) == 0 {
-                                break;
+                                stop!();
                             }
                         } else {
                         }
@@ -30486,49 +30702,71 @@ fn p_228(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             (x1.wrapping_sub((input.len() as i64)) as i32 as i64)
         };
     }
-    let x21 = 'b14: {
+    let x26 = 'b14: {
         let x15 = input.get(2).copied().unwrap_or(4i64);
         x1 = x1.wrapping_add((input.len() as i64).wrapping_add((-1i64).wrapping_mul(h(x1))));
         let x16 = check(c2)?;
         let x17: i64;
-        if input.is_empty() {
-            let x18 = x15.rem_euclid(7).wrapping_add({
-                {
-                    out.push(input.get(2).copied().unwrap_or(-1i64));
-                };
-                x1 = 4i64;
-                x1
-            });
+        if {
             {
-                out.push(h((if 1i64 != x1 {
-                    (input.len() as i64)
-                } else {
-                    x18
-                })
-                .wrapping_sub(input.get(3).copied().unwrap_or(10i64))));
+                out.push(h((if input.is_empty() { 4i64 } else { 2i64 })));
             };
-            let x16 = x16.wrapping_mul(2).wrapping_add(13i64);
-            let mut s19 = String::from("ab");
-            x17 = x1;
+            2i64.rem_euclid(6)
+                < (input.iter().copied().find(|&z| z > 3i64).unwrap_or(-1i64) ^ -4i64)
+        } {
+            let mut x18 = 10i64;
+            x17 = h((5i64 ^ -1i64));
         } else {
-            let g20 = D::new(1001, log);
-            break 'b14 10i64;
+            match input.first().copied() {
+                Some(x19) if input.get(6).copied().unwrap_or(13i64) != x19 => {
+                    let mut s20 = h2(3i64, x15.wrapping_add(2i64)).to_string();
+                    {
+                        out.push(h(input.first().copied().unwrap_or(5i64)));
+                    };
+                    if (h((input.len() as i64)) < 3i64 && 5i64 < (input.len() as i64).rem_euclid(3))
+                    {
+                        {
+                            out.push(x19);
+                        }
+                    } else {
+                        {
+                            out.push(1i64.wrapping_sub((-1i64).wrapping_add(7i64)));
+                        }
+                    }
+                    let mut c21 = 0_i64;
+                    loop {
+                        c21 += 1;
+                        if c21 > 3 {
+                            break;
+                        }
+                        'l22: for i23 in 0..({
+                            {
+                                out.push(100i64);
+                            };
+                            3i64
+                        }) {}
+                        if {
+                            {
+                                out.push(x15);
+                            };
+                            2i64 < x16.rem_euclid(6)
+                        } {
+                        } else {
+                        }
+                        let _g24 = D::new(1, log);
+                        let x25 = check(5i64)?;
+                    }
+                }
+                Some(x19) => {}
+                None => {
+                    out.push(4i64);
+                }
+            }
+            x17 = input.get(5).copied().unwrap_or(13i64);
         }
-        3i64
+        x16
     };
-    {
-        out.push(5i64);
-    };
-    if (c2 != (input.len() as i64) && x1 != 0i64) {
-        check((7i64.wrapping_sub(check(x21)?)).wrapping_mul(1i64.rem_euclid(4)))?;
-    } else {
-        match c2.rem_euclid(4) {
-            0 => {}
-            1 | 2 => {}
-            n22 => {}
-        }
-    }
-    Ok(5i64)
+    Ok(4i64)
 }
 
 // body 229 (seed 1)
@@ -30642,59 +30880,68 @@ fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
                         x3 |= input.get(4).copied().unwrap_or(2i64);
                         for &i6 in input.iter().rev().take(4) {
                             if c5 < 4i64 {
-                                break;
+                                stop!();
                             }
                             yield_!(100i64);
                             if i6.wrapping_mul(c5)
                                 < 2i64.wrapping_mul((input.len() as i64).wrapping_add(0i64))
                             {
-                                continue;
+                                skip!();
                             }
                         }
                     }
                 }
                 n4 => {
                     let x7: i64;
-                    if 2i64 < n4 {
-                        let Some(x8) = input.last().copied() else {
-                            return Err(format!("early {}", 2i64));
-                        };
-                        let mut c9 = 0_i64;
-                        while c9 < 4 {
-                            c9 += 1;
-                            if input.get(2).copied().is_some() {
-                                continue;
+                    if ({
+                        let [x8, x9] = [
+                            h(({
+                                yield_!(4i64);
+                                x3 = 4i64;
+                                x3
+                            })
+                            .wrapping_add(7i64)),
+                            x3,
+                        ];
+                        yield_!(x8);
+                        x8
+                    })
+                    .wrapping_sub(1i64.rem_euclid(5))
+                        != input.last().copied().unwrap_or(0i64)
+                    {
+                        match (2i64, Some(n4)) {
+                            (x10, Some(x11)) if x10 < -4i64 => {
+                                yield_!(n4.wrapping_add(x11));
                             }
-                            match input.iter().copied().find(|&z| z > 5i64) {
-                                Some(x10) => yield_!((input.len() as i64)),
-                                None => {
-                                    let x11 = h2(
-                                        {
-                                            yield_!(x3.rem_euclid(4));
-                                            x3 = 1i64;
-                                            check(3i64)?
-                                        },
-                                        check((if x8 < x3 { c9 } else { x8 }))?,
-                                    );
-                                }
+                            (x10, None) => {
+                                check(h(x10))?;
                             }
-                            let mut x12 = 3i64;
-                            let mut c13 = 0_i64;
-                            loop {
-                                c13 += 1;
-                                if c13 > 2 {
-                                    break;
+                            (_, Some(x11)) => {
+                                match input.first().copied() {
+                                    None => yield_!((x3 ^ 10i64)),
+                                    Some(x12) if 7i64 == h2(x11, (input.len() as i64)) => {
+                                        yield_!(2i64);
+                                    }
+                                    Some(x12) => {}
                                 }
-                                let mut s14 = String::new();
+                                match x11.rem_euclid(3) {
+                                    0 => {}
+                                    1 | 2 => {
+                                        let x14 = h2(x3, {
+                                            yield_!(n4.rem_euclid(3));
+                                            x3 = 5i64;
+                                            x11
+                                        });
+                                    }
+                                    3..=4 => {}
+                                    n13 => yield_!((input.get(2).copied().unwrap_or(-4i64) ^ x11)),
+                                }
                             }
                         }
-                        if let Some(x15) = input.first().copied() {}
-                        x7 = x8;
+                        let mut s15 = format!("{}", input.get(3).copied().unwrap_or(4i64));
+                        x7 = 100i64;
                     } else {
-                        x7 = check((input.len() as i64))
-                            .ok()
-                            .unwrap_or(7i64)
-                            .wrapping_add(h(2i64));
+                        x7 = 3i64;
                     }
                 }
             }
@@ -30704,15 +30951,7 @@ fn g_231(input: &[i64], log: &Log) -> Result<i64, String> {
             v2.push(check(h2(5i64, x1))?);
         }
     }
-    Ok((if ({
-        yield_!((input.len() as i64));
-        0i64
-    }) < 1i64
-    {
-        2i64
-    } else {
-        -1i64
-    }))
+    Ok(7i64)
 }
 
 fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -30742,7 +30981,7 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x3 |= input.get(4).copied().unwrap_or(2i64);
                         for &i6 in input.iter().rev().take(4) {
                             if c5 < 4i64 {
-                                break;
+                                stop!();
                             }
                             {
                                 out.push(100i64);
@@ -30750,57 +30989,76 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             if i6.wrapping_mul(c5)
                                 < 2i64.wrapping_mul((input.len() as i64).wrapping_add(0i64))
                             {
-                                continue;
+                                skip!();
                             }
                         }
                     }
                 }
                 n4 => {
                     let x7: i64;
-                    if 2i64 < n4 {
-                        let Some(x8) = input.last().copied() else {
-                            return Err(format!("early {}", 2i64));
+                    if ({
+                        let [x8, x9] = [
+                            h(({
+                                {
+                                    out.push(4i64);
+                                };
+                                x3 = 4i64;
+                                x3
+                            })
+                            .wrapping_add(7i64)),
+                            x3,
+                        ];
+                        {
+                            out.push(x8);
                         };
-                        let mut c9 = 0_i64;
-                        while c9 < 4 {
-                            c9 += 1;
-                            if input.get(2).copied().is_some() {
-                                continue;
+                        x8
+                    })
+                    .wrapping_sub(1i64.rem_euclid(5))
+                        != input.last().copied().unwrap_or(0i64)
+                    {
+                        match (2i64, Some(n4)) {
+                            (x10, Some(x11)) if x10 < -4i64 => {
+                                {
+                                    out.push(n4.wrapping_add(x11));
+                                };
                             }
-                            match input.iter().copied().find(|&z| z > 5i64) {
-                                Some(x10) => {
-                                    out.push((input.len() as i64));
-                                }
-                                None => {
-                                    let x11 = h2(
+                            (x10, None) => {
+                                check(h(x10))?;
+                            }
+                            (_, Some(x11)) => {
+                                match input.first().copied() {
+                                    None => {
+                                        out.push((x3 ^ 10i64));
+                                    }
+                                    Some(x12) if 7i64 == h2(x11, (input.len() as i64)) => {
                                         {
+                                            out.push(2i64);
+                                        };
+                                    }
+                                    Some(x12) => {}
+                                }
+                                match x11.rem_euclid(3) {
+                                    0 => {}
+                                    1 | 2 => {
+                                        let x14 = h2(x3, {
                                             {
-                                                out.push(x3.rem_euclid(4));
+                                                out.push(n4.rem_euclid(3));
                                             };
-                                            x3 = 1i64;
-                                            check(3i64)?
-                                        },
-                                        check((if x8 < x3 { c9 } else { x8 }))?,
-                                    );
+                                            x3 = 5i64;
+                                            x11
+                                        });
+                                    }
+                                    3..=4 => {}
+                                    n13 => {
+                                        out.push((input.get(2).copied().unwrap_or(-4i64) ^ x11));
+                                    }
                                 }
-                            }
-                            let mut x12 = 3i64;
-                            let mut c13 = 0_i64;
-                            loop {
-                                c13 += 1;
-                                if c13 > 2 {
-                                    break;
-                                }
-                                let mut s14 = String::new();
                             }
                         }
-                        if let Some(x15) = input.first().copied() {}
-                        x7 = x8;
+                        let mut s15 = format!("{}", input.get(3).copied().unwrap_or(4i64));
+                        x7 = 100i64;
                     } else {
-                        x7 = check((input.len() as i64))
-                            .ok()
-                            .unwrap_or(7i64)
-                            .wrapping_add(h(2i64));
+                        x7 = 3i64;
                     }
                 }
             }
@@ -30810,17 +31068,7 @@ fn p_231(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             v2.push(check(h2(5i64, x1))?);
         }
     }
-    Ok((if ({
-        {
-            out.push((input.len() as i64));
-        };
-        0i64
-    }) < 1i64
-    {
-        2i64
-    } else {
-        -1i64
-    }))
+    Ok(7i64)
 }
 
 // body 232 (seed 1)
@@ -31066,7 +31314,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                 match h(100i64).rem_euclid(6) {
                     0 => {
                         if i5.rem_euclid(6).rem_euclid(3) == 0 {
-                            break;
+                            stop!();
                         }
                         match ((check(10i64)?).rem_euclid(2)).rem_euclid(5) {
                             0 => {
@@ -31081,7 +31329,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                                     .rem_euclid(2)
                                         == 0
                                     {
-                                        continue;
+                                        skip!();
                                     }
                                     yield_!(x3.wrapping_add(5i64));
                                     x8 = x9;
@@ -31102,7 +31350,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                                 if input.get(0).copied().unwrap_or(-1i64)
                                     < h2(7i64, x2).rem_euclid(5)
                                 {
-                                    break;
+                                    stop!();
                                 }
                             }
                             n7 if (i5 ^ x2) != n7 => {
@@ -31115,7 +31363,7 @@ fn g_236(input: &[i64], log: &Log) -> Result<i64, String> {
                                 break;
                             }
                             n7 => {
-                                break;
+                                stop!();
                             }
                         }
                     }
@@ -31177,7 +31425,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 match h(100i64).rem_euclid(6) {
                     0 => {
                         if i5.rem_euclid(6).rem_euclid(3) == 0 {
-                            break;
+                            stop!();
                         }
                         match ((check(10i64)?).rem_euclid(2)).rem_euclid(5) {
                             0 => {
@@ -31194,7 +31442,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                     .rem_euclid(2)
                                         == 0
                                     {
-                                        continue;
+                                        skip!();
                                     }
                                     {
                                         out.push(x3.wrapping_add(5i64));
@@ -31219,7 +31467,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 if input.get(0).copied().unwrap_or(-1i64)
                                     < h2(7i64, x2).rem_euclid(5)
                                 {
-                                    break;
+                                    stop!();
                                 }
                             }
                             n7 if (i5 ^ x2) != n7 => {
@@ -31232,7 +31480,7 @@ fn p_236(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 break;
                             }
                             n7 => {
-                                break;
+                                stop!();
                             }
                         }
                     }
@@ -31588,7 +31836,7 @@ fn p_238(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
     let g1 = D::new(1001, log);
     let mut x2 = 7i64;
-    unsafe {
+    {
         'l3: for i4 in 0..({
             yield_!(3i64);
             3i64
@@ -31600,11 +31848,11 @@ fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
                 } {
                     continue;
                 }
-                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
+                let mut o5 = Some(or_stop!(input.last().copied()));
             }
             x2 ^= i4;
             let mut c6 = 0_i64;
-            let mut x24 = 'l7: loop {
+            let x19 = 'l7: loop {
                 c6 += 1;
                 if c6 > 1 {
                     break 'l7 2i64;
@@ -31616,7 +31864,7 @@ fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
                 .rem_euclid(3))
                 .rem_euclid(6);
                 match None::<i64> {
-                    None => yield_!(c6),
+                    None => yield_!((100i64.wrapping_add(c6)).rem_euclid(4)),
                     Some(x9) if (x9 < x8 && 7i64 < (input.len() as i64)) => {
                         let mut c10 = 0_i64;
                         while c10 < 4 {
@@ -31637,75 +31885,53 @@ fn g_239(input: &[i64], log: &Log) -> Result<i64, String> {
                         } else {
                         }
                         let x14: i64;
-                        if 10i64
-                            < ({
-                                yield_!(i4);
-                                x8 = 10i64;
-                                None::<i64>.unwrap_or(10i64)
-                            })
-                        {
-                            x14 = x8;
+                        if (i4 < 100i64 && x8 < h2((input.len() as i64), x8)) {
+                            let mut s15 = String::new();
+                            x14 = 5i64;
                         } else {
-                            let mut x15 = input.get(4).copied().unwrap_or(2i64).wrapping_add({
-                                yield_!((input.len() as i64));
-                                check((input.len() as i64))?
-                            });
-                            x14 = g1.0;
+                            if ({
+                                let mut x8 = x8.wrapping_mul(2).wrapping_add((input.len() as i64));
+                                yield_!(x9);
+                                x8 = (if x9 < x8 { i4 } else { i4 });
+                                x8
+                            }) < c6.wrapping_add({
+                                let mut s16 = format!("{}", i4);
+                                yield_!(c6);
+                                x8 = i4;
+                                (input.len() as i64)
+                            }) {
+                                continue 'l3;
+                            }
+                            x14 = -1i64;
                         }
-                        yield_!(x14);
+                        let mut v17: Vec<i64> = vec![i4, -4i64];
                     }
                 }
-                'l16: for (j18, i17) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    let x2 = x2.wrapping_mul(2).wrapping_add(
-                        (if !(input.contains(&3)) {
-                            i4
-                        } else {
-                            (input.len() as i64)
-                        }),
-                    );
-                    if (g1.0
-                        < ({
-                            yield_!(x2);
-                            i4
-                        })
-                        || x2.wrapping_add((input.len() as i64)) < -1i64)
-                    {
-                        let mut v19: Vec<i64> = vec![x2, -4i64];
-                    }
-                    for i20 in 0..({
-                        yield_!(13i64);
-                        3i64
-                    }) {}
-                    match (i17, input.get(0).copied()) {
-                        (x21, Some(x22)) if ((input.len() as i64) ^ 13i64).rem_euclid(2) == 0 => {
-                            let mut s23 = format!("{}", 0i64);
-                        }
-                        (x21, None) => {}
-                        (_, Some(x22)) => yield_!(input.get(1).copied().unwrap_or(100i64)),
-                    }
-                }
+                let mut v18: Vec<i64> = input.to_vec();
             };
         }
-        let mut c25 = 0_i64;
-        while {
-            yield_!(c25);
-            c25 < 2
-        } {
-            c25 += 1;
-            match input.get(3).copied() {
-                Some(x26) if x26 < 7i64 => {}
-                Some(x26) => {}
-                None => {}
-            }
+        if 5i64 != x2 {
+            let mut s20 = String::new();
+        } else if 2i64 == x2 {
+            let mut v21: Vec<i64> = input.to_vec();
+            let mut s22 = format!("{}", x2);
+            let x2 = x2
+                .wrapping_mul(2)
+                .wrapping_add(x2.wrapping_add(x2).wrapping_add(x2.rem_euclid(5)));
+        } else {
         }
     }
-    Ok((10i64 ^ check(input.get(1).copied().unwrap_or(2i64))?))
+    Ok({
+        yield_!(g1.0);
+        x2 = check(h2((input.len() as i64), (input.len() as i64)))?;
+        x2
+    })
 }
 
 fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let g1 = D::new(1001, log);
     let mut x2 = 7i64;
-    unsafe {
+    {
         'l3: for i4 in 0..({
             {
                 out.push(3i64);
@@ -31721,11 +31947,11 @@ fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 } {
                     continue;
                 }
-                let mut o5 = Some(input.last().copied().unwrap_or(10i64));
+                let mut o5 = Some(or_stop!(input.last().copied()));
             }
             x2 ^= i4;
             let mut c6 = 0_i64;
-            let mut x24 = 'l7: loop {
+            let x19 = 'l7: loop {
                 c6 += 1;
                 if c6 > 1 {
                     break 'l7 2i64;
@@ -31740,7 +31966,7 @@ fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .rem_euclid(6);
                 match None::<i64> {
                     None => {
-                        out.push(c6);
+                        out.push((100i64.wrapping_add(c6)).rem_euclid(4));
                     }
                     Some(x9) if (x9 < x8 && 7i64 < (input.len() as i64)) => {
                         let mut c10 = 0_i64;
@@ -31764,83 +31990,53 @@ fn p_239(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         } else {
                         }
                         let x14: i64;
-                        if 10i64
-                            < ({
-                                {
-                                    out.push(i4);
-                                };
-                                x8 = 10i64;
-                                None::<i64>.unwrap_or(10i64)
-                            })
-                        {
-                            x14 = x8;
+                        if (i4 < 100i64 && x8 < h2((input.len() as i64), x8)) {
+                            let mut s15 = String::new();
+                            x14 = 5i64;
                         } else {
-                            let mut x15 = input.get(4).copied().unwrap_or(2i64).wrapping_add({
+                            if ({
+                                let mut x8 = x8.wrapping_mul(2).wrapping_add((input.len() as i64));
                                 {
-                                    out.push((input.len() as i64));
+                                    out.push(x9);
                                 };
-                                check((input.len() as i64))?
-                            });
-                            x14 = g1.0;
+                                x8 = (if x9 < x8 { i4 } else { i4 });
+                                x8
+                            }) < c6.wrapping_add({
+                                let mut s16 = format!("{}", i4);
+                                {
+                                    out.push(c6);
+                                };
+                                x8 = i4;
+                                (input.len() as i64)
+                            }) {
+                                continue 'l3;
+                            }
+                            x14 = -1i64;
                         }
-                        {
-                            out.push(x14);
-                        };
+                        let mut v17: Vec<i64> = vec![i4, -4i64];
                     }
                 }
-                'l16: for (j18, i17) in (0_i64..).zip(input.iter().copied()).take(4) {
-                    let x2 = x2.wrapping_mul(2).wrapping_add(
-                        (if !(input.contains(&3)) {
-                            i4
-                        } else {
-                            (input.len() as i64)
-                        }),
-                    );
-                    if (g1.0
-                        < ({
-                            {
-                                out.push(x2);
-                            };
-                            i4
-                        })
-                        || x2.wrapping_add((input.len() as i64)) < -1i64)
-                    {
-                        let mut v19: Vec<i64> = vec![x2, -4i64];
-                    }
-                    for i20 in 0..({
-                        {
-                            out.push(13i64);
-                        };
-                        3i64
-                    }) {}
-                    match (i17, input.get(0).copied()) {
-                        (x21, Some(x22)) if ((input.len() as i64) ^ 13i64).rem_euclid(2) == 0 => {
-                            let mut s23 = format!("{}", 0i64);
-                        }
-                        (x21, None) => {}
-                        (_, Some(x22)) => {
-                            out.push(input.get(1).copied().unwrap_or(100i64));
-                        }
-                    }
-                }
+                let mut v18: Vec<i64> = input.to_vec();
             };
         }
-        let mut c25 = 0_i64;
-        while {
-            {
-                out.push(c25);
-            };
-            c25 < 2
-        } {
-            c25 += 1;
-            match input.get(3).copied() {
-                Some(x26) if x26 < 7i64 => {}
-                Some(x26) => {}
-                None => {}
-            }
+        if 5i64 != x2 {
+            let mut s20 = String::new();
+        } else if 2i64 == x2 {
+            let mut v21: Vec<i64> = input.to_vec();
+            let mut s22 = format!("{}", x2);
+            let x2 = x2
+                .wrapping_mul(2)
+                .wrapping_add(x2.wrapping_add(x2).wrapping_add(x2.rem_euclid(5)));
+        } else {
         }
     }
-    Ok((10i64 ^ check(input.get(1).copied().unwrap_or(2i64))?))
+    Ok({
+        {
+            out.push(g1.0);
+        };
+        x2 = check(h2((input.len() as i64), (input.len() as i64)))?;
+        x2
+    })
 }
 
 // body 240 (seed 1)
@@ -32088,7 +32284,7 @@ fn g_242(input: &[i64], log: &Log) -> Result<i64, String> {
                         continue;
                     }
                     if 13i64.rem_euclid(3) == 0 {
-                        break;
+                        stop!();
                     }
                 }
                 let (x17, _, mut x18) = (x6, 3i64, {
@@ -32197,7 +32393,7 @@ fn p_242(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         continue;
                     }
                     if 13i64.rem_euclid(3) == 0 {
-                        break;
+                        stop!();
                     }
                 }
                 let (x17, _, mut x18) = (x6, 3i64, {
@@ -32664,87 +32860,62 @@ fn g_246(input: &[i64], log: &Log) -> Result<i64, String> {
     })
         .1;
     let x3: i64;
-    if input.contains(&3) {
-        yield_!(x1.wrapping_add(input.get(6).copied().unwrap_or(7i64)));
-        let (x4, _, x5) = (
-            0i64.rem_euclid(6),
-            1i64,
-            input.get(3).copied().unwrap_or(3i64).rem_euclid(2),
-        );
-        match x5.rem_euclid(4) {
-            0 => {}
-            1 | 2 => {
-                let x7: i64;
-                if input.get(4).copied().unwrap_or(13i64) != 100i64 {
-                    let mut x8 = {
-                        yield_!(x1.wrapping_add(x5.rem_euclid(2)));
-                        h(5i64)
-                    };
-                    if x2.rem_euclid(2) == 0 {
-                        if Some(x8).unwrap_or(-1i64)
-                            < ({
-                                let mut x9 = h2(
-                                    h(3i64),
-                                    x2.wrapping_sub(input.get(4).copied().unwrap_or(13i64)),
-                                );
-                                yield_!(-4i64);
-                                x9 = x9.wrapping_mul(x9);
-                                10i64
-                            })
-                        {
-                            if 1i64.rem_euclid(3) == 0 {
-                                return Ok({
-                                    let x10 = (h2(13i64, x4), {
-                                        yield_!(x8);
-                                        x8 = x4;
-                                        (if x2.rem_euclid(2) == 0 {
-                                            (input.len() as i64)
-                                        } else {
-                                            x4
-                                        })
-                                    })
-                                        .1;
-                                    yield_!(x4);
-                                    x8 = h(x1.wrapping_mul(10i64));
-                                    x2.wrapping_sub(4i64)
-                                });
+    if ({
+        yield_!(x1);
+        (input.len() as i64)
+    }) == -4i64
+    {
+        if -1i64 < input.get(3).copied().unwrap_or(3i64).rem_euclid(2) {
+            yield_!((input.len() as i64));
+            let _g4 = D::new(1, log);
+            match (x1, check((x1 ^ 3i64)).ok()) {
+                (x5, Some(x6)) if input.get(1).copied().is_some() => yield_!(-1i64),
+                (x5, None) => {
+                    let mut s7 = String::from("ab");
+                    let mut s8 = format!("{}-", x1);
+                    let mut x9 = x5.wrapping_mul(
+                        (if x5 < 7i64 {
+                            13i64
+                        } else {
+                            {
+                                yield_!((input.len() as i64));
+                                x5
                             }
-                        }
-                    } else if h(input.get(4).copied().unwrap_or(3i64)).rem_euclid(3) == 0 {
-                        let mut v11: Vec<i64> = vec![x8, 2i64];
-                        if v11.get(3).copied().is_some() {}
-                        let mut s12 = 0i64.to_string();
-                    } else {
-                        let mut v13: Vec<i64> = vec![x5, -4i64];
-                    }
-                    x7 = {
-                        yield_!((3i64 ^ 5i64));
-                        x8 = x4;
-                        (input.len() as i64)
-                    };
-                } else {
-                    if (7i64.rem_euclid(3) == 0
-                        || input.get(6).copied().unwrap_or(100i64).rem_euclid(2) == 0)
-                    {
-                        let mut c14 = 0_i64;
-                        loop {
-                            c14 += 1;
-                            if c14 > 4 {
-                                break;
-                            }
-                        }
-                    } else {
-                    }
-                    x7 = 13i64;
+                        }),
+                    );
+                }
+                (_, Some(x6)) => {
+                    yield_!(10i64);
+                    let mut v10: Vec<i64> = input.to_vec();
                 }
             }
-            n6 => yield_!(3i64.wrapping_mul((input.len() as i64).rem_euclid(7))),
+            let mut c11 = 0_i64;
+            let mut x17 = 'l12: loop {
+                c11 += 1;
+                if c11 > 3 {
+                    break 'l12 c11;
+                }
+                yield_!(input.get(2).copied().unwrap_or(4i64));
+                let mut x15 = {
+                    let [mut x13, mut x14] = [(input.get(4).copied().unwrap_or(10i64) ^ 13i64), x1];
+                    yield_!((input.len() as i64));
+                    2i64
+                };
+                let mut v16: Vec<i64> = vec![
+                    c11.wrapping_mul(input.get(0).copied().unwrap_or(7i64)),
+                    2i64,
+                ];
+            };
+        } else if h(input.get(4).copied().unwrap_or(3i64)).rem_euclid(3) == 0 {
+            let mut v18: Vec<i64> = vec![x1, 2i64];
+            if v18.get(3).copied().is_some() {}
+        } else {
         }
-        x3 = input.get(4).copied().unwrap_or(100i64);
+        x3 = 0i64;
     } else {
-        x3 = 1i64.wrapping_mul(check((input.len() as i64)).ok().unwrap_or(5i64));
+        x3 = 100i64;
     }
-    Ok(input.get(0).copied().unwrap_or(-1i64).rem_euclid(4))
+    Ok(100i64)
 }
 
 fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -32757,101 +32928,76 @@ fn p_246(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     })
         .1;
     let x3: i64;
-    if input.contains(&3) {
+    if ({
         {
-            out.push(x1.wrapping_add(input.get(6).copied().unwrap_or(7i64)));
+            out.push(x1);
         };
-        let (x4, _, x5) = (
-            0i64.rem_euclid(6),
-            1i64,
-            input.get(3).copied().unwrap_or(3i64).rem_euclid(2),
-        );
-        match x5.rem_euclid(4) {
-            0 => {}
-            1 | 2 => {
-                let x7: i64;
-                if input.get(4).copied().unwrap_or(13i64) != 100i64 {
-                    let mut x8 = {
-                        {
-                            out.push(x1.wrapping_add(x5.rem_euclid(2)));
-                        };
-                        h(5i64)
-                    };
-                    if x2.rem_euclid(2) == 0 {
-                        if Some(x8).unwrap_or(-1i64)
-                            < ({
-                                let mut x9 = h2(
-                                    h(3i64),
-                                    x2.wrapping_sub(input.get(4).copied().unwrap_or(13i64)),
-                                );
+        (input.len() as i64)
+    }) == -4i64
+    {
+        if -1i64 < input.get(3).copied().unwrap_or(3i64).rem_euclid(2) {
+            {
+                out.push((input.len() as i64));
+            };
+            let _g4 = D::new(1, log);
+            match (x1, check((x1 ^ 3i64)).ok()) {
+                (x5, Some(x6)) if input.get(1).copied().is_some() => {
+                    out.push(-1i64);
+                }
+                (x5, None) => {
+                    let mut s7 = String::from("ab");
+                    let mut s8 = format!("{}-", x1);
+                    let mut x9 = x5.wrapping_mul(
+                        (if x5 < 7i64 {
+                            13i64
+                        } else {
+                            {
                                 {
-                                    out.push(-4i64);
+                                    out.push((input.len() as i64));
                                 };
-                                x9 = x9.wrapping_mul(x9);
-                                10i64
-                            })
-                        {
-                            if 1i64.rem_euclid(3) == 0 {
-                                return Ok({
-                                    let x10 = (h2(13i64, x4), {
-                                        {
-                                            out.push(x8);
-                                        };
-                                        x8 = x4;
-                                        (if x2.rem_euclid(2) == 0 {
-                                            (input.len() as i64)
-                                        } else {
-                                            x4
-                                        })
-                                    })
-                                        .1;
-                                    {
-                                        out.push(x4);
-                                    };
-                                    x8 = h(x1.wrapping_mul(10i64));
-                                    x2.wrapping_sub(4i64)
-                                });
+                                x5
                             }
-                        }
-                    } else if h(input.get(4).copied().unwrap_or(3i64)).rem_euclid(3) == 0 {
-                        let mut v11: Vec<i64> = vec![x8, 2i64];
-                        if v11.get(3).copied().is_some() {}
-                        let mut s12 = 0i64.to_string();
-                    } else {
-                        let mut v13: Vec<i64> = vec![x5, -4i64];
-                    }
-                    x7 = {
-                        {
-                            out.push((3i64 ^ 5i64));
-                        };
-                        x8 = x4;
-                        (input.len() as i64)
-                    };
-                } else {
-                    if (7i64.rem_euclid(3) == 0
-                        || input.get(6).copied().unwrap_or(100i64).rem_euclid(2) == 0)
+                        }),
+                    );
+                }
+                (_, Some(x6)) => {
                     {
-                        let mut c14 = 0_i64;
-                        loop {
-                            c14 += 1;
-                            if c14 > 4 {
-                                break;
-                            }
-                        }
-                    } else {
-                    }
-                    x7 = 13i64;
+                        out.push(10i64);
+                    };
+                    let mut v10: Vec<i64> = input.to_vec();
                 }
             }
-            n6 => {
-                out.push(3i64.wrapping_mul((input.len() as i64).rem_euclid(7)));
-            }
+            let mut c11 = 0_i64;
+            let mut x17 = 'l12: loop {
+                c11 += 1;
+                if c11 > 3 {
+                    break 'l12 c11;
+                }
+                {
+                    out.push(input.get(2).copied().unwrap_or(4i64));
+                };
+                let mut x15 = {
+                    let [mut x13, mut x14] = [(input.get(4).copied().unwrap_or(10i64) ^ 13i64), x1];
+                    {
+                        out.push((input.len() as i64));
+                    };
+                    2i64
+                };
+                let mut v16: Vec<i64> = vec![
+                    c11.wrapping_mul(input.get(0).copied().unwrap_or(7i64)),
+                    2i64,
+                ];
+            };
+        } else if h(input.get(4).copied().unwrap_or(3i64)).rem_euclid(3) == 0 {
+            let mut v18: Vec<i64> = vec![x1, 2i64];
+            if v18.get(3).copied().is_some() {}
+        } else {
         }
-        x3 = input.get(4).copied().unwrap_or(100i64);
+        x3 = 0i64;
     } else {
-        x3 = 1i64.wrapping_mul(check((input.len() as i64)).ok().unwrap_or(5i64));
+        x3 = 100i64;
     }
-    Ok(input.get(0).copied().unwrap_or(-1i64).rem_euclid(4))
+    Ok(100i64)
 }
 
 // body 247 (seed 1)
@@ -33580,6 +33726,7 @@ fn p_252(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 #[genfn::generator(yield = i64)]
 fn g_253(input: &[i64], log: &Log) -> Result<i64, String> {
     match input.iter().copied().find(|&z| z > 0i64) {
+        None => {}
         Some(x1) if 3i64 != x1 => {
             match (
                 h2(
@@ -33599,88 +33746,120 @@ fn g_253(input: &[i64], log: &Log) -> Result<i64, String> {
                     Some(x5) if 0i64 < 10i64.wrapping_sub(x5) => {
                         yield_!(x2);
                         let x6: i64;
-                        if 100i64 != x5 {
-                            yield_!(input.get(5).copied().unwrap_or(-4i64));
-                            let (mut x7, _, x8) = (-1i64, 7i64, x5);
-                            x6 = (input.first().copied().unwrap_or(-4i64) as i32 as i64);
+                        if x2 < 4i64 {
+                            let mut x7 = (x5 ^ check(input.get(3).copied().unwrap_or(0i64))?);
+                            x6 = x7;
                         } else {
-                            if -4i64 < check(0i64)? {
-                                return Ok(10i64);
-                            }
-                            let _g9 = D::new(1, log);
-                            x6 = -4i64;
+                            let mut v8: Vec<i64> =
+                                vec![(1i64.wrapping_sub(0i64)).wrapping_sub(x1), 10i64];
+                            x6 = x2.wrapping_add(input.get(6).copied().unwrap_or(100i64));
                         }
-                        yield_!(h(4i64));
-                        yield_!(x2);
-                    }
-                    Some(x5) => {
-                        let x10 = h2(
-                            h((if input.is_empty() {
-                                x1
-                            } else {
-                                (input.len() as i64)
-                            })),
+                        if h(x2).wrapping_add(x5) < 100i64 {
+                            let x9 = h2(
+                                h((if input.is_empty() {
+                                    x1
+                                } else {
+                                    (input.len() as i64)
+                                })),
+                                {
+                                    check(x5)?;
+                                    yield_!(x2);
+                                    check(100i64)?
+                                },
+                            );
+                            let g10 = D::new(1001, log);
+                        } else if ((-1i64).wrapping_mul(x6.wrapping_mul(x1))).rem_euclid(3) == 0 {
+                            if (input.get(3).copied().unwrap_or(2i64) == 4i64
+                                && (x5.rem_euclid(3) == 0 || input.is_empty()))
                             {
-                                check(x5)?;
-                                yield_!(x1);
-                                check(100i64)?
-                            },
-                        );
-                        let g11 = D::new(1002, log);
+                                yield_!(x5.rem_euclid(2).rem_euclid(4));
+                            } else {
+                            }
+                        } else {
+                            let x11 = {
+                                yield_!(x2);
+                                x2
+                            };
+                            let mut c12 = 0_i64;
+                            while c12 < 4 {
+                                c12 += 1;
+                                if 0i64.rem_euclid(2) == 0 {
+                                    return Err(format!("early {}", 13i64));
+                                }
+                            }
+                            match 100i64.rem_euclid(6) {
+                                0 => {}
+                                1 | 2 => {}
+                                n13 => {
+                                    let (mut x14, (_, mut x15)) = (
+                                        (-1i64).rem_euclid(2),
+                                        (
+                                            {
+                                                yield_!(3i64);
+                                                13i64
+                                            },
+                                            h2(n13, 13i64),
+                                        ),
+                                    );
+                                }
+                            }
+                        }
+                        let mut c16 = 0_i64;
+                        'l17: loop {
+                            c16 += 1;
+                            if c16 > 4 {
+                                break;
+                            }
+                            let mut s18 = String::new();
+                            if 7i64 == x6 {
+                                return Err(format!("early {}", 2i64.rem_euclid(6)));
+                            }
+                            if input.get(5).copied().unwrap_or(-4i64) == x6 {
+                                if (({
+                                    yield_!(x2);
+                                    x5 < 13i64
+                                } || x2 < (input.len() as i64))
+                                    || !(x6 < x1))
+                                {
+                                    return Ok((s18.len() as i64).wrapping_add(x1));
+                                }
+                            }
+                            if let Some(x19) = check((input.len() as i64).rem_euclid(6)).ok() {
+                                let mut s20 = (if (input.len() as i64) == 0i64 {
+                                    x19
+                                } else {
+                                    3i64
+                                })
+                                .to_string();
+                            } else {
+                                if {
+                                    yield_!(4i64.wrapping_sub(4i64));
+                                    c16 < x1
+                                } {
+                                    break;
+                                }
+                            }
+                        }
                     }
+                    Some(x5) => yield_!(
+                        ((input.len() as i64).rem_euclid(7))
+                            .wrapping_mul((input.len() as i64).wrapping_add(100i64))
+                    ),
                     None => {
-                        let mut x2 = x2
-                            .wrapping_mul(2)
-                            .wrapping_add(h(x2).wrapping_add((input.len() as i64)));
-                        yield_!(h2(
-                            (input.len() as i64),
-                            h(input.get(3).copied().unwrap_or(2i64))
-                        ));
+                        let mut x21 = x1;
                     }
                 },
-                (_, Some(x3)) => {
-                    let mut s12 = String::from("ab");
-                    match check(1i64).ok().unwrap_or(2i64).rem_euclid(3) {
-                        0 => yield_!(h(h2(x3, x1))),
-                        1 | 2 => {
-                            yield_!(x1);
-                        }
-                        3..=4 => {
-                            let mut c14 = 0_i64;
-                            while c14 < 3 {
-                                c14 += 1;
-                                let mut c15 = 0_i64;
-                                loop {
-                                    c15 += 1;
-                                    if c15 > 1 {
-                                        break;
-                                    }
-                                }
-                                yield_!((100i64.rem_euclid(5) as i32 as i64));
-                                continue;
-                            }
-                            let mut stk16: Vec<i64> = vec![3i64, 4i64, -4i64];
-                            stk16.truncate(4);
-                            while let Some(x17) = stk16.pop() {
-                                let mut v18: Vec<i64> = vec![-1i64, 0i64];
-                                if let Some(x19) = v18.get(0).copied() {}
-                            }
-                            let x20 = 100i64;
-                        }
-                        n13 if input.get(0).copied().unwrap_or(0i64) < (input.len() as i64) => {}
-                        n13 => {}
-                    }
-                }
+                (_, Some(x3)) => {}
             }
         }
         Some(x1) => {}
-        None => {}
     }
-    Ok(2i64)
+    Ok((1i64 as i32 as i64))
 }
 
 fn p_253(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     match input.iter().copied().find(|&z| z > 0i64) {
+        None => {}
         Some(x1) if 3i64 != x1 => {
             match (
                 h2(
@@ -33706,100 +33885,129 @@ fn p_253(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             out.push(x2);
                         };
                         let x6: i64;
-                        if 100i64 != x5 {
-                            {
-                                out.push(input.get(5).copied().unwrap_or(-4i64));
-                            };
-                            let (mut x7, _, x8) = (-1i64, 7i64, x5);
-                            x6 = (input.first().copied().unwrap_or(-4i64) as i32 as i64);
+                        if x2 < 4i64 {
+                            let mut x7 = (x5 ^ check(input.get(3).copied().unwrap_or(0i64))?);
+                            x6 = x7;
                         } else {
-                            if -4i64 < check(0i64)? {
-                                return Ok(10i64);
-                            }
-                            let _g9 = D::new(1, log);
-                            x6 = -4i64;
+                            let mut v8: Vec<i64> =
+                                vec![(1i64.wrapping_sub(0i64)).wrapping_sub(x1), 10i64];
+                            x6 = x2.wrapping_add(input.get(6).copied().unwrap_or(100i64));
                         }
-                        {
-                            out.push(h(4i64));
-                        };
-                        {
-                            out.push(x2);
-                        };
+                        if h(x2).wrapping_add(x5) < 100i64 {
+                            let x9 = h2(
+                                h((if input.is_empty() {
+                                    x1
+                                } else {
+                                    (input.len() as i64)
+                                })),
+                                {
+                                    check(x5)?;
+                                    {
+                                        out.push(x2);
+                                    };
+                                    check(100i64)?
+                                },
+                            );
+                            let g10 = D::new(1001, log);
+                        } else if ((-1i64).wrapping_mul(x6.wrapping_mul(x1))).rem_euclid(3) == 0 {
+                            if (input.get(3).copied().unwrap_or(2i64) == 4i64
+                                && (x5.rem_euclid(3) == 0 || input.is_empty()))
+                            {
+                                {
+                                    out.push(x5.rem_euclid(2).rem_euclid(4));
+                                };
+                            } else {
+                            }
+                        } else {
+                            let x11 = {
+                                {
+                                    out.push(x2);
+                                };
+                                x2
+                            };
+                            let mut c12 = 0_i64;
+                            while c12 < 4 {
+                                c12 += 1;
+                                if 0i64.rem_euclid(2) == 0 {
+                                    return Err(format!("early {}", 13i64));
+                                }
+                            }
+                            match 100i64.rem_euclid(6) {
+                                0 => {}
+                                1 | 2 => {}
+                                n13 => {
+                                    let (mut x14, (_, mut x15)) = (
+                                        (-1i64).rem_euclid(2),
+                                        (
+                                            {
+                                                {
+                                                    out.push(3i64);
+                                                };
+                                                13i64
+                                            },
+                                            h2(n13, 13i64),
+                                        ),
+                                    );
+                                }
+                            }
+                        }
+                        let mut c16 = 0_i64;
+                        'l17: loop {
+                            c16 += 1;
+                            if c16 > 4 {
+                                break;
+                            }
+                            let mut s18 = String::new();
+                            if 7i64 == x6 {
+                                return Err(format!("early {}", 2i64.rem_euclid(6)));
+                            }
+                            if input.get(5).copied().unwrap_or(-4i64) == x6 {
+                                if (({
+                                    {
+                                        out.push(x2);
+                                    };
+                                    x5 < 13i64
+                                } || x2 < (input.len() as i64))
+                                    || !(x6 < x1))
+                                {
+                                    return Ok((s18.len() as i64).wrapping_add(x1));
+                                }
+                            }
+                            if let Some(x19) = check((input.len() as i64).rem_euclid(6)).ok() {
+                                let mut s20 = (if (input.len() as i64) == 0i64 {
+                                    x19
+                                } else {
+                                    3i64
+                                })
+                                .to_string();
+                            } else {
+                                if {
+                                    {
+                                        out.push(4i64.wrapping_sub(4i64));
+                                    };
+                                    c16 < x1
+                                } {
+                                    break;
+                                }
+                            }
+                        }
                     }
                     Some(x5) => {
-                        let x10 = h2(
-                            h((if input.is_empty() {
-                                x1
-                            } else {
-                                (input.len() as i64)
-                            })),
-                            {
-                                check(x5)?;
-                                {
-                                    out.push(x1);
-                                };
-                                check(100i64)?
-                            },
+                        out.push(
+                            ((input.len() as i64).rem_euclid(7))
+                                .wrapping_mul((input.len() as i64).wrapping_add(100i64)),
                         );
-                        let g11 = D::new(1002, log);
                     }
                     None => {
-                        let mut x2 = x2
-                            .wrapping_mul(2)
-                            .wrapping_add(h(x2).wrapping_add((input.len() as i64)));
-                        {
-                            out.push(h2(
-                                (input.len() as i64),
-                                h(input.get(3).copied().unwrap_or(2i64)),
-                            ));
-                        };
+                        let mut x21 = x1;
                     }
                 },
-                (_, Some(x3)) => {
-                    let mut s12 = String::from("ab");
-                    match check(1i64).ok().unwrap_or(2i64).rem_euclid(3) {
-                        0 => {
-                            out.push(h(h2(x3, x1)));
-                        }
-                        1 | 2 => {
-                            {
-                                out.push(x1);
-                            };
-                        }
-                        3..=4 => {
-                            let mut c14 = 0_i64;
-                            while c14 < 3 {
-                                c14 += 1;
-                                let mut c15 = 0_i64;
-                                loop {
-                                    c15 += 1;
-                                    if c15 > 1 {
-                                        break;
-                                    }
-                                }
-                                {
-                                    out.push((100i64.rem_euclid(5) as i32 as i64));
-                                };
-                                continue;
-                            }
-                            let mut stk16: Vec<i64> = vec![3i64, 4i64, -4i64];
-                            stk16.truncate(4);
-                            while let Some(x17) = stk16.pop() {
-                                let mut v18: Vec<i64> = vec![-1i64, 0i64];
-                                if let Some(x19) = v18.get(0).copied() {}
-                            }
-                            let x20 = 100i64;
-                        }
-                        n13 if input.get(0).copied().unwrap_or(0i64) < (input.len() as i64) => {}
-                        n13 => {}
-                    }
-                }
+                (_, Some(x3)) => {}
             }
         }
         Some(x1) => {}
-        None => {}
     }
-    Ok(2i64)
+    Ok((1i64 as i32 as i64))
 }
 
 // body 254 (seed 1)
@@ -34098,32 +34306,34 @@ fn g_255(input: &[i64], log: &Log) -> Result<i64, String> {
                 0 => yield_!(h2(5i64, (input.len() as i64).wrapping_sub(x3))),
                 1 | 2 => {
                     let x6: i64;
-                    if !((input.len() as i64).rem_euclid(3) == 0 || x3 < x3) {
-                        let mut v7: Vec<i64> = vec![-1i64, 4i64];
-                        v1.push(-1i64);
-                        let mut s8 = 5i64.to_string();
-                        x6 = (input.len() as i64);
-                    } else {
-                        let mut o9 = input.last().copied();
-                        let (Some(x10), x11) = (input.get(4).copied(), x3) else {
+                    if ({
+                        yield_!(3i64);
+                        x3
+                    }) == ({
+                        yield_!(h2(input.get(5).copied().unwrap_or(3i64), x3));
+                        yield_!(x3.wrapping_mul(x3));
+                        x3 = x3;
+                        x3
+                    }) {
+                        let (Some(x7), x8) = (input.get(4).copied(), x3) else {
                             return Ok((v1.len() as i64));
                         };
-                        x6 = (input.get(1).copied().unwrap_or(0i64) as i32 as i64)
-                            .wrapping_add(h(h(4i64)));
+                        v1.truncate(3);
+                        x6 = g2.0;
+                    } else {
+                        if let Some(x9) = Some(100i64) {
+                            let mut x10 = v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+                        } else {
+                            let mut v11: Vec<i64> = vec![x3; 2];
+                        }
+                        x6 = x3;
                     }
-                }
-                n5 if input.get(0).copied().unwrap_or(13i64)
-                    < input.get(4).copied().unwrap_or(13i64) =>
-                {
-                    let _g12 = D::new(3, log);
                 }
                 n5 => {}
             }
-        } else {
         }
-    } else {
     }
-    Ok(x3)
+    Ok(100i64)
 }
 
 fn p_255(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -34152,32 +34362,40 @@ fn p_255(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 1 | 2 => {
                     let x6: i64;
-                    if !((input.len() as i64).rem_euclid(3) == 0 || x3 < x3) {
-                        let mut v7: Vec<i64> = vec![-1i64, 4i64];
-                        v1.push(-1i64);
-                        let mut s8 = 5i64.to_string();
-                        x6 = (input.len() as i64);
-                    } else {
-                        let mut o9 = input.last().copied();
-                        let (Some(x10), x11) = (input.get(4).copied(), x3) else {
+                    if ({
+                        {
+                            out.push(3i64);
+                        };
+                        x3
+                    }) == ({
+                        {
+                            out.push(h2(input.get(5).copied().unwrap_or(3i64), x3));
+                        };
+                        {
+                            out.push(x3.wrapping_mul(x3));
+                        };
+                        x3 = x3;
+                        x3
+                    }) {
+                        let (Some(x7), x8) = (input.get(4).copied(), x3) else {
                             return Ok((v1.len() as i64));
                         };
-                        x6 = (input.get(1).copied().unwrap_or(0i64) as i32 as i64)
-                            .wrapping_add(h(h(4i64)));
+                        v1.truncate(3);
+                        x6 = g2.0;
+                    } else {
+                        if let Some(x9) = Some(100i64) {
+                            let mut x10 = v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+                        } else {
+                            let mut v11: Vec<i64> = vec![x3; 2];
+                        }
+                        x6 = x3;
                     }
-                }
-                n5 if input.get(0).copied().unwrap_or(13i64)
-                    < input.get(4).copied().unwrap_or(13i64) =>
-                {
-                    let _g12 = D::new(3, log);
                 }
                 n5 => {}
             }
-        } else {
         }
-    } else {
     }
-    Ok(x3)
+    Ok(100i64)
 }
 
 // body 256 (seed 1)
@@ -34280,7 +34498,7 @@ fn g_256(input: &[i64], log: &Log) -> Result<i64, String> {
                                 }
                                 let mut x20 = i9;
                             }
-                            break;
+                            stop!();
                         }
                     }
                     None => {}
@@ -34405,7 +34623,7 @@ fn p_256(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 }
                                 let mut x20 = i9;
                             }
-                            break;
+                            stop!();
                         }
                     }
                     None => {}
@@ -34544,7 +34762,7 @@ fn g_259(input: &[i64], log: &Log) -> Result<i64, String> {
                 input.get(1).copied(),
                 ((input.len() as i64).rem_euclid(6)).wrapping_sub(i2),
             ) else {
-                continue;
+                skip!();
             };
             match ({
                 yield_!(i2.wrapping_add(x4));
@@ -34563,80 +34781,87 @@ fn g_259(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 3..=4 => {
                     let x10: i64;
-                    if h(x4).wrapping_add(input.first().copied().unwrap_or(3i64))
-                        < h(1i64).rem_euclid(2)
+                    if input
+                        .iter()
+                        .copied()
+                        .find(|&z| z > 3i64)
+                        .unwrap_or(1i64)
+                        .wrapping_add(input.get(0).copied().unwrap_or(13i64))
+                        .rem_euclid(3)
+                        == 0
                     {
-                        let x11 = [input.get(2).copied().unwrap_or(0i64), {
-                            yield_!(3i64);
-                            input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
-                        }][1];
-                        if x11 != -1i64 {
-                            break;
-                        }
-                        x10 = x4;
+                        let mut x1 = x1.wrapping_mul(2).wrapping_add({
+                            yield_!(input.get(1).copied().unwrap_or(3i64));
+                            (input.len() as i64).rem_euclid(4)
+                        });
+                        let _ = D::new(1, log);
+                        x10 = {
+                            let g11 = D::new(1002, log);
+                            yield_!(g11.0);
+                            x1 = (input.len() as i64);
+                            x5
+                        };
                     } else {
-                        let mut x12 = input.get(2).copied().unwrap_or(-4i64);
-                        if let Some(x13) = input.get(2).copied()
-                            && (3i64 == (input.len() as i64) && input.contains(&3))
-                        {
-                        }
-                        x10 = x12;
+                        let mut x12 = x3.rem_euclid(5);
+                        continue;
                     }
-                    let mut s14 = input.get(2).copied().unwrap_or(2i64).to_string();
+                    let (mut x13, _, x14) = (h(x1), 13i64, 3i64);
+                }
+                n6 if (3i64 == x3 || (input.len() as i64) == x3) => {
+                    let _g15 = D::new(3, log);
                 }
                 n6 => {
-                    let (mut x15, x16) = (
-                        x4,
-                        ((check(x4)?).wrapping_mul(i2)).wrapping_sub(10i64.rem_euclid(6)),
-                    );
-                    match input.iter().copied().find(|&z| z > 4i64) {
-                        Some(x17) => {
-                            let mut v18: Vec<i64> =
-                                vec![input.first().copied().unwrap_or(10i64), -4i64];
-                            x15 = x15.wrapping_add(h(x1));
-                            yield_!(-4i64);
-                        }
-                        None => {
-                            match check(100i64).ok() {
-                                Some(x19) => {}
-                                None => {}
-                            }
-                            let mut x20 = (-4i64).wrapping_add({
-                                yield_!((input.len() as i64).rem_euclid(6));
-                                (input.len() as i64).wrapping_add(3i64)
-                            });
+                    let mut c16 = 0_i64;
+                    while {
+                        yield_!(c16);
+                        c16 < 2
+                    } {
+                        c16 += 1;
+                        let mut c17 = 0_i64;
+                        while {
+                            yield_!(c17);
+                            c17 < 4
+                        } {
+                            c17 += 1;
+                            yield_!(h(input.first().copied().unwrap_or(10i64)));
                         }
                     }
                 }
             }
-            let mut v21: Vec<i64> = Vec::new();
-            yield_!(i2.wrapping_sub(x1));
-        } else {
-            let mut x22 = 1i64;
+            match x4.rem_euclid(6) {
+                0 => {
+                    let _g19 = D::new(4, log);
+                }
+                1 | 2 => match check(100i64).ok() {
+                    Some(x20) => {
+                        let mut s21 = String::from("ab");
+                        'l22: for i23 in 0..({
+                            yield_!(-4i64);
+                            3i64
+                        }) {
+                            let mut v24: Vec<i64> = Vec::new();
+                        }
+                    }
+                    None => {
+                        let mut v25: Vec<i64> = vec![5i64, 5i64];
+                        let mut x26 = input.first().copied().unwrap_or(0i64);
+                        yield_!(x26);
+                        if let Some(x27) = input.get(2).copied()
+                            && input.iter().copied().find(|&z| z > 0i64).unwrap_or(2i64) < x3
+                        {
+                        }
+                    }
+                },
+                3..=4 => {}
+                n18 if input.get(6).copied().is_some() => {}
+                n18 => {}
+            }
         }
-        let mut x1 = x1.wrapping_mul(2).wrapping_add(x1.wrapping_mul(2i64));
     }
-    if h2(x1, {
-        yield_!(x1);
+    Ok(h2(x1, {
+        yield_!(x1.rem_euclid(3));
         (input.len() as i64)
-    }) < input.get(0).copied().unwrap_or(5i64)
-    {
-        let g23 = D::new(1001, log);
-        let _ = D::new(2, log);
-        let mut stk24: Vec<i64> = vec![13i64, 5i64, 7i64];
-        stk24.truncate(4);
-        'l26: while let Some(x25) = stk24.pop() {}
-    } else if (if 100i64 != 7i64 {
-        x1.wrapping_add(x1)
-    } else {
-        (-1i64).rem_euclid(5)
-    }) < ({
-        yield_!(7i64.wrapping_add(1i64));
-        x1
-    }) {
-    } else {
-    }
-    Ok(-4i64)
+    }))
 }
 
 fn p_259(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -34659,7 +34884,7 @@ fn p_259(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 input.get(1).copied(),
                 ((input.len() as i64).rem_euclid(6)).wrapping_sub(i2),
             ) else {
-                continue;
+                skip!();
             };
             match ({
                 {
@@ -34682,92 +34907,103 @@ fn p_259(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 3..=4 => {
                     let x10: i64;
-                    if h(x4).wrapping_add(input.first().copied().unwrap_or(3i64))
-                        < h(1i64).rem_euclid(2)
+                    if input
+                        .iter()
+                        .copied()
+                        .find(|&z| z > 3i64)
+                        .unwrap_or(1i64)
+                        .wrapping_add(input.get(0).copied().unwrap_or(13i64))
+                        .rem_euclid(3)
+                        == 0
                     {
-                        let x11 = [input.get(2).copied().unwrap_or(0i64), {
+                        let mut x1 = x1.wrapping_mul(2).wrapping_add({
                             {
-                                out.push(3i64);
+                                out.push(input.get(1).copied().unwrap_or(3i64));
                             };
-                            input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
-                        }][1];
-                        if x11 != -1i64 {
-                            break;
-                        }
-                        x10 = x4;
+                            (input.len() as i64).rem_euclid(4)
+                        });
+                        let _ = D::new(1, log);
+                        x10 = {
+                            let g11 = D::new(1002, log);
+                            {
+                                out.push(g11.0);
+                            };
+                            x1 = (input.len() as i64);
+                            x5
+                        };
                     } else {
-                        let mut x12 = input.get(2).copied().unwrap_or(-4i64);
-                        if let Some(x13) = input.get(2).copied()
-                            && (3i64 == (input.len() as i64) && input.contains(&3))
-                        {
-                        }
-                        x10 = x12;
+                        let mut x12 = x3.rem_euclid(5);
+                        continue;
                     }
-                    let mut s14 = input.get(2).copied().unwrap_or(2i64).to_string();
+                    let (mut x13, _, x14) = (h(x1), 13i64, 3i64);
+                }
+                n6 if (3i64 == x3 || (input.len() as i64) == x3) => {
+                    let _g15 = D::new(3, log);
                 }
                 n6 => {
-                    let (mut x15, x16) = (
-                        x4,
-                        ((check(x4)?).wrapping_mul(i2)).wrapping_sub(10i64.rem_euclid(6)),
-                    );
-                    match input.iter().copied().find(|&z| z > 4i64) {
-                        Some(x17) => {
-                            let mut v18: Vec<i64> =
-                                vec![input.first().copied().unwrap_or(10i64), -4i64];
-                            x15 = x15.wrapping_add(h(x1));
+                    let mut c16 = 0_i64;
+                    while {
+                        {
+                            out.push(c16);
+                        };
+                        c16 < 2
+                    } {
+                        c16 += 1;
+                        let mut c17 = 0_i64;
+                        while {
                             {
-                                out.push(-4i64);
+                                out.push(c17);
                             };
-                        }
-                        None => {
-                            match check(100i64).ok() {
-                                Some(x19) => {}
-                                None => {}
-                            }
-                            let mut x20 = (-4i64).wrapping_add({
-                                {
-                                    out.push((input.len() as i64).rem_euclid(6));
-                                };
-                                (input.len() as i64).wrapping_add(3i64)
-                            });
+                            c17 < 4
+                        } {
+                            c17 += 1;
+                            {
+                                out.push(h(input.first().copied().unwrap_or(10i64)));
+                            };
                         }
                     }
                 }
             }
-            let mut v21: Vec<i64> = Vec::new();
-            {
-                out.push(i2.wrapping_sub(x1));
-            };
-        } else {
-            let mut x22 = 1i64;
+            match x4.rem_euclid(6) {
+                0 => {
+                    let _g19 = D::new(4, log);
+                }
+                1 | 2 => match check(100i64).ok() {
+                    Some(x20) => {
+                        let mut s21 = String::from("ab");
+                        'l22: for i23 in 0..({
+                            {
+                                out.push(-4i64);
+                            };
+                            3i64
+                        }) {
+                            let mut v24: Vec<i64> = Vec::new();
+                        }
+                    }
+                    None => {
+                        let mut v25: Vec<i64> = vec![5i64, 5i64];
+                        let mut x26 = input.first().copied().unwrap_or(0i64);
+                        {
+                            out.push(x26);
+                        };
+                        if let Some(x27) = input.get(2).copied()
+                            && input.iter().copied().find(|&z| z > 0i64).unwrap_or(2i64) < x3
+                        {
+                        }
+                    }
+                },
+                3..=4 => {}
+                n18 if input.get(6).copied().is_some() => {}
+                n18 => {}
+            }
         }
-        let mut x1 = x1.wrapping_mul(2).wrapping_add(x1.wrapping_mul(2i64));
     }
-    if h2(x1, {
+    Ok(h2(x1, {
         {
-            out.push(x1);
+            out.push(x1.rem_euclid(3));
         };
         (input.len() as i64)
-    }) < input.get(0).copied().unwrap_or(5i64)
-    {
-        let g23 = D::new(1001, log);
-        let _ = D::new(2, log);
-        let mut stk24: Vec<i64> = vec![13i64, 5i64, 7i64];
-        stk24.truncate(4);
-        'l26: while let Some(x25) = stk24.pop() {}
-    } else if (if 100i64 != 7i64 {
-        x1.wrapping_add(x1)
-    } else {
-        (-1i64).rem_euclid(5)
-    }) < ({
-        {
-            out.push(7i64.wrapping_add(1i64));
-        };
-        x1
-    }) {
-    } else {
-    }
-    Ok(-4i64)
+    }))
 }
 
 // body 260 (seed 1)
@@ -34825,7 +35061,7 @@ fn g_260(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut x14 = 5i64;
                 match Some({
                     if input.is_empty() {
-                        continue;
+                        skip!();
                     }
                     yield_!(3i64);
                     x9 = x14;
@@ -34957,7 +35193,7 @@ fn p_260(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let mut x14 = 5i64;
                 match Some({
                     if input.is_empty() {
-                        continue;
+                        skip!();
                     }
                     {
                         out.push(3i64);
@@ -35037,7 +35273,7 @@ fn p_260(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
 fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
     let x18 = 'b1: {
         let Some(x2) = input.get(1).copied() else {
-            break 'b1 3i64;
+            stop!('b1, 3i64);
         };
         if let Some(x3) = Some(check((input.len() as i64).wrapping_add(x2))?) {
             if input.is_empty() {
@@ -35088,7 +35324,7 @@ fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
                             13i64
                         }) < 3i64
                         {
-                            break 'b1 check(input.get(2).copied().unwrap_or(1i64))?;
+                            stop!('b1, check(input.get(2).copied().unwrap_or(1i64))?);
                         }
                     }
                     n10 => yield_!(2i64.wrapping_sub(x2)),
@@ -35125,7 +35361,7 @@ fn g_261(input: &[i64], log: &Log) -> Result<i64, String> {
 fn p_261(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let x18 = 'b1: {
         let Some(x2) = input.get(1).copied() else {
-            break 'b1 3i64;
+            stop!('b1, 3i64);
         };
         if let Some(x3) = Some(check((input.len() as i64).wrapping_add(x2))?) {
             if input.is_empty() {
@@ -35186,7 +35422,7 @@ fn p_261(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             13i64
                         }) < 3i64
                         {
-                            break 'b1 check(input.get(2).copied().unwrap_or(1i64))?;
+                            stop!('b1, check(input.get(2).copied().unwrap_or(1i64))?);
                         }
                     }
                     n10 => {
@@ -35709,7 +35945,7 @@ fn g_267(input: &[i64], log: &Log) -> Result<i64, String> {
             break;
         }
         if (-1i64 != x1 || 5i64 == x1.wrapping_sub(x1)) {
-            break;
+            stop!();
         }
         let mut v4: Vec<i64> = vec![0i64, 10i64];
         'b5: {
@@ -35757,7 +35993,7 @@ fn p_267(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             break;
         }
         if (-1i64 != x1 || 5i64 == x1.wrapping_sub(x1)) {
-            break;
+            stop!();
         }
         let mut v4: Vec<i64> = vec![0i64, 10i64];
         'b5: {
@@ -35816,53 +36052,36 @@ fn g_268(input: &[i64], log: &Log) -> Result<i64, String> {
             yield_!(x5);
         }
         let x9: i64;
-        if (if input.is_empty() {
-            x5.wrapping_sub(i4)
+        if {
+            yield_!(x6);
+            x6 < x6
+        } {
+            let (mut x10, (_, mut x11)) = (100i64, ((h(3i64) ^ x6), 4i64.wrapping_mul(0i64)));
+            x9 = (input.len() as i64);
         } else {
-            h((input.len() as i64))
-        })
-        .rem_euclid(2)
-            == 0
-        {
-            let [x10, mut x11] = [
+            yield_!(x6.wrapping_mul(-1i64));
+            if (x5.wrapping_add(5i64) == 4i64 || h(x6) == i4) {
+                if let Some(x12) = Some(0i64)
+                    && (4i64.wrapping_add(7i64)).rem_euclid(3) == 0
                 {
-                    if {
-                        yield_!((input.get(2).copied().unwrap_or(4i64) ^ 0i64));
-                        i4 < x6.wrapping_sub(7i64)
-                    } {
-                        continue;
+                    if i4 == input.get(3).copied().unwrap_or(2i64) {
+                        break 'l3;
                     }
-                    yield_!(100i64);
-                    x5
-                },
-                x5,
-            ];
-            if h2(x11.wrapping_mul(5i64), 4i64) < x11 {
-                if i4.rem_euclid(2) == 0 {
-                    break 'l3;
+                    let mut v13: Vec<i64> = vec![x12, 1i64];
+                    let mut c14 = 0_i64;
+                    'l15: while c14 < 3 {
+                        c14 += 1;
+                        let mut s16 = format!("{}", check(c14.wrapping_mul((input.len() as i64)))?);
+                    }
+                } else {
                 }
-                if input.contains(&3) {
-                    continue;
-                }
-                let [x12, x13] = [
-                    x11,
-                    4i64.wrapping_add(input.get(3).copied().unwrap_or(100i64)),
-                ];
+            } else if input.contains(&3) {
             } else {
-                if (-4i64).rem_euclid(3) == 0 {
-                    break;
-                }
             }
-            let x14 = x6.rem_euclid(6).rem_euclid(3).wrapping_add({
-                yield_!(x5);
-                x5
-            });
-            x9 = 3i64;
-        } else {
-            x9 = x6;
+            x9 = i4;
         }
     }
-    Ok(100i64.wrapping_add(input.get(4).copied().unwrap_or(7i64)))
+    Ok(1i64)
 }
 
 fn p_268(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -35899,59 +36118,40 @@ fn p_268(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
         }
         let x9: i64;
-        if (if input.is_empty() {
-            x5.wrapping_sub(i4)
+        if {
+            {
+                out.push(x6);
+            };
+            x6 < x6
+        } {
+            let (mut x10, (_, mut x11)) = (100i64, ((h(3i64) ^ x6), 4i64.wrapping_mul(0i64)));
+            x9 = (input.len() as i64);
         } else {
-            h((input.len() as i64))
-        })
-        .rem_euclid(2)
-            == 0
-        {
-            let [x10, mut x11] = [
+            {
+                out.push(x6.wrapping_mul(-1i64));
+            };
+            if (x5.wrapping_add(5i64) == 4i64 || h(x6) == i4) {
+                if let Some(x12) = Some(0i64)
+                    && (4i64.wrapping_add(7i64)).rem_euclid(3) == 0
                 {
-                    if {
-                        {
-                            out.push((input.get(2).copied().unwrap_or(4i64) ^ 0i64));
-                        };
-                        i4 < x6.wrapping_sub(7i64)
-                    } {
-                        continue;
+                    if i4 == input.get(3).copied().unwrap_or(2i64) {
+                        break 'l3;
                     }
-                    {
-                        out.push(100i64);
-                    };
-                    x5
-                },
-                x5,
-            ];
-            if h2(x11.wrapping_mul(5i64), 4i64) < x11 {
-                if i4.rem_euclid(2) == 0 {
-                    break 'l3;
+                    let mut v13: Vec<i64> = vec![x12, 1i64];
+                    let mut c14 = 0_i64;
+                    'l15: while c14 < 3 {
+                        c14 += 1;
+                        let mut s16 = format!("{}", check(c14.wrapping_mul((input.len() as i64)))?);
+                    }
+                } else {
                 }
-                if input.contains(&3) {
-                    continue;
-                }
-                let [x12, x13] = [
-                    x11,
-                    4i64.wrapping_add(input.get(3).copied().unwrap_or(100i64)),
-                ];
+            } else if input.contains(&3) {
             } else {
-                if (-4i64).rem_euclid(3) == 0 {
-                    break;
-                }
             }
-            let x14 = x6.rem_euclid(6).rem_euclid(3).wrapping_add({
-                {
-                    out.push(x5);
-                };
-                x5
-            });
-            x9 = 3i64;
-        } else {
-            x9 = x6;
+            x9 = i4;
         }
     }
-    Ok(100i64.wrapping_add(input.get(4).copied().unwrap_or(7i64)))
+    Ok(1i64)
 }
 
 // body 269 (seed 1)
@@ -37074,72 +37274,82 @@ fn g_279(input: &[i64], log: &Log) -> Result<i64, String> {
                 {
                     let g7 = D::new(1001, log);
                     let x8: i64;
-                    if (if x3.rem_euclid(3) == 0 {
-                        input.get(6).copied().unwrap_or(4i64)
-                    } else {
-                        x2
-                    })
-                    .rem_euclid(3)
-                        == 0
+                    if ({
+                        yield_!(x4);
+                        10i64 < x4.wrapping_sub(7i64)
+                    } || x1 < input.get(3).copied().unwrap_or(-4i64))
                     {
-                        let x10 = 'b9: {
-                            {
-                                yield_!(4i64);
-                                (s5.len() as i64)
-                            }
-                        };
-                        let x1 = x1
-                            .wrapping_mul(2)
-                            .wrapping_add(h((input.len() as i64)).wrapping_add(x2.rem_euclid(5)));
-                        x8 = x10;
+                        let mut v9: Vec<i64> = vec![x2, -1i64];
+                        if x3.rem_euclid(2)
+                            < 4i64.wrapping_mul((input.len() as i64).wrapping_sub(100i64))
+                        {
+                            yield_!(x6)
+                        } else {
+                            yield_!(x4)
+                        }
+                        x8 = x6;
                     } else {
-                        if x1 < 0i64 {
-                            let g11 = D::new(1002, log);
-                        } else {
-                        }
-                        if let Some(x12) = input.first().copied()
-                            && (x1.rem_euclid(2) == 0 && x3 < 13i64)
-                        {
-                            let mut x13 = check(-4i64).ok().unwrap_or(-1i64);
-                        } else {
-                            let _g14 = D::new(3, log);
-                        }
-                        if 3i64
-                            < ({
-                                s5 = format!("{s5}{}", x3.wrapping_sub(13i64));
-                                yield_!(x4.wrapping_sub(x4));
-                                input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
+                        let mut x10 = input.get(1).copied().unwrap_or(0i64).wrapping_sub(h2(
+                            input.get(1).copied().unwrap_or(2i64),
+                            check(2i64).ok().unwrap_or(-4i64),
+                        ));
+                        match x6
+                            .wrapping_add(x6)
+                            .wrapping_add({
+                                yield_!(x2);
+                                x10 = x6;
+                                (input.len() as i64)
                             })
+                            .rem_euclid(4)
                         {
-                        } else if x1.rem_euclid(2) == 0 {
-                            let [x15, mut x16] = [x2, x1];
-                        } else {
+                            0 => {
+                                let _g12 = D::new(2, log);
+                            }
+                            1 | 2 => {}
+                            3..=4 => {}
+                            n11 => yield_!(h(x10)),
                         }
-                        x8 = ({
-                            yield_!((input.len() as i64).wrapping_mul(5i64));
-                            7i64
-                        })
-                        .wrapping_add(x2);
+                        x8 = x6;
                     }
                 }
-                match check({
-                    yield_!(x3);
-                    1i64
-                })
-                .ok()
-                {
-                    None => {}
-                    Some(x17) if 0i64 < (x17 ^ x17) => {
-                        s5 = take_string(s5, x3);
+                if -4i64 < x3 {
+                    {
+                        yield_!(x1);
+                        let mut v13: Vec<i64> = Vec::new();
                     }
-                    Some(x17) => {}
+                    let _g14 = D::new(3, log);
+                    match x2.rem_euclid(5) {
+                        0 => {
+                            let x16 = check(
+                                (if (s5.len() as i64)
+                                    == ({
+                                        yield_!(-4i64);
+                                        x2
+                                    })
+                                {
+                                    x3
+                                } else {
+                                    x2
+                                }),
+                            )?;
+                        }
+                        1 | 2 => yield_!(x3),
+                        3..=4 => {}
+                        n15 => {}
+                    }
+                } else if x3 == input.get(3).copied().unwrap_or(2i64).rem_euclid(5) {
+                } else {
                 }
+            } else {
             }
         }
-        (x3, None) => yield_!(input.get(4).copied().unwrap_or(1i64)),
+        (x3, None) => {}
         (_, Some(x4)) => {}
     }
-    Ok(x1)
+    Ok({
+        yield_!(Some(x2).unwrap_or(3i64));
+        check(2i64)?
+    })
 }
 
 fn p_279(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -37164,82 +37374,100 @@ fn p_279(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 {
                     let g7 = D::new(1001, log);
                     let x8: i64;
-                    if (if x3.rem_euclid(3) == 0 {
-                        input.get(6).copied().unwrap_or(4i64)
-                    } else {
-                        x2
-                    })
-                    .rem_euclid(3)
-                        == 0
-                    {
-                        let x10 = 'b9: {
-                            {
-                                {
-                                    out.push(4i64);
-                                };
-                                (s5.len() as i64)
-                            }
+                    if ({
+                        {
+                            out.push(x4);
                         };
-                        let x1 = x1
-                            .wrapping_mul(2)
-                            .wrapping_add(h((input.len() as i64)).wrapping_add(x2.rem_euclid(5)));
-                        x8 = x10;
-                    } else {
-                        if x1 < 0i64 {
-                            let g11 = D::new(1002, log);
-                        } else {
-                        }
-                        if let Some(x12) = input.first().copied()
-                            && (x1.rem_euclid(2) == 0 && x3 < 13i64)
-                        {
-                            let mut x13 = check(-4i64).ok().unwrap_or(-1i64);
-                        } else {
-                            let _g14 = D::new(3, log);
-                        }
-                        if 3i64
-                            < ({
-                                s5 = format!("{s5}{}", x3.wrapping_sub(13i64));
-                                {
-                                    out.push(x4.wrapping_sub(x4));
-                                };
-                                input.iter().copied().find(|&z| z > -4i64).unwrap_or(4i64)
-                            })
-                        {
-                        } else if x1.rem_euclid(2) == 0 {
-                            let [x15, mut x16] = [x2, x1];
-                        } else {
-                        }
-                        x8 = ({
-                            {
-                                out.push((input.len() as i64).wrapping_mul(5i64));
-                            };
-                            7i64
-                        })
-                        .wrapping_add(x2);
-                    }
-                }
-                match check({
+                        10i64 < x4.wrapping_sub(7i64)
+                    } || x1 < input.get(3).copied().unwrap_or(-4i64))
                     {
-                        out.push(x3);
-                    };
-                    1i64
-                })
-                .ok()
-                {
-                    None => {}
-                    Some(x17) if 0i64 < (x17 ^ x17) => {
-                        s5 = take_string(s5, x3);
+                        let mut v9: Vec<i64> = vec![x2, -1i64];
+                        if x3.rem_euclid(2)
+                            < 4i64.wrapping_mul((input.len() as i64).wrapping_sub(100i64))
+                        {
+                            {
+                                out.push(x6);
+                            }
+                        } else {
+                            {
+                                out.push(x4);
+                            }
+                        }
+                        x8 = x6;
+                    } else {
+                        let mut x10 = input.get(1).copied().unwrap_or(0i64).wrapping_sub(h2(
+                            input.get(1).copied().unwrap_or(2i64),
+                            check(2i64).ok().unwrap_or(-4i64),
+                        ));
+                        match x6
+                            .wrapping_add(x6)
+                            .wrapping_add({
+                                {
+                                    out.push(x2);
+                                };
+                                x10 = x6;
+                                (input.len() as i64)
+                            })
+                            .rem_euclid(4)
+                        {
+                            0 => {
+                                let _g12 = D::new(2, log);
+                            }
+                            1 | 2 => {}
+                            3..=4 => {}
+                            n11 => {
+                                out.push(h(x10));
+                            }
+                        }
+                        x8 = x6;
                     }
-                    Some(x17) => {}
                 }
+                if -4i64 < x3 {
+                    {
+                        {
+                            out.push(x1);
+                        };
+                        let mut v13: Vec<i64> = Vec::new();
+                    }
+                    let _g14 = D::new(3, log);
+                    match x2.rem_euclid(5) {
+                        0 => {
+                            let x16 = check(
+                                (if (s5.len() as i64)
+                                    == ({
+                                        {
+                                            out.push(-4i64);
+                                        };
+                                        x2
+                                    })
+                                {
+                                    x3
+                                } else {
+                                    x2
+                                }),
+                            )?;
+                        }
+                        1 | 2 => {
+                            out.push(x3);
+                        }
+                        3..=4 => {}
+                        n15 => {}
+                    }
+                } else if x3 == input.get(3).copied().unwrap_or(2i64).rem_euclid(5) {
+                } else {
+                }
+            } else {
             }
         }
-        (x3, None) => {
-            out.push(input.get(4).copied().unwrap_or(1i64));
-        }
+        (x3, None) => {}
         (_, Some(x4)) => {}
     }
-    Ok(x1)
+    Ok({
+        {
+            out.push(Some(x2).unwrap_or(3i64));
+        };
+        check(2i64)?
+    })
 }
 
 // body 280 (seed 1)
@@ -37277,7 +37505,7 @@ fn g_280(input: &[i64], log: &Log) -> Result<i64, String> {
                 yield_!(input.get(4).copied().unwrap_or(5i64));
                 let g10 = D::new(1002, log);
                 if n7.rem_euclid(2) == 0 {
-                    break 'l4;
+                    stop!('l4);
                 }
             }
             n7 => yield_!(n7),
@@ -37332,7 +37560,7 @@ fn p_280(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 };
                 let g10 = D::new(1002, log);
                 if n7.rem_euclid(2) == 0 {
-                    break 'l4;
+                    stop!('l4);
                 }
             }
             n7 => {
@@ -37363,7 +37591,7 @@ fn g_281(input: &[i64], log: &Log) -> Result<i64, String> {
         }) {
             let mut o6 = input.get(6).copied();
             if (input.len() as i64).rem_euclid(6) < 5i64 {
-                break 'l3;
+                stop!('l3);
             }
             let mut v7: Vec<i64> = input.to_vec();
         }
@@ -37378,7 +37606,7 @@ fn g_281(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
                 let (mut x12, mut x13) = (c10, -4i64);
                 let Some(x14) = input.get(6).copied() else {
-                    continue 'l3;
+                    skip!('l3);
                 };
                 for i15 in 0..x9.rem_euclid(2) {
                     let mut x16 = {
@@ -37447,7 +37675,7 @@ fn p_281(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         }) {
             let mut o6 = input.get(6).copied();
             if (input.len() as i64).rem_euclid(6) < 5i64 {
-                break 'l3;
+                stop!('l3);
             }
             let mut v7: Vec<i64> = input.to_vec();
         }
@@ -37462,7 +37690,7 @@ fn p_281(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
                 let (mut x12, mut x13) = (c10, -4i64);
                 let Some(x14) = input.get(6).copied() else {
-                    continue 'l3;
+                    skip!('l3);
                 };
                 for i15 in 0..x9.rem_euclid(2) {
                     let mut x16 = {
@@ -37548,7 +37776,7 @@ fn g_282(input: &[i64], log: &Log) -> Result<i64, String> {
             let (x7, (_, x8)) = (input.get(4).copied().unwrap_or(10i64), (2i64, 100i64));
         }
         let (Some(x9), x10) = (input.get(2).copied(), c5) else {
-            continue;
+            skip!();
         };
     }
     let _g11 = D::new(1, log);
@@ -37590,7 +37818,7 @@ fn p_282(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let (x7, (_, x8)) = (input.get(4).copied().unwrap_or(10i64), (2i64, 100i64));
         }
         let (Some(x9), x10) = (input.get(2).copied(), c5) else {
-            continue;
+            skip!();
         };
     }
     let _g11 = D::new(1, log);
@@ -38208,64 +38436,58 @@ fn g_288(input: &[i64], log: &Log) -> Result<i64, String> {
         match (v4.len() as i64).rem_euclid(6) {
             0 => {
                 let x9: i64;
-                if input.is_empty() {
-                    let mut s10 = input
-                        .get(0)
-                        .copied()
-                        .unwrap_or(2i64)
-                        .wrapping_add({
-                            let mut s11 = format!("{}-", h((x1 ^ 100i64)));
-                            yield_!((input.len() as i64));
-                            x3
-                        })
-                        .to_string();
-                    let mut x12 = input.get(1).copied().unwrap_or(0i64);
-                    let mut x13 = input.last().copied().unwrap_or(13i64);
-                    let mut x14 = x13;
-                    x9 = input.iter().copied().find(|&z| z > 7i64).unwrap_or(5i64);
-                } else {
-                    let mut stk15: Vec<i64> = vec![100i64, 13i64, 100i64];
-                    stk15.truncate(4);
-                    while let Some(x16) = stk15.pop() {
-                        let mut v17: Vec<i64> = vec![x16, 5i64];
-                        let x18 = check(x16)?;
+                if ((if x3.rem_euclid(3) == 0 { x3 } else { x3 }).rem_euclid(2)).rem_euclid(2) == 0
+                {
+                    yield_!(g2.0);
+                    {
+                        let w10 = v4;
+                        yield_!((w10.len() as i64));
+                        if (x3 != (5i64 as i32 as i64) && input.get(2).copied().is_some()) {
+                            return Ok(input.get(1).copied().unwrap_or(0i64).wrapping_add(x1));
+                        }
+                        yield_!((w10.len() as i64));
+                        v4 = {
+                            let mut w = w10;
+                            w.push(1);
+                            w
+                        };
                     }
-                    let x3 = x3
-                        .wrapping_mul(2)
-                        .wrapping_add(input.first().copied().unwrap_or(1i64));
-                    let x1 = x1.wrapping_mul(2).wrapping_add(x3);
-                    let mut x19 = x3;
-                    x9 = h2(
-                        x19.rem_euclid(5),
-                        (0i64.wrapping_sub(x1) ^ {
+                    let mut x11 = 3i64;
+                    x11 = (h2(x11, (v4.len() as i64)) ^ {
+                        yield_!(input.get(0).copied().unwrap_or(4i64));
+                        x11 = x3;
+                        (if 4i64 == 4i64 { x11 } else { x11 })
+                    });
+                    x9 = x11;
+                } else {
+                    'l12: for &i13 in input.iter().rev().take(4) {
+                        let x16 = 'b14: {
+                            let x15 = v4.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+                            100i64.wrapping_sub(input.get(0).copied().unwrap_or(0i64))
+                        };
+                        'l17: for (j19, i18) in (0_i64..).zip(input.iter().copied()).take(4) {
+                            let mut s20 = v4.first().copied().unwrap_or(-1i64).to_string();
+                        }
+                        yield_!(x16);
+                        let x22 = h(h2(
                             {
-                                let w20 = v4;
-                                let mut x21 = x3;
-                                let mut x22 = 7i64;
-                                yield_!((w20.len() as i64));
-                                v4 = {
-                                    let mut w = w20;
-                                    w.push(1);
-                                    w
-                                };
-                            }
-                            yield_!(x19);
-                            x19 = x3;
-                            x19
-                        }),
-                    );
+                                let mut o21 = Some(v4.first().copied().unwrap_or(1i64));
+                                yield_!(0i64);
+                                3i64
+                            },
+                            x16.wrapping_sub(4i64),
+                        ));
+                    }
+                    yield_!(input.get(3).copied().unwrap_or(2i64));
+                    x9 = x3;
                 }
             }
-            1 | 2 => {}
-            n8 if input.iter().copied().find(|&z| z > 100i64).is_some() => {
-                let mut s23 = String::new();
-            }
-            n8 => {
-                drop(g2);
-            }
+            1 | 2 => if check(x1)? != h(h2((input.len() as i64), (input.len() as i64))) {},
+            n8 if 0i64.rem_euclid(2) == x3 => yield_!(13i64),
+            n8 => {}
         }
     }
-    Ok(x1)
+    Ok(7i64)
 }
 
 fn p_288(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -38311,70 +38533,74 @@ fn p_288(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         match (v4.len() as i64).rem_euclid(6) {
             0 => {
                 let x9: i64;
-                if input.is_empty() {
-                    let mut s10 = input
-                        .get(0)
-                        .copied()
-                        .unwrap_or(2i64)
-                        .wrapping_add({
-                            let mut s11 = format!("{}-", h((x1 ^ 100i64)));
-                            {
-                                out.push((input.len() as i64));
-                            };
-                            x3
-                        })
-                        .to_string();
-                    let mut x12 = input.get(1).copied().unwrap_or(0i64);
-                    let mut x13 = input.last().copied().unwrap_or(13i64);
-                    let mut x14 = x13;
-                    x9 = input.iter().copied().find(|&z| z > 7i64).unwrap_or(5i64);
-                } else {
-                    let mut stk15: Vec<i64> = vec![100i64, 13i64, 100i64];
-                    stk15.truncate(4);
-                    while let Some(x16) = stk15.pop() {
-                        let mut v17: Vec<i64> = vec![x16, 5i64];
-                        let x18 = check(x16)?;
+                if ((if x3.rem_euclid(3) == 0 { x3 } else { x3 }).rem_euclid(2)).rem_euclid(2) == 0
+                {
+                    {
+                        out.push(g2.0);
+                    };
+                    {
+                        let w10 = v4;
+                        {
+                            out.push((w10.len() as i64));
+                        };
+                        if (x3 != (5i64 as i32 as i64) && input.get(2).copied().is_some()) {
+                            return Ok(input.get(1).copied().unwrap_or(0i64).wrapping_add(x1));
+                        }
+                        {
+                            out.push((w10.len() as i64));
+                        };
+                        v4 = {
+                            let mut w = w10;
+                            w.push(1);
+                            w
+                        };
                     }
-                    let x3 = x3
-                        .wrapping_mul(2)
-                        .wrapping_add(input.first().copied().unwrap_or(1i64));
-                    let x1 = x1.wrapping_mul(2).wrapping_add(x3);
-                    let mut x19 = x3;
-                    x9 = h2(
-                        x19.rem_euclid(5),
-                        (0i64.wrapping_sub(x1) ^ {
+                    let mut x11 = 3i64;
+                    x11 = (h2(x11, (v4.len() as i64)) ^ {
+                        {
+                            out.push(input.get(0).copied().unwrap_or(4i64));
+                        };
+                        x11 = x3;
+                        (if 4i64 == 4i64 { x11 } else { x11 })
+                    });
+                    x9 = x11;
+                } else {
+                    'l12: for &i13 in input.iter().rev().take(4) {
+                        let x16 = 'b14: {
+                            let x15 = v4.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z));
+                            100i64.wrapping_sub(input.get(0).copied().unwrap_or(0i64))
+                        };
+                        'l17: for (j19, i18) in (0_i64..).zip(input.iter().copied()).take(4) {
+                            let mut s20 = v4.first().copied().unwrap_or(-1i64).to_string();
+                        }
+                        {
+                            out.push(x16);
+                        };
+                        let x22 = h(h2(
                             {
-                                let w20 = v4;
-                                let mut x21 = x3;
-                                let mut x22 = 7i64;
+                                let mut o21 = Some(v4.first().copied().unwrap_or(1i64));
                                 {
-                                    out.push((w20.len() as i64));
+                                    out.push(0i64);
                                 };
-                                v4 = {
-                                    let mut w = w20;
-                                    w.push(1);
-                                    w
-                                };
-                            }
-                            {
-                                out.push(x19);
-                            };
-                            x19 = x3;
-                            x19
-                        }),
-                    );
+                                3i64
+                            },
+                            x16.wrapping_sub(4i64),
+                        ));
+                    }
+                    {
+                        out.push(input.get(3).copied().unwrap_or(2i64));
+                    };
+                    x9 = x3;
                 }
             }
-            1 | 2 => {}
-            n8 if input.iter().copied().find(|&z| z > 100i64).is_some() => {
-                let mut s23 = String::new();
+            1 | 2 => if check(x1)? != h(h2((input.len() as i64), (input.len() as i64))) {},
+            n8 if 0i64.rem_euclid(2) == x3 => {
+                out.push(13i64);
             }
-            n8 => {
-                drop(g2);
-            }
+            n8 => {}
         }
     }
-    Ok(x1)
+    Ok(7i64)
 }
 
 // body 289 (seed 1)
@@ -38411,7 +38637,7 @@ fn g_289(input: &[i64], log: &Log) -> Result<i64, String> {
                 break 'l10 x1.wrapping_add(check(x8)?);
             }
             if (2i64 as i32 as i64).rem_euclid(2) == 0 {
-                break 'l10 c4;
+                stop!('l10, c4);
             }
             let mut c11 = 0_i64;
             'l12: loop {
@@ -38455,7 +38681,7 @@ fn g_289(input: &[i64], log: &Log) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        continue 'l10;
+                        skip!('l10);
                     }
                     let mut x22 = input.get(1).copied().unwrap_or(10i64);
                 }
@@ -38510,7 +38736,7 @@ fn p_289(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break 'l10 x1.wrapping_add(check(x8)?);
             }
             if (2i64 as i32 as i64).rem_euclid(2) == 0 {
-                break 'l10 c4;
+                stop!('l10, c4);
             }
             let mut c11 = 0_i64;
             'l12: loop {
@@ -38566,7 +38792,7 @@ fn p_289(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     .rem_euclid(3)
                         == 0
                     {
-                        continue 'l10;
+                        skip!('l10);
                     }
                     let mut x22 = input.get(1).copied().unwrap_or(10i64);
                 }
@@ -38624,52 +38850,115 @@ fn g_290(input: &[i64], log: &Log) -> Result<i64, String> {
                 return Ok(-4i64);
             }
             if (v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) ^ 7i64) < 100i64 {
-                break;
+                stop!();
             }
             match o7 {
+                None => yield_!(h(j5)),
                 Some(x10) if x10.wrapping_add(0i64) < i9.wrapping_mul(x10) => {
                     let x11: i64;
-                    if i9 != h(3i64.wrapping_sub(1i64)) {
-                        let x13 = 'b12: { 100i64 };
-                        let mut s14 = 0i64.to_string();
-                        let Some(x15) = input.last().copied() else {
-                            continue 'l3;
-                        };
-                        x11 = (input.len() as i64);
-                    } else {
-                        let mut stk16: Vec<i64> = vec![4i64, 2i64, 5i64];
-                        stk16.truncate(4);
-                        while let Some(x17) = stk16.pop()
-                            && (10i64 as i32 as i64) != 0i64
-                        {
-                            let mut v18: Vec<i64> = Vec::new();
+                    if i9 == -4i64 {
+                        let (mut x12, (_, mut x13)) = (
+                            (v1.first().copied().unwrap_or(4i64) ^ 0i64),
+                            (
+                                3i64,
+                                (if h(i9) < o7.unwrap_or(4i64) {
+                                    x6
+                                } else {
+                                    (input.len() as i64)
+                                }),
+                            ),
+                        );
+                        yield_!(h(10i64));
+                        match 0i64.rem_euclid(3) {
+                            0 => {
+                                yield_!(x10);
+                            }
+                            1 | 2 => {
+                                yield_!(10i64);
+                            }
+                            3..=4 => yield_!(1i64.wrapping_sub(or_skip!(o7))),
+                            n14 if x13.wrapping_add((input.len() as i64)) == x12.rem_euclid(6) => {
+                                yield_!((input.len() as i64))
+                            }
+                            n14 => {
+                                yield_!(h2(
+                                    input.get(4).copied().unwrap_or(1i64),
+                                    h(input.get(4).copied().unwrap_or(7i64))
+                                ));
+                            }
                         }
-                        x11 = -4i64;
+                        let _g15 = D::new(1, log);
+                        x11 = ({
+                            let mut s16 = String::from("ab");
+                            yield_!((input.len() as i64));
+                            (s16.len() as i64)
+                        })
+                        .wrapping_add(1i64);
+                    } else {
+                        match check(input.get(3).copied().unwrap_or(3i64)).ok() {
+                            Some(x17) => {
+                                x2 = x2.wrapping_add(x2);
+                            }
+                            None => yield_!(h((if i9 < (input.len() as i64) {
+                                2i64
+                            } else {
+                                7i64
+                            }))),
+                        }
+                        let _g18 = D::new(2, log);
+                        x11 = x2;
                     }
                 }
-                Some(x10) => yield_!(x2),
-                None => {
-                    let _g19 = D::new(1, log);
-                    let mut x20 = 5i64;
-                    let g21 = D::new(1002, log);
+                Some(x10) => {
+                    let mut x20 = [(h2((input.len() as i64), (input.len() as i64)) ^ x10), {
+                        let g19 = D::new(1003, log);
+                        yield_!(x2);
+                        5i64
+                    }][1];
+                    let mut x21 = x20;
                 }
             }
         }
     }
-    let mut x23 = {
-        let _g22 = D::new(3, log);
-        yield_!(h2(h((input.len() as i64)), x2));
-        x2
-    };
-    yield_!(100i64);
-    x23 = x2;
-    x2 = check(h(7i64))?;
-    yield_!(x2);
-    Ok({
-        yield_!(h((input.len() as i64).wrapping_sub((input.len() as i64))));
-        x2 = x23;
-        -1i64
-    })
+    match input.get(3).copied() {
+        Some(x22) if x2 == (input.len() as i64).wrapping_sub(0i64) => {
+            let mut s23 = format!("{}", v1.first().copied().unwrap_or(-4i64));
+        }
+        Some(x22) => {
+            'l24: for i25 in 0..1i64 {
+                yield_!(or_stop!(input.get(2).copied()).rem_euclid(4));
+                if v1.get(0).copied().unwrap_or(13i64)
+                    < ({
+                        yield_!(i25.wrapping_add((input.len() as i64)));
+                        x22
+                    })
+                {
+                    break;
+                }
+                x2 |= {
+                    yield_!(i25);
+                    (if 0i64 == x22 {
+                        (input.len() as i64)
+                    } else {
+                        (input.len() as i64)
+                    })
+                    .wrapping_mul(i25.wrapping_mul(i25))
+                };
+                v1.push(
+                    ({
+                        yield_!(13i64);
+                        i25
+                    })
+                    .wrapping_mul(h2(i25, x22).wrapping_mul((input.len() as i64))),
+                );
+            }
+        }
+        None => {}
+    }
+    Ok(h2(
+        check(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))?,
+        h2(x2.wrapping_sub(x2), x2.wrapping_mul(x2)),
+    ))
 }
 
 fn p_290(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -38719,62 +39008,141 @@ fn p_290(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 return Ok(-4i64);
             }
             if (v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) ^ 7i64) < 100i64 {
-                break;
+                stop!();
             }
             match o7 {
+                None => {
+                    out.push(h(j5));
+                }
                 Some(x10) if x10.wrapping_add(0i64) < i9.wrapping_mul(x10) => {
                     let x11: i64;
-                    if i9 != h(3i64.wrapping_sub(1i64)) {
-                        let x13 = 'b12: { 100i64 };
-                        let mut s14 = 0i64.to_string();
-                        let Some(x15) = input.last().copied() else {
-                            continue 'l3;
-                        };
-                        x11 = (input.len() as i64);
-                    } else {
-                        let mut stk16: Vec<i64> = vec![4i64, 2i64, 5i64];
-                        stk16.truncate(4);
-                        while let Some(x17) = stk16.pop()
-                            && (10i64 as i32 as i64) != 0i64
+                    if i9 == -4i64 {
+                        let (mut x12, (_, mut x13)) = (
+                            (v1.first().copied().unwrap_or(4i64) ^ 0i64),
+                            (
+                                3i64,
+                                (if h(i9) < o7.unwrap_or(4i64) {
+                                    x6
+                                } else {
+                                    (input.len() as i64)
+                                }),
+                            ),
+                        );
                         {
-                            let mut v18: Vec<i64> = Vec::new();
+                            out.push(h(10i64));
+                        };
+                        match 0i64.rem_euclid(3) {
+                            0 => {
+                                {
+                                    out.push(x10);
+                                };
+                            }
+                            1 | 2 => {
+                                {
+                                    out.push(10i64);
+                                };
+                            }
+                            3..=4 => {
+                                out.push(1i64.wrapping_sub(or_skip!(o7)));
+                            }
+                            n14 if x13.wrapping_add((input.len() as i64)) == x12.rem_euclid(6) => {
+                                out.push((input.len() as i64));
+                            }
+                            n14 => {
+                                {
+                                    out.push(h2(
+                                        input.get(4).copied().unwrap_or(1i64),
+                                        h(input.get(4).copied().unwrap_or(7i64)),
+                                    ));
+                                };
+                            }
                         }
-                        x11 = -4i64;
+                        let _g15 = D::new(1, log);
+                        x11 = ({
+                            let mut s16 = String::from("ab");
+                            {
+                                out.push((input.len() as i64));
+                            };
+                            (s16.len() as i64)
+                        })
+                        .wrapping_add(1i64);
+                    } else {
+                        match check(input.get(3).copied().unwrap_or(3i64)).ok() {
+                            Some(x17) => {
+                                x2 = x2.wrapping_add(x2);
+                            }
+                            None => {
+                                out.push(h((if i9 < (input.len() as i64) {
+                                    2i64
+                                } else {
+                                    7i64
+                                })));
+                            }
+                        }
+                        let _g18 = D::new(2, log);
+                        x11 = x2;
                     }
                 }
                 Some(x10) => {
-                    out.push(x2);
-                }
-                None => {
-                    let _g19 = D::new(1, log);
-                    let mut x20 = 5i64;
-                    let g21 = D::new(1002, log);
+                    let mut x20 = [(h2((input.len() as i64), (input.len() as i64)) ^ x10), {
+                        let g19 = D::new(1003, log);
+                        {
+                            out.push(x2);
+                        };
+                        5i64
+                    }][1];
+                    let mut x21 = x20;
                 }
             }
         }
     }
-    let mut x23 = {
-        let _g22 = D::new(3, log);
-        {
-            out.push(h2(h((input.len() as i64)), x2));
-        };
-        x2
-    };
-    {
-        out.push(100i64);
-    };
-    x23 = x2;
-    x2 = check(h(7i64))?;
-    {
-        out.push(x2);
-    };
-    Ok({
-        {
-            out.push(h((input.len() as i64).wrapping_sub((input.len() as i64))));
-        };
-        x2 = x23;
-        -1i64
-    })
+    match input.get(3).copied() {
+        Some(x22) if x2 == (input.len() as i64).wrapping_sub(0i64) => {
+            let mut s23 = format!("{}", v1.first().copied().unwrap_or(-4i64));
+        }
+        Some(x22) => {
+            'l24: for i25 in 0..1i64 {
+                {
+                    out.push(or_stop!(input.get(2).copied()).rem_euclid(4));
+                };
+                if v1.get(0).copied().unwrap_or(13i64)
+                    < ({
+                        {
+                            out.push(i25.wrapping_add((input.len() as i64)));
+                        };
+                        x22
+                    })
+                {
+                    break;
+                }
+                x2 |= {
+                    {
+                        out.push(i25);
+                    };
+                    (if 0i64 == x22 {
+                        (input.len() as i64)
+                    } else {
+                        (input.len() as i64)
+                    })
+                    .wrapping_mul(i25.wrapping_mul(i25))
+                };
+                v1.push(
+                    ({
+                        {
+                            out.push(13i64);
+                        };
+                        i25
+                    })
+                    .wrapping_mul(h2(i25, x22).wrapping_mul((input.len() as i64))),
+                );
+            }
+        }
+        None => {}
+    }
+    Ok(h2(
+        check(v1.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)))?,
+        h2(x2.wrapping_sub(x2), x2.wrapping_mul(x2)),
+    ))
 }
 
 // body 291 (seed 1)
@@ -38796,7 +39164,7 @@ fn g_291(input: &[i64], log: &Log) -> Result<i64, String> {
             }
             Some(x4) => {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
                 let x7 = ((if 2i64 < x4 { x4 } else { (input.len() as i64) }).rem_euclid(4))
                     .rem_euclid(5);
@@ -38834,7 +39202,7 @@ fn g_291(input: &[i64], log: &Log) -> Result<i64, String> {
                         0 => {
                             'b17: {}
                             if input.contains(&3) {
-                                continue 'l2;
+                                skip!('l2);
                             }
                         }
                         1 | 2 => {
@@ -38893,7 +39261,7 @@ fn p_291(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }
             Some(x4) => {
                 if input.is_empty() {
-                    continue 'l2;
+                    skip!('l2);
                 }
                 let x7 = ((if 2i64 < x4 { x4 } else { (input.len() as i64) }).rem_euclid(4))
                     .rem_euclid(5);
@@ -38937,7 +39305,7 @@ fn p_291(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         0 => {
                             'b17: {}
                             if input.contains(&3) {
-                                continue 'l2;
+                                skip!('l2);
                             }
                         }
                         1 | 2 => {
@@ -39055,7 +39423,7 @@ fn g_292(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                 }
                 if input.contains(&3) {
-                    break;
+                    stop!();
                 }
                 let mut c19 = 0_i64;
                 'l20: loop {
@@ -39159,7 +39527,7 @@ fn p_292(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 }
                 if input.contains(&3) {
-                    break;
+                    stop!();
                 }
                 let mut c19 = 0_i64;
                 'l20: loop {
@@ -39354,28 +39722,29 @@ fn g_294(input: &[i64], log: &Log) -> Result<i64, String> {
             }
             (_, Some(x12)) => {
                 let x15: i64;
-                if v7.contains(&{
-                    yield_!(x1);
-                    x1 = x12.rem_euclid(2);
-                    (if input.get(2).copied().is_some() {
-                        x12
+                if 7i64
+                    == (if x1 == x12 {
+                        c9
                     } else {
-                        x1
+                        v7.first().copied().unwrap_or(4i64)
                     })
-                }) {
-                    let g16 = D::new(1002, log);
-                    let x17 = input.get(2).copied().unwrap_or(2i64);
-                    x15 = (check(x17)?).wrapping_mul(h(g16.0));
+                {
+                    x1 ^= (if 3i64 < x12.rem_euclid(4) { 13i64 } else { x12 });
+                    x15 = None::<i64>.unwrap_or(10i64);
                 } else {
-                    x15 = {
-                        yield_!(c9);
-                        x12
-                    };
+                    let mut c16 = 0_i64;
+                    loop {
+                        c16 += 1;
+                        if c16 > 2 {
+                            break;
+                        }
+                    }
+                    x15 = c16;
                 }
             }
         }
     }
-    Ok(input.iter().copied().find(|&z| z > 100i64).unwrap_or(2i64))
+    Ok(check(((x1 as i32 as i64) ^ check(13i64)?))?)
 }
 
 fn p_294(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -39440,32 +39809,29 @@ fn p_294(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }
             (_, Some(x12)) => {
                 let x15: i64;
-                if v7.contains(&{
-                    {
-                        out.push(x1);
-                    };
-                    x1 = x12.rem_euclid(2);
-                    (if input.get(2).copied().is_some() {
-                        x12
+                if 7i64
+                    == (if x1 == x12 {
+                        c9
                     } else {
-                        x1
+                        v7.first().copied().unwrap_or(4i64)
                     })
-                }) {
-                    let g16 = D::new(1002, log);
-                    let x17 = input.get(2).copied().unwrap_or(2i64);
-                    x15 = (check(x17)?).wrapping_mul(h(g16.0));
+                {
+                    x1 ^= (if 3i64 < x12.rem_euclid(4) { 13i64 } else { x12 });
+                    x15 = None::<i64>.unwrap_or(10i64);
                 } else {
-                    x15 = {
-                        {
-                            out.push(c9);
-                        };
-                        x12
-                    };
+                    let mut c16 = 0_i64;
+                    loop {
+                        c16 += 1;
+                        if c16 > 2 {
+                            break;
+                        }
+                    }
+                    x15 = c16;
                 }
             }
         }
     }
-    Ok(input.iter().copied().find(|&z| z > 100i64).unwrap_or(2i64))
+    Ok(check(((x1 as i32 as i64) ^ check(13i64)?))?)
 }
 
 // body 295 (seed 1)
@@ -39493,7 +39859,7 @@ fn g_295(input: &[i64], log: &Log) -> Result<i64, String> {
                     continue;
                 }
                 if input.iter().copied().find(|&z| z > 2i64).is_some() {
-                    break;
+                    stop!();
                 }
             }
         }
@@ -39539,7 +39905,7 @@ fn p_295(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     continue;
                 }
                 if input.iter().copied().find(|&z| z > 2i64).is_some() {
-                    break;
+                    stop!();
                 }
             }
         }
@@ -39619,78 +39985,83 @@ fn g_297(input: &[i64], log: &Log) -> Result<i64, String> {
     }
     let mut s5 = format!("{}", 4i64);
     let x6: i64;
-    if {
-        yield_!((input.len() as i64));
-        h(0i64).rem_euclid(4) < -1i64
-    } {
-        let mut stk7: Vec<i64> = input.to_vec();
-        stk7.truncate(4);
-        while let Some(x8) = stk7.pop() {
-            if x8 < x8.wrapping_add(x8) {
-                if (x8.wrapping_sub((input.len() as i64))
-                    == (if x8.rem_euclid(3) == 0 { x8 } else { 1i64 })
-                    || {
-                        yield_!(h2(x8, x8));
-                        13i64.wrapping_sub(x8) < x8
-                    })
-                {
-                    let mut x9 = input.get(0).copied().unwrap_or(100i64);
-                    if h(x9) < -4i64 {
-                        break;
-                    }
-                } else {
-                    let x10 = check(
-                        (x8.wrapping_mul((2i64 ^ -1i64)) ^ input.get(4).copied().unwrap_or(5i64)),
-                    )?;
-                    let mut x11 = x8;
-                }
-                let mut o12 = input.last().copied();
-                if x8
-                    < ({
-                        yield_!(-4i64);
-                        x8
-                    })
-                {
-                    let mut x13 = x8;
-                    x13 |= x8.rem_euclid(2).rem_euclid(4);
-                }
-            } else {
-                if 10i64.rem_euclid(3) == 0 {
-                    return Ok(5i64);
-                }
-            }
-            let mut x14 = 0i64;
-            match ((x8 as i32 as i64).rem_euclid(6)).rem_euclid(6) {
+    if 3i64 != check(7i64)? {
+        let mut v7: Vec<i64> = vec![1i64, 2i64];
+        let [x8, mut x9] = [4i64, -1i64];
+        let mut o10 = input.get(2).copied();
+        x6 = check(x8)?;
+    } else {
+        'b11: {
+            let x13 = ({
+                let mut x12 = [2i64, {
+                    yield_!(h2(5i64, 4i64));
+                    13i64.wrapping_sub(-1i64)
+                }][1];
+                yield_!(x12);
+                x12 = (input.len() as i64);
+                x12
+            })
+            .rem_euclid(4);
+        }
+        let mut s14 = format!("{}", -4i64);
+        let x15 = 100i64;
+        'l16: for i17 in 0..4i64 {
+            let mut x18 = {
+                yield_!(h(x15));
+                (-1i64).wrapping_add(x15)
+            };
+        }
+        x6 = x15;
+    }
+    let mut x19 = 5i64;
+    match (x19, Some((input.len() as i64))) {
+        (x20, Some(x21)) if x20 < 7i64.rem_euclid(6) => {
+            yield_!(check((5i64 ^ h(x21)))?);
+        }
+        (x20, None) => {}
+        (_, Some(x21)) => {
+            yield_!(input.get(6).copied().unwrap_or(5i64).wrapping_add(x19));
+            match input.get(1).copied().unwrap_or(4i64).rem_euclid(6) {
                 0 => {
-                    let _g16 = D::new(1, log);
-                    if x14.rem_euclid(3) == 0 {
-                        let mut c17 = 0_i64;
-                        'l18: while {
-                            yield_!(c17);
-                            c17 < 4
-                        } {
-                            c17 += 1;
-                        }
-                    } else {
-                        yield_!((x14 ^ input.get(3).copied().unwrap_or(2i64)));
-                        x14 = input.get(2).copied().unwrap_or(7i64);
-                        if x8.rem_euclid(7) < 5i64 {
-                            let g19 = D::new(1002, log);
-                        } else {
-                            let mut x20 = 1i64;
-                        }
+                    let mut o23 = Some(x21);
+                    let mut c24 = 0_i64;
+                    'l25: while {
+                        yield_!(c24);
+                        c24 < 4
+                    } {
+                        c24 += 1;
+                        let mut v26: Vec<i64> =
+                            vec![(c24 ^ input.get(6).copied().unwrap_or(10i64)), -1i64];
                     }
                 }
                 1 | 2 => {}
-                3..=4 => {}
-                n15 => yield_!(x14),
+                3..=4 => {
+                    if (x6 ^ x21) != 10i64.rem_euclid(6) {
+                        yield_!(x19)
+                    } else {
+                        yield_!(h(x21))
+                    }
+                    'l27: for i28 in 0..(input.len() as i64).rem_euclid(2) {
+                        yield_!(x19);
+                        let [mut x29, x30] = [
+                            100i64,
+                            (input.get(5).copied().unwrap_or(7i64) as i32 as i64),
+                        ];
+                    }
+                }
+                n22 if input.last().copied().is_some() => yield_!(x21),
+                n22 => {}
             }
         }
-        x6 = 4i64;
-    } else {
-        x6 = 100i64;
     }
-    Ok(x6)
+    Ok(2i64.wrapping_mul(
+        ({
+            yield_!(x6);
+            x19 = x6;
+            (input.len() as i64)
+        })
+        .rem_euclid(3),
+    ))
 }
 
 fn p_297(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
@@ -39706,90 +40077,105 @@ fn p_297(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     }
     let mut s5 = format!("{}", 4i64);
     let x6: i64;
-    if {
-        {
-            out.push((input.len() as i64));
-        };
-        h(0i64).rem_euclid(4) < -1i64
-    } {
-        let mut stk7: Vec<i64> = input.to_vec();
-        stk7.truncate(4);
-        while let Some(x8) = stk7.pop() {
-            if x8 < x8.wrapping_add(x8) {
-                if (x8.wrapping_sub((input.len() as i64))
-                    == (if x8.rem_euclid(3) == 0 { x8 } else { 1i64 })
-                    || {
-                        {
-                            out.push(h2(x8, x8));
-                        };
-                        13i64.wrapping_sub(x8) < x8
-                    })
+    if 3i64 != check(7i64)? {
+        let mut v7: Vec<i64> = vec![1i64, 2i64];
+        let [x8, mut x9] = [4i64, -1i64];
+        let mut o10 = input.get(2).copied();
+        x6 = check(x8)?;
+    } else {
+        'b11: {
+            let x13 = ({
+                let mut x12 = [2i64, {
+                    {
+                        out.push(h2(5i64, 4i64));
+                    };
+                    13i64.wrapping_sub(-1i64)
+                }][1];
                 {
-                    let mut x9 = input.get(0).copied().unwrap_or(100i64);
-                    if h(x9) < -4i64 {
-                        break;
-                    }
-                } else {
-                    let x10 = check(
-                        (x8.wrapping_mul((2i64 ^ -1i64)) ^ input.get(4).copied().unwrap_or(5i64)),
-                    )?;
-                    let mut x11 = x8;
-                }
-                let mut o12 = input.last().copied();
-                if x8
-                    < ({
-                        {
-                            out.push(-4i64);
-                        };
-                        x8
-                    })
+                    out.push(x12);
+                };
+                x12 = (input.len() as i64);
+                x12
+            })
+            .rem_euclid(4);
+        }
+        let mut s14 = format!("{}", -4i64);
+        let x15 = 100i64;
+        'l16: for i17 in 0..4i64 {
+            let mut x18 = {
                 {
-                    let mut x13 = x8;
-                    x13 |= x8.rem_euclid(2).rem_euclid(4);
-                }
-            } else {
-                if 10i64.rem_euclid(3) == 0 {
-                    return Ok(5i64);
-                }
-            }
-            let mut x14 = 0i64;
-            match ((x8 as i32 as i64).rem_euclid(6)).rem_euclid(6) {
+                    out.push(h(x15));
+                };
+                (-1i64).wrapping_add(x15)
+            };
+        }
+        x6 = x15;
+    }
+    let mut x19 = 5i64;
+    match (x19, Some((input.len() as i64))) {
+        (x20, Some(x21)) if x20 < 7i64.rem_euclid(6) => {
+            {
+                out.push(check((5i64 ^ h(x21)))?);
+            };
+        }
+        (x20, None) => {}
+        (_, Some(x21)) => {
+            {
+                out.push(input.get(6).copied().unwrap_or(5i64).wrapping_add(x19));
+            };
+            match input.get(1).copied().unwrap_or(4i64).rem_euclid(6) {
                 0 => {
-                    let _g16 = D::new(1, log);
-                    if x14.rem_euclid(3) == 0 {
-                        let mut c17 = 0_i64;
-                        'l18: while {
-                            {
-                                out.push(c17);
-                            };
-                            c17 < 4
-                        } {
-                            c17 += 1;
-                        }
-                    } else {
+                    let mut o23 = Some(x21);
+                    let mut c24 = 0_i64;
+                    'l25: while {
                         {
-                            out.push((x14 ^ input.get(3).copied().unwrap_or(2i64)));
+                            out.push(c24);
                         };
-                        x14 = input.get(2).copied().unwrap_or(7i64);
-                        if x8.rem_euclid(7) < 5i64 {
-                            let g19 = D::new(1002, log);
-                        } else {
-                            let mut x20 = 1i64;
-                        }
+                        c24 < 4
+                    } {
+                        c24 += 1;
+                        let mut v26: Vec<i64> =
+                            vec![(c24 ^ input.get(6).copied().unwrap_or(10i64)), -1i64];
                     }
                 }
                 1 | 2 => {}
-                3..=4 => {}
-                n15 => {
-                    out.push(x14);
+                3..=4 => {
+                    if (x6 ^ x21) != 10i64.rem_euclid(6) {
+                        {
+                            out.push(x19);
+                        }
+                    } else {
+                        {
+                            out.push(h(x21));
+                        }
+                    }
+                    'l27: for i28 in 0..(input.len() as i64).rem_euclid(2) {
+                        {
+                            out.push(x19);
+                        };
+                        let [mut x29, x30] = [
+                            100i64,
+                            (input.get(5).copied().unwrap_or(7i64) as i32 as i64),
+                        ];
+                    }
                 }
+                n22 if input.last().copied().is_some() => {
+                    out.push(x21);
+                }
+                n22 => {}
             }
         }
-        x6 = 4i64;
-    } else {
-        x6 = 100i64;
     }
-    Ok(x6)
+    Ok(2i64.wrapping_mul(
+        ({
+            {
+                out.push(x6);
+            };
+            x19 = x6;
+            (input.len() as i64)
+        })
+        .rem_euclid(3),
+    ))
 }
 
 // body 298 (seed 1)

@@ -86,6 +86,14 @@
 //!         11  let-else with a tuple pattern
 //!         24  loop with a counter and break
 //!         24  loop with break value
+//!          9  macro: or_skip!(..) (continue inside an expression)
+//!          2  macro: or_stop!(..) (break inside an expression)
+//!          3  macro: skip!('l) (labelled continue)
+//!         12  macro: skip!() (continue)
+//!          9  macro: stop!('l) (labelled break)
+//!          4  macro: stop!('l, v) (labelled break with value)
+//!          8  macro: stop!() (break)
+//!          1  macro: stop_with!(v) (break with value)
 //!         46  match arm: yield_!(..) expression
 //!         32  match guard with a binding
 //!         19  match on a tuple
@@ -187,6 +195,55 @@ macro_rules! dup {
 macro_rules! call_now {
     ($e:expr) => {
         (move || $e)()
+    };
+}
+
+/// `break` and `continue` out of macros, which the generator cannot see
+/// into (their expansion's jumps target the loops around the call).
+macro_rules! skip {
+    () => {
+        continue
+    };
+    ($l:lifetime) => {
+        continue $l
+    };
+}
+
+macro_rules! stop {
+    () => {
+        break
+    };
+    ($l:lifetime) => {
+        break $l
+    };
+    ($l:lifetime, $v:expr) => {
+        break $l $v
+    };
+}
+
+macro_rules! stop_with {
+    ($v:expr) => {
+        break $v
+    };
+}
+
+/// The value of an `Option`, or the next iteration of the innermost loop.
+macro_rules! or_skip {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => continue,
+        }
+    };
+}
+
+/// The value of an `Option`, or the end of the innermost loop.
+macro_rules! or_stop {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => break,
+        }
     };
 }
 
@@ -1002,7 +1059,7 @@ fn g_3(input: &[i64], log: &Log) -> Result<i64, String> {
                         x3
                     })
                 {
-                    continue;
+                    skip!();
                 }
                 let x12: i64;
                 if x1 < (input.len() as i64) {
@@ -1104,7 +1161,7 @@ fn p_3(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x3
                     })
                 {
-                    continue;
+                    skip!();
                 }
                 let x12: i64;
                 if x1 < (input.len() as i64) {
@@ -1339,7 +1396,7 @@ fn g_6(input: &[i64], log: &Log) -> Result<i64, String> {
                             if c16 > 4 {
                                 break 'l17 h(c1);
                             }
-                            let x18 = input.get(2).copied().unwrap_or(-1i64);
+                            let x18 = or_skip!(input.get(2).copied());
                         };
                         x10 = 10i64.wrapping_add(h(4i64));
                         x13 = x5;
@@ -1466,7 +1523,7 @@ fn p_6(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             if c16 > 4 {
                                 break 'l17 h(c1);
                             }
-                            let x18 = input.get(2).copied().unwrap_or(-1i64);
+                            let x18 = or_skip!(input.get(2).copied());
                         };
                         x10 = 10i64.wrapping_add(h(4i64));
                         x13 = x5;
@@ -1584,7 +1641,7 @@ fn g_7(input: &[i64], log: &Log) -> Result<i64, String> {
                             x7
                         })
                     {
-                        break 'l5;
+                        stop!('l5);
                     }
                     if (v1.contains(&x7) && v1.contains(&1i64)) {
                         break;
@@ -1699,7 +1756,7 @@ fn p_7(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             x7
                         })
                     {
-                        break 'l5;
+                        stop!('l5);
                     }
                     if (v1.contains(&x7) && v1.contains(&1i64)) {
                         break;
@@ -1848,7 +1905,7 @@ fn g_9(input: &[i64], log: &Log) -> Result<i64, String> {
                 let mut x11 = h2(
                     {
                         yield_!((if c9 < x5 { c1 } else { (input.len() as i64) }));
-                        input.first().copied().unwrap_or(1i64)
+                        or_skip!(input.first().copied())
                     },
                     (input.len() as i64),
                 );
@@ -1923,7 +1980,7 @@ fn p_9(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         {
                             out.push((if c9 < x5 { c1 } else { (input.len() as i64) }));
                         };
-                        input.first().copied().unwrap_or(1i64)
+                        or_skip!(input.first().copied())
                     },
                     (input.len() as i64),
                 );
@@ -2097,7 +2154,7 @@ fn g_11(input: &[i64], log: &Log) -> Result<i64, String> {
     'l4: for &i3 in v1.iter().take(4) {
         let _g5 = D::new(1, log);
         if x2 != input.get(4).copied().unwrap_or(10i64) {
-            break 'l4;
+            stop!('l4);
         }
         let x7 = (check({
             let mut s6 = String::new();
@@ -2143,7 +2200,7 @@ fn p_11(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     'l4: for &i3 in v1.iter().take(4) {
         let _g5 = D::new(1, log);
         if x2 != input.get(4).copied().unwrap_or(10i64) {
-            break 'l4;
+            stop!('l4);
         }
         let x7 = (check({
             let mut s6 = String::new();
@@ -2593,7 +2650,7 @@ fn g_15(input: &[i64], log: &Log) -> Result<i64, String> {
             let g6 = D::new(1001, log);
             'b7: {
                 if input.is_empty() {
-                    break 'b7;
+                    stop!('b7);
                 }
             }
         }
@@ -2643,7 +2700,7 @@ fn p_15(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let g6 = D::new(1001, log);
             'b7: {
                 if input.is_empty() {
-                    break 'b7;
+                    stop!('b7);
                 }
             }
         }
@@ -3339,7 +3396,7 @@ fn g_20(input: &[i64], log: &Log) -> Result<i64, String> {
                     .rem_euclid(2)
                         == 0)
                     {
-                        continue;
+                        skip!();
                     }
                     let x7 = 10i64;
                 }
@@ -3473,7 +3530,7 @@ fn p_20(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     .rem_euclid(2)
                         == 0)
                     {
-                        continue;
+                        skip!();
                     }
                     let x7 = 10i64;
                 }
@@ -3940,7 +3997,7 @@ fn g_24(input: &[i64], log: &Log) -> Result<i64, String> {
                 let g6 = D::new(1001, log);
                 if input.get(2).copied().unwrap_or(10i64).wrapping_add(x3) == x3 {
                     let Some(x7) = None::<i64> else {
-                        continue;
+                        skip!();
                     };
                 } else {
                     let x8 = [input.get(2).copied().unwrap_or(-4i64), {
@@ -4021,7 +4078,7 @@ fn p_24(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 let g6 = D::new(1001, log);
                 if input.get(2).copied().unwrap_or(10i64).wrapping_add(x3) == x3 {
                     let Some(x7) = None::<i64> else {
-                        continue;
+                        skip!();
                     };
                 } else {
                     let x8 = [input.get(2).copied().unwrap_or(-4i64), {
@@ -4134,7 +4191,7 @@ fn g_25(input: &[i64], log: &Log) -> Result<i64, String> {
                         }),
                     ),
                 );
-                break 100i64.wrapping_add(input.get(5).copied().unwrap_or(13i64));
+                stop_with!(100i64.wrapping_add(input.get(5).copied().unwrap_or(13i64)));
             } else {
                 let x15 = h2(
                     (if c6.rem_euclid(2) == 0 {
@@ -4256,7 +4313,7 @@ fn p_25(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         }),
                     ),
                 );
-                break 100i64.wrapping_add(input.get(5).copied().unwrap_or(13i64));
+                stop_with!(100i64.wrapping_add(input.get(5).copied().unwrap_or(13i64)));
             } else {
                 let x15 = h2(
                     (if c6.rem_euclid(2) == 0 {
@@ -4589,7 +4646,7 @@ fn g_28(input: &[i64], log: &Log) -> Result<i64, String> {
         'l4: while c3 < 4 {
             c3 += 1;
             if c3.rem_euclid(2) == 0 {
-                continue;
+                skip!();
             }
             let x5 = 13i64.wrapping_add(x2);
         }
@@ -4645,7 +4702,7 @@ fn p_28(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         'l4: while c3 < 4 {
             c3 += 1;
             if c3.rem_euclid(2) == 0 {
-                continue;
+                skip!();
             }
             let x5 = 13i64.wrapping_add(x2);
         }
@@ -4762,7 +4819,7 @@ fn g_29(input: &[i64], log: &Log) -> Result<i64, String> {
                 .wrapping_add((c12 as i32 as i64));
             } else {
                 if h2(-4i64, input.get(1).copied().unwrap_or(4i64)).rem_euclid(2) == 0 {
-                    break 'l11;
+                    stop!('l11);
                 }
                 if let Some(x16) = input.iter().copied().find(|&z| z > 5i64) {
                     assert!(x16 == x16, "{}", x16);
@@ -4883,7 +4940,7 @@ fn p_29(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .wrapping_add((c12 as i32 as i64));
             } else {
                 if h2(-4i64, input.get(1).copied().unwrap_or(4i64)).rem_euclid(2) == 0 {
-                    break 'l11;
+                    stop!('l11);
                 }
                 if let Some(x16) = input.iter().copied().find(|&z| z > 5i64) {
                     assert!(x16 == x16, "{}", x16);
@@ -5180,7 +5237,7 @@ fn g_32(input: &[i64], log: &Log) -> Result<i64, String> {
                             _ => {}
                         }
                         if input.contains(&3) {
-                            break 'l16;
+                            stop!('l16);
                         }
                     }
                     yield_!(i17);
@@ -5267,7 +5324,7 @@ fn p_32(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             _ => {}
                         }
                         if input.contains(&3) {
-                            break 'l16;
+                            stop!('l16);
                         }
                     }
                     {
@@ -5429,7 +5486,7 @@ fn g_35(input: &[i64], log: &Log) -> Result<i64, String> {
         if ((v2.len() as i64).wrapping_add(1i64.wrapping_add(i4))).rem_euclid(2) == 0 {
             let g6 = D::new(1001, log);
             if g6.0 == -4i64 {
-                break;
+                stop!();
             }
             drop(g6);
             if 100i64 == x1 {
@@ -5460,7 +5517,7 @@ fn p_35(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         if ((v2.len() as i64).wrapping_add(1i64.wrapping_add(i4))).rem_euclid(2) == 0 {
             let g6 = D::new(1001, log);
             if g6.0 == -4i64 {
-                break;
+                stop!();
             }
             drop(g6);
             if 100i64 == x1 {
@@ -5502,7 +5559,7 @@ fn g_36(input: &[i64], log: &Log) -> Result<i64, String> {
                 < (v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) as i32 as i64)
         } {
             if i4 < (input.len() as i64) {
-                break;
+                stop!();
             }
             match ({
                 yield_!((input.len() as i64));
@@ -5522,7 +5579,7 @@ fn g_36(input: &[i64], log: &Log) -> Result<i64, String> {
                         .wrapping_add((if x8 < x2 { h((input.len() as i64)) } else { x2 }));
                 }
                 1 | 2 => {
-                    break;
+                    stop!();
                 }
                 n5 => {
                     let mut stk9: Vec<i64> = vec![4i64, -4i64, 0i64];
@@ -5554,7 +5611,7 @@ fn g_36(input: &[i64], log: &Log) -> Result<i64, String> {
                 }
             }
             let Some(x17) = None::<i64> else {
-                continue;
+                skip!();
             };
             'b18: {
                 let x17 = x17.wrapping_mul(2).wrapping_add({
@@ -5616,7 +5673,7 @@ fn p_36(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 < (v3.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)) as i32 as i64)
         } {
             if i4 < (input.len() as i64) {
-                break;
+                stop!();
             }
             match ({
                 {
@@ -5638,7 +5695,7 @@ fn p_36(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         .wrapping_add((if x8 < x2 { h((input.len() as i64)) } else { x2 }));
                 }
                 1 | 2 => {
-                    break;
+                    stop!();
                 }
                 n5 => {
                     let mut stk9: Vec<i64> = vec![4i64, -4i64, 0i64];
@@ -5670,7 +5727,7 @@ fn p_36(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 }
             }
             let Some(x17) = None::<i64> else {
-                continue;
+                skip!();
             };
             'b18: {
                 let x17 = x17.wrapping_mul(2).wrapping_add({
@@ -5802,7 +5859,7 @@ fn g_38(input: &[i64], log: &Log) -> Result<i64, String> {
                             2002 => {
                                 for &i10 in vec![100i64, 100i64, c1].iter() {
                                     if input.get(1).copied().is_some() {
-                                        continue;
+                                        skip!();
                                     }
                                 }
                                 let mut v11: Vec<i64> = Vec::new();
@@ -5893,7 +5950,7 @@ fn p_38(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             2002 => {
                                 for &i10 in vec![100i64, 100i64, c1].iter() {
                                     if input.get(1).copied().is_some() {
-                                        continue;
+                                        skip!();
                                     }
                                 }
                                 let mut v11: Vec<i64> = Vec::new();
@@ -5946,11 +6003,8 @@ fn g_39(input: &[i64], log: &Log) -> Result<i64, String> {
                             let mut s7 = String::from("ab");
                             let x8 = (input.get(4).copied().unwrap_or(100i64) ^ 13i64)
                                 .wrapping_add(
-                                    input
-                                        .get(1)
-                                        .copied()
-                                        .unwrap_or(10i64)
-                                        .wrapping_add(None::<i64>.unwrap_or(5i64)),
+                                    or_skip!(input.get(1).copied())
+                                        .wrapping_add(or_skip!(None::<i64>)),
                                 );
                             let x9 = -1i64;
                         }
@@ -5968,7 +6022,7 @@ fn g_39(input: &[i64], log: &Log) -> Result<i64, String> {
                                 c3
                             }) < 4i64
                             {
-                                continue;
+                                skip!();
                             }
                             s11 = format!("{s11}{}", 5i64);
                         }
@@ -6027,11 +6081,8 @@ fn p_39(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             let mut s7 = String::from("ab");
                             let x8 = (input.get(4).copied().unwrap_or(100i64) ^ 13i64)
                                 .wrapping_add(
-                                    input
-                                        .get(1)
-                                        .copied()
-                                        .unwrap_or(10i64)
-                                        .wrapping_add(None::<i64>.unwrap_or(5i64)),
+                                    or_skip!(input.get(1).copied())
+                                        .wrapping_add(or_skip!(None::<i64>)),
                                 );
                             let x9 = -1i64;
                         }
@@ -6053,7 +6104,7 @@ fn p_39(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                 c3
                             }) < 4i64
                             {
-                                continue;
+                                skip!();
                             }
                             s11 = format!("{s11}{}", 5i64);
                         }
@@ -6399,7 +6450,7 @@ fn g_41(input: &[i64], log: &Log) -> Result<i64, String> {
                     if let Some(ref mut r18) = o1 {
                         yield_!(*r18);
                         let x19 = *r18;
-                        let x20 = None::<i64>.unwrap_or(5i64);
+                        let x20 = or_skip!(None::<i64>);
                         *r18 = r18.wrapping_add(x19);
                         yield_!(*r18);
                     } else {
@@ -6497,7 +6548,7 @@ fn p_41(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             out.push(*r18);
                         };
                         let x19 = *r18;
-                        let x20 = None::<i64>.unwrap_or(5i64);
+                        let x20 = or_skip!(None::<i64>);
                         *r18 = r18.wrapping_add(x19);
                         {
                             out.push(*r18);
@@ -6586,7 +6637,7 @@ fn g_42(input: &[i64], log: &Log) -> Result<i64, String> {
                         x6 < (s1.len() as i64)
                     } {
                         if 3i64 < 0i64 {
-                            continue 'l5;
+                            skip!('l5);
                         }
                         yield_!(format!("{s1:?}").len() as i64);
                     }
@@ -6717,7 +6768,7 @@ fn p_42(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         x6 < (s1.len() as i64)
                     } {
                         if 3i64 < 0i64 {
-                            continue 'l5;
+                            skip!('l5);
                         }
                         {
                             out.push(format!("{s1:?}").len() as i64);
@@ -6806,7 +6857,7 @@ fn g_43(input: &[i64], log: &Log) -> Result<i64, String> {
         0 => yield_!(x2),
         1 | 2 => {
             for &i7 in v1.iter().take(4) {
-                yield_!(input.first().copied().unwrap_or(10i64));
+                yield_!(or_stop!(input.first().copied()));
                 let mut c8 = 0_i64;
                 loop {
                     c8 += 1;
@@ -6871,7 +6922,7 @@ fn p_43(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         1 | 2 => {
             for &i7 in v1.iter().take(4) {
                 {
-                    out.push(input.first().copied().unwrap_or(10i64));
+                    out.push(or_stop!(input.first().copied()));
                 };
                 let mut c8 = 0_i64;
                 loop {
@@ -6968,7 +7019,7 @@ fn g_44(input: &[i64], log: &Log) -> Result<i64, String> {
             0i64
         }) == h(c10)
         {
-            break 'l11 4i64;
+            stop!('l11, 4i64);
         }
     };
     yield_!(x18);
@@ -7069,7 +7120,7 @@ fn p_44(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             0i64
         }) == h(c10)
         {
-            break 'l11 4i64;
+            stop!('l11, 4i64);
         }
     };
     {
@@ -7107,7 +7158,7 @@ fn g_45(input: &[i64], log: &Log) -> Result<i64, String> {
         'l7: for &i8 in input.iter().rev().take(4) {
             let mut s9 = format!("{}", c5);
             let Some(x10) = input.get(1).copied() else {
-                continue 'l6;
+                skip!('l6);
             };
         }
         let mut x11 = input.get(5).copied().unwrap_or(4i64);
@@ -7152,7 +7203,7 @@ fn p_45(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         'l7: for &i8 in input.iter().rev().take(4) {
             let mut s9 = format!("{}", c5);
             let Some(x10) = input.get(1).copied() else {
-                continue 'l6;
+                skip!('l6);
             };
         }
         let mut x11 = input.get(5).copied().unwrap_or(4i64);
@@ -7739,7 +7790,7 @@ fn g_51(input: &[i64], log: &Log) -> Result<i64, String> {
                             None => {}
                         }
                         let Some(x10) = Some(i6) else {
-                            break;
+                            stop!();
                         };
                         let mut s11 = String::new();
                         continue;
@@ -7854,7 +7905,7 @@ fn p_51(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             None => {}
                         }
                         let Some(x10) = Some(i6) else {
-                            break;
+                            stop!();
                         };
                         let mut s11 = String::new();
                         continue;
@@ -7956,7 +8007,7 @@ fn g_52(input: &[i64], log: &Log) -> Result<i64, String> {
                 5i64
             })
         {
-            break;
+            stop!();
         }
         let (mut x5, (_, mut x6)) = (2i64, (x2, i3));
         let g7 = D::new(1003, log);
@@ -8001,7 +8052,7 @@ fn p_52(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 5i64
             })
         {
-            break;
+            stop!();
         }
         let (mut x5, (_, mut x6)) = (2i64, (x2, i3));
         let g7 = D::new(1003, log);
@@ -8274,7 +8325,7 @@ fn g_55(input: &[i64], log: &Log) -> Result<i64, String> {
     let mut v5: Vec<i64> = Vec::new();
     'l6: for &i7 in vec![4i64, 7i64, (-4i64).rem_euclid(4)].iter() {
         if i7 == 2i64.wrapping_add(4i64) {
-            break;
+            stop!();
         }
         if {
             yield_!(i7);
@@ -8309,7 +8360,7 @@ fn p_55(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
     let mut v5: Vec<i64> = Vec::new();
     'l6: for &i7 in vec![4i64, 7i64, (-4i64).rem_euclid(4)].iter() {
         if i7 == 2i64.wrapping_add(4i64) {
-            break;
+            stop!();
         }
         if {
             {
@@ -8369,12 +8420,12 @@ fn g_56(input: &[i64], log: &Log) -> Result<i64, String> {
                     return Err(format!("early {}", input.get(0).copied().unwrap_or(4i64)));
                 }
                 if c4 == x3 {
-                    break 'l5;
+                    stop!('l5);
                 }
                 if ((input.len() as i64).wrapping_add((input.len() as i64))).wrapping_sub(h(c4))
                     < 4i64
                 {
-                    break 'l5;
+                    stop!('l5);
                 }
                 let mut c7 = 0_i64;
                 loop {
@@ -8398,7 +8449,7 @@ fn g_56(input: &[i64], log: &Log) -> Result<i64, String> {
                                     (if (-4i64).rem_euclid(3) == 0 { 1i64 } else { n9 })
                                 }) != (0i64.rem_euclid(6) ^ h(n9))
                                 {
-                                    continue 'l5;
+                                    skip!('l5);
                                 }
                             }
                         },
@@ -8496,12 +8547,12 @@ fn p_56(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     return Err(format!("early {}", input.get(0).copied().unwrap_or(4i64)));
                 }
                 if c4 == x3 {
-                    break 'l5;
+                    stop!('l5);
                 }
                 if ((input.len() as i64).wrapping_add((input.len() as i64))).wrapping_sub(h(c4))
                     < 4i64
                 {
-                    break 'l5;
+                    stop!('l5);
                 }
                 let mut c7 = 0_i64;
                 loop {
@@ -8529,7 +8580,7 @@ fn p_56(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                     (if (-4i64).rem_euclid(3) == 0 { 1i64 } else { n9 })
                                 }) != (0i64.rem_euclid(6) ^ h(n9))
                                 {
-                                    continue 'l5;
+                                    skip!('l5);
                                 }
                             }
                         },
@@ -8643,7 +8694,7 @@ fn g_57(input: &[i64], log: &Log) -> Result<i64, String> {
                         input.first().copied().unwrap_or(2i64)
                     })
                 {
-                    continue;
+                    skip!();
                 }
                 match Some(x3) {
                     Some(x10) => {
@@ -8764,7 +8815,7 @@ fn p_57(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                         input.first().copied().unwrap_or(2i64)
                     })
                 {
-                    continue;
+                    skip!();
                 }
                 match Some(x3) {
                     Some(x10) => {
@@ -8896,7 +8947,7 @@ fn g_58(input: &[i64], log: &Log) -> Result<i64, String> {
                             };
                         }
                         if input.is_empty() {
-                            break 'l8;
+                            stop!('l8);
                         }
                     }
                     let x13 = {
@@ -9004,7 +9055,7 @@ fn p_58(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                             };
                         }
                         if input.is_empty() {
-                            break 'l8;
+                            stop!('l8);
                         }
                     }
                     let x13 = {
@@ -9064,10 +9115,7 @@ fn g_59(input: &[i64], log: &Log) -> Result<i64, String> {
                 break 'l8 h((input.len() as i64)).wrapping_add((-1i64).wrapping_mul(7i64));
             }
             if 0i64 == c1 {
-                break 'l8 v6
-                    .iter()
-                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                    .wrapping_mul(c7);
+                stop!('l8, v6.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)).wrapping_mul(c7));
             }
             let mut s9 = String::from("ab");
             let (Some(x10), x11) = (
@@ -9081,7 +9129,7 @@ fn g_59(input: &[i64], log: &Log) -> Result<i64, String> {
                     input.last().copied().unwrap_or(1i64)
                 }),
             ) else {
-                break 'l8 c7;
+                stop!('l8, c7);
             };
         };
     }
@@ -9211,10 +9259,7 @@ fn p_59(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 break 'l8 h((input.len() as i64)).wrapping_add((-1i64).wrapping_mul(7i64));
             }
             if 0i64 == c1 {
-                break 'l8 v6
-                    .iter()
-                    .fold(0_i64, |acc, &z| acc.wrapping_add(z))
-                    .wrapping_mul(c7);
+                stop!('l8, v6.iter().fold(0_i64, |acc, &z| acc.wrapping_add(z)).wrapping_mul(c7));
             }
             let mut s9 = String::from("ab");
             let (Some(x10), x11) = (
@@ -9230,7 +9275,7 @@ fn p_59(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     input.last().copied().unwrap_or(1i64)
                 }),
             ) else {
-                break 'l8 c7;
+                stop!('l8, c7);
             };
         };
     }
@@ -9381,7 +9426,7 @@ fn g_61(input: &[i64], log: &Log) -> Result<i64, String> {
         let mut stk6: Vec<i64> = vec![1i64, 13i64, 1i64];
         stk6.truncate(4);
         'l8: while let Some(x7) = stk6.pop() {
-            if let Some(x9) = Some(check((input.len() as i64)).ok().unwrap_or(10i64))
+            if let Some(x9) = Some(or_stop!(check((input.len() as i64)).ok()))
                 && x9 == 4i64
             {
                 let _g10 = D::new(1, log);
@@ -9396,7 +9441,7 @@ fn g_61(input: &[i64], log: &Log) -> Result<i64, String> {
                 .wrapping_add((input.len() as i64))
                     == h2(check(5i64)?, c1)
                 {
-                    break 'l8;
+                    stop!('l8);
                 }
             } else {
                 if {
@@ -9434,7 +9479,7 @@ fn p_61(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let mut stk6: Vec<i64> = vec![1i64, 13i64, 1i64];
         stk6.truncate(4);
         'l8: while let Some(x7) = stk6.pop() {
-            if let Some(x9) = Some(check((input.len() as i64)).ok().unwrap_or(10i64))
+            if let Some(x9) = Some(or_stop!(check((input.len() as i64)).ok()))
                 && x9 == 4i64
             {
                 let _g10 = D::new(1, log);
@@ -9451,7 +9496,7 @@ fn p_61(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                 .wrapping_add((input.len() as i64))
                     == h2(check(5i64)?, c1)
                 {
-                    break 'l8;
+                    stop!('l8);
                 }
             } else {
                 if {
@@ -9643,7 +9688,7 @@ fn g_65(input: &[i64], log: &Log) -> Result<i64, String> {
             };
             let x5: i64;
             if input.get(6).copied().unwrap_or(2i64) < 10i64 {
-                let mut x6 = input.get(2).copied().unwrap_or(1i64);
+                let mut x6 = or_skip!(input.get(2).copied());
                 x5 = {
                     yield_!(x6);
                     x6
@@ -9739,7 +9784,7 @@ fn p_65(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             };
             let x5: i64;
             if input.get(6).copied().unwrap_or(2i64) < 10i64 {
-                let mut x6 = input.get(2).copied().unwrap_or(1i64);
+                let mut x6 = or_skip!(input.get(2).copied());
                 x5 = {
                     {
                         out.push(x6);
@@ -9880,7 +9925,7 @@ fn g_66(input: &[i64], log: &Log) -> Result<i64, String> {
                     let x9 = 100i64;
                 }
                 None => {
-                    continue;
+                    skip!();
                 }
             }
             let _g10 = D::new(1, log);
@@ -9997,7 +10042,7 @@ fn p_66(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     let x9 = 100i64;
                 }
                 None => {
-                    continue;
+                    skip!();
                 }
             }
             let _g10 = D::new(1, log);
@@ -11073,10 +11118,10 @@ fn g_76(input: &[i64], log: &Log) -> Result<i64, String> {
                     {
                         0 => {
                             if ((check(4i64)?).wrapping_mul(7i64)).rem_euclid(2) == 0 {
-                                continue;
+                                skip!();
                             }
                             let mut v25: Vec<i64> = Vec::new();
-                            continue;
+                            skip!();
                         }
                         1 | 2 => {
                             let mut x26 = c23.wrapping_sub(1i64);
@@ -11267,10 +11312,10 @@ fn p_76(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     {
                         0 => {
                             if ((check(4i64)?).wrapping_mul(7i64)).rem_euclid(2) == 0 {
-                                continue;
+                                skip!();
                             }
                             let mut v25: Vec<i64> = Vec::new();
-                            continue;
+                            skip!();
                         }
                         1 | 2 => {
                             let mut x26 = c23.wrapping_sub(1i64);
@@ -12180,7 +12225,7 @@ fn g_85(input: &[i64], log: &Log) -> Result<i64, String> {
             (input.len() as i64)
         }) != x2)
         {
-            continue;
+            skip!();
         }
     }
     let _g4 = D::new(1, log);
@@ -12242,7 +12287,7 @@ fn p_85(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             (input.len() as i64)
         }) != x2)
         {
-            continue;
+            skip!();
         }
     }
     let _g4 = D::new(1, log);
@@ -12295,7 +12340,7 @@ fn g_86(input: &[i64], log: &Log) -> Result<i64, String> {
             }
         }
         if input.is_empty() {
-            break 'b1 1i64;
+            stop!('b1, 1i64);
         }
         if (100i64 < -4i64 && (13i64 == 7i64 && -4i64 < (input.len() as i64))) {
             let mut v4: Vec<i64> = vec![1i64, 3i64];
@@ -12367,7 +12412,7 @@ fn p_86(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             }
         }
         if input.is_empty() {
-            break 'b1 1i64;
+            stop!('b1, 1i64);
         }
         if (100i64 < -4i64 && (13i64 == 7i64 && -4i64 < (input.len() as i64))) {
             let mut v4: Vec<i64> = vec![1i64, 3i64];
@@ -12623,7 +12668,7 @@ fn g_90(input: &[i64], log: &Log) -> Result<i64, String> {
     'l1: for &i2 in vec![5i64, 0i64, 100i64.wrapping_sub(-4i64)].iter() {
         let mut s3 = i2.to_string();
         let mut x4 = [i2.wrapping_add(i2).wrapping_add(i2.rem_euclid(3)), {
-            yield_!(check(1i64).ok().unwrap_or(-4i64));
+            yield_!(or_skip!(check(1i64).ok()));
             3i64.rem_euclid(5)
         }][1];
         match i2.rem_euclid(5) {
@@ -12656,7 +12701,7 @@ fn g_90(input: &[i64], log: &Log) -> Result<i64, String> {
                                         check(x9)?
                                     })
                                 {
-                                    break;
+                                    stop!();
                                 }
                             }
                             1 | 2 => {
@@ -12695,7 +12740,7 @@ fn p_90(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
         let mut s3 = i2.to_string();
         let mut x4 = [i2.wrapping_add(i2).wrapping_add(i2.rem_euclid(3)), {
             {
-                out.push(check(1i64).ok().unwrap_or(-4i64));
+                out.push(or_skip!(check(1i64).ok()));
             };
             3i64.rem_euclid(5)
         }][1];
@@ -12735,7 +12780,7 @@ fn p_90(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                                         check(x9)?
                                     })
                                 {
-                                    break;
+                                    stop!();
                                 }
                             }
                             1 | 2 => {
@@ -12996,7 +13041,7 @@ fn g_92(input: &[i64], log: &Log) -> Result<i64, String> {
             let x13 = x2;
             for &i14 in vec![x13, 2i64, x2].iter() {
                 if x1 != input.get(5).copied().unwrap_or(13i64) {
-                    break;
+                    stop!();
                 }
                 let mut x1 = x1.wrapping_mul(2).wrapping_add(i14);
                 let mut x15 = 0i64;
@@ -13123,7 +13168,7 @@ fn p_92(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
             let x13 = x2;
             for &i14 in vec![x13, 2i64, x2].iter() {
                 if x1 != input.get(5).copied().unwrap_or(13i64) {
-                    break;
+                    stop!();
                 }
                 let mut x1 = x1.wrapping_mul(2).wrapping_add(i14);
                 let mut x15 = 0i64;
@@ -14625,7 +14670,7 @@ fn g_103(input: &[i64], log: &Log) -> Result<i64, String> {
                     }
                 } else {
                     if x1 < i5 {
-                        return Ok(input.iter().copied().find(|&z| z > 1i64).unwrap_or(13i64));
+                        return Ok(or_skip!(input.iter().copied().find(|&z| z > 1i64)));
                     }
                 }
             }
@@ -14675,7 +14720,7 @@ fn p_103(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {
                     }
                 } else {
                     if x1 < i5 {
-                        return Ok(input.iter().copied().find(|&z| z > 1i64).unwrap_or(13i64));
+                        return Ok(or_skip!(input.iter().copied().find(|&z| z > 1i64)));
                     }
                 }
             }

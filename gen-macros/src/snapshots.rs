@@ -199,3 +199,30 @@ fn configured_body_expands_as_the_body_without_cfgs() {
     });
     assert_eq!(configured, plain);
 }
+
+#[test]
+fn macro_jumps() {
+    // `skip!` and `or_skip!` are the user's `macro_rules!`, holding a
+    // `continue`: the statements from the first call to the end of their
+    // block run in a loop of one iteration (a region) whose exit and
+    // re-entry take the `for` loop's edges (the second call's jumps would
+    // take the same edges: the same loop serves).
+    snapshot(
+        "macro_jumps",
+        quote!(yield = u32),
+        quote! {
+            fn odd_halves(values: &[Option<u32>]) -> usize {
+                let mut count = 0;
+                for v in values {
+                    let n = or_skip!(*v);
+                    if n % 2 == 0 {
+                        skip!();
+                    }
+                    yield_!(n / 2);
+                    count += 1;
+                }
+                count
+            }
+        },
+    );
+}

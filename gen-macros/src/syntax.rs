@@ -391,3 +391,148 @@ pub fn binds_by_value(p: &Pat) -> bool {
     f.visit_pat(p);
     f.0
 }
+
+/// The macros of the standard library whose expansion evaluates their
+/// arguments as expressions and jumps nowhere else: a `break`, `continue`,
+/// `return` or `?` in their expansion comes from their arguments. (A user's
+/// macro of the same name is taken for the standard one.)
+const STD_MACROS: &[&str] = &[
+    "addr_of",
+    "addr_of_mut",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "cfg",
+    "column",
+    "compile_error",
+    "concat",
+    "dbg",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "env",
+    "eprint",
+    "eprintln",
+    "file",
+    "format",
+    "format_args",
+    "include_bytes",
+    "include_str",
+    "line",
+    "matches",
+    "module_path",
+    "option_env",
+    "panic",
+    "pin",
+    "print",
+    "println",
+    "stringify",
+    "todo",
+    "unimplemented",
+    "unreachable",
+    "vec",
+    "write",
+    "writeln",
+];
+
+/// Whether `mac` is a macro of the standard library (`println!`,
+/// `std::format!`, `core::ptr::addr_of!`…): see `STD_MACROS`.
+pub fn is_std_macro(mac: &Macro) -> bool {
+    let segments = &mac.path.segments;
+    let Some(last) = segments.last() else {
+        return false;
+    };
+    let std_path = segments.len() == 1 && mac.path.leading_colon.is_none()
+        || ["std", "core", "alloc"]
+            .iter()
+            .any(|c| segments[0].ident == c);
+    std_path && STD_MACROS.iter().any(|m| last.ident == m)
+}
+
+/// Whether a token stream holds a macro call (`name!(..)`, `a::b![..]`).
+pub fn contains_macro_call(tokens: &TokenStream) -> bool {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    tokens.iter().enumerate().any(|(i, t)| match t {
+        TokenTree::Group(g) => contains_macro_call(&g.stream()),
+        TokenTree::Ident(_) => matches!(
+            (tokens.get(i + 1), tokens.get(i + 2)),
+            (Some(TokenTree::Punct(p)), Some(TokenTree::Group(_))) if p.as_char() == '!'
+        ),
+        _ => false,
+    })
+}
+
+/// `tokens` with the names of lifetimes and labels (`outer` of `'outer`)
+/// replaced where `rename` gives a new one.
+pub fn rename_lifetimes(
+    tokens: &TokenStream,
+    rename: &mut impl FnMut(&proc_macro2::Ident) -> Option<proc_macro2::Ident>,
+) -> TokenStream {
+    let mut out = Vec::new();
+    let mut quote = false;
+    for t in tokens.clone() {
+        let t = match t {
+            TokenTree::Group(g) => {
+                let mut new =
+                    proc_macro2::Group::new(g.delimiter(), rename_lifetimes(&g.stream(), rename));
+                new.set_span(g.span());
+                TokenTree::Group(new)
+            }
+            TokenTree::Ident(i) if quote => TokenTree::Ident(rename(&i).unwrap_or(i)),
+            other => other,
+        };
+        quote = matches!(&t, TokenTree::Punct(p)
+            if p.as_char() == '\'' && p.spacing() == proc_macro2::Spacing::Joint);
+        out.push(t);
+    }
+    out.into_iter().collect()
+}
+
+/// Runs `f` on the expressions among a macro's arguments, which are put
+/// back in its tokens: all of them if they parse as comma-separated
+/// expressions, else each top-level comma-separated piece that parses as
+/// one (`check(x)?` in `stop!('outer, check(x)?)`; a piece is put back only
+/// if `f` changed it). Returns the tokens of the pieces that are no
+/// expressions (all the tokens of a macro called with braces).
+pub fn visit_macro_args(mac: &mut Macro, mut f: impl FnMut(&mut Expr)) -> TokenStream {
+    if let Some(mut exprs) = parse_macro_exprs(mac) {
+        exprs.iter_mut().for_each(&mut f);
+        set_macro_exprs(mac, &exprs);
+        return TokenStream::new();
+    }
+    if matches!(mac.delimiter, syn::MacroDelimiter::Brace(_)) {
+        return mac.tokens.clone();
+    }
+    let mut pieces: Vec<Vec<TokenTree>> = vec![Vec::new()];
+    for t in mac.tokens.clone() {
+        match &t {
+            TokenTree::Punct(p) if p.as_char() == ',' => pieces.push(Vec::new()),
+            _ => pieces.last_mut().expect("a piece").push(t),
+        }
+    }
+    let mut tokens = TokenStream::new();
+    let mut rest = TokenStream::new();
+    for (i, piece) in pieces.into_iter().enumerate() {
+        if i > 0 {
+            tokens.extend(quote::quote!(,));
+        }
+        let piece: TokenStream = piece.into_iter().collect();
+        match syn::parse2::<Expr>(piece.clone()) {
+            Ok(mut e) => {
+                let before = e.to_token_stream().to_string();
+                f(&mut e);
+                if e.to_token_stream().to_string() == before {
+                    tokens.extend(piece);
+                } else {
+                    tokens.extend(e.into_token_stream());
+                }
+            }
+            Err(_) => {
+                rest.extend(piece.clone());
+                tokens.extend(piece);
+            }
+        }
+    }
+    mac.tokens = tokens;
+    rest
+}

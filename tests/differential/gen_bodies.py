@@ -24,7 +24,9 @@ Bodies are random but valid, terminating Rust: bounded loops, `if`/`else`,
 `if let` (and let chains), `match` on ints/Options/tuples with guards and
 bindings, `let` with tuple/array patterns, deferred initialisation,
 shadowing, `let ... else`, labelled `break`/`continue` across nested loops,
-`loop` with `break value`, labelled blocks with `break 'b value`, early
+`loop` with `break value`, labelled blocks with `break 'b value` (some
+jumps written as calls of `macro_rules!` the file defines: `skip!()`,
+`stop!('l, v)`, `or_skip!(o)`...), early
 `return`, `?`, yields as statements and inside expressions (as blocks
 `{ yield_!(a); b }` in operand positions), Strings/Vecs moved and re-assigned
 across yields, wrapping arithmetic. Every body K is generated from its own
@@ -112,6 +114,12 @@ class Body:
         self.no_jump = 0  # >0: no break/continue (moved-out String, conditions)
         self.counter = 0
         self.guard_ids = 0
+        # Whether a jump is written as a call of a macro (`skip!()`,
+        # `stop!('l)`, `or_skip!(o)`, defined in the file's header), which
+        # the generator cannot see into: its own RNG, so that the body's
+        # structure (and body K of a seed) is the same with or without it.
+        self.mr = random.Random(f"genfn-differential-macros:{getattr(opts, 'seed', 0)}:{idx}")
+        self.macros = not getattr(opts, "no_macros", False)
 
     # ----------------------------------------------------------------- names
     def fresh(self, prefix):
@@ -250,8 +258,8 @@ class Body:
         if choice == "opt":
             v = self.pick_var("opt")
             if v is None:
-                return f"{self.opt_expr(d + 1, y, q)}.unwrap_or({self.lit()})"
-            return f"{v.name}.unwrap_or({self.lit()})"
+                return self.unwrap(self.opt_expr(d + 1, y, q), self.lit())
+            return self.unwrap(v.name, self.lit())
         if choice == "guard":
             v = self.pick_var("guard")
             if v is None:
@@ -261,6 +269,45 @@ class Body:
         if choice == "yblock":
             return self.yield_block(d)
         raise AssertionError(choice)
+
+    def unwrap(self, opt, default):
+        """The value of an Option expression: `.unwrap_or(default)`, or
+        `or_skip!(opt)` / `or_stop!(opt)` (the next iteration / the end of
+        the innermost loop when it is `None`)."""
+        if self.macros and self.unlabelled_jump_ok() and Y_OPEN not in opt and self.mr.random() < 0.3:
+            if self.brk[-1].value or self.mr.random() < 0.6:
+                self.note("macro: or_skip!(..) (continue inside an expression)")
+                return f"or_skip!({opt})"
+            self.note("macro: or_stop!(..) (break inside an expression)")
+            return f"or_stop!({opt})"
+        return f"{opt}.unwrap_or({default})"
+
+    def unlabelled_jump_ok(self):
+        """Whether an unlabelled `break`/`continue` may be written here: in
+        a loop, not inside a labelled block nested in it (E0695), where
+        jumps are allowed."""
+        return bool(self.brk) and self.brk[-1].kind != "block" and not self.no_jump
+
+    def macro_jump(self, j):
+        """`j` (a `break`/`continue`) as a call of a macro of the file,
+        sometimes."""
+        if not self.macros or Y_OPEN in j or self.mr.random() >= 0.4:
+            return j
+        words = j.split(" ", 2)
+        kw, rest = words[0], words[1:]
+        label = rest[0] if rest and rest[0].startswith("'") else None
+        value = " ".join(rest[1:] if label else rest)
+        if kw == "continue":
+            self.note("macro: skip!('l) (labelled continue)" if label else "macro: skip!() (continue)")
+            return f"skip!({label or ''})"
+        if label and value:
+            self.note("macro: stop!('l, v) (labelled break with value)")
+            return f"stop!({label}, {value})"
+        if value:
+            self.note("macro: stop_with!(v) (break with value)")
+            return f"stop_with!({value})"
+        self.note("macro: stop!('l) (labelled break)" if label else "macro: stop!() (break)")
+        return f"stop!({label or ''})"
 
     def yield_block(self, d):
         """`{ ...; yield_!(a); ...; b }` in an operand position."""
@@ -910,7 +957,10 @@ class Body:
         k = self.r.randint(1, 4)
         lab = self.label("l")
         self.declare(cnt, "int", True, ro=True)
+        # Inside the loop, where a jump of its own would need a value.
+        self.no_jump += 1
         brk_value = self.int_expr(1, y=False)
+        self.no_jump -= 1
         body = self.loop_body(
             lab, "loop", k, value=True,
             prologue=f"{cnt} += 1; if {cnt} > {k} {{ break {lab} {brk_value}; }}",
@@ -932,7 +982,9 @@ class Body:
             self.note("while let chain (let ... && cond)")
             self.push_scope()
             self.declare(x, "int", False)
+            self.no_jump += 1  # a `while` condition (E0590)
             chain = f" && {self.opnd(self.int_expr(1))} != {self.lit()}"
+            self.no_jump -= 1
             self.pop_scope()
         body = self.loop_body(lab, "while", 4, setup=self.bind(x))
         return (
@@ -1020,6 +1072,8 @@ class Body:
 
     def s_jump(self):
         j = self.jump_text(True)
+        if j is not None:
+            j = self.macro_jump(j)
         if j is None:
             return self.s_yield()
         if self.chance(0.2) and self.depth > 1:
@@ -1034,7 +1088,7 @@ class Body:
         if self.brk and not self.no_jump and self.chance(0.5):
             j = self.jump_text(False)
             if j is not None:
-                els = f"{j};"
+                els = f"{self.macro_jump(j)};"
         if els is None:
             els = f"return {self.ret_value(False)};"
         if self.chance(0.3):
@@ -1370,6 +1424,55 @@ macro_rules! call_now {{
     }};
 }}
 
+/// `break` and `continue` out of macros, which the generator cannot see
+/// into (their expansion's jumps target the loops around the call).
+macro_rules! skip {{
+    () => {{
+        continue
+    }};
+    ($l:lifetime) => {{
+        continue $l
+    }};
+}}
+
+macro_rules! stop {{
+    () => {{
+        break
+    }};
+    ($l:lifetime) => {{
+        break $l
+    }};
+    ($l:lifetime, $v:expr) => {{
+        break $l $v
+    }};
+}}
+
+macro_rules! stop_with {{
+    ($v:expr) => {{
+        break $v
+    }};
+}}
+
+/// The value of an `Option`, or the next iteration of the innermost loop.
+macro_rules! or_skip {{
+    ($e:expr) => {{
+        match $e {{
+            Some(v) => v,
+            None => continue,
+        }}
+    }};
+}}
+
+/// The value of an `Option`, or the end of the innermost loop.
+macro_rules! or_stop {{
+    ($e:expr) => {{
+        match $e {{
+            Some(v) => v,
+            None => break,
+        }}
+    }};
+}}
+
 fn h(x: i64) -> i64 {{
     x.wrapping_mul(3).wrapping_add(1)
 }}
@@ -1525,6 +1628,8 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--borrows", action="store_true", help="borrows of locals held across yields")
     ap.add_argument("--temps", action="store_true", help="guard temporaries in suspending expressions")
+    ap.add_argument("--no-macros", action="store_true",
+                    help="write every break/continue as such (not as macro calls: skip!(), stop!('l), or_skip!(o))")
     ap.add_argument("--stats", action="store_true", help="print construct counts to stderr")
     ap.add_argument("--body-only", action="store_true",
                     help="write only the generator body of the first selected index (for check_body.py)")
@@ -1574,7 +1679,8 @@ def main():
         argv += ["--exclude", opts.exclude]
     if opts.batch != 10:
         argv += ["--batch", str(opts.batch)]
-    argv += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--out", opts.out]
+    argv += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--no-macros"] * opts.no_macros
+    argv += ["--out", opts.out]
     stat_lines = "\n".join(f"//!     {n:6}  {what}" for what, n in sorted(stats.items()))
     inputs = ", ".join("&[" + ", ".join(map(str, i)) + "]" for i in INPUTS)
     with open(opts.out, "w") as f:

@@ -3,6 +3,30 @@
 
 use super::*;
 
+/// How the code of a region ends (see `Emitter::region`).
+#[derive(Clone, Copy)]
+pub(super) enum RegionEnd<'a> {
+    /// It completes: the end of a frame follows the region.
+    Completes,
+    /// It ends with the block's terminator, which never completes.
+    Diverges,
+    /// It is the value of a fragment inside `guarded`'s labelled blocks
+    /// (which an unlabelled `break` may not cross): the value leaves the
+    /// region with `break 'm (code)`, the macro's jumps with `break 'exit
+    /// k` to `guarded`'s edges.
+    Value(&'a syn::Lifetime),
+}
+
+/// What ends an open Rust block of a block's code (see `block_code`).
+enum Open<'a> {
+    /// A frame's outermost block.
+    Frame,
+    /// A nested block, and the slot cleared after it.
+    Nested(Option<LocalId>),
+    /// A region with the macro exits of its first statement.
+    Region(Vec<&'a MacroExit>),
+}
+
 impl Emitter<'_> {
     /// The code of one block. `next` continues with the new `state`.
     pub(super) fn block(&self, id: BlockId, next: &TokenStream) -> TokenStream {
@@ -25,28 +49,32 @@ impl Emitter<'_> {
         out.extend(self.ends(&clears));
         // The scopes that end in the block are Rust blocks (see
         // `layout::Frame`): a stack of the code of the open ones, each with
-        // the slot cleared after it closes and whether it is a frame's
+        // what closes it: the slot cleared after it, whether it is a frame's
         // outermost block (or a nested one, opened after a local whose slot
-        // its scope's end clears).
-        let mut stack: Vec<(TokenStream, Option<LocalId>, bool)> =
-            vec![(self.takes(&plan.head_takes), None, false)];
+        // its scope's end clears), or the macro exits of a region (see
+        // `region`), which ends with the Rust block around it.
+        let mut stack: Vec<(TokenStream, Open)> =
+            vec![(self.takes(&plan.head_takes), Open::Nested(None))];
         for f in &plan.frames {
-            stack.push((TokenStream::new(), None, true));
+            stack.push((TokenStream::new(), Open::Frame));
             for (l, take, nest) in &f.opens {
                 if let Some(t) = take {
                     let code = self.takes(&[(*l, *t)]);
                     stack.last_mut().expect("open").0.extend(code);
                 }
                 if *nest && self.has_slot(*l) {
-                    stack.push((TokenStream::new(), Some(*l), false));
+                    stack.push((TokenStream::new(), Open::Nested(Some(*l))));
                 }
             }
         }
         for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
-            let mut code = self.takes(&sp.takes);
+            let takes = self.takes(&sp.takes);
+            stack.last_mut().expect("open").0.extend(takes);
+            let exits = self.region_exits(stmt.fragments(), plan);
+            self.open_region(&mut stack, exits, plan, next);
             // Locals a `let` shadows are saved after its initialiser (which
             // may read them) and before its pattern binds the new names.
-            code.extend(self.stmt(stmt, plan, sp, next));
+            let mut code = self.stmt(stmt, plan, sp, next);
             if !sp.closes {
                 code.extend(self.ends(&sp.ends));
             }
@@ -55,28 +83,24 @@ impl Emitter<'_> {
             }
             stack.last_mut().expect("open").0.extend(code);
             if sp.closes {
-                loop {
-                    let (inner, clear, frame) = stack.pop().expect("open");
-                    let parent = &mut stack.last_mut().expect("a frame has a parent").0;
-                    parent.extend(quote!({ #inner }));
-                    if let Some(l) = clear {
-                        parent.extend(self.clear_slot(&self.s.to_token_stream(), l));
-                    }
-                    if frame {
-                        break;
-                    }
-                }
+                self.close(&mut stack, plan, next, true);
             }
             for l in &sp.nest {
                 if self.has_slot(*l) {
-                    stack.push((TokenStream::new(), Some(*l), false));
+                    stack.push((TokenStream::new(), Open::Nested(Some(*l))));
                 }
             }
         }
-        debug_assert_eq!(stack.len(), 1, "every frame closes in its block");
-        let mut code = stack.pop().expect("the block's code").0;
-        code.extend(self.takes(&plan.term_takes));
-        code.extend(self.terminator(id, plan, next));
+        let takes = self.takes(&plan.term_takes);
+        stack.last_mut().expect("open").0.extend(takes);
+        let exits = self.region_exits(b.term.fragments(), plan);
+        self.open_region(&mut stack, exits, plan, next);
+        let term = self.terminator(id, plan, next);
+        stack.last_mut().expect("open").0.extend(term);
+        // The regions still open end with the block (every frame has
+        // closed).
+        self.close(&mut stack, plan, next, false);
+        let code = stack.pop().expect("the block's code").0;
         if !block_returns(b) {
             out.extend(code);
             return out;
@@ -113,6 +137,195 @@ impl Emitter<'_> {
             out.extend(quote!(return #private::CoroutineState::Complete(#done);));
         }
         out
+    }
+
+    /// The macro exits a region around a statement (or terminator) takes:
+    /// those of its fragments, but for the fragments `guarded` puts in
+    /// labelled blocks, which take theirs inside (see `exits_inside`).
+    fn region_exits<'a>(
+        &self,
+        fragments: Vec<&'a Fragment>,
+        plan: &BlockPlan,
+    ) -> Vec<&'a MacroExit> {
+        fragments
+            .into_iter()
+            .filter(|f| !self.exits_inside(f, plan))
+            .flat_map(|f| &f.macro_exits)
+            .collect()
+    }
+
+    /// Opens a region for the macro exits of a statement (or terminator),
+    /// unless the innermost open block is a region whose exits take the
+    /// same edges (the statement before had a macro call too, and nothing
+    /// in between changed what the jumps save or drop): its loop serves.
+    fn open_region<'a>(
+        &self,
+        stack: &mut Vec<(TokenStream, Open<'a>)>,
+        exits: Vec<&'a MacroExit>,
+        plan: &BlockPlan,
+        next: &TokenStream,
+    ) {
+        if exits.is_empty() {
+            return;
+        }
+        if let Some((_, Open::Region(open))) = stack.last()
+            && self.same_exits(open, &exits, plan, next)
+        {
+            return;
+        }
+        stack.push((TokenStream::new(), Open::Region(exits)));
+    }
+
+    /// Whether two lists of unlabelled macro exits take the same edges.
+    fn same_exits(
+        &self,
+        a: &[&MacroExit],
+        b: &[&MacroExit],
+        plan: &BlockPlan,
+        next: &TokenStream,
+    ) -> bool {
+        let edge = |j: JumpId| {
+            let jump = &self.body.jumps[j.0];
+            let code = self.edge(&plan.jumps[&j], jump.edge.target, next);
+            (jump.edge.target, jump.result, code.to_string())
+        };
+        a.len() == b.len()
+            && a.iter().zip(b).all(|(x, y)| {
+                x.label.is_none()
+                    && y.label.is_none()
+                    && x.is_loop == y.is_loop
+                    && edge(x.break_) == edge(y.break_)
+                    && x.continue_.map(edge) == y.continue_.map(edge)
+            })
+    }
+
+    /// Closes the open Rust blocks of `stack` into their parents, up to and
+    /// including the innermost frame (`frame`), or all but the block's own.
+    fn close(
+        &self,
+        stack: &mut Vec<(TokenStream, Open<'_>)>,
+        plan: &BlockPlan,
+        next: &TokenStream,
+        frame: bool,
+    ) {
+        while stack.len() > 1 {
+            let (inner, open) = stack.pop().expect("open");
+            let parent = &mut stack.last_mut().expect("a frame has a parent").0;
+            match open {
+                // Closed by a frame's end, the region's code completes;
+                // closed by the block's end, it ends with the terminator's
+                // jump.
+                Open::Region(exits) => {
+                    let end = if frame {
+                        RegionEnd::Completes
+                    } else {
+                        RegionEnd::Diverges
+                    };
+                    parent.extend(self.region(&exits, plan, next, inner, end))
+                }
+                Open::Nested(clear) => {
+                    parent.extend(quote!({ #inner }));
+                    if let Some(l) = clear {
+                        parent.extend(self.clear_slot(&self.s.to_token_stream(), l));
+                    }
+                }
+                Open::Frame => {
+                    parent.extend(quote!({ #inner }));
+                    if frame {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Before: the code of a region, from a statement (or terminator) with
+    /// a macro call that may leave lowered loops by itself to the end of
+    /// the Rust block it is in (or the value of a fragment that `guarded`
+    /// puts in labelled blocks: `end` is `RegionEnd::Value`).
+    /// After, for each exit, innermost first: `'m: { let mut entered =
+    /// false; [let v =] 'label: loop { if entered { <continue edge> }
+    /// entered = true; code; break 'm; }; [put v;] <break edge> }`. The
+    /// macro's `break` leaves the loop (with the value of a loop whose value
+    /// is used), its `continue` enters it again: both take the edges of the
+    /// lowered loop (a labelled block has only the `break`). The code's own
+    /// exits are labelled, its locals stay in the same Rust block, and a
+    /// macro that does not jump costs nothing (`entered` is never read
+    /// true, the edges are unreachable).
+    pub(super) fn region(
+        &self,
+        exits: &[&MacroExit],
+        plan: &BlockPlan,
+        next: &TokenStream,
+        code: TokenStream,
+        end: RegionEnd<'_>,
+    ) -> TokenStream {
+        let mut code = code;
+        for x in exits.iter().rev() {
+            let n = self.regions.get();
+            self.regions.set(n + 1);
+            let through = lifetime(&format!("'__genfn_macro{n}"));
+            // How the code completes, when it does.
+            let (outer, body) = match end {
+                RegionEnd::Completes => (quote!(#through:), quote!(#code break #through;)),
+                // Code that ends with the block's terminator has no
+                // `break 'm`, which would give the region a type.
+                RegionEnd::Diverges => (quote!(), code),
+                RegionEnd::Value(_) => (quote!(#through:), quote!(break #through (#code);)),
+            };
+            let take = |j: JumpId| match end {
+                RegionEnd::Value(exit) => {
+                    let n = j.0;
+                    quote!({ break #exit #n; })
+                }
+                RegionEnd::Completes | RegionEnd::Diverges => {
+                    self.edge(&plan.jumps[&j], self.body.jumps[j.0].edge.target, next)
+                }
+            };
+            let label = x.label.as_ref().map(|l| quote!(#l:));
+            let broke = ident("__genfn_broke");
+            let (value, put) = match self.body.jumps[x.break_.0].result {
+                Some(r) => (
+                    quote!(let #broke =),
+                    self.put_slot_code(r, &broke.to_token_stream()),
+                ),
+                None => (quote!(), quote!()),
+            };
+            let leave = take(x.break_);
+            code = if x.is_loop {
+                let entered = ident("__genfn_entered");
+                let again = x.continue_.map(|j| {
+                    let again = take(j);
+                    quote!(if #entered #again)
+                });
+                quote! {
+                    #outer {
+                        let mut #entered = false;
+                        #value #label loop {
+                            #again
+                            #entered = true;
+                            #body
+                        };
+                        #put
+                        #leave
+                    }
+                }
+            } else {
+                quote! {
+                    #outer {
+                        #value #label {
+                            #body
+                        };
+                        #put
+                        #leave
+                    }
+                }
+            };
+            if let RegionEnd::Value(_) = end {
+                code = quote!((#code));
+            }
+        }
+        code
     }
 
     pub(super) fn return_annotation(&self) -> Option<TokenStream> {

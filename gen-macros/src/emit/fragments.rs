@@ -62,6 +62,13 @@ impl Emitter<'_> {
                 .any(|l| shadowed.contains(&self.local(*l).to_string()))
     }
 
+    /// Whether `guarded` puts the fragment in labelled blocks (some of its
+    /// jumps must leave it first) and it has macro exits, which it then
+    /// takes inside them (see `RegionEnd::Value`).
+    pub(super) fn exits_inside(&self, f: &Fragment, plan: &BlockPlan) -> bool {
+        !f.macro_exits.is_empty() && f.jumps.iter().any(|j| self.jump_needs_exit(*j, plan))
+    }
+
     /// `'through: { let k = 'exit: { break 'through code }; <edge of jump k> }`
     /// for a fragment with jumps that must leave it first (a jump is `break
     /// 'exit k`); the plain code otherwise. The code's value leaves by its
@@ -84,7 +91,7 @@ impl Emitter<'_> {
         let plan = site.plan;
         let next = site.next;
         let (code, needs_unsafe) = self.code(f, site, usage);
-        let jumps: Vec<JumpId> = (f.jumps.iter().copied())
+        let mut jumps: Vec<JumpId> = (f.jumps.iter().copied())
             .filter(|j| self.jump_needs_exit(*j, plan))
             .collect();
         if jumps.is_empty() {
@@ -92,6 +99,16 @@ impl Emitter<'_> {
         }
         let private = &self.spec.private;
         let (exit, through) = (&self.exit_label(), &self.through_label());
+        // A macro's `break`/`continue` cannot cross the labelled blocks: its
+        // loops go inside them, and take the jumps' way out.
+        let mut code = code.into_token_stream();
+        if self.exits_inside(f, plan) {
+            let exits: Vec<&MacroExit> = f.macro_exits.iter().collect();
+            code = self.region(&exits, plan, next, code, RegionEnd::Value(exit));
+            jumps.extend(
+                (f.macro_exits.iter()).flat_map(|x| std::iter::once(x.break_).chain(x.continue_)),
+            );
+        }
         let k = ident("__genfn_k");
         let arms = jumps.iter().map(|j| {
             let n = j.0;
@@ -186,13 +203,8 @@ impl VisitMut for Expander<'_, '_> {
         let private = &em.spec.private;
         let Some(name) = placeholder_name(&m.mac) else {
             // A foreign macro whose arguments were rewritten by the lowering.
-            if m.mac.tokens.to_string().contains("__genfn_")
-                && let Some(mut exprs) = crate::syntax::parse_macro_exprs(&m.mac)
-            {
-                for x in exprs.iter_mut() {
-                    self.visit_expr_mut(x);
-                }
-                crate::syntax::set_macro_exprs(&mut m.mac, &exprs);
+            if m.mac.tokens.to_string().contains("__genfn_") {
+                crate::syntax::visit_macro_args(&mut m.mac, |x| self.visit_expr_mut(x));
             }
             return;
         };

@@ -196,7 +196,7 @@ impl Emitter<'_> {
         let arg_param = ident("__genfn_resumed_with");
         let mut arms = Vec::new();
         for i in 0..self.body.blocks.len() {
-            if self.inlined[i] {
+            if self.inlined[i] && !self.macro_targets[i] {
                 // Emitted at its only predecessor's edge.
                 continue;
             }

@@ -29,12 +29,13 @@ use quote::{ToTokens, format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Type};
 
-use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, Stmt, Terminator};
+use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, MacroExit, Stmt, Terminator};
 use crate::ir::{placeholder, placeholder_name};
 use crate::layout::{BlockPlan, EdgeKey, EdgePlan, End, Layout, StmtPlan, Take};
 use crate::storage::{Node, Step, Storage, storage};
 
 mod blocks;
+use blocks::RegionEnd;
 mod fragments;
 mod machine;
 mod stmts;
@@ -86,6 +87,9 @@ struct Emitter<'a> {
     current: std::cell::Cell<usize>,
     /// Blocks emitted in place at their only predecessor's edge.
     inlined: Vec<bool>,
+    /// Blocks a macro's jump may reach: arms of the dispatch loop, also when
+    /// emitted in place.
+    macro_targets: Vec<bool>,
     /// The generator recurses on a stack of frames (`Frames`): its step runs
     /// the innermost one.
     recursive: bool,
@@ -93,6 +97,8 @@ struct Emitter<'a> {
     returned: syn::Ident,
     /// The frames of a recursive generator.
     frames: syn::Ident,
+    /// The regions emitted so far (see `region`), which number their labels.
+    regions: std::cell::Cell<usize>,
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -156,12 +162,14 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         dispatch: lifetime("'__genfn_dispatch"),
         current: std::cell::Cell::new(0),
         inlined: crate::layout::inlined_blocks(body),
+        macro_targets: crate::layout::macro_targets(body),
         recursive: body
             .blocks
             .iter()
             .any(|b| matches!(b.term, Terminator::Recurse { .. })),
         returned: ident("__genfn_callee_returned"),
         frames: ident("__genfn_frames"),
+        regions: std::cell::Cell::new(0),
     };
     e.machine()
 }

@@ -125,17 +125,39 @@ impl Body {
                 Terminator::Unreachable => "unreachable".to_string(),
             };
             let _ = writeln!(out, "    {term}");
+            // The jumps a macro's `break`/`continue` may take (`MacroExit`).
+            let block = self.block(BlockId(i));
+            let macro_exits: Vec<&MacroExit> = (block.stmts.iter())
+                .flat_map(Stmt::fragments)
+                .chain(block.term.fragments())
+                .flat_map(|f| &f.macro_exits)
+                .collect();
             let jumps = self.jumps_of(BlockId(i));
             for j in jumps {
                 let jump = &self.jumps[j.0];
+                let by_macro = macro_exits.iter().find_map(|x| {
+                    let label = x
+                        .label
+                        .as_ref()
+                        .map(|l| format!(" {l}"))
+                        .unwrap_or_default();
+                    if x.break_ == j {
+                        Some(format!(" (a macro's break{label})"))
+                    } else if x.continue_ == Some(j) {
+                        Some(format!(" (a macro's continue{label})"))
+                    } else {
+                        None
+                    }
+                });
                 let _ = writeln!(
                     out,
-                    "    jump j{} -> {}{}",
+                    "    jump j{} -> {}{}{}",
                     j.0,
                     edge(&jump.edge),
                     jump.result
                         .map(|r| format!(" with {}", name(&r)))
-                        .unwrap_or_default()
+                        .unwrap_or_default(),
+                    by_macro.unwrap_or_default()
                 );
             }
         }

@@ -99,6 +99,30 @@ pub struct Fragment {
     /// Whether it contains a `return` or a `?`: it may complete the
     /// generator.
     pub returns: bool,
+    /// The lowered loops and labelled blocks a macro call of the fragment
+    /// may leave by itself (its expansion, which the lowering cannot see,
+    /// may hold a `break` or a `continue`), outermost first; see
+    /// `MacroExit`.
+    pub macro_exits: Vec<MacroExit>,
+}
+
+/// A lowered loop or labelled block that a macro call of a fragment may
+/// leave: an unlabelled `break`/`continue` of its expansion targets the
+/// innermost loop around the emitted code, and a label it received names the
+/// user's loop. `emit` puts the code of the fragment's statement (to the end
+/// of its Rust block) in a loop of that label that runs once: leaving it
+/// takes `break_`, entering it again takes `continue_`. Both jumps are also
+/// in the fragment's `jumps`, so later phases plan them as any jump.
+pub struct MacroExit {
+    /// The label a macro call received (`'outer` in `stop!('outer)`),
+    /// renamed for this fragment in the call (see
+    /// `lower::ExitRewriter::foreign_macro`); `None`: only unlabelled jumps
+    /// target it.
+    pub label: Option<syn::Lifetime>,
+    /// A loop (a labelled block has no `continue`).
+    pub is_loop: bool,
+    pub break_: JumpId,
+    pub continue_: Option<JumpId>,
 }
 
 /// A control-flow edge: where to go, and the lowered scopes left on the way

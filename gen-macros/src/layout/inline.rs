@@ -3,20 +3,30 @@
 
 use quote::ToTokens;
 
-use crate::ir::{Block, BlockId, Body, LocalId, LocalKind, Stmt, Terminator};
+use std::collections::BTreeSet;
+
+use crate::ir::{Block, BlockId, Body, JumpId, LocalId, LocalKind, Stmt, Terminator};
 
 /// The blocks to emit in place of their only incoming edge: not entered by
-/// a resume, reached by exactly one terminator edge (no jump), and whose code
-/// names nothing that a local of the predecessor, still in scope there,
-/// could shadow.
+/// a resume, reached by exactly one terminator edge (and no jump but a
+/// macro's, see below), and whose code names nothing that a local of the
+/// predecessor, still in scope there, could shadow.
+///
+/// A block that the `break` or `continue` of a macro call may also reach
+/// (`ir::MacroExit`) is emitted in place all the same, and also as an arm of
+/// the dispatch loop for those jumps (`macro_targets`): the way the code
+/// takes when the macro does not jump stays the same as without the macro.
 pub fn inlined_blocks(body: &Body) -> Vec<bool> {
     let n = body.blocks.len();
     let mut edges = vec![0usize; n];
     let mut jumps = vec![0usize; n];
+    let macro_jumps = macro_jumps(body);
     for b in 0..n {
         let id = BlockId(b);
         for j in body.jumps_of(id) {
-            jumps[body.jumps[j.0].edge.target.0] += 1;
+            if !macro_jumps.contains(&j) {
+                jumps[body.jumps[j.0].edge.target.0] += 1;
+            }
         }
         for s in body.block(id).term.successors() {
             edges[s.target.0] += 1;
@@ -49,6 +59,30 @@ pub fn inlined_blocks(body: &Body) -> Vec<bool> {
                 && !names_other_things(block, &local_names)
         })
         .collect()
+}
+
+/// The jumps of the macro exits of the body's fragments.
+fn macro_jumps(body: &Body) -> BTreeSet<JumpId> {
+    let fragments = body.blocks.iter().flat_map(|b| {
+        b.stmts
+            .iter()
+            .flat_map(Stmt::fragments)
+            .chain(b.term.fragments())
+    });
+    fragments
+        .flat_map(|f| &f.macro_exits)
+        .flat_map(|x| std::iter::once(x.break_).chain(x.continue_))
+        .collect()
+}
+
+/// The blocks a macro's `break` or `continue` may reach: they have an arm
+/// of the dispatch loop, also when they are emitted in place.
+pub fn macro_targets(body: &Body) -> Vec<bool> {
+    let mut out = vec![false; body.blocks.len()];
+    for j in macro_jumps(body) {
+        out[body.jumps[j.0].edge.target.0] = true;
+    }
+    out
 }
 
 /// The edges of a terminator.

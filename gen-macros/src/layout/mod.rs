@@ -21,7 +21,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analyse::Liveness;
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, ScopeId, Stmt, Terminator};
-pub use inline::inlined_blocks;
+pub use inline::{inlined_blocks, macro_targets};
 use planner::plan_block;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,12 +283,16 @@ fn reachable_locals(body: &Body) -> BTreeSet<LocalId> {
 /// pattern's names would shadow the locals to save.
 fn for_bodies_in_place(body: &Body, kept: &BTreeSet<LocalId>) -> BTreeMap<BlockId, Vec<LocalId>> {
     let inlined = inlined_blocks(body);
+    // (A block a macro's jump reaches has its own arm too, outside the `Some`
+    // arm; none is a loop's body.)
+    let macro_targets = macro_targets(body);
     body.blocks
         .iter()
         .filter_map(|b| match &b.term {
             Terminator::ForNext {
                 body: edge, binds, ..
             } if inlined[edge.target.0]
+                && !macro_targets[edge.target.0]
                 && b.stmts.is_empty()
                 && edge.exits.is_empty()
                 && binds.iter().all(|l| !kept.contains(l)) =>

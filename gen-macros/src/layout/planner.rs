@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::{BlockPlan, EdgePlan, End, StmtPlan, Take, frames, mentioned};
 use crate::analyse::{Liveness, LocalSet};
-use crate::ir::{Block, BlockId, Body, Edge, EdgeKey, Fragment, LocalId, LocalKind, Stmt};
+use crate::ir::{Block, BlockId, Body, Edge, EdgeKey, Fragment, JumpId, LocalId, LocalKind, Stmt};
 
 pub(super) struct State {
     held: BTreeSet<LocalId>,
@@ -237,6 +237,17 @@ impl<'a> BlockPlanner<'a> {
         edge_plan(self.body, self.live, self.kept, &self.st, e, fresh)
     }
 
+    /// The plan of a jump out of a fragment. A `break value` puts its value
+    /// straight into the result's slot: the local, even held here (a
+    /// statement assigning it, left by a macro's `break`), is not saved
+    /// over it.
+    fn jump_plan(&self, j: JumpId) -> EdgePlan {
+        let jump = &self.body.jumps[j.0];
+        let mut ep = self.edge_plan(&jump.edge, &[]);
+        ep.saves.retain(|l| Some(*l) != jump.result);
+        ep
+    }
+
     /// The locals the frames' code mentions are taken when the frames open:
     /// those of enclosing scopes before them (so that they outlive the
     /// frames), the frame's own ones at its opening, in declaration order (so
@@ -310,13 +321,16 @@ impl<'a> BlockPlanner<'a> {
         // Jumps inside the statement leave before its own bindings exist.
         for f in &frags {
             for &j in &f.jumps {
-                let ep = self.edge_plan(&self.body.jumps[j.0].edge, &[]);
+                let ep = self.jump_plan(j);
                 self.plan.jumps.insert(j, ep);
                 self.plan.jump_stmt.insert(j, index);
             }
         }
         match s {
-            Stmt::Let { binds, init, .. } => self.let_binds(index, binds, init.is_some(), &mut sp),
+            Stmt::Let { binds, init, .. } => {
+                let skip = sp.skip;
+                self.let_binds(index, binds, init.is_some(), skip, &mut sp)
+            }
             Stmt::Assign { local, .. } => {
                 self.st.untouched.insert(*local);
                 self.st.assigned.insert(*local);
@@ -338,7 +352,19 @@ impl<'a> BlockPlanner<'a> {
     }
 
     /// A `let` binding `binds`.
-    fn let_binds(&mut self, index: usize, binds: &[LocalId], init: bool, sp: &mut StmtPlan) {
+    /// `skip`: a `let x;` that the block does not emit (nothing after it
+    /// in the block names `x`): its locals are not held, as no Rust local
+    /// is declared, and nothing saves them (an edge the block takes before
+    /// their assignment is one that never runs, after a call that
+    /// diverges: a `-> !` function, a macro's `break`).
+    fn let_binds(
+        &mut self,
+        index: usize,
+        binds: &[LocalId],
+        init: bool,
+        skip: bool,
+        sp: &mut StmtPlan,
+    ) {
         let (body, st) = (self.body, &mut self.st);
         // A `let` that shadows a held local by name: save it first if it is
         // still needed, by a later block or later in this one once the
@@ -371,6 +397,9 @@ impl<'a> BlockPlanner<'a> {
             if self.kept.contains(b) {
                 // Moved into its slot right after the `let`.
                 st.pointers.insert(*b);
+                continue;
+            }
+            if skip {
                 continue;
             }
             st.held.insert(*b);
@@ -489,7 +518,7 @@ impl<'a> BlockPlanner<'a> {
         }
         for f in &term_frags {
             for &j in &f.jumps {
-                let ep = self.edge_plan(&self.body.jumps[j.0].edge, &[]);
+                let ep = self.jump_plan(j);
                 self.plan.jumps.insert(j, ep);
             }
         }

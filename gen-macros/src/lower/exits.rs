@@ -87,6 +87,12 @@ pub(super) struct ExitRewriter<'a> {
     pub(super) jumps: Vec<JumpId>,
     /// Whether a `return` or a `?` was replaced.
     pub(super) returns: bool,
+    /// Whether a macro call whose expansion may hold an unlabelled
+    /// `break`/`continue` is outside the fragment's own loops.
+    pub(super) macro_jumps: bool,
+    /// The labels of lowered loops and blocks that macro calls received,
+    /// with the name they were renamed to (see `foreign_macro`).
+    pub(super) macro_labels: Vec<(String, syn::Lifetime)>,
 }
 
 impl ExitRewriter<'_> {
@@ -192,6 +198,74 @@ impl ExitRewriter<'_> {
             exits: self.l.exits_to(c.depth),
         };
         self.record(edge, None, None, span)
+    }
+}
+
+impl ExitRewriter<'_> {
+    /// A macro call of the user's code (not a placeholder): its arguments,
+    /// when they are expressions holding exits or macro calls, are rewritten
+    /// like the rest of the fragment; a call whose expansion may jump by
+    /// itself is noted for `Lowerer::macro_exits`.
+    fn foreign_macro(&mut self, mac: &mut syn::Macro) {
+        if placeholder_name(mac).is_some() {
+            return;
+        }
+        let tokens = &mac.tokens;
+        let std = crate::syntax::is_std_macro(mac);
+        let exits = crate::syntax::tokens_contain(tokens, &["return", "break", "continue"], &['?']);
+        // A macro call inside the arguments of another macro of the user is
+        // in the same code as that one (see below).
+        let nested = std && crate::syntax::contains_macro_call(tokens);
+        let mut rest = mac.tokens.clone();
+        if exits || nested {
+            // The arguments are operands of the expansion, which may hold
+            // their values while a jump runs.
+            rest = crate::syntax::visit_macro_args(mac, |e| self.holding(|s| s.visit_expr_mut(e)));
+        }
+        // A macro of the standard library jumps only where its arguments
+        // do: those were rewritten above, unless they are no expressions
+        // (`matches!`'s pattern and guard), which then leave it by
+        // themselves like any other macro's tokens.
+        let own_jumps = crate::syntax::tokens_contain(&rest, &["break", "continue"], &[])
+            || crate::syntax::contains_macro_call(&rest);
+        if std && !own_jumps {
+            return;
+        }
+        if !self.inner.iter().any(|(_, is_loop)| *is_loop) {
+            self.macro_jumps = true;
+        }
+        // A label of a lowered loop the call receives (`stop!('outer)`) is
+        // renamed, in the call and in the one-shot loop `emit` gives it, to
+        // a name of this fragment: the loops of two statements, one inside
+        // the other's, would otherwise declare the same label.
+        let mut rename = |name: &proc_macro2::Ident| {
+            let label = name.to_string();
+            if let Some((_, new)) = self.macro_labels.iter().find(|(l, _)| *l == label) {
+                return Some(syn::Ident::new(&new.ident.to_string(), name.span()));
+            }
+            let declared_inside = self
+                .inner
+                .iter()
+                .any(|(n, _)| n.as_deref() == Some(label.as_str()));
+            let lowered = self
+                .l
+                .loops
+                .iter()
+                .any(|c| c.label.as_deref() == Some(label.as_str()));
+            if declared_inside || !lowered {
+                return None;
+            }
+            let n = self.l.macro_labels;
+            self.l.macro_labels += 1;
+            let new = syn::Ident::new(&format!("__genfn_{label}{n}"), name.span());
+            let lifetime = syn::Lifetime {
+                apostrophe: name.span(),
+                ident: new.clone(),
+            };
+            self.macro_labels.push((label, lifetime));
+            Some(new)
+        };
+        mac.tokens = crate::syntax::rename_lifetimes(&mac.tokens, &mut rename);
     }
 }
 
@@ -317,36 +391,16 @@ impl VisitMut for ExitRewriter<'_> {
             Expr::Block(b) => self.visit_block_mut(&mut b.block),
             Expr::Paren(p) => self.visit_expr_mut(&mut p.expr),
             Expr::Group(g) => self.visit_expr_mut(&mut g.expr),
-            Expr::Macro(m) => {
-                if placeholder_name(&m.mac).is_some() {
-                    return;
-                }
-                let tokens = &m.mac.tokens;
-                let exits =
-                    crate::syntax::tokens_contain(tokens, &["return", "break", "continue"], &['?']);
-                if !exits {
-                    return;
-                }
-                match crate::syntax::parse_macro_exprs(&m.mac) {
-                    Some(mut exprs) => {
-                        for e in exprs.iter_mut() {
-                            self.visit_expr_mut(e);
-                        }
-                        crate::syntax::set_macro_exprs(&mut m.mac, &exprs);
-                    }
-                    None => {
-                        if crate::syntax::tokens_contain(tokens, &["break", "continue"], &[]) {
-                            self.l.errors.push(syn::Error::new(
-                                m.mac.path.span(),
-                                "`break`/`continue` inside this macro cannot leave a loop of the generator; \
-                                 move them out of the macro invocation",
-                            ));
-                        }
-                    }
-                }
-            }
+            Expr::Macro(m) => self.foreign_macro(&mut m.mac),
             // An operand evaluated before the jump is held while it runs.
             _ => self.holding(|s| visit_mut::visit_expr_mut(s, e)),
+        }
+    }
+
+    fn visit_stmt_mut(&mut self, s: &mut Stmt) {
+        match s {
+            Stmt::Macro(m) => self.foreign_macro(&mut m.mac),
+            _ => visit_mut::visit_stmt_mut(self, s),
         }
     }
 

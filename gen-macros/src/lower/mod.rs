@@ -109,6 +109,8 @@ struct Lowerer {
     cur: BlockId,
     unsafe_depth: usize,
     temps: usize,
+    /// Labels renamed in macro calls so far (see `ExitRewriter::foreign_macro`).
+    macro_labels: usize,
     self_call: Option<SelfCall>,
     /// The `#[allow(..)]`s of the lowered expressions being lowered: the
     /// statements inside them get them (`statement`, `lower_let`).
@@ -135,6 +137,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         cur: BlockId(0),
         unsafe_depth: 0,
         temps: 0,
+        macro_labels: 0,
         self_call: input.self_call,
         allows: Vec::new(),
         errors: Diagnostics::default(),
@@ -276,14 +279,31 @@ pub fn diverges(s: &Stmt) -> bool {
 }
 
 /// `return`, `break`, `continue`, `panic!`-like macros, `loop` with no
-/// `break`.
+/// `break` (nor a macro call that may hold one).
 fn diverges_directly(e: &Expr) -> bool {
     match e {
         Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
         Expr::Macro(m) => diverging_macro(&m.mac),
-        Expr::Loop(l) => !crate::syntax::tokens_contain(&l.body.to_token_stream(), &["break"], &[]),
+        Expr::Loop(l) => {
+            !crate::syntax::tokens_contain(&l.body.to_token_stream(), &["break"], &[])
+                && !has_user_macro(&l.body)
+        }
         _ => false,
     }
+}
+
+/// Whether a block calls a macro that is neither a placeholder nor one of
+/// the standard library's (whose expansion may hold a `break`).
+fn has_user_macro(b: &Block) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            self.0 |= placeholder_name(m).is_none() && !crate::syntax::is_std_macro(m);
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_block(b);
+    f.0
 }
 
 fn diverging_macro(mac: &syn::Macro) -> bool {
@@ -639,9 +659,18 @@ impl Lowerer {
             holding: 0,
             jumps: Vec::new(),
             returns: false,
+            macro_jumps: false,
+            macro_labels: Vec::new(),
         };
         rewriter.visit_expr_mut(&mut e);
-        let (jumps, returns) = (rewriter.jumps, rewriter.returns);
+        let (mut jumps, returns) = (rewriter.jumps, rewriter.returns);
+        let (macro_jumps, macro_labels) = (rewriter.macro_jumps, rewriter.macro_labels);
+        let macro_exits = self.macro_exits(macro_jumps, &macro_labels);
+        jumps.extend(
+            macro_exits
+                .iter()
+                .flat_map(|x| std::iter::once(x.break_).chain(x.continue_)),
+        );
         // The name of a local needs no `unsafe` (a `static mut` would), and
         // wrapping it would make a place (`let _ = s;`, a scrutinee) a
         // value, moved. Nor does the scrutinee of a let-chain's `let` when
@@ -669,6 +698,7 @@ impl Lowerer {
             mentions,
             jumps,
             returns,
+            macro_exits,
         }
     }
 
@@ -688,6 +718,65 @@ impl Lowerer {
             return attrs;
         }
         self.allows.iter().cloned().chain(attrs).collect()
+    }
+
+    /// The lowered loops and labelled blocks a fragment's macro calls may
+    /// leave by themselves (`ir::MacroExit`), outermost first: the innermost
+    /// lowered loop if a call may hold an unlabelled `break`/`continue`
+    /// (`unlabelled`), and those named by the labels the calls received.
+    fn macro_exits(
+        &mut self,
+        unlabelled: bool,
+        labels: &[(String, syn::Lifetime)],
+    ) -> Vec<ir::MacroExit> {
+        // Loop index, and the label a call gave it.
+        let mut targets: Vec<(usize, Option<syn::Lifetime>)> = Vec::new();
+        if unlabelled && let Some(i) = self.loops.iter().rposition(|c| c.is_loop) {
+            targets.push((i, None));
+        }
+        for (name, renamed) in labels {
+            let found = self
+                .loops
+                .iter()
+                .rposition(|c| c.label.as_deref() == Some(name.as_str()));
+            if let Some(i) = found {
+                match targets.iter_mut().find(|(t, _)| *t == i) {
+                    Some(t) => t.1 = Some(renamed.clone()),
+                    None => targets.push((i, Some(renamed.clone()))),
+                }
+            }
+        }
+        targets.sort_by_key(|(i, _)| *i);
+        targets
+            .into_iter()
+            .map(|(i, label)| {
+                let c = &self.loops[i];
+                let exits = self.exits_to(c.depth);
+                let (break_target, continue_target) = (c.break_target, c.continue_target);
+                let (result, is_loop) = (c.result, c.is_loop);
+                let mut jump = |target: BlockId, result: Option<LocalId>| {
+                    self.jumps.push(Jump {
+                        edge: Edge {
+                            target,
+                            exits: exits.clone(),
+                        },
+                        result,
+                        // The edge is taken outside the statement's code.
+                        shadowed: Vec::new(),
+                        inside_values: false,
+                    });
+                    ir::JumpId(self.jumps.len() - 1)
+                };
+                let break_ = jump(break_target, result);
+                let continue_ = continue_target.filter(|_| is_loop).map(|t| jump(t, None));
+                ir::MacroExit {
+                    label,
+                    is_loop,
+                    break_,
+                    continue_,
+                }
+            })
+            .collect()
     }
 }
 

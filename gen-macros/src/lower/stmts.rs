@@ -44,6 +44,13 @@ impl Lowerer {
                 Stmt::Expr(e, None) if last && want => {
                     value = tail_attrs_kept(e, self.lower_expr(e, want));
                 }
+                // A block ending with a macro statement (`stop!(v);`) has
+                // the type `!` if the macro's expansion diverges, `()`
+                // otherwise, which the lowering cannot tell: its value is
+                // the block `{ stop!(v); }`, whose type rustc works out.
+                _ if last && want && is_user_macro_stmt(s) && !has_suspension_stmt(s) => {
+                    value = syn::parse_quote!({ #s });
+                }
                 _ => self.lower_stmt(s),
             }
         }
@@ -345,4 +352,26 @@ fn tail_attrs_kept(written: &Expr, value: Expr) -> Expr {
         value
     };
     syn::parse_quote!({ #value })
+}
+
+/// A statement calling a macro that is neither a placeholder nor one of the
+/// standard library's (`m!(..);`, `m! { .. }`).
+fn is_user_macro_stmt(s: &Stmt) -> bool {
+    let mac = match s {
+        Stmt::Macro(m) => &m.mac,
+        Stmt::Expr(Expr::Macro(m), Some(_)) => &m.mac,
+        _ => return false,
+    };
+    placeholder_name(mac).is_none() && !crate::syntax::is_std_macro(mac)
+}
+
+fn has_suspension_stmt(s: &Stmt) -> bool {
+    match s {
+        Stmt::Macro(m) => has_suspension(&Expr::Macro(syn::ExprMacro {
+            attrs: Vec::new(),
+            mac: m.mac.clone(),
+        })),
+        Stmt::Expr(e, _) => has_suspension(e),
+        _ => false,
+    }
 }

@@ -313,7 +313,31 @@ pub(super) fn with_handles(
     if handles.is_empty() {
         return;
     }
+    // A `let` of a condition (`if let P = m!(v)`, a let-chain) is no
+    // operand: the handles go around its scrutinee (and the chain's other
+    // conditions).
+    let chain = has_let(e);
+    match e {
+        Expr::Let(l) => return with_handles(handles, private, shadow, &mut l.expr),
+        Expr::Binary(b) if chain => {
+            with_handles(handles, private, shadow, &mut b.left);
+            with_handles(handles, private, shadow, &mut b.right);
+            return;
+        }
+        _ => {}
+    }
     let lets = handle_lets(handles, private, shadow);
     let inner = e.clone();
     *e = syn::parse_quote!({ #(#lets)* #inner });
+}
+
+/// Whether a condition is a let-chain (`let` at its top level, through `&&`).
+fn has_let(e: &Expr) -> bool {
+    match e {
+        Expr::Let(_) => true,
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            has_let(&b.left) || has_let(&b.right)
+        }
+        _ => false,
+    }
 }

@@ -1,0 +1,348 @@
+#[allow(refining_impl_trait)]
+fn odd_halves(
+    values: &[Option<u32>],
+) -> ::genfn::__private::Gen<
+    impl ::genfn::__private::Body<Resume = (), Yield = u32, Return = usize>,
+> {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<u32, ()>::new();
+    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    let _ = || {
+        let values = ::genfn::__private::conjure(&values);
+        let mut count = 0;
+        for v in values {
+            let n = or_skip!(* v);
+            if n % 2 == 0 {
+                skip!();
+            }
+            {
+                let __genfn_yielded: u32 = n / 2;
+                caller.yield_(__genfn_yielded)
+            };
+            count += 1;
+        }
+        {
+            let __genfn_return: usize = count;
+            __genfn_return
+        }
+    };
+    {
+        struct __GenfnSlots<T0, T1, T2, TR> {
+            state: u32,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                ::genfn::__private::Slot<T0>,
+                (::genfn::__private::Slot<T1>, ::genfn::__private::Slot<T2>),
+            >,
+            s1: ::genfn::__private::Slot<TR>,
+        }
+        impl<
+            T0: ::core::clone::Clone,
+            T1: ::core::clone::Clone,
+            T2: ::core::clone::Clone,
+            TR,
+        > ::core::clone::Clone for __GenfnSlots<T0, T1, T2, TR> {
+            fn clone(&self) -> Self {
+                let mut __genfn_copy = __GenfnSlots {
+                    state: self.state,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                };
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.first().get(self.full[0], 1u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .first_mut()
+                            .put(&mut __genfn_copy.full[0], 1u8, 6u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().0.get(self.full[0], 2u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .0
+                            .put(&mut __genfn_copy.full[0], 2u8, 1u8, __genfn_value)
+                    };
+                }
+                if let ::core::option::Option::Some(__genfn_value) = unsafe {
+                    self.s0.second().1.get(self.full[0], 4u8)
+                } {
+                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
+                    unsafe {
+                        __genfn_copy
+                            .s0
+                            .second_mut()
+                            .1
+                            .put(&mut __genfn_copy.full[0], 4u8, 1u8, __genfn_value)
+                    };
+                }
+                __genfn_copy
+            }
+        }
+        impl<T0, T1, T2, TR> __GenfnSlots<T0, T1, T2, TR> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
+                unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
+                unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
+            }
+        }
+        impl<T0, T1, T2, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, TR> {
+            fn drop(&mut self) {
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
+            }
+        }
+        unsafe impl<T0, T1, T2, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s1.as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s1.as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots::<_, _, _, usize> {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::Storage::empty(),
+            };
+            unsafe {
+                __genfn_frame
+                    .s0
+                    .first_mut()
+                    .put(&mut __genfn_frame.full[0], 1u8, 6u8, values)
+            };
+            __genfn_frame
+        };
+        #[allow(
+            unused_mut,
+            unused_assignments,
+            unused_variables,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::Machine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut __GenfnSlots<_, _, _, usize>,
+                __genfn_resumed_with: ::genfn::__private::Arg<()>,
+            | -> ::genfn::__private::CoroutineState<u32, usize> {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 | ::genfn::__private::state::CREATED => {
+                            ::core::mem::drop(__genfn_arg.take());
+                            #[allow(unused_mut)]
+                            let mut count = 0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut values = match unsafe {
+                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
+                            } {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            match ::core::iter::IntoIterator::into_iter(values) {
+                                __genfn_put => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .1
+                                            .put(&mut __genfn_s.full[0], 4u8, 1u8, __genfn_put)
+                                    };
+                                }
+                            };
+                            {
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
+                                };
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        1u32 => {
+                            match ::core::iter::Iterator::next(
+                                match unsafe {
+                                    __genfn_s.s0.second_mut().1.as_mut(__genfn_s.full[0], 4u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
+                            ) {
+                                ::core::option::Option::Some(v) => {
+                                    let mut __genfn_entered = false;
+                                    loop {
+                                        if __genfn_entered {
+                                            __genfn_state = 1u32;
+                                            continue '__genfn_dispatch;
+                                        }
+                                        __genfn_entered = true;
+                                        #[allow(unused_mut)]
+                                        let n = or_skip!(* v);
+                                        if n % 2 == 0 {
+                                            skip!();
+                                        }
+                                        let __genfn_yielded: u32 = n / 2;
+                                        __genfn_s.state = 4u32;
+                                        return ::genfn::__private::CoroutineState::Yielded(
+                                            __genfn_yielded,
+                                        );
+                                    };
+                                    {
+                                        __genfn_state = 3u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                }
+                                ::core::option::Option::None => {
+                                    let __genfn_done: usize = '__genfn_block3: {
+                                        {
+                                            {}
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .1
+                                                    .clear(&mut __genfn_s.full[0], 4u8)
+                                            };
+                                        }
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut count = match unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .0
+                                                .take(&mut __genfn_s.full[0], 2u8)
+                                        } {
+                                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                            ::core::option::Option::None => {
+                                                ::genfn::__private::invalid_state()
+                                            }
+                                        };
+                                        {
+                                            let __genfn_return: usize = count;
+                                            break '__genfn_block3 __genfn_return;
+                                        }
+                                    };
+                                    __genfn_s.__genfn_drop_all();
+                                    __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                                    return ::genfn::__private::CoroutineState::Complete(
+                                        __genfn_done,
+                                    );
+                                }
+                            }
+                        }
+                        3u32 => {
+                            let __genfn_done: usize = '__genfn_block3: {
+                                {
+                                    {}
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .1
+                                            .clear(&mut __genfn_s.full[0], 4u8)
+                                    };
+                                }
+                                #[allow(unused_mut, unused_variables)]
+                                let mut count = match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .0
+                                        .take(&mut __genfn_s.full[0], 2u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                {
+                                    let __genfn_return: usize = count;
+                                    break '__genfn_block3 __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        4u32 => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut count = match unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .0
+                                    .take(&mut __genfn_s.full[0], 2u8)
+                            } {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            {
+                                {
+                                    count += 1;
+                                }
+                            }
+                            {
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
+                                };
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                    }
+                }
+            },
+        );
+        __genfn_machine
+    }
+}
