@@ -258,6 +258,27 @@ def parse_messages(output, crate_dir):
     return msgs
 
 
+def copy_path(out_dir, crate, mode, eid):
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", eid)
+    return os.path.join(out_dir, "failures", f"{crate}-{mode}-{safe}.rs")
+
+
+def save_copy(work, out_dir, crate, mode, eid, ranges):
+    """Keeps the text of a failing generator copy (the next iteration leaves
+    it out of the crate)."""
+    for entries in ranges.values():
+        for (file, lo, hi, e, which) in entries:
+            if e == eid and which == "gen":
+                with open(os.path.join(work, file)) as f:
+                    lines = f.read().splitlines()[lo - 1:hi]
+                p = copy_path(out_dir, crate, mode, eid)
+                os.makedirs(os.path.dirname(p), exist_ok=True)
+                with open(p, "w") as f:
+                    f.write(f"// {crate} ({mode}) {eid}, lines {lo}-{hi} of {file}\n")
+                    f.write("\n".join(lines) + "\n")
+                return
+
+
 def snippet(crate_dir, span):
     if not span:
         return ""
@@ -297,6 +318,8 @@ def check_crate(runner, crate, src, mode, out_dir):
     args = runner.args
     work = os.path.join(out_dir, crate, mode)
     saved_lock = prepare(crate, src, work, args.genfn, keep_dev_deps=False)
+    for old in glob.glob(os.path.join(out_dir, "failures", f"{crate}-{mode}-*.rs")):
+        os.remove(old)
     manifest_path = os.path.join(work, "realcode-manifest.json")
     manifest = runner.rewrite(src, work, mode, manifest_path)
     eligible = [e["id"] for e in manifest["entries"] if not e["excluded"]]
@@ -341,6 +364,8 @@ def check_crate(runner, crate, src, mode, out_dir):
                     skip_gen.add(eid)
                     new += 1
             elif which == "gen":
+                if eid not in failures:
+                    save_copy(work, out_dir, crate, mode, eid, ranges)
                 f = failures.setdefault(eid, {"msgs": [], "iteration": it})
                 f["msgs"].append({
                     "category": classify(m),
@@ -388,6 +413,7 @@ def check_crate(runner, crate, src, mode, out_dir):
             f = failures[eid]
             r["status"] = f["msgs"][0]["category"]
             r["errors"] = f["msgs"]
+            r["copy"] = copy_path(runner.args.scratch, crate, mode, eid)
         elif not ok:
             r["status"] = "unknown"
         elif eid in built:
@@ -560,11 +586,11 @@ def table(per_crate, runs):
              "internals", "otherwise", "panics", "(plain invalid)", "(not built)", "(excluded)"]
     lines = ["| " + " | ".join(heads) + " |", "|" + "---|" * len(heads)]
     total = defaultdict(Counter)
-    for (crate, mode), cnt in sorted(per_crate.items()):
+    for (crate, mode), cnt in sorted(per_crate.items(), key=lambda kv: (kv[0][0], MODES.index(kv[0][1]))):
         lines.append("| " + " | ".join([crate, mode] + [str(cnt[c]) for c in cols])
                      + (" (build not clean!)" if cnt["unclean"] else "") + " |")
         total[mode].update(cnt)
-    for mode, cnt in sorted(total.items()):
+    for mode, cnt in sorted(total.items(), key=lambda kv: MODES.index(kv[0])):
         lines.append("| **total** | " + mode + " | " + " | ".join(str(cnt[c]) for c in cols) + " |")
     if runs:
         lines += ["", "| crate | mode | redirected fns | tests | passed | failed (new) | culprits |",
@@ -612,8 +638,8 @@ def detail_markdown(checks, runs):
             e0 = r["errors"][0]
             out.append(f"- `{r['id']}` [{e0['category']}] {e0['code'] or ''} {e0['message']}")
             out.append(f"  - at copy line {e0['line']}: `{e0['at']}`")
-            out.append(f"  - reproduce: the fn `{r['name']}__gen` in `{c['dir']}/{r['file']}`; "
-                       f"reduce its body around that line, keeping one `yield_!(())` before it")
+            out.append(f"  - reproduce: the copy is in `{r.get('copy', '?')}` (line {e0['line']} of "
+                       f"`{r['file']}`); reduce its body around that line")
     for r in runs:
         if r.get("culprits"):
             out.append(f"\n### run {r['crate']} ({r['mode']})\n")

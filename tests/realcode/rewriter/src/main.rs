@@ -497,6 +497,13 @@ fn is_assign(op: &BinOp) -> bool {
     )
 }
 
+fn starts_with_attr(e: &Expr) -> bool {
+    e.to_token_stream()
+        .into_iter()
+        .next()
+        .is_some_and(|t| matches!(t, proc_macro2::TokenTree::Punct(p) if p.as_char() == '#'))
+}
+
 fn has_let(e: &Expr) -> bool {
     match e {
         Expr::Let(_) => true,
@@ -515,11 +522,15 @@ impl VisitMut for Inserter {
             return;
         }
         let old = std::mem::take(&mut b.stmts);
+        let mut after_cfg_expr = false;
         for s in old {
-            if !self.full() {
+            // `#[cfg(a)] { x } #[cfg(not(a))] { y }` (one of them is the
+            // block's value): nothing may come between the two.
+            if !self.full() && !after_cfg_expr {
                 let y = self.suspension();
                 b.stmts.push(y);
             }
+            after_cfg_expr = matches!(&s, Stmt::Expr(e, None) if starts_with_attr(e));
             b.stmts.push(s);
         }
     }
