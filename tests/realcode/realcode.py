@@ -199,6 +199,8 @@ class Runner:
             lists[key] = p
         cmd = [self.args.rewriter, "--mode", mode, "--in", src, "--out", dst,
                "--manifest", manifest, "--max-yields", str(self.args.max_yields)]
+        if self.args.sabotage:
+            cmd += ["--sabotage", self.args.sabotage]
         for key, p in lists.items():
             cmd += ["--" + key, p]
         subprocess.run(cmd, check=True)
@@ -431,8 +433,8 @@ def check_crate(runner, crate, src, mode, out_dir):
 TEST_LINE = re.compile(r"^test (\S+) \.\.\. (ok|FAILED|ignored)", re.M)
 
 
-def run_tests(runner, work, filters=None, timeout=900):
-    argv = ["test", "--lib", "--message-format=json", "--", "--test-threads=2"]
+def run_tests(runner, work, filters=None, timeout=900, targets="--lib"):
+    argv = ["test", targets, "--no-fail-fast", "--message-format=json", "--", "--test-threads=2"]
     if filters:
         argv += ["--exact"] + sorted(filters)
     rc, out = runner.cargo(work, argv, timeout=timeout)
@@ -451,8 +453,14 @@ def run_crate(runner, crate, src, mode, check, out_dir):
     # Baseline: the crate as it is (with the genfn dependency).
     runner.rewrite(src, work, mode, manifest_path, all_ids, all_ids)
     runner.log(f"  {crate}/run-{mode}: baseline tests")
-    rc, out, base = run_tests(runner, work)
+    targets = "--lib"
+    rc, out, base = run_tests(runner, work, targets=targets)
     save_lock(work, saved_lock)
+    if not base:
+        # No unit tests (serde_json): its integration tests, then.
+        targets = "--tests"
+        runner.log(f"  {crate}/run-{mode}: no unit tests, baseline with --tests")
+        rc, out, base = run_tests(runner, work, targets=targets)
     if not base:
         return {"crate": crate, "mode": mode, "error": "baseline tests did not run",
                 "output": out[-3000:]}
@@ -466,7 +474,7 @@ def run_crate(runner, crate, src, mode, check, out_dir):
                 refused[e["id"]] = e["redirect_refused"]
                 redirect.discard(e["id"])
         ranges = build_ranges(manifest)
-        rc, out = runner.cargo(work, ["test", "--lib", "--no-run", "--message-format=json"])
+        rc, out = runner.cargo(work, ["test", targets, "--no-run", "--message-format=json"])
         runner.log(f"  {crate}/run-{mode} build {it}: rc={rc}")
         if rc == 0:
             break
@@ -493,7 +501,7 @@ def run_crate(runner, crate, src, mode, check, out_dir):
     else:
         return {"crate": crate, "mode": mode, "error": "test build did not converge"}
     runner.log(f"  {crate}/run-{mode}: tests with {len(redirect)} fns redirected")
-    rc, out, res = run_tests(runner, work)
+    rc, out, res = run_tests(runner, work, targets=targets)
     if rc is None:
         res = res or {}
     failed = {t for t, s in res.items() if s == "FAILED"} - base_failed
@@ -503,14 +511,14 @@ def run_crate(runner, crate, src, mode, check, out_dir):
         culprits.append({"fns": ["<timeout>"], "tests": []})
     if failed:
         culprits = bisect(runner, src, work, mode, manifest_path, skip, all_ids,
-                          sorted(redirect), failed)
-    return {"crate": crate, "mode": mode, "redirected": len(redirect),
+                          sorted(redirect), failed, targets)
+    return {"crate": crate, "mode": mode, "targets": targets, "redirected": len(redirect),
             "refused": refused, "tests_total": len(res), "passed": passed,
             "failed": sorted(failed), "baseline_failed": sorted(base_failed),
             "culprits": culprits, "timed_out": rc is None}
 
 
-def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, failed):
+def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, failed, targets):
     """Which redirected fns make the failing tests fail: binary search, one
     culprit at a time, within --bisect-budget builds."""
     budget = [runner.args.bisect_budget]
@@ -519,7 +527,7 @@ def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, fail
     def fails(subset):
         budget[0] -= 1
         runner.rewrite(src, work, mode, manifest_path, skip, all_ids, subset)
-        rc, out, res = run_tests(runner, work, failed, timeout=600)
+        rc, out, res = run_tests(runner, work, failed, timeout=600, targets=targets)
         if rc is None:
             return True
         return any(res.get(t) == "FAILED" for t in failed) or (rc != 0 and not res)
@@ -544,7 +552,7 @@ def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, fail
             break
         # Which tests fail with this one alone?
         runner.rewrite(src, work, mode, manifest_path, skip, all_ids, found)
-        _, _, res = run_tests(runner, work, failed, timeout=600)
+        _, _, res = run_tests(runner, work, failed, timeout=600, targets=targets)
         budget[0] -= 1
         these = sorted(t for t in failed if res.get(t) == "FAILED")
         culprits.append({"fns": found, "tests": these})
@@ -666,6 +674,9 @@ def main():
     ap.add_argument("--max-yields", type=int, default=64, help="per copy")
     ap.add_argument("--max-iterations", type=int, default=8)
     ap.add_argument("--bisect-budget", type=int, default=24)
+    ap.add_argument("--sabotage", metavar="ID", help="self-test of --run: the generator copy "
+                    "of this fn (an id of results.json) panics; its tests must fail and the "
+                    "bisection must name it")
     args = ap.parse_args()
     args.genfn = os.path.abspath(args.genfn)
     args.scratch = os.path.abspath(args.scratch)

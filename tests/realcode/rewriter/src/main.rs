@@ -44,6 +44,8 @@ struct Options {
     skip_plain: HashSet<String>,
     redirect: HashSet<String>,
     max_yields: usize,
+    /// A copy made wrong on purpose (a self-test of the run variant).
+    sabotage: Option<String>,
 }
 
 fn read_set(path: &str) -> HashSet<String> {
@@ -66,6 +68,7 @@ fn parse_args() -> Options {
     let mut skip_plain = HashSet::new();
     let mut redirect = HashSet::new();
     let mut max_yields = 64;
+    let mut sabotage = None;
     while let Some(a) = args.next() {
         let mut value = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
         match a.as_str() {
@@ -84,6 +87,7 @@ fn parse_args() -> Options {
             "--skip-plain" => skip_plain = read_set(&value()),
             "--redirect" => redirect = read_set(&value()),
             "--max-yields" => max_yields = value().parse().expect("--max-yields N"),
+            "--sabotage" => sabotage = Some(value()),
             _ => panic!("unknown argument {a}"),
         }
     }
@@ -96,6 +100,7 @@ fn parse_args() -> Options {
         skip_plain,
         redirect,
         max_yields,
+        sabotage,
     }
 }
 
@@ -295,6 +300,11 @@ impl FileRewriter<'_> {
             };
             ins.body(&mut block);
             entry.yields = ins.count;
+            if !plain && self.opts.sabotage.as_ref() == Some(&id) {
+                block
+                    .stmts
+                    .insert(0, parse_quote!(::core::panic!("realcode sabotage");));
+            }
             if plain {
                 // The unused-variable warning (forced on) says it was built.
                 block.stmts.insert(0, parse_quote!(let realcode_built = ();));
