@@ -136,17 +136,15 @@ def find_crate(name):
     return best[1] if best else None
 
 
-def patch_manifest(path, genfn, keep_dev_deps):
-    """Adds genfn as a path dependency and an empty [workspace]; drops the
-    dev-dependencies (not needed by `cargo check --lib`, and they may not be
-    in the cache) unless the crate's tests are to run."""
+def patch_manifest(path, genfn):
+    """Adds genfn as a path dependency and an empty [workspace]. (The
+    dev-dependencies stay: features may name them.)"""
     out, skipping = [], False
     for line in open(path).read().splitlines():
         s = line.strip()
         if s.startswith("["):
             header = s.strip("[]")
-            skipping = (not keep_dev_deps and "dev-dependencies" in header) or header in (
-                "workspace", "dependencies.genfn")
+            skipping = header in ("workspace", "dependencies.genfn")
         if not skipping:
             out.append(line)
     out += ["", "[dependencies.genfn]", f'path = "{genfn}"', "", "[workspace]", ""]
@@ -278,7 +276,8 @@ def save_copy(work, out_dir, crate, mode, eid, ranges):
                 with open(p, "w") as f:
                     f.write(f"// {crate} ({mode}) {eid}, lines {lo}-{hi} of {file}\n")
                     f.write("\n".join(lines) + "\n")
-                return
+                return "\n".join(lines)
+    return ""
 
 
 def snippet(crate_dir, span):
@@ -294,7 +293,7 @@ def snippet(crate_dir, span):
 
 # --- one crate, one mode: check ---------------------------------------------
 
-def prepare(crate, src, work, genfn, keep_dev_deps):
+def prepare(crate, src, work, genfn):
     """A scratch copy of the crate (the registry is never modified), with the
     lock file of the previous copy of the same kind, if any."""
     if os.path.exists(work):
@@ -303,10 +302,10 @@ def prepare(crate, src, work, genfn, keep_dev_deps):
     lock = os.path.join(work, "Cargo.lock")
     if os.path.exists(lock):
         os.remove(lock)
-    saved = os.path.join(os.path.dirname(work), "Cargo.lock." + ("test" if keep_dev_deps else "check"))
+    saved = os.path.join(os.path.dirname(work), "Cargo.lock.saved")
     if os.path.exists(saved):
         shutil.copy(saved, lock)
-    patch_manifest(os.path.join(work, "Cargo.toml"), genfn, keep_dev_deps)
+    patch_manifest(os.path.join(work, "Cargo.toml"), genfn)
     return saved
 
 
@@ -319,7 +318,7 @@ def save_lock(work, saved):
 def check_crate(runner, crate, src, mode, out_dir):
     args = runner.args
     work = os.path.join(out_dir, crate, mode)
-    saved_lock = prepare(crate, src, work, args.genfn, keep_dev_deps=False)
+    saved_lock = prepare(crate, src, work, args.genfn)
     for old in glob.glob(os.path.join(out_dir, "failures", f"{crate}-{mode}-*.rs")):
         os.remove(old)
     manifest_path = os.path.join(work, "realcode-manifest.json")
@@ -333,6 +332,7 @@ def check_crate(runner, crate, src, mode, out_dir):
     limited_out = set(skip_gen)
     failures = {}  # id -> dict(category, msgs, ...)
     plain_failed = {}
+    cfg_tags = {}
     unattributed = []
     ok = False
     for it in range(args.max_iterations):
@@ -367,11 +367,16 @@ def check_crate(runner, crate, src, mode, out_dir):
                     new += 1
             elif which == "gen":
                 if eid not in failures:
-                    save_copy(work, out_dir, crate, mode, eid, ranges)
+                    text = save_copy(work, out_dir, crate, mode, eid, ranges)
+                    body = text.split("__gen", 1)[-1]
+                    cfg_tags[eid] = "#[cfg" in body or "#[cfg_attr" in body
                 f = failures.setdefault(eid, {"msgs": [], "iteration": it})
+                cause = cause_key(m)
+                if cfg_tags.get(eid) and classify(m) in ("other", "internals"):
+                    cause += " [the body has #[cfg] attributes]"
                 f["msgs"].append({
                     "category": classify(m),
-                    "cause": cause_key(m),
+                    "cause": cause,
                     "message": m.get("message"),
                     "code": (m.get("code") or {}).get("code"),
                     "line": span.get("line_start") if span else None,
@@ -445,7 +450,7 @@ def run_tests(runner, work, filters=None, timeout=900, targets="--lib"):
 def run_crate(runner, crate, src, mode, check, out_dir):
     args = runner.args
     work = os.path.join(out_dir, crate, "run-" + mode)
-    saved_lock = prepare(crate, src, work, args.genfn, keep_dev_deps=True)
+    saved_lock = prepare(crate, src, work, args.genfn)
     manifest_path = os.path.join(work, "realcode-manifest.json")
     compiled = {r["id"] for r in check["results"] if r["status"] == "compiled"}
     all_ids = {r["id"] for r in check["results"]}
@@ -673,7 +678,7 @@ def main():
                     help="CARGO_TARGET_DIR for the crates (default SCRATCH/target)")
     ap.add_argument("--max-yields", type=int, default=64, help="per copy")
     ap.add_argument("--max-iterations", type=int, default=8)
-    ap.add_argument("--bisect-budget", type=int, default=24)
+    ap.add_argument("--bisect-budget", type=int, default=40)
     ap.add_argument("--sabotage", metavar="ID", help="self-test of --run: the generator copy "
                     "of this fn (an id of results.json) panics; its tests must fail and the "
                     "bisection must name it")
@@ -707,7 +712,7 @@ def main():
             checks.append(res)
             cnt = Counter(r["status"] for r in res["results"])
             runner.log(f"  {crate}/{mode}: {dict(cnt)} ({res['seconds']}s)")
-            if mode in run_modes and (not run_crates or crate in run_crates):
+            if mode in run_modes and (not run_crates or crate in run_crates) and res["clean_build"]:
                 t0 = time.time()
                 r = run_crate(runner, crate, src, mode, res, args.scratch)
                 r["seconds"] = round(time.time() - t0)

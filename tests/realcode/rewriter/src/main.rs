@@ -480,13 +480,26 @@ fn wrappable(e: &Expr) -> bool {
         | Expr::Cast(_)
         | Expr::Struct(_)
         | Expr::Array(_)
-        | Expr::Reference(_)
         | Expr::Range(_)
         | Expr::Macro(_)
         | Expr::Try(_) => true,
         Expr::Tuple(t) => !t.elems.is_empty(),
+        // `&temp()` in a block's tail: its temporary would die with the
+        // block in edition 2024.
+        Expr::Reference(r) => is_place(&r.expr),
         Expr::Unary(u) => !matches!(u.op, UnOp::Deref(_)),
         Expr::Binary(b) => !is_assign(&b.op),
+        _ => false,
+    }
+}
+
+fn is_place(e: &Expr) -> bool {
+    match e {
+        Expr::Path(_) => true,
+        Expr::Field(f) => is_place(&f.base),
+        Expr::Index(i) => is_place(&i.expr),
+        Expr::Paren(p) => is_place(&p.expr),
+        Expr::Unary(u) => matches!(u.op, UnOp::Deref(_)) && is_place(&u.expr),
         _ => false,
     }
 }
