@@ -104,13 +104,26 @@ def classify(msg):
     return "other"
 
 
-def cause_key(msg):
-    """The message with the user's names taken out, to group failures."""
-    code = (msg.get("code") or {}).get("code") or ""
+def cause_key(msg, cfg_in_body=False):
+    """The message with the user's names taken out, to group failures, and
+    tags for what often explains it: the error comes from a macro_rules
+    macro's expansion, names `kept_read`, or the body has #[cfg] attributes."""
+    code = msg.get("code") or ""
+    if isinstance(code, dict):
+        code = code.get("code") or ""
     m = msg.get("message", "")
     m = re.sub(r"`[^`]*`", "`_`", m)
     m = re.sub(r"\d+", "N", m)
-    return (code + " " + m).strip()
+    key = (code + " " + m).strip()
+    rendered = msg.get("rendered", "")
+    mac = re.search(r"this error originates in the macro `([^`]+)`", rendered)
+    if mac and "genfn" not in mac.group(1):
+        key += " [in a macro_rules expansion]"
+    if "kept_read" in rendered:
+        key += " [kept_read]"
+    if cfg_in_body:
+        key += " [the body has #[cfg] attributes]"
+    return key
 
 
 # --- crates and manifests --------------------------------------------------
@@ -371,9 +384,8 @@ def check_crate(runner, crate, src, mode, out_dir):
                     body = text.split("__gen", 1)[-1]
                     cfg_tags[eid] = "#[cfg" in body or "#[cfg_attr" in body
                 f = failures.setdefault(eid, {"msgs": [], "iteration": it})
-                cause = cause_key(m)
-                if cfg_tags.get(eid) and classify(m) in ("other", "internals"):
-                    cause += " [the body has #[cfg] attributes]"
+                cause = cause_key(m, cfg_tags.get(eid, False)
+                                  and classify(m) in ("other", "internals"))
                 f["msgs"].append({
                     "category": classify(m),
                     "cause": cause,
@@ -682,11 +694,23 @@ def main():
     ap.add_argument("--sabotage", metavar="ID", help="self-test of --run: the generator copy "
                     "of this fn (an id of results.json) panics; its tests must fail and the "
                     "bisection must name it")
+    ap.add_argument("--report-only", action="store_true",
+                    help="rewrite the table and results.md from SCRATCH/results.json")
     args = ap.parse_args()
     args.genfn = os.path.abspath(args.genfn)
     args.scratch = os.path.abspath(args.scratch)
     args.target_dir = args.target_dir or os.path.join(args.scratch, "target")
     os.makedirs(args.scratch, exist_ok=True)
+
+    if args.report_only:
+        with open(os.path.join(args.scratch, "results.json")) as f:
+            d = json.load(f)
+        for c in d["checks"]:
+            for r in c["results"]:
+                for e in r.get("errors", []):
+                    e["cause"] = cause_key(e, "[the body has #[cfg]" in e["cause"])
+        report(args, d["checks"], d["runs"])
+        return
 
     runner = Runner(args)
     rw_dir = os.path.join(HERE, "rewriter")
@@ -721,6 +745,10 @@ def main():
                     {k: v for k, v in r.items() if k not in ("refused", "output")})[:600])
             with open(os.path.join(args.scratch, "results.json"), "w") as f:
                 json.dump({"checks": checks, "runs": runs}, f, indent=1)
+    report(args, checks, runs)
+
+
+def report(args, checks, runs):
     per_crate = summarize(checks, runs)
     t = table(per_crate, runs)
     with open(os.path.join(args.scratch, "results.md"), "w") as f:

@@ -105,7 +105,9 @@ fn parse_args() -> Options {
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for p in entries {
@@ -180,7 +182,9 @@ fn is_cfg_test(attrs: &[Attribute]) -> bool {
         if !a.path().is_ident("cfg") {
             return false;
         }
-        let Ok(list) = a.meta.require_list() else { return false };
+        let Ok(list) = a.meta.require_list() else {
+            return false;
+        };
         let t = list.tokens.to_string().replace(' ', "");
         t == "test" || t.starts_with("all(test,")
     })
@@ -307,7 +311,9 @@ impl FileRewriter<'_> {
             }
             if plain {
                 // The unused-variable warning (forced on) says it was built.
-                block.stmts.insert(0, parse_quote!(let realcode_built = ();));
+                block
+                    .stmts
+                    .insert(0, parse_quote!(let realcode_built = ();));
             }
             let mut attrs = cfgs.clone();
             if !plain {
@@ -577,10 +583,10 @@ impl VisitMut for Inserter {
 
     fn visit_local_mut(&mut self, l: &mut syn::Local) {
         visit_mut::visit_local_mut(self, l);
-        if self.mode == Mode::Exprs {
-            if let Some(init) = &mut l.init {
-                self.wrap(&mut init.expr);
-            }
+        if self.mode == Mode::Exprs
+            && let Some(init) = &mut l.init
+        {
+            self.wrap(&mut init.expr);
         }
     }
 
@@ -685,7 +691,11 @@ fn main() {
     let mut parse_errors = Vec::new();
     let mut first = true;
     for path in files {
-        let rel = path.strip_prefix(&opts.input).unwrap().to_string_lossy().into_owned();
+        let rel = path
+            .strip_prefix(&opts.input)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let out_path = opts.output.join(&rel);
         fs::create_dir_all(out_path.parent().unwrap()).unwrap();
         let src = fs::read_to_string(&path).unwrap();
