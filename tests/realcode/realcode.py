@@ -64,6 +64,7 @@ GENFN_MESSAGES = [
 DOCUMENTED_RUSTC = [
     r"which is behind a raw pointer",  # by-value method call / partial move of a kept-in-place local
     r"in a `&` reference",  # a macro mutating a kept-in-place local it receives by name
+    r"^use of partially moved value",  # a local partially moved in one step, kept across a suspension
 ]
 INTERNALS = re.compile(
     r"__genfn|__Genfn|kept_read|KeptSlot|CoroutineState|Machine<|\{closure@|closure|__private"
@@ -88,9 +89,9 @@ def message_text(msg):
     return "\n".join(parts)
 
 
-def classify(msg):
+def classify(msg, text=None):
     main = msg.get("message", "")
-    text = message_text(msg)
+    text = message_text(msg) if text is None else text
     if PANIC.search(text):
         return "panic"
     for pat, documented in GENFN_MESSAGES:
@@ -387,6 +388,7 @@ def check_crate(runner, crate, src, mode, out_dir):
                 cause = cause_key(m, cfg_tags.get(eid, False)
                                   and classify(m) in ("other", "internals"))
                 f["msgs"].append({
+                    "text": message_text(m),
                     "category": classify(m),
                     "cause": cause,
                     "message": m.get("message"),
@@ -708,7 +710,14 @@ def main():
         for c in d["checks"]:
             for r in c["results"]:
                 for e in r.get("errors", []):
-                    e["cause"] = cause_key(e, "[the body has #[cfg]" in e["cause"])
+                    if "text" in e:
+                        e["category"] = classify(e, e["text"])
+                    elif any(re.search(p, e["message"]) for p in DOCUMENTED_RUSTC):
+                        e["category"] = "documented"  # results of an older version
+                    e["cause"] = cause_key(e, "[the body has #[cfg]" in e["cause"]
+                                           and e["category"] in ("other", "internals"))
+                if r.get("errors"):
+                    r["status"] = r["errors"][0]["category"]
         report(args, d["checks"], d["runs"])
         return
 

@@ -401,7 +401,7 @@ impl FileRewriter<'_> {
             format!("{name}__gen{turbofish}")
         };
         let body = format!(
-            "{{\n    let mut __rc_gen = {path}({});\n    loop {{\n        match __rc_gen.resume(()) {{\n            ::genfn::CoroutineState::Yielded(()) => {{}}\n            ::genfn::CoroutineState::Complete(__rc_ret) => return __rc_ret,\n        }}\n    }}\n}}",
+            "{{\n    let mut __rc_gen = {path}({});\n    loop {{\n        match __rc_gen.resume(()) {{\n            genfn::CoroutineState::Yielded(()) => {{}}\n            genfn::CoroutineState::Complete(__rc_ret) => return __rc_ret,\n        }}\n    }}\n}}",
             args.join(", ")
         );
         let b = f.block.brace_token.span;
@@ -439,10 +439,12 @@ impl Inserter {
             Mode::Stmts | Mode::Exprs => parse_quote!(yield_!(());),
             Mode::YieldFrom => {
                 self.alternate += 1;
+                // Paths without a leading `::`: edition 2015 crates
+                // (rustc-demangle) read `::x` as the crate root.
                 if self.alternate % 2 == 1 {
-                    parse_quote!(yield_from!(::core::iter::once(()));)
+                    parse_quote!(yield_from!(Some(()));)
                 } else {
-                    parse_quote!(yield_from!(::genfn::gen_! { yield (); });)
+                    parse_quote!(yield_from!(genfn::gen_! { yield (); });)
                 }
             }
         }
