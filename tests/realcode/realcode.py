@@ -127,6 +127,49 @@ def cause_key(msg, cfg_in_body=False):
     return key
 
 
+# Heuristic groups of the failures found on genfn at 7681799 (FINDINGS.md has
+# a reproducer for each). A failure that none matches is shown by its message.
+LIKELY_CAUSES = [
+    ("#[cfg] inside the body not honoured",
+     lambda e, rend: "[the body has #[cfg]" in e["cause"]
+     or re.search(r"attributes on expressions are experimental|removing an expression", e["message"])),
+    ("return/?/break inside a macro_rules! expansion",
+     lambda e, rend: "[in a macro_rules expansion]" in e["cause"]
+     and re.search(r"CoroutineState|can only be used in a closure", rend)),
+    ("kept-in-place local read at a coercion site (kept_read)",
+     lambda e, rend: "kept_read" in rend or re.search(r"found raw pointer `\*mut &", rend)),
+    ("value typed by the impl Trait return type (closure signature)",
+     lambda e, rend: e.get("code") in ("E0282", "E0283")),
+    ("documented: by-value method call / partial move of a kept local",
+     lambda e, rend: e["category"] == "documented" and re.search(r"raw pointer|partially moved", e["message"])),
+    ("macro arguments naming a kept local (passed as a reference)",
+     lambda e, rend: re.search(r"no rules expected|ignores keyword|unexpected end of macro", e["message"])),
+    ("temporary kept across a suspension point (E0716)", lambda e, rend: e.get("code") == "E0716"),
+    ("place moved instead of borrowed (receiver / field of a kept self)",
+     lambda e, rend: re.search(r"cannot move out of (a raw pointer|a mutable reference)", e["message"])),
+    ("generic parameter must outlive the generator (E0310/E0311)",
+     lambda e, rend: e.get("code") in ("E0310", "E0311")),
+    ("hidden type captures a lifetime (E0700)", lambda e, rend: e.get("code") == "E0700"),
+    ("evaluation order of an assignment (genfn message)",
+     lambda e, rend: "evaluation order" in e["message"]),
+    ("break in a macro argument inside the macro's own loop",
+     lambda e, rend: re.search(r"outside of a loop", e["message"])),
+    ("generator returning `!`", lambda e, rend: "type is experimental" in e["message"]),
+]
+
+
+def likely_cause(e):
+    rend = e.get("rendered", "")
+    if e["category"] == "panic":
+        return "proc-macro panic"
+    for name, test in LIKELY_CAUSES:
+        if test(e, rend):
+            return name
+    if e["category"] == "documented":
+        return "documented: " + e["cause"]
+    return e["category"] + ": " + e["cause"]
+
+
 # --- crates and manifests --------------------------------------------------
 
 def registry_dirs():
@@ -644,7 +687,23 @@ def detail_markdown(checks, runs):
             key = (e0["category"], e0["cause"])
             causes[key] += 1
             examples.setdefault(key, (c, r, e0))
-    out.append("## Causes, most common first")
+    likely = Counter()
+    by_mode = defaultdict(Counter)
+    for c in checks:
+        for r in c["results"]:
+            if "errors" in r:
+                k = likely_cause(r["errors"][0])
+                likely[k] += 1
+                by_mode[k][c["mode"]] += 1
+    out.append("## Likely causes (heuristic groups, see FINDINGS.md), most common first")
+    out.append("")
+    out.append("| copies | by mode | likely cause |")
+    out.append("|---|---|---|")
+    for k, n in likely.most_common():
+        modes = ", ".join(f"{m} {by_mode[k][m]}" for m in MODES if by_mode[k][m])
+        out.append(f"| {n} | {modes} | {k.replace('|', '/')} |")
+    out.append("")
+    out.append("## Causes by message, most common first")
     out.append("")
     out.append("| count | category | cause | example |")
     out.append("|---|---|---|---|")
