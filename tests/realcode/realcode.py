@@ -350,9 +350,9 @@ def snippet(crate_dir, span):
 
 # --- one crate, one mode: check ---------------------------------------------
 
-def prepare(crate, src, work, genfn):
+def prepare(src, work, genfn):
     """A scratch copy of the crate (the registry is never modified), with the
-    lock file of the previous copy of the same kind, if any."""
+    lock file that the crate's first copy resolved, if any."""
     if os.path.exists(work):
         shutil.rmtree(work)
     shutil.copytree(src, work, symlinks=True)
@@ -375,7 +375,7 @@ def save_lock(work, saved):
 def check_crate(runner, crate, src, mode, out_dir):
     args = runner.args
     work = os.path.join(out_dir, crate, mode)
-    saved_lock = prepare(crate, src, work, args.genfn)
+    saved_lock = prepare(src, work, args.genfn)
     for old in glob.glob(os.path.join(out_dir, "failures", f"{crate}-{mode}-*.rs")):
         os.remove(old)
     manifest_path = os.path.join(work, "realcode-manifest.json")
@@ -507,7 +507,7 @@ def run_tests(runner, work, filters=None, timeout=900, targets="--lib"):
 def run_crate(runner, crate, src, mode, check, out_dir):
     args = runner.args
     work = os.path.join(out_dir, crate, "run-" + mode)
-    saved_lock = prepare(crate, src, work, args.genfn)
+    saved_lock = prepare(src, work, args.genfn)
     manifest_path = os.path.join(work, "realcode-manifest.json")
     compiled = {r["id"] for r in check["results"] if r["status"] == "compiled"}
     all_ids = {r["id"] for r in check["results"]}
@@ -589,7 +589,7 @@ def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, fail
     def fails(subset):
         budget[0] -= 1
         runner.rewrite(src, work, mode, manifest_path, skip, all_ids, subset)
-        rc, out, res = run_tests(runner, work, failed, timeout=600, targets=targets)
+        rc, _, res = run_tests(runner, work, failed, timeout=600, targets=targets)
         if rc is None:
             return True
         return any(res.get(t) == "FAILED" for t in failed) or (rc != 0 and not res)
@@ -630,7 +630,6 @@ def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, fail
 # --- report ----------------------------------------------------------------
 
 def summarize(checks, runs):
-    rows = []
     per_crate = defaultdict(Counter)
     for c in checks:
         cnt = per_crate[(c["crate"], c["mode"])]
