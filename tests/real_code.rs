@@ -382,3 +382,29 @@ fn a_field_receiver_and_a_disjoint_field_argument() {
     assert_eq!(b.out, [1, 2, 3]);
     assert!(b.spare.is_empty());
 }
+
+// A returned `impl Trait` whose trait has type parameters (winnow's
+// `impl Parser<Input, Output, Error>`): they stay `Sized` in the hint.
+trait Parse<I, O> {
+    fn parse(&mut self, input: &mut I) -> O;
+}
+
+impl<I, O, F: FnMut(&mut I) -> O> Parse<I, O> for F {
+    fn parse(&mut self, input: &mut I) -> O {
+        self(input)
+    }
+}
+
+#[generator(yield = ())]
+fn counter<I: Iterator<Item = u8>>() -> impl Parse<I, usize> {
+    yield_!(());
+    |input: &mut I| input.count()
+}
+
+#[test]
+fn a_returned_impl_of_a_generic_trait() {
+    let mut g = counter::<std::vec::IntoIter<u8>>();
+    assert_eq!(g.by_ref().count(), 1);
+    let mut p = g.take_return().unwrap();
+    assert_eq!(p.parse(&mut vec![1, 2, 3].into_iter()), 3);
+}

@@ -106,8 +106,11 @@ impl Builder {
         l
     }
 
-    /// A type the helper's parameters stand for, given at the call.
+    /// A type the helper's parameters stand for, given at the call. It is
+    /// `?Sized` only where it may be (`sized` false) and looks unsized: a
+    /// trait's own type parameters are `Sized` unless it says otherwise.
     fn abstracted(&mut self, ty: &Type, sized: bool) -> Option<Type> {
+        let sized = sized || !looks_unsized(ty);
         if mentions_any(ty, &self.bound_lifetimes) {
             return None;
         }
@@ -289,6 +292,21 @@ impl Builder {
     }
 }
 
+/// `str`, `[T]`, `dyn Trait`, `Path`, `OsStr`, `CStr`.
+fn looks_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Paren(p) => looks_unsized(&p.elem),
+        Type::Group(g) => looks_unsized(&g.elem),
+        Type::Path(p) if p.qself.is_none() => p
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| ["str", "Path", "OsStr", "CStr"].iter().any(|n| s.ident == n)),
+        _ => false,
+    }
+}
+
 fn starts_with_self(path: &syn::Path) -> bool {
     path.segments.first().is_some_and(|s| s.ident == "Self")
 }
@@ -340,15 +358,18 @@ mod tests {
     #[test]
     fn a_closure_bound_keeps_its_references() {
         let (item, call) = hint("impl Fn(&usize) -> u64 + '_").unwrap();
-        assert!(
-            item.contains("__GenfnR0 : Fn (& __GenfnA0) -> __GenfnA1"),
-            "{item}"
-        );
-        assert!(
-            item.contains("__GenfnA0 : ? :: core :: marker :: Sized"),
-            "{item}"
-        );
+        assert!(item.contains("__GenfnR0 : Fn (& __GenfnA0) -> __GenfnA1"), "{item}");
         assert_eq!(call, "__genfn_expect :: < usize , u64 , _ , >");
+        let (item, _) = hint("impl Fn(&str) -> bool").unwrap();
+        assert!(item.contains("__GenfnA0 : ? :: core :: marker :: Sized"), "{item}");
+    }
+
+    #[test]
+    fn a_trait_s_type_parameters_stay_sized() {
+        let (item, _) = hint("impl Parser<I, <I as Stream>::Slice, E>").unwrap();
+        assert!(!item.contains("Sized"), "{item}");
+        let (item, _) = hint("impl AsRef<str>").unwrap();
+        assert!(item.contains("__GenfnA0 : ? :: core :: marker :: Sized"), "{item}");
     }
 
     #[test]
