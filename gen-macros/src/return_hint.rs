@@ -298,11 +298,11 @@ fn looks_unsized(ty: &Type) -> bool {
         Type::Slice(_) | Type::TraitObject(_) => true,
         Type::Paren(p) => looks_unsized(&p.elem),
         Type::Group(g) => looks_unsized(&g.elem),
-        Type::Path(p) if p.qself.is_none() => p
-            .path
-            .segments
-            .last()
-            .is_some_and(|s| ["str", "Path", "OsStr", "CStr"].iter().any(|n| s.ident == n)),
+        Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|s| {
+            ["str", "Path", "OsStr", "CStr"]
+                .iter()
+                .any(|n| s.ident == n)
+        }),
         _ => false,
     }
 }
@@ -358,10 +358,16 @@ mod tests {
     #[test]
     fn a_closure_bound_keeps_its_references() {
         let (item, call) = hint("impl Fn(&usize) -> u64 + '_").unwrap();
-        assert!(item.contains("__GenfnR0 : Fn (& __GenfnA0) -> __GenfnA1"), "{item}");
+        assert!(
+            item.contains("__GenfnR0 : Fn (& __GenfnA0) -> __GenfnA1"),
+            "{item}"
+        );
         assert_eq!(call, "__genfn_expect :: < usize , u64 , _ , >");
         let (item, _) = hint("impl Fn(&str) -> bool").unwrap();
-        assert!(item.contains("__GenfnA0 : ? :: core :: marker :: Sized"), "{item}");
+        assert!(
+            item.contains("__GenfnA0 : ? :: core :: marker :: Sized"),
+            "{item}"
+        );
     }
 
     #[test]
@@ -369,7 +375,10 @@ mod tests {
         let (item, _) = hint("impl Parser<I, <I as Stream>::Slice, E>").unwrap();
         assert!(!item.contains("Sized"), "{item}");
         let (item, _) = hint("impl AsRef<str>").unwrap();
-        assert!(item.contains("__GenfnA0 : ? :: core :: marker :: Sized"), "{item}");
+        assert!(
+            item.contains("__GenfnA0 : ? :: core :: marker :: Sized"),
+            "{item}"
+        );
     }
 
     #[test]
