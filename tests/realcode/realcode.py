@@ -493,6 +493,8 @@ def check_crate(runner, crate, src, mode, out_dir):
 # --- run: the crate's own unit tests through the generators ---------------
 
 TEST_LINE = re.compile(r"^test (\S+) \.\.\. (ok|FAILED|ignored)", re.M)
+# A test binary that dies (its output after the last flush is lost).
+CRASH = re.compile(r"has overflowed its stack|\(signal: \d+[^)]*\)")
 
 
 def run_tests(runner, work, filters=None, timeout=900, targets="--lib"):
@@ -567,6 +569,10 @@ def run_crate(runner, crate, src, mode, check, out_dir):
     if rc is None:
         res = res or {}
     failed = {t for t, s in res.items() if s == "FAILED"} - base_failed
+    crash = CRASH.search(out)
+    if crash:
+        # The tests that did not report count as failed.
+        failed |= {t for t, s in base.items() if s == "ok" and t not in res}
     passed = sum(1 for s in res.values() if s == "ok")
     culprits = []
     if rc is None:
@@ -575,8 +581,9 @@ def run_crate(runner, crate, src, mode, check, out_dir):
         culprits = bisect(runner, src, work, mode, manifest_path, skip, all_ids,
                           sorted(redirect), failed, targets)
     return {"crate": crate, "mode": mode, "targets": targets, "redirected": len(redirect),
-            "refused": refused, "tests_total": len(res), "passed": passed,
+            "refused": refused, "tests_total": len(base), "passed": passed,
             "failed": sorted(failed), "baseline_failed": sorted(base_failed),
+            "crash": crash.group(0) if crash else None,
             "culprits": culprits, "timed_out": rc is None}
 
 
@@ -589,8 +596,8 @@ def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, fail
     def fails(subset):
         budget[0] -= 1
         runner.rewrite(src, work, mode, manifest_path, skip, all_ids, subset)
-        rc, _, res = run_tests(runner, work, failed, timeout=600, targets=targets)
-        if rc is None:
+        rc, out, res = run_tests(runner, work, failed, timeout=600, targets=targets)
+        if rc is None or CRASH.search(out):
             return True
         return any(res.get(t) == "FAILED" for t in failed) or (rc != 0 and not res)
 
@@ -614,9 +621,10 @@ def bisect(runner, src, work, mode, manifest_path, skip, all_ids, redirect, fail
             break
         # Which tests fail with this one alone?
         runner.rewrite(src, work, mode, manifest_path, skip, all_ids, found)
-        _, _, res = run_tests(runner, work, failed, timeout=600, targets=targets)
+        _, out, res = run_tests(runner, work, failed, timeout=600, targets=targets)
         budget[0] -= 1
-        these = sorted(t for t in failed if res.get(t) == "FAILED")
+        these = sorted(t for t in failed if res.get(t) == "FAILED"
+                       or (CRASH.search(out) and t not in res))
         culprits.append({"fns": found, "tests": these})
         remaining = [f for f in remaining if f not in found]
         failed = set(failed) - set(these)
@@ -669,6 +677,8 @@ def table(per_crate, runs):
                 lines.append(f"| {r['crate']} | {r['mode']} | - | - | - | - | {r['error']} |")
                 continue
             cul = "; ".join(",".join(c["fns"][:3]) for c in r["culprits"])
+            if r.get("crash"):
+                cul = f"test binary died ({r['crash']}); " + cul
             lines.append(f"| {r['crate']} | {r['mode']} | {r['redirected']} | {r['tests_total']} | "
                          f"{r['passed']} | {len(r['failed'])} | {cul} |")
     return "\n".join(lines)
