@@ -408,3 +408,32 @@ fn a_returned_impl_of_a_generic_trait() {
     let mut p = g.take_return().unwrap();
     assert_eq!(p.parse(&mut vec![1, 2, 3].into_iter()), 3);
 }
+
+// An assignment whose right operand suspends: Rust evaluates the right
+// operand first, then the assignee, which may be any place or `_` ("cannot
+// keep Rust's evaluation order" before).
+#[generator(yield = i32, resume = i32)]
+fn assignments_after_suspension(c: &std::cell::RefCell<i32>) -> (i32, i32) {
+    *c.borrow_mut() = {
+        let r = yield_!(1);
+        r * 10
+    };
+    let (x, y);
+    let pair = (yield_!(2), 7);
+    (x, y) = pair;
+    _ = yield_!(3);
+    (x, y)
+}
+
+#[test]
+fn an_assignment_to_any_assignee_after_a_suspending_operand() {
+    use genfn::{Coroutine, CoroutineState};
+    let c = std::cell::RefCell::new(0);
+    let mut g = assignments_after_suspension(&c);
+    let mut g = std::pin::Pin::new(&mut g);
+    assert_eq!(g.as_mut().resume(0), CoroutineState::Yielded(1));
+    assert_eq!(g.as_mut().resume(4), CoroutineState::Yielded(2));
+    assert_eq!(*c.borrow(), 40);
+    assert_eq!(g.as_mut().resume(5), CoroutineState::Yielded(3));
+    assert_eq!(g.as_mut().resume(6), CoroutineState::Complete((5, 7)));
+}

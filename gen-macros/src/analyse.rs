@@ -61,6 +61,21 @@ pub fn reads(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
 /// Whether evaluating `e` certainly assigns the local `name` as a whole
 /// (`x = v`, in every branch of an `if`/`match`; a branch that diverges
 /// counts as assigning). Syntactic and conservative.
+/// Whether an assignee of `=` assigns `name` as a whole (also inside a
+/// destructuring assignee: `(a, b) = ..`).
+fn assignee_assigns(e: &syn::Expr, name: &str) -> bool {
+    use syn::Expr;
+    match e {
+        Expr::Path(p) => p.path.is_ident(name),
+        Expr::Tuple(t) => t.elems.iter().any(|e| assignee_assigns(e, name)),
+        Expr::Array(a) => a.elems.iter().any(|e| assignee_assigns(e, name)),
+        Expr::Paren(p) => assignee_assigns(&p.expr, name),
+        Expr::Struct(s) => s.fields.iter().any(|f| assignee_assigns(&f.expr, name)),
+        Expr::Call(c) => c.args.iter().any(|e| assignee_assigns(e, name)),
+        _ => false,
+    }
+}
+
 pub fn definitely_assigns(e: &syn::Expr, name: &str) -> bool {
     use syn::Expr;
     let block = |b: &syn::Block| {
@@ -70,7 +85,7 @@ pub fn definitely_assigns(e: &syn::Expr, name: &str) -> bool {
         })
     };
     match e {
-        Expr::Assign(a) => matches!(&*a.left, Expr::Path(p) if p.path.is_ident(name)),
+        Expr::Assign(a) => assignee_assigns(&a.left, name),
         Expr::Paren(p) => definitely_assigns(&p.expr, name),
         Expr::Group(g) => definitely_assigns(&g.expr, name),
         Expr::Block(b) if b.label.is_none() => block(&b.block),

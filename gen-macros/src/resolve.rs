@@ -451,6 +451,31 @@ impl MentionCollector<'_> {
     }
 }
 
+impl MentionCollector<'_> {
+    /// The assignee of `=`: a bare name is assigned as a whole, also inside
+    /// a destructuring assignee (`(a, b) = ..`, `[a, _] = ..`, `S { f: a } =
+    /// ..`); anything else is read (`v[i] = ..` reads `v` and `i`).
+    fn assignee(&mut self, e: &Expr) {
+        match e {
+            Expr::Path(p)
+                if p.qself.is_none()
+                    && p.path.segments.len() == 1
+                    && p.path.leading_colon.is_none()
+                    && p.path.segments[0].arguments.is_none() =>
+            {
+                self.name(&p.path.segments[0].ident.to_string(), MentionKind::Assign);
+            }
+            Expr::Tuple(t) => t.elems.iter().for_each(|e| self.assignee(e)),
+            Expr::Array(a) => a.elems.iter().for_each(|e| self.assignee(e)),
+            Expr::Paren(p) => self.assignee(&p.expr),
+            Expr::Struct(st) => st.fields.iter().for_each(|f| self.assignee(&f.expr)),
+            Expr::Call(c) => c.args.iter().for_each(|e| self.assignee(e)),
+            Expr::Infer(_) | Expr::Range(_) => {}
+            other => self.visit_expr(other),
+        }
+    }
+}
+
 impl<'ast> Visit<'ast> for MentionCollector<'_> {
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
         if p.qself.is_none() && p.path.leading_colon.is_none() && p.path.segments.len() == 1 {
@@ -463,15 +488,7 @@ impl<'ast> Visit<'ast> for MentionCollector<'_> {
     }
 
     fn visit_expr_assign(&mut self, a: &'ast syn::ExprAssign) {
-        if let Expr::Path(p) = &*a.left
-            && p.qself.is_none()
-            && p.path.segments.len() == 1
-            && p.path.leading_colon.is_none()
-        {
-            self.name(&p.path.segments[0].ident.to_string(), MentionKind::Assign);
-        } else {
-            self.visit_expr(&a.left);
-        }
+        self.assignee(&a.left);
         self.visit_expr(&a.right);
     }
 

@@ -131,12 +131,19 @@ impl Lowerer {
             }
             Expr::Binary(b) => self.lower_binary(b, want),
             Expr::Assign(a) => {
-                // The right-hand side is evaluated first, then the place.
-                if has_suspension(&a.left) || !is_pure_place(&a.left) {
+                // The right-hand side is evaluated first, then the assignee
+                // (any place, or `_`): written after the lowered right-hand
+                // side, it keeps that order. A destructuring assignee is
+                // not supported yet: its locals would not be saved.
+                let destructuring = matches!(
+                    crate::syntax::strip_parens(&a.left),
+                    Expr::Tuple(_) | Expr::Array(_) | Expr::Struct(_) | Expr::Call(_)
+                );
+                if has_suspension(&a.left) || destructuring {
                     self.errors.push(syn::Error::new(
                         a.left.span(),
-                        "a generator cannot keep Rust's evaluation order for this assignment; \
-                         bind the value first (`let v = yield_!(..); place = v;`)",
+                        "a generator cannot assign to this after a suspension point in the value; \
+                         bind the value first (`let v = yield_!(..); (a, b) = v;`)",
                     ));
                 }
                 let right = self.lower_expr(&a.right, true);
