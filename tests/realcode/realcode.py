@@ -131,8 +131,10 @@ def cause_key(msg, cfg_in_body=False):
 # a reproducer for each). A failure that none matches is shown by its message.
 LIKELY_CAUSES = [
     ("#[cfg] inside the body not honoured",
-     lambda e, rend: "[the body has #[cfg]" in e["cause"]
-     or re.search(r"attributes on expressions are experimental|removing an expression", e["message"])),
+     lambda e, rend: re.search(r"attributes on expressions are experimental|removing an expression",
+                               e["message"])),
+    ("impl Trait return type: genfn's parameter `__GenfnA<n>` without the trait's bounds",
+     lambda e, rend: "__GenfnA" in e["message"]),
     ("return/?/break inside a macro_rules! expansion",
      lambda e, rend: "[in a macro_rules expansion]" in e["cause"]
      and re.search(r"CoroutineState|can only be used in a closure", rend)),
@@ -147,8 +149,8 @@ LIKELY_CAUSES = [
     ("temporary kept across a suspension point (E0716)", lambda e, rend: e.get("code") == "E0716"),
     ("place moved instead of borrowed (receiver / field of a kept self)",
      lambda e, rend: re.search(r"cannot move out of (a raw pointer|a mutable reference)", e["message"])),
-    ("generic parameter must outlive the generator (E0310/E0311)",
-     lambda e, rend: e.get("code") in ("E0310", "E0311")),
+    ("generic parameter must outlive the generator (E0309/E0310/E0311)",
+     lambda e, rend: e.get("code") in ("E0309", "E0310", "E0311")),
     ("hidden type captures a lifetime (E0700)", lambda e, rend: e.get("code") == "E0700"),
     ("evaluation order of an assignment (genfn message)",
      lambda e, rend: "evaluation order" in e["message"]),
