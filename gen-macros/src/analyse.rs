@@ -64,16 +64,11 @@ pub fn reads(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
 /// Whether an assignee of `=` assigns `name` as a whole (also inside a
 /// destructuring assignee: `(a, b) = ..`).
 fn assignee_assigns(e: &syn::Expr, name: &str) -> bool {
-    use syn::Expr;
-    match e {
-        Expr::Path(p) => p.path.is_ident(name),
-        Expr::Tuple(t) => t.elems.iter().any(|e| assignee_assigns(e, name)),
-        Expr::Array(a) => a.elems.iter().any(|e| assignee_assigns(e, name)),
-        Expr::Paren(p) => assignee_assigns(&p.expr, name),
-        Expr::Struct(s) => s.fields.iter().any(|f| assignee_assigns(&f.expr, name)),
-        Expr::Call(c) => c.args.iter().any(|e| assignee_assigns(e, name)),
-        _ => false,
-    }
+    let mut found = false;
+    crate::syntax::assignee_leaves(e, &mut |leaf| {
+        found |= matches!(leaf, syn::Expr::Path(p) if p.path.is_ident(name));
+    });
+    found
 }
 
 pub fn definitely_assigns(e: &syn::Expr, name: &str) -> bool {

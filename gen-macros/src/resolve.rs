@@ -456,22 +456,20 @@ impl MentionCollector<'_> {
     /// a destructuring assignee (`(a, b) = ..`, `[a, _] = ..`, `S { f: a } =
     /// ..`); anything else is read (`v[i] = ..` reads `v` and `i`).
     fn assignee(&mut self, e: &Expr) {
-        match e {
-            Expr::Path(p)
-                if p.qself.is_none()
-                    && p.path.segments.len() == 1
-                    && p.path.leading_colon.is_none()
-                    && p.path.segments[0].arguments.is_none() =>
-            {
-                self.name(&p.path.segments[0].ident.to_string(), MentionKind::Assign);
+        let mut leaves = Vec::new();
+        crate::syntax::assignee_leaves(e, &mut |leaf| leaves.push(leaf));
+        for leaf in leaves {
+            match leaf {
+                Expr::Path(p)
+                    if p.qself.is_none()
+                        && p.path.segments.len() == 1
+                        && p.path.leading_colon.is_none()
+                        && p.path.segments[0].arguments.is_none() =>
+                {
+                    self.name(&p.path.segments[0].ident.to_string(), MentionKind::Assign);
+                }
+                other => self.visit_expr(other),
             }
-            Expr::Tuple(t) => t.elems.iter().for_each(|e| self.assignee(e)),
-            Expr::Array(a) => a.elems.iter().for_each(|e| self.assignee(e)),
-            Expr::Paren(p) => self.assignee(&p.expr),
-            Expr::Struct(st) => st.fields.iter().for_each(|f| self.assignee(&f.expr)),
-            Expr::Call(c) => c.args.iter().for_each(|e| self.assignee(e)),
-            Expr::Infer(_) | Expr::Range(_) => {}
-            other => self.visit_expr(other),
         }
     }
 }

@@ -536,3 +536,18 @@ pub fn visit_macro_args(mac: &mut Macro, mut f: impl FnMut(&mut Expr)) -> TokenS
     mac.tokens = tokens;
     rest
 }
+
+/// Calls `leaf` on each assignee inside the assignee of `=`: the whole
+/// expression, or the elements of a destructuring one (`(a, b)`, `[a, _]`,
+/// `S { f: a }`, `T(a)`, nested), leaving out `_` and `..`.
+pub fn assignee_leaves<'e>(e: &'e Expr, leaf: &mut impl FnMut(&'e Expr)) {
+    match e {
+        Expr::Tuple(t) => t.elems.iter().for_each(|e| assignee_leaves(e, leaf)),
+        Expr::Array(a) => a.elems.iter().for_each(|e| assignee_leaves(e, leaf)),
+        Expr::Paren(p) => assignee_leaves(&p.expr, leaf),
+        Expr::Struct(s) => s.fields.iter().for_each(|f| assignee_leaves(&f.expr, leaf)),
+        Expr::Call(c) => c.args.iter().for_each(|e| assignee_leaves(e, leaf)),
+        Expr::Infer(_) | Expr::Range(_) => {}
+        other => leaf(other),
+    }
+}
