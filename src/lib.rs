@@ -250,7 +250,9 @@
 //! raw pointer. The macro decides which locals to keep in place from the
 //! syntax, over-approximating: a local is kept in place when it is borrowed
 //! (`&x`, `&mut x`, a method call `x.iter()`, a `ref` binding, a capture of a
-//! non-`move` closure) in code whose result lives across a suspension point
+//! non-`move` closure) or a raw pointer to it is taken (`&raw const x`,
+//! `addr_of!(x)`, `x.as_ptr()` unless `x` is a reference parameter) in code
+//! whose result lives across a suspension point
 //! (the initialiser of a local used later, the iterable of a `for` whose body
 //! suspends, the scrutinee of a `match` whose arms suspend, a delegated
 //! operand).

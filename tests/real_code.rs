@@ -437,3 +437,53 @@ fn an_assignment_to_any_assignee_after_a_suspending_operand() {
     assert_eq!(g.as_mut().resume(5), CoroutineState::Yielded(3));
     assert_eq!(g.as_mut().resume(6), CoroutineState::Complete((5, 7)));
 }
+
+// A raw pointer taken from a local must stay valid while it lives, as in a
+// function: `src` is not mentioned after the second suspension point, and was
+// dropped there (the early drop) while the copy still held its pointer, a
+// use-after-free (smallvec's `from_vec`). `data`'s own address must not
+// change between taking the pointer and writing through it.
+#[generator(yield = ())]
+fn copy_through_raw_pointers(src: Vec<u8>) -> [u8; 4] {
+    let mut data = [0u8; 4];
+    let len = src.len();
+    // SAFETY: `src` has `len <= 4` initialised bytes, `data` room for 4.
+    unsafe {
+        core::ptr::copy_nonoverlapping(
+            {
+                yield_!(());
+                src.as_ptr()
+            },
+            {
+                yield_!(());
+                data.as_mut_ptr()
+            },
+            len,
+        );
+    }
+    let last = data.as_mut_ptr();
+    yield_!(());
+    // SAFETY: `last` points to `data`, which is alive and not otherwise borrowed.
+    unsafe { *last.add(3) = 9 };
+    let x = 5u8;
+    let px = &raw const x;
+    let py = core::ptr::addr_of!(data);
+    yield_!(());
+    // SAFETY: both point to locals that are alive.
+    unsafe { data[2] = *px + (*py)[0] };
+    data
+}
+
+#[test]
+fn raw_pointers_to_locals_stay_valid_across_suspension_points() {
+    let mut g = copy_through_raw_pointers(vec![1, 2]);
+    let mut steps = 0;
+    let out = loop {
+        match genfn::Coroutine::resume(std::pin::Pin::new(&mut g), ()) {
+            genfn::CoroutineState::Yielded(()) => steps += 1,
+            genfn::CoroutineState::Complete(v) => break v,
+        }
+    };
+    assert_eq!(steps, 4);
+    assert_eq!(out, [1, 2, 6, 9]);
+}

@@ -198,6 +198,17 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
 /// The machine's view of the parameters: the receiver (as `self_`) then
 /// each parameter, with the value and the type (where it can be written)
 /// each frame is built from.
+/// Whether a parameter of type `ty` is a reference or a raw pointer, so that
+/// a pointer taken through it points to what it refers to, not into it.
+pub(crate) fn refers(ty: &Type) -> bool {
+    match ty {
+        Type::Reference(_) | Type::Ptr(_) => true,
+        Type::Paren(p) => refers(&p.elem),
+        Type::Group(g) => refers(&g.elem),
+        _ => false,
+    }
+}
+
 fn machine_params(
     f: &GeneratorFn,
     self_ident: Option<&Ident>,
@@ -209,6 +220,7 @@ fn machine_params(
         params.push(ParamIn {
             ident: ident.clone(),
             pattern: None,
+            refers: refers(ty),
         });
         let self_token = Ident::new("self", *span);
         param_values.push(quote!(#self_token));
@@ -218,6 +230,7 @@ fn machine_params(
         params.push(ParamIn {
             ident: p.ident.clone(),
             pattern: p.pattern.clone(),
+            refers: refers(&p.ty),
         });
         let ident = &p.ident;
         param_values.push(quote!(#ident));

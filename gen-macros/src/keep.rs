@@ -71,7 +71,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                         pat,
                         ..
                     } if binds.iter().any(|l| lasting.contains(l)) => {
-                        borrowed_in(f, &mut kept);
+                        borrowed_in(body, f, &mut kept);
                         // `let (ref a, n) = pair;` borrows `pair`.
                         if has_ref_binding(pat)
                             && let Some(root) = place_root(&f.expr).map(|i| i.to_string())
@@ -83,7 +83,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                         flows.extend(f.mentions.iter().map(|m| m.local));
                     }
                     Stmt::Assign { local, value } if lasting.contains(local) => {
-                        borrowed_in(value, &mut kept);
+                        borrowed_in(body, value, &mut kept);
                         flows.extend(value.mentions.iter().map(|m| m.local));
                     }
                     _ => {}
@@ -93,7 +93,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                 Terminator::Match { scrutinee, arms }
                     if arms.iter().any(|a| !a.binds.is_empty()) =>
                 {
-                    borrowed_in(scrutinee, &mut kept);
+                    borrowed_in(body, scrutinee, &mut kept);
                     // `match p { (ref a, _) => .. }` borrows `p` (also a
                     // bound temporary: `match make() { Some(ref s) => .. }`).
                     if arms.iter().any(|a| has_ref_binding(&a.pat))
@@ -103,7 +103,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                     }
                 }
                 Terminator::If { cond, binds, .. } if !binds.is_empty() => {
-                    borrowed_in(cond, &mut kept);
+                    borrowed_in(body, cond, &mut kept);
                     // `if let Some(ref mut v) = o` borrows `o` (when a
                     // binding lasts beyond this block).
                     if binds.iter().any(|l| lasting.contains(l)) {
@@ -115,7 +115,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                 // A recursive call's frame keeps its arguments (borrows of
                 // this frame's locals included) until the call returns.
                 Terminator::Recurse { frame, .. } => {
-                    borrowed_in(frame, &mut kept);
+                    borrowed_in(body, frame, &mut kept);
                     flows.extend(frame.mentions.iter().map(|m| m.local));
                 }
                 Terminator::Match { .. }
@@ -183,16 +183,25 @@ fn resolve_name(f: &Fragment, name: &str) -> Option<LocalId> {
 }
 
 /// Adds the locals borrowed in `f` to `out`.
-fn borrowed_in(f: &Fragment, out: &mut BTreeSet<LocalId>) {
+fn borrowed_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
     let mut finder = BorrowFinder {
         roots: Vec::new(),
+        pointer_roots: Vec::new(),
         in_closure: 0,
     };
     finder.visit_expr(&f.expr);
     for root in finder.roots {
         out.extend(resolve_name(f, &root));
     }
+    for root in finder.pointer_roots {
+        out.extend(resolve_name(f, &root).filter(|l| !body.local(*l).refers));
+    }
 }
+
+/// Methods that return a raw pointer into their receiver (`v.as_ptr()` of a
+/// `Vec`, an array, a `String`): the receiver must stay where it is, and
+/// alive, while the pointer may be used.
+const RAW_POINTER_METHODS: &[&str] = &["as_ptr", "as_mut_ptr", "as_ptr_range", "as_mut_ptr_range"];
 
 /// Methods that by convention take `self` by value, so that calling one does
 /// not borrow the receiver (`v.into_iter()`, `it.map(f)`, `opt.unwrap()`).
@@ -356,8 +365,6 @@ fn returns_owned(method: &str) -> bool {
             | "read"
             | "read_unaligned"
             | "read_volatile"
-            | "as_ptr"
-            | "as_mut_ptr"
     )
 }
 
@@ -383,6 +390,9 @@ fn ref_bound_places(cond: &Expr) -> Vec<String> {
 /// closures every name counts (a capture by reference).
 struct BorrowFinder {
     roots: Vec<String>,
+    /// Roots of `x.as_ptr()`-like calls: a raw pointer into `x` unless `x`
+    /// is a reference.
+    pointer_roots: Vec<String>,
     in_closure: usize,
 }
 
@@ -392,6 +402,16 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             Expr::Reference(r) => self
                 .roots
                 .extend(place_root(&r.expr).map(|i| i.to_string())),
+            // A raw pointer to a local (`&raw const x`) must stay valid as
+            // long as it lives, as in Rust: the local is kept in place, at a
+            // stable address and to the end of its scope. (`v.as_ptr()`
+            // is a pointer into `v` too, unless `v` is a reference.)
+            Expr::RawAddr(r) => self
+                .roots
+                .extend(place_root(&r.expr).map(|i| i.to_string())),
+            Expr::MethodCall(m) if RAW_POINTER_METHODS.contains(&&*m.method.to_string()) => self
+                .pointer_roots
+                .extend(place_root(&m.receiver).map(|i| i.to_string())),
             Expr::MethodCall(m)
                 if !consumes_receiver(&m.method.to_string())
                     && !returns_owned(&m.method.to_string()) =>
@@ -442,14 +462,28 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             args.iter().for_each(|e| self.visit_expr(e));
             return;
         }
-        // `&x` / `&mut x` among the macro's tokens.
         let tokens: Vec<TokenTree> = flatten(m.tokens.clone());
+        // `addr_of!(x.f)` / `addr_of_mut!(x)`: a raw pointer to the place.
+        if m.path
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "addr_of" || s.ident == "addr_of_mut")
+            && let Some(TokenTree::Ident(name)) = tokens.first()
+        {
+            self.roots.push(name.to_string());
+        }
+        // `&x` / `&mut x` among the macro's tokens.
         for (i, t) in tokens.iter().enumerate() {
             if let TokenTree::Punct(p) = t
                 && p.as_char() == '&'
             {
                 let mut j = i + 1;
-                if matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "mut") {
+                // `&raw const x` / `&raw mut x`
+                if matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "raw")
+                    && matches!(tokens.get(j + 1), Some(TokenTree::Ident(k)) if k == "const" || k == "mut")
+                {
+                    j += 2;
+                } else if matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "mut") {
                     j += 1;
                 }
                 if let Some(TokenTree::Ident(name)) = tokens.get(j) {
@@ -491,6 +525,24 @@ mod tests {
             kept("{ let v = vec![1]; let r = &v; yield_!(0); r.len(); }"),
             ["v"]
         );
+    }
+
+    #[test]
+    fn a_raw_pointer_held_across_a_yield_keeps_the_local_in_place() {
+        for src in [
+            "{ let v = vec![1]; let p = v.as_ptr(); yield_!(0); unsafe { *p }; }",
+            "{ let mut a = [1u8; 4]; let p = a.as_mut_ptr(); yield_!(0); unsafe { *p = 2 }; }",
+            "{ let x = 1; let p = &raw const x; yield_!(0); unsafe { *p }; }",
+            "{ let x = 1; let p = core::ptr::addr_of!(x); yield_!(0); unsafe { *p }; }",
+            "{ let x = 1; let p = m!(&raw const x); yield_!(0); unsafe { *p }; }",
+            "{ let v = vec![1]; f(v.as_ptr(), { yield_!(0); 1 }); }",
+        ] {
+            let names = kept(src);
+            assert!(
+                names == ["v"] || names == ["a"] || names == ["x"],
+                "{src}: {names:?}"
+            );
+        }
     }
 
     #[test]

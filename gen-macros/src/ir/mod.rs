@@ -59,6 +59,9 @@ pub struct Local {
     pub ident: Ident,
     pub kind: LocalKind,
     pub scope: ScopeId,
+    /// A parameter declared as a reference or a raw pointer: a raw pointer
+    /// taken through it (`bytes.as_ptr()`) does not point into the local.
+    pub refers: bool,
 }
 
 pub struct Scope {

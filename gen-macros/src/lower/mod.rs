@@ -51,6 +51,8 @@ fn placeholder_at(name: &str, args: TokenStream, span: Span) -> Expr {
 pub struct ParamIn {
     pub ident: syn::Ident,
     pub pattern: Option<Pat>,
+    /// Declared as a reference or a raw pointer (`bytes: &[u8]`, `&self`).
+    pub refers: bool,
 }
 
 /// What a `yield_from!(f(..))` must call to be a direct recursion.
@@ -148,6 +150,7 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
     let mut patterns = Vec::new();
     for p in input.params {
         let id = l.declare(p.ident.clone(), LocalKind::Param);
+        l.locals[id.0].refers = p.refers;
         l.params.push(id);
         if let Some(pat) = p.pattern {
             patterns.push((pat, p.ident));
@@ -591,7 +594,12 @@ impl Lowerer {
         let scope = self.cur_scope();
         let id = LocalId(self.locals.len());
         self.names.bind(ident.to_string(), id);
-        self.locals.push(ir::Local { ident, kind, scope });
+        self.locals.push(ir::Local {
+            ident,
+            kind,
+            scope,
+            refers: false,
+        });
         self.scope_tree[scope.0].locals.push(id);
         id
     }
@@ -791,6 +799,7 @@ pub fn lower_source(params: &[&str], src: &str) -> ir::Body {
         .map(|p| ParamIn {
             ident: syn::Ident::new(p, Span::call_site()),
             pattern: None,
+            refers: false,
         })
         .collect();
     lower(LowerInput {
