@@ -802,3 +802,147 @@ fn let_else_ref_bound_temporaries() {
         assert_eq!((got, gl), (want, log.take()));
     }
 }
+
+// ---- temporaries of a `match` scrutinee ----------------------------------------
+
+// Rust keeps the temporaries of a `match`'s scrutinee to the end of the
+// `match`: the `RefCell` stays borrowed while an arm is suspended (genfn
+// dropped `c.borrow()` before the arm ran).
+#[generator(yield = bool)]
+fn scrutinee_borrow_held(c: &RefCell<Vec<u8>>) -> u8 {
+    let n = match c.borrow()[0] {
+        0 => {
+            yield_!(c.try_borrow_mut().is_err());
+            1
+        }
+        _ => 2,
+    };
+    yield_!(c.try_borrow_mut().is_err());
+    n
+}
+
+pub enum Slot {
+    A { t: u8 },
+    B,
+}
+
+// regex-lite's `patch`: a `ref mut` binding into a place of the temporary
+// `RefMut`, across a suspension point (E0716 before).
+#[generator(yield = ())]
+fn patch_through_ref_mut(c: &RefCell<Vec<Slot>>, to: u8) {
+    match c.borrow_mut()[0] {
+        Slot::A { ref mut t } => {
+            yield_!(());
+            *t = to;
+        }
+        Slot::B => {}
+    }
+}
+
+// The result of a borrowing method (`get`) borrows the scrutinee's
+// temporary; `*g.borrow()` is a place of one.
+#[generator(yield = u8)]
+fn scrutinee_method_and_deref(c: &RefCell<Vec<u8>>, g: &RefCell<Option<u8>>) {
+    match c.borrow().get(1) {
+        Some(x) => {
+            yield_!(*x);
+            yield_!(c.try_borrow_mut().is_err() as u8);
+        }
+        None => {}
+    }
+    match *g.borrow() {
+        Some(v) => {
+            yield_!(v);
+            yield_!(g.try_borrow_mut().is_err() as u8);
+        }
+        None => {}
+    }
+    yield_!(g.try_borrow_mut().is_ok() as u8);
+}
+
+fn guard_with(name: &'static str, v: u8) -> (Guard, u8) {
+    (Guard::new(name), v)
+}
+
+// Moving a field out of a temporary scrutinee: the rest of the temporary is
+// dropped where Rust drops it, after the `match`.
+#[generator(yield = u8)]
+fn field_of_temporary_scrutinee() {
+    match guard_with("t", 3).1 {
+        n => {
+            mark("arm");
+            yield_!(n);
+        }
+    }
+    mark("after");
+}
+
+#[test]
+fn scrutinee_temporaries_live_to_the_end_of_the_match() {
+    let c = RefCell::new(vec![0u8, 7]);
+    let mut g = scrutinee_borrow_held(&c);
+    assert_eq!(g.next(), Some(true));
+    assert_eq!(g.next(), Some(false));
+    assert_eq!(g.next(), None);
+    assert_eq!(g.take_return(), Some(1));
+
+    let c = RefCell::new(vec![Slot::A { t: 1 }]);
+    let mut g = patch_through_ref_mut(&c, 9);
+    assert_eq!(g.next(), Some(()));
+    assert!(c.try_borrow().is_err());
+    assert_eq!(g.next(), None);
+    assert!(matches!(c.borrow()[0], Slot::A { t: 9 }));
+
+    let g = RefCell::new(Some(5));
+    assert_eq!(
+        scrutinee_method_and_deref(&c2(), &g).collect::<Vec<_>>(),
+        [7, 1, 5, 1, 1]
+    );
+
+    let log = Log::fresh();
+    assert_eq!(field_of_temporary_scrutinee().collect::<Vec<_>>(), [3]);
+    let got = log.take();
+    match guard_with("t", 3).1 {
+        n => {
+            mark("arm");
+            let _ = n;
+        }
+    }
+    mark("after");
+    assert_eq!(got, log.take());
+}
+
+fn c2() -> RefCell<Vec<u8>> {
+    RefCell::new(vec![0, 7])
+}
+
+// The same for the `let`s of a condition: their scrutinee's temporaries live
+// to the end of the `then` block (Rust 2024).
+#[generator(yield = bool)]
+fn if_let_scrutinee_temporaries(c: &RefCell<Vec<Slot>>, to: u8) {
+    if let Slot::A { ref mut t } = c.borrow_mut()[0] {
+        yield_!(c.try_borrow().is_err());
+        *t = to;
+    }
+    if let Some(Slot::A { t }) = c.borrow().get(0)
+        && *t == to
+    {
+        yield_!(c.try_borrow_mut().is_err());
+    }
+    if let 9 = *c.borrow().first().map(|_| &9u8).unwrap() {
+        yield_!(c.try_borrow_mut().is_err());
+    } else {
+        yield_!(false);
+    }
+    yield_!(c.try_borrow_mut().is_ok());
+}
+
+#[test]
+fn if_let_scrutinee_temporaries_live_to_the_end_of_the_then_block() {
+    let c = RefCell::new(vec![Slot::A { t: 1 }]);
+    assert_eq!(
+        if_let_scrutinee_temporaries(&c, 3).collect::<Vec<_>>(),
+        [true, true, true, true]
+    );
+    assert!(matches!(c.borrow()[0], Slot::A { t: 3 }));
+}

@@ -347,6 +347,16 @@ pub const BORROWING_METHODS: &[&str] = &[
     "lock",
     "deref",
     "deref_mut",
+    "get",
+    "get_mut",
+    "first",
+    "first_mut",
+    "last_mut",
+    "split_first",
+    "split_last",
+    "as_ref",
+    "as_mut",
+    "peek",
 ];
 
 /// Whether a pattern binds by reference: `Some(true)` if some binding is

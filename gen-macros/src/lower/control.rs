@@ -219,6 +219,43 @@ impl Lowerer {
         }
     }
 
+    /// Before: the scrutinee of a `match` whose arms suspend (`mutably`: an
+    /// arm binds by `ref mut`).
+    /// After: the temporaries it projects a place from (`*c.borrow()`,
+    /// `c.borrow_mut()[0]`, `make().field`) or that a borrowing method's
+    /// result borrows (`c.borrow().get(0)`), bound as in
+    /// `extend_temporaries`: Rust drops them at the end of the `match`, not
+    /// before the arm runs. The scrutinee itself is left as it is (an arm
+    /// may move out of it). `may_move`: an arm binds by value, so it may
+    /// move a field out of the temporary (`match make().name { n => .. }`),
+    /// which then is a local that may be partly moved (`Extended {
+    /// may_move }`).
+    fn extend_scrutinee_temporaries(&mut self, e: &mut Expr, mutably: bool, may_move: bool) {
+        match e {
+            Expr::Paren(p) => self.extend_scrutinee_temporaries(&mut p.expr, mutably, may_move),
+            Expr::Group(g) => self.extend_scrutinee_temporaries(&mut g.expr, mutably, may_move),
+            Expr::Field(f) if may_move => {
+                if self.is_temporary(&f.base, mutably) {
+                    self.bind_temporary(&mut f.base, true);
+                } else {
+                    self.extend_scrutinee_temporaries(&mut f.base, mutably, true);
+                }
+            }
+            Expr::Field(f) => self.extend_temporaries(&mut f.base, Some(mutably)),
+            Expr::Index(i) => self.extend_temporaries(&mut i.expr, Some(mutably)),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                self.extend_temporaries(&mut u.expr, Some(mutably))
+            }
+            Expr::MethodCall(m) => {
+                let method = m.method.to_string();
+                let borrows = crate::syntax::borrows_receiver(&method)
+                    .then(|| method.ends_with("_mut") || method == "drain");
+                self.extend_temporaries(&mut m.receiver, borrows);
+            }
+            _ => {}
+        }
+    }
+
     /// Whether `e` is a temporary (`makes_temporary_with`), for the
     /// generator's locals in scope; `mutably`: borrowed mutably (which no
     /// constant is promoted for).
@@ -239,8 +276,25 @@ impl Lowerer {
 
     /// Whether a part of a let-chain is a `let` whose pattern binds a
     /// temporary scrutinee by reference (`let Some(ref s) = make()`).
+    /// Also a `let` whose scrutinee projects a place from a temporary
+    /// (`let Some(x) = c.borrow().get(0)`): its temporaries are bound too.
     fn binds_temporary(&self, part: &Expr) -> bool {
-        matches!(part, Expr::Let(l) if self.ref_binds_temporary(&l.pat, &l.expr))
+        matches!(part, Expr::Let(l) if self.ref_binds_temporary(&l.pat, &l.expr) || projects_temporary(&l.expr))
+    }
+
+    /// Before: the scrutinee of a `let` in a condition that the lowering
+    /// splits.
+    /// After: the temporaries Rust keeps to the end of the `then` block bound
+    /// to locals of the chain's scope (the whole scrutinee if the pattern
+    /// binds it by reference, else the ones it projects a place from).
+    fn bind_let_temporaries(&mut self, pat: &Pat, scrutinee: &mut Expr) {
+        let may_move = binds_by_value(pat);
+        if self.ref_binds_temporary(pat, scrutinee) {
+            self.bind_temporary(scrutinee, may_move);
+        } else if projects_temporary(scrutinee) {
+            let mutably = crate::syntax::ref_binding(pat) == Some(true);
+            self.extend_scrutinee_temporaries(scrutinee, mutably, may_move);
+        }
     }
 
     /// Before: `e`, a temporary (`is_temporary`).
@@ -320,11 +374,8 @@ impl Lowerer {
             }
             let (test, binds) = if j > i {
                 let mut group: Vec<Expr> = parts[i..j].iter().map(|p| (*p).clone()).collect();
-                if let Expr::Let(l) = &mut group[0]
-                    && self.binds_temporary(parts[i])
-                {
-                    let may_move = binds_by_value(&l.pat);
-                    self.bind_temporary(&mut l.expr, may_move);
+                if let Expr::Let(l) = &mut group[0] {
+                    self.bind_let_temporaries(&l.pat, &mut l.expr);
                 }
                 let group: Vec<&Expr> = group.iter().collect();
                 let test: Expr = join_and(&group);
@@ -343,9 +394,7 @@ impl Lowerer {
                 match part {
                     Expr::Let(l) => {
                         let mut scrutinee = self.lower_expr(&l.expr, true);
-                        if self.ref_binds_temporary(&l.pat, &scrutinee) {
-                            self.bind_temporary(&mut scrutinee, binds_by_value(&l.pat));
-                        }
+                        self.bind_let_temporaries(&l.pat, &mut scrutinee);
                         let pat = &l.pat;
                         let f = self.fragment(syn::parse_quote!(let #pat = #scrutinee));
                         let binds = self.declare_pattern(&l.pat, LocalKind::User);
@@ -461,13 +510,25 @@ impl Lowerer {
             .arms
             .iter()
             .any(|a| self.ref_binds_temporary(&a.pat, &scrutinee));
-        let own_scope = hoist && !want;
+        // The temporaries under a place scrutinee (`c.borrow()` in `match
+        // c.borrow()[0]`) also live to the end of the `match`, as in Rust;
+        // so do the receivers of borrowing methods (`c.borrow().get(0)`).
+        let extend = !hoist && projects_temporary(&scrutinee);
+        let own_scope = (hoist || extend) && !want;
         if own_scope {
             self.push_scope();
         }
         if hoist {
             let may_move = m.arms.iter().any(|a| binds_by_value(&a.pat));
             self.bind_temporary(&mut scrutinee, may_move);
+        }
+        if extend {
+            let mutably = m
+                .arms
+                .iter()
+                .any(|a| crate::syntax::ref_binding(&a.pat) == Some(true));
+            let may_move = m.arms.iter().any(|a| binds_by_value(&a.pat));
+            self.extend_scrutinee_temporaries(&mut scrutinee, mutably, may_move);
         }
         let scrutinee = self.fragment(scrutinee);
         let join = self.new_block(false);
@@ -597,6 +658,37 @@ fn constant(e: &Expr, local: &dyn Fn(&syn::Ident) -> bool) -> bool {
     }
 }
 
+/// Whether a scrutinee has temporaries that `extend_scrutinee_temporaries`
+/// binds (taking every name for a local's).
+fn projects_temporary(e: &Expr) -> bool {
+    fn under(e: &Expr) -> bool {
+        makes_temporary(e)
+            || match e {
+                Expr::Paren(p) => under(&p.expr),
+                Expr::Group(g) => under(&g.expr),
+                Expr::Field(f) => under(&f.base),
+                Expr::Index(i) => under(&i.expr),
+                Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => under(&u.expr),
+                Expr::MethodCall(m) => {
+                    crate::syntax::borrows_receiver(&m.method.to_string()) && under(&m.receiver)
+                }
+                Expr::Reference(r) => under(&r.expr),
+                _ => false,
+            }
+    }
+    match e {
+        Expr::Paren(p) => projects_temporary(&p.expr),
+        Expr::Group(g) => projects_temporary(&g.expr),
+        Expr::Field(f) => under(&f.base),
+        Expr::Index(i) => under(&i.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => under(&u.expr),
+        Expr::MethodCall(m) => {
+            crate::syntax::borrows_receiver(&m.method.to_string()) && under(&m.receiver)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the statement `e` holds a `match` that the lowering splits and
 /// whose temporary scrutinee an arm binds by reference (`match make() {
 /// Some(ref s) => { yield_!(..); .. } .. }`): the temporary must live to the
@@ -608,8 +700,9 @@ pub(super) fn binds_match_temporary(e: &Expr) -> bool {
             match e {
                 Expr::Closure(_) | Expr::Async(_) => {}
                 Expr::Match(m)
-                    if m.arms.iter().any(|a| has_ref_binding(&a.pat))
+                    if (m.arms.iter().any(|a| has_ref_binding(&a.pat))
                         && makes_temporary(&m.expr)
+                        || projects_temporary(&m.expr))
                         && m.arms.iter().any(|a| has_suspension(&a.body)) =>
                 {
                     self.0 = true
