@@ -306,17 +306,31 @@
 //!   rejected ("`v` is a `&` reference"): write `set!(*&mut v, x)`. A
 //!   statement macro that receives such a local's name as `v = ..` or `v:
 //!   ..` is rejected too: it could declare a new `v`, which the generator,
-//!   resolving names before macros expand, would not follow.
+//!   resolving names before macros expand, would not follow. A macro that
+//!   takes such a local as an identifier (`$v:ident`) rejects the place
+//!   expression it is given ("no rules expected `(`", at the local's name):
+//!   give the macro another local (`let w = &v;`), or do not hold the
+//!   borrow across the suspension point.
 //! - Temporaries live where Rust keeps them, also when a borrow of one
 //!   crosses a suspension point (it is then kept in place): the iterable's
 //!   to the end of a `for` (`for x in c.borrow().iter()` keeps the `Ref`
 //!   until the loop ends), a `match` scrutinee that an arm binds by `ref` to
 //!   the end of the statement, an `if let` scrutinee to the end of its block,
+//!   the temporaries a `match` or `if let` scrutinee takes a place from
+//!   (`c.borrow()` in `match c.borrow()[0]`, `*c.borrow_mut()`,
+//!   `c.borrow().get(0)`) to the end of the `match` or of the `then` block
+//!   (the `RefCell` stays borrowed while an arm is suspended),
 //!   and the temporaries a `let` extends (`let r = &make();`, `let (ref a,
-//!   ref b) = pair();`) to the end of the block. For a `for`, this holds for
-//!   a temporary borrowed by `&` or by a method of std known to borrow its
+//!   ref b) = pair();`) to the end of the block. For a `for` and a scrutinee,
+//!   this holds for a temporary borrowed by `&`, by a place expression, or
+//!   by a method of std known to borrow its
 //!   receiver (`iter`, `iter_mut`, `chars`, `keys`, `values`, `drain`,
-//!   `as_slice`, `borrow`, `lock`, ...): one borrowed by another method
+//!   `as_slice`, `borrow`, `lock`, `get`, ...). Other temporaries of a
+//!   scrutinee whose arms suspend (`m.lock().unwrap().len()`, where the
+//!   guard is the receiver of `len`) are dropped before the arm runs, and a
+//!   temporary an arm moves a field out of (`match make().name { n => .. }`)
+//!   follows the rule for locals (dropped at the first suspension point that
+//!   does not need it); bind it with `let` to keep it. One borrowed by another method
 //!   (`read_to_string(p)?.lines()`, a method of your own) is dropped once
 //!   the iterator is made, which rustc rejects ("temporary value dropped
 //!   while borrowed") if the iterator borrows it; bind it with `let` first.

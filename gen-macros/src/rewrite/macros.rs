@@ -288,19 +288,16 @@ pub(super) fn handle(x: &syn::Ident) -> syn::Ident {
     syn::Ident::new(&name, proc_macro2::Span::mixed_site().located_at(x.span()))
 }
 
-/// `(*x)` (`depth` 1, through the pointer) or `(**h)` (2, through the
-/// invocation's handle `h` of `x`).
+/// `(*x)` (`depth` 1, through the pointer) or `(*h)` (2, through the
+/// invocation's handle `h` of `x`), with the span of the user's `x`: a
+/// macro whose matcher wants an identifier there (`$v:ident`) then reports
+/// "no rules expected `(`" at the user's token.
 pub(super) fn deref_at(x: &syn::Ident, depth: usize) -> TokenStream {
-    match depth {
-        1 => {
-            let p = pointer(x);
-            quote!((*#p))
-        }
-        _ => {
-            let h = handle(x);
-            quote!((*#h))
-        }
-    }
+    let place = match depth {
+        1 => pointer(x),
+        _ => handle(x),
+    };
+    quote::quote_spanned!(x.span()=> (*#place))
 }
 
 /// Wraps `e` in a block that declares the handles.
