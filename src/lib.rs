@@ -91,7 +91,10 @@
 //! [`take_return`](Gen::take_return), [`try_iter`](Gen::try_iter) (a
 //! generator returning `Result<_, E>` becomes an iterator of `Result<Y, E>`,
 //! so `?` in the body ends the iteration with the error), and
-//! [`boxed`](Gen::boxed) for naming the type ([`BoxGen`]).
+//! [`boxed`](Gen::boxed) for naming the type ([`BoxGen`]). A generator
+//! that never completes may be declared `-> !`; its return type is then
+//! [`Infallible`](core::convert::Infallible) (`!` is not stable as a type
+//! argument).
 //!
 //! Dropping a generator is Python's `close()`: the locals it holds are dropped.
 //!

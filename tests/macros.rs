@@ -787,3 +787,50 @@ fn dropping_the_generator_after_a_macro_jump() {
     check!(log, ["drop g2", "drop outer"]);
     let _ = CoroutineState::<(), ()>::Complete(());
 }
+
+macro_rules! forever_counting {
+    ($c:expr) => {
+        let mut n = 0u8;
+        loop {
+            n = n.wrapping_add(1);
+            if n == $c {
+                panic!("reached {}", n);
+            }
+        }
+    };
+}
+
+macro_rules! note {
+    ($log:expr) => {
+        $log.push(1u8);
+    };
+}
+
+// A statement macro whose expansion diverges may end a body of any return
+// type, as in a function (E0308 "expected `u8`, found `()`" before); one that
+// does not diverge still ends a body returning `()`.
+#[generator(yield = u8)]
+fn ends_in_diverging_macro(stop: u8) -> u8 {
+    yield_!(stop);
+    forever_counting!(stop);
+}
+
+#[generator(yield = u8)]
+fn ends_in_statement_macro(log: &mut Vec<u8>) {
+    yield_!(0);
+    note!(log);
+}
+
+#[test]
+fn a_statement_macro_ends_the_body() {
+    let mut g = ends_in_diverging_macro(3);
+    assert_eq!(g.next(), Some(3));
+    let err = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).unwrap_err();
+    assert_eq!(
+        err.downcast_ref::<String>().map(|s| &**s),
+        Some("reached 3")
+    );
+    let mut log = Vec::new();
+    assert_eq!(ends_in_statement_macro(&mut log).collect::<Vec<_>>(), [0]);
+    assert_eq!(log, [1]);
+}

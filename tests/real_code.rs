@@ -487,3 +487,30 @@ fn raw_pointers_to_locals_stay_valid_across_suspension_points() {
     assert_eq!(steps, 4);
     assert_eq!(out, [1, 2, 6, 9]);
 }
+
+// A generator that never completes may say so (`-> !`, bytes'
+// `panic_advance`; E0658 "the `!` type is experimental" before): its return
+// type is `Infallible`.
+#[generator(yield = u32)]
+fn naturals() -> ! {
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        n += 1;
+    }
+}
+
+#[generator(yield = u32)]
+fn yields_then_panics(n: u32) -> ! {
+    yield_!(n);
+    panic!("advance out of bounds: {n}")
+}
+
+#[test]
+fn a_generator_returning_never() {
+    assert_eq!(naturals().take(3).collect::<Vec<_>>(), [0, 1, 2]);
+    let mut g = yields_then_panics(4);
+    assert_eq!(g.next(), Some(4));
+    assert!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).is_err());
+    let _: Option<std::convert::Infallible> = g.take_return();
+}

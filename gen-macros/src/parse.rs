@@ -215,6 +215,11 @@ impl GeneratorFn {
         errors.finish()?;
         let return_ty = match sig.output {
             ReturnType::Default => syn::parse_quote!(()),
+            // A generator that never completes (`-> !`): the never type is
+            // not stable as a type argument, `Infallible` says the same.
+            ReturnType::Type(_, ty) if matches!(*ty, Type::Never(_)) => {
+                syn::parse_quote_spanned!(ty.span()=> ::core::convert::Infallible)
+            }
             ReturnType::Type(_, ty) => *ty,
         };
         // The body's inner attributes (`#![allow(..)]`) are the function's:

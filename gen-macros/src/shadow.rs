@@ -123,7 +123,9 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         .patterns
         .iter()
         .map(|(pat, name)| quote!(let #pat = #name;));
-    let stmts = &body.stmts;
+    let mut stmts = body.stmts.clone();
+    crate::lower::tail_statement_macro(&mut stmts);
+    let stmts = &stmts;
     // The tail checks the return value like the state machine's return.
     let (stmts, tail) = match stmts.last() {
         Some(Stmt::Expr(e, None)) => {

@@ -167,11 +167,13 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
             binds,
         });
     }
-    let falls_through = input.body.stmts.last().is_none_or(|s| !diverges(s));
+    let mut stmts = input.body.stmts.clone();
+    tail_statement_macro(&mut stmts);
+    let falls_through = stmts.last().is_none_or(|s| !diverges(s));
     // The body's scope ends with the return, which evaluates the value first
     // and then drops everything the generator holds, in order.
     l.push_scope();
-    let value = l.lower_stmts(&input.body.stmts, true);
+    let value = l.lower_stmts(&stmts, true);
     let term = if falls_through {
         // A body without a tail returns `()`, from its closing brace.
         let close = input.body.brace_token.span.close();
@@ -209,6 +211,30 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         body,
         items: l.items,
     })
+}
+
+/// Before: a body whose last statement is a macro call (`forever!();`).
+/// After: that statement as the body's value, `{ forever!(); }`: a block of
+/// type `!` if the expansion diverges, which Rust lets end a function of
+/// any return type, and `()` otherwise, as the statement gave. The shadow
+/// does the same.
+pub fn tail_statement_macro(stmts: &mut [Stmt]) {
+    let Some(last) = stmts.last_mut() else {
+        return;
+    };
+    let mac = match &*last {
+        Stmt::Macro(m) if m.semi_token.is_some() => &m.mac,
+        Stmt::Expr(Expr::Macro(m), Some(_)) => &m.mac,
+        _ => return,
+    };
+    if placeholder_name(mac).is_some()
+        || crate::syntax::is_std_macro(mac)
+        || crate::syntax::tokens_contain(&mac.tokens, &["yield", "yield_", "yield_from"], &[])
+    {
+        return;
+    }
+    let stmt = last.clone();
+    *last = Stmt::Expr(syn::parse_quote_spanned!(stmt.span()=> { #stmt }), None);
 }
 
 /// Whether `e` may call the generator function being defined (a direct
