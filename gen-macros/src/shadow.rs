@@ -128,7 +128,9 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     let stmts = &stmts;
     // The tail checks the return value like the state machine's return.
     let (stmts, tail) = match stmts.last() {
-        Some(Stmt::Expr(e, None)) => {
+        // A diverging tail (`panic!(..)`) stays a statement, as in the state
+        // machine (no `diverging_sub_expression` lint on the user's code).
+        Some(Stmt::Expr(e, None)) if !stmts.last().is_some_and(crate::lower::diverges) => {
             let value = checked_return(&tail_value(e), spec.return_ty, spec.return_hint);
             (&stmts[..stmts.len() - 1], value)
         }
