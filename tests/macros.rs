@@ -834,3 +834,113 @@ fn a_statement_macro_ends_the_body() {
     assert_eq!(ends_in_statement_macro(&mut log).collect::<Vec<_>>(), [0]);
     assert_eq!(log, [1]);
 }
+
+macro_rules! thrice {
+    ($b:block) => {
+        for _ in 0..3 $b
+    };
+}
+
+macro_rules! run_block {
+    ($b:block) => {
+        $b
+    };
+}
+
+// A `break` or `continue` in an argument of the user's macro leaves the
+// innermost loop of the expansion, which may be the macro's own (`thrice!`):
+// genfn routed it to the generator's loop, a wrong program (`[0]` instead of
+// `[0, 1, 2, 3]`), and rejected it outside of loops ("`break` outside of a
+// loop"). Without a loop of the macro's, it leaves the user's loop.
+#[generator(yield = u8)]
+fn jumps_in_macro_arguments() {
+    let mut n = 0;
+    loop {
+        yield_!(n);
+        thrice!({
+            n += 1;
+            break;
+        });
+        thrice!({
+            if n > 0 {
+                continue;
+            }
+            n += 100;
+        });
+        if n > 3 {
+            break;
+        }
+    }
+    yield_!(50);
+    thrice!({
+        n += 1;
+        break;
+    });
+    let mut m = 0;
+    while m < 10 {
+        m += 1;
+        run_block!({
+            if m % 2 == 0 {
+                continue;
+            }
+        });
+        yield_!(m);
+        run_block!({
+            if m > 4 {
+                break;
+            }
+        });
+    }
+    yield_!(n);
+}
+
+fn plain_jumps_in_macro_arguments() -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    loop {
+        out.push(n);
+        thrice!({
+            n += 1;
+            break;
+        });
+        thrice!({
+            if n > 0 {
+                continue;
+            }
+            n += 100;
+        });
+        if n > 3 {
+            break;
+        }
+    }
+    out.push(50);
+    thrice!({
+        n += 1;
+        break;
+    });
+    let mut m = 0;
+    while m < 10 {
+        m += 1;
+        run_block!({
+            if m % 2 == 0 {
+                continue;
+            }
+        });
+        out.push(m);
+        run_block!({
+            if m > 4 {
+                break;
+            }
+        });
+    }
+    out.push(n);
+    out
+}
+
+#[test]
+fn jumps_in_arguments_of_a_macro_with_its_own_loop() {
+    assert_eq!(
+        jumps_in_macro_arguments().collect::<Vec<_>>(),
+        plain_jumps_in_macro_arguments()
+    );
+}

@@ -219,8 +219,22 @@ impl ExitRewriter<'_> {
         let mut rest = mac.tokens.clone();
         if exits || nested {
             // The arguments are operands of the expansion, which may hold
-            // their values while a jump runs.
-            rest = crate::syntax::visit_macro_args(mac, |e| self.holding(|s| s.visit_expr_mut(e)));
+            // their values while a jump runs. An unlabelled `break` or
+            // `continue` in an argument of the user's macro is left as it
+            // is: the macro may put the argument in a loop of its own
+            // (`each!({ break; })` with `for _ in 0..3 $b`), which the jump
+            // then leaves, as in a function; otherwise the one-shot loop
+            // around the statement takes it to the lowered loop.
+            let own_loop = !std;
+            rest = crate::syntax::visit_macro_args(mac, |e| {
+                self.holding(|s| {
+                    if own_loop {
+                        s.with_inner(None, true, |s| s.visit_expr_mut(e));
+                    } else {
+                        s.visit_expr_mut(e);
+                    }
+                })
+            });
         }
         // A macro of the standard library jumps only where its arguments
         // do: those were rewritten above, unless they are no expressions
