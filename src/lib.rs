@@ -114,7 +114,10 @@
 //! (`macro_rules! skip { () => { continue } }`, or `None => continue` in an
 //! `or_skip!(opt)`) leaves the innermost loop around the call, and a label
 //! passed to the macro (`stop!('outer)`) names your loop, as in a function,
-//! also when the loop suspends. The macro never sees such a macro's
+//! also when the loop suspends. An unlabelled `break` or `continue` in an
+//! argument of such a macro (`each!({ break; })`) leaves the innermost loop
+//! of the expansion, as in a function: the macro's own loop if it puts the
+//! argument in one, else yours. The macro never sees such a macro's
 //! expansion: in a loop that suspends, the statement holding the call (to
 //! the end of its block) runs inside a loop of one iteration whose exit
 //! and re-entry are the suspending loop's `break` and `continue`, which
