@@ -514,3 +514,35 @@ fn a_generator_returning_never() {
     assert!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).is_err());
     let _: Option<std::convert::Infallible> = g.take_return();
 }
+
+pub enum Bytes<'a> {
+    Owned(Box<[u8]>),
+    Borrowed(&'a [u8]),
+}
+
+impl Bytes<'_> {
+    // memchr's `cow.rs`: the value of the body's last block is a `match`
+    // whose arms (`&Box<[u8]>`, `&&[u8]`) coerce to the return type; the
+    // block ends after a delegation, whose operand it drops first (E0308
+    // "`match` arms have incompatible types" before).
+    #[generator(yield = ())]
+    fn as_slice(&self) -> &[u8] {
+        {
+            yield_from!(Some(()));
+            match self {
+                Bytes::Owned(x) => x,
+                Bytes::Borrowed(x) => x,
+            }
+        }
+    }
+}
+
+#[test]
+fn the_last_block_value_gets_the_return_type() {
+    let b = Bytes::Borrowed(b"ab");
+    let mut g = b.as_slice();
+    assert_eq!(g.by_ref().count(), 1);
+    assert_eq!(g.take_return(), Some(&b"ab"[..]));
+    let o = Bytes::Owned(Box::new(*b"c"));
+    assert_eq!(o.as_slice().by_ref().count(), 1);
+}

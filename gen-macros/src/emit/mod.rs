@@ -99,6 +99,60 @@ struct Emitter<'a> {
     frames: syn::Ident,
     /// The regions emitted so far (see `region`), which number their labels.
     regions: std::cell::Cell<usize>,
+    /// Per local: a temporary whose only use is to be returned (the value
+    /// of the body's last block), assigned with the return type's
+    /// expectation (see `returned_temporaries`).
+    returned_temporaries: Vec<bool>,
+}
+
+/// The temporaries that hold the body's value until it is returned (the
+/// tail of a block whose locals are dropped first) and are read nowhere
+/// else. Rust gives the tail the return type as its expectation (match arms
+/// `&Box<[u8]>` and `&&[u8]` coerce to `&[u8]`); their assignments get it too.
+fn returned_temporaries(body: &Body) -> Vec<bool> {
+    let mut returned = vec![false; body.locals.len()];
+    let mut read_elsewhere = vec![false; body.locals.len()];
+    for b in &body.blocks {
+        for s in &b.stmts {
+            let fragments: Vec<&Fragment> = match s {
+                Stmt::Expr(f) | Stmt::Assign { value: f, .. } => vec![f],
+                Stmt::Let {
+                    init, else_block, ..
+                } => init.iter().chain(else_block).collect(),
+                Stmt::ScopeEnd(_) => Vec::new(),
+            };
+            for f in fragments {
+                crate::analyse::reads(f).for_each(|l| read_elsewhere[l.0] = true);
+            }
+        }
+        match &b.term {
+            Terminator::Return(f) => {
+                let whole = match &f.expr {
+                    Expr::Path(p) => p.path.get_ident(),
+                    _ => None,
+                };
+                for m in &f.mentions {
+                    if whole.is_some_and(|i| *i == m.name)
+                        && body.local(m.local).kind == LocalKind::Temp
+                    {
+                        returned[m.local.0] = true;
+                    } else {
+                        read_elsewhere[m.local.0] = true;
+                    }
+                }
+            }
+            term => {
+                for f in term.fragments() {
+                    crate::analyse::reads(f).for_each(|l| read_elsewhere[l.0] = true);
+                }
+            }
+        }
+    }
+    returned
+        .iter()
+        .zip(&read_elsewhere)
+        .map(|(r, e)| *r && !*e)
+        .collect()
 }
 
 /// Moves every token of generated code to `span`'s location, keeping each
@@ -170,6 +224,17 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         returned: ident("__genfn_callee_returned"),
         frames: ident("__genfn_frames"),
         regions: std::cell::Cell::new(0),
+        // Nothing to expect of `()`, nor of a type that cannot be named.
+        returned_temporaries: if spec
+            .return_ty
+            .as_ref()
+            .is_some_and(|t| annotatable(t) && *t != syn::parse_quote!(()))
+            || spec.return_hint.is_some()
+        {
+            returned_temporaries(body)
+        } else {
+            vec![false; body.locals.len()]
+        },
     };
     e.machine()
 }

@@ -200,7 +200,10 @@ impl Emitter<'_> {
             Stmt::Assign { local, value } => {
                 debug_assert!(sp.saves.is_empty(), "only a `let` shadows");
                 let name = self.local(*local);
-                let code = self.guarded(value, &site, Use::Moved);
+                let mut code = self.guarded(value, &site, Use::Moved);
+                if self.returned_temporaries[local.0] {
+                    code = self.expect_return(code);
+                }
                 if self.layout.kept.contains(local) {
                     let private = &self.spec.private;
                     // SAFETY (of the generated block): as for any access to a
@@ -218,9 +221,16 @@ impl Emitter<'_> {
         }
     }
 
-    /// Completes the generator with `value`: saves the untouched held locals
-    /// `keeps` and leaves the block (see `block`).
-    pub(super) fn return_code(&self, value: TokenStream, keeps: &[LocalId]) -> TokenStream {
+    /// `{ let __genfn_return: R = hint(value); __genfn_return }`: `value`
+    /// with the return type as its expectation.
+    fn expect_return(&self, value: TokenStream) -> TokenStream {
+        let ret = ident("__genfn_return");
+        let binding = self.return_binding(value);
+        quote!({ #binding; #ret })
+    }
+
+    /// `let __genfn_return: R = hint(value)`, spanned like `value`.
+    fn return_binding(&self, value: TokenStream) -> TokenStream {
         let ret = ident("__genfn_return");
         let ty = self.return_annotation();
         let at = syn::spanned::Spanned::span(&value);
@@ -229,10 +239,18 @@ impl Emitter<'_> {
             None => value,
         };
         let binding = relocate(quote!(let #ret), at);
+        quote!(#binding #ty = #value)
+    }
+
+    /// Completes the generator with `value`: saves the untouched held locals
+    /// `keeps` and leaves the block (see `block`).
+    pub(super) fn return_code(&self, value: TokenStream, keeps: &[LocalId]) -> TokenStream {
+        let ret = ident("__genfn_return");
+        let binding = self.return_binding(value);
         let saves: TokenStream = keeps.iter().map(|l| self.save(*l)).collect();
         let label = &self.return_label();
         quote!({
-            #binding #ty = #value;
+            #binding;
             #saves
             break #label #ret;
         })
