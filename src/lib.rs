@@ -284,8 +284,11 @@
 //! What you may notice:
 //! - A kept-in-place local can be moved as a whole (`let w = v;`, `f(v)`,
 //!   `return v`), but not by a by-value method call: `v.into_iter()` is
-//!   rejected with "cannot move out of `*v` which is behind a raw pointer".
-//!   Write `IntoIterator::into_iter(v)` (or `for x in v`) instead.
+//!   rejected with "cannot move out of `*v` which is behind a raw pointer"
+//!   (for a field of a kept `self`, `self.nfa.into_inner()`: "cannot move
+//!   out of a raw pointer", at `self.nfa`).
+//!   Write `IntoIterator::into_iter(v)` (or `for x in v`) instead, or move
+//!   the whole local out first (`let this = { self }; this.nfa.into_inner()`).
 //! - A closure that is kept across a suspension point cannot capture a
 //!   kept-in-place local by reference: borrow first and move the reference
 //!   in (`let r = &v; let f = move |i| r[i];`).

@@ -546,3 +546,32 @@ fn the_last_block_value_gets_the_return_type() {
     let o = Bytes::Owned(Box::new(*b"c"));
     assert_eq!(o.as_slice().by_ref().count(), 1);
 }
+
+pub struct Compiler {
+    nfa: std::cell::RefCell<Vec<u8>>,
+    names: Vec<u8>,
+}
+
+impl Compiler {
+    // The guide's way around a partial move out of a kept `self`
+    // (`self.nfa.into_inner()`, rejected): move it whole first.
+    #[generator(yield = u8)]
+    fn compile(self) -> Vec<u8> {
+        let names = self.names.iter();
+        yield_!(0);
+        yield_!(names.count() as u8);
+        let this = { self };
+        this.nfa.into_inner()
+    }
+}
+
+#[test]
+fn a_kept_self_moved_whole_then_partly() {
+    let c = Compiler {
+        nfa: std::cell::RefCell::new(vec![7]),
+        names: vec![1, 2],
+    };
+    let mut g = c.compile();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 2]);
+    assert_eq!(g.take_return(), Some(vec![7]));
+}

@@ -63,6 +63,8 @@ GENFN_MESSAGES = [
 # rustc's wording of limitations that src/lib.rs documents.
 DOCUMENTED_RUSTC = [
     r"which is behind a raw pointer",  # by-value method call / partial move of a kept-in-place local
+    r"^cannot move out of a raw pointer$",  # the same, of a field of a kept `self`
+    r"^no rules expected `\(`$",  # a `$v:ident` macro given a kept-in-place local
     r"in a `&` reference",  # a macro mutating a kept-in-place local it receives by name
     r"^use of partially moved value",  # a local partially moved in one step, kept across a suspension
 ]
