@@ -6,6 +6,7 @@ use core::marker::PhantomData;
 use core::ops::ControlFlow;
 use core::pin::Pin;
 
+pub use crate::async_gen::{AsyncMachine, poll_in_place};
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
 pub use crate::kept_slot::{KeptSlot, kept_assign, kept_mut, kept_read, kept_ref};
@@ -15,6 +16,7 @@ pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
 pub use crate::{Body, Coroutine, CoroutineState, Gen};
 
 pub use core;
+pub use futures_core;
 
 /// What a step of the state machine is called with: the start of a generator
 /// resumed without a value ([`Gen::start`]), or a resume value.

@@ -204,12 +204,70 @@ where
 
 impl<S: Frame, F, R> Drop for Machine<S, F, R> {
     fn drop(&mut self) {
-        if self.slots.state() == state::RETURNED {
-            // Marked taken first: a panicking destructor is not run twice.
-            self.slots.set_state(state::COMPLETE);
-            // SAFETY: the state said the return value is initialised.
-            unsafe { self.slots.returned().drop_in_place() };
+        drop_return(&mut self.slots);
+    }
+}
+
+/// Drops the return value a frame keeps, if any (when its machine drops).
+pub(crate) fn drop_return<S: Frame>(slots: &mut S) {
+    if slots.state() == state::RETURNED {
+        // Marked taken first: a panicking destructor is not run twice.
+        slots.set_state(state::COMPLETE);
+        // SAFETY: the state said the return value is initialised.
+        unsafe { slots.returned().drop_in_place() };
+    }
+}
+
+/// Marks a frame poisoned (a step panicked), unless it completed.
+#[cold]
+pub(crate) fn poison<S: Frame>(slots: &mut S) {
+    // Resuming a completed generator panics in the step function too,
+    // and leaves it complete (with its return value, if kept).
+    let current = slots.state();
+    if current != state::COMPLETE && current != state::RETURNED {
+        slots.set_state(state::POISONED);
+    }
+}
+
+/// Where the body of a frame stands.
+#[inline(always)]
+pub(crate) fn status<S: Frame>(slots: &S) -> Status {
+    match slots.state() {
+        state::CREATED => Status::Created,
+        state::COMPLETE | state::RETURNED => Status::Complete,
+        state::POISONED => Status::Poisoned,
+        _ => Status::Suspended,
+    }
+}
+
+/// Keeps the return value of a completed body in its frame.
+pub(crate) fn keep_return<S: Frame>(slots: &mut S, value: S::Return) {
+    match slots.state() {
+        state::COMPLETE => {}
+        state::RETURNED => {
+            slots.set_state(state::COMPLETE);
+            // SAFETY: the state said the value is initialised; it is
+            // marked taken before its destructor runs.
+            unsafe { slots.returned().drop_in_place() };
         }
+        // The storage may overlap slots that are still in use.
+        _ => crate::__private::invalid_state(),
+    }
+    // SAFETY: the body completed, so nothing else uses the storage
+    // (`Frame`), and it holds no value (the state is `COMPLETE`).
+    unsafe { slots.returned().write(value) };
+    slots.set_state(state::RETURNED);
+}
+
+/// Takes the return value a frame keeps.
+pub(crate) fn take_return<S: Frame>(slots: &mut S) -> Option<S::Return> {
+    if slots.state() == state::RETURNED {
+        slots.set_state(state::COMPLETE);
+        // SAFETY: the state said the value is initialised, and it is now
+        // marked taken: this read is its only owner.
+        Some(unsafe { slots.returned().read() })
+    } else {
+        None
     }
 }
 
@@ -235,51 +293,20 @@ where
 
     #[cold]
     fn poison(&mut self) {
-        // Resuming a completed generator panics in the step function too,
-        // and leaves it complete (with its return value, if kept).
-        let current = self.slots.state();
-        if current != state::COMPLETE && current != state::RETURNED {
-            self.slots.set_state(state::POISONED);
-        }
+        poison(&mut self.slots)
     }
 
     #[inline(always)]
     fn status(&self) -> Status {
-        match self.slots.state() {
-            state::CREATED => Status::Created,
-            state::COMPLETE | state::RETURNED => Status::Complete,
-            state::POISONED => Status::Poisoned,
-            _ => Status::Suspended,
-        }
+        status(&self.slots)
     }
 
     fn keep_return(&mut self, value: T) {
-        match self.slots.state() {
-            state::COMPLETE => {}
-            state::RETURNED => {
-                self.slots.set_state(state::COMPLETE);
-                // SAFETY: the state said the value is initialised; it is
-                // marked taken before its destructor runs.
-                unsafe { self.slots.returned().drop_in_place() };
-            }
-            // The storage may overlap slots that are still in use.
-            _ => crate::__private::invalid_state(),
-        }
-        // SAFETY: the body completed, so nothing else uses the storage
-        // (`Frame`), and it holds no value (the state is `COMPLETE`).
-        unsafe { self.slots.returned().write(value) };
-        self.slots.set_state(state::RETURNED);
+        keep_return(&mut self.slots, value)
     }
 
     fn take_return(&mut self) -> Option<T> {
-        if self.slots.state() == state::RETURNED {
-            self.slots.set_state(state::COMPLETE);
-            // SAFETY: the state said the value is initialised, and it is now
-            // marked taken: this read is its only owner.
-            Some(unsafe { self.slots.returned().read() })
-        } else {
-            None
-        }
+        take_return(&mut self.slots)
     }
 }
 

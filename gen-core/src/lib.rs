@@ -12,6 +12,7 @@
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
+mod async_gen;
 mod coroutine;
 mod generator;
 #[cfg(feature = "alloc")]
@@ -23,6 +24,7 @@ mod slot;
 #[doc(hidden)]
 pub mod __private;
 
+pub use async_gen::{AsyncBody, AsyncGen, Resume};
 pub use coroutine::{Coroutine, CoroutineState};
 pub use generator::{Body, Gen, TryIter};
 
