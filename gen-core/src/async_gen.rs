@@ -399,7 +399,7 @@ mod tests {
                 loop {
                     match s.state {
                         state::CREATED => {
-                            drop(arg.take());
+                            let _first = arg.take();
                             s.future = Some(PendingOnce {
                                 polled: false,
                                 value: start,
