@@ -551,7 +551,7 @@
 
 #![no_std]
 
-pub use gen_core::{Body, Coroutine, CoroutineState, Gen, TryIter};
+pub use gen_core::{AsyncBody, AsyncGen, Body, Coroutine, CoroutineState, Gen, Resume, TryIter};
 #[cfg(feature = "std")]
 pub use gen_core::{BoxGen, BoxGenSend};
 pub use gen_macros::{gen_, generator};

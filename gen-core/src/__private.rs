@@ -13,7 +13,7 @@ pub use crate::kept_slot::{KeptSlot, kept_assign, kept_mut, kept_read, kept_ref}
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, Recursion, recursion, returned};
 pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
-pub use crate::{Body, Coroutine, CoroutineState, Gen};
+pub use crate::{AsyncBody, AsyncGen, Body, Coroutine, CoroutineState, Gen};
 
 pub use core;
 pub use futures_core;

@@ -210,7 +210,14 @@ mod tests {
 
     fn body(src: &str) -> Body {
         let mut block: syn::Block = syn::parse_str(src).unwrap();
-        normalize(&mut block, &NormalizeOptions { self_ident: None }).unwrap();
+        normalize(
+            &mut block,
+            &NormalizeOptions {
+                self_ident: None,
+                asynchronous: false,
+            },
+        )
+        .unwrap();
         lower(LowerInput {
             params: Vec::new(),
             body: block,

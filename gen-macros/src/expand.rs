@@ -95,6 +95,7 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
         &mut f.body,
         &NormalizeOptions {
             self_ident: self_ident.clone(),
+            asynchronous: f.asynchronous,
         },
     );
     let mut errors = Diagnostics::default();
@@ -125,7 +126,8 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     };
     let self_call_for_shadow = self_call();
     let hint = crate::return_hint::return_hint(&return_ty);
-    let self_call = Some(self_call());
+    // Recursion runs on frames in sync generators only.
+    let self_call = (!f.asynchronous).then(self_call);
     let body = if errors.is_empty() {
         let spec_of = |items| MachineSpec {
             private: private.clone(),
@@ -137,6 +139,7 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
             capture_move: false,
             items,
             return_hint: hint.as_ref().map(|h| h.call.clone()),
+            asynchronous: f.asynchronous,
         };
         machine(
             params,
@@ -163,6 +166,7 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
                 self_call: Some(&self_call_for_shadow),
                 kept: kept_names,
                 return_hint: hint.as_ref().map(|h| &h.call),
+                asynchronous: f.asynchronous,
             },
         )
     };
@@ -175,7 +179,14 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
         Err(e) => {
             // A stub with the right type, so that callers type-check and the
             // user sees only the real errors.
-            let stub = stub(&private, &resume_ty, &yield_ty, &return_ty, e);
+            let stub = stub(
+                &private,
+                &resume_ty,
+                &yield_ty,
+                &return_ty,
+                f.asynchronous,
+                e,
+            );
             (stub, false)
         }
     };
@@ -275,9 +286,18 @@ fn stub(
     resume_ty: &Type,
     yield_ty: &Type,
     return_ty: &Type,
+    asynchronous: bool,
     e: syn::Error,
 ) -> TokenStream {
     let errors = e.into_compile_error();
+    if asynchronous {
+        return quote!({
+            #errors
+            #private::AsyncMachine::new(#private::StubFrame::new(), |_: &mut _, _: &mut ::core::task::Context<'_>, _: &mut ::core::option::Option<#private::Arg<#resume_ty>>| -> ::core::task::Poll<#private::CoroutineState<#yield_ty, #return_ty>> {
+                ::core::unreachable!()
+            })
+        });
+    }
     quote!({
         #errors
         #private::Machine::new(#private::StubFrame::new(), |_: &mut _, _: #private::Arg<#resume_ty>| -> #private::CoroutineState<#yield_ty, #return_ty> {
@@ -352,9 +372,14 @@ fn signature(
         let id = proc_macro2::Literal::u128_suffixed(id);
         quote!(+ #private::Recursion<#id>)
     });
+    let (generator, body) = if f.asynchronous {
+        (quote!(AsyncGen), quote!(AsyncBody))
+    } else {
+        (quote!(Gen), quote!(Body))
+    };
     quote! {
         #vis #unsafety fn #ident #generics (#receiver #(#params),*)
-            -> #private::Gen<impl #private::Body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone #id>
+            -> #private::#generator<impl #private::#body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone #id>
         #where_clause
     }
 }
@@ -491,7 +516,13 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         debug_expansion("gen_!", &again);
         return Ok(again);
     }
-    normalize(&mut body, &NormalizeOptions { self_ident: None })?;
+    normalize(
+        &mut body,
+        &NormalizeOptions {
+            self_ident: None,
+            asynchronous: false,
+        },
+    )?;
     let resume: Type = syn::parse_quote!(());
 
     let spec_of = |items| MachineSpec {
@@ -504,6 +535,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
         return_hint: None,
+        asynchronous: false,
     };
     let (machine, kept_names, _) =
         machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
@@ -519,6 +551,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
             self_call: None,
             kept: &kept_names,
             return_hint: None,
+            asynchronous: false,
         },
     );
     Ok(quote!({ #shadow #machine }))

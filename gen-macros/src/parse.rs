@@ -135,6 +135,8 @@ pub struct GeneratorFn {
     /// The declared return type: the generator's return value.
     pub return_ty: Type,
     pub body: Block,
+    /// `async fn`: an async generator (a `Stream`).
+    pub asynchronous: bool,
 }
 
 impl GeneratorFn {
@@ -145,12 +147,6 @@ impl GeneratorFn {
             errors.push(syn::Error::new(
                 c.span,
                 "a generator cannot be a `const fn`: calling it builds a state machine at run time",
-            ));
-        }
-        if let Some(a) = &sig.asyncness {
-            errors.push(syn::Error::new(
-                a.span,
-                "`async` generators are not supported yet: use a sync generator, or async-stream for now",
             ));
         }
         if let Some(abi) = &sig.abi {
@@ -237,6 +233,7 @@ impl GeneratorFn {
             receiver,
             params,
             return_ty,
+            asynchronous: sig.asyncness.is_some(),
             body: *item.block,
         })
     }

@@ -20,10 +20,13 @@ use crate::syntax::pattern_bindings;
 
 /// The attribute that marks an `ExprYield` as `yield_from!`.
 const YIELD_FROM_MARKER: &str = "__genfn_yield_from";
+const AWAIT_MARKER: &str = "__genfn_await";
 
 pub enum Suspend<'a> {
     Yield(Option<&'a Expr>),
     YieldFrom(&'a Expr),
+    /// `future.await` in an async generator.
+    Await(&'a Expr),
 }
 
 /// The suspension point `e` is, after `normalize`.
@@ -31,6 +34,11 @@ pub fn suspension(e: &Expr) -> Option<Suspend<'_>> {
     match e {
         Expr::Yield(y) => {
             let from = y.attrs.iter().any(|a| a.path().is_ident(YIELD_FROM_MARKER));
+            if let Some(inner) = &y.expr
+                && y.attrs.iter().any(|a| a.path().is_ident(AWAIT_MARKER))
+            {
+                return Some(Suspend::Await(inner));
+            }
             match (&y.expr, from) {
                 (Some(inner), true) => Some(Suspend::YieldFrom(inner)),
                 (inner, _) => Some(Suspend::Yield(inner.as_deref())),
@@ -48,6 +56,8 @@ fn macro_name(mac: &Macro) -> Option<String> {
 pub struct NormalizeOptions {
     /// Rename `self` to this identifier (generator methods keep `self` in a slot).
     pub self_ident: Option<Ident>,
+    /// The body is an `async fn`'s: `.await` is a suspension point.
+    pub asynchronous: bool,
 }
 
 /// What `normalize` found.
@@ -56,9 +66,9 @@ pub struct Normalized {
     pub first_yield: Option<Span>,
 }
 
-/// Rewrites `yield_!(v)` into `yield v` and `yield_from!(x)` into a marked
-/// `yield x`, renames `self`, and reports suspension points in places a
-/// generator cannot suspend from.
+/// Rewrites `yield_!(v)` into `yield v`, `yield_from!(x)` and (in an async
+/// generator) `f.await` into marked `yield`s, renames `self`, and reports
+/// suspension points in places a generator cannot suspend from.
 pub fn normalize(block: &mut syn::Block, options: &NormalizeOptions) -> syn::Result<Normalized> {
     let mut n = Normalizer {
         options,
@@ -218,13 +228,25 @@ impl VisitMut for Normalizer<'_> {
                 visit_mut::visit_expr_yield_mut(self, y);
             }
             Expr::Await(a) => {
-                if self.opaque.is_empty() {
-                    self.errors.push(syn::Error::new(
-                        a.await_token.span,
-                        "`.await` is only allowed in `async` generators; this generator is not `async`",
-                    ));
-                }
                 visit_mut::visit_expr_await_mut(self, a);
+                if self.opaque.is_empty() {
+                    if self.options.asynchronous && self.nested_generators == 0 {
+                        // Spanned like the `.await`, so that messages about
+                        // the suspension point name it.
+                        let span = a.await_token.span;
+                        let base = &a.base;
+                        *e = Expr::Yield(syn::ExprYield {
+                            attrs: vec![syn::parse_quote_spanned!(span=> #[__genfn_await])],
+                            yield_token: syn::Token![yield](span),
+                            expr: Some(base.clone()),
+                        });
+                    } else {
+                        self.errors.push(syn::Error::new(
+                            a.await_token.span,
+                            "`.await` is only allowed in `async` generators; this generator is not `async`",
+                        ));
+                    }
+                }
             }
             Expr::Closure(c) => {
                 self.opaque.push("closure");

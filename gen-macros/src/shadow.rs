@@ -44,6 +44,9 @@ pub struct ShadowSpec<'a> {
     pub kept: &'a BTreeSet<String>,
     /// See `MachineSpec::return_hint`.
     pub return_hint: Option<&'a TokenStream>,
+    /// An `async fn`'s body: the shadow is an `async` block (never polled),
+    /// so that rustc checks borrows held across its `.await`s.
+    pub asynchronous: bool,
 }
 
 fn ident(name: &str) -> syn::Ident {
@@ -126,6 +129,11 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     let mut stmts = body.stmts.clone();
     crate::lower::tail_statement_macro(&mut stmts);
     let stmts = &stmts;
+    let opener = if spec.asynchronous {
+        quote!(async)
+    } else {
+        quote!(||)
+    };
     // The tail checks the return value like the state machine's return.
     let (stmts, tail) = match stmts.last() {
         // A diverging tail (`panic!(..)`) stays a statement, as in the state
@@ -148,7 +156,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         #[allow(unused_mut, unused_variables)]
         let mut #channel = #private::ShadowChannel::<#channel_yield, #channel_resume>::new();
         #[allow(#unused_mut unreachable_code, clippy::let_and_return, clippy::needless_return)]
-        let _ = || {
+        let _ = #opener {
             #(#rebind)*
             #(#patterns)*
             #(#stmts)*
@@ -193,6 +201,16 @@ impl VisitMut for SuspensionRewriter<'_> {
         let resume = self.spec.resume_ty;
         if let Some(s) = suspension(e) {
             let new = match s {
+                Suspend::Await(future) => {
+                    let mut future = future.clone();
+                    self.visit_expr_mut(&mut future);
+                    let span = match e {
+                        Expr::Yield(y) => y.yield_token.span,
+                        _ => future.span(),
+                    };
+                    let dot_await = quote::quote_spanned!(span=> .await);
+                    quote!((#future) #dot_await)
+                }
                 Suspend::Yield(value) => {
                     let mut value = value.cloned().unwrap_or_else(|| syn::parse_quote!(()));
                     self.visit_expr_mut(&mut value);

@@ -39,7 +39,14 @@ fn snapshot(name: &str, args: proc_macro2::TokenStream, item: proc_macro2::Token
     // The IR, as `GENFN_DEBUG_IR` prints it.
     let f = GeneratorFn::from_item(item.clone()).unwrap();
     let mut body = f.body.clone();
-    normalize(&mut body, &NormalizeOptions { self_ident: None }).unwrap();
+    normalize(
+        &mut body,
+        &NormalizeOptions {
+            self_ident: None,
+            asynchronous: false,
+        },
+    )
+    .unwrap();
     let params = f
         .params
         .iter()

@@ -116,6 +116,7 @@ impl Emitter<'_> {
             #s.__genfn_drop_all();
             #s.state = #private::state::COMPLETE;
         });
+        let complete = self.ready(quote!(#private::CoroutineState::Complete(#done)));
         if self.recursive {
             // The frame that called this one resumes with its value.
             let (frames, returned, state) = (&self.frames, &self.returned, &self.state);
@@ -129,12 +130,12 @@ impl Emitter<'_> {
                         continue #dispatch;
                     }
                     ::core::option::Option::None => {
-                        return #private::CoroutineState::Complete(#done);
+                        return #complete;
                     }
                 }
             });
         } else {
-            out.extend(quote!(return #private::CoroutineState::Complete(#done);));
+            out.extend(quote!(return #complete;));
         }
         out
     }

@@ -266,6 +266,13 @@ impl VisitMut for Expander<'_, '_> {
             }
             placeholder::BOXED => boxed_tokens(private, &args[0], span, false),
             placeholder::MAYBE_BOXED => boxed_tokens(private, &args[0], span, true),
+            placeholder::INTO_FUTURE => {
+                let future = &args[0];
+                relocate(
+                    quote!(::core::future::IntoFuture::into_future(#future)),
+                    span,
+                )
+            }
             placeholder::DELEGATE => {
                 let resume = &em.spec.resume_ty;
                 delegate_tokens(private, resume, &args[0], span)

@@ -13,6 +13,11 @@ impl Emitter<'_> {
         let machine = ident("__genfn_machine");
         let step = self.step_closure(&slots, &slots_var);
         let private = &self.spec.private;
+        let machine_ty = if self.spec.asynchronous {
+            ident("AsyncMachine")
+        } else {
+            ident("Machine")
+        };
         quote! {
             {
                 #(#items)*
@@ -33,7 +38,7 @@ impl Emitter<'_> {
                     clippy::pedantic,
                     dangerous_implicit_autorefs
                 )]
-                let #machine = #private::Machine::new(#step);
+                let #machine = #private::#machine_ty::new(#step);
                 #machine
             }
         }
@@ -212,7 +217,12 @@ impl Emitter<'_> {
         let resume_ty = &self.spec.resume_ty;
         let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
             (Some(y), Some(t)) if annotatable(y) && annotatable(t) => {
-                quote!(-> #private::CoroutineState<#y, #t>)
+                let state = quote!(#private::CoroutineState<#y, #t>);
+                if self.spec.asynchronous {
+                    quote!(-> ::core::task::Poll<#state>)
+                } else {
+                    quote!(-> #state)
+                }
             }
             _ => quote!(),
         };
@@ -252,14 +262,29 @@ impl Emitter<'_> {
                 quote!(),
             )
         };
+        // An async step is a poll: it gets the caller's `Context`, and the
+        // resume value (if any) in an `Option` that a step continuing at an
+        // `.await` leaves alone.
+        let (params, arg_init) = if self.spec.asynchronous {
+            let cx = &self.cx;
+            (
+                quote!(#state_param, #cx: &mut ::core::task::Context<'_>, #arg_param: &mut ::core::option::Option<#private::Arg<#resume_ty>>),
+                quote!(::core::option::Option::take(#arg_param)),
+            )
+        } else {
+            (
+                quote!(#state_param, #arg_param: #private::Arg<#resume_ty>),
+                quote!(::core::option::Option::Some(#arg_param)),
+            )
+        };
         quote! {
             #state_arg,
-            #capture |#state_param, #arg_param: #private::Arg<#resume_ty>| #ret_ty {
+            #capture |#params| #ret_ty {
                 #prelude
                 let mut #state: u32 = #s.state;
                 // Moved out by the block that resumes (the first one
                 // drops it); an `Option` so the dispatch loop can own it.
-                let mut #arg = ::core::option::Option::Some(#arg_param);
+                let mut #arg = #arg_init;
                 #dispatch: loop {
                     match #state {
                         #(#arms)*

@@ -64,6 +64,21 @@ pub struct MachineSpec {
     /// What the return value goes through when its type has an `impl Trait`
     /// (see `return_hint`).
     pub return_hint: Option<TokenStream>,
+    /// An async generator: the step is a poll (`AsyncMachine`), with the
+    /// caller's `Context`, and `.await`s are suspension points.
+    pub asynchronous: bool,
+}
+
+impl Emitter<'_> {
+    /// What a step returns with `state` (a `CoroutineState`): itself, or
+    /// for an async generator `Poll::Ready(state)`.
+    fn ready(&self, state: TokenStream) -> TokenStream {
+        if self.spec.asynchronous {
+            quote!(::core::task::Poll::Ready(#state))
+        } else {
+            state
+        }
+    }
 }
 
 fn ident(name: &str) -> syn::Ident {
@@ -99,6 +114,8 @@ struct Emitter<'a> {
     frames: syn::Ident,
     /// The regions emitted so far (see `region`), which number their labels.
     regions: std::cell::Cell<usize>,
+    /// The `&mut Context<'_>` of an async generator's step.
+    cx: syn::Ident,
     /// Per local: a temporary whose only use is to be returned (the value
     /// of the body's last block), assigned with the return type's
     /// expectation (see `returned_temporaries`).
@@ -224,6 +241,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         returned: ident("__genfn_callee_returned"),
         frames: ident("__genfn_frames"),
         regions: std::cell::Cell::new(0),
+        cx: ident("__genfn_cx"),
         // Nothing to expect of `()`, nor of a type that cannot be named.
         returned_temporaries: if spec
             .return_ty

@@ -33,6 +33,16 @@ impl Emitter<'_> {
             Terminator::Yield { value, resume } => self.yield_term(plan, next, value, *resume),
             Terminator::Recurse { frame, resume } => self.recurse(plan, next, frame, *resume),
             Terminator::Delegate {
+                awaits: true,
+                source,
+                span,
+                resume,
+                done,
+                result,
+                ..
+            } => self.await_term(plan, next, *source, *span, *resume, done, *result),
+            Terminator::Delegate {
+                awaits: false,
                 source,
                 span,
                 first,
@@ -189,13 +199,14 @@ impl Emitter<'_> {
             .map(|l| self.save(*l))
             .collect();
         let r = resume.0 as u32;
+        let yielded = self.ready(quote!(#private::CoroutineState::Yielded(#y)));
         let at = syn::spanned::Spanned::span(&value);
         let binding = relocate(quote!(let #y), at);
         quote! {
             #binding #ty = #value;
             #saves
             #s.state = #r;
-            return #private::CoroutineState::Yielded(#y);
+            return #yielded;
         }
     }
 
@@ -302,17 +313,81 @@ impl Emitter<'_> {
         };
         let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
         let done = edge(EdgeKey::Done, done.target);
+        let yielded = self.ready(quote!(#private::CoroutineState::Yielded(#y)));
         quote! {
             match #step {
                 #private::CoroutineState::Yielded(#y) => {
                     #check_yield
                     #saves
                     #s.state = #rs;
-                    return #private::CoroutineState::Yielded(#y);
+                    return #yielded;
                 }
                 #private::CoroutineState::Complete(#r) => {
                     // The finished sub-generator is dropped now.
                     #clear_source
+                    #bind
+                    #fresh
+                    #done
+                }
+            }
+        }
+    }
+
+    /// One poll of an `.await`'s future, where it lies in its slot: while it
+    /// is pending, the generator suspends (the caller's waker is with the
+    /// future); once it is ready, the future is dropped in place and its
+    /// output bound.
+    #[allow(clippy::too_many_arguments)] // the variant's fields, one by one
+    fn await_term(
+        &self,
+        plan: &BlockPlan,
+        next: &TokenStream,
+        future: LocalId,
+        span: Span,
+        resume: BlockId,
+        done: &Edge,
+        result: Option<LocalId>,
+    ) -> TokenStream {
+        let private = &self.spec.private;
+        let (s, cx) = (&self.s, &self.cx);
+        let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
+        let clear_future = self.clear_slot(&s.to_token_stream(), future);
+        let future = self.in_place(future);
+        // SAFETY (of the generated block): the future was put in its slot of
+        // the pinned `AsyncMachine` before its first poll, is reached only
+        // through that slot (`LocalKind::InPlace`: never taken out), and
+        // leaves it only by being dropped there (`clear_future` below, or
+        // the slots' drop).
+        let poll = relocate(
+            quote!(unsafe { #private::poll_in_place(#future, #cx) }),
+            span,
+        );
+        let saves: TokenStream = plan.edges[&EdgeKey::Resume]
+            .saves
+            .iter()
+            .map(|l| self.save(*l))
+            .collect();
+        let rs = resume.0 as u32;
+        let output = ident("__genfn_output");
+        let bind = match result {
+            Some(res) => {
+                let name = self.local(res);
+                quote!(let #name = #output;)
+            }
+            None => quote!(let _ = #output;),
+        };
+        let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
+        let done = edge(EdgeKey::Done, done.target);
+        quote! {
+            match #poll {
+                ::core::task::Poll::Pending => {
+                    #saves
+                    #s.state = #rs;
+                    return ::core::task::Poll::Pending;
+                }
+                ::core::task::Poll::Ready(#output) => {
+                    // The future is done: dropped where it lies.
+                    #clear_future
                     #bind
                     #fresh
                     #done

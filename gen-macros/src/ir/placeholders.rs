@@ -7,6 +7,8 @@ pub mod placeholder {
     pub const JUMP: &str = "__genfn_jump";
     pub const RESUME: &str = "__genfn_resume";
     pub const DELEGATE: &str = "__genfn_delegate";
+    /// The future of an `.await`: `__genfn_into_future!(operand)`.
+    pub const INTO_FUTURE: &str = "__genfn_into_future";
     pub const BOXED: &str = "__genfn_boxed";
     pub const MAYBE_BOXED: &str = "__genfn_maybe_boxed";
     /// The new frame of a recursive call: `__genfn_frame!(arg, ..)`.

@@ -50,8 +50,13 @@ pub enum Terminator {
     },
     /// One step of `yield_from!`: resume `source` (with no value on the first
     /// step), suspending at `resume` with what it yields; on completion bind
-    /// its return value to `result` and go to `done`.
+    /// its return value to `result` and go to `done`. With `awaits`, one
+    /// poll of `.await`: `source` is the future, polled in place; the
+    /// generator suspends at `resume` while it is pending, and `result` is
+    /// its output. Both step an in-place operand until it is done, so every
+    /// phase but `emit` treats them alike.
     Delegate {
+        awaits: bool,
         source: LocalId,
         /// The user's operand, where type errors are reported.
         span: proc_macro2::Span,

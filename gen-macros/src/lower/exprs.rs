@@ -76,6 +76,7 @@ impl Lowerer {
             return match s {
                 Suspend::Yield(value) => self.lower_yield(value),
                 Suspend::YieldFrom(source) => self.lower_yield_from(source, want),
+                Suspend::Await(future) => self.lower_await(future, want),
             };
         }
         // The `#[allow(..)]`s of a construct that is split apart apply to
@@ -398,6 +399,7 @@ impl Lowerer {
         let step = self.new_block(true);
         let done = self.new_block(false);
         let term = |first| Terminator::Delegate {
+            awaits: false,
             source: d,
             span,
             first,
@@ -411,6 +413,46 @@ impl Lowerer {
         let cur = self.cur;
         self.blocks[cur.0].term = term(true);
         self.blocks[step.0].term = term(false);
+        self.switch_to(done);
+        result.map_or_else(unit, |r| self.local_expr(r))
+    }
+
+    /// Before: `future.await` in an async generator.
+    /// After: `f = IntoFuture::into_future(future); await f -> pending
+    /// poll, done join; poll: await f -> pending poll, done join`; the
+    /// output in a temporary. The future lives in its slot from the first
+    /// poll until it is dropped there (`LocalKind::InPlace`).
+    pub(super) fn lower_await(&mut self, future: &Expr, want: bool) -> Expr {
+        let value = self.lower_expr(future, true);
+        let span = future.span();
+        let f = self.temp_in_place("future");
+        let init = self.fragment(placeholder_at(
+            placeholder::INTO_FUTURE,
+            value.to_token_stream(),
+            span,
+        ));
+        self.push(ir::Stmt::Assign {
+            local: f,
+            value: init,
+        });
+        let result = want.then(|| self.temp("awaited"));
+        let poll = self.new_block(true);
+        let done = self.new_block(false);
+        let term = |first| Terminator::Delegate {
+            awaits: true,
+            source: f,
+            span,
+            first,
+            resume: poll,
+            done: Edge {
+                target: done,
+                exits: Vec::new(),
+            },
+            result,
+        };
+        let cur = self.cur;
+        self.blocks[cur.0].term = term(true);
+        self.blocks[poll.0].term = term(false);
         self.switch_to(done);
         result.map_or_else(unit, |r| self.local_expr(r))
     }

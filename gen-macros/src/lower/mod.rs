@@ -819,7 +819,14 @@ impl Lowerer {
 #[cfg(test)]
 pub fn lower_source(params: &[&str], src: &str) -> ir::Body {
     let mut block: syn::Block = syn::parse_str(src).unwrap();
-    resolve::normalize(&mut block, &resolve::NormalizeOptions { self_ident: None }).unwrap();
+    resolve::normalize(
+        &mut block,
+        &resolve::NormalizeOptions {
+            self_ident: None,
+            asynchronous: false,
+        },
+    )
+    .unwrap();
     let params = params
         .iter()
         .map(|p| ParamIn {
