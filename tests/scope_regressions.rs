@@ -946,3 +946,39 @@ fn if_let_scrutinee_temporaries_live_to_the_end_of_the_then_block() {
     );
     assert!(matches!(c.borrow()[0], Slot::A { t: 3 }));
 }
+
+pub struct Parsed<'a> {
+    inner: Option<&'a [u8]>,
+}
+
+fn parse_into<'a>(src: &[u8], buf: &'a mut [u8; 4]) -> Result<Parsed<'a>, ()> {
+    let n = src.len().min(4);
+    buf[..n].copy_from_slice(&src[..n]);
+    Ok(Parsed {
+        inner: Some(&buf[..n]),
+    })
+}
+
+// http's `from_lowercase`: the scrutinee's temporary (`parse_into(..)?`)
+// borrows a local (`buf`) that an arm's binding keeps borrowing across a
+// suspension point: the local is kept in place (E0716 when the temporary
+// was bound without it).
+#[generator(yield = usize)]
+fn scrutinee_temporary_borrowing_a_local(src: &[u8]) -> Result<usize, ()> {
+    let mut buf = [0u8; 4];
+    match parse_into(src, &mut buf)?.inner {
+        Some(bytes) => {
+            yield_!(bytes.len());
+            Ok(bytes[0] as usize)
+        }
+        None => Err(()),
+    }
+}
+
+#[test]
+fn a_scrutinee_temporary_that_borrows_a_local() {
+    let mut g = scrutinee_temporary_borrowing_a_local(b"xy");
+    assert_eq!(g.next(), Some(2));
+    assert_eq!(g.next(), None);
+    assert_eq!(g.take_return(), Some(Ok(b'x' as usize)));
+}

@@ -94,6 +94,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                     if arms.iter().any(|a| !a.binds.is_empty()) =>
                 {
                     borrowed_in(body, scrutinee, &mut kept);
+                    extended_in(body, scrutinee, &mut flows);
                     // `match p { (ref a, _) => .. }` borrows `p` (also a
                     // bound temporary: `match make() { Some(ref s) => .. }`).
                     if arms.iter().any(|a| has_ref_binding(&a.pat))
@@ -104,6 +105,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                 }
                 Terminator::If { cond, binds, .. } if !binds.is_empty() => {
                     borrowed_in(body, cond, &mut kept);
+                    extended_in(body, cond, &mut flows);
                     // `if let Some(ref mut v) = o` borrows `o` (when a
                     // binding lasts beyond this block).
                     if binds.iter().any(|l| lasting.contains(l)) {
@@ -180,6 +182,19 @@ fn resolve_name(f: &Fragment, name: &str) -> Option<LocalId> {
         .rev()
         .find(|m| m.name == name)
         .map(|m| m.local)
+}
+
+/// Adds the temporaries a scrutinee takes a place from (`t` of `match
+/// t.inner`, bound by the lowering for `match make(&mut buf).inner`) to
+/// `out`: the bindings may borrow what the temporary's initialiser borrowed
+/// (`buf`), so it counts as lasting.
+fn extended_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
+    out.extend(
+        f.mentions
+            .iter()
+            .map(|m| m.local)
+            .filter(|l| matches!(body.local(*l).kind, LocalKind::Extended { .. })),
+    );
 }
 
 /// Adds the locals borrowed in `f` to `out`.
