@@ -159,18 +159,23 @@ impl Normalizer<'_> {
     fn foreign(&mut self, mac: &mut Macro) {
         let nested_generator = macro_name(mac).is_some_and(|n| n == "gen_");
         let tokens = std::mem::take(&mut mac.tokens);
+        // An `.await` in an async block among the tokens is that block's.
+        let awaits_here =
+            self.options.asynchronous && !crate::syntax::tokens_contain(&tokens, &["async"], &[]);
         self.nested_generators += usize::from(nested_generator);
-        mac.tokens = self.foreign_tokens(tokens);
+        mac.tokens = self.foreign_tokens(tokens, awaits_here);
         self.nested_generators -= usize::from(nested_generator);
     }
 
-    fn foreign_tokens(&mut self, tokens: TokenStream) -> TokenStream {
-        let mut out = Vec::new();
+    /// `awaits_here`: an `.await` among the tokens would suspend this
+    /// (async) generator.
+    fn foreign_tokens(&mut self, tokens: TokenStream, awaits_here: bool) -> TokenStream {
+        let mut out: Vec<TokenTree> = Vec::new();
         let mut iter = tokens.into_iter().peekable();
         while let Some(tt) = iter.next() {
             match tt {
                 TokenTree::Group(g) => {
-                    let inner = self.foreign_tokens(g.stream());
+                    let inner = self.foreign_tokens(g.stream(), awaits_here);
                     let mut ng = proc_macro2::Group::new(g.delimiter(), inner);
                     ng.set_span(g.span());
                     out.push(TokenTree::Group(ng));
@@ -185,6 +190,14 @@ impl Normalizer<'_> {
                         self.errors.push(syn::Error::new(
                             ident.span(),
                             "a generator cannot suspend inside another macro's arguments: bind the value first, as in `let v = yield_!(x);`",
+                        ));
+                    }
+                    let after_dot =
+                        matches!(out.last(), Some(TokenTree::Punct(p)) if p.as_char() == '.');
+                    if name == "await" && after_dot && awaits_here && self.nested_generators == 0 {
+                        self.errors.push(syn::Error::new(
+                            ident.span(),
+                            "an async generator cannot `.await` inside another macro's arguments: bind the value first, as in `let v = f.await;`",
                         ));
                     }
                     let path_follows =

@@ -1,0 +1,413 @@
+//! Async generators (`#[generator] async fn`): `.await` anywhere a `yield_!`
+//! may stand, `Stream`, resume values, drops on completion, early drop,
+//! drop while awaiting and panic. Futures are hand-written (pending once,
+//! then ready), and the executor is a small one of this file, so that the
+//! tests run under Miri.
+
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::{Pin, pin};
+use std::rc::Rc;
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+
+use futures_core::{FusedStream, Stream};
+use genfn::{AsyncGen, CoroutineState, generator};
+
+#[macro_use]
+mod common;
+use common::*;
+
+/// Wakes by counting; `block_on` polls again only after a wake.
+struct CountingWaker(std::sync::atomic::AtomicUsize);
+
+impl Wake for CountingWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Runs `f` to completion, polling it again only when it woke its waker:
+/// a future that returns `Pending` without arranging a wake-up hangs the
+/// test instead of passing by busy polling.
+fn block_on<F: Future>(f: F) -> F::Output {
+    let mut f = pin!(f);
+    let waker = Arc::new(CountingWaker(0.into()));
+    let w = Waker::from(waker.clone());
+    let mut cx = Context::from_waker(&w);
+    loop {
+        let before = waker.0.load(std::sync::atomic::Ordering::SeqCst);
+        if let Poll::Ready(v) = f.as_mut().poll(&mut cx) {
+            return v;
+        }
+        let after = waker.0.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(after > before, "pending without a wake-up");
+    }
+}
+
+/// The stream's items, polled with `block_on`'s rules.
+fn collect<S: Stream>(s: S) -> Vec<S::Item> {
+    collect_pinned(pin!(s))
+}
+
+/// The remaining items of a pinned stream.
+fn collect_pinned<S: Stream>(mut s: Pin<&mut S>) -> Vec<S::Item> {
+    let mut out = Vec::new();
+    block_on(std::future::poll_fn(|cx| {
+        loop {
+            match s.as_mut().poll_next(cx) {
+                Poll::Ready(Some(v)) => out.push(v),
+                Poll::Ready(None) => return Poll::Ready(()),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }));
+    out
+}
+
+/// Pending on its first poll (waking the task), then ready with `value`.
+struct Later<T> {
+    value: Option<T>,
+    polled: bool,
+}
+
+fn later<T>(value: T) -> Later<T> {
+    Later {
+        value: Some(value),
+        polled: false,
+    }
+}
+
+impl<T: Unpin> Future for Later<T> {
+    type Output = T;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        if self.polled {
+            Poll::Ready(self.value.take().expect("polled after completion"))
+        } else {
+            self.polled = true;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    }
+}
+
+async fn twice(x: u32) -> u32 {
+    later(x).await * 2
+}
+
+#[generator(yield = u32)]
+async fn awaits_and_yields(n: u32) -> &'static str {
+    for i in 0..n {
+        let v = later(i).await;
+        yield_!(v + twice(i).await);
+    }
+    "done"
+}
+
+#[test]
+fn a_stream_of_awaited_values_with_a_return_value() {
+    let mut g = pin!(awaits_and_yields(3));
+    let items = collect_pinned(g.as_mut());
+    assert_eq!(items, [0, 3, 6]);
+    assert!(g.is_terminated());
+    assert_eq!(g.as_mut().take_return(), Some("done"));
+    // Fused: polling again ends again.
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Ready(None));
+}
+
+// `.await` inside expressions, conditions and loop heads, in Rust's order of
+// evaluation.
+#[generator(yield = String)]
+async fn awaits_everywhere(log: Rc<RefCell<Vec<String>>>) {
+    let note = move |s: &str| log.borrow_mut().push(s.to_string());
+    note("start");
+    let sum = {
+        note("left");
+        later(1).await
+    } + {
+        note("right");
+        later(2).await
+    };
+    yield_!(format!("sum {sum}"));
+    if later(sum > 2).await {
+        yield_!("then".to_string());
+    }
+    let mut i = 0;
+    while later(i).await < 2 {
+        i += 1;
+        yield_!(format!("loop {i}"));
+    }
+    match later(Some(7)).await {
+        Some(v) if v > 5 => {
+            let w = later(v).await;
+            yield_!(format!("arm {w}"))
+        }
+        _ => {}
+    }
+    let items = [later("a").await, later("b").await];
+    for s in items {
+        yield_!(s.to_string());
+    }
+}
+
+#[test]
+fn await_anywhere_in_evaluation_order() {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    assert_eq!(
+        collect(awaits_everywhere(log.clone())),
+        ["sum 3", "then", "loop 1", "loop 2", "arm 7", "a", "b"]
+    );
+    assert_eq!(*log.borrow(), ["start", "left", "right"]);
+}
+
+/// A future that borrows a buffer and fills it, pending once.
+struct Fill<'a> {
+    buf: &'a mut [u8],
+    polled: bool,
+}
+
+impl Future for Fill<'_> {
+    type Output = usize;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<usize> {
+        if !self.polled {
+            self.polled = true;
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        for (i, b) in self.buf.iter_mut().enumerate() {
+            *b = i as u8 + 1;
+        }
+        Poll::Ready(self.buf.len())
+    }
+}
+
+fn read_into(buf: &mut [u8]) -> Fill<'_> {
+    Fill { buf, polled: false }
+}
+
+// The awaited future borrows a local of the generator
+// (`reader.read(&mut buf).await`); the local is kept in place across it.
+#[generator(yield = u8)]
+async fn reads_into_a_buffer() -> usize {
+    let mut buf = [0u8; 3];
+    let n = read_into(&mut buf).await;
+    for b in &buf[..n] {
+        yield_!(*b);
+        later(()).await;
+    }
+    let more = read_into(&mut buf[1..]).await;
+    n + more
+}
+
+#[test]
+fn awaited_futures_borrow_locals() {
+    let mut g = pin!(reads_into_a_buffer());
+    let items = collect_pinned(g.as_mut());
+    assert_eq!(items, [1, 2, 3]);
+    assert_eq!(g.as_mut().take_return(), Some(5));
+}
+
+// Python's `asend`: resume values through `resume(..).await`.
+#[generator(yield = u32, resume = u32)]
+async fn running_total() -> u32 {
+    let mut total = 0;
+    loop {
+        let add = yield_!(total);
+        if add == 0 {
+            return total;
+        }
+        total += later(add).await;
+    }
+}
+
+#[test]
+fn resume_values_and_the_return_value() {
+    block_on(async {
+        let mut g = pin!(running_total());
+        assert_eq!(g.as_mut().resume(99).await, CoroutineState::Yielded(0));
+        assert_eq!(g.as_mut().resume(5).await, CoroutineState::Yielded(5));
+        assert_eq!(g.as_mut().resume(7).await, CoroutineState::Yielded(12));
+        assert_eq!(g.as_mut().resume(0).await, CoroutineState::Complete(12));
+        assert!(g.is_complete());
+    });
+}
+
+/// A future that logs its drop (and, while pending, never completes).
+struct Stalled(&'static str);
+
+impl Future for Stalled {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        Poll::Pending
+    }
+}
+
+impl Drop for Stalled {
+    fn drop(&mut self) {
+        mark(&format!("drop future {}", self.0));
+    }
+}
+
+#[generator(yield = u32)]
+async fn holds_guards_while_awaiting() {
+    let _a = Guard::new("a");
+    let b = Guard::new("b");
+    yield_!(1);
+    b.touch();
+    let _c = Guard::new("c");
+    Stalled("s").await;
+    mark("unreachable");
+}
+
+// Cancellation is drop: the future in flight first, then the locals it
+// holds in reverse order of declaration.
+#[test]
+fn dropping_while_awaiting_drops_the_future_then_the_locals() {
+    let log = Log::fresh();
+    {
+        let mut g = Box::pin(holds_guards_while_awaiting());
+        let mut cx = Context::from_waker(Waker::noop());
+        assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Ready(Some(1)));
+        check!(log, ["new a", "new b"]);
+        assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Pending);
+        assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Pending);
+        // `b` is not used after the `.await`: dropped there (the early drop
+        // of *Locals and drops*).
+        check!(log, ["touch b", "new c", "drop b"]);
+    }
+    check!(log, ["drop future s", "drop c", "drop a"]);
+}
+
+#[test]
+fn dropping_before_the_first_poll_drops_the_arguments_only() {
+    let log = Log::fresh();
+    drop(holds_guards_while_awaiting());
+    check!(log, []);
+}
+
+#[generator(yield = u32)]
+async fn completes_with_guards(fail: bool) -> u32 {
+    let a = Guard::new("a");
+    later(()).await;
+    let _b = Guard::new("b");
+    yield_!(1);
+    if fail {
+        panic!("boom");
+    }
+    a.touch();
+    later(2).await
+}
+
+#[test]
+fn completion_and_panic_drop_everything_once() {
+    let log = Log::fresh();
+    assert_eq!(collect(completes_with_guards(false)), [1]);
+    // `a` is not used after the last `.await`: dropped there.
+    check!(log, ["new a", "new b", "touch a", "drop a", "drop b"]);
+
+    let mut g = Box::pin(completes_with_guards(true));
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let waker = Waker::noop();
+        let mut cx = Context::from_waker(waker);
+        loop {
+            if let Poll::Ready(None) = g.as_mut().poll_next(&mut cx) {
+                break;
+            }
+        }
+    }));
+    assert!(caught.is_err());
+    assert!(g.is_poisoned());
+    drop(g);
+    check!(log, ["new a", "new b", "drop b", "drop a"]);
+}
+
+/// Records the waker it was polled with, and is ready once woken.
+struct WakeMe<'a> {
+    slot: &'a RefCell<Option<Waker>>,
+    woken: &'a Cell<bool>,
+}
+
+impl Future for WakeMe<'_> {
+    type Output = ();
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if self.woken.get() {
+            Poll::Ready(())
+        } else {
+            *self.slot.borrow_mut() = Some(cx.waker().clone());
+            Poll::Pending
+        }
+    }
+}
+
+#[generator(yield = u8)]
+async fn waits_for_a_wake<'a>(slot: &'a RefCell<Option<Waker>>, woken: &'a Cell<bool>) {
+    WakeMe { slot, woken }.await;
+    yield_!(1);
+}
+
+// The caller's waker reaches the awaited future: nothing polls in a loop.
+#[test]
+fn the_callers_waker_reaches_the_future() {
+    let slot = RefCell::new(None);
+    let woken = Cell::new(false);
+    let mut g = pin!(waits_for_a_wake(&slot, &woken));
+    let counter = Arc::new(CountingWaker(0.into()));
+    let waker = Waker::from(counter.clone());
+    let mut cx = Context::from_waker(&waker);
+    assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Pending);
+    let stored = slot.borrow_mut().take().expect("the future stored a waker");
+    assert!(stored.will_wake(&waker));
+    woken.set(true);
+    stored.wake();
+    assert_eq!(counter.0.load(std::sync::atomic::Ordering::SeqCst), 1);
+    assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Ready(Some(1)));
+}
+
+// `yield_from!` of a sync iterable or generator inside an async generator.
+#[generator(yield = u32)]
+fn sync_part() -> u32 {
+    yield_!(10);
+    yield_!(11);
+    2
+}
+
+#[generator(yield = u32)]
+async fn delegates_to_sync_code() {
+    yield_from!(vec![1, 2]);
+    let n = yield_from!(sync_part());
+    yield_!(later(n).await);
+}
+
+#[test]
+fn yield_from_sync_sources() {
+    assert_eq!(collect(delegates_to_sync_code()), [1, 2, 10, 11, 2]);
+}
+
+fn assert_send<T: Send>(_: &T) {}
+
+#[generator(yield = u32)]
+async fn sendable(v: Vec<u32>) {
+    for x in v {
+        yield_!(later(x).await);
+    }
+}
+
+// `Send` follows the state: a generator that holds `Send` values can be
+// spawned on a multi-threaded executor.
+#[test]
+fn send_follows_the_state() {
+    let g = sendable(vec![1, 2]);
+    assert_send(&g);
+    let items = std::thread::spawn(move || collect(g)).join().unwrap();
+    assert_eq!(items, [1, 2]);
+}
+
+#[test]
+fn debug_shows_the_status() {
+    let g: AsyncGen<_> = sendable(vec![]);
+    assert_eq!(format!("{g:?}"), r#"AsyncGen { status: "created", .. }"#);
+}
