@@ -98,6 +98,57 @@
 //!
 //! Dropping a generator is Python's `close()`: the locals it holds are dropped.
 //!
+//! ## Async generators
+//!
+//! `#[generator(yield = Y)] async fn` is an async generator (PEP 525): the
+//! body may `.await` anywhere a `yield_!` may stand, and the function
+//! returns an [`AsyncGen`], a `futures_core::Stream<Item = Y>` that any
+//! executor can drive (genfn has no runtime of its own: an awaited future
+//! is polled with the caller's waker).
+//!
+//! ```
+//! use futures_core::Stream;
+//! use genfn::generator;
+//! use std::pin::pin;
+//! use std::task::{Context, Poll, Waker};
+//!
+//! #[generator(yield = u32)]
+//! async fn ticks(n: u32) -> &'static str {
+//!     for i in 0..n {
+//!         let doubled = std::future::ready(i * 2).await;
+//!         yield_!(doubled);
+//!     }
+//!     "done"
+//! }
+//!
+//! // With an executor: `while let Some(v) = s.next().await` (`StreamExt`).
+//! let mut s = pin!(ticks(3));
+//! let mut cx = Context::from_waker(Waker::noop());
+//! let mut items = Vec::new();
+//! while let Poll::Ready(Some(v)) = s.as_mut().poll_next(&mut cx) {
+//!     items.push(v);
+//! }
+//! assert_eq!(items, [0, 2, 4]);
+//! assert_eq!(s.as_mut().take_return(), Some("done"));
+//! ```
+//!
+//! - [`Stream`](futures_core::Stream) and
+//!   [`FusedStream`](futures_core::FusedStream) when the resume type is
+//!   `()`; for any resume type, [`resume(arg)`](AsyncGen::resume) is a
+//!   future of the next [`CoroutineState`] (Python's `asend`); the return
+//!   value is [`take_return`](AsyncGen::take_return)'s after the stream
+//!   ends.
+//! - An awaited future may borrow the generator's locals
+//!   (`reader.read(&mut buf).await`): it lives inside the generator from its
+//!   first poll until it is dropped there, so an `AsyncGen` is never
+//!   `Unpin`: pin it (`core::pin::pin!`, `Box::pin`) to poll it. `Send` and
+//!   `Sync` follow what it holds, so it can be spawned.
+//! - Cancellation is drop: dropping it while it awaits drops the future in
+//!   flight first, then the locals it holds (in reverse order of
+//!   declaration).
+//! - `yield_from!` delegates to iterables and sync generators, as in a sync
+//!   generator.
+//!
 //! # Semantics
 //!
 //! ## Control flow
@@ -425,6 +476,20 @@
 //! The slots struct drops what it still holds in reverse declaration order
 //! when the generator is dropped.
 //!
+//! An async generator's machine is the same, with two differences: its
+//! step is a poll (it gets the caller's `Context`, and returns
+//! `Poll<CoroutineState<..>>`), and each `.await` is a suspension point
+//! whose future lives in a slot of its own. The block before it converts
+//! the operand with `IntoFuture` and puts it in the slot; the next block
+//! polls it where it lies, until it is ready, returning `Poll::Pending` in
+//! between (with the state at that block and the live locals saved, as at
+//! a `yield_!`); then the future is dropped in its slot and its output is
+//! the value of the `.await`. The machine is structurally pinned (an
+//! `AsyncGen` is never `Unpin`), which is what makes polling in place sound.
+//! The copy of the body that rustc borrow-checks is an `async` block that is
+//! never polled, so borrows held across an `.await` are checked as in an
+//! `async fn`.
+//!
 //! The function returns `Gen<impl Body<..>>`, which may hold every lifetime
 //! of the parameters. When there are two or more, the expansion names the
 //! elided ones and adds one more lifetime that they all outlive: a local
@@ -527,7 +592,11 @@
 //!   written this way may need a larger stack in debug builds
 //!   (`RUST_MIN_STACK`, `std::thread::Builder::stack_size`); recursion
 //!   with `yield_from!` (see *Recursion*) does not grow the stack.
-//! - Async generators (`Stream`) are not implemented yet.
+//! - Async generators: `yield_from!` of a `Stream` or of another async
+//!   generator, recursion, `clone`, a boxed form, a `try_stream()` adapter
+//!   and an inline `async_gen_!{}` are not implemented yet; `.await` cannot
+//!   stand inside another macro's arguments (`format!("{}", f.await)`):
+//!   bind the value with `let` first.
 //!
 //! # From Python
 //!
@@ -548,6 +617,10 @@
 //! | `itertools.islice(counter(), 10)` | `counter().take(10)` |
 //! | an exception in the body | a panic: it propagates, the generator is poisoned |
 //! | `raise` of an error result | `?` with `-> Result<_, E>`, then [`try_iter`](Gen::try_iter) |
+//! | `async def agen(): await f; yield v` | `#[generator(yield = T)] async fn agen() { f.await; yield_!(v); }` |
+//! | `async for v in agen(): …` | `while let Some(v) = agen.next().await { … }` (`StreamExt`, the generator pinned) |
+//! | `await g.asend(x)` | `g.as_mut().resume(x).await` |
+//! | `await g.aclose()` | `drop(g)` |
 
 #![no_std]
 

@@ -360,7 +360,7 @@ fn the_callers_waker_reaches_the_future() {
     let mut cx = Context::from_waker(&waker);
     assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Pending);
     let stored = slot.borrow_mut().take().expect("the future stored a waker");
-    assert!(stored.will_wake(&waker));
+    // (Not `will_wake`: Miri gives each use of a vtable its own address.)
     woken.set(true);
     stored.wake();
     assert_eq!(counter.0.load(std::sync::atomic::Ordering::SeqCst), 1);
