@@ -146,8 +146,10 @@
 //! - Cancellation is drop: dropping it while it awaits drops the future in
 //!   flight first, then the locals it holds (in reverse order of
 //!   declaration).
-//! - `yield_from!` delegates to iterables and sync generators, as in a sync
-//!   generator.
+//! - `yield_from!` also delegates to a `Stream` (its items forwarded, the
+//!   value `()`) and to another async generator (PEP 380: its items, the
+//!   resume values sent in, and its return value as the value), and to
+//!   iterables and sync generators as in a sync generator.
 //!
 //! # Semantics
 //!
@@ -592,9 +594,10 @@
 //!   written this way may need a larger stack in debug builds
 //!   (`RUST_MIN_STACK`, `std::thread::Builder::stack_size`); recursion
 //!   with `yield_from!` (see *Recursion*) does not grow the stack.
-//! - Async generators: `yield_from!` of a `Stream` or of another async
-//!   generator, recursion, `clone`, a boxed form, a `try_stream()` adapter
-//!   and an inline `async_gen_!{}` are not implemented yet; `.await` cannot
+//! - Async generators: recursion, `clone`, a boxed form, a `try_stream()`
+//!   adapter and an inline `async_gen_!{}` are not implemented yet;
+//!   `yield_from!` of an async generator with another resume type is
+//!   reported as "needs a generator or an iterable"; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):
 //!   bind the value with `let` first.
 //!

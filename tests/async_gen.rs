@@ -411,3 +411,73 @@ fn debug_shows_the_status() {
     let g: AsyncGen<_> = sendable(vec![]);
     assert_eq!(format!("{g:?}"), r#"AsyncGen { status: "created", .. }"#);
 }
+
+/// A stream of `0..n`, pending before each item.
+struct Counting {
+    next: u32,
+    end: u32,
+    ready: bool,
+}
+
+impl Stream for Counting {
+    type Item = u32;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<u32>> {
+        if !self.ready {
+            self.ready = true;
+            cx.waker().wake_by_ref();
+            return Poll::Pending;
+        }
+        self.ready = false;
+        if self.next == self.end {
+            return Poll::Ready(None);
+        }
+        self.next += 1;
+        Poll::Ready(Some(self.next - 1))
+    }
+}
+
+#[generator(yield = u32, resume = u32)]
+async fn echo_twice() -> u32 {
+    let a = yield_!(100);
+    let b = yield_!(later(a).await);
+    a + b
+}
+
+// PEP 380 in async generators: `yield_from!` of a stream forwards its
+// items; of another async generator, its items, the resume values sent in,
+// and its return value.
+#[generator(yield = u32, resume = u32)]
+async fn delegates_to_async_code() -> u32 {
+    yield_from!(Counting {
+        next: 0,
+        end: 2,
+        ready: false
+    });
+    let total = yield_from!(echo_twice());
+    yield_!(total);
+    0
+}
+
+#[test]
+fn yield_from_streams_and_async_generators() {
+    block_on(async {
+        let mut g = pin!(delegates_to_async_code());
+        let mut got = Vec::new();
+        let mut send = 0;
+        loop {
+            match g.as_mut().resume(send).await {
+                CoroutineState::Yielded(v) => {
+                    got.push(v);
+                    send = v + 1;
+                }
+                CoroutineState::Complete(r) => {
+                    got.push(r);
+                    break;
+                }
+            }
+        }
+        // 0, 1 from the stream; 100, then 101 sent back and yielded, then
+        // 102 sent: the delegate returns 101 + 102.
+        assert_eq!(got, [0, 1, 100, 101, 203, 0]);
+    });
+}

@@ -6,7 +6,10 @@ use core::marker::PhantomData;
 use core::ops::ControlFlow;
 use core::pin::Pin;
 
-pub use crate::async_gen::{AsyncMachine, poll_in_place};
+pub use crate::async_gen::{
+    AsyncDelegate, AsyncGenKind, AsyncMachine, StreamDelegate, StreamKind, ViaAsyncGen, ViaStream,
+    poll_in_place,
+};
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
 pub use crate::kept_slot::{KeptSlot, kept_assign, kept_mut, kept_read, kept_ref};
@@ -192,6 +195,10 @@ impl<D: Delegate<R> + ?Sized, R> Delegate<R> for &mut D {
 /// An iterator drained by `yield_from!`; resume values are dropped.
 #[derive(Clone)]
 pub struct IterDelegate<I>(I);
+
+// Never pinned: the iterator is stepped through `&mut` (also in an async
+// generator, whose slots are pinned).
+impl<I> Unpin for IterDelegate<I> {}
 
 impl<I: Iterator, R> Delegate<R> for IterDelegate<I> {
     type Yield = I::Item;
@@ -385,6 +392,12 @@ impl IterKind {
 
 // ---------------------------------------------------------------------------
 // The shadow: a never-called copy of the body that rustc borrow-checks.
+
+/// The shadow's `yield_from!` in an async generator: the types of a step
+/// of the delegate. Never called.
+pub fn shadow_async_step<R, D: AsyncDelegate<R>>(_: &mut D) -> CoroutineState<D::Yield, D::Return> {
+    unreachable!("the shadow of a generator is never called")
+}
 
 /// A value of any type, for the shadow's rebinding of the parameters
 /// (`let x = conjure(&x);`). The shadow is never called.

@@ -310,6 +310,150 @@ impl<B: AsyncBody> Future for Resume<'_, B> {
     }
 }
 
+// ---------------------------------------------------------------------------
+// `yield_from!` in an async generator.
+
+/// Something `yield_from!` in an async generator can drive one poll at a
+/// time: another async generator (its resume values forwarded), a
+/// [`Stream`] (its items forwarded), or anything a sync generator delegates
+/// to (ready at once).
+#[doc(hidden)]
+pub trait AsyncDelegate<R> {
+    type Yield;
+    type Return;
+    /// One step: `arg` is the resume value for a delegate suspended at a
+    /// `yield_!` (`Arg::Start` on the first step); a step that continues at
+    /// an `.await` leaves it.
+    fn poll_step(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        arg: &mut Option<Arg<R>>,
+    ) -> Poll<CoroutineState<Self::Yield, Self::Return>>;
+}
+
+impl<B: AsyncBody> AsyncDelegate<B::Resume> for AsyncGen<B> {
+    type Yield = B::Yield;
+    type Return = B::Return;
+
+    #[inline]
+    fn poll_step(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        arg: &mut Option<Arg<B::Resume>>,
+    ) -> Poll<CoroutineState<B::Yield, B::Return>> {
+        // The delegate's first step starts it: `Arg::Start` becomes the
+        // value its body drops.
+        AsyncGen::poll_step(self, cx, arg)
+    }
+}
+
+pin_project! {
+    /// A stream drained by `yield_from!`; resume values are dropped.
+    #[doc(hidden)]
+    pub struct StreamDelegate<S> {
+        #[pin]
+        stream: S,
+    }
+}
+
+impl<S: Stream, R> AsyncDelegate<R> for StreamDelegate<S> {
+    type Yield = S::Item;
+    type Return = ();
+
+    #[inline]
+    fn poll_step(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        arg: &mut Option<Arg<R>>,
+    ) -> Poll<CoroutineState<S::Item, ()>> {
+        let poll = self.project().stream.poll_next(cx);
+        if poll.is_ready() {
+            // Taken only when the step is over, like a body's resume value.
+            drop(arg.take());
+        }
+        poll.map(|item| match item {
+            Some(item) => CoroutineState::Yielded(item),
+            None => CoroutineState::Complete(()),
+        })
+    }
+}
+
+/// The sync delegates are ready at once; they are never pinned (each is
+/// `Unpin`, or a wrapper that never pins what it holds).
+macro_rules! sync_delegates {
+    ($(impl[$($params:tt)*] for $ty:ty where [$($bounds:tt)*];)*) => {$(
+        impl<$($params)*> AsyncDelegate<R> for $ty
+        where
+            $ty: crate::__private::Delegate<R> + Unpin,
+            $($bounds)*
+        {
+            type Yield = <$ty as crate::__private::Delegate<R>>::Yield;
+            type Return = <$ty as crate::__private::Delegate<R>>::Return;
+
+            #[inline]
+            fn poll_step(
+                self: Pin<&mut Self>,
+                _: &mut Context<'_>,
+                arg: &mut Option<Arg<R>>,
+            ) -> Poll<CoroutineState<Self::Yield, Self::Return>> {
+                let arg = crate::__private::take_arg(arg);
+                Poll::Ready(crate::__private::Delegate::step(self.get_mut(), arg))
+            }
+        }
+    )*};
+}
+
+sync_delegates! {
+    impl[B: crate::Body, R] for crate::Gen<B> where [];
+    impl['a, D: ?Sized, R] for &'a mut D where [];
+    impl[I, R] for crate::__private::IterDelegate<I> where [];
+    impl[C, R] for crate::__private::CoroutineDelegate<C> where [];
+    impl[G, R] for crate::__private::Mismatched<G> where [];
+}
+
+/// The two probes `yield_from!` adds in an async generator, above the sync
+/// ones (`DelegateProbe`): an async generator taking the same resume values,
+/// then a stream.
+#[doc(hidden)]
+pub struct AsyncGenKind;
+#[doc(hidden)]
+pub struct StreamKind;
+
+#[doc(hidden)]
+pub trait ViaAsyncGen {
+    #[inline(always)]
+    fn delegate_kind(&self) -> AsyncGenKind {
+        AsyncGenKind
+    }
+}
+impl<B: AsyncBody<Resume = R>, R> ViaAsyncGen
+    for &&&&&crate::__private::DelegateProbe<'_, AsyncGen<B>, R>
+{
+}
+
+#[doc(hidden)]
+pub trait ViaStream {
+    #[inline(always)]
+    fn delegate_kind(&self) -> StreamKind {
+        StreamKind
+    }
+}
+impl<S: Stream, R> ViaStream for &&&&crate::__private::DelegateProbe<'_, S, R> {}
+
+impl AsyncGenKind {
+    #[inline(always)]
+    pub fn wrap<G>(self, value: G) -> G {
+        value
+    }
+}
+
+impl StreamKind {
+    #[inline(always)]
+    pub fn wrap<S>(self, stream: S) -> StreamDelegate<S> {
+        StreamDelegate { stream }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

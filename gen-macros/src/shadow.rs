@@ -243,7 +243,13 @@ impl VisitMut for SuspensionRewriter<'_> {
                         let boxed = crate::emit::boxed_tokens(private, &source, span, maybe);
                         source = syn::parse_quote!(#boxed);
                     }
-                    let probe = crate::emit::delegate_tokens(private, resume, &source, span);
+                    let probe = crate::emit::delegate_tokens(
+                        private,
+                        resume,
+                        &source,
+                        span,
+                        self.spec.asynchronous,
+                    );
                     // The same first step as the state machine's, so that an
                     // error about the delegate is reported once.
                     let (d, y, r) = (
@@ -252,7 +258,9 @@ impl VisitMut for SuspensionRewriter<'_> {
                         ident("__genfn_returned"),
                     );
                     let step = relocate(
-                        {
+                        if self.spec.asynchronous {
+                            quote!(#private::shadow_async_step::<#resume, _>(&mut #d))
+                        } else {
                             let arg = crate::emit::first_step_arg(private, resume);
                             quote!(<_ as #private::Delegate<#resume>>::step(&mut #d, #arg))
                         },

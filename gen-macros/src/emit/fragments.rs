@@ -275,7 +275,7 @@ impl VisitMut for Expander<'_, '_> {
             }
             placeholder::DELEGATE => {
                 let resume = &em.spec.resume_ty;
-                delegate_tokens(private, resume, &args[0], span)
+                delegate_tokens(private, resume, &args[0], span, em.spec.asynchronous)
             }
             _ => return,
         };

@@ -290,10 +290,28 @@ impl Emitter<'_> {
             .as_ref()
             .filter(|t| annotatable(t))
             .map(|t| quote!(: #t));
-        let step = relocate(
-            quote!(<_ as #private::Delegate<#resume_ty>>::step(#source, #step_arg)),
-            span,
-        );
+        let step = if self.spec.asynchronous {
+            // The delegate lies in its slot of the pinned machine, as an
+            // awaited future does (see `await_term`); its resume value is
+            // the one this poll got, if it is the step that resumes it.
+            let (cx, arg) = (&self.cx, &self.arg);
+            let arg = if first {
+                quote!(&mut ::core::option::Option::Some(#step_arg))
+            } else {
+                quote!(&mut #arg)
+            };
+            // SAFETY (of the generated block): as for `poll_in_place`.
+            relocate(
+                quote!(#private::AsyncDelegate::<#resume_ty>::poll_step(
+                    unsafe { ::core::pin::Pin::new_unchecked(#source) }, #cx, #arg)),
+                span,
+            )
+        } else {
+            relocate(
+                quote!(<_ as #private::Delegate<#resume_ty>>::step(#source, #step_arg)),
+                span,
+            )
+        };
         let check_yield = {
             let value = relocate(quote!(#y), span);
             quote!(let #y #ty = #value;)
@@ -314,6 +332,23 @@ impl Emitter<'_> {
         let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
         let done = edge(EdgeKey::Done, done.target);
         let yielded = self.ready(quote!(#private::CoroutineState::Yielded(#y)));
+        let step = if self.spec.asynchronous {
+            // Pending: the delegate awaits; the generator suspends at the
+            // step that polls it again.
+            let state = ident("__genfn_delegate_state");
+            quote! {
+                match #step {
+                    ::core::task::Poll::Ready(#state) => #state,
+                    ::core::task::Poll::Pending => {
+                        #saves
+                        #s.state = #rs;
+                        return ::core::task::Poll::Pending;
+                    }
+                }
+            }
+        } else {
+            step
+        };
         quote! {
             match #step {
                 #private::CoroutineState::Yielded(#y) => {

@@ -61,11 +61,22 @@ pub fn delegate_tokens(
     resume: &Type,
     source: &Expr,
     span: Span,
+    asynchronous: bool,
 ) -> TokenStream {
     let src = ident("__genfn_source");
+    // An async generator also delegates to async generators and streams,
+    // tried first (two more levels of the probe).
+    let (refs, async_probes) = if asynchronous {
+        (
+            quote!(&&&&&&),
+            quote!(#private::ViaAsyncGen as _, #private::ViaStream as _,),
+        )
+    } else {
+        (quote!(&&&&), quote!())
+    };
     let probe = relocate(
         quote! {
-            (&&&&#private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
+            (#refs #private::DelegateProbe::<_, #resume>::new(&#src)).delegate_kind().wrap(#src)
         },
         span,
     );
@@ -73,6 +84,8 @@ pub fn delegate_tokens(
         let #src = #source;
         #[allow(unused_imports)]
         use #private::{ViaCoroutine as _, ViaForeign as _, ViaIter as _, ViaMismatch as _};
+        #[allow(unused_imports)]
+        use {#async_probes};
         #probe
     })
 }
