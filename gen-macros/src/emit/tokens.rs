@@ -69,7 +69,10 @@ pub fn delegate_tokens(
     let (refs, async_probes) = if asynchronous {
         (
             quote!(&&&&&&),
-            quote!(#private::ViaAsyncGen as _, #private::ViaStream as _,),
+            quote! {
+                #[allow(unused_imports)]
+                use #private::{ViaAsyncGen as _, ViaStream as _};
+            },
         )
     } else {
         (quote!(&&&&), quote!())
@@ -84,8 +87,7 @@ pub fn delegate_tokens(
         let #src = #source;
         #[allow(unused_imports)]
         use #private::{ViaCoroutine as _, ViaForeign as _, ViaIter as _, ViaMismatch as _};
-        #[allow(unused_imports)]
-        use {#async_probes};
+        #async_probes
         #probe
     })
 }
