@@ -146,6 +146,10 @@
 //! - Cancellation is drop: dropping it while it awaits drops the future in
 //!   flight first, then the locals it holds (in reverse order of
 //!   declaration).
+//! - [`async_gen_!`] is the inline form (async-stream's `stream!`, and its
+//!   `try_stream!` when the block returns a `Result` and uses `?`):
+//!   `async_gen_! { let v = f.await; yield v; }`, or `async_gen_!(move {
+//!   .. })`; it captures like [`gen_!`].
 //! - `yield_from!` also delegates to a `Stream` (its items forwarded, the
 //!   value `()`) and to another async generator (PEP 380: its items, the
 //!   resume values sent in, and its return value as the value), and to
@@ -594,8 +598,8 @@
 //!   written this way may need a larger stack in debug builds
 //!   (`RUST_MIN_STACK`, `std::thread::Builder::stack_size`); recursion
 //!   with `yield_from!` (see *Recursion*) does not grow the stack.
-//! - Async generators: recursion, `clone`, a boxed form, a `try_stream()`
-//!   adapter and an inline `async_gen_!{}` are not implemented yet;
+//! - Async generators: recursion, `clone`, a boxed form and a
+//!   `try_stream()` adapter are not implemented yet;
 //!   `yield_from!` of an async generator with another resume type is
 //!   reported as "needs a generator or an iterable"; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):
@@ -630,7 +634,7 @@
 pub use gen_core::{AsyncBody, AsyncGen, Body, Coroutine, CoroutineState, Gen, Resume, TryIter};
 #[cfg(feature = "std")]
 pub use gen_core::{BoxGen, BoxGenSend};
-pub use gen_macros::{gen_, generator};
+pub use gen_macros::{async_gen_, gen_, generator};
 
 /// Suspends the generator with a value: `yield_!(value)` evaluates to the next
 /// resume argument. Only meaningful inside `#[generator]` functions and
@@ -656,5 +660,5 @@ pub mod __private {
     pub use gen_core::__private::*;
     /// `#[generator]` and `gen_!` again, for the expansion of a body with
     /// `cfg`s: see `configure` in gen-macros.
-    pub use gen_macros::{gen_, generator};
+    pub use gen_macros::{async_gen_, gen_, generator};
 }

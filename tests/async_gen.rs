@@ -481,3 +481,28 @@ fn yield_from_streams_and_async_generators() {
         assert_eq!(got, [0, 1, 100, 101, 203, 0]);
     });
 }
+
+// The inline form, with the real `yield v;` syntax and `.await` inside (the
+// form `stream!` users know), and `?` when it returns a `Result`.
+#[test]
+fn the_inline_form() {
+    let base = 10;
+    let s = genfn::async_gen_! {
+        for i in 0..3u32 {
+            let v = later(i + base).await;
+            yield v;
+        }
+    };
+    assert_eq!(collect(s), [10, 11, 12]);
+
+    let words = vec!["1", "2", "x", "4"];
+    let mut parsed = pin!(genfn::async_gen_!(move {
+        for i in 0..words.len() {
+            let n: u32 = later(words[i]).await.parse()?;
+            yield n;
+        }
+        Ok::<(), std::num::ParseIntError>(())
+    }));
+    assert_eq!(collect_pinned(parsed.as_mut()), [1, 2]);
+    assert!(parsed.as_mut().take_return().unwrap().is_err());
+}

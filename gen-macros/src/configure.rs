@@ -72,7 +72,14 @@ pub fn configure_inline(
     values: Option<&[bool]>,
     tokens: &TokenStream,
     private: &TokenStream,
+    asynchronous: bool,
 ) -> Option<TokenStream> {
+    // The macro to call again: `gen_!` or `async_gen_!`.
+    let again = if asynchronous {
+        quote!(async_gen_)
+    } else {
+        quote!(gen_)
+    };
     let mut found = Found::default();
     Walker {
         mode: Mode::Collect(&mut found),
@@ -95,7 +102,7 @@ pub fn configure_inline(
             let malformed = malformed.iter().map(|a| quote!(#a ();));
             return Some(quote!({
                 #(#malformed)*
-                #private::gen_!(@cfg [] #tokens)
+                #private::#again!(@cfg [] #tokens)
             }));
         }
     };
@@ -108,9 +115,9 @@ pub fn configure_inline(
         return Some(quote! {
             match () {
                 #[cfg(#p)]
-                () => #private::gen_!(@cfg [#(#bits)* 1] #tokens),
+                () => #private::#again!(@cfg [#(#bits)* 1] #tokens),
                 #[cfg(not(#p))]
-                () => #private::gen_!(@cfg [#(#bits)* 0] #tokens),
+                () => #private::#again!(@cfg [#(#bits)* 0] #tokens),
             }
         });
     }
@@ -767,7 +774,7 @@ mod tests {
         let tokens = quote!(#[cfg(a)] yield 1; #[cfg(b)] yield 2;);
         let mut body: syn::Block = syn::parse2(quote!({ #tokens })).unwrap();
         let p = quote!(p);
-        let first = configure_inline(&mut body, None, &tokens, &p).unwrap();
+        let first = configure_inline(&mut body, None, &tokens, &p, false).unwrap();
         assert_eq!(
             text(first),
             text(quote! {
@@ -777,9 +784,9 @@ mod tests {
                 }
             })
         );
-        let second = configure_inline(&mut body, Some(&[true]), &tokens, &p).unwrap();
+        let second = configure_inline(&mut body, Some(&[true]), &tokens, &p, false).unwrap();
         assert!(text(second).contains("@ cfg [1 0]"));
-        assert!(configure_inline(&mut body, Some(&[true, false]), &tokens, &p).is_none());
+        assert!(configure_inline(&mut body, Some(&[true, false]), &tokens, &p, false).is_none());
         assert_eq!(
             text(quote!(#body)),
             text(quote!({

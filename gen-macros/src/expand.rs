@@ -507,20 +507,24 @@ fn intersect_lifetimes(
     param_tys.clone_from_slice(&tys);
 }
 
-/// `gen!{ .. }` / `gen!(move { .. })`
-pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
+/// `gen_!{ .. }` / `gen_!(move { .. })`, or `async_gen_!{ .. }` when
+/// `asynchronous` (`.await` inside, an `AsyncGen`).
+pub fn inline(input: InlineGen, asynchronous: bool) -> syn::Result<TokenStream> {
+    let name = if asynchronous { "async_gen_!" } else { "gen_!" };
     let mut body = input.body;
     let private = quote!(::genfn::__private);
     let values = input.cfg_values.as_deref();
-    if let Some(again) = configure::configure_inline(&mut body, values, &input.tokens, &private) {
-        debug_expansion("gen_!", &again);
+    if let Some(again) =
+        configure::configure_inline(&mut body, values, &input.tokens, &private, asynchronous)
+    {
+        debug_expansion(name, &again);
         return Ok(again);
     }
     normalize(
         &mut body,
         &NormalizeOptions {
             self_ident: None,
-            asynchronous: false,
+            asynchronous,
         },
     )?;
     let resume: Type = syn::parse_quote!(());
@@ -535,10 +539,9 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
         capture_move: input.capture.is_some(),
         items,
         return_hint: None,
-        asynchronous: false,
+        asynchronous,
     };
-    let (machine, kept_names, _) =
-        machine(Vec::new(), body.clone(), None, spec_of, "gen_!", false)?;
+    let (machine, kept_names, _) = machine(Vec::new(), body.clone(), None, spec_of, name, false)?;
     let shadow = shadow::shadow(
         &body,
         &ShadowSpec {
@@ -551,7 +554,7 @@ pub fn inline(input: InlineGen) -> syn::Result<TokenStream> {
             self_call: None,
             kept: &kept_names,
             return_hint: None,
-            asynchronous: false,
+            asynchronous,
         },
     );
     Ok(quote!({ #shadow #machine }))

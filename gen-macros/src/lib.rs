@@ -47,7 +47,17 @@ pub fn generator(args: TokenStream, input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn gen_(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as parse::InlineGen);
-    expand::inline(input)
+    expand::inline(input, false)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// An inline async generator: `async_gen_!{ let v = f.await; yield v; }`,
+/// or `async_gen_!(move { .. })`. See the `genfn` crate documentation.
+#[proc_macro]
+pub fn async_gen_(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as parse::InlineGen);
+    expand::inline(input, true)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
