@@ -132,8 +132,8 @@
 //! assert_eq!(s.as_mut().take_return(), Some("done"));
 //! ```
 //!
-//! - [`Stream`](futures_core::Stream) and
-//!   [`FusedStream`](futures_core::FusedStream) when the resume type is
+//! - [`Stream`](https://docs.rs/futures-core/0.3/futures_core/stream/trait.Stream.html) and
+//!   [`FusedStream`](https://docs.rs/futures-core/0.3/futures_core/stream/trait.FusedStream.html) when the resume type is
 //!   `()`; for any resume type, [`resume(arg)`](AsyncGen::resume) is a
 //!   future of the next [`CoroutineState`] (Python's `asend`); the return
 //!   value is [`take_return`](AsyncGen::take_return)'s after the stream

@@ -497,9 +497,11 @@ fn the_inline_form() {
 
     let words = vec!["1", "2", "x", "4"];
     let mut parsed = pin!(genfn::async_gen_!(move {
-        for i in 0..words.len() {
+        let mut i = 0;
+        while i < words.len() {
             let n: u32 = later(words[i]).await.parse()?;
             yield n;
+            i += 1;
         }
         Ok::<(), std::num::ParseIntError>(())
     }));
