@@ -495,7 +495,7 @@ fn the_inline_form() {
     };
     assert_eq!(collect(s), [10, 11, 12]);
 
-    let words = vec!["1", "2", "x", "4"];
+    let words = ["1", "2", "x", "4"];
     let mut parsed = pin!(genfn::async_gen_!(move {
         let mut i = 0;
         while i < words.len() {
