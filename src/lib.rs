@@ -140,9 +140,10 @@
 //!   ends.
 //! - An awaited future may borrow the generator's locals
 //!   (`reader.read(&mut buf).await`): it lives inside the generator from its
-//!   first poll until it is dropped there, so an `AsyncGen` is never
-//!   `Unpin`: pin it (`core::pin::pin!`, `Box::pin`) to poll it. `Send` and
-//!   `Sync` follow what it holds, so it can be spawned.
+//!   first poll until it is dropped there, so an `AsyncGen` is `Unpin` only
+//!   when what it holds is (its awaited futures included): otherwise pin it
+//!   (`core::pin::pin!`, `Box::pin`) to poll it. `Send` and `Sync` follow
+//!   what it holds, so it can be spawned.
 //! - Cancellation is drop: dropping it while it awaits drops the future in
 //!   flight first, then the locals it holds (in reverse order of
 //!   declaration).
@@ -491,7 +492,8 @@
 //! between (with the state at that block and the live locals saved, as at
 //! a `yield_!`); then the future is dropped in its slot and its output is
 //! the value of the `.await`. The machine is structurally pinned (an
-//! `AsyncGen` is never `Unpin`), which is what makes polling in place sound.
+//! `AsyncGen` is `Unpin` only when every future it awaits is), which is what
+//! makes polling in place sound.
 //! The copy of the body that rustc borrow-checks is an `async` block that is
 //! never polled, so borrows held across an `.await` are checked as in an
 //! `async fn`.

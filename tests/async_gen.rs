@@ -508,3 +508,45 @@ fn the_inline_form() {
     assert_eq!(collect_pinned(parsed.as_mut()), [1, 2]);
     assert!(parsed.as_mut().take_return().unwrap().is_err());
 }
+
+fn assert_unpin<T: Unpin>(_: &T) {}
+
+#[generator(yield = u32)]
+async fn awaits_unpin_futures() {
+    yield_!(later(1).await);
+}
+
+// `Unpin` follows the state: with only `Unpin` futures awaited, the
+// generator can be polled without pinning it (`Later` is `Unpin`; an
+// `async fn`'s future is not, and neither is a generator that awaits one:
+// `static_assertions`-style checks below).
+#[test]
+fn unpin_follows_the_state() {
+    let mut g = awaits_unpin_futures();
+    assert_unpin(&g);
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(Pin::new(&mut g).poll_next(&mut cx), Poll::Pending);
+    let moved = g;
+    let mut g = moved;
+    assert_eq!(Pin::new(&mut g).poll_next(&mut cx), Poll::Ready(Some(1)));
+}
+
+trait MaybeUnpin {
+    fn is_unpin(&self) -> bool {
+        false
+    }
+}
+impl<T> MaybeUnpin for &T {}
+struct Probe<T>(T);
+impl<T: Unpin> Probe<T> {
+    fn is_unpin(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn a_generator_awaiting_an_async_fn_is_not_unpin() {
+    let g = awaits_and_yields(1);
+    assert!(!(&Probe(g)).is_unpin());
+    assert!(Probe(awaits_unpin_futures()).is_unpin());
+}

@@ -7,7 +7,7 @@
 
 use core::fmt;
 use core::future::Future;
-use core::marker::{PhantomData, PhantomPinned};
+use core::marker::PhantomData;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 
@@ -60,13 +60,15 @@ pub trait AsyncBody {
 ///
 /// The slots are structurally pinned: a future the body awaits lives in its
 /// slot from the moment it is made until it is dropped there, and is polled
-/// in place ([`poll_in_place`]). So the machine is `!Unpin`, and reached
-/// only through `Pin<&mut Self>`; nothing moves the slots struct.
+/// in place ([`poll_in_place`]). The machine is reached only through
+/// `Pin<&mut Self>`, and nothing moves the slots struct. It is `Unpin` when
+/// its slots are, that is when every future it awaits (and every other
+/// value it holds) is `Unpin`: the slots hold their values' types (no
+/// erased storage), so the auto trait follows them.
 #[doc(hidden)]
 pub struct AsyncMachine<S: Frame, F, R> {
     slots: S,
     step: F,
-    _pinned: PhantomPinned,
     resume: PhantomData<fn(R)>,
 }
 
@@ -87,7 +89,9 @@ impl<S: Frame, F, R> AsyncMachine<S, F, R> {
         // an awaited future where it lies (the contract of
         // `poll_in_place`); the bookkeeping functions touch the state word
         // and the return value, which no future lives in. The step
-        // function itself is not pinned.
+        // function itself is not pinned (it is never polled, only called
+        // through `&mut`). The machine is `Unpin` only when the slots
+        // are, so a `!Unpin` future keeps it where it is.
         let this = unsafe { self.get_unchecked_mut() };
         (&mut this.slots, &mut this.step)
     }
@@ -145,7 +149,6 @@ impl<S: Frame, F, R> AsyncMachine<S, F, R> {
             body: AsyncMachine {
                 slots,
                 step,
-                _pinned: PhantomPinned,
                 resume: PhantomData,
             },
         }
@@ -155,8 +158,10 @@ impl<S: Frame, F, R> AsyncMachine<S, F, R> {
 /// Polls the future `future` where it lies.
 ///
 /// # Safety
-/// `future` is in a slot of a pinned [`AsyncMachine`], and is not moved
-/// from now until it is dropped there.
+/// `future` is in a slot of an [`AsyncMachine`] reached through `Pin`, and
+/// is not moved out of that slot from now until it is dropped there. (The
+/// machine itself moves only if it is `Unpin`, which it is only if
+/// `Fut` is.)
 #[doc(hidden)]
 #[inline(always)]
 pub unsafe fn poll_in_place<Fut: Future>(
@@ -177,9 +182,10 @@ pin_project! {
     /// - [`Stream`] and [`FusedStream`] when the resume type is `()`.
     /// - [`resume`](AsyncGen::resume) for any resume type (Python's
     ///   `asend`): a future of the next [`CoroutineState`].
-    /// - `Send` and `Sync` when everything the body holds is; never `Unpin`
-    ///   (an awaited future lives inside it): pin it with `core::pin::pin!`
-    ///   or `Box::pin` to poll it.
+    /// - `Send` and `Sync` when everything the body holds is; `Unpin` when
+    ///   everything it holds is (an awaited future lives inside it while it
+    ///   is pending): otherwise pin it with `core::pin::pin!` or `Box::pin`
+    ///   to poll it.
     ///
     /// Dropping it drops the future it is awaiting, if any, and then the
     /// locals it holds, in reverse order of declaration.
