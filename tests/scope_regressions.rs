@@ -982,3 +982,58 @@ fn a_scrutinee_temporary_that_borrows_a_local() {
     assert_eq!(g.next(), None);
     assert_eq!(g.take_return(), Some(Ok(b'x' as usize)));
 }
+
+fn boxed_guard(name: &'static str) -> Box<Option<Guard>> {
+    Box::new(Some(Guard::new(name)))
+}
+
+struct GuardPair {
+    a: Guard,
+    b: Guard,
+}
+
+// A pattern that moves out of a box scrutinee (`*boxed()`), through a field
+// too (`(*boxed()).a`): the box is bound to a local that may be partly
+// moved, as a field's base is (E0382 "use of partially moved value": the
+// box was saved whole across the suspension point).
+#[generator(yield = u8)]
+fn move_out_of_a_boxed_scrutinee() {
+    match *boxed_guard("m") {
+        Some(s) => {
+            yield_!(1);
+            s.touch();
+        }
+        None => {}
+    }
+    if let Some(s) = *boxed_guard("i") {
+        yield_!(2);
+        s.touch();
+    } else {
+        yield_!(9);
+    }
+    match (*Box::new(GuardPair {
+        a: Guard::new("a"),
+        b: Guard::new("b"),
+    }))
+    .a
+    {
+        a => {
+            mark("arm");
+            a.touch();
+        }
+    }
+    mark("after");
+}
+
+#[test]
+fn moves_out_of_boxed_scrutinees() {
+    let log = Log::fresh();
+    assert_eq!(move_out_of_a_boxed_scrutinee().collect::<Vec<_>>(), [1, 2]);
+    check!(
+        log,
+        [
+            "new m", "touch m", "drop m", "new i", "touch i", "drop i", "new a", "new b", "arm",
+            "touch a", "drop a", "drop b", "after"
+        ]
+    );
+}

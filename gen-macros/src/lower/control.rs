@@ -243,6 +243,19 @@ impl Lowerer {
             }
             Expr::Field(f) => self.extend_temporaries(&mut f.base, Some(mutably)),
             Expr::Index(i) => self.extend_temporaries(&mut i.expr, Some(mutably)),
+            // `match *boxed() { Some(s) => .. }` moves out of the box, which
+            // then is a local that may be partly moved, as a field's base
+            // is; a guard (`*c.borrow()`, `*m.lock().unwrap()`) cannot be
+            // moved out of, and holds its value to the end of the `match`.
+            Expr::Unary(u)
+                if matches!(u.op, syn::UnOp::Deref(_)) && may_move && !is_guard(&u.expr) =>
+            {
+                if self.is_temporary(&u.expr, mutably) {
+                    self.bind_temporary(&mut u.expr, true);
+                } else {
+                    self.extend_scrutinee_temporaries(&mut u.expr, mutably, true);
+                }
+            }
             Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
                 self.extend_temporaries(&mut u.expr, Some(mutably))
             }
@@ -654,6 +667,23 @@ fn constant(e: &Expr, local: &dyn Fn(&syn::Ident) -> bool) -> bool {
         Expr::Paren(p) => constant(&p.expr, local),
         Expr::Group(g) => constant(&g.expr, local),
         Expr::Reference(r) => r.mutability.is_none() && constant(&r.expr, local),
+        _ => false,
+    }
+}
+
+/// Whether `e` surely makes a value that `*e` cannot move out of: the
+/// result of a method that borrows its receiver (a guard: `c.borrow()`,
+/// `m.lock().unwrap()`), where only a `Box` lets a pattern move out of
+/// `*e`.
+fn is_guard(e: &Expr) -> bool {
+    match e {
+        Expr::Paren(p) => is_guard(&p.expr),
+        Expr::Group(g) => is_guard(&g.expr),
+        Expr::Try(t) => is_guard(&t.expr),
+        Expr::MethodCall(m) if matches!(&*m.method.to_string(), "unwrap" | "expect") => {
+            is_guard(&m.receiver)
+        }
+        Expr::MethodCall(m) => crate::syntax::borrows_receiver(&m.method.to_string()),
         _ => false,
     }
 }
