@@ -314,12 +314,13 @@
 //! raw pointer. The macro decides which locals to keep in place from the
 //! syntax, over-approximating: a local is kept in place when it is borrowed
 //! (`&x`, `&mut x`, a method call `x.iter()`, a `ref` binding, a capture of a
-//! non-`move` closure) or a raw pointer to it is taken (`&raw const x`,
-//! `addr_of!(x)`, `x.as_ptr()` unless `x` is a reference parameter) in code
-//! whose result lives across a suspension point
+//! non-`move` closure) in code whose result lives across a suspension point
 //! (the initialiser of a local used later, the iterable of a `for` whose body
 //! suspends, the scrutinee of a `match` whose arms suspend, a delegated
-//! operand).
+//! operand), and when a raw pointer to it is taken anywhere (`&raw const x`,
+//! `addr_of!(x)`, `&x as *const T`, `x.as_ptr()` unless `x` is a reference
+//! parameter; not a reference that only coerces to a pointer, `ptrs.push(&x)`
+//! into a `Vec<*const T>`: write `&raw const x`).
 //!
 //! **Why this is sound.** The macro also emits the body as written, as a
 //! closure that is never called, with `yield_!` replaced by an expression of

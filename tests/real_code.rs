@@ -488,6 +488,40 @@ fn raw_pointers_to_locals_stay_valid_across_suspension_points() {
     assert_eq!(out, [1, 2, 6, 9]);
 }
 
+// A raw pointer that a statement stores away (pushed into a vector, written
+// through a parameter) is as valid as the one a `let` holds: the locals it
+// points into were dropped at the suspension point that no longer mentions
+// them (a use-after-free; Miri runs this test).
+#[generator(yield = u32)]
+fn raw_pointers_stored_by_statements(out: &mut *const u32) -> u32 {
+    let mut ptrs: Vec<*const Guard> = Vec::new();
+    let a = Guard::new("a");
+    ptrs.push(&raw const a);
+    let b = Guard::new("b");
+    ptrs.push(&b as *const Guard);
+    let v = vec![7u32];
+    *out = v.as_ptr();
+    yield_!(1);
+    // SAFETY: `a`, `b` and `v` live to the end of the body, as in a function.
+    unsafe {
+        (*ptrs[0]).touch();
+        (*ptrs[1]).touch();
+        **out
+    }
+}
+
+#[test]
+fn raw_pointers_stored_by_statements_stay_valid() {
+    let log = Log::fresh();
+    let mut p = core::ptr::null();
+    let mut g = raw_pointers_stored_by_statements(&mut p);
+    assert_eq!(g.next(), Some(1));
+    check!(log, ["new a", "new b"]);
+    assert_eq!(g.next(), None);
+    assert_eq!(g.take_return(), Some(7));
+    check!(log, ["touch a", "touch b", "drop b", "drop a"]);
+}
+
 // A generator that never completes may say so (`-> !`, bytes'
 // `panic_advance`; E0658 "the `!` type is experimental" before): its return
 // type is `Infallible`.

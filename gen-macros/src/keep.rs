@@ -57,6 +57,28 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
     // A kept-in-place local lives to the end of its scope: what its
     // initialiser borrows must be kept in place too (to a fixpoint).
     let mut kept = large_arrays(body);
+    // A raw pointer may be stored anywhere (`ptrs.push(v.as_ptr())`, `h.p =
+    // &raw const x`, through a parameter), where no borrow check follows
+    // it: the local it points into is kept wherever it is taken.
+    for b in &body.blocks {
+        for s in &b.stmts {
+            match s {
+                Stmt::Expr(f) | Stmt::Assign { value: f, .. } => {
+                    raw_pointers_in(body, f, &mut kept)
+                }
+                Stmt::Let {
+                    init, else_block, ..
+                } => init
+                    .iter()
+                    .chain(else_block)
+                    .for_each(|f| raw_pointers_in(body, f, &mut kept)),
+                Stmt::ScopeEnd(_) => {}
+            }
+        }
+        for f in b.term.fragments() {
+            raw_pointers_in(body, f, &mut kept);
+        }
+    }
     let mut flows: BTreeSet<LocalId> = BTreeSet::new();
     loop {
         lasting.extend(kept.iter().copied());
@@ -201,11 +223,29 @@ fn extended_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
 fn borrowed_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
     let mut finder = BorrowFinder {
         roots: Vec::new(),
+        raw_roots: Vec::new(),
         pointer_roots: Vec::new(),
         in_closure: 0,
     };
     finder.visit_expr(&f.expr);
-    for root in finder.roots {
+    for root in finder.roots.into_iter().chain(finder.raw_roots) {
+        out.extend(resolve_name(f, &root));
+    }
+    for root in finder.pointer_roots {
+        out.extend(resolve_name(f, &root).filter(|l| !body.local(*l).refers));
+    }
+}
+
+/// Adds the locals that a raw pointer is taken to in `f` to `out`.
+fn raw_pointers_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
+    let mut finder = BorrowFinder {
+        roots: Vec::new(),
+        raw_roots: Vec::new(),
+        pointer_roots: Vec::new(),
+        in_closure: 0,
+    };
+    finder.visit_expr(&f.expr);
+    for root in finder.raw_roots {
         out.extend(resolve_name(f, &root));
     }
     for root in finder.pointer_roots {
@@ -405,6 +445,9 @@ fn ref_bound_places(cond: &Expr) -> Vec<String> {
 /// closures every name counts (a capture by reference).
 struct BorrowFinder {
     roots: Vec<String>,
+    /// Roots of raw pointers: `&raw const x`, `addr_of!(x)`, `&x as *const
+    /// T`.
+    raw_roots: Vec<String>,
     /// Roots of `x.as_ptr()`-like calls: a raw pointer into `x` unless `x`
     /// is a reference.
     pointer_roots: Vec<String>,
@@ -422,8 +465,21 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             // stable address and to the end of its scope. (`v.as_ptr()`
             // is a pointer into `v` too, unless `v` is a reference.)
             Expr::RawAddr(r) => self
-                .roots
+                .raw_roots
                 .extend(place_root(&r.expr).map(|i| i.to_string())),
+            // `&x as *const T`: the reference ends here, the pointer not.
+            Expr::Cast(c) if matches!(&*c.ty, syn::Type::Ptr(_)) => {
+                let mut operand = &*c.expr;
+                while let Expr::Paren(syn::ExprParen { expr, .. })
+                | Expr::Group(syn::ExprGroup { expr, .. }) = operand
+                {
+                    operand = expr;
+                }
+                if let Expr::Reference(r) = operand {
+                    self.raw_roots
+                        .extend(place_root(&r.expr).map(|i| i.to_string()));
+                }
+            }
             Expr::MethodCall(m) if RAW_POINTER_METHODS.contains(&&*m.method.to_string()) => self
                 .pointer_roots
                 .extend(place_root(&m.receiver).map(|i| i.to_string())),
@@ -485,7 +541,7 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             .is_some_and(|s| s.ident == "addr_of" || s.ident == "addr_of_mut")
             && let Some(TokenTree::Ident(name)) = tokens.first()
         {
-            self.roots.push(name.to_string());
+            self.raw_roots.push(name.to_string());
         }
         // `&x` / `&mut x` among the macro's tokens.
         for (i, t) in tokens.iter().enumerate() {
@@ -494,15 +550,19 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             {
                 let mut j = i + 1;
                 // `&raw const x` / `&raw mut x`
-                if matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "raw")
-                    && matches!(tokens.get(j + 1), Some(TokenTree::Ident(k)) if k == "const" || k == "mut")
-                {
+                let raw = matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "raw")
+                    && matches!(tokens.get(j + 1), Some(TokenTree::Ident(k)) if k == "const" || k == "mut");
+                if raw {
                     j += 2;
                 } else if matches!(tokens.get(j), Some(TokenTree::Ident(k)) if k == "mut") {
                     j += 1;
                 }
                 if let Some(TokenTree::Ident(name)) = tokens.get(j) {
-                    self.roots.push(name.to_string());
+                    if raw {
+                        self.raw_roots.push(name.to_string());
+                    } else {
+                        self.roots.push(name.to_string());
+                    }
                 }
             }
         }
@@ -557,6 +617,19 @@ mod tests {
                 names == ["v"] || names == ["a"] || names == ["x"],
                 "{src}: {names:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_raw_pointer_stored_by_a_statement_keeps_the_local_in_place() {
+        for src in [
+            "{ let mut ps = Vec::new(); let v = vec![1]; ps.push(v.as_ptr()); yield_!(0); ps; }",
+            "{ let mut ps = Vec::new(); let x = 1; ps.push(&raw const x); yield_!(0); ps; }",
+            "{ let mut ps = Vec::new(); let x = 1; ps.push(&x as *const i32); yield_!(0); ps; }",
+            "{ let mut h = H::default(); let x = 1; h.p = core::ptr::addr_of!(x); yield_!(0); h; }",
+        ] {
+            let names = kept(src);
+            assert!(names == ["v"] || names == ["x"], "{src}: {names:?}");
         }
     }
 
