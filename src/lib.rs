@@ -318,8 +318,8 @@
 //! (the initialiser of a local used later, the iterable of a `for` whose body
 //! suspends, the scrutinee of a `match` whose arms suspend, a delegated
 //! operand), and when a raw pointer to it is taken anywhere (`&raw const x`,
-//! `addr_of!(x)`, `&x as *const T`, `x.as_ptr()` unless `x` is a reference
-//! parameter; not a reference that only coerces to a pointer, `ptrs.push(&x)`
+//! `addr_of!(x)`, `&x as *const T`, `x.as_ptr()` unless `x` is a shared
+//! reference parameter; not a reference that only coerces to a pointer, `ptrs.push(&x)`
 //! into a `Vec<*const T>`: write `&raw const x`).
 //!
 //! **Why this is sound.** The macro also emits the body as written, as a

@@ -522,6 +522,41 @@ fn raw_pointers_stored_by_statements_stay_valid() {
     check!(log, ["touch a", "touch b", "drop b", "drop a"]);
 }
 
+// Through a parameter declared as a reference, a pointer points to the
+// referent, unless the parameter is `mut` and given a borrow of a local
+// (`gs` was dropped at the suspension point), or is a `&mut`: each step
+// reborrowed `p` uniquely when it took it out of its slot, which invalidates
+// `q` under Stacked and Tree Borrows (Miri), where the function never moves
+// `p`.
+#[generator(yield = u32)]
+fn raw_pointers_through_reference_parameters(mut x: &[Guard], p: &mut [u32]) -> u32 {
+    let mut ptrs: Vec<*const Guard> = Vec::new();
+    let gs = vec![Guard::new("g")];
+    x = &gs;
+    ptrs.push(x.as_ptr());
+    let q = p.as_mut_ptr();
+    yield_!(1);
+    // SAFETY: `gs` lives to the end of the body; `q` points into `*p`, which
+    // nothing else used since it was taken.
+    unsafe {
+        (*ptrs[0]).touch();
+        *q = 5;
+    }
+    p[0] + 1
+}
+
+#[test]
+fn raw_pointers_through_reference_parameters_stay_valid() {
+    let log = Log::fresh();
+    let mut a = [1u32, 2];
+    let mut g = raw_pointers_through_reference_parameters(&[], &mut a);
+    assert_eq!(g.next(), Some(1));
+    check!(log, ["new g"]);
+    assert_eq!(g.next(), None);
+    assert_eq!(g.take_return(), Some(6));
+    check!(log, ["touch g", "drop g"]);
+}
+
 // A generator that never completes may say so (`-> !`, bytes'
 // `panic_advance`; E0658 "the `!` type is experimental" before): its return
 // type is `Infallible`.

@@ -206,20 +206,25 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     Ok(out)
 }
 
-/// The machine's view of the parameters: the receiver (as `self_`) then
-/// each parameter, with the value and the type (where it can be written)
-/// each frame is built from.
-/// Whether a parameter of type `ty` is a reference or a raw pointer, so that
-/// a pointer taken through it points to what it refers to, not into it.
+/// Whether a parameter of type `ty` is a shared reference or a raw
+/// pointer, so that a pointer taken through it points to what it refers to,
+/// not into it, and stays valid while the parameter moves between its slot
+/// and a step. Not a `&mut` reference: each move of it out of its slot
+/// reborrows it uniquely, which invalidates the pointers taken through it
+/// before (Stacked and Tree Borrows), where the function never moved it.
 pub(crate) fn refers(ty: &Type) -> bool {
     match ty {
-        Type::Reference(_) | Type::Ptr(_) => true,
+        Type::Reference(r) => r.mutability.is_none(),
+        Type::Ptr(_) => true,
         Type::Paren(p) => refers(&p.elem),
         Type::Group(g) => refers(&g.elem),
         _ => false,
     }
 }
 
+/// The machine's view of the parameters: the receiver (as `self_`) then
+/// each parameter, with the value and the type (where it can be written)
+/// each frame is built from.
 fn machine_params(
     f: &GeneratorFn,
     self_ident: Option<&Ident>,
@@ -227,11 +232,20 @@ fn machine_params(
     let mut params = Vec::new();
     let mut param_values = Vec::new();
     let mut param_tys = Vec::new();
-    if let (Some(ident), Receiver::Present { span, ty, .. }) = (self_ident, &f.receiver) {
+    if let (
+        Some(ident),
+        Receiver::Present {
+            span,
+            ty,
+            mutability,
+            ..
+        },
+    ) = (self_ident, &f.receiver)
+    {
         params.push(ParamIn {
             ident: ident.clone(),
             pattern: None,
-            refers: refers(ty),
+            refers: refers(ty) && !mutability,
         });
         let self_token = Ident::new("self", *span);
         param_values.push(quote!(#self_token));
@@ -241,7 +255,8 @@ fn machine_params(
         params.push(ParamIn {
             ident: p.ident.clone(),
             pattern: p.pattern.clone(),
-            refers: refers(&p.ty),
+            // A `mut` one may be given a borrow of a local (`bytes = &v;`).
+            refers: refers(&p.ty) && !p.mutability,
         });
         let ident = &p.ident;
         param_values.push(quote!(#ident));

@@ -53,7 +53,7 @@ fn snapshot(name: &str, args: proc_macro2::TokenStream, item: proc_macro2::Token
         .map(|p| ParamIn {
             ident: p.ident.clone(),
             pattern: p.pattern.clone(),
-            refers: crate::expand::refers(&p.ty),
+            refers: crate::expand::refers(&p.ty) && !p.mutability,
         })
         .collect();
     let lowered = lower(LowerInput {

@@ -59,8 +59,9 @@ pub struct Local {
     pub ident: Ident,
     pub kind: LocalKind,
     pub scope: ScopeId,
-    /// A parameter declared as a reference or a raw pointer: a raw pointer
-    /// taken through it (`bytes.as_ptr()`) does not point into the local.
+    /// A parameter declared as a shared reference or a raw pointer: a raw
+    /// pointer taken through it (`bytes.as_ptr()`) does not point into the
+    /// local, and stays valid while the local moves (`expand::refers`).
     pub refers: bool,
 }
 

@@ -51,7 +51,8 @@ fn placeholder_at(name: &str, args: TokenStream, span: Span) -> Expr {
 pub struct ParamIn {
     pub ident: syn::Ident,
     pub pattern: Option<Pat>,
-    /// Declared as a reference or a raw pointer (`bytes: &[u8]`, `&self`).
+    /// Declared as a shared reference or a raw pointer (`bytes: &[u8]`,
+    /// `&self`; not `&mut`, see `expand::refers`).
     pub refers: bool,
 }
 
