@@ -489,7 +489,8 @@ fn raw_pointers_to_locals_stay_valid_across_suspension_points() {
 }
 
 // A raw pointer that a statement stores away (pushed into a vector, written
-// through a parameter) is as valid as the one a `let` holds: the locals it
+// through a parameter) is as valid as the one a `let` holds (also one taken
+// in a macro's arguments, `vec![w.as_ptr()]`): the locals it
 // points into were dropped at the suspension point that no longer mentions
 // them (a use-after-free; Miri runs this test).
 #[generator(yield = u32)]
@@ -501,11 +502,15 @@ fn raw_pointers_stored_by_statements(out: &mut *const u32) -> u32 {
     ptrs.push(&b as *const Guard);
     let v = vec![7u32];
     *out = v.as_ptr();
+    let w = vec![Guard::new("w")];
+    let more = vec![w.as_ptr()];
     yield_!(1);
-    // SAFETY: `a`, `b` and `v` live to the end of the body, as in a function.
+    // SAFETY: `a`, `b`, `v` and `w` live to the end of the body, as in a
+    // function.
     unsafe {
         (*ptrs[0]).touch();
         (*ptrs[1]).touch();
+        (*more[0]).touch();
         **out
     }
 }
@@ -516,10 +521,15 @@ fn raw_pointers_stored_by_statements_stay_valid() {
     let mut p = core::ptr::null();
     let mut g = raw_pointers_stored_by_statements(&mut p);
     assert_eq!(g.next(), Some(1));
-    check!(log, ["new a", "new b"]);
+    check!(log, ["new a", "new b", "new w"]);
     assert_eq!(g.next(), None);
     assert_eq!(g.take_return(), Some(7));
-    check!(log, ["touch a", "touch b", "drop b", "drop a"]);
+    check!(
+        log,
+        [
+            "touch a", "touch b", "touch w", "drop w", "drop b", "drop a"
+        ]
+    );
 }
 
 // Through a parameter declared as a reference, a pointer points to the

@@ -533,6 +533,19 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             args.iter().for_each(|e| self.visit_expr(e));
             return;
         }
+        // Raw pointers among arguments that are expressions (`vec![v.as_ptr()]`,
+        // `vec![addr_of!(x)]`); other borrows in them are found in the tokens.
+        if let Some(args) = crate::syntax::parse_macro_exprs(m) {
+            let mut inner = BorrowFinder {
+                roots: Vec::new(),
+                raw_roots: Vec::new(),
+                pointer_roots: Vec::new(),
+                in_closure: self.in_closure,
+            };
+            args.iter().for_each(|e| inner.visit_expr(e));
+            self.raw_roots.extend(inner.raw_roots);
+            self.pointer_roots.extend(inner.pointer_roots);
+        }
         let tokens: Vec<TokenTree> = flatten(m.tokens.clone());
         // `addr_of!(x.f)` / `addr_of_mut!(x)`: a raw pointer to the place.
         if m.path
@@ -627,6 +640,8 @@ mod tests {
             "{ let mut ps = Vec::new(); let x = 1; ps.push(&raw const x); yield_!(0); ps; }",
             "{ let mut ps = Vec::new(); let x = 1; ps.push(&x as *const i32); yield_!(0); ps; }",
             "{ let mut h = H::default(); let x = 1; h.p = core::ptr::addr_of!(x); yield_!(0); h; }",
+            "{ let v = vec![1]; let ps = vec![v.as_ptr()]; yield_!(0); ps; }",
+            "{ let x = 1; let ps = vec![core::ptr::addr_of!(x)]; yield_!(0); ps; }",
         ] {
             let names = kept(src);
             assert!(names == ["v"] || names == ["x"], "{src}: {names:?}");
