@@ -396,8 +396,10 @@
 //!   `as_slice`, `borrow`, `lock`, `get`, ...). Other temporaries of a
 //!   scrutinee whose arms suspend (`m.lock().unwrap().len()`, where the
 //!   guard is the receiver of `len`) are dropped before the arm runs, and a
-//!   temporary an arm moves a field out of (`match make().name { n => .. }`)
-//!   follows the rule for locals (dropped at the first suspension point that
+//!   temporary an arm moves a field out of (`match make().name { n => .. }`),
+//!   or matches by value through `*` (`match *boxed() { Some(s) => .. }`;
+//!   also an `Rc`'s: only the guards of `borrow`, `lock`, .. are known not
+//!   to be moved out of), follows the rule for locals (dropped at the first suspension point that
 //!   does not need it); bind it with `let` to keep it. One borrowed by another method
 //!   (`read_to_string(p)?.lines()`, a method of your own) is dropped once
 //!   the iterator is made, which rustc rejects ("temporary value dropped
