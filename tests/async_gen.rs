@@ -528,7 +528,10 @@ fn unpin_follows_the_state() {
     assert_eq!(Pin::new(&mut g).poll_next(&mut cx), Poll::Pending);
     // Moved while its future is pending: fine, the future is `Unpin`.
     let mut boxed = Box::new(g);
-    assert_eq!(Pin::new(&mut *boxed).poll_next(&mut cx), Poll::Ready(Some(1)));
+    assert_eq!(
+        Pin::new(&mut *boxed).poll_next(&mut cx),
+        Poll::Ready(Some(1))
+    );
 }
 
 trait MaybeUnpin {
