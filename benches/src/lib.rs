@@ -24,6 +24,7 @@ pub mod genawaiter_impl;
 pub mod genfn_impl;
 pub mod hand;
 pub mod nextgen_impl;
+pub mod streams;
 
 /// W1: items yielded.
 pub const W1_N: u64 = 1_000_000;

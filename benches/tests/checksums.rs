@@ -13,3 +13,8 @@ fn tree_walk_is_in_order() {
     let expect: Vec<u64> = [3, 1, 4, 0, 5, 2, 6].iter().map(|&i| tree[i]).collect();
     assert_eq!(walked, expect);
 }
+
+#[test]
+fn stream_checksums_agree() {
+    genfn_benches::streams::check_all(1000);
+}
