@@ -79,7 +79,7 @@ class Project:
         """(verdict, details)."""
         header = gen_bodies.HEADER.format(
             command="python3 tests/differential/check_body.py", out="-", stats="", inputs=", ".join(
-                "&[" + ", ".join(map(str, i)) + "]" for i in gen_bodies.INPUTS))
+                "&[" + ", ".join(map(str, i)) + "]" for i in gen_bodies.INPUTS)) + gen_bodies.SHAPES_HEADER
         g = f"#[genfn::generator(yield = i64)]\nfn g_0(input: &[i64], log: &Log) -> Result<i64, String> {{\n{body}\n}}\n"
         p_start = header.count("\n") + 2 + g.count("\n") + 1
         p = f"fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {{\n{to_plain(body)}\n}}\n"

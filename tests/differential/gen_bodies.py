@@ -120,6 +120,15 @@ class Body:
         # structure (and body K of a seed) is the same with or without it.
         self.mr = random.Random(f"genfn-differential-macros:{getattr(opts, 'seed', 0)}:{idx}")
         self.macros = not getattr(opts, "no_macros", False)
+        # The new shapes (see main()): attributes come from an RNG of their
+        # own too, so that body K has the same structure with or without
+        # --attrs (they decorate statements, tails and arms, and add
+        # disabled statements that only need to parse).
+        self.ar = random.Random(f"genfn-differential-attrs:{getattr(opts, 'seed', 0)}:{idx}")
+        self.attrs = getattr(opts, "attrs", False)
+        self.loop_macros = getattr(opts, "loop_macros", False) and self.macros
+        self.place_temps = getattr(opts, "place_temps", False)
+        self.raw_ptrs = getattr(opts, "raw_ptrs", False)
 
     # ----------------------------------------------------------------- names
     def fresh(self, prefix):
@@ -441,7 +450,7 @@ class Body:
         if finish and not diverged:
             stmts.append(finish())
         if value and not diverged:
-            stmts.append(self.int_expr(0, y=True))
+            stmts.append(self.attr_tail(self.int_expr(0, y=True)))
         self.depth -= 1
         self.pop_scope()
         return "{ " + prefix + " ".join(stmts) + " }", diverged
@@ -491,12 +500,20 @@ class Body:
             "ref_binding": (0 if deep else 1.2) if self.opts.borrows else 0,
             "ref_temp": (0 if deep else 0.8) if self.opts.temps else 0,
             "temp_for": (0 if deep else 1) if self.opts.temps else 0,
+            # The new shapes, off by default (so that the checked-in files
+            # stay what their commands generate).
+            "loop_macro": 1 if self.loop_macros else 0,
+            "place_temp": (0 if deep else 1.2) if self.place_temps else 0,
+            "raw_ptr": (0.4 if deep else 1) if self.raw_ptrs else 0,
         }
         if self.mult * 2 > MAX_MULT:
             for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for", "temp_for"):
                 kinds[k] = 0
         kind = r.choices(list(kinds), list(kinds.values()))[0]
-        return getattr(self, "s_" + kind)()
+        s, div = getattr(self, "s_" + kind)()
+        if self.attrs:
+            s = self.decorate(s)
+        return s, div
 
     def s_yield(self):
         self.note("yield statement")
@@ -827,7 +844,7 @@ class Body:
         a, d = self.arm(n)
         arms.append(f"{n} => {a}")
         divs.append(d)
-        return f"match {scrut} {{ {' '.join(arms)} }}", all(divs)
+        return f"match {scrut} {{ {' '.join(self.attr_arms(arms))} }}", all(divs)
 
     def s_match_opt(self):
         self.note("match on an Option")
@@ -850,7 +867,7 @@ class Body:
         divs.append(d)
         if self.chance(0.3):
             arms = arms[-1:] + arms[:-1]  # `None` first
-        return f"match {scrut} {{ {' '.join(arms)} }}", all(divs)
+        return f"match {scrut} {{ {' '.join(self.attr_arms(arms))} }}", all(divs)
 
     def s_match_tuple(self):
         self.note("match on a tuple")
@@ -870,7 +887,7 @@ class Body:
             body, d = self.arm(*names)
             arms.append(f"{pat} => {body}")
             divs.append(d)
-        return f"match {scrut} {{ {' '.join(arms)} }}", all(divs)
+        return f"match {scrut} {{ {' '.join(self.attr_arms(arms))} }}", all(divs)
 
     def loop_body(self, label, kind, bound, value=False, setup=None, prologue=""):
         self.brk.append(Brk(label, kind, value))
@@ -1308,6 +1325,306 @@ class Body:
             return f'{Y_OPEN}format!("{{{n}:?}}").len() as i64{Y_CLOSE};', False
         return f"{Y_OPEN}dup!({n}.len() as i64){Y_CLOSE};", False
 
+    # ------------------------------------------------ attributes (--attrs)
+    ENABLED_ATTRS = [
+        "#[allow(unused)]", "#[cfg(all())]", "#[cfg(not(any()))]", "#[cfg(any(all()))]",
+        "#[cfg_attr(all(), allow(unused))]", "#[cfg_attr(any(), cfg(any()))]",
+        "#[allow(unused_variables)] #[cfg(all())]", "#[cfg_attr(not(any()), cfg(all()))]",
+    ]
+
+    def disabled_stmt(self):
+        """A statement that `#[cfg]` removes: it only has to parse (names,
+        types, jumps outside loops do not matter)."""
+        a = self.ar
+        y = lambda e: f"{Y_OPEN}{e}{Y_CLOSE}"
+        pred = a.choice(["any()", "not(all())", "all(any(), unix)", "any(not(all()))"])
+        forms = [
+            f"{{ {y(1)}; n += 1; }}",
+            f"{y(-7)};",
+            "return Ok(-1);",
+            f"let zz = {y(5)};",
+            "break;",
+            f"'dead: loop {{ {y(0)}; continue 'dead; }}",
+            f"for i in 0..3 {{ {y('i')}; }}",
+            f"{{ let _g = D::new(999, log); {y(2)}; }}",
+            "fn dead() -> i64 { 1 }",
+            f"if input.is_empty() {{ {y(-3)}; }} else {{ {y(-4)}; }}",
+        ]
+        f = a.choice(forms)
+        self.note("--attrs: statement removed by #[cfg]")
+        extra = "#[cfg_attr(any(), allow(unused))] " if a.random() < 0.2 else ""
+        return f"#[cfg({pred})] {extra}{f}"
+
+    def decorate(self, s):
+        """Attributes on a generated statement (enabled ones: the statement
+        stays), disabled statements next to it, and a disabled `let` of the
+        same name after a `let`."""
+        a = self.ar
+        blocky = s.startswith(("{", "if ", "match ", "for ", "while ", "loop ", "unsafe {", "'"))
+        is_let = s.startswith("let ")
+        is_yield = s.startswith(Y_OPEN) and s.endswith(Y_CLOSE + ";") and s.count(Y_OPEN) == 1
+        is_call = s.startswith(("drop(", "check("))
+        if (blocky or is_let or is_yield or is_call) and a.random() < 0.15:
+            attr = a.choice(self.ENABLED_ATTRS + (["#[allow(unused_mut, unused_assignments)]"] if is_let else []))
+            what = "a let" if is_let else "a yield statement" if is_yield else "a block-like statement" if blocky else "a call statement"
+            self.note(f"--attrs: enabled attribute on {what}" + (" (suspends)" if Y_OPEN in s else ""))
+            if is_let and a.random() < 0.4:
+                import re
+                m = re.match(r"let (?:mut )?([A-Za-z_][A-Za-z0-9_]*)\s*(?::[^=]*)?=", s)
+                if m:
+                    name = m.group(1)
+                    dis = a.choice([f'let {name} = "disabled";', f"let {name}: String = String::new();",
+                                    f"let {name} = {Y_OPEN}-{name}{Y_CLOSE};"])
+                    dis = f"#[cfg({a.choice(['any()', 'not(all())'])})] {dis}"
+                    self.note("--attrs: disabled let of the same name next to an enabled one")
+                    if a.random() < 0.5:
+                        return f"{dis} {attr} {s}"
+                    return f"{attr} {s} {dis}"
+            s = f"{attr} {s}"
+        if a.random() < 0.06:
+            s = f"{self.disabled_stmt()} {s}"
+        return s
+
+    def attr_tail(self, e):
+        """A block's tail expression, sometimes with an attribute."""
+        if not self.attrs or self.ar.random() >= 0.2:
+            return e
+        self.note("--attrs: attribute on a tail expression")
+        attr = self.ar.choice(["#[allow(unused)]", "#[cfg(all())]", "#[cfg_attr(all(), allow(unused))]",
+                               "#[cfg_attr(any(), cfg(any()))]"])
+        if not (e[0].isalnum() or e[0] in "({_"):
+            e = f"({e})"
+        pre = f"{self.disabled_stmt()} " if self.ar.random() < 0.3 else ""
+        return f"{pre}{attr} {e}"
+
+    def attr_arms(self, arms):
+        """Match arms, sometimes with a disabled catch-all arm first (if it
+        were kept, it would take every value) or an attribute on an arm."""
+        if not self.attrs:
+            return arms
+        a = self.ar
+        arms = list(arms)
+        if a.random() < 0.15:
+            self.note("--attrs: disabled match arm")
+            arms.insert(0, f"#[cfg(any())] _ => {{ {Y_OPEN}-99{Y_CLOSE}; }}")
+        if a.random() < 0.15:
+            self.note("--attrs: attribute on a match arm")
+            i = a.randrange(len(arms))
+            arms[i] = f"{a.choice(['#[allow(unused)]', '#[cfg(all())]', '#[cfg_attr(all(), allow(unused))]'])} {arms[i]}"
+        return arms
+
+    # ------------------------------------- loops in macros (--loop-macros)
+    def macro_loop_stmts(self, acc, exits=True):
+        """Statements (no yield: a macro's tokens cannot suspend) for the
+        block a macro puts in a loop of its own. Unlabelled jumps leave
+        the macro's loop, labelled ones the user's loops and blocks."""
+        r = self.r
+        parts = []
+        outer = [b for b in self.brk[:-1] if b.label] if not self.no_jump else []
+        for _ in range(r.randint(1, 3)):
+            c = r.choice(["acc", "acc", "guard", "jump", "jump", "outer", "try", "ret", "var", "assign"])
+            if not exits and c in ("try", "ret"):
+                c = "acc"
+            if c == "acc":
+                parts.append(f"{acc} = {acc}.wrapping_add({self.int_expr(1, y=False)});")
+            elif c == "guard":
+                self.guard_ids += 1
+                parts.append(f"let {self.fresh('_g')} = D::new({self.guard_ids}, log);")
+            elif c == "jump" or (c == "outer" and not outer):
+                kw = r.choice(["break", "continue"])
+                self.note(f"--loop-macros: unlabelled {kw} in the macro's loop")
+                j = self.macro_jump(kw)
+                if r.random() < 0.15:
+                    parts.append(f"{j};")
+                    break
+                parts.append(f"if {self.bool_expr(1, y=False)} {{ {j}; }}")
+            elif c == "outer":
+                t = r.choice(outer)
+                val = f" {self.int_expr(1, y=False)}" if t.value else ""
+                if t.kind == "block" or r.random() < 0.5:
+                    j = f"break {t.label}{val}"
+                    self.note("--loop-macros: labelled break out of the macro's loop")
+                else:
+                    j = f"continue {t.label}"
+                    self.note("--loop-macros: labelled continue out of the macro's loop")
+                parts.append(f"if {self.bool_expr(1, y=False)} {{ {self.macro_jump(j)}; }}")
+            elif c == "try":
+                parts.append(f"check({self.int_expr(1, y=False)})?;")
+            elif c == "ret":
+                parts.append(f"if {self.bool_expr(1, y=False)} {{ return Ok({self.int_expr(1, y=False)}); }}")
+            elif c == "var":
+                name = self.fresh("x")
+                parts.append(f"let mut {name} = {self.int_expr(1, y=False)};")
+                self.declare(name, "int", True)
+            else:
+                v = self.pick_var("int", mutable=True)
+                if v is not None:
+                    parts.append(f"{v.name} = {v.name}.wrapping_add({self.int_expr(1, y=False)});")
+        return " ".join(parts)
+
+    def s_loop_macro(self):
+        """`thrice!({ .. })`, `upto!(n, { .. })`, `rep!(3; ..)`: macros
+        of the file that put their block in a `for`/`while` of their own."""
+        r = self.r
+        acc = self.fresh("acc")
+        self.declare(acc, "int", True)
+        wrap = not self.no_jump and self.mult * 2 <= MAX_MULT and r.random() < 0.4
+        if wrap:
+            lab = self.label("o")
+            j = self.fresh("j")
+            self.brk.append(Brk(lab, "for", False))
+            self.ldepth += 1
+        self.brk.append(Brk(None, "for", False))
+        form = r.choice(["thrice", "upto", "rep"])
+        self.push_scope()
+        # No `?` or `return` in `rep!`'s tokens, which are no expression:
+        # genfn leaves them to the expansion, where they cannot complete
+        # the generator (tests/regressions.rs, ignored).
+        body = self.macro_loop_stmts(acc, exits=form != "rep")
+        self.pop_scope()
+        self.brk.pop()
+        if Y_OPEN in body:
+            body = f"{acc} = {acc}.wrapping_add(1);"
+        self.note(f"--loop-macros: {form}!")
+        if form == "thrice":
+            call = f"thrice!({{ {body} }});"
+        elif form == "upto":
+            call = f"upto!({r.randint(0, 3)}, {{ {body} }});"
+        else:
+            call = f"rep!({r.randint(1, 3)}; {body});"
+        tail = f"{Y_OPEN}{acc}{Y_CLOSE};"
+        if wrap:
+            self.ldepth -= 1
+            self.brk.pop()
+            self.note("--loop-macros: inside a labelled loop that suspends")
+            pre = f"{Y_OPEN}{j}{Y_CLOSE}; " if r.random() < 0.5 else ""
+            return f"let mut {acc} = 0_i64; {lab}: for {j} in 0..2_i64 {{ {pre}{call} {tail} }} {tail}", False
+        return f"let mut {acc} = 0_i64; {call} {tail}", False
+
+    # ------------------------------- places of temporaries (--place-temps)
+    def s_place_temp(self):
+        """`match`/`if let` whose scrutinee takes a place from a temporary
+        (`cell.borrow()[i]`, `cell.borrow().get(i)`, `*cell.borrow()`,
+        `guard_pair(..).1`): Rust keeps the temporary to the end of the
+        `match` (of the `then` block); the arms yield the RefCell's state."""
+        r = self.r
+        y = lambda e: f"{Y_OPEN}{e}{Y_CLOSE}"
+        form = r.choice(["index", "get", "deref", "deref_mut", "pair_ref", "pair_amp", "pair_val"])
+        self.note(f"--place-temps: {form}")
+        cell = self.fresh("cell")
+        n = self.fresh("n")
+        can_mut = lambda: f"{cell}.try_borrow_mut().is_ok() as i64"
+        can_ref = lambda: f"{cell}.try_borrow().is_ok() as i64"
+
+        def arm(first):
+            def setup():
+                self.declare(n, "int", False)
+                return first
+            return self.block(setup=setup)
+
+        if form in ("index", "get"):
+            pre = f"let {cell} = RefCell::new(vec![{self.int_expr(1)}, {self.lit()}, {self.int_expr(1)}]);"
+            if r.random() < 0.3:
+                idx = f"({self.int_expr(1, y=True)}).rem_euclid({3 if form == 'index' else 5}) as usize"
+            else:
+                idx = str(r.randint(0, 2 if form == "index" else 4))
+            if form == "index":
+                b1, d1 = arm(f"{y(n)}; {y(can_mut())};")
+                b2, d2 = arm(f"{y(can_mut())}; {y(n)};")
+                text = f"match {cell}.borrow()[{idx}] {{ {n} if {n} > {self.lit()} => {b1}, {n} => {b2} }}"
+                div = d1 and d2
+            else:
+                v = self.fresh("rv")
+
+                def setup():
+                    self.declare(n, "int", False)
+                    return f"{y('*' + v)}; {y(can_mut())}; let {n} = *{v};"
+
+                b1, d1 = self.block(setup=setup, finish=lambda: f"{y(f'*{v}')}; {y(can_ref())};")
+                b2, d2 = self.block(setup=lambda: f"{y(can_mut())};")
+                text = f"if let Some({v}) = {cell}.borrow().get({idx}) {b1} else {b2}"
+                div = d1 and d2
+            return f"{pre} {text} {y(can_mut())};", False
+        if form in ("deref", "deref_mut"):
+            pre = f"let {cell} = RefCell::new({self.int_expr(1, y=True)});"
+            if form == "deref":
+                b1, d1 = arm(f"{y(n)}; {y(can_mut())}; {y(can_ref())};")
+                b2, d2 = arm(f"{y(can_ref())};")
+                text = f"match *{cell}.borrow() {{ {n} if {n} > {self.lit()} => {b1}, {n} => {b2} }}"
+            else:
+                def setup():
+                    return f"*{n} = {n}.wrapping_add(1); {y('*' + n)}; {y(can_ref())};"
+                b1, d1 = self.block(setup=setup, finish=lambda: f"{y('*' + n)};")
+                text = f"match *{cell}.borrow_mut() {{ ref mut {n} => {b1} }}"
+            return f"{pre} {text} {y(f'*{cell}.borrow()')}; {y(can_mut())};", False
+        # guard_pair(id, log, v) -> (D, v): the guard is the temporary's
+        # other field. With `ref n` or `&..` the arm borrows the temporary and
+        # Rust keeps it to the end of the match (compared, id below 1000);
+        # `n` by value copies the field, and genfn drops the temporary
+        # at the first suspension point, as a local (guide: a temporary an
+        # arm moves a field out of): not compared (id 2000 and up).
+        self.guard_ids += 1
+        gid = self.guard_ids if form != "pair_val" else 2000 + self.guard_ids
+        e = self.int_expr(1, y=True)
+        if form == "pair_ref":
+            b, d = self.block(setup=lambda: f"{y('*' + n)};", finish=lambda: f"{y('*' + n)};")
+            return f"match guard_pair({gid}, log, {e}).1 {{ ref {n} => {b} }}", d
+        if form == "pair_amp":
+            b, d = self.block(setup=lambda: f"{y('*' + n)};", finish=lambda: f"{y('*' + n)};")
+            return f"match &guard_pair({gid}, log, {e}).1 {{ {n} => {b} }}", d
+        b, d = arm(f"{y(n)};")
+        return f"match guard_pair({gid}, log, {e}).1 {{ {n} => {b} }}", d
+
+    # ------------------------------------------- raw pointers (--raw-ptrs)
+    def s_raw_ptr(self):
+        """A raw pointer to a local (or into its heap buffer) taken before
+        yields and read after them."""
+        r = self.r
+        y = lambda e: f"{Y_OPEN}{e}{Y_CLOSE}"
+        p = self.fresh("p")
+        q = self.fresh("q")
+        v = None
+        forms = ["int_raw", "int_raw_mut", "addr_of"]
+        v = self.pick_var("vec") or self.pick_var("str")
+        if v is not None and not v.frozen:
+            forms += ["as_ptr", "as_ptr", "whole_raw"]
+        form = r.choice(forms)
+        self.note(f"--raw-ptrs: {form}")
+        read = None
+        if form in ("int_raw", "addr_of", "int_raw_mut"):
+            e = self.int_expr(0, y=True)
+            if form == "int_raw":
+                head = f"let {q} = {e}; let {p} = &raw const {q};"
+                read = f"{y(f'unsafe {{ *{p} }}')};"
+            elif form == "addr_of":
+                head = f"let {q} = {e}; let {p} = std::ptr::addr_of!({q});"
+                read = f"{y(f'unsafe {{ *{p} }}')};"
+            else:
+                head = f"let mut {q} = {e}; let {p} = &raw mut {q};"
+                read = f"unsafe {{ *{p} = (*{p}).wrapping_add(3); }} {y(q)}; {y(f'unsafe {{ *{p} }}')};"
+            frozen = None
+        else:
+            frozen = v
+            v.frozen += 1
+            ln = self.fresh("len")
+            if form == "as_ptr":
+                conv = "" if v.kind == "vec" else " as i64"
+                head = f"let {p} = {v.name}.as_ptr(); let {ln} = {v.name}.len();"
+                read = f"if {ln} > 0 {{ {y(f'unsafe {{ *{p} }}{conv}')}; }}"
+            else:
+                head = f"let {p} = &raw const {v.name};"
+                read = f"{y(f'unsafe {{ (*{p}).len() }} as i64')};"
+
+        def setup():
+            if form in ("int_raw", "addr_of"):
+                self.declare(q, "int", False)
+            return f"{head} {y(self.int_expr(1))};"
+
+        b, d = self.block(setup=setup, finish=lambda: read)
+        if frozen is not None:
+            frozen.frozen -= 1
+        return b, d
+
     # --------------------------------------------------------------- program
     def body(self):
         stmts = []
@@ -1324,7 +1641,7 @@ class Body:
         if not any(Y_OPEN in s for s in stmts):
             stmts.insert(0, f"{Y_OPEN}{self.lit()}{Y_CLOSE};")
         if not diverged:
-            stmts.append(f"Ok({self.int_expr(0, y=True)})")
+            stmts.append(self.attr_tail(f"Ok({self.int_expr(0, y=True)})"))
         return " ".join(stmts)
 
 
@@ -1611,6 +1928,43 @@ macro_rules! cases {{
 """
 
 
+SHAPES_HEADER = """
+/// The new shapes (--loop-macros, --place-temps): macros that put their
+/// block in a loop of their own, so that an unlabelled `break`/`continue` in
+/// the block leaves the macro's loop and a labelled one the user's.
+macro_rules! thrice {
+    ($b:block) => {
+        for _ in 0..3 $b
+    };
+}
+
+macro_rules! upto {
+    ($n:expr, $b:block) => {{
+        let mut k = 0_i64;
+        while k < $n {
+            k += 1;
+            $b
+        }
+    }};
+}
+
+macro_rules! rep {
+    ($n:literal; $($t:tt)*) => {
+        for _ in 0..$n {
+            $($t)*
+        }
+    };
+}
+
+/// A temporary whose other field is a drop guard: `match guard_pair(..).1`.
+fn guard_pair(id: i64, log: &Log, v: i64) -> (D, i64) {
+    (D::new(id, log), v)
+}
+"""
+
+SHAPES = ("attrs", "loop_macros", "place_temps", "raw_ptrs")
+
+
 def render(text, mode):
     if mode == "g":
         return text.replace(Y_OPEN, "yield_!(").replace(Y_CLOSE, ")")
@@ -1630,10 +1984,22 @@ def main():
     ap.add_argument("--temps", action="store_true", help="guard temporaries in suspending expressions")
     ap.add_argument("--no-macros", action="store_true",
                     help="write every break/continue as such (not as macro calls: skip!(), stop!('l), or_skip!(o))")
+    ap.add_argument("--attrs", action="store_true",
+                    help="#[cfg]/#[cfg_attr]/lint attributes on statements, lets, tails and arms; disabled statements")
+    ap.add_argument("--loop-macros", action="store_true",
+                    help="thrice!({..}), upto!(n, {..}), rep!(n; ..): macros putting the block in a loop of their own, "
+                    "called with break/continue (off with --no-macros)")
+    ap.add_argument("--place-temps", action="store_true",
+                    help="match/if let on a place of a temporary (cell.borrow()[i], *cell.borrow(), guard_pair(..).1)")
+    ap.add_argument("--raw-ptrs", action="store_true", help="raw pointers to locals read after yields")
+    ap.add_argument("--shapes", action="store_true", help="all of --attrs --loop-macros --place-temps --raw-ptrs")
     ap.add_argument("--stats", action="store_true", help="print construct counts to stderr")
     ap.add_argument("--body-only", action="store_true",
                     help="write only the generator body of the first selected index (for check_body.py)")
     opts = ap.parse_args()
+    if opts.shapes:
+        for k in SHAPES:
+            setattr(opts, k, True)
 
     if opts.only:
         indices = [int(x) for x in opts.only.split(",") if x]
@@ -1680,11 +2046,14 @@ def main():
     if opts.batch != 10:
         argv += ["--batch", str(opts.batch)]
     argv += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--no-macros"] * opts.no_macros
+    argv += [f"--{k.replace('_', '-')}" for k in SHAPES if getattr(opts, k)]
     argv += ["--out", opts.out]
     stat_lines = "\n".join(f"//!     {n:6}  {what}" for what, n in sorted(stats.items()))
     inputs = ", ".join("&[" + ", ".join(map(str, i)) + "]" for i in INPUTS)
     with open(opts.out, "w") as f:
         f.write(HEADER.format(command=" ".join(argv), out=opts.out, stats=stat_lines, inputs=inputs))
+        if any(getattr(opts, k) for k in SHAPES):
+            f.write(SHAPES_HEADER)
         f.write("\n")
         f.write("\n".join(fns))
         f.write("\n")

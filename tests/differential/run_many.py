@@ -13,7 +13,9 @@ others. At the end it prints every compile failure and every mismatch, by
 body index; `gen_bodies.py --seed S --only K` regenerates one body.
 
 Options: --genfn PATH tests another checkout of genfn (default: this one);
---borrows / --temps are passed to gen_bodies.py; --jobs N limits cargo.
+--borrows / --temps / --no-macros are passed to gen_bodies.py; --attrs,
+--loop-macros, --place-temps and --raw-ptrs are on by default here (turn one
+off with --no-attrs etc.); --jobs N limits cargo.
 """
 
 import argparse
@@ -71,6 +73,14 @@ def main():
     ap.add_argument("--genfn", default=ROOT, help="path of the genfn package to test")
     ap.add_argument("--borrows", action="store_true")
     ap.add_argument("--temps", action="store_true")
+    # The newer shapes are on by default here (gen_bodies.py has them off,
+    # so that the checked-in files stay what their commands generate).
+    for name, what in [("attrs", "#[cfg]/lint attributes"), ("loop-macros", "macros with loops of their own"),
+                       ("place-temps", "scrutinees taking a place from a temporary"),
+                       ("raw-ptrs", "raw pointers to locals across yields")]:
+        ap.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=True,
+                        help=f"{what} (default on)")
+    ap.add_argument("--no-macros", action="store_true", help="passed to gen_bodies.py")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--release", action="store_true")
     opts = ap.parse_args()
@@ -117,9 +127,11 @@ def main():
             cmd += ["--first", str(first), "--count", str(n)]
         if excluded:
             cmd += ["--exclude", ",".join(map(str, sorted(excluded)))]
-        cmd += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps
+        cmd += flags
         subprocess.run(cmd, check=True)
 
+    flags = ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--no-macros"] * opts.no_macros
+    flags += [f"--{k}" for k in ("attrs", "loop-macros", "place-temps", "raw-ptrs") if getattr(opts, k.replace("-", "_"))]
     for stem in parts:
         generate(stem)
     print(f"generated {opts.count} bodies in {len(parts)} files under {d} ({time.time() - start:.0f}s)", flush=True)
@@ -179,6 +191,7 @@ def main():
     print()
     which = f"bodies {opts.only}" if opts.only else f"bodies {opts.first}..{opts.first + opts.count}"
     print(f"seed {opts.seed}, {which}, total {time.time() - start:.0f}s")
+    print(f"  one body: python3 tests/differential/gen_bodies.py --seed {opts.seed} {' '.join(flags)} --only K ...")
     print(f"  tests: {passed} passed, {failed} failed (each test = up to 10 bodies)")
     print(f"  compile failures: {len(compile_failures)}")
     for k, msg in compile_failures:
