@@ -54,7 +54,12 @@ pattern shadows; --temps also emits guard temporaries inside expressions that
 suspend (their drop point is reported, not compared) and temporaries that a
 borrow keeps across yields (`for` over a borrowed temporary, `ref` bindings of
 a guard temporary; their drop point is compared); --stats prints how often
-each construct was emitted.
+each construct was emitted. The newer shapes, off by default here and on in
+run_many.py (README.md, *Newer shapes*): --attrs (#[cfg]/#[cfg_attr]/lint
+attributes, disabled statements), --loop-macros (macros putting a block with
+break/continue in a loop of their own), --place-temps (scrutinees taking a
+place from a temporary), --raw-ptrs (raw pointers to locals read after
+yields); --shapes turns all four on.
 """
 
 import argparse
@@ -1613,7 +1618,8 @@ class Body:
                 read = f"if {ln} > 0 {{ {y(f'unsafe {{ *{p} }}{conv}')}; }}"
             else:
                 head = f"let {p} = &raw const {v.name};"
-                read = f"{y(f'unsafe {{ (*{p}).len() }} as i64')};"
+                # (`(&*p).len()`: an implicit autoref of `*p` is denied.)
+                read = f"{y(f'unsafe {{ (&*{p}).len() }} as i64')};"
 
         def setup():
             if form in ("int_raw", "addr_of"):
