@@ -1431,7 +1431,7 @@ class Body:
             if not exits and c in ("try", "ret"):
                 c = "acc"
             if c == "acc":
-                parts.append(f"{acc} = {acc}.wrapping_add({self.int_expr(1, y=False)});")
+                parts.append(f"{acc} = {acc}.wrapping_add({self.int_expr(1, y=False, q=exits)});")
             elif c == "guard":
                 self.guard_ids += 1
                 parts.append(f"let {self.fresh('_g')} = D::new({self.guard_ids}, log);")
@@ -1442,29 +1442,29 @@ class Body:
                 if r.random() < 0.15:
                     parts.append(f"{j};")
                     break
-                parts.append(f"if {self.bool_expr(1, y=False)} {{ {j}; }}")
+                parts.append(f"if {self.bool_expr(1, y=False, q=exits)} {{ {j}; }}")
             elif c == "outer":
                 t = r.choice(outer)
-                val = f" {self.int_expr(1, y=False)}" if t.value else ""
+                val = f" {self.int_expr(1, y=False, q=exits)}" if t.value else ""
                 if t.kind == "block" or r.random() < 0.5:
                     j = f"break {t.label}{val}"
                     self.note("--loop-macros: labelled break out of the macro's loop")
                 else:
                     j = f"continue {t.label}"
                     self.note("--loop-macros: labelled continue out of the macro's loop")
-                parts.append(f"if {self.bool_expr(1, y=False)} {{ {self.macro_jump(j)}; }}")
+                parts.append(f"if {self.bool_expr(1, y=False, q=exits)} {{ {self.macro_jump(j)}; }}")
             elif c == "try":
-                parts.append(f"check({self.int_expr(1, y=False)})?;")
+                parts.append(f"check({self.int_expr(1, y=False, q=exits)})?;")
             elif c == "ret":
-                parts.append(f"if {self.bool_expr(1, y=False)} {{ return Ok({self.int_expr(1, y=False)}); }}")
+                parts.append(f"if {self.bool_expr(1, y=False, q=exits)} {{ return Ok({self.int_expr(1, y=False, q=exits)}); }}")
             elif c == "var":
                 name = self.fresh("x")
-                parts.append(f"let mut {name} = {self.int_expr(1, y=False)};")
+                parts.append(f"let mut {name} = {self.int_expr(1, y=False, q=exits)};")
                 self.declare(name, "int", True)
             else:
                 v = self.pick_var("int", mutable=True)
                 if v is not None:
-                    parts.append(f"{v.name} = {v.name}.wrapping_add({self.int_expr(1, y=False)});")
+                    parts.append(f"{v.name} = {v.name}.wrapping_add({self.int_expr(1, y=False, q=exits)});")
         return " ".join(parts)
 
     def s_loop_macro(self):
@@ -1482,7 +1482,8 @@ class Body:
         self.brk.append(Brk(None, "for", False))
         form = r.choice(["thrice", "upto", "rep"])
         self.push_scope()
-        # No `?` or `return` in `rep!`'s tokens, which are no expression:
+        # No `?` or `return` (not even in an operand) in `rep!`'s tokens,
+        # which are no expression:
         # genfn leaves them to the expansion, where they cannot complete
         # the generator (tests/regressions.rs, ignored).
         body = self.macro_loop_stmts(acc, exits=form != "rep")
