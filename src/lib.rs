@@ -592,7 +592,10 @@
 //!   evaluates to a `Result` the body then applies `?` to
 //!   (`anyhow::anyhow!`, `.context(..)`). (`return` and `?` in the
 //!   *arguments* of a macro, `println!("{}", e?)`, are the body's own and
-//!   work.)
+//!   work where the arguments are expressions, comma-separated as in
+//!   `println!` or a block as in `each!({ .. })`; among tokens the macro
+//!   reads otherwise, `rep!(2; check(x)?;)`, the macro cannot find them, and
+//!   they fail as those of the expansion do.)
 //! - Stack in debug builds: a function that drives a generator to
 //!   completion (`for _ in g.by_ref() {}`) and is called recursively uses
 //!   more stack per level than the same body as a plain function, because

@@ -37,11 +37,11 @@ fn compiled_out(what: &str) {
 // with an arm that suspends: Rust keeps the `Ref` to the end of the match,
 // and genfn does too for a `RefCell` parameter (scope_regressions.rs,
 // `scrutinee_borrow_held`), but does not keep the local in place, so the
-// state machine moves it while the `Ref` borrows it: E0505 "cannot move out
-// of `cell` because it is borrowed" and E0597 "`cell` does not live long
-// enough". (`for x in cell.borrow().iter()` and `if let Some(v) =
+// state machine moved it while the `Ref` borrowed it: E0505 "cannot move
+// out of `cell` because it is borrowed" and E0597 "`cell` does not live long
+// enough" (fixed: the scrutinee's temporary lasts, so what it borrows is
+// kept in place). (`for x in cell.borrow().iter()` and `if let Some(v) =
 // cell.borrow().get(i)` compile and agree.)
-#[cfg(genfn_open_bugs)]
 #[generator(yield = i64)]
 fn local_cell_index_scrutinee() {
     let cell = RefCell::new(vec![1i64, 2, 3]);
@@ -54,7 +54,6 @@ fn local_cell_index_scrutinee() {
     yield_!(cell.try_borrow_mut().is_ok() as i64);
 }
 
-#[cfg(genfn_open_bugs)]
 #[generator(yield = i64)]
 fn local_cell_deref_scrutinee() {
     let cell = RefCell::new(5i64);
@@ -90,19 +89,13 @@ fn plain_local_cell_deref_scrutinee(out: &mut Vec<i64>) {
 }
 
 #[test]
-#[ignore = "open bug: a local RefCell borrowed by a suspending match's scrutinee is not kept in place (E0505/E0597)"]
 fn local_cell_borrowed_by_scrutinee() {
     let (mut a, mut b) = (vec![], vec![]);
     plain_local_cell_index_scrutinee(&mut a);
     plain_local_cell_deref_scrutinee(&mut b);
     assert_eq!((&a[..], &b[..]), (&[3, 0, 1][..], &[5, 0, 1][..]));
-    #[cfg(genfn_open_bugs)]
-    {
-        assert_eq!(local_cell_index_scrutinee().collect::<Vec<_>>(), a);
-        assert_eq!(local_cell_deref_scrutinee().collect::<Vec<_>>(), b);
-    }
-    #[cfg(not(genfn_open_bugs))]
-    compiled_out("local_cell_index_scrutinee, local_cell_deref_scrutinee");
+    assert_eq!(local_cell_index_scrutinee().collect::<Vec<_>>(), a);
+    assert_eq!(local_cell_deref_scrutinee().collect::<Vec<_>>(), b);
 }
 
 // ---- `match &temporary` whose arm suspends ---------------------------------
@@ -110,15 +103,15 @@ fn local_cell_borrowed_by_scrutinee() {
 // `match &make().1 { n => .. }` and `match &make() { n => .. }` with an arm
 // that suspends and uses `n` after the suspension point: Rust keeps the
 // temporary to the end of the match (the guide: "for a scrutinee, this holds
-// for a temporary borrowed by `&`"), genfn drops it at the end of the
-// scrutinee's statement: E0716 "temporary value dropped while borrowed".
+// for a temporary borrowed by `&`"); genfn dropped it at the end of the
+// scrutinee's statement: E0716 "temporary value dropped while borrowed"
+// (fixed).
 // (`match make().1 { ref n => .. }` compiles and agrees.)
 #[allow(dead_code)]
 fn pair(v: i64) -> (Guard, i64) {
     (Guard::new("pair"), v)
 }
 
-#[cfg(genfn_open_bugs)]
 #[generator(yield = i64)]
 fn borrowed_field_of_temporary() {
     match &pair(3).1 {
@@ -131,7 +124,6 @@ fn borrowed_field_of_temporary() {
     mark("after");
 }
 
-#[cfg(genfn_open_bugs)]
 #[generator(yield = i64)]
 fn borrowed_temporary() {
     match &pair(4) {
@@ -156,22 +148,16 @@ fn plain_borrowed_field_of_temporary(out: &mut Vec<i64>) {
 }
 
 #[test]
-#[ignore = "open bug: `match &temporary` whose arm suspends: E0716 temporary value dropped while borrowed"]
 fn borrowed_temporary_scrutinee() {
     let log = Log::fresh();
     let mut want = vec![];
     plain_borrowed_field_of_temporary(&mut want);
     assert_eq!(want, [3, 3]);
     check!(log, ["new pair", "arm", "drop pair", "after"]);
-    #[cfg(genfn_open_bugs)]
-    {
-        assert_eq!(borrowed_field_of_temporary().collect::<Vec<_>>(), want);
-        check!(log, ["new pair", "arm", "drop pair", "after"]);
-        assert_eq!(borrowed_temporary().collect::<Vec<_>>(), [4, 4]);
-        check!(log, ["new pair", "arm", "drop pair", "after"]);
-    }
-    #[cfg(not(genfn_open_bugs))]
-    compiled_out("borrowed_field_of_temporary, borrowed_temporary");
+    assert_eq!(borrowed_field_of_temporary().collect::<Vec<_>>(), want);
+    check!(log, ["new pair", "arm", "drop pair", "after"]);
+    assert_eq!(borrowed_temporary().collect::<Vec<_>>(), [4, 4]);
+    check!(log, ["new pair", "arm", "drop pair", "after"]);
 }
 
 // ---- a lint attribute on a block that suspends ----------------------------

@@ -243,6 +243,10 @@ impl Lowerer {
             }
             Expr::Field(f) => self.extend_temporaries(&mut f.base, Some(mutably)),
             Expr::Index(i) => self.extend_temporaries(&mut i.expr, Some(mutably)),
+            // `match &make()` / `match &make().1`: the borrowed temporary.
+            Expr::Reference(r) => {
+                self.extend_temporaries(&mut r.expr, Some(r.mutability.is_some()))
+            }
             // `match *boxed() { Some(s) => .. }` moves out of the box, which
             // then is a local that may be partly moved, as a field's base
             // is; a guard (`*c.borrow()`, `*m.lock().unwrap()`) cannot be
@@ -709,6 +713,7 @@ fn projects_temporary(e: &Expr) -> bool {
     match e {
         Expr::Paren(p) => projects_temporary(&p.expr),
         Expr::Group(g) => projects_temporary(&g.expr),
+        Expr::Reference(r) => under(&r.expr),
         Expr::Field(f) => under(&f.base),
         Expr::Index(i) => under(&i.expr),
         Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => under(&u.expr),
