@@ -147,6 +147,11 @@
 //! - Cancellation is drop: dropping it while it awaits drops the future in
 //!   flight first, then the locals it holds (in reverse order of
 //!   declaration).
+//! - [`try_stream()`](AsyncGen::try_stream) turns a generator returning
+//!   `Result<_, E>` into a stream of `Result<Y, E>` (a `TryStream`), the
+//!   error as its last item; [`boxed()`](AsyncGen::boxed) (`Send`) and
+//!   [`boxed_local()`](AsyncGen::boxed_local) erase its type
+//!   ([`BoxAsyncGen`], [`LocalBoxAsyncGen`]), which is then `Unpin`.
 //! - [`async_gen_!`] is the inline form (async-stream's `stream!`, and its
 //!   `try_stream!` when the block returns a `Result` and uses `?`):
 //!   `async_gen_! { let v = f.await; yield v; }`, or `async_gen_!(move {
@@ -606,8 +611,7 @@
 //!   written this way may need a larger stack in debug builds
 //!   (`RUST_MIN_STACK`, `std::thread::Builder::stack_size`); recursion
 //!   with `yield_from!` (see *Recursion*) does not grow the stack.
-//! - Async generators: recursion, `clone`, a boxed form and a
-//!   `try_stream()` adapter are not implemented yet;
+//! - Async generators: recursion and `clone` are not implemented yet;
 //!   `yield_from!` of an async generator with another resume type is
 //!   reported as "needs a generator or an iterable"; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):
@@ -639,9 +643,11 @@
 
 #![no_std]
 
-pub use gen_core::{AsyncBody, AsyncGen, Body, Coroutine, CoroutineState, Gen, Resume, TryIter};
+pub use gen_core::{
+    AsyncBody, AsyncGen, Body, Coroutine, CoroutineState, Gen, Resume, TryIter, TryStream,
+};
 #[cfg(feature = "std")]
-pub use gen_core::{BoxGen, BoxGenSend};
+pub use gen_core::{BoxAsyncGen, BoxGen, BoxGenSend, LocalBoxAsyncGen};
 pub use gen_macros::{async_gen_, gen_, generator};
 
 /// Suspends the generator with a value: `yield_!(value)` evaluates to the next

@@ -553,3 +553,59 @@ fn a_generator_awaiting_an_async_fn_is_not_unpin() {
     assert!(!(&Probe(g)).is_unpin());
     assert!(Probe(awaits_unpin_futures()).is_unpin());
 }
+
+#[generator(yield = u32)]
+async fn parses(words: Vec<&'static str>) -> Result<usize, std::num::ParseIntError> {
+    for w in &words {
+        let n: u32 = later(*w).await.parse()?;
+        yield_!(n);
+    }
+    Ok(words.len())
+}
+
+// `try_stream()`: the error a body returns is the last item (a `TryStream`);
+// an `Ok` value stays in the generator.
+#[test]
+fn try_stream_ends_with_the_error() {
+    let items = collect(parses(vec!["1", "x", "3"]).try_stream());
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0], Ok(1));
+    assert!(items[1].is_err());
+
+    let mut ok = pin!(parses(vec!["4"]).try_stream());
+    assert_eq!(collect_pinned(ok.as_mut()), [Ok(4)]);
+    assert!(ok.is_terminated());
+}
+
+#[generator(yield = u32)]
+async fn countdown(from: u32) {
+    let mut n = from;
+    while n > 0 {
+        yield_!(later(n).await);
+        n -= 1;
+    }
+}
+
+struct Holder {
+    // A boxed generator can be named, and is `Unpin` (no `pin!` needed).
+    stream: genfn::BoxAsyncGen<'static, u32>,
+}
+
+// `boxed()` (Send) and `boxed_local()`: type-erased, `Unpin`.
+#[test]
+fn boxed_generators() {
+    let h = Holder {
+        stream: countdown(3).boxed(),
+    };
+    assert_send(&h.stream);
+    assert_unpin(&h.stream);
+    assert_eq!(collect(h.stream), [3, 2, 1]);
+    let local: genfn::LocalBoxAsyncGen<'_, u32> = awaits_everywhere_count().boxed_local();
+    assert_eq!(collect(local), [7]);
+}
+
+#[generator(yield = u32)]
+async fn awaits_everywhere_count() {
+    let rc = Rc::new(7);
+    yield_!(later(*rc).await);
+}

@@ -250,6 +250,141 @@ impl<B: AsyncBody> AsyncGen<B> {
     }
 }
 
+#[cfg(feature = "alloc")]
+impl<B: AsyncBody + ?Sized> AsyncBody for Pin<alloc::boxed::Box<B>> {
+    type Resume = B::Resume;
+    type Yield = B::Yield;
+    type Return = B::Return;
+
+    #[inline]
+    fn poll_step(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        arg: &mut Option<Arg<B::Resume>>,
+    ) -> Poll<CoroutineState<B::Yield, B::Return>> {
+        self.get_mut().as_mut().poll_step(cx, arg)
+    }
+
+    fn poison(self: Pin<&mut Self>) {
+        self.get_mut().as_mut().poison()
+    }
+
+    fn status(&self) -> Status {
+        (**self).status()
+    }
+
+    fn keep_return(self: Pin<&mut Self>, value: B::Return) {
+        self.get_mut().as_mut().keep_return(value)
+    }
+
+    fn take_return(self: Pin<&mut Self>) -> Option<B::Return> {
+        self.get_mut().as_mut().take_return()
+    }
+}
+
+/// A type-erased async generator that is `Send`, made by
+/// [`AsyncGen::boxed`]: nameable (a struct field, a trait method's return
+/// type), and `Unpin`.
+#[cfg(feature = "alloc")]
+pub type BoxAsyncGen<'a, Y, R = (), T = ()> =
+    AsyncGen<Pin<alloc::boxed::Box<dyn AsyncBody<Resume = R, Yield = Y, Return = T> + Send + 'a>>>;
+
+/// A type-erased async generator, made by [`AsyncGen::boxed_local`].
+#[cfg(feature = "alloc")]
+pub type LocalBoxAsyncGen<'a, Y, R = (), T = ()> =
+    AsyncGen<Pin<alloc::boxed::Box<dyn AsyncBody<Resume = R, Yield = Y, Return = T> + 'a>>>;
+
+impl<B: AsyncBody> AsyncGen<B> {
+    /// Erases the generator's type behind a pinned box, keeping `Send`: a
+    /// [`BoxAsyncGen`], `Unpin` whatever it awaits.
+    #[cfg(feature = "alloc")]
+    pub fn boxed<'a>(self) -> BoxAsyncGen<'a, B::Yield, B::Resume, B::Return>
+    where
+        B: Send + 'a,
+    {
+        AsyncGen {
+            body: alloc::boxed::Box::pin(self.body),
+        }
+    }
+
+    /// Like [`boxed`](AsyncGen::boxed), for a generator that is not `Send`.
+    #[cfg(feature = "alloc")]
+    pub fn boxed_local<'a>(self) -> LocalBoxAsyncGen<'a, B::Yield, B::Resume, B::Return>
+    where
+        B: 'a,
+    {
+        AsyncGen {
+            body: alloc::boxed::Box::pin(self.body),
+        }
+    }
+
+    /// Turns a generator returning `Result<T, E>` into a stream of
+    /// `Result<Yield, E>` (a `TryStream`): the yielded values come out as
+    /// `Ok`, an error the body returns (for example with `?`) comes out as
+    /// the last item. The `Ok` value stays in the generator
+    /// ([`TryStream::into_inner`], then [`take_return`](AsyncGen::take_return)).
+    pub fn try_stream<T, E>(self) -> TryStream<B>
+    where
+        B: AsyncBody<Resume = (), Return = Result<T, E>>,
+    {
+        TryStream { generator: self }
+    }
+}
+
+pin_project! {
+    /// The stream of [`AsyncGen::try_stream`].
+    pub struct TryStream<B> {
+        #[pin]
+        generator: AsyncGen<B>,
+    }
+}
+
+impl<B, T, E> Stream for TryStream<B>
+where
+    B: AsyncBody<Resume = (), Return = Result<T, E>>,
+{
+    type Item = Result<B::Yield, E>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let mut generator = self.project().generator;
+        match generator.as_mut().poll_next(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(Some(y)) => Poll::Ready(Some(Ok(y))),
+            Poll::Ready(None) => match generator.as_mut().take_return() {
+                Some(Err(e)) => Poll::Ready(Some(Err(e))),
+                Some(Ok(t)) => {
+                    generator.project().body.keep_return(Ok(t));
+                    Poll::Ready(None)
+                }
+                None => Poll::Ready(None),
+            },
+        }
+    }
+}
+
+impl<B, T, E> FusedStream for TryStream<B>
+where
+    B: AsyncBody<Resume = (), Return = Result<T, E>>,
+{
+    fn is_terminated(&self) -> bool {
+        self.generator.is_complete()
+    }
+}
+
+impl<B> TryStream<B> {
+    /// The generator back, for example to take the `Ok` value of one that
+    /// finished.
+    pub fn into_inner(self) -> AsyncGen<B> {
+        self.generator
+    }
+}
+
+impl<B: AsyncBody> fmt::Debug for TryStream<B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("TryStream").field(&self.generator).finish()
+    }
+}
+
 impl<B: AsyncBody> Stream for AsyncGen<B>
 where
     B::Resume: ResumeUnit,

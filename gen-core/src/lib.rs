@@ -24,7 +24,9 @@ mod slot;
 #[doc(hidden)]
 pub mod __private;
 
-pub use async_gen::{AsyncBody, AsyncGen, Resume};
+pub use async_gen::{AsyncBody, AsyncGen, Resume, TryStream};
+#[cfg(feature = "alloc")]
+pub use async_gen::{BoxAsyncGen, LocalBoxAsyncGen};
 pub use coroutine::{Coroutine, CoroutineState};
 pub use generator::{Body, Gen, TryIter};
 
