@@ -159,7 +159,8 @@
 //! - `yield_from!` also delegates to a `Stream` (its items forwarded, the
 //!   value `()`) and to another async generator (PEP 380: its items, the
 //!   resume values sent in, and its return value as the value), and to
-//!   iterables and sync generators as in a sync generator.
+//!   iterables and sync generators as in a sync generator. A generator may
+//!   delegate to itself (`yield_from!(walk(child))`), with no box to write.
 //!
 //! # Semantics
 //!
@@ -611,7 +612,10 @@
 //!   written this way may need a larger stack in debug builds
 //!   (`RUST_MIN_STACK`, `std::thread::Builder::stack_size`); recursion
 //!   with `yield_from!` (see *Recursion*) does not grow the stack.
-//! - Async generators: recursion and `clone` are not implemented yet;
+//! - Async generators: a direct recursion (`yield_from!(walk(child))`)
+//!   boxes each level, so an item passes through every level (O(depth)),
+//!   and the generator must be `Send` (its return type promises it, as the
+//!   boxed levels need); `clone` is not implemented yet;
 //!   `yield_from!` of an async generator with another resume type is
 //!   reported as "needs a generator or an iterable"; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):

@@ -609,3 +609,42 @@ async fn awaits_everywhere_count() {
     let rc = Rc::new(7);
     yield_!(later(*rc).await);
 }
+
+/// A tree of values, walked recursively by an async generator.
+struct Tree {
+    value: u32,
+    children: Vec<Tree>,
+}
+
+#[generator(yield = u32)]
+async fn walk(tree: &Tree) -> u32 {
+    yield_!(later(tree.value).await);
+    let mut count = 1;
+    for child in &tree.children {
+        count += yield_from!(walk(child));
+    }
+    count
+}
+
+// Direct recursion without a user-written box: each level is a boxed
+// delegate of its own.
+#[test]
+fn recursion() {
+    let leaf = |v| Tree {
+        value: v,
+        children: vec![],
+    };
+    let tree = Tree {
+        value: 1,
+        children: vec![
+            Tree {
+                value: 2,
+                children: vec![leaf(3), leaf(4)],
+            },
+            leaf(5),
+        ],
+    };
+    let mut g = pin!(walk(&tree));
+    assert_eq!(collect_pinned(g.as_mut()), [1, 2, 3, 4, 5]);
+    assert_eq!(g.as_mut().take_return(), Some(5));
+}

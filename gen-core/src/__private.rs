@@ -466,6 +466,30 @@ pub trait ViaBox {
 }
 impl<B: Body> ViaBox for &MaybeBoxed<'_, Gen<B>> {}
 
+pub struct AsyncBoxKind;
+
+pub trait ViaBoxAsync {
+    #[inline(always)]
+    fn box_kind(&self) -> AsyncBoxKind {
+        AsyncBoxKind
+    }
+}
+impl<B: crate::AsyncBody> ViaBoxAsync for &MaybeBoxed<'_, crate::AsyncGen<B>> {}
+
+/// A recursive async generator's delegate to itself: boxed (the type would
+/// contain itself), and `Send` (so that recursion does not cost the
+/// generator `Send`; a generator whose state is not `Send` cannot recurse).
+#[cfg(feature = "alloc")]
+impl AsyncBoxKind {
+    #[inline]
+    pub fn apply<'a, B: crate::AsyncBody + Send + 'a>(
+        self,
+        generator: crate::AsyncGen<B>,
+    ) -> crate::BoxAsyncGen<'a, B::Yield, B::Resume, B::Return> {
+        generator.boxed()
+    }
+}
+
 pub trait ViaKeep {
     #[inline(always)]
     fn box_kind(&self) -> KeepKind {
@@ -499,5 +523,14 @@ impl KeepKind {
 pub fn boxed<'a, B: Body + 'a>(
     generator: Gen<B>,
 ) -> crate::BoxGen<'a, B::Yield, B::Resume, B::Return> {
+    generator.boxed()
+}
+
+/// `boxed` for a recursive call of an async generator (see `AsyncBoxKind`).
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_async<'a, B: crate::AsyncBody + Send + 'a>(
+    generator: crate::AsyncGen<B>,
+) -> crate::BoxAsyncGen<'a, B::Yield, B::Resume, B::Return> {
     generator.boxed()
 }

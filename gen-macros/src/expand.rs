@@ -123,11 +123,11 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
         method: matches!(f.receiver, Receiver::Present { .. }),
         params: params.len(),
         id,
+        asynchronous: f.asynchronous,
     };
     let self_call_for_shadow = self_call();
     let hint = crate::return_hint::return_hint(&return_ty);
-    // Recursion runs on frames in sync generators only.
-    let self_call = (!f.asynchronous).then(self_call);
+    let self_call = Some(self_call());
     let body = if errors.is_empty() {
         let spec_of = |items| MachineSpec {
             private: private.clone(),
@@ -193,8 +193,11 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     // A generator whose recursive calls run on frames says who it is, for
     // the shadow's check of those calls (`lower::frame_call`).
     let id = recursive.then_some(id);
+    // A recursive async generator boxes each level as `Send` (see
+    // `recurses`), which its own opaque type must then promise.
+    let send = f.asynchronous && recurses(&f.body, &self_call_for_shadow);
     let signature = signature(
-        &f, &private, &resume_ty, &yield_ty, &return_ty, args.clone, id,
+        &f, &private, &resume_ty, &yield_ty, &return_ty, args.clone, send, id,
     );
     let out = quote! {
         #(#attrs)*
@@ -220,6 +223,27 @@ pub(crate) fn refers(ty: &Type) -> bool {
         Type::Group(g) => refers(&g.elem),
         _ => false,
     }
+}
+
+/// Whether the (normalised) body delegates to a call of the function being
+/// defined: `yield_from!(walk(..))`.
+fn recurses(body: &syn::Block, target: &SelfCall) -> bool {
+    use syn::visit::Visit;
+    struct Finder<'a>(&'a SelfCall, bool);
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr(&mut self, e: &'ast syn::Expr) {
+            if let Some(crate::resolve::Suspend::YieldFrom(source)) = crate::resolve::suspension(e)
+                && crate::lower::is_self_call(self.0, source)
+            {
+                self.1 = true;
+            }
+            syn::visit::visit_expr(self, e);
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(target, false);
+    f.visit_block(body);
+    f.1
 }
 
 /// The machine's view of the parameters: the receiver (as `self_`) then
@@ -360,6 +384,7 @@ fn signature(
     yield_ty: &Type,
     return_ty: &Type,
     clone: bool,
+    send: bool,
     id: Option<u128>,
 ) -> TokenStream {
     let vis = &f.vis;
@@ -383,6 +408,7 @@ fn signature(
         quote!(#(#attrs)* #ident: #ty)
     });
     let clone = clone.then(|| quote!(+ ::core::clone::Clone));
+    let send = send.then(|| quote!(+ ::core::marker::Send));
     let id = id.map(|id| {
         let id = proc_macro2::Literal::u128_suffixed(id);
         quote!(+ #private::Recursion<#id>)
@@ -394,7 +420,7 @@ fn signature(
     };
     quote! {
         #vis #unsafety fn #ident #generics (#receiver #(#params),*)
-            -> #private::#generator<impl #private::#body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone #id>
+            -> #private::#generator<impl #private::#body<Resume = #resume_ty, Yield = #yield_ty, Return = #return_ty> #clone #send #id>
         #where_clause
     }
 }

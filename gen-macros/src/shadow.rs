@@ -240,7 +240,13 @@ impl VisitMut for SuspensionRewriter<'_> {
                             source = syn::parse_quote!(#check(#source));
                         }
                         let maybe = matches!(source, Expr::MethodCall(_));
-                        let boxed = crate::emit::boxed_tokens(private, &source, span, maybe);
+                        let boxed = crate::emit::boxed_tokens(
+                            private,
+                            &source,
+                            span,
+                            maybe,
+                            self.spec.asynchronous,
+                        );
                         source = syn::parse_quote!(#boxed);
                     }
                     let probe = crate::emit::delegate_tokens(

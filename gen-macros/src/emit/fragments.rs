@@ -264,8 +264,12 @@ impl VisitMut for Expander<'_, '_> {
                 let returned = &em.returned;
                 quote!(#private::returned(#returned.take()))
             }
-            placeholder::BOXED => boxed_tokens(private, &args[0], span, false),
-            placeholder::MAYBE_BOXED => boxed_tokens(private, &args[0], span, true),
+            placeholder::BOXED => {
+                boxed_tokens(private, &args[0], span, false, em.spec.asynchronous)
+            }
+            placeholder::MAYBE_BOXED => {
+                boxed_tokens(private, &args[0], span, true, em.spec.asynchronous)
+            }
             placeholder::INTO_FUTURE => {
                 let future = &args[0];
                 relocate(

@@ -4,9 +4,19 @@
 use super::*;
 
 /// A recursive call's generator, boxed (`maybe`: only if it is a generator).
-pub fn boxed_tokens(private: &TokenStream, source: &Expr, span: Span, maybe: bool) -> TokenStream {
+pub fn boxed_tokens(
+    private: &TokenStream,
+    source: &Expr,
+    span: Span,
+    maybe: bool,
+    asynchronous: bool,
+) -> TokenStream {
     if !maybe {
-        let boxed = relocate(quote!(#private::boxed), span);
+        let boxed = if asynchronous {
+            relocate(quote!(#private::boxed_async), span)
+        } else {
+            relocate(quote!(#private::boxed), span)
+        };
         return quote!(#boxed(#source));
     }
     let src = ident("__genfn_recursive");
@@ -17,7 +27,7 @@ pub fn boxed_tokens(private: &TokenStream, source: &Expr, span: Span, maybe: boo
     quote!({
         let #src = #source;
         #[allow(unused_imports)]
-        use #private::{ViaBox as _, ViaKeep as _};
+        use #private::{ViaBox as _, ViaBoxAsync as _, ViaKeep as _};
         #probe
     })
 }

@@ -67,6 +67,9 @@ pub struct SelfCall {
     /// Its identity, `ID` in the bound `Recursion<ID>` on its return type
     /// (see `frame_call`).
     pub id: u128,
+    /// It is an async generator: a recursive call is boxed (a delegate of
+    /// its own per level), never run on frames.
+    pub asynchronous: bool,
 }
 
 pub struct LowerInput {
@@ -272,6 +275,9 @@ pub fn is_self_call(target: &SelfCall, e: &Expr) -> bool {
 /// error at the call. Method-call syntax is left to boxing: `child.walk()`
 /// may be another type's method.
 pub fn frame_call(target: &SelfCall, e: &Expr) -> Option<Vec<Expr>> {
+    if target.asynchronous {
+        return None;
+    }
     let Expr::Call(call) = ungrouped(e) else {
         return None;
     };
