@@ -196,9 +196,12 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     // A recursive async generator boxes each level as `Send` (see
     // `recurses`), which its own opaque type must then promise.
     let send = f.asynchronous && recurses(&f.body, &self_call_for_shadow);
-    let signature = signature(
-        &f, &private, &resume_ty, &yield_ty, &return_ty, args.clone, send, id,
-    );
+    let promises = Promises {
+        clone: args.clone,
+        send,
+        id,
+    };
+    let signature = signature(&f, &private, &resume_ty, &yield_ty, &return_ty, promises);
     let out = quote! {
         #(#attrs)*
         #[allow(refining_impl_trait)]
@@ -223,6 +226,15 @@ pub(crate) fn refers(ty: &Type) -> bool {
         Type::Group(g) => refers(&g.elem),
         _ => false,
     }
+}
+
+/// What the returned `impl Body` promises besides its types: `Clone`
+/// (the `clone` key), `Send` (a recursive async generator), and its
+/// identity `Recursion<ID>` (a generator recursing on frames).
+struct Promises {
+    clone: bool,
+    send: bool,
+    id: Option<u128>,
 }
 
 /// Whether the (normalised) body delegates to a call of the function being
@@ -383,10 +395,9 @@ fn signature(
     resume_ty: &Type,
     yield_ty: &Type,
     return_ty: &Type,
-    clone: bool,
-    send: bool,
-    id: Option<u128>,
+    promises: Promises,
 ) -> TokenStream {
+    let Promises { clone, send, id } = promises;
     let vis = &f.vis;
     let unsafety = &f.unsafety;
     let ident = &f.ident;
