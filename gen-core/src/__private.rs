@@ -7,8 +7,8 @@ use core::ops::ControlFlow;
 use core::pin::Pin;
 
 pub use crate::async_gen::{
-    AsyncDelegate, AsyncGenKind, AsyncMachine, StreamDelegate, StreamKind, ViaAsyncGen, ViaStream,
-    poll_in_place,
+    AsyncDelegate, AsyncGenKind, AsyncMachine, AsyncMismatchKind, AsyncMismatched, AsyncSameResume,
+    StreamDelegate, StreamKind, ViaAsyncGen, ViaAsyncMismatch, ViaStream, poll_in_place,
 };
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]

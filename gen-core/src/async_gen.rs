@@ -568,8 +568,61 @@ pub trait ViaAsyncGen {
     }
 }
 impl<B: AsyncBody<Resume = R>, R> ViaAsyncGen
+    for &&&&&&crate::__private::DelegateProbe<'_, AsyncGen<B>, R>
+{
+}
+
+/// An async generator with another resume type: an error (`SameResume`),
+/// before it could be taken for a stream.
+#[doc(hidden)]
+pub struct AsyncMismatchKind<R>(PhantomData<fn(R)>);
+
+#[doc(hidden)]
+pub trait ViaAsyncMismatch<R> {
+    #[inline(always)]
+    fn delegate_kind(&self) -> AsyncMismatchKind<R> {
+        AsyncMismatchKind(PhantomData)
+    }
+}
+impl<B: AsyncBody, R> ViaAsyncMismatch<R>
     for &&&&&crate::__private::DelegateProbe<'_, AsyncGen<B>, R>
 {
+}
+
+/// An async generator whose resume type is `R`.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`yield_from!` would forward this generator's resume values (`{R}`) to a generator that takes other values",
+    label = "this generator's `resume` type is not `{R}`",
+    note = "PEP 380 delegation forwards every resume value: delegate only to generators with the same `resume` type"
+)]
+pub trait AsyncSameResume<R> {}
+impl<B: AsyncBody> AsyncSameResume<B::Resume> for AsyncGen<B> {}
+
+impl<R> AsyncMismatchKind<R> {
+    #[inline(always)]
+    pub fn wrap<G: AsyncSameResume<R>>(self, value: G) -> AsyncMismatched<G> {
+        AsyncMismatched(value)
+    }
+}
+
+/// What a delegation to an async generator with another resume type
+/// produces: never run (the `AsyncSameResume` bound fails to compile), it
+/// keeps the error single.
+#[doc(hidden)]
+pub struct AsyncMismatched<G>(G);
+
+impl<B: AsyncBody, R> AsyncDelegate<R> for AsyncMismatched<AsyncGen<B>> {
+    type Yield = B::Yield;
+    type Return = B::Return;
+
+    fn poll_step(
+        self: Pin<&mut Self>,
+        _: &mut Context<'_>,
+        _: &mut Option<Arg<R>>,
+    ) -> Poll<CoroutineState<B::Yield, B::Return>> {
+        crate::__private::invalid_state()
+    }
 }
 
 #[doc(hidden)]

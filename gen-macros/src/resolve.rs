@@ -143,10 +143,15 @@ impl Normalizer<'_> {
 
     fn found_suspension(&mut self, span: Span, what: &str, is_yield: bool) {
         if let Some(inside) = self.opaque.last() {
+            let article = if inside.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
             self.errors.push(syn::Error::new(
                 span,
                 format!(
-                    "`{what}` cannot be used inside a {inside}: it would suspend the {inside}, not the generator"
+                    "`{what}` cannot be used inside {article} {inside}: it would suspend the {inside}, not the generator"
                 ),
             ));
         } else if is_yield && self.first_yield.is_none() {

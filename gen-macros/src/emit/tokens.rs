@@ -74,14 +74,15 @@ pub fn delegate_tokens(
     asynchronous: bool,
 ) -> TokenStream {
     let src = ident("__genfn_source");
-    // An async generator also delegates to async generators and streams,
-    // tried first (two more levels of the probe).
+    // An async generator also delegates to async generators (one with
+    // another resume type is an error) and streams, tried first (three more
+    // levels of the probe).
     let (refs, async_probes) = if asynchronous {
         (
-            quote!(&&&&&&),
+            quote!(&&&&&&&),
             quote! {
                 #[allow(unused_imports)]
-                use #private::{ViaAsyncGen as _, ViaStream as _};
+                use #private::{ViaAsyncGen as _, ViaAsyncMismatch as _, ViaStream as _};
             },
         )
     } else {

@@ -1,0 +1,18 @@
+// A generator holding a value that is not `Send` across a suspension point
+// is not `Send`: spawning it on a multi-threaded executor is rejected, and
+// the error names the local.
+use genfn::generator;
+use std::rc::Rc;
+
+#[generator(yield = u32)]
+async fn shared() {
+    let counter = Rc::new(1);
+    std::future::ready(()).await;
+    yield_!(*counter);
+}
+
+fn spawn<T: Send + 'static>(_: T) {}
+
+fn main() {
+    spawn(shared());
+}
