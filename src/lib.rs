@@ -152,6 +152,12 @@
 //!   error as its last item; [`boxed()`](AsyncGen::boxed) (`Send`) and
 //!   [`boxed_local()`](AsyncGen::boxed_local) erase its type
 //!   ([`BoxAsyncGen`], [`LocalBoxAsyncGen`]), which is then `Unpin`.
+//! - The repository's `async-executors` member runs async generators on
+//!   futures' executors, tokio and smol, and has the async examples
+//!   (`cargo run -p genfn-async-executors --example async_tour`): a
+//!   countdown with a delay, Fibonacci numbers through an async queue, a
+//!   producer and consumer ended by a sentinel, and generators as concurrent
+//!   tasks, one of them cancelled by a timeout mid-stream.
 //! - [`async_gen_!`] is the inline form (async-stream's `stream!`, and its
 //!   `try_stream!` when the block returns a `Result` and uses `?`):
 //!   `async_gen_! { let v = f.await; yield v; }`, or `async_gen_!(move {
