@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use genfn_http_example::{CHUNK_SIZE, USERS, get_all_users, serve, stream_csv_rows};
+use genfn_http_example::{CHUNK_SIZE, PAGE_SIZE, USERS, get_all_users, serve, stream_csv_rows};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::time::timeout;
@@ -126,6 +126,30 @@ async fn export_csv_is_streamed_in_chunks() {
     assert_eq!(chunks[0], "id,name,email\r\n");
     let generated: Vec<String> = stream_csv_rows(get_all_users(USERS), CHUNK_SIZE).collect();
     assert_eq!(chunks, generated);
+    assert_eq!(chunks.concat(), expected_csv());
+}
+
+#[tokio::test]
+async fn export_csv_async_streams_one_chunk_per_page() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(serve(listener));
+    let response = timeout(DEADLINE, get(addr, "/export/csv-async"))
+        .await
+        .expect("the request timed out")
+        .expect("the request failed");
+    server.abort();
+    let (head, body) = split_head(&response);
+    assert!(head.starts_with("HTTP/1.1 200 OK"), "{head}");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("transfer-encoding: chunked"),
+        "{head}"
+    );
+    let chunks = dechunk(body);
+    // The header, then one chunk per page the data source served.
+    assert_eq!(chunks.len(), 1 + USERS.div_ceil(PAGE_SIZE));
+    assert_eq!(chunks[0], "id,name,email\r\n");
     assert_eq!(chunks.concat(), expected_csv());
 }
 
