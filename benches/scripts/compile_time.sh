@@ -6,6 +6,9 @@
 #              function driving each of them once
 #   stream200  the same 200 bodies as `async_stream::stream! {}` blocks,
 #              driven by a no-op-waker poll loop
+#   agen200    the same 200 bodies as `#[genfn::generator] async fn`s,
+#              drained the same way
+#   ainline200 the same 200 bodies as `genfn::async_gen_! {}` blocks
 #   plain200   the same 200 bodies as plain functions pushing into a Vec
 #   big_gen    one generator with a 300-line body (30 loops, 60 yields)
 #   big_stream the same body in one `stream! {}`
@@ -117,6 +120,7 @@ gen_small() {
 		case $kind in
 		gen) ;;
 		stream) echo "use async_stream::stream;"; echo "$DRAIN" ;;
+		agen | ainline) echo "$DRAIN" ;;
 		plain) ;;
 		esac
 		for ((k = 0; k < 200; k++)); do
@@ -134,6 +138,19 @@ gen_small() {
 				echo "    }"
 				echo "}"
 				;;
+			agen)
+				echo "#[genfn::generator(yield = u64)]"
+				echo "pub async fn g$k(n: u64) {"
+				small_body $k 'yield_!(X);'
+				echo "}"
+				;;
+			ainline)
+				echo "pub fn g$k(n: u64) -> impl futures_core::Stream<Item = u64> {"
+				echo "    genfn::async_gen_!(move {"
+				small_body $k 'yield X;'
+				echo "    })"
+				echo "}"
+				;;
 			plain)
 				echo "pub fn g$k(n: u64, out: &mut Vec<u64>) {"
 				small_body $k 'out.push(X);'
@@ -147,7 +164,7 @@ gen_small() {
 		for ((k = 0; k < 200; k++)); do
 			case $kind in
 			gen) echo "    total = total.wrapping_add(g$k(n).fold(0, u64::wrapping_add));" ;;
-			stream) echo "    total = total.wrapping_add(drain(g$k(n)));" ;;
+			stream | agen | ainline) echo "    total = total.wrapping_add(drain(g$k(n)));" ;;
 			plain) echo "    g$k(n, &mut out);" ;;
 			esac
 		done
@@ -190,12 +207,18 @@ gen_big() {
 
 manifest gen200 "$GENFN_DEP"
 manifest stream200 "$STREAM_DEPS"
+manifest agen200 "$GENFN_DEP
+futures-core = \"0.3\""
+manifest ainline200 "$GENFN_DEP
+futures-core = \"0.3\""
 manifest plain200 ""
 manifest big_gen "$GENFN_DEP"
 manifest big_stream "$STREAM_DEPS"
 manifest big_plain ""
 gen_small gen gen200
 gen_small stream stream200
+gen_small agen agen200
+gen_small ainline ainline200
 gen_small plain plain200
 gen_big gen big_gen
 gen_big stream big_stream
@@ -205,6 +228,8 @@ gen_big plain big_plain
 manifest verify "$GENFN_DEP
 gen200 = { path = \"../gen200\" }
 stream200 = { path = \"../stream200\" }
+agen200 = { path = \"../agen200\" }
+ainline200 = { path = \"../ainline200\" }
 plain200 = { path = \"../plain200\" }
 big_gen = { path = \"../big_gen\" }
 big_stream = { path = \"../big_stream\" }
@@ -214,6 +239,8 @@ fn main() {
     let n = 50;
     let (a, b, c) = (gen200::run_all(n), stream200::run_all(n), plain200::run_all(n));
     assert!(a == b && b == c, "200 generators disagree: {a} {b} {c}");
+    let (d, e) = (agen200::run_all(n), ainline200::run_all(n));
+    assert!(d == a && e == a, "200 async generators disagree: {a} {d} {e}");
     let (a, b, c) = (big_gen::run(n), big_stream::run(n), big_plain::run(n));
     assert!(a == b && b == c, "big generator disagrees: {a} {b} {c}");
     println!("all spellings agree");
@@ -222,7 +249,7 @@ EOF
 
 cat >Cargo.toml <<'EOF'
 [workspace]
-members = ["gen200", "stream200", "plain200", "big_gen", "big_stream", "big_plain", "verify"]
+members = ["gen200", "stream200", "agen200", "ainline200", "plain200", "big_gen", "big_stream", "big_plain", "verify"]
 resolver = "3"
 EOF
 
@@ -257,6 +284,8 @@ echo "|---|---|---:|---:|"
 for row in \
 	"gen200|200 genfn generators" \
 	"stream200|200 async-stream stream! blocks" \
+	"agen200|200 genfn async fn generators" \
+	"ainline200|200 genfn async_gen_! blocks" \
 	"plain200|200 plain functions (no macro)" \
 	"big_gen|one 300-line genfn generator" \
 	"big_stream|one 300-line stream! block" \
@@ -276,7 +305,7 @@ if cargo +nightly --version >/dev/null 2>&1; then
 	echo "|---|---:|"
 	export CARGO_TARGET_DIR="$WS/target-nightly"
 	cargo +nightly check -q --workspace >&2
-	for crate in gen200 stream200 plain200 big_gen big_stream big_plain; do
+	for crate in gen200 stream200 agen200 ainline200 plain200 big_gen big_stream big_plain; do
 		touch "$crate/src/lib.rs"
 		t=$(cargo +nightly rustc -q -p "$crate" --profile dev -- -Z time-passes 2>&1 |
 			awk '/macro_expand_crate/ { for (i = 1; i <= NF; i++) if ($i ~ /^time:/) { v = $(i+1); sub(/;$/, "", v); print v; exit } }')
