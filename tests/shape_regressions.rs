@@ -240,7 +240,9 @@ fn try_in_macro_statement_tokens() {
 // `match cell.borrow()[{ yield_!(9); 1 }] { n => .. }`: the `Ref` is taken
 // before the index suspends, and Rust keeps it to the end of the match, so
 // the `RefCell` is still borrowed while the arm is suspended (0). genfn
-// drops it before the arm runs (1). (Differential seed 7001, body 878.)
+// dropped it before the arm ran (1): a wrong program, now fixed (the
+// spilled operand holds its value to the end of the match, as the
+// temporary does). (Differential seed 7001, body 878.)
 #[generator(yield = i64)]
 fn index_suspends_in_scrutinee() {
     let cell = RefCell::new(vec![1i64, 2, 3]);
@@ -271,7 +273,6 @@ fn plain_index_suspends_in_scrutinee(out: &mut Vec<i64>) {
 }
 
 #[test]
-#[ignore = "open bug: the scrutinee's `Ref` is dropped before the arm when its index suspends"]
 fn scrutinee_borrow_kept_when_index_suspends() {
     let mut want = vec![];
     plain_index_suspends_in_scrutinee(&mut want);

@@ -212,11 +212,40 @@ impl Lowerer {
             }
             _ => {}
         }
-        if let Some(mutably) = borrowed
-            && self.is_temporary(e, mutably)
-        {
-            self.bind_temporary(e, false);
+        if let Some(mutably) = borrowed {
+            if self.extend_spilled(e) {
+                // Already a local: a temporary that an operand after it
+                // suspended, spilled before the suspension point.
+            } else if self.is_temporary(e, mutably) {
+                self.bind_temporary(e, false);
+            }
         }
+    }
+
+    /// Before: `e`, maybe the name of an operand the lowering spilled to a
+    /// temporary local (`cell.borrow()` in `cell.borrow()[{ yield_!(); 1 }]`,
+    /// evaluated before the index suspends).
+    /// After: if so, that local holds its value to the end of its scope, as
+    /// the temporary it stands for does (`LocalKind::Extended`), and `true`.
+    fn extend_spilled(&mut self, e: &Expr) -> bool {
+        let Some(t) = self.spilled(e) else {
+            return false;
+        };
+        self.locals[t.0].kind = LocalKind::Extended { may_move: false };
+        true
+    }
+
+    /// The temporary local `e` names, if it is one (an operand the lowering
+    /// spilled before a later operand suspended).
+    fn spilled(&self, e: &Expr) -> Option<LocalId> {
+        let Expr::Path(p) = crate::syntax::strip_parens(e) else {
+            return None;
+        };
+        let name = p.path.get_ident()?.to_string();
+        self.locals
+            .iter()
+            .rposition(|l| l.kind == LocalKind::Temp && l.ident == name)
+            .map(LocalId)
     }
 
     /// Before: the scrutinee of a `match` whose arms suspend (`mutably`: an
@@ -308,7 +337,7 @@ impl Lowerer {
         let may_move = binds_by_value(pat);
         if self.ref_binds_temporary(pat, scrutinee) {
             self.bind_temporary(scrutinee, may_move);
-        } else if projects_temporary(scrutinee) {
+        } else if projects_temporary_or(scrutinee, &|e| self.spilled(e).is_some()) {
             let mutably = crate::syntax::ref_binding(pat) == Some(true);
             self.extend_scrutinee_temporaries(scrutinee, mutably, may_move);
         }
@@ -530,7 +559,7 @@ impl Lowerer {
         // The temporaries under a place scrutinee (`c.borrow()` in `match
         // c.borrow()[0]`) also live to the end of the `match`, as in Rust;
         // so do the receivers of borrowing methods (`c.borrow().get(0)`).
-        let extend = !hoist && projects_temporary(&scrutinee);
+        let extend = !hoist && projects_temporary_or(&scrutinee, &|e| self.spilled(e).is_some());
         let own_scope = (hoist || extend) && !want;
         if own_scope {
             self.push_scope();
@@ -695,24 +724,34 @@ fn is_guard(e: &Expr) -> bool {
 /// Whether a scrutinee has temporaries that `extend_scrutinee_temporaries`
 /// binds (taking every name for a local's).
 fn projects_temporary(e: &Expr) -> bool {
-    fn under(e: &Expr) -> bool {
+    projects_temporary_or(e, &|_| false)
+}
+
+/// `projects_temporary`, `spilled` telling whether a name is an operand the
+/// lowering spilled to a local (which stands for a temporary).
+fn projects_temporary_or(e: &Expr, spilled: &dyn Fn(&Expr) -> bool) -> bool {
+    /// Whether `e` is, or projects a place from, a temporary.
+    fn holds(e: &Expr, spilled: &dyn Fn(&Expr) -> bool) -> bool {
         makes_temporary(e)
+            || spilled(e)
             || match e {
-                Expr::Paren(p) => under(&p.expr),
-                Expr::Group(g) => under(&g.expr),
-                Expr::Field(f) => under(&f.base),
-                Expr::Index(i) => under(&i.expr),
-                Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => under(&u.expr),
+                Expr::Paren(p) => holds(&p.expr, spilled),
+                Expr::Group(g) => holds(&g.expr, spilled),
+                Expr::Field(f) => holds(&f.base, spilled),
+                Expr::Index(i) => holds(&i.expr, spilled),
+                Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => holds(&u.expr, spilled),
                 Expr::MethodCall(m) => {
-                    crate::syntax::borrows_receiver(&m.method.to_string()) && under(&m.receiver)
+                    crate::syntax::borrows_receiver(&m.method.to_string())
+                        && holds(&m.receiver, spilled)
                 }
-                Expr::Reference(r) => under(&r.expr),
+                Expr::Reference(r) => holds(&r.expr, spilled),
                 _ => false,
             }
     }
+    let under = |e: &Expr| holds(e, spilled);
     match e {
-        Expr::Paren(p) => projects_temporary(&p.expr),
-        Expr::Group(g) => projects_temporary(&g.expr),
+        Expr::Paren(p) => projects_temporary_or(&p.expr, spilled),
+        Expr::Group(g) => projects_temporary_or(&g.expr, spilled),
         Expr::Reference(r) => under(&r.expr),
         Expr::Field(f) => under(&f.base),
         Expr::Index(i) => under(&i.expr),
