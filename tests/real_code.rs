@@ -654,3 +654,23 @@ fn a_kept_self_moved_whole_then_partly() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 2]);
     assert_eq!(g.take_return(), Some(vec![7]));
 }
+
+fn stop_everything() -> ! {
+    panic!("stopped")
+}
+
+// bytes' `abort`: a `-> !` body that ends in a call of a diverging function
+// (no `panic!` the macro could see): rustc knows it diverges, and so does
+// the generator (E0308 before).
+#[generator(yield = u32)]
+fn yields_then_stops(n: u32) -> ! {
+    yield_!(n);
+    stop_everything();
+}
+
+#[test]
+fn a_never_returning_body_ending_in_a_diverging_call() {
+    let mut g = yields_then_stops(2);
+    assert_eq!(g.next(), Some(2));
+    assert!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).is_err());
+}

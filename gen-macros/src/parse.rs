@@ -7,7 +7,7 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::spanned::Spanned;
 use syn::{
-    Attribute, Block, FnArg, Generics, Ident, ItemFn, Pat, Path, ReturnType, Token, Type,
+    Attribute, Block, FnArg, Generics, Ident, ItemFn, Pat, Path, ReturnType, Stmt, Token, Type,
     Visibility,
 };
 
@@ -139,6 +139,32 @@ pub struct GeneratorFn {
     pub asynchronous: bool,
 }
 
+/// Before: the body of a generator declared `-> !`.
+/// After: its last statement, if it is an expression statement without a
+/// suspension point (`std::process::abort();`), as the body's value
+/// (`{ std::process::abort(); }`): rustc then checks that it diverges, as
+/// it checks a `-> !` function's body, and the generator needs no value of
+/// its return type (`Infallible`) to complete with.
+fn never_ends_with_its_last_statement(body: &mut Block) {
+    let Some(Stmt::Expr(e, Some(_))) = body.stmts.last() else {
+        return;
+    };
+    let tokens = quote::ToTokens::to_token_stream(e);
+    if crate::syntax::tokens_contain(
+        &tokens,
+        &["yield_", "yield_from", "await", "return"],
+        &['?'],
+    ) {
+        return;
+    }
+    let stmt = body.stmts.pop().expect("a last statement");
+    let span = syn::spanned::Spanned::span(&stmt);
+    body.stmts.push(Stmt::Expr(
+        syn::parse_quote_spanned!(span=> { #stmt }),
+        None,
+    ));
+}
+
 impl GeneratorFn {
     pub fn from_item(item: ItemFn) -> syn::Result<Self> {
         let sig = item.sig;
@@ -209,11 +235,13 @@ impl GeneratorFn {
             }
         }
         errors.finish()?;
+        let mut body = *item.block;
         let return_ty = match sig.output {
             ReturnType::Default => syn::parse_quote!(()),
             // A generator that never completes (`-> !`): the never type is
             // not stable as a type argument, `Infallible` says the same.
             ReturnType::Type(_, ty) if matches!(*ty, Type::Never(_)) => {
+                never_ends_with_its_last_statement(&mut body);
                 syn::parse_quote_spanned!(ty.span()=> ::core::convert::Infallible)
             }
             ReturnType::Type(_, ty) => *ty,
@@ -234,7 +262,7 @@ impl GeneratorFn {
             params,
             return_ty,
             asynchronous: sig.asyncness.is_some(),
-            body: *item.block,
+            body,
         })
     }
 }
