@@ -4,7 +4,12 @@ fn accumulator() -> ::genfn::__private::Gen<
 > {
     #[allow(unused_mut, unused_variables)]
     let mut caller = ::genfn::__private::ShadowChannel::<i64, Option<i64>>::new();
-    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
     let _ = || {
         let mut total = 0;
         while let Some(value) = {

@@ -6,7 +6,12 @@ fn fib(
 > {
     #[allow(unused_mut, unused_variables)]
     let mut caller = ::genfn::__private::ShadowChannel::<u64, ()>::new();
-    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
     let _ = || {
         let n = ::genfn::__private::conjure(&n);
         let (mut a, mut b) = (0u64, 1u64);

@@ -10,7 +10,12 @@ fn flatten(
 > {
     #[allow(unused_mut, unused_variables)]
     let mut caller = ::genfn::__private::ShadowChannel::<i64, ()>::new();
-    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
     let _ = || {
         let nested = ::genfn::__private::conjure(&nested);
         {

@@ -6,7 +6,12 @@ fn odd_halves(
 > {
     #[allow(unused_mut, unused_variables)]
     let mut caller = ::genfn::__private::ShadowChannel::<u32, ()>::new();
-    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
     let _ = || {
         let values = ::genfn::__private::conjure(&values);
         let mut count = 0;

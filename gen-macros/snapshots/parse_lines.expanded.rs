@@ -10,7 +10,12 @@ fn parse_lines<'a>(
 > {
     #[allow(unused_mut, unused_variables)]
     let mut caller = ::genfn::__private::ShadowChannel::<u32, ()>::new();
-    #[allow(unreachable_code, clippy::let_and_return, clippy::needless_return)]
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
     let _ = || {
         let lines = ::genfn::__private::conjure(&lines);
         let _guard = Guard::new();

@@ -155,7 +155,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     quote! {
         #[allow(unused_mut, unused_variables)]
         let mut #channel = #private::ShadowChannel::<#channel_yield, #channel_resume>::new();
-        #[allow(#unused_mut unreachable_code, clippy::let_and_return, clippy::needless_return)]
+        #[allow(#unused_mut unreachable_code, clippy::let_and_return, clippy::needless_return, clippy::diverging_sub_expression)]
         let _ = #opener {
             #(#rebind)*
             #(#patterns)*
