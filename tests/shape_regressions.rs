@@ -166,8 +166,8 @@ fn borrowed_temporary_scrutinee() {
 // copied onto the statements inside it (guide, *Attributes in the body*),
 // also onto expression statements where stable Rust allows no attribute
 // (`c += 1;`, E0658 "attributes on expressions are experimental"), which
-// the body as written does not have.
-#[cfg(genfn_open_bugs)]
+// the body as written does not have (fixed: such a statement gets them on a
+// block around it).
 #[generator(yield = i64)]
 fn allow_on_suspending_block() -> i64 {
     let mut c = 0_i64;
@@ -180,16 +180,10 @@ fn allow_on_suspending_block() -> i64 {
 }
 
 #[test]
-#[ignore = "open bug: #[allow] on a suspending block lands on `c += 1;` inside it: E0658"]
 fn lint_attribute_on_suspending_block() {
-    #[cfg(genfn_open_bugs)]
-    {
-        let mut g = allow_on_suspending_block();
-        assert_eq!(g.by_ref().collect::<Vec<_>>(), [1]);
-        assert_eq!(g.take_return(), Some(1));
-    }
-    #[cfg(not(genfn_open_bugs))]
-    compiled_out("allow_on_suspending_block");
+    let mut g = allow_on_suspending_block();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1]);
+    assert_eq!(g.take_return(), Some(1));
 }
 
 // ---- `?` and `return` in a macro argument that is no expression -----------

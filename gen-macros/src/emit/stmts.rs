@@ -103,7 +103,15 @@ impl Emitter<'_> {
                 let code = self.guarded(f, &site, Use::Value);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
                 let attrs = &f.attrs;
-                quote!(#saves #(#attrs)* #code;)
+                if attrs.is_empty() || !starts_with_operand(&f.expr) {
+                    quote!(#saves #(#attrs)* #code;)
+                } else {
+                    // An attribute before `c += 1;` would belong to `c`,
+                    // which stable Rust rejects; the attributes of a lowered
+                    // block land on such statements, so they go on a block
+                    // around it (a lint level reaches what the block holds).
+                    quote!(#saves #(#attrs)* { #code; })
+                }
             }
             Stmt::Let {
                 attrs,
@@ -255,4 +263,13 @@ impl Emitter<'_> {
             break #label #ret;
         })
     }
+}
+
+/// Whether an expression starts with an operand that an outer attribute
+/// before it would belong to (`c += 1`, `a = b`, `x as u8`, `a..b`).
+fn starts_with_operand(e: &syn::Expr) -> bool {
+    matches!(
+        e,
+        syn::Expr::Assign(_) | syn::Expr::Binary(_) | syn::Expr::Cast(_) | syn::Expr::Range(_)
+    )
 }
