@@ -65,10 +65,13 @@ yields); --shapes turns all four on.
 import argparse
 import collections
 import random
+import re
 import sys
 
 Y_OPEN = "\x01"  # yield_!(
 Y_CLOSE = "\x02"  # )
+A_OPEN = "\x03"  # pend(   (--awaits)
+A_CLOSE = "\x04"  # ).await
 
 INPUTS = [
     [],
@@ -134,6 +137,11 @@ class Body:
         self.loop_macros = getattr(opts, "loop_macros", False) and self.macros
         self.place_temps = getattr(opts, "place_temps", False)
         self.raw_ptrs = getattr(opts, "raw_ptrs", False)
+        # --awaits: `.await`s (of `pend(v)`, pending once) placed by an RNG
+        # of their own, so that body K has the same structure with and
+        # without them (the generator and its twin are then `async fn`s).
+        self.wr = random.Random(f"genfn-differential-awaits:{getattr(opts, 'seed', 0)}:{idx}")
+        self.awaits = getattr(opts, "awaits", False)
 
     # ----------------------------------------------------------------- names
     def fresh(self, prefix):
@@ -194,7 +202,34 @@ class Body:
             return e  # a call or a method chain
         return f"({e})"
 
+    def aw(self, e, what, p=0.12):
+        """`e`, or (--awaits, sometimes) `pend(e).await`."""
+        if self.awaits and self.wr.random() < p:
+            self.note(f"--awaits: .await on {what}")
+            return f"{A_OPEN}{e}{A_CLOSE}"
+        return e
+
     def int_expr(self, d=0, y=False, q=True):
+        return self.aw(self._int_expr(d, y, q), "an i64 operand")
+
+    def bool_expr(self, d=0, y=False, q=True):
+        return self.aw(self._bool_expr(d, y, q), "a condition or bool operand")
+
+    def opt_expr(self, d=0, y=False, q=True):
+        return self.aw(self._opt_expr(d, y, q), "an Option operand")
+
+    def await_stmt(self):
+        """(--awaits) A statement that only awaits: `pend(x).await;`,
+        `let _ = pend(x).await;`, `pend(()).await;`."""
+        w = self.wr
+        ints = [v.name for v, _ in self.visible() if v.kind == "int" and v.alive]
+        e = w.choice(ints) if ints and w.random() < 0.6 else w.choice(["()", "0_i64", "7_i64"])
+        self.note("--awaits: .await statement")
+        if w.random() < 0.3:
+            return f"let _ = {A_OPEN}{e}{A_CLOSE};"
+        return f"{A_OPEN}{e}{A_CLOSE};"
+
+    def _int_expr(self, d=0, y=False, q=True):
         """An i64 expression. y: may contain yields, q: may contain `?`."""
         r = self.r
         if d >= 3:
@@ -344,7 +379,7 @@ class Body:
         self.pop_scope()
         return "{ " + " ".join(parts) + f" {tail} }}"
 
-    def opt_expr(self, d=0, y=False, q=True):
+    def _opt_expr(self, d=0, y=False, q=True):
         r = self.r
         c = r.choice(["get", "get", "first", "last", "some", "none", "var", "ok", "find", "vecget"])
         if c == "get":
@@ -375,7 +410,7 @@ class Body:
         """`e` as an operand of a comparison."""
         return f"({e})" if e.startswith("{") else e
 
-    def bool_expr(self, d=0, y=False, q=True):
+    def _bool_expr(self, d=0, y=False, q=True):
         r = self.r
         c = r.choices(
             ["lt", "eq", "ne", "even", "and", "or", "not", "some", "empty", "contains", "yblock"],
@@ -515,10 +550,12 @@ class Body:
             for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for", "temp_for"):
                 kinds[k] = 0
         kind = r.choices(list(kinds), list(kinds.values()))[0]
+        # (Before the statement, which may declare the names it would use.)
+        pre = self.await_stmt() + " " if self.awaits and self.wr.random() < 0.08 else ""
         s, div = getattr(self, "s_" + kind)()
         if self.attrs:
             s = self.decorate(s)
-        return s, div
+        return pre + s, div
 
     def s_yield(self):
         self.note("yield statement")
@@ -841,7 +878,7 @@ class Body:
             self.note("match guard with a binding")
             self.push_scope()
             self.declare(n, "int", False)
-            g = self.bool_expr(1, y=False)
+            g = strip_awaits(self.bool_expr(1, y=False))
             self.pop_scope()
             a, d = self.arm(n)
             arms.append(f"{n} if {g} => {a}")
@@ -859,7 +896,7 @@ class Body:
         if self.chance(0.6):
             self.push_scope()
             self.declare(x, "int", False)
-            g = self.bool_expr(1, y=False)
+            g = strip_awaits(self.bool_expr(1, y=False))
             self.pop_scope()
             a, d = self.arm(x)
             arms.append(f"Some({x}) if {g} => {a}")
@@ -881,7 +918,7 @@ class Body:
         self.push_scope()
         self.declare(a, "int", False)
         self.declare(b, "int", False)
-        g = self.bool_expr(1, y=False)
+        g = strip_awaits(self.bool_expr(1, y=False))
         self.pop_scope()
         arms, divs = [], []
         for pat, names in [
@@ -943,6 +980,7 @@ class Body:
             # An i64 range bound computed at run time.
             it = f"0..{self.recv(self.int_expr(1, y=True))}.rem_euclid({k + 1})"
             names = (i,)
+        it = self.aw(it, "a for loop's iterator", 0.2)
         body = self.loop_body(lab, "for", k, setup=self.bind(*names))
         return f"{head}for {pat} in {it} {body}", False
 
@@ -958,7 +996,7 @@ class Body:
             cond = f"{{ {Y_OPEN}{cnt}{Y_CLOSE}; {cnt} < {k} }}"
             self.no_jump -= 1
         else:
-            cond = f"{cnt} < {k}"
+            cond = self.aw(f"{cnt} < {k}", "a while condition", 0.3)
         body = self.loop_body(lab, "while", k, prologue=f"{cnt} += 1;")
         head = f"{lab}: " if lab else ""
         return f"let mut {cnt} = 0_i64; {head}while {cond} {body}", False
@@ -1649,7 +1687,8 @@ class Body:
             stmts.insert(0, f"{Y_OPEN}{self.lit()}{Y_CLOSE};")
         if not diverged:
             stmts.append(self.attr_tail(f"Ok({self.int_expr(0, y=True)})"))
-        return " ".join(stmts)
+        text = " ".join(stmts)
+        return strip_macro_awaits(text) if self.awaits else text
 
 
 HEADER = """\
@@ -1692,7 +1731,7 @@ enum Ev {{
     Yield(i64),
     New(i64),
     Drop(i64),
-}}
+{ev_extra}}}
 
 type Log = Rc<RefCell<Vec<Ev>>>;
 
@@ -1892,7 +1931,7 @@ fn compare(
     }}
     balanced(&glog).map_err(|e| format!("stop {{stop:?}}: generator: {{e}}"))?;
     balanced(&plog).map_err(|e| format!("stop {{stop:?}}: plain: {{e}}"))?;
-    Ok(plog.iter().filter(|e| matches!(e, Ev::Yield(_))).count())
+    Ok(plog.iter().filter(|e| matches!(e, Ev::Yield(_){pend_pat})).count())
 }}
 
 /// Compares a generator with its plain twin on every input: a full run, then
@@ -1969,10 +2008,201 @@ fn guard_pair(id: i64, log: &Log, v: i64) -> (D, i64) {
 }
 """
 
+ASYNC_HEADER = """
+// --awaits: `g_K` is an `async fn` generator (an `AsyncGen`, a `Stream`) and
+// `p_K` an `async fn` that pushes to `out`; every `.await` awaits `pend(v)`,
+// pending once (waking the task), then ready with `v`. Both are polled by the
+// same small executor (again only after a wake-up), which logs each
+// `Pending`; `stop` counts items and `Pending`s, so a run is also stopped
+// while the generator (and the plain future) awaits: both are then dropped
+// there.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::{Pin, pin};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+use std::task::{Context, Poll, Wake, Waker};
+
+use futures_core::Stream;
+use genfn::{AsyncBody, AsyncGen};
+
+struct Pend<T> {
+    value: Option<T>,
+    polled: bool,
+}
+
+fn pend<T>(value: T) -> Pend<T> {
+    Pend { value: Some(value), polled: false }
+}
+
+impl<T: Unpin> Future for Pend<T> {
+    type Output = T;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        if self.polled {
+            Poll::Ready(self.value.take().expect("polled after completion"))
+        } else {
+            self.polled = true;
+            cx.waker().wake_by_ref();
+            Poll::Pending
+        }
+    }
+}
+
+/// Counts wake-ups.
+struct Wakes(AtomicUsize);
+
+impl Wake for Wakes {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.fetch_add(1, SeqCst);
+    }
+}
+
+/// Where the plain async function "yields"; `n` (shared with
+/// `run_aplain`) counts items and `Pending`s, and the push that is event
+/// `stop_at` unwinds.
+struct AOut {
+    log: Log,
+    n: Rc<Cell<usize>>,
+    stop_at: Option<usize>,
+}
+
+impl AOut {
+    fn push(&mut self, v: i64) {
+        self.log.borrow_mut().push(Ev::Yield(v));
+        self.n.set(self.n.get() + 1);
+        if Some(self.n.get()) == self.stop_at {
+            resume_unwind(Box::new(Stop));
+        }
+    }
+}
+
+/// Polls an async generator, logging its items and `Pending`s; drops it
+/// after `stop` of them.
+fn run_agen<B>(g: AsyncGen<B>, log: &Log, stop: Option<usize>) -> Option<Ret>
+where
+    B: AsyncBody<Resume = (), Yield = i64, Return = Ret>,
+{
+    let mut g = pin!(g);
+    let wakes = Arc::new(Wakes(AtomicUsize::new(0)));
+    let waker = Waker::from(wakes.clone());
+    let mut cx = Context::from_waker(&waker);
+    let mut n = 0;
+    while Some(n) != stop {
+        let before = wakes.0.load(SeqCst);
+        match g.as_mut().poll_next(&mut cx) {
+            Poll::Ready(Some(v)) => log.borrow_mut().push(Ev::Yield(v)),
+            Poll::Ready(None) => return Some(g.as_mut().take_return().expect("completed without a return value")),
+            Poll::Pending => {
+                assert!(wakes.0.load(SeqCst) > before, "pending without a wake-up");
+                log.borrow_mut().push(Ev::Pending);
+            }
+        }
+        n += 1;
+        assert!(n < 100_000, "the generator does not stop");
+    }
+    None
+}
+
+/// Polls the plain async function's future the same way; `None` if it was
+/// stopped (dropped while pending, or unwound out of `AOut::push`).
+fn run_aplain(f: impl Future<Output = Ret>, log: &Log, n: &Cell<usize>, stop: Option<usize>) -> Option<Ret> {
+    let wakes = Arc::new(Wakes(AtomicUsize::new(0)));
+    let waker = Waker::from(wakes.clone());
+    let mut cx = Context::from_waker(&waker);
+    let run = AssertUnwindSafe(|| {
+        let mut f = pin!(f);
+        loop {
+            let before = wakes.0.load(SeqCst);
+            match f.as_mut().poll(&mut cx) {
+                Poll::Ready(r) => return Some(r),
+                Poll::Pending => {
+                    assert!(wakes.0.load(SeqCst) > before, "pending without a wake-up");
+                    log.borrow_mut().push(Ev::Pending);
+                    n.set(n.get() + 1);
+                    if Some(n.get()) == stop {
+                        return None;
+                    }
+                }
+            }
+        }
+    });
+    match catch_unwind(run) {
+        Ok(r) => r,
+        Err(e) if e.is::<Stop>() => None,
+        Err(e) => resume_unwind(e),
+    }
+}
+
+macro_rules! acases {
+    ($($g:ident / $p:ident),* $(,)?) => {{
+        let mut failures = Vec::new();
+        $(
+            agree(
+                stringify!($g),
+                &mut failures,
+                &|i, l, s| run_agen($g(i, l), l, s),
+                &|i, l, s| {
+                    let n = Rc::new(Cell::new(0));
+                    let mut o = AOut { log: l.clone(), n: n.clone(), stop_at: s };
+                    run_aplain($p(i, l, &mut o), l, &n, s)
+                },
+            );
+        )*
+        assert!(failures.is_empty(), "{} mismatches:\\n{}", failures.len(), failures.join("\\n"));
+    }};
+}
+"""
+
 SHAPES = ("attrs", "loop_macros", "place_temps", "raw_ptrs")
 
 
+def strip_awaits(text):
+    """`text` without its `.await`s (for match guards, which cannot suspend)."""
+    return text.replace(A_OPEN, "").replace(A_CLOSE, "")
+
+
+MACRO_CALL = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*!\s*[(\[{]")
+
+
+def strip_macro_awaits(text):
+    """`text` without `.await`s inside macro calls (`format!(..)`, `vec![..]`,
+    `or_skip!(..)`, `thrice!({..})`...): a macro's tokens cannot suspend (the
+    guide's limits). `yield_!` is a marker here, not a macro call."""
+    if A_OPEN not in text:
+        return text
+    out = []
+    i = 0
+    while True:
+        m = MACRO_CALL.search(text, i)
+        if not m:
+            out.append(text[i:])
+            return "".join(out)
+        out.append(text[i:m.end()])
+        j, depth, in_str = m.end(), 1, False
+        while depth:
+            c = text[j]
+            if in_str:
+                if c == "\\":
+                    j += 1
+                elif c == '"':
+                    in_str = False
+            elif c == '"':
+                in_str = True
+            elif c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth -= 1
+            j += 1
+        out.append(strip_awaits(text[m.end():j]))
+        i = j
+
+
 def render(text, mode):
+    text = text.replace(A_OPEN, "pend(").replace(A_CLOSE, ").await")
     if mode == "g":
         return text.replace(Y_OPEN, "yield_!(").replace(Y_CLOSE, ")")
     return text.replace(Y_OPEN, "{ out.push(").replace(Y_CLOSE, "); }")
@@ -1999,6 +2229,9 @@ def main():
     ap.add_argument("--place-temps", action="store_true",
                     help="match/if let on a place of a temporary (cell.borrow()[i], *cell.borrow(), guard_pair(..).1)")
     ap.add_argument("--raw-ptrs", action="store_true", help="raw pointers to locals read after yields")
+    ap.add_argument("--awaits", action="store_true",
+                    help="async generators: `.await`s of a future pending once (pend(v).await) in operands, "
+                    "conditions, loop heads, scrutinees, initialisers and statements; the twin is an async fn")
     ap.add_argument("--shapes", action="store_true", help="all of --attrs --loop-macros --place-temps --raw-ptrs")
     ap.add_argument("--stats", action="store_true", help="print construct counts to stderr")
     ap.add_argument("--body-only", action="store_true",
@@ -2028,18 +2261,20 @@ def main():
         rng = random.Random(f"genfn-differential:{opts.seed}:{k}")
         b = Body(rng, k, opts, stats)
         text = b.body()
+        asy, out_ty = ("async ", "AOut") if opts.awaits else ("", "Out")
         fns.append(
             f"// body {k} (seed {opts.seed})\n"
             f"#[genfn::generator(yield = i64)]\n"
-            f"fn g_{k}(input: &[i64], log: &Log) -> Result<i64, String> {{ {render(text, 'g')} }}\n\n"
-            f"fn p_{k}(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {{ {render(text, 'p')} }}\n"
+            f"{asy}fn g_{k}(input: &[i64], log: &Log) -> Result<i64, String> {{ {render(text, 'g')} }}\n\n"
+            f"{asy}fn p_{k}(input: &[i64], log: &Log, out: &mut {out_ty}) -> Result<i64, String> {{ {render(text, 'p')} }}\n"
         )
 
     tests = []
     for start in range(0, len(indices), opts.batch):
         chunk = indices[start : start + opts.batch]
         pairs = ", ".join(f"g_{k} / p_{k}" for k in chunk)
-        tests.append(f"#[test]\nfn bodies_{chunk[0]}_to_{chunk[-1]}() {{ cases!({pairs}); }}\n")
+        cases = "acases" if opts.awaits else "cases"
+        tests.append(f"#[test]\nfn bodies_{chunk[0]}_to_{chunk[-1]}() {{ {cases}!({pairs}); }}\n")
 
     argv = ["python3", "tests/differential/gen_bodies.py", "--seed", str(opts.seed)]
     if opts.only:
@@ -2054,13 +2289,18 @@ def main():
         argv += ["--batch", str(opts.batch)]
     argv += ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--no-macros"] * opts.no_macros
     argv += [f"--{k.replace('_', '-')}" for k in SHAPES if getattr(opts, k)]
+    argv += ["--awaits"] * opts.awaits
     argv += ["--out", opts.out]
     stat_lines = "\n".join(f"//!     {n:6}  {what}" for what, n in sorted(stats.items()))
     inputs = ", ".join("&[" + ", ".join(map(str, i)) + "]" for i in INPUTS)
     with open(opts.out, "w") as f:
-        f.write(HEADER.format(command=" ".join(argv), out=opts.out, stats=stat_lines, inputs=inputs))
+        f.write(HEADER.format(command=" ".join(argv), out=opts.out, stats=stat_lines, inputs=inputs,
+                              ev_extra="    Pending,\n" if opts.awaits else "",
+                              pend_pat=" | Ev::Pending" if opts.awaits else ""))
         if any(getattr(opts, k) for k in SHAPES):
             f.write(SHAPES_HEADER)
+        if opts.awaits:
+            f.write(ASYNC_HEADER)
         f.write("\n")
         f.write("\n".join(fns))
         f.write("\n")

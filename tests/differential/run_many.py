@@ -13,7 +13,7 @@ others. At the end it prints every compile failure and every mismatch, by
 body index; `gen_bodies.py --seed S --only K` regenerates one body.
 
 Options: --genfn PATH tests another checkout of genfn (default: this one);
---borrows / --temps / --no-macros are passed to gen_bodies.py; --attrs,
+--borrows / --temps / --no-macros / --awaits are passed to gen_bodies.py; --attrs,
 --loop-macros, --place-temps and --raw-ptrs are on by default here (turn one
 off with --no-attrs etc.); --jobs N limits cargo.
 """
@@ -45,7 +45,7 @@ def body_lines(path):
             if m:
                 k = int(m.group(1))
                 marks.append((n, k, "generator"))
-            elif line.startswith("fn p_") and k is not None:
+            elif line.startswith(("fn p_", "async fn p_")) and k is not None:
                 marks.append((n, k, "plain"))
             elif line.startswith("#[test]"):
                 k = None
@@ -81,6 +81,9 @@ def main():
         ap.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=True,
                         help=f"{what} (default on)")
     ap.add_argument("--no-macros", action="store_true", help="passed to gen_bodies.py")
+    ap.add_argument("--awaits", action="store_true",
+                    help="async generators with .awaits, against async twins (off by default: it replaces "
+                    "the sync comparison rather than adding to it; passed to gen_bodies.py)")
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--release", action="store_true")
     opts = ap.parse_args()
@@ -94,7 +97,8 @@ def main():
     with open(os.path.join(d, "Cargo.toml"), "w") as f:
         f.write(
             '[package]\nname = "genfn-differential"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
-            f'[dev-dependencies]\ngenfn = {{ path = "{os.path.abspath(opts.genfn)}" }}\n\n'
+            f'[dev-dependencies]\ngenfn = {{ path = "{os.path.abspath(opts.genfn)}" }}\n'
+            'futures-core = { version = "0.3", default-features = false }\n\n'
             "# Not a member of the genfn workspace.\n[workspace]\n"
         )
     with open(os.path.join(d, "src", "lib.rs"), "w") as f:
@@ -131,6 +135,7 @@ def main():
         subprocess.run(cmd, check=True)
 
     flags = ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--no-macros"] * opts.no_macros
+    flags += ["--awaits"] * opts.awaits
     flags += [f"--{k}" for k in ("attrs", "loop-macros", "place-temps", "raw-ptrs") if getattr(opts, k.replace("-", "_"))]
     for stem in parts:
         generate(stem)

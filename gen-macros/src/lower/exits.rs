@@ -207,7 +207,20 @@ impl ExitRewriter<'_> {
     /// like the rest of the fragment; a call whose expansion may jump by
     /// itself is noted for `Lowerer::macro_exits`.
     fn foreign_macro(&mut self, mac: &mut syn::Macro) {
-        if placeholder_name(mac).is_some() {
+        if let Some(name) = placeholder_name(mac) {
+            // The lowering's wrappers of an operand of the user (an
+            // `.await`'s future, a `yield_from!`'s source): its `?`,
+            // `return`, `break` and `continue` are the body's, as in any
+            // operand.
+            if matches!(
+                name.as_str(),
+                placeholder::INTO_FUTURE
+                    | placeholder::DELEGATE
+                    | placeholder::BOXED
+                    | placeholder::MAYBE_BOXED
+            ) {
+                crate::syntax::visit_macro_args(mac, |e| self.holding(|s| s.visit_expr_mut(e)));
+            }
             return;
         }
         let tokens = &mac.tokens;
