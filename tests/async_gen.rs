@@ -648,3 +648,63 @@ fn recursion() {
     assert_eq!(collect_pinned(g.as_mut()), [1, 2, 3, 4, 5]);
     assert_eq!(g.as_mut().take_return(), Some(5));
 }
+
+fn parse_even(x: u32) -> Result<u32, String> {
+    if x % 2 == 0 {
+        Ok(x)
+    } else {
+        Err(format!("odd {x}"))
+    }
+}
+
+/// `None` ends the innermost loop around the call.
+macro_rules! or_break {
+    ($e:expr) => {
+        match $e {
+            Some(v) => v,
+            None => break,
+        }
+    };
+}
+
+// `?`, `return`, `break`, `continue` and a macro's `break` inside the
+// operand of an `.await` (found by the differential tester's --awaits): they
+// are the body's, as in any operand (they returned from the step: E0277
+// "`?` ... in a closure that returns `Poll<CoroutineState<..>>`", E0308).
+#[generator(yield = u32)]
+async fn exits_in_awaited_operands(v: Vec<u32>, stop_early: bool) -> Result<u32, String> {
+    let first = later(parse_even(v[0])?).await;
+    yield_!(first);
+    let n = later(if stop_early { return Ok(99) } else { 1 }).await;
+    yield_!(n);
+    for &x in &v {
+        let y = later(if x > 6 {
+            break;
+        } else if x == 4 {
+            continue;
+        } else {
+            x
+        })
+        .await;
+        yield_!(y);
+    }
+    let mut it = v.iter();
+    loop {
+        let x = later(*or_break!(it.next())).await;
+        yield_!(x * 10);
+    }
+    Ok(0)
+}
+
+#[test]
+fn exits_inside_an_awaited_operand() {
+    let mut g = pin!(exits_in_awaited_operands(vec![2, 4, 5, 7, 1], false));
+    assert_eq!(collect_pinned(g.as_mut()), [2, 1, 2, 5, 20, 40, 50, 70, 10]);
+    assert_eq!(g.as_mut().take_return(), Some(Ok(0)));
+    let mut g = pin!(exits_in_awaited_operands(vec![2], true));
+    assert_eq!(collect_pinned(g.as_mut()), [2]);
+    assert_eq!(g.as_mut().take_return(), Some(Ok(99)));
+    let mut g = pin!(exits_in_awaited_operands(vec![3], false));
+    assert_eq!(collect_pinned(g.as_mut()), []);
+    assert_eq!(g.as_mut().take_return(), Some(Err("odd 3".to_string())));
+}

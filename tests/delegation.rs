@@ -810,3 +810,39 @@ fn yield_from_each_boxed_generator_of_a_vec() {
     assert_eq!(items, [0, 1, 50]);
     assert_eq!(ret, 3);
 }
+
+fn checked(x: u32) -> Result<u32, String> {
+    if x < 10 {
+        Ok(x)
+    } else {
+        Err(format!("too big: {x}"))
+    }
+}
+
+// `?`, `break` and `continue` inside `yield_from!`'s source are the body's,
+// as in any operand (they returned from the step: E0277/E0308; found with
+// the async differential tester).
+#[generator(yield = u32)]
+fn exits_in_a_delegated_source(v: Vec<u32>) -> Result<u32, String> {
+    yield_from!([checked(v[0])?, 0]);
+    for &x in &v {
+        yield_from!(if x == 7 {
+            break;
+        } else if x == 3 {
+            continue;
+        } else {
+            [x, x]
+        });
+    }
+    Ok(1)
+}
+
+#[test]
+fn exits_inside_a_delegated_source() {
+    let mut g = exits_in_a_delegated_source(vec![1, 3, 2, 7, 5]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 0, 1, 1, 2, 2]);
+    assert_eq!(g.take_return(), Some(Ok(1)));
+    let mut g = exits_in_a_delegated_source(vec![12]);
+    assert_eq!(g.by_ref().count(), 0);
+    assert_eq!(g.take_return(), Some(Err("too big: 12".to_string())));
+}

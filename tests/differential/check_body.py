@@ -58,15 +58,17 @@ def to_plain(text):
 
 
 class Project:
-    def __init__(self, d, genfn, timeout=40):
+    def __init__(self, d, genfn, timeout=40, awaits=False):
         self.d = d
         self.timeout = timeout
+        self.awaits = awaits
         os.makedirs(os.path.join(d, "tests"), exist_ok=True)
         os.makedirs(os.path.join(d, "src"), exist_ok=True)
         with open(os.path.join(d, "Cargo.toml"), "w") as f:
             f.write(
                 '[package]\nname = "genfn-differential-check"\nversion = "0.0.0"\nedition = "2024"\n'
-                f'publish = false\n\n[dev-dependencies]\ngenfn = {{ path = "{os.path.abspath(genfn)}" }}\n\n'
+                f'publish = false\n\n[dev-dependencies]\ngenfn = {{ path = "{os.path.abspath(genfn)}" }}\n'
+                'futures-core = { version = "0.3", default-features = false }\n\n'
                 "[workspace]\n"
             )
         with open(os.path.join(d, "src", "lib.rs"), "w") as f:
@@ -79,13 +81,16 @@ class Project:
         """(verdict, details)."""
         header = gen_bodies.HEADER.format(
             command="python3 tests/differential/check_body.py", out="-", stats="", inputs=", ".join(
-                "&[" + ", ".join(map(str, i)) + "]" for i in gen_bodies.INPUTS)) + gen_bodies.SHAPES_HEADER
-        g = f"#[genfn::generator(yield = i64)]\nfn g_0(input: &[i64], log: &Log) -> Result<i64, String> {{\n{body}\n}}\n"
+                "&[" + ", ".join(map(str, i)) + "]" for i in gen_bodies.INPUTS),
+            ev_extra="    Pending,\n" if self.awaits else "", pend_pat=" | Ev::Pending" if self.awaits else "",
+        ) + gen_bodies.SHAPES_HEADER + (gen_bodies.ASYNC_HEADER if self.awaits else "")
+        asy, out_ty, cases = ("async ", "AOut", "acases") if self.awaits else ("", "Out", "cases")
+        g = f"#[genfn::generator(yield = i64)]\n{asy}fn g_0(input: &[i64], log: &Log) -> Result<i64, String> {{\n{body}\n}}\n"
         p_start = header.count("\n") + 2 + g.count("\n") + 1
-        p = f"fn p_0(input: &[i64], log: &Log, out: &mut Out) -> Result<i64, String> {{\n{to_plain(body)}\n}}\n"
+        p = f"{asy}fn p_0(input: &[i64], log: &Log, out: &mut {out_ty}) -> Result<i64, String> {{\n{to_plain(body)}\n}}\n"
         p_end = p_start + p.count("\n")
         with open(os.path.join(self.d, "tests", "body.rs"), "w") as f:
-            f.write(header + "\n\n" + g + "\n" + p + "\n#[test]\nfn body() { cases!(g_0 / p_0); }\n")
+            f.write(header + "\n\n" + g + "\n" + p + f"\n#[test]\nfn body() {{ {cases}!(g_0 / p_0); }}\n")
         env = dict(os.environ, CARGO_TERM_COLOR="never", RUST_BACKTRACE="0")
         # A reduced body may loop forever (its loop counter deleted): give up
         # after a while, killing the test binary too.
@@ -211,9 +216,11 @@ def main():
     ap.add_argument("--genfn", default=ROOT)
     ap.add_argument("--dir", default=os.path.join(ROOT, "target", "differential-check"))
     ap.add_argument("--reduce", action="store_true")
+    ap.add_argument("--awaits", action="store_true",
+                    help="an async generator (`pend(v).await`s) against an async twin, as gen_bodies.py --awaits")
     opts = ap.parse_args()
     body = open(opts.body).read()
-    project = Project(opts.dir, opts.genfn)
+    project = Project(opts.dir, opts.genfn, awaits=opts.awaits)
     verdict, details = project.check(body)
     print(verdict)
     if details:

@@ -59,7 +59,9 @@ run_many.py (README.md, *Newer shapes*): --attrs (#[cfg]/#[cfg_attr]/lint
 attributes, disabled statements), --loop-macros (macros putting a block with
 break/continue in a loop of their own), --place-temps (scrutinees taking a
 place from a temporary), --raw-ptrs (raw pointers to locals read after
-yields); --shapes turns all four on.
+yields); --shapes turns all four on. --awaits (off by default, also in
+run_many.py) makes both versions `async fn`s with the same `pend(v).await`s
+(README.md, *Async generators*).
 """
 
 import argparse
