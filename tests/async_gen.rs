@@ -650,7 +650,7 @@ fn recursion() {
 }
 
 fn parse_even(x: u32) -> Result<u32, String> {
-    if x % 2 == 0 {
+    if x.is_multiple_of(2) {
         Ok(x)
     } else {
         Err(format!("odd {x}"))
