@@ -1037,3 +1037,64 @@ fn moves_out_of_boxed_scrutinees() {
         ]
     );
 }
+
+// ---- a scrutinee inside the user's `unsafe` block ---------------------------
+
+pub struct Counter {
+    n: i64,
+}
+
+// Inside `unsafe { .. }`, a suspending `match`'s scrutinee stays a place: a
+// `ref mut` binding changes the field itself (the scrutinee was wrapped in
+// its own `unsafe { }`, a value: E0716, and had it compiled, the copy would
+// have changed).
+#[generator(yield = i64)]
+fn ref_mut_into_a_field_in_unsafe(mut c: Counter) -> i64 {
+    // SAFETY: nothing unsafe happens; the block is the point.
+    #[allow(unused_unsafe)]
+    unsafe {
+        match c.n {
+            ref mut x => {
+                *x += 1;
+                yield_!(*x);
+            }
+        }
+    }
+    c.n
+}
+
+// The differential tester's seed 8001, body 511, reduced: a temporary's
+// field matched by `ref` in an `unsafe` block, across a suspension point.
+#[generator(yield = i64)]
+fn ref_into_a_temporary_in_unsafe(input: Vec<i64>) {
+    // SAFETY: as above.
+    #[allow(unused_unsafe)]
+    unsafe {
+        match guard_with("t", {
+            yield_!(0);
+            input.len() as u8
+        })
+        .1
+        {
+            ref n => {
+                mark("arm");
+                yield_!(*n as i64);
+            }
+        }
+    }
+    mark("after");
+}
+
+#[test]
+fn scrutinees_in_unsafe_blocks_stay_places() {
+    let mut g = ref_mut_into_a_field_in_unsafe(Counter { n: 5 });
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [6]);
+    assert_eq!(g.take_return(), Some(6));
+
+    let log = Log::fresh();
+    assert_eq!(
+        ref_into_a_temporary_in_unsafe(vec![1, 2]).collect::<Vec<_>>(),
+        [0, 2]
+    );
+    assert_eq!(log.take(), ["new t", "arm", "drop t", "after"]);
+}

@@ -107,7 +107,9 @@ impl Emitter<'_> {
         let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
         let own: Vec<LocalId> = arms.iter().flat_map(|a| a.binds.iter().copied()).collect();
         let site = self.term_site(plan, next, &own);
+        let in_unsafe = scrutinee.in_unsafe;
         let (scrutinee, mut needs_unsafe) = self.guarded_place(scrutinee, &site, Use::Place);
+        needs_unsafe |= in_unsafe;
         let first = arms.iter().enumerate().map(|(i, a)| {
             let (attrs, pat) = (&a.attrs, &a.pat);
             let guard = a.guard.as_ref().map(|g| {

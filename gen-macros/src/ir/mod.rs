@@ -108,6 +108,10 @@ pub struct Fragment {
     /// may hold a `break` or a `continue`), outermost first; see
     /// `MacroExit`.
     pub macro_exits: Vec<MacroExit>,
+    /// In the user's `unsafe` block, and not wrapped in one (a `match`
+    /// scrutinee, which must stay a place): `emit` puts the code that uses
+    /// it in an `unsafe` block.
+    pub in_unsafe: bool,
 }
 
 /// A lowered loop or labelled block that a macro call of a fragment may

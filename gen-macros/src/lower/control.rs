@@ -576,7 +576,7 @@ impl Lowerer {
             let may_move = m.arms.iter().any(|a| binds_by_value(&a.pat));
             self.extend_scrutinee_temporaries(&mut scrutinee, mutably, may_move);
         }
-        let scrutinee = self.fragment(scrutinee);
+        let scrutinee = self.scrutinee_fragment(scrutinee);
         let join = self.new_block(false);
         let from = self.cur;
         let mut arms = Vec::new();

@@ -684,7 +684,21 @@ impl Lowerer {
 
     /// Turns code into a fragment: rewrites the exits it contains, keeps an
     /// enclosing `unsafe` block's context, and resolves its mentions.
-    fn fragment(&mut self, mut e: Expr) -> Fragment {
+    fn fragment(&mut self, e: Expr) -> Fragment {
+        self.fragment_in(e, true)
+    }
+
+    /// The fragment of a `match` scrutinee: a place stays a place in the
+    /// user's `unsafe` block (the emitted `match` is put in an `unsafe`
+    /// block instead: `Fragment::in_unsafe`), so that `ref` bindings borrow
+    /// it and by-value ones move out of it as in Rust.
+    fn scrutinee_fragment(&mut self, e: Expr) -> Fragment {
+        self.fragment_in(e, false)
+    }
+
+    /// `wrap`: whether to put the code in the user's `unsafe` block, if
+    /// any, around the expression itself.
+    fn fragment_in(&mut self, mut e: Expr, wrap: bool) -> Fragment {
         if let Some(span) = resolve::first_suspension_span(&e) {
             // Every construct that can hold a suspension point is lowered or
             // rejected with its own message before it becomes a fragment.
@@ -730,7 +744,8 @@ impl Lowerer {
                 other => local(other),
             }
         }
-        if self.unsafe_depth > 0 && !local(&e) {
+        let in_unsafe = self.unsafe_depth > 0 && !wrap;
+        if self.unsafe_depth > 0 && wrap && !local(&e) {
             exits::wrap_unsafe_but(&mut e, &|x| field_of(x, &local));
         }
         Fragment {
@@ -740,6 +755,7 @@ impl Lowerer {
             jumps,
             returns,
             macro_exits,
+            in_unsafe,
         }
     }
 
