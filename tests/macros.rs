@@ -944,3 +944,39 @@ fn jumps_in_arguments_of_a_macro_with_its_own_loop() {
         plain_jumps_in_macro_arguments()
     );
 }
+
+macro_rules! probe_loop {
+    ($label:tt: $probe_var:ident < $len:expr, $body:expr) => {
+        debug_assert!($len > 0);
+        $label: loop {
+            if $probe_var < $len {
+                $body;
+                $probe_var += 1;
+            } else {
+                $probe_var = 0;
+            }
+        }
+    };
+}
+
+// http's `probe_loop!`: the macro declares the label it receives, and its
+// body argument breaks out of it ("use of undeclared label" before).
+#[generator(yield = usize)]
+fn breaks_a_label_the_macro_declares(v: Vec<usize>) {
+    let mut probe = 0;
+    yield_!(0);
+    probe_loop!('probe: probe < v.len(), {
+        if v[probe] == 2 {
+            break 'probe;
+        }
+    });
+    yield_!(probe);
+}
+
+#[test]
+fn a_label_declared_by_the_macro() {
+    assert_eq!(
+        breaks_a_label_the_macro_declares(vec![1, 2, 3]).collect::<Vec<_>>(),
+        [0, 1]
+    );
+}

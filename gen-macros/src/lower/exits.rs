@@ -238,11 +238,36 @@ impl ExitRewriter<'_> {
             // (`each!({ break; })` with `for _ in 0..3 $b`), which the jump
             // then leaves, as in a function; otherwise the one-shot loop
             // around the statement takes it to the lowered loop.
+            // Likewise a label the macro receives that names no lowered
+            // loop (`probe_loop!('probe: .., { break 'probe; })`): its
+            // expansion may declare it.
             let own_loop = !std;
+            let own_labels: Vec<String> = if own_loop {
+                let mut labels = Vec::new();
+                crate::syntax::rename_lifetimes(&mac.tokens, &mut |name| {
+                    labels.push(name.to_string());
+                    None
+                });
+                labels.retain(|label| {
+                    !self
+                        .l
+                        .loops
+                        .iter()
+                        .any(|c| c.label.as_deref() == Some(label.as_str()))
+                });
+                labels
+            } else {
+                Vec::new()
+            };
             rest = crate::syntax::visit_macro_args(mac, |e| {
                 self.holding(|s| {
                     if own_loop {
-                        s.with_inner(None, true, |s| s.visit_expr_mut(e));
+                        let depth = s.inner.len();
+                        s.inner.push((None, true));
+                        s.inner
+                            .extend(own_labels.iter().map(|l| (Some(l.clone()), true)));
+                        s.visit_expr_mut(e);
+                        s.inner.truncate(depth);
                     } else {
                         s.visit_expr_mut(e);
                     }
