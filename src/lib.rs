@@ -187,7 +187,9 @@
 //! also when the loop suspends. An unlabelled `break` or `continue` in an
 //! argument of such a macro (`each!({ break; })`) leaves the innermost loop
 //! of the expansion, as in a function: the macro's own loop if it puts the
-//! argument in one, else yours. The macro never sees such a macro's
+//! argument in one, else yours; a labelled one leaves the loop of that
+//! label: yours, or one the macro declares with a label it was given
+//! (`probe_loop!('probe: .., { break 'probe; })`). The macro never sees such a macro's
 //! expansion: in a loop that suspends, the statement holding the call (to
 //! the end of its block) runs inside a loop of one iteration whose exit
 //! and re-entry are the suspending loop's `break` and `continue`, which
