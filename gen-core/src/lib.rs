@@ -1,5 +1,6 @@
 //! Runtime of [genfn](https://docs.rs/genfn): the [`Coroutine`] trait, the [`Gen`]
-//! generator type that `#[generator]` functions return, and the small pieces of
+//! generator type that `#[generator]` functions return, the [`AsyncGen`]
+//! stream that `#[generator] async fn`s return, and the small pieces of
 //! machinery the generated state machines call into.
 //!
 //! Users normally depend on the `genfn` facade, which re-exports everything here.
