@@ -623,11 +623,14 @@
 //! - Async generators: a direct recursion (`yield_from!(walk(child))`)
 //!   boxes each level, so an item passes through every level (O(depth)),
 //!   and the generator must be `Send` (its return type promises it, as the
-//!   boxed levels need); `clone` is not implemented yet;
-//!   `yield_from!` of an async generator with another resume type is
-//!   reported as "needs a generator or an iterable"; `.await` cannot
+//!   boxed levels need); `clone` is not implemented yet; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):
-//!   bind the value with `let` first.
+//!   bind the value with `let` first. When an async generator is not
+//!   `Send` where it must be, rustc names the value's type ("`Rc<u32>`
+//!   cannot be sent between threads safely") through genfn's slot types,
+//!   not the local that holds it. A stream drained with
+//!   `StreamExt::next().await` costs several times a hand-written one per
+//!   item when nothing is awaited in between (BENCHMARKS.md).
 //!
 //! # From Python
 //!
