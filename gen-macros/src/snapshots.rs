@@ -43,7 +43,7 @@ fn snapshot(name: &str, args: proc_macro2::TokenStream, item: proc_macro2::Token
         &mut body,
         &NormalizeOptions {
             self_ident: None,
-            asynchronous: false,
+            asynchronous: f.asynchronous,
         },
     )
     .unwrap();
@@ -230,6 +230,29 @@ fn macro_jumps() {
                     count += 1;
                 }
                 count
+            }
+        },
+    );
+}
+
+#[test]
+fn async_pages() {
+    snapshot(
+        "async_pages",
+        quote!(yield = String),
+        quote! {
+            async fn pages(source: &Source, size: usize) -> usize {
+                let mut offset = 0;
+                loop {
+                    let page = source.fetch(offset, size).await;
+                    if page.is_empty() {
+                        return offset;
+                    }
+                    offset += page.len();
+                    for row in &page {
+                        yield_!(row.to_string());
+                    }
+                }
             }
         },
     );

@@ -110,6 +110,7 @@ impl Body {
                 format!("recurse {} -> resume bb{}", code(frame), resume.0)
             }
             Terminator::Delegate {
+                awaits,
                 source,
                 first,
                 resume,
@@ -117,9 +118,15 @@ impl Body {
                 result,
                 ..
             } => format!(
-                "{} {} -> resume bb{}, done {}{}",
-                if *first { "delegate start" } else { "delegate" },
+                "{} {} -> {} bb{}, done {}{}",
+                match (*awaits, *first) {
+                    (true, true) => "await first",
+                    (true, false) => "await",
+                    (false, true) => "delegate start",
+                    (false, false) => "delegate",
+                },
                 self.name(source),
+                if *awaits { "pending" } else { "resume" },
                 resume.0,
                 edge(done),
                 result

@@ -1,0 +1,444 @@
+#[allow(refining_impl_trait)]
+fn pages(
+    source: &Source,
+    size: usize,
+) -> ::genfn::__private::AsyncGen<
+    impl ::genfn::__private::AsyncBody<Resume = (), Yield = String, Return = usize>,
+> {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<String, ()>::new();
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
+    let _ = async {
+        let source = ::genfn::__private::conjure(&source);
+        let size = ::genfn::__private::conjure(&size);
+        let mut offset = 0;
+        loop {
+            let page = (source.fetch(offset, size)).await;
+            if page.is_empty() {
+                return {
+                    let __genfn_return: usize = offset;
+                    __genfn_return
+                };
+            }
+            offset += page.len();
+            for row in &page {
+                {
+                    let __genfn_yielded: String = row.to_string();
+                    caller.yield_(__genfn_yielded)
+                };
+            }
+        }
+    };
+    {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            state: u32,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: (
+                ::genfn::__private::Slot<T1>,
+                ::genfn::__private::Slot<T2>,
+                ::genfn::__private::Shared<
+                    ::genfn::__private::Slot<T3>,
+                    ::genfn::__private::Shared<
+                        ::genfn::__private::Slot<T4>,
+                        ::genfn::__private::Slot<T6>,
+                    >,
+                >,
+            ),
+            s1: ::genfn::__private::Slot<TR>,
+            s2: ::genfn::__private::KeptSlot<T0>,
+            s3: ::genfn::__private::KeptSlot<T5>,
+        }
+        impl<
+            T0,
+            T1,
+            T2,
+            T3,
+            T4,
+            T5,
+            T6,
+            TR,
+        > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                unsafe {
+                    self.s0.2.second_mut().second_mut().clear(&mut self.full[0], 16u8)
+                };
+                self.s3.clear();
+                unsafe {
+                    self.s0.2.second_mut().first_mut().clear(&mut self.full[0], 8u8)
+                };
+                unsafe { self.s0.2.first_mut().clear(&mut self.full[0], 4u8) };
+                unsafe { self.s0.1.clear(&mut self.full[0], 2u8) };
+                unsafe { self.s0.0.clear(&mut self.full[0], 1u8) };
+                self.s2.clear();
+            }
+        }
+        impl<T0, T1, T2, T3, T4, T5, T6, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            fn drop(&mut self) {
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
+            }
+        }
+        unsafe impl<T0, T1, T2, T3, T4, T5, T6, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s1.as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s1.as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, _, _, usize> {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::Storage::empty(),
+                s2: ::genfn::__private::KeptSlot::with(source),
+                s3: ::genfn::__private::KeptSlot::new(),
+            };
+            unsafe {
+                __genfn_frame.s0.0.put(&mut __genfn_frame.full[0], 1u8, 0u8, size)
+            };
+            __genfn_frame
+        };
+        #[allow(
+            unused_mut,
+            unused_assignments,
+            unused_variables,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::AsyncMachine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut __GenfnSlots<_, _, _, _, _, _, _, usize>,
+                __genfn_cx: &mut ::core::task::Context<'_>,
+                __genfn_resumed_with: &mut ::core::option::Option<
+                    ::genfn::__private::Arg<()>,
+                >,
+            | -> ::core::task::Poll<::genfn::__private::CoroutineState<String, usize>> {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::take(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 | ::genfn::__private::state::CREATED => {
+                            ::core::mem::drop(__genfn_arg.take());
+                            #[allow(unused_mut)]
+                            let mut offset = 0;
+                            {
+                                unsafe {
+                                    __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                };
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        1u32 => {
+                            #[allow(unused_variables)]
+                            let source = __genfn_s.s2.ptr();
+                            #[allow(unused_mut, unused_variables)]
+                            let mut size = match unsafe {
+                                __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
+                            } {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            #[allow(unused_mut, unused_variables)]
+                            let mut offset = match unsafe {
+                                __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
+                            } {
+                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                ::core::option::Option::None => {
+                                    ::genfn::__private::invalid_state()
+                                }
+                            };
+                            match (unsafe {
+                                ::core::future::IntoFuture::into_future(
+                                    (*source).fetch(offset, size),
+                                )
+                            }) {
+                                __genfn_put => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .2
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 4u8, 24u8, __genfn_put)
+                                    };
+                                }
+                            };
+                            match unsafe {
+                                ::genfn::__private::poll_in_place(
+                                    match unsafe {
+                                        __genfn_s.s0.2.first_mut().as_mut(__genfn_s.full[0], 4u8)
+                                    } {
+                                        ::core::option::Option::Some(__genfn_in_place) => {
+                                            __genfn_in_place
+                                        }
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    },
+                                    __genfn_cx,
+                                )
+                            } {
+                                ::core::task::Poll::Pending => {
+                                    unsafe {
+                                        __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, size)
+                                    };
+                                    unsafe {
+                                        __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                    };
+                                    __genfn_s.state = 2u32;
+                                    return ::core::task::Poll::Pending;
+                                }
+                                ::core::task::Poll::Ready(__genfn_output) => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .2
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 4u8)
+                                    };
+                                    let __genfn_awaited2 = __genfn_output;
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .2
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 8u8, 20u8, __genfn_awaited2)
+                                    };
+                                    {
+                                        unsafe {
+                                            __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, size)
+                                        };
+                                        unsafe {
+                                            __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                        };
+                                        __genfn_state = 3u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                }
+                            }
+                        }
+                        2u32 => {
+                            match unsafe {
+                                ::genfn::__private::poll_in_place(
+                                    match unsafe {
+                                        __genfn_s.s0.2.first_mut().as_mut(__genfn_s.full[0], 4u8)
+                                    } {
+                                        ::core::option::Option::Some(__genfn_in_place) => {
+                                            __genfn_in_place
+                                        }
+                                        ::core::option::Option::None => {
+                                            ::genfn::__private::invalid_state()
+                                        }
+                                    },
+                                    __genfn_cx,
+                                )
+                            } {
+                                ::core::task::Poll::Pending => {
+                                    __genfn_s.state = 2u32;
+                                    return ::core::task::Poll::Pending;
+                                }
+                                ::core::task::Poll::Ready(__genfn_output) => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .2
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 4u8)
+                                    };
+                                    let __genfn_awaited2 = __genfn_output;
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .2
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 8u8, 20u8, __genfn_awaited2)
+                                    };
+                                    {
+                                        __genfn_state = 3u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                }
+                            }
+                        }
+                        3u32 => {
+                            let __genfn_done: usize = '__genfn_block3: {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __genfn_awaited2 = match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .2
+                                        .second_mut()
+                                        .first_mut()
+                                        .take(&mut __genfn_s.full[0], 8u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                #[allow(unused_mut)]
+                                let page = __genfn_awaited2;
+                                #[allow(unused_variables)]
+                                let page = __genfn_s.s3.set(page);
+                                #[allow(unused_mut, unused_variables)]
+                                let mut offset = match unsafe {
+                                    __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                };
+                                (unsafe {
+                                    if (*page).is_empty() {
+                                        {
+                                            let __genfn_return: usize = offset;
+                                            break '__genfn_block3 __genfn_return;
+                                        };
+                                    }
+                                });
+                                (unsafe { offset += (*page).len() });
+                                match (unsafe {
+                                    ::core::iter::IntoIterator::into_iter(&(*page))
+                                }) {
+                                    __genfn_put => {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .2
+                                                .second_mut()
+                                                .second_mut()
+                                                .put(&mut __genfn_s.full[0], 16u8, 12u8, __genfn_put)
+                                        };
+                                    }
+                                };
+                                {
+                                    unsafe {
+                                        __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                    };
+                                    __genfn_state = 4u32;
+                                    continue '__genfn_dispatch;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                            return ::core::task::Poll::Ready(
+                                ::genfn::__private::CoroutineState::Complete(__genfn_done),
+                            );
+                        }
+                        4u32 => {
+                            match ::core::iter::Iterator::next(
+                                match unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .2
+                                        .second_mut()
+                                        .second_mut()
+                                        .as_mut(__genfn_s.full[0], 16u8)
+                                } {
+                                    ::core::option::Option::Some(__genfn_in_place) => {
+                                        __genfn_in_place
+                                    }
+                                    ::core::option::Option::None => {
+                                        ::genfn::__private::invalid_state()
+                                    }
+                                },
+                            ) {
+                                ::core::option::Option::Some(row) => {
+                                    let __genfn_yielded: String = row.to_string();
+                                    __genfn_s.state = 7u32;
+                                    return ::core::task::Poll::Ready(
+                                        ::genfn::__private::CoroutineState::Yielded(__genfn_yielded),
+                                    );
+                                }
+                                ::core::option::Option::None => {
+                                    {
+                                        {
+                                            {
+                                                {
+                                                    {
+                                                        {}
+                                                        unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .2
+                                                                .second_mut()
+                                                                .second_mut()
+                                                                .clear(&mut __genfn_s.full[0], 16u8)
+                                                        };
+                                                    }
+                                                }
+                                                __genfn_s.s3.clear();
+                                            }
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .2
+                                                    .second_mut()
+                                                    .first_mut()
+                                                    .clear(&mut __genfn_s.full[0], 8u8)
+                                            };
+                                        }
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .2
+                                                .first_mut()
+                                                .clear(&mut __genfn_s.full[0], 4u8)
+                                        };
+                                    }
+                                    {
+                                        __genfn_state = 1u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                }
+                            }
+                        }
+                        7u32 => {
+                            { {} }
+                            {
+                                __genfn_state = 4u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                    }
+                }
+            },
+        );
+        __genfn_machine
+    }
+}
