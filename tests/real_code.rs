@@ -674,3 +674,29 @@ fn a_never_returning_body_ending_in_a_diverging_call() {
     assert_eq!(g.next(), Some(2));
     assert!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).is_err());
 }
+
+pub struct Params {
+    keys: Vec<&'static str>,
+}
+
+impl Params {
+    // matchit's `get`: a borrow of an `impl AsRef<str>` argument kept across
+    // a suspension point needs the anonymous type parameter to outlive the
+    // generator's lifetimes, as a named one gets (E0311 before).
+    #[generator(yield = ())]
+    fn position(&self, key: impl AsRef<str>) -> Option<usize> {
+        let key = key.as_ref().as_bytes();
+        yield_!(());
+        self.keys.iter().position(|k| k.as_bytes() == key)
+    }
+}
+
+#[test]
+fn a_borrow_of_an_impl_trait_argument() {
+    let p = Params {
+        keys: vec!["a", "b"],
+    };
+    let mut g = p.position(String::from("b"));
+    assert_eq!(g.by_ref().count(), 1);
+    assert_eq!(g.take_return(), Some(Some(1)));
+}

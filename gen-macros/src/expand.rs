@@ -502,10 +502,27 @@ fn intersect_lifetimes(
     }
     let declared: Vec<syn::Lifetime> = generics.lifetimes().map(|l| l.lifetime.clone()).collect();
     let type_params: Vec<syn::Ident> = generics.type_params().map(|t| t.ident.clone()).collect();
-    if declared.len() + namer.named.len() < 2 && type_params.is_empty() {
+    /// The `impl Trait`s of argument position: anonymous type parameters,
+    /// which need the same bound as named ones.
+    struct ImplArgs<'a>(Option<&'a syn::Lifetime>, usize);
+    impl VisitMut for ImplArgs<'_> {
+        fn visit_type_impl_trait_mut(&mut self, t: &mut syn::TypeImplTrait) {
+            self.1 += 1;
+            if let Some(l) = self.0 {
+                t.bounds.push(syn::TypeParamBound::Lifetime(l.clone()));
+            }
+        }
+        fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
+        fn visit_type_trait_object_mut(&mut self, _: &mut syn::TypeTraitObject) {}
+    }
+    let mut count = ImplArgs(None, 0);
+    tys.iter_mut().for_each(|t| count.visit_type_mut(t));
+    if declared.len() + namer.named.len() < 2 && type_params.is_empty() && count.1 == 0 {
         return;
     }
     let outlived = syn::Lifetime::new("'__genfn_shortest", Span::mixed_site());
+    let mut bound = ImplArgs(Some(&outlived), 0);
+    tys.iter_mut().for_each(|t| bound.visit_type_mut(t));
     let at = generics.lifetimes().count();
     for (i, l) in namer.named.iter().chain([&outlived]).enumerate() {
         let param = syn::GenericParam::Lifetime(syn::LifetimeParam::new(l.clone()));
