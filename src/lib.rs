@@ -520,7 +520,9 @@
 //! elided ones and adds one more lifetime that they all outlive: a local
 //! that borrows from either of two parameters (`if c { a } else { b }`) has
 //! a lifetime shorter than both, and that is the one the generator keeps it
-//! with.
+//! with. Type parameters, `impl Trait` arguments included, outlive it too,
+//! so that a borrow of a generic value (`t.as_ref()`) can be kept across a
+//! suspension point.
 //!
 //! A declared return type with `impl Trait` in it (`-> impl Fn(&usize) ->
 //! u64`) still tells rustc the signature of a closure the body returns: the
