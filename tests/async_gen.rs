@@ -708,3 +708,153 @@ fn exits_inside_an_awaited_operand() {
     assert_eq!(collect_pinned(g.as_mut()), []);
     assert_eq!(g.as_mut().take_return(), Some(Err("odd 3".to_string())));
 }
+
+#[generator(yield = u32, resume = u32)]
+async fn two_yields() {
+    yield_!(1);
+    let v = yield_!(2);
+    yield_!(v);
+}
+
+// A `resume` future polled again after it completed (a caller's mistake)
+// panics without touching the generator: before, the poll resumed the body
+// without a value (an "internal error" panic that poisoned the generator, or,
+// at a `yield_!` whose value is unused, the body advanced to its next
+// `yield_!` inside the same future).
+#[test]
+fn a_resume_future_polled_after_completion_panics_and_leaves_the_generator() {
+    let mut g = pin!(two_yields());
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut first = g.as_mut().resume(0);
+    assert_eq!(
+        Pin::new(&mut first).poll(&mut cx),
+        Poll::Ready(CoroutineState::Yielded(1))
+    );
+    let again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        Pin::new(&mut first).poll(&mut cx)
+    }));
+    let message = again.expect_err("polled after completion");
+    assert_eq!(
+        message.downcast_ref::<&str>(),
+        Some(&"`resume` future polled after completion")
+    );
+    drop(first);
+    assert!(!g.is_poisoned());
+    let mut second = g.as_mut().resume(0);
+    assert_eq!(
+        Pin::new(&mut second).poll(&mut cx),
+        Poll::Ready(CoroutineState::Yielded(2))
+    );
+    let mut third = g.as_mut().resume(7);
+    assert_eq!(
+        Pin::new(&mut third).poll(&mut cx),
+        Poll::Ready(CoroutineState::Yielded(7))
+    );
+}
+
+/// A `!Unpin` future, pending `pend` times: it checks that it is polled and
+/// dropped at the address of its first poll (the `Pin` contract the machine
+/// keeps with `poll_in_place`), and logs its first poll and its drop.
+struct StaysPut {
+    name: &'static str,
+    value: u32,
+    pend: u32,
+    at: usize,
+    _pinned: std::marker::PhantomPinned,
+}
+
+fn stays_put(name: &'static str, value: u32, pend: u32) -> StaysPut {
+    StaysPut {
+        name,
+        value,
+        pend,
+        at: 0,
+        _pinned: std::marker::PhantomPinned,
+    }
+}
+
+impl Future for StaysPut {
+    type Output = u32;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        // SAFETY: nothing is moved out; the address is only compared.
+        let this = unsafe { self.get_unchecked_mut() };
+        let here = &raw const *this as usize;
+        if this.at == 0 {
+            this.at = here;
+            mark(&format!("poll {}", this.name));
+        }
+        assert_eq!(this.at, here, "{} moved after its first poll", this.name);
+        if this.pend == 0 {
+            return Poll::Ready(this.value);
+        }
+        this.pend -= 1;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+impl Drop for StaysPut {
+    fn drop(&mut self) {
+        let here = &raw const *self as usize;
+        assert!(
+            self.at == 0 || self.at == here,
+            "{} moved before its drop",
+            self.name
+        );
+        mark(&format!("drop {}", self.name));
+    }
+}
+
+#[generator(yield = u32)]
+async fn awaits_pinned_inner() -> u32 {
+    yield_!(stays_put("inner", 1, 2).await);
+    2
+}
+
+#[generator(yield = u32)]
+async fn awaits_pinned_futures() {
+    let guard = Guard::new("g");
+    for i in 0..2 {
+        let v = stays_put("loop", i, 1).await;
+        yield_!(v);
+    }
+    let r = yield_from!(awaits_pinned_inner());
+    yield_!(r + stays_put("operand", 3, 1).await);
+    stays_put("stalled", 0, u32::MAX).await;
+    guard.touch();
+}
+
+// `!Unpin` futures, awaited directly and by a delegate, stay where they were
+// first polled until they are dropped, also when the generator is dropped
+// while one of them is pending.
+#[test]
+fn awaited_futures_stay_where_they_were_first_polled() {
+    let log = Log::fresh();
+    let mut g = Box::pin(awaits_pinned_futures());
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut items = Vec::new();
+    for _ in 0..20 {
+        if let Poll::Ready(Some(v)) = g.as_mut().poll_next(&mut cx) {
+            items.push(v);
+        }
+    }
+    assert_eq!(items, [0, 1, 1, 5]);
+    drop(g);
+    check!(
+        log,
+        [
+            "new g",
+            "poll loop",
+            "drop loop",
+            "poll loop",
+            "drop loop",
+            "poll inner",
+            "drop inner",
+            "poll operand",
+            "drop operand",
+            "poll stalled",
+            "drop stalled",
+            "drop g"
+        ]
+    );
+}

@@ -30,8 +30,10 @@ pub trait AsyncBody {
     type Return;
 
     /// Runs the body until it yields, returns, or awaits a future that is
-    /// not ready. `arg` is taken by the step that resumes the body at a
-    /// `yield_!`; a step that continues at an `.await` leaves it. Panics
+    /// not ready. `arg` is the value of the `yield_!` the body is suspended
+    /// at; the generated step takes it on every poll, so a step that
+    /// continues at an `.await` drops it (the documented fate of a resume
+    /// value sent while the body awaits). Panics
     /// when the body completed before or a previous step panicked.
     #[doc(hidden)]
     fn poll_step(
@@ -224,11 +226,13 @@ impl<B: AsyncBody> AsyncGen<B> {
     /// body at that `.await`, and the next resume's value is then dropped.
     ///
     /// The future panics when the generator completed before, or a previous
-    /// poll panicked.
+    /// poll panicked, and when it is polled again after it completed (the
+    /// generator is then left as it was).
     pub fn resume(self: Pin<&mut Self>, arg: B::Resume) -> Resume<'_, B> {
         Resume {
             generator: self,
             arg: Some(Arg::Value(arg)),
+            done: false,
         }
     }
 
@@ -436,6 +440,9 @@ pub struct Resume<'a, B: AsyncBody> {
     generator: Pin<&'a mut AsyncGen<B>>,
     /// Taken by the step that resumes the body at its `yield_!`.
     arg: Option<Arg<B::Resume>>,
+    /// The future returned `Ready`: polling it again would resume the body
+    /// without a value.
+    done: bool,
 }
 
 // Nothing in it is pinned: the generator is behind its own `Pin`, and the
@@ -447,8 +454,21 @@ impl<B: AsyncBody> Future for Resume<'_, B> {
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
-        this.generator.as_mut().poll_step(cx, &mut this.arg)
+        if this.done {
+            // Before the body is touched: it is not poisoned, and the next
+            // `resume` goes on where it stands.
+            resume_polled_after_completion();
+        }
+        let poll = this.generator.as_mut().poll_step(cx, &mut this.arg);
+        this.done = poll.is_ready();
+        poll
     }
+}
+
+#[cold]
+#[inline(never)]
+fn resume_polled_after_completion() -> ! {
+    panic!("`resume` future polled after completion")
 }
 
 // ---------------------------------------------------------------------------
@@ -464,7 +484,7 @@ pub trait AsyncDelegate<R> {
     type Return;
     /// One step: `arg` is the resume value for a delegate suspended at a
     /// `yield_!` (`Arg::Start` on the first step); a step that continues at
-    /// an `.await` leaves it.
+    /// an `.await` may take and drop it.
     fn poll_step(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,

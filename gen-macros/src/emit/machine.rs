@@ -263,8 +263,8 @@ impl Emitter<'_> {
             )
         };
         // An async step is a poll: it gets the caller's `Context`, and the
-        // resume value (if any) in an `Option` that a step continuing at an
-        // `.await` leaves alone.
+        // resume value (if any) in an `Option`, taken at once (a step that
+        // continues at an `.await` drops it, unused).
         let (params, arg_init) = if self.spec.asynchronous {
             let cx = &self.cx;
             (
