@@ -858,3 +858,21 @@ fn awaited_futures_stay_where_they_were_first_polled() {
         ]
     );
 }
+
+#[generator(yield = u32)]
+async fn nests_inline_async_generators(n: u32) {
+    let inner = genfn::async_gen_!(move {
+        yield later(n).await;
+        yield n + 1;
+    });
+    yield_!(later(0).await);
+    yield_from!(inner);
+}
+
+// An `async_gen_!` inside an async generator is a generator of its own: its
+// `yield` and `.await` are its own (they were taken for the outer body's,
+// "cannot suspend inside another macro's arguments").
+#[test]
+fn an_inline_async_generator_inside_one() {
+    assert_eq!(collect(nests_inline_async_generators(5)), [0, 5, 6]);
+}

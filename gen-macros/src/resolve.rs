@@ -160,9 +160,10 @@ impl Normalizer<'_> {
     }
 
     /// Checks a foreign macro's tokens: no suspension point inside (unless
-    /// it is a nested `gen_!`, a generator of its own), and `self` renamed.
+    /// it is a nested `gen_!` or `async_gen_!`, a generator of its own), and
+    /// `self` renamed.
     fn foreign(&mut self, mac: &mut Macro) {
-        let nested_generator = macro_name(mac).is_some_and(|n| n == "gen_");
+        let nested_generator = macro_name(mac).is_some_and(|n| n == "gen_" || n == "async_gen_");
         let tokens = std::mem::take(&mut mac.tokens);
         // An `.await` in an async block among the tokens is that block's.
         let awaits_here =
