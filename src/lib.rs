@@ -627,7 +627,11 @@
 //!   and the generator must be `Send` (its return type promises it, as the
 //!   boxed levels need); `clone` is not implemented yet; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):
-//!   bind the value with `let` first. When an async generator is not
+//!   bind the value with `let` first. An awaited non-`move` closure or
+//!   `async` block that borrows a local (`poll_fn(|cx| buf.poll(cx)).await`,
+//!   `async { v.len() }.await`) is rejected ("may outlive borrowed value",
+//!   naming genfn's slots): borrow first and move the reference in (`let r
+//!   = &v; async move { r.len() }.await`). When an async generator is not
 //!   `Send` where it must be, rustc names the value's type ("`Rc<u32>`
 //!   cannot be sent between threads safely") through genfn's slot types,
 //!   not the local that holds it. A stream drained with
