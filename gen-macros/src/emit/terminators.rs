@@ -195,11 +195,7 @@ impl Emitter<'_> {
             .as_ref()
             .filter(|t| annotatable(t))
             .map(|t| quote!(: #t));
-        let saves: TokenStream = plan.edges[&EdgeKey::Resume]
-            .saves
-            .iter()
-            .map(|l| self.save(*l))
-            .collect();
+        let saves = self.suspension_saves(plan);
         let r = resume.0 as u32;
         let yielded = self.ready(quote!(#private::CoroutineState::Yielded(#y)));
         let at = syn::spanned::Spanned::span(&value);
@@ -318,19 +314,9 @@ impl Emitter<'_> {
             let value = relocate(quote!(#y), span);
             quote!(let #y #ty = #value;)
         };
-        let saves: TokenStream = plan.edges[&EdgeKey::Resume]
-            .saves
-            .iter()
-            .map(|l| self.save(*l))
-            .collect();
+        let saves = self.suspension_saves(plan);
         let rs = resume.0 as u32;
-        let bind = match result {
-            Some(res) => {
-                let name = self.local(res);
-                quote!(let #name = #r;)
-            }
-            None => quote!(let _ = #r;),
-        };
+        let bind = self.bind_result(result, &r);
         let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
         let done = edge(EdgeKey::Done, done.target);
         let yielded = self.ready(quote!(#private::CoroutineState::Yielded(#y)));
@@ -399,20 +385,10 @@ impl Emitter<'_> {
             quote!(unsafe { #private::poll_in_place(#future, #cx) }),
             span,
         );
-        let saves: TokenStream = plan.edges[&EdgeKey::Resume]
-            .saves
-            .iter()
-            .map(|l| self.save(*l))
-            .collect();
+        let saves = self.suspension_saves(plan);
         let rs = resume.0 as u32;
         let output = ident("__genfn_output");
-        let bind = match result {
-            Some(res) => {
-                let name = self.local(res);
-                quote!(let #name = #output;)
-            }
-            None => quote!(let _ = #output;),
-        };
+        let bind = self.bind_result(result, &output);
         let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
         let done = edge(EdgeKey::Done, done.target);
         quote! {
@@ -430,6 +406,28 @@ impl Emitter<'_> {
                     #done
                 }
             }
+        }
+    }
+
+    /// The saves of the locals still needed after a suspension point (the
+    /// edge to the block the generator resumes in).
+    fn suspension_saves(&self, plan: &BlockPlan) -> TokenStream {
+        plan.edges[&EdgeKey::Resume]
+            .saves
+            .iter()
+            .map(|l| self.save(*l))
+            .collect()
+    }
+
+    /// `let result = value;` for a delegate's return value or an awaited
+    /// output (`let _ = value;` when the expression's value is not used).
+    fn bind_result(&self, result: Option<LocalId>, value: &syn::Ident) -> TokenStream {
+        match result {
+            Some(res) => {
+                let name = self.local(res);
+                quote!(let #name = #value;)
+            }
+            None => quote!(let _ = #value;),
         }
     }
 

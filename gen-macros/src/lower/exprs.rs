@@ -385,22 +385,45 @@ impl Lowerer {
         } else {
             value
         };
-        let d = self.temp_in_place("delegate");
-        let init = self.fragment(placeholder_at(
-            placeholder::DELEGATE,
-            value.to_token_stream(),
-            span,
-        ));
+        self.step_in_place(placeholder::DELEGATE, value, span, false, want)
+    }
+
+    /// Before: `future.await` in an async generator.
+    /// After: `f = IntoFuture::into_future(future); await f -> pending
+    /// poll, done join; poll: await f -> pending poll, done join`; the
+    /// output in a temporary. The future lives in its slot from the first
+    /// poll until it is dropped there (`LocalKind::InPlace`).
+    pub(super) fn lower_await(&mut self, future: &Expr, want: bool) -> Expr {
+        let value = self.lower_expr(future, true);
+        self.step_in_place(placeholder::INTO_FUTURE, value, future.span(), true, want)
+    }
+
+    /// Before: the operand of a `yield_from!` (`awaits`: of an `.await`),
+    /// lowered, and the placeholder that makes it the thing to step.
+    /// After: `s = placeholder!(operand)` in an in-place slot, then the
+    /// block's first step of `s` and a block of further steps, each either
+    /// suspending (at the further steps' block) or going on to the block
+    /// after, where the result is (in a temporary, if `want`).
+    fn step_in_place(
+        &mut self,
+        placeholder: &str,
+        value: Expr,
+        span: Span,
+        awaits: bool,
+        want: bool,
+    ) -> Expr {
+        let source = self.temp_in_place(if awaits { "future" } else { "delegate" });
+        let init = self.fragment(placeholder_at(placeholder, value.to_token_stream(), span));
         self.push(ir::Stmt::Assign {
-            local: d,
+            local: source,
             value: init,
         });
-        let result = want.then(|| self.temp("returned"));
+        let result = want.then(|| self.temp(if awaits { "awaited" } else { "returned" }));
         let step = self.new_block(true);
         let done = self.new_block(false);
         let term = |first| Terminator::Delegate {
-            awaits: false,
-            source: d,
+            awaits,
+            source,
             span,
             first,
             resume: step,
@@ -413,46 +436,6 @@ impl Lowerer {
         let cur = self.cur;
         self.blocks[cur.0].term = term(true);
         self.blocks[step.0].term = term(false);
-        self.switch_to(done);
-        result.map_or_else(unit, |r| self.local_expr(r))
-    }
-
-    /// Before: `future.await` in an async generator.
-    /// After: `f = IntoFuture::into_future(future); await f -> pending
-    /// poll, done join; poll: await f -> pending poll, done join`; the
-    /// output in a temporary. The future lives in its slot from the first
-    /// poll until it is dropped there (`LocalKind::InPlace`).
-    pub(super) fn lower_await(&mut self, future: &Expr, want: bool) -> Expr {
-        let value = self.lower_expr(future, true);
-        let span = future.span();
-        let f = self.temp_in_place("future");
-        let init = self.fragment(placeholder_at(
-            placeholder::INTO_FUTURE,
-            value.to_token_stream(),
-            span,
-        ));
-        self.push(ir::Stmt::Assign {
-            local: f,
-            value: init,
-        });
-        let result = want.then(|| self.temp("awaited"));
-        let poll = self.new_block(true);
-        let done = self.new_block(false);
-        let term = |first| Terminator::Delegate {
-            awaits: true,
-            source: f,
-            span,
-            first,
-            resume: poll,
-            done: Edge {
-                target: done,
-                exits: Vec::new(),
-            },
-            result,
-        };
-        let cur = self.cur;
-        self.blocks[cur.0].term = term(true);
-        self.blocks[poll.0].term = term(false);
         self.switch_to(done);
         result.map_or_else(unit, |r| self.local_expr(r))
     }
