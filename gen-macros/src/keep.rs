@@ -221,13 +221,7 @@ fn extended_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
 
 /// Adds the locals borrowed in `f` to `out`.
 fn borrowed_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
-    let mut finder = BorrowFinder {
-        roots: Vec::new(),
-        raw_roots: Vec::new(),
-        pointer_roots: Vec::new(),
-        in_closure: 0,
-    };
-    finder.visit_expr(&f.expr);
+    let finder = BorrowFinder::of(f);
     for root in finder.roots.into_iter().chain(finder.raw_roots) {
         out.extend(resolve_name(f, &root));
     }
@@ -238,13 +232,7 @@ fn borrowed_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
 
 /// Adds the locals that a raw pointer is taken to in `f` to `out`.
 fn raw_pointers_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
-    let mut finder = BorrowFinder {
-        roots: Vec::new(),
-        raw_roots: Vec::new(),
-        pointer_roots: Vec::new(),
-        in_closure: 0,
-    };
-    finder.visit_expr(&f.expr);
+    let finder = BorrowFinder::of(f);
     for root in finder.raw_roots {
         out.extend(resolve_name(f, &root));
     }
@@ -452,6 +440,20 @@ struct BorrowFinder {
     /// is a reference.
     pointer_roots: Vec<String>,
     in_closure: usize,
+}
+
+impl BorrowFinder {
+    /// The roots a fragment borrows or takes pointers to.
+    fn of(f: &Fragment) -> BorrowFinder {
+        let mut finder = BorrowFinder {
+            roots: Vec::new(),
+            raw_roots: Vec::new(),
+            pointer_roots: Vec::new(),
+            in_closure: 0,
+        };
+        finder.visit_expr(&f.expr);
+        finder
+    }
 }
 
 impl<'ast> Visit<'ast> for BorrowFinder {
