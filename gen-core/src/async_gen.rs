@@ -349,6 +349,7 @@ where
 {
     type Item = Result<B::Yield, E>;
 
+    #[inline]
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let mut generator = self.project().generator;
         match generator.as_mut().poll_next(cx) {
@@ -395,6 +396,7 @@ where
 {
     type Item = B::Yield;
 
+    #[inline]
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<B::Yield>> {
         if self.body.status() == Status::Complete {
             return Poll::Ready(None);
@@ -452,6 +454,7 @@ impl<B: AsyncBody> Unpin for Resume<'_, B> {}
 impl<B: AsyncBody> Future for Resume<'_, B> {
     type Output = CoroutineState<B::Yield, B::Return>;
 
+    #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         let this = self.get_mut();
         if this.done {

@@ -31,40 +31,6 @@ fn accumulator() -> ::genfn::__private::Gen<
             s0: (::genfn::__private::Slot<T0>, ::genfn::__private::Slot<T1>),
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0: ::core::clone::Clone, T1: ::core::clone::Clone, TR> ::core::clone::Clone
-        for __GenfnSlots<T0, T1, TR> {
-            fn clone(&self) -> Self {
-                let mut __genfn_copy = __GenfnSlots {
-                    state: self.state,
-                    full: [0u8; 1],
-                    s0: ::genfn::__private::Storage::empty(),
-                    s1: ::genfn::__private::Storage::empty(),
-                };
-                if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.0.get(self.full[0], 1u8)
-                } {
-                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
-                    unsafe {
-                        __genfn_copy
-                            .s0
-                            .0
-                            .put(&mut __genfn_copy.full[0], 1u8, 0u8, __genfn_value)
-                    };
-                }
-                if let ::core::option::Option::Some(__genfn_value) = unsafe {
-                    self.s0.1.get(self.full[0], 2u8)
-                } {
-                    let __genfn_value = ::core::clone::Clone::clone(__genfn_value);
-                    unsafe {
-                        __genfn_copy
-                            .s0
-                            .1
-                            .put(&mut __genfn_copy.full[0], 2u8, 0u8, __genfn_value)
-                    };
-                }
-                __genfn_copy
-            }
-        }
         impl<T0, T1, TR> __GenfnSlots<T0, T1, TR> {
             /// Drops the locals still held, latest declared first.
             #[inline]

@@ -140,6 +140,7 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
             items,
             return_hint: hint.as_ref().map(|h| h.call.clone()),
             asynchronous: f.asynchronous,
+            clone: args.clone,
         };
         machine(
             params,
@@ -609,6 +610,7 @@ pub fn inline(input: InlineGen, asynchronous: bool) -> syn::Result<TokenStream> 
         items,
         return_hint: None,
         asynchronous,
+        clone: !asynchronous,
     };
     let (machine, kept_names, _) = machine(Vec::new(), body.clone(), None, spec_of, name, false)?;
     let shadow = shadow::shadow(

@@ -45,7 +45,7 @@ impl Emitter<'_> {
     }
 
     /// The slots struct and its impls: the inherent drop-all, `Drop`,
-    /// `Frame`, and `Clone` when nothing is kept in place.
+    /// `Frame`, and `Clone` when wanted and nothing is kept in place.
     fn slots_items(&self, slots: &SlotsType) -> TokenStream {
         let private = &self.spec.private;
         let SlotsType {
@@ -137,10 +137,11 @@ impl Emitter<'_> {
         }
     }
 
-    /// `Clone` for the slots, slot by slot; none when a local is kept in
-    /// place (borrows point into it).
+    /// `Clone` for the slots, slot by slot; none when the machine is not
+    /// to be cloned, or when a local is kept in place (borrows point into
+    /// it).
     fn clone_impl(&self, slots: &SlotsType) -> Option<TokenStream> {
-        if !self.layout.kept.is_empty() {
+        if !self.spec.clone || !self.layout.kept.is_empty() {
             return None;
         }
         let private = &self.spec.private;

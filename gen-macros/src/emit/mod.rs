@@ -67,6 +67,10 @@ pub struct MachineSpec {
     /// An async generator: the step is a poll (`AsyncMachine`), with the
     /// caller's `Context`, and `.await`s are suspension points.
     pub asynchronous: bool,
+    /// The machine's value is `Clone` where its locals are: the `clone`
+    /// key, or a sync `gen_!` block (a concrete type, not an opaque one).
+    /// Otherwise no `Clone` impl is emitted: nothing could call it.
+    pub clone: bool,
 }
 
 impl Emitter<'_> {
