@@ -100,6 +100,24 @@ impl<T> Slot<T> {
         }
     }
 
+    /// Takes out the value of a slot the layout proved full: [`take`],
+    /// with an empty slot reported as a genfn bug
+    /// ([`invalid_state`](crate::__private::invalid_state)) instead of
+    /// returned. One call per take keeps the generated code short.
+    ///
+    /// [`take`]: Slot::take
+    ///
+    /// # Safety
+    /// See the module documentation.
+    #[inline(always)]
+    pub unsafe fn take_full(&mut self, full: &mut u8, bit: u8) -> T {
+        // SAFETY: the caller's contract, passed on.
+        match unsafe { self.take(full, bit) } {
+            Some(value) => value,
+            None => crate::__private::invalid_state(),
+        }
+    }
+
     /// Tells rustc that a local has this slot's type, where nothing else
     /// would: a slot whose only `put`s are of values such as `None`
     /// (`o = None;` after `let mut o = it.next();` in another state). Does
@@ -140,6 +158,21 @@ impl<T> Slot<T> {
             Some(unsafe { self.value.assume_init_mut() })
         } else {
             None
+        }
+    }
+
+    /// `&mut` to the value of a slot the layout proved full, for a local
+    /// stepped in place: [`as_mut`](Slot::as_mut), with an empty slot
+    /// reported as a genfn bug.
+    ///
+    /// # Safety
+    /// See the module documentation.
+    #[inline(always)]
+    pub unsafe fn full_mut(&mut self, full: u8, bit: u8) -> &mut T {
+        // SAFETY: the caller's contract, passed on.
+        match unsafe { self.as_mut(full, bit) } {
+            Some(value) => value,
+            None => crate::__private::invalid_state(),
         }
     }
 

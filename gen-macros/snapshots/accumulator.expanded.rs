@@ -109,13 +109,8 @@ fn accumulator() -> ::genfn::__private::Gen<
                         }
                         1u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut total = match unsafe {
-                                __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut total = unsafe {
+                                __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                             };
                             let __genfn_yielded: i64 = total;
                             unsafe {
@@ -139,23 +134,13 @@ fn accumulator() -> ::genfn::__private::Gen<
                             };
                             if __genfn_k {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut total = match unsafe {
-                                    __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                let mut total = unsafe {
+                                    __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                                 };
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut value = match unsafe {
-                                        __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                    let mut value = unsafe {
+                                        __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                                     };
                                     total += value;
                                 }
@@ -177,13 +162,8 @@ fn accumulator() -> ::genfn::__private::Gen<
                         3u32 => {
                             let __genfn_done: i64 = '__genfn_block3: {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut total = match unsafe {
-                                    __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                let mut total = unsafe {
+                                    __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                                 };
                                 {
                                     let __genfn_return: i64 = total;

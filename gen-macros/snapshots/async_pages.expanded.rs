@@ -162,22 +162,12 @@ fn pages(
                             #[allow(unused_variables)]
                             let source = __genfn_s.s2.ptr();
                             #[allow(unused_mut, unused_variables)]
-                            let mut size = match unsafe {
-                                __genfn_s.s0.0.take(&mut __genfn_s.full[0], 1u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut size = unsafe {
+                                __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                             };
                             #[allow(unused_mut, unused_variables)]
-                            let mut offset = match unsafe {
-                                __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut offset = unsafe {
+                                __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                             };
                             match (unsafe {
                                 ::core::future::IntoFuture::into_future(
@@ -196,15 +186,8 @@ fn pages(
                             };
                             match unsafe {
                                 ::genfn::__private::poll_in_place(
-                                    match unsafe {
-                                        __genfn_s.s0.2.first_mut().as_mut(__genfn_s.full[0], 4u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_in_place) => {
-                                            __genfn_in_place
-                                        }
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                    unsafe {
+                                        __genfn_s.s0.2.first_mut().full_mut(__genfn_s.full[0], 4u8)
                                     },
                                     __genfn_cx,
                                 )
@@ -252,15 +235,8 @@ fn pages(
                         2u32 => {
                             match unsafe {
                                 ::genfn::__private::poll_in_place(
-                                    match unsafe {
-                                        __genfn_s.s0.2.first_mut().as_mut(__genfn_s.full[0], 4u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_in_place) => {
-                                            __genfn_in_place
-                                        }
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                    unsafe {
+                                        __genfn_s.s0.2.first_mut().full_mut(__genfn_s.full[0], 4u8)
                                     },
                                     __genfn_cx,
                                 )
@@ -296,31 +272,21 @@ fn pages(
                         3u32 => {
                             let __genfn_done: usize = '__genfn_block3: {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __genfn_awaited2 = match unsafe {
+                                let mut __genfn_awaited2 = unsafe {
                                     __genfn_s
                                         .s0
                                         .2
                                         .second_mut()
                                         .first_mut()
-                                        .take(&mut __genfn_s.full[0], 8u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                        .take_full(&mut __genfn_s.full[0], 8u8)
                                 };
                                 #[allow(unused_mut)]
                                 let page = __genfn_awaited2;
                                 #[allow(unused_variables)]
                                 let page = __genfn_s.s3.set(page);
                                 #[allow(unused_mut, unused_variables)]
-                                let mut offset = match unsafe {
-                                    __genfn_s.s0.1.take(&mut __genfn_s.full[0], 2u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                let mut offset = unsafe {
+                                    __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                                 };
                                 (unsafe {
                                     if (*page).is_empty() {
@@ -360,23 +326,14 @@ fn pages(
                             );
                         }
                         4u32 => {
-                            match ::core::iter::Iterator::next(
-                                match unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .2
-                                        .second_mut()
-                                        .second_mut()
-                                        .as_mut(__genfn_s.full[0], 16u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                },
-                            ) {
+                            match ::core::iter::Iterator::next(unsafe {
+                                __genfn_s
+                                    .s0
+                                    .2
+                                    .second_mut()
+                                    .second_mut()
+                                    .full_mut(__genfn_s.full[0], 16u8)
+                            }) {
                                 ::core::option::Option::Some(row) => {
                                     let __genfn_yielded: String = row.to_string();
                                     __genfn_s.state = 7u32;

@@ -119,13 +119,11 @@ fn fib(
                             #[allow(unused_mut)]
                             let (mut a, mut b) = (0u64, 1u64);
                             #[allow(unused_mut, unused_variables)]
-                            let mut n = match unsafe {
-                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut n = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .first_mut()
+                                    .take_full(&mut __genfn_s.full[0], 1u8)
                             };
                             match ::core::iter::IntoIterator::into_iter(0..n) {
                                 __genfn_put => {
@@ -158,31 +156,17 @@ fn fib(
                             }
                         }
                         1u32 => {
-                            match ::core::iter::Iterator::next(
-                                match unsafe {
-                                    __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                },
-                            ) {
+                            match ::core::iter::Iterator::next(unsafe {
+                                __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
+                            }) {
                                 ::core::option::Option::Some(_) => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut a = match unsafe {
+                                    let mut a = unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
                                             .0
-                                            .take(&mut __genfn_s.full[0], 2u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                            .take_full(&mut __genfn_s.full[0], 2u8)
                                     };
                                     let __genfn_yielded: u64 = a;
                                     unsafe {
@@ -224,30 +208,20 @@ fn fib(
                         }
                         4u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut a = match unsafe {
+                            let mut a = unsafe {
                                 __genfn_s
                                     .s0
                                     .second_mut()
                                     .0
-                                    .take(&mut __genfn_s.full[0], 2u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                                    .take_full(&mut __genfn_s.full[0], 2u8)
                             };
                             #[allow(unused_mut, unused_variables)]
-                            let mut b = match unsafe {
+                            let mut b = unsafe {
                                 __genfn_s
                                     .s0
                                     .second_mut()
                                     .1
-                                    .take(&mut __genfn_s.full[0], 4u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                                    .take_full(&mut __genfn_s.full[0], 4u8)
                             };
                             {
                                 {

@@ -206,13 +206,11 @@ fn flatten(
                         0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut, unused_variables)]
-                            let mut nested = match unsafe {
-                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut nested = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .first_mut()
+                                    .take_full(&mut __genfn_s.full[0], 1u8)
                             };
                             let __genfn_k: usize = match nested {
                                 Nested::Item(x) => {
@@ -242,18 +240,13 @@ fn flatten(
                             match __genfn_k {
                                 0usize => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut x = match unsafe {
+                                    let mut x = unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
                                             .second_mut()
                                             .first_mut()
-                                            .take(&mut __genfn_s.full[0], 4u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                            .take_full(&mut __genfn_s.full[0], 4u8)
                                     };
                                     let __genfn_yielded: i64 = *x;
                                     __genfn_s.state = 7u32;
@@ -263,19 +256,14 @@ fn flatten(
                                 }
                                 1usize => {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut items = match unsafe {
+                                    let mut items = unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
                                             .second_mut()
                                             .second_mut()
                                             .first_mut()
-                                            .take(&mut __genfn_s.full[0], 8u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                            .take_full(&mut __genfn_s.full[0], 8u8)
                                     };
                                     match ::core::iter::IntoIterator::into_iter(items) {
                                         __genfn_put => {
@@ -299,24 +287,15 @@ fn flatten(
                             }
                         }
                         2u32 => {
-                            match ::core::iter::Iterator::next(
-                                match unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .second_mut()
-                                        .as_mut(__genfn_s.full[0], 16u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                },
-                            ) {
+                            match ::core::iter::Iterator::next(unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .second_mut()
+                                    .second_mut()
+                                    .second_mut()
+                                    .full_mut(__genfn_s.full[0], 16u8)
+                            }) {
                                 ::core::option::Option::Some(item) => {
                                     let __genfn_callee = {
                                         let __genfn_param0: &Nested = item;
@@ -436,17 +415,12 @@ fn flatten(
                         8u32 => {
                             let __genfn_done: () = '__genfn_block8: {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __genfn_match0 = match unsafe {
+                                let mut __genfn_match0 = unsafe {
                                     __genfn_s
                                         .s0
                                         .second_mut()
                                         .first_mut()
-                                        .take(&mut __genfn_s.full[0], 2u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                        .take_full(&mut __genfn_s.full[0], 2u8)
                                 };
                                 {
                                     let __genfn_return: () = __genfn_match0;

@@ -119,13 +119,11 @@ fn odd_halves(
                             #[allow(unused_mut)]
                             let mut count = 0;
                             #[allow(unused_mut, unused_variables)]
-                            let mut values = match unsafe {
-                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut values = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .first_mut()
+                                    .take_full(&mut __genfn_s.full[0], 1u8)
                             };
                             match ::core::iter::IntoIterator::into_iter(values) {
                                 __genfn_put => {
@@ -151,18 +149,9 @@ fn odd_halves(
                             }
                         }
                         1u32 => {
-                            match ::core::iter::Iterator::next(
-                                match unsafe {
-                                    __genfn_s.s0.second_mut().1.as_mut(__genfn_s.full[0], 4u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                },
-                            ) {
+                            match ::core::iter::Iterator::next(unsafe {
+                                __genfn_s.s0.second_mut().1.full_mut(__genfn_s.full[0], 4u8)
+                            }) {
                                 ::core::option::Option::Some(v) => {
                                     let mut __genfn_entered = false;
                                     loop {
@@ -200,17 +189,12 @@ fn odd_halves(
                                             };
                                         }
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut count = match unsafe {
+                                        let mut count = unsafe {
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
                                                 .0
-                                                .take(&mut __genfn_s.full[0], 2u8)
-                                        } {
-                                            ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                            ::core::option::Option::None => {
-                                                ::genfn::__private::invalid_state()
-                                            }
+                                                .take_full(&mut __genfn_s.full[0], 2u8)
                                         };
                                         {
                                             let __genfn_return: usize = count;
@@ -238,17 +222,12 @@ fn odd_halves(
                                     };
                                 }
                                 #[allow(unused_mut, unused_variables)]
-                                let mut count = match unsafe {
+                                let mut count = unsafe {
                                     __genfn_s
                                         .s0
                                         .second_mut()
                                         .0
-                                        .take(&mut __genfn_s.full[0], 2u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                        .take_full(&mut __genfn_s.full[0], 2u8)
                                 };
                                 {
                                     let __genfn_return: usize = count;
@@ -263,17 +242,12 @@ fn odd_halves(
                         }
                         4u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut count = match unsafe {
+                            let mut count = unsafe {
                                 __genfn_s
                                     .s0
                                     .second_mut()
                                     .0
-                                    .take(&mut __genfn_s.full[0], 2u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                                    .take_full(&mut __genfn_s.full[0], 2u8)
                             };
                             {
                                 {

@@ -173,13 +173,11 @@ fn parse_lines<'a>(
                             #[allow(unused_mut)]
                             let mut count = 0;
                             #[allow(unused_mut, unused_variables)]
-                            let mut lines = match unsafe {
-                                __genfn_s.s0.first_mut().take(&mut __genfn_s.full[0], 1u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                            let mut lines = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .first_mut()
+                                    .take_full(&mut __genfn_s.full[0], 1u8)
                             };
                             match ::core::iter::IntoIterator::into_iter(lines) {
                                 __genfn_put => {
@@ -212,18 +210,9 @@ fn parse_lines<'a>(
                             }
                         }
                         1u32 => {
-                            let __genfn_k: bool = match ::core::iter::Iterator::next(
-                                match unsafe {
-                                    __genfn_s.s0.second_mut().2.as_mut(__genfn_s.full[0], 8u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_in_place) => {
-                                        __genfn_in_place
-                                    }
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
-                                },
-                            ) {
+                            let __genfn_k: bool = match ::core::iter::Iterator::next(unsafe {
+                                __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
+                            }) {
                                 ::core::option::Option::Some(line) => {
                                     unsafe {
                                         __genfn_s
@@ -253,17 +242,12 @@ fn parse_lines<'a>(
                                         };
                                     }
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut count = match unsafe {
+                                    let mut count = unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
                                             .1
-                                            .take(&mut __genfn_s.full[0], 4u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                            .take_full(&mut __genfn_s.full[0], 4u8)
                                     };
                                     {
                                         let __genfn_return: Result<
@@ -283,18 +267,13 @@ fn parse_lines<'a>(
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut line = match unsafe {
+                                let mut line = unsafe {
                                     __genfn_s
                                         .s0
                                         .second_mut()
                                         .3
                                         .first_mut()
-                                        .take(&mut __genfn_s.full[0], 16u8)
-                                } {
-                                    ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                    ::core::option::Option::None => {
-                                        ::genfn::__private::invalid_state()
-                                    }
+                                        .take_full(&mut __genfn_s.full[0], 16u8)
                                 };
                                 if line.is_empty() {
                                     {
@@ -338,18 +317,13 @@ fn parse_lines<'a>(
                                 };
                                 if __genfn_k {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut half = match unsafe {
+                                    let mut half = unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
                                             .3
                                             .second_mut()
-                                            .take(&mut __genfn_s.full[0], 32u8)
-                                    } {
-                                        ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                        ::core::option::Option::None => {
-                                            ::genfn::__private::invalid_state()
-                                        }
+                                            .take_full(&mut __genfn_s.full[0], 32u8)
                                     };
                                     let __genfn_yielded: u32 = half;
                                     __genfn_s.state = 6u32;
@@ -398,17 +372,12 @@ fn parse_lines<'a>(
                         }
                         7u32 => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut count = match unsafe {
+                            let mut count = unsafe {
                                 __genfn_s
                                     .s0
                                     .second_mut()
                                     .1
-                                    .take(&mut __genfn_s.full[0], 4u8)
-                            } {
-                                ::core::option::Option::Some(__genfn_value) => __genfn_value,
-                                ::core::option::Option::None => {
-                                    ::genfn::__private::invalid_state()
-                                }
+                                    .take_full(&mut __genfn_s.full[0], 4u8)
                             };
                             {
                                 {

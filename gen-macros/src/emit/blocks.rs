@@ -338,7 +338,6 @@ impl Emitter<'_> {
     }
 
     pub(super) fn takes(&self, takes: &[(LocalId, Take)]) -> TokenStream {
-        let private = &self.spec.private;
         let s = &self.s;
         let mut out = TokenStream::new();
         let base = s.to_token_stream();
@@ -348,13 +347,10 @@ impl Emitter<'_> {
             let value = ident("__genfn_value");
             out.extend(match (form, has_slot) {
                 (Take::Unwrap, true) => {
-                    let take = self.take_slot(&base, *l);
+                    let take = self.take_full_slot(&base, *l);
                     quote! {
                         #[allow(unused_mut, unused_variables)]
-                        let mut #name = match #take {
-                            ::core::option::Option::Some(#value) => #value,
-                            ::core::option::Option::None => #private::invalid_state(),
-                        };
+                        let mut #name = #take;
                     }
                 }
                 (Take::MaybeInit, true) => {
@@ -391,17 +387,10 @@ impl Emitter<'_> {
 
     /// `&mut` to the value of an in-place local (an iterator, a delegate).
     pub(super) fn in_place(&self, l: LocalId) -> TokenStream {
-        let (s, private) = (&self.s, &self.spec.private);
-        let base = s.to_token_stream();
+        let base = self.s.to_token_stream();
         let place = self.slot_place(&base, l, true);
         let (full, bit, _) = self.flag(&base, l);
-        let v = ident("__genfn_in_place");
-        quote! {
-            match unsafe { #place.as_mut(#full, #bit) } {
-                ::core::option::Option::Some(#v) => #v,
-                ::core::option::Option::None => #private::invalid_state(),
-            }
-        }
+        quote!(unsafe { #place.full_mut(#full, #bit) })
     }
 
     pub(super) fn save(&self, l: LocalId) -> TokenStream {

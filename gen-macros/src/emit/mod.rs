@@ -337,9 +337,19 @@ impl Emitter<'_> {
 
     /// `Slot::take` of a local's slot: `Option<T>`.
     fn take_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
+        self.take_slot_with(base, l, "take")
+    }
+
+    /// `Slot::take_full`: the value of a slot known to be full.
+    fn take_full_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
+        self.take_slot_with(base, l, "take_full")
+    }
+
+    fn take_slot_with(&self, base: &TokenStream, l: LocalId, method: &str) -> TokenStream {
         let place = self.slot_place(base, l, true);
         let (full, bit, _) = self.flag(base, l);
-        quote!(unsafe { #place.take(&mut #full, #bit) })
+        let method = ident(method);
+        quote!(unsafe { #place.#method(&mut #full, #bit) })
     }
 
     /// `Slot::put` of `value`, which must be a local's name (no user code
