@@ -550,3 +550,53 @@ fn expectations() {
 fn expectations_are_checked_once() {
     assert_eq!(expectations().collect::<Vec<_>>(), [1, 2, 3]);
 }
+
+// ---- lint levels raised inside the body --------------------------------
+
+// The code the state machine adds (a local taken back from its slot as
+// `let mut`, possibly unused) stays quiet under lint levels the user raises
+// around suspending code; the user's own code is still checked (by the
+// file's `deny(unused)`).
+#[generator(yield = u32)]
+#[deny(unused_mut, unused_variables, unused_assignments)]
+fn raised_lint_levels(v: Vec<u32>) {
+    let x = 1;
+    #[deny(unused_mut, unused_variables, unused_assignments)]
+    {
+        yield_!(x);
+        let y = x + 1;
+        yield_!(y);
+    }
+    #[deny(unused_mut, unused_variables, unused_assignments)]
+    let z = {
+        yield_!(x);
+        let w;
+        if x > 2 {
+            w = 3;
+            yield_!(w)
+        } else {
+            w = 4
+        };
+        w
+    };
+    yield_!(z);
+    #[warn(unused_mut)]
+    for e in &v {
+        #[deny(unused_variables)]
+        match e {
+            1 => yield_!(*e),
+            _ => {
+                let q = 30;
+                yield_!(q);
+            }
+        }
+    }
+}
+
+#[test]
+fn raised_lint_levels_run() {
+    assert_eq!(
+        raised_lint_levels(vec![1, 2]).collect::<Vec<_>>(),
+        [1, 2, 1, 4, 1, 30]
+    );
+}

@@ -108,7 +108,6 @@ fn accumulator() -> ::genfn::__private::Gen<
                             }
                         }
                         1u32 => {
-                            #[allow(unused_mut, unused_variables)]
                             let mut total = unsafe {
                                 __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                             };
@@ -133,12 +132,10 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 false
                             };
                             if __genfn_k {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut total = unsafe {
                                     __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                                 };
                                 {
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut value = unsafe {
                                         __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                                     };
@@ -161,7 +158,6 @@ fn accumulator() -> ::genfn::__private::Gen<
                         }
                         3u32 => {
                             let __genfn_done: i64 = '__genfn_block3: {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut total = unsafe {
                                     __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                                 };

@@ -159,13 +159,10 @@ fn pages(
                             }
                         }
                         1u32 => {
-                            #[allow(unused_variables)]
                             let source = __genfn_s.s2.ptr();
-                            #[allow(unused_mut, unused_variables)]
                             let mut size = unsafe {
                                 __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                             };
-                            #[allow(unused_mut, unused_variables)]
                             let mut offset = unsafe {
                                 __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                             };
@@ -271,7 +268,6 @@ fn pages(
                         }
                         3u32 => {
                             let __genfn_done: usize = '__genfn_block3: {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut __genfn_awaited2 = unsafe {
                                     __genfn_s
                                         .s0
@@ -284,7 +280,6 @@ fn pages(
                                 let page = __genfn_awaited2;
                                 #[allow(unused_variables)]
                                 let page = __genfn_s.s3.set(page);
-                                #[allow(unused_mut, unused_variables)]
                                 let mut offset = unsafe {
                                     __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                                 };

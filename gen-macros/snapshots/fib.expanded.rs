@@ -118,7 +118,6 @@ fn fib(
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let (mut a, mut b) = (0u64, 1u64);
-                            #[allow(unused_mut, unused_variables)]
                             let mut n = unsafe {
                                 __genfn_s
                                     .s0
@@ -160,7 +159,6 @@ fn fib(
                                 __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
                             }) {
                                 ::core::option::Option::Some(_) => {
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut a = unsafe {
                                         __genfn_s
                                             .s0
@@ -207,7 +205,6 @@ fn fib(
                             }
                         }
                         4u32 => {
-                            #[allow(unused_mut, unused_variables)]
                             let mut a = unsafe {
                                 __genfn_s
                                     .s0
@@ -215,7 +212,6 @@ fn fib(
                                     .0
                                     .take_full(&mut __genfn_s.full[0], 2u8)
                             };
-                            #[allow(unused_mut, unused_variables)]
                             let mut b = unsafe {
                                 __genfn_s
                                     .s0

@@ -205,7 +205,6 @@ fn flatten(
                     match __genfn_state {
                         0u32 | ::genfn::__private::state::CREATED => {
                             ::core::mem::drop(__genfn_arg.take());
-                            #[allow(unused_mut, unused_variables)]
                             let mut nested = unsafe {
                                 __genfn_s
                                     .s0
@@ -239,7 +238,6 @@ fn flatten(
                             };
                             match __genfn_k {
                                 0usize => {
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut x = unsafe {
                                         __genfn_s
                                             .s0
@@ -255,7 +253,6 @@ fn flatten(
                                     );
                                 }
                                 1usize => {
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut items = unsafe {
                                         __genfn_s
                                             .s0
@@ -325,7 +322,6 @@ fn flatten(
                                     continue '__genfn_dispatch;
                                 }
                                 ::core::option::Option::None => {
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut __genfn_match0;
                                     {
                                         {
@@ -383,7 +379,6 @@ fn flatten(
                             }
                         }
                         7u32 => {
-                            #[allow(unused_mut, unused_variables)]
                             let mut __genfn_match0;
                             {
                                 {
@@ -414,7 +409,6 @@ fn flatten(
                         }
                         8u32 => {
                             let __genfn_done: () = '__genfn_block8: {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut __genfn_match0 = unsafe {
                                     __genfn_s
                                         .s0

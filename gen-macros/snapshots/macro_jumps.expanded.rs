@@ -118,7 +118,6 @@ fn odd_halves(
                             ::core::mem::drop(__genfn_arg.take());
                             #[allow(unused_mut)]
                             let mut count = 0;
-                            #[allow(unused_mut, unused_variables)]
                             let mut values = unsafe {
                                 __genfn_s
                                     .s0
@@ -188,7 +187,6 @@ fn odd_halves(
                                                     .clear(&mut __genfn_s.full[0], 4u8)
                                             };
                                         }
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut count = unsafe {
                                             __genfn_s
                                                 .s0
@@ -221,7 +219,6 @@ fn odd_halves(
                                             .clear(&mut __genfn_s.full[0], 4u8)
                                     };
                                 }
-                                #[allow(unused_mut, unused_variables)]
                                 let mut count = unsafe {
                                     __genfn_s
                                         .s0
@@ -241,7 +238,6 @@ fn odd_halves(
                             );
                         }
                         4u32 => {
-                            #[allow(unused_mut, unused_variables)]
                             let mut count = unsafe {
                                 __genfn_s
                                     .s0

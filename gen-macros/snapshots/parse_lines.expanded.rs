@@ -172,7 +172,6 @@ fn parse_lines<'a>(
                             let _guard = Guard::new();
                             #[allow(unused_mut)]
                             let mut count = 0;
-                            #[allow(unused_mut, unused_variables)]
                             let mut lines = unsafe {
                                 __genfn_s
                                     .s0
@@ -241,7 +240,6 @@ fn parse_lines<'a>(
                                                 .clear(&mut __genfn_s.full[0], 8u8)
                                         };
                                     }
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut count = unsafe {
                                         __genfn_s
                                             .s0
@@ -266,7 +264,6 @@ fn parse_lines<'a>(
                         }
                         3u32 => {
                             let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut line = unsafe {
                                     __genfn_s
                                         .s0
@@ -316,7 +313,6 @@ fn parse_lines<'a>(
                                     false
                                 };
                                 if __genfn_k {
-                                    #[allow(unused_mut, unused_variables)]
                                     let mut half = unsafe {
                                         __genfn_s
                                             .s0
@@ -371,7 +367,6 @@ fn parse_lines<'a>(
                             }
                         }
                         7u32 => {
-                            #[allow(unused_mut, unused_variables)]
                             let mut count = unsafe {
                                 __genfn_s
                                     .s0

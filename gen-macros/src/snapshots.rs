@@ -257,3 +257,41 @@ fn async_pages() {
         },
     );
 }
+
+/// A guard on the size of the expansion, which every user pays for in
+/// compile time (`benches/scripts/compile_time.sh`): the body of the
+/// compile-time benchmark's generators, whose expansion (pretty-printed,
+/// shadow included) may not grow past its budget unnoticed. Lower the
+/// budget when the expansion shrinks.
+#[test]
+fn expansion_line_budget() {
+    const BUDGET: usize = 460;
+    let item = quote! {
+        fn g0(n: u64) {
+            let mut acc = 0u64;
+            let mut seen = Vec::new();
+            for i in 0..n {
+                if i % 3 == 0 {
+                    yield_!(acc ^ i);
+                    seen.push(i);
+                } else {
+                    match i % 4 {
+                        0 => acc = acc.wrapping_mul(31),
+                        1 => { yield_!(acc.wrapping_add(1)); }
+                        _ => acc = acc.wrapping_add(i),
+                    }
+                }
+            }
+            yield_!(acc.wrapping_add(seen.len() as u64));
+        }
+    };
+    let args: Args = syn::parse2(quote!(yield = u64)).unwrap();
+    let tokens = expand::generator(args, syn::parse2(item).unwrap()).unwrap();
+    let lines = prettyplease::unparse(&syn::parse2(tokens).unwrap())
+        .lines()
+        .count();
+    assert!(
+        lines <= BUDGET,
+        "the reference generator expands to {lines} lines, over the budget of {BUDGET}"
+    );
+}

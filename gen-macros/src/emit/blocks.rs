@@ -341,6 +341,9 @@ impl Emitter<'_> {
         let s = &self.s;
         let mut out = TokenStream::new();
         let base = s.to_token_stream();
+        // No `allow` per take: the one on the step closure covers them (a
+        // lint level the user's code raises never encloses a take: takes
+        // open a block's code or precede a statement).
         for (l, form) in takes {
             let name = self.local(*l);
             let has_slot = self.has_slot(*l);
@@ -349,14 +352,12 @@ impl Emitter<'_> {
                 (Take::Unwrap, true) => {
                     let take = self.take_full_slot(&base, *l);
                     quote! {
-                        #[allow(unused_mut, unused_variables)]
                         let mut #name = #take;
                     }
                 }
                 (Take::MaybeInit, true) => {
                     let take = self.take_slot(&base, *l);
                     quote! {
-                        #[allow(unused_mut, unused_variables, unused_assignments)]
                         let mut #name;
                         if let ::core::option::Option::Some(#value) = #take {
                             #name = #value;
@@ -367,12 +368,10 @@ impl Emitter<'_> {
                     let slot = self.kept_slot(*l);
                     let pointer = crate::rewrite::pointer(name);
                     quote! {
-                        #[allow(unused_variables)]
                         let #pointer = #s.#slot.ptr();
                     }
                 }
                 (Take::Fresh, _) | (_, false) => quote! {
-                    #[allow(unused_mut, unused_variables)]
                     let mut #name;
                 },
             });
