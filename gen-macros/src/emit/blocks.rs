@@ -47,19 +47,24 @@ impl Emitter<'_> {
         }
         let clears: Vec<End> = plan.entry_clears.iter().map(|l| End::Clear(*l)).collect();
         out.extend(self.ends(&clears));
+        // The locals the edge into this block passed in Rust locals: its
+        // first takes (`passed_takes`) rebind them.
+        let passed = self.passed.take();
         // The scopes that end in the block are Rust blocks (see
         // `layout::Frame`): a stack of the code of the open ones, each with
         // what closes it: the slot cleared after it, whether it is a frame's
         // outermost block (or a nested one, opened after a local whose slot
         // its scope's end clears), or the macro exits of a region (see
         // `region`), which ends with the Rust block around it.
-        let mut stack: Vec<(TokenStream, Open)> =
-            vec![(self.takes(&plan.head_takes), Open::Nested(None))];
+        let mut stack: Vec<(TokenStream, Open)> = vec![(
+            self.takes_passed(&plan.head_takes, &passed),
+            Open::Nested(None),
+        )];
         for f in &plan.frames {
             stack.push((TokenStream::new(), Open::Frame));
             for (l, take, nest) in &f.opens {
                 if let Some(t) = take {
-                    let code = self.takes(&[(*l, *t)]);
+                    let code = self.takes_passed(&[(*l, *t)], &passed);
                     stack.last_mut().expect("open").0.extend(code);
                 }
                 if *nest && self.has_slot(*l) {
@@ -67,8 +72,12 @@ impl Emitter<'_> {
                 }
             }
         }
-        for (stmt, sp) in b.stmts.iter().zip(&plan.stmts) {
-            let takes = self.takes(&sp.takes);
+        for (i, (stmt, sp)) in b.stmts.iter().zip(&plan.stmts).enumerate() {
+            let takes = if i == 0 {
+                self.takes_passed(&sp.takes, &passed)
+            } else {
+                self.takes(&sp.takes)
+            };
             stack.last_mut().expect("open").0.extend(takes);
             let exits = self.region_exits(stmt.fragments(), plan);
             self.open_region(&mut stack, exits, plan, next);
@@ -91,7 +100,11 @@ impl Emitter<'_> {
                 }
             }
         }
-        let takes = self.takes(&plan.term_takes);
+        let takes = if b.stmts.is_empty() {
+            self.takes_passed(&plan.term_takes, &passed)
+        } else {
+            self.takes(&plan.term_takes)
+        };
         stack.last_mut().expect("open").0.extend(takes);
         let exits = self.region_exits(b.term.fragments(), plan);
         self.open_region(&mut stack, exits, plan, next);
@@ -337,6 +350,51 @@ impl Emitter<'_> {
             .map(|t| quote!(: #t))
     }
 
+    /// `takes`, but for the locals `passed` in Rust locals by the edge into
+    /// the block: those are moved into their new bindings.
+    fn takes_passed(
+        &self,
+        takes: &[(LocalId, Take)],
+        passed: &std::collections::BTreeSet<LocalId>,
+    ) -> TokenStream {
+        let mut out = TokenStream::new();
+        for take in takes {
+            if passed.contains(&take.0) {
+                let name = self.local(take.0);
+                out.extend(quote!(let mut #name = #name;));
+            } else {
+                out.extend(self.takes(std::slice::from_ref(take)));
+            }
+        }
+        out
+    }
+
+    /// The locals a block emitted in place takes (as values, `Take::Unwrap`)
+    /// before any of its code runs: in the head, at the frames' openings,
+    /// for its first statement (or its terminator, when it has none).
+    /// Nothing between the edge into the block and these takes can leave
+    /// the block, suspend or look at a slot.
+    fn first_takes(&self, target: BlockId) -> std::collections::BTreeSet<LocalId> {
+        let plan = &self.layout.blocks[target.0];
+        let first = match plan.stmts.first() {
+            Some(sp) => &sp.takes,
+            None => &plan.term_takes,
+        };
+        let opens = plan.frames.iter().flat_map(|f| {
+            f.opens
+                .iter()
+                .filter_map(|(l, take, _)| take.map(|t| (*l, t)))
+        });
+        plan.head_takes
+            .iter()
+            .copied()
+            .chain(opens)
+            .chain(first.iter().copied())
+            .filter(|(l, take)| *take == Take::Unwrap && !plan.entry_clears.contains(l))
+            .map(|(l, _)| l)
+            .collect()
+    }
+
     pub(super) fn takes(&self, takes: &[(LocalId, Take)]) -> TokenStream {
         let s = &self.s;
         let mut out = TokenStream::new();
@@ -439,8 +497,24 @@ impl Emitter<'_> {
         if !self.inlined[target.0] {
             return self.edge(e, target, next);
         }
-        let saves: TokenStream = e.saves.iter().map(|l| self.save(*l)).collect();
+        // A local the block takes first stays in its Rust local: no put
+        // and take back. (Its slot's type is still given to rustc, as the
+        // put gave it: the slot may have no other put.)
+        let first = self.first_takes(target);
+        let mut passed = std::collections::BTreeSet::new();
+        let mut saves = TokenStream::new();
+        for l in &e.saves {
+            if first.contains(l) && self.has_slot(*l) && !self.layout.kept.contains(l) {
+                passed.insert(*l);
+                let slot = self.slot_place(&self.s.to_token_stream(), *l, false);
+                let name = self.local(*l);
+                saves.extend(quote!(#slot.same_type(&#name);));
+            } else {
+                saves.extend(self.save(*l));
+            }
+        }
         let clears = self.ends(&e.ends);
+        *self.passed.borrow_mut() = passed;
         let code = self.block(target, next);
         quote!({ #saves #clears #code })
     }

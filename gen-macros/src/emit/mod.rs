@@ -124,6 +124,10 @@ struct Emitter<'a> {
     /// of the body's last block), assigned with the return type's
     /// expectation (see `returned_temporaries`).
     returned_temporaries: Vec<bool>,
+    /// The locals an edge hands to the block it emits in place in their
+    /// Rust locals instead of their slots (see `term_edge`), for that
+    /// block's first takes.
+    passed: std::cell::RefCell<std::collections::BTreeSet<LocalId>>,
 }
 
 /// The temporaries that hold the body's value until it is returned (the
@@ -247,6 +251,7 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         regions: std::cell::Cell::new(0),
         cx: ident("__genfn_cx"),
         // Nothing to expect of `()`, nor of a type that cannot be named.
+        passed: Default::default(),
         returned_temporaries: if spec
             .return_ty
             .as_ref()

@@ -1,0 +1,411 @@
+#[allow(refining_impl_trait)]
+fn branches(
+    n: u64,
+) -> ::genfn::__private::Gen<
+    impl ::genfn::__private::Body<Resume = (), Yield = u64, Return = ()>,
+> {
+    #[allow(unused_mut, unused_variables)]
+    let mut caller = ::genfn::__private::ShadowChannel::<u64, ()>::new();
+    #[allow(
+        unreachable_code,
+        clippy::let_and_return,
+        clippy::needless_return,
+        clippy::diverging_sub_expression
+    )]
+    let _ = || {
+        let n = ::genfn::__private::conjure(&n);
+        let mut acc = 0u64;
+        let mut seen = Vec::new();
+        for i in 0..n {
+            if i % 3 == 0 {
+                {
+                    let __genfn_yielded: u64 = acc ^ i;
+                    caller.yield_(__genfn_yielded)
+                };
+                seen.push(i);
+            } else {
+                match i % 4 {
+                    0 => acc = acc.wrapping_mul(31),
+                    1 => {
+                        {
+                            let __genfn_yielded: u64 = acc.wrapping_add(1);
+                            caller.yield_(__genfn_yielded)
+                        };
+                    }
+                    _ => acc = acc.wrapping_add(i),
+                }
+            }
+        }
+        {
+            let __genfn_yielded: u64 = acc.wrapping_add(seen.len() as u64);
+            caller.yield_(__genfn_yielded)
+        };
+        {
+            let __genfn_return: () = ();
+            __genfn_return
+        }
+    };
+    {
+        struct __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            state: u32,
+            /// Which slots hold a value, one bit each.
+            full: [u8; 1],
+            s0: ::genfn::__private::Shared<
+                ::genfn::__private::Slot<T0>,
+                (
+                    ::genfn::__private::Slot<T1>,
+                    ::genfn::__private::Slot<T2>,
+                    ::genfn::__private::Slot<T3>,
+                    ::genfn::__private::Slot<T4>,
+                ),
+            >,
+            s1: ::genfn::__private::Slot<TR>,
+        }
+        impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            /// Drops the locals still held, latest declared first.
+            #[inline]
+            fn __genfn_drop_all(&mut self) {
+                unsafe { self.s0.second_mut().3.clear(&mut self.full[0], 16u8) };
+                unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
+                unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
+                unsafe { self.s0.second_mut().0.clear(&mut self.full[0], 2u8) };
+                unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
+            }
+        }
+        impl<T0, T1, T2, T3, T4, TR> ::core::ops::Drop
+        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            fn drop(&mut self) {
+                ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
+            }
+        }
+        unsafe impl<T0, T1, T2, T3, T4, TR> ::genfn::__private::Frame
+        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            type Return = TR;
+            #[inline(always)]
+            fn state(&self) -> u32 {
+                self.state
+            }
+            #[inline(always)]
+            fn set_state(&mut self, state: u32) {
+                self.state = state;
+            }
+            #[inline(always)]
+            fn returned(&mut self) -> *mut TR {
+                self.s1.as_mut_ptr()
+            }
+            #[inline(always)]
+            fn returned_ref(&self) -> *const TR {
+                self.s1.as_ptr()
+            }
+        }
+        let __genfn_slots = {
+            #[allow(unused_mut)]
+            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
+                state: ::genfn::__private::state::CREATED,
+                full: [0u8; 1],
+                s0: ::genfn::__private::Storage::empty(),
+                s1: ::genfn::__private::Storage::empty(),
+            };
+            unsafe {
+                __genfn_frame
+                    .s0
+                    .first_mut()
+                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, n)
+            };
+            __genfn_frame
+        };
+        #[allow(
+            unused_mut,
+            unused_assignments,
+            unused_variables,
+            unused_unsafe,
+            unreachable_code,
+            unused_braces,
+            unused_parens,
+            clippy::all,
+            clippy::pedantic,
+            dangerous_implicit_autorefs
+        )]
+        let __genfn_machine = ::genfn::__private::Machine::new(
+            __genfn_slots,
+            |
+                __genfn_s: &mut __GenfnSlots<_, _, _, _, _, ()>,
+                __genfn_resumed_with: ::genfn::__private::Arg<()>,
+            | -> ::genfn::__private::CoroutineState<u64, ()> {
+                let mut __genfn_state: u32 = __genfn_s.state;
+                let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
+                '__genfn_dispatch: loop {
+                    match __genfn_state {
+                        0u32 | ::genfn::__private::state::CREATED => {
+                            ::core::mem::drop(__genfn_arg.take());
+                            #[allow(unused_mut)]
+                            let mut acc = 0u64;
+                            #[allow(unused_mut)]
+                            let mut seen = Vec::new();
+                            let mut n = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .first_mut()
+                                    .take_full(&mut __genfn_s.full[0], 1u8)
+                            };
+                            match ::core::iter::IntoIterator::into_iter(0..n) {
+                                __genfn_put => {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .2
+                                            .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
+                                    };
+                                }
+                            };
+                            {
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                };
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, seen)
+                                };
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        1u32 => {
+                            match ::core::iter::Iterator::next(unsafe {
+                                __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
+                            }) {
+                                ::core::option::Option::Some(i) => {
+                                    if i % 3 == 0 {
+                                        __genfn_s.s0.second().3.same_type(&i);
+                                        let mut acc = unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .0
+                                                .take_full(&mut __genfn_s.full[0], 2u8)
+                                        };
+                                        let mut i = i;
+                                        let __genfn_yielded: u64 = acc ^ i;
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .0
+                                                .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                        };
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .3
+                                                .put(&mut __genfn_s.full[0], 16u8, 1u8, i)
+                                        };
+                                        __genfn_s.state = 12u32;
+                                        return ::genfn::__private::CoroutineState::Yielded(
+                                            __genfn_yielded,
+                                        );
+                                    } else {
+                                        __genfn_s.s0.second().3.same_type(&i);
+                                        let mut i = i;
+                                        let __genfn_k: usize = match i % 4 {
+                                            0 => 0usize,
+                                            1 => 1usize,
+                                            _ => 2usize,
+                                        };
+                                        match __genfn_k {
+                                            0usize => {
+                                                let mut acc = unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .0
+                                                        .take_full(&mut __genfn_s.full[0], 2u8)
+                                                };
+                                                {
+                                                    acc = acc.wrapping_mul(31);
+                                                }
+                                                {
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .0
+                                                            .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                    };
+                                                    __genfn_state = 10u32;
+                                                    continue '__genfn_dispatch;
+                                                }
+                                            }
+                                            1usize => {
+                                                let mut acc = unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .0
+                                                        .take_full(&mut __genfn_s.full[0], 2u8)
+                                                };
+                                                let __genfn_yielded: u64 = acc.wrapping_add(1);
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .0
+                                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                };
+                                                __genfn_s.state = 8u32;
+                                                return ::genfn::__private::CoroutineState::Yielded(
+                                                    __genfn_yielded,
+                                                );
+                                            }
+                                            2usize => {
+                                                __genfn_s.s0.second().3.same_type(&i);
+                                                let mut acc = unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .0
+                                                        .take_full(&mut __genfn_s.full[0], 2u8)
+                                                };
+                                                let mut i = i;
+                                                {
+                                                    acc = acc.wrapping_add(i);
+                                                }
+                                                {
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .0
+                                                            .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                    };
+                                                    __genfn_state = 10u32;
+                                                    continue '__genfn_dispatch;
+                                                }
+                                            }
+                                            _ => ::genfn::__private::invalid_state(),
+                                        }
+                                    }
+                                }
+                                ::core::option::Option::None => {
+                                    {
+                                        {}
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .2
+                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                        };
+                                    }
+                                    let mut acc = unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .0
+                                            .take_full(&mut __genfn_s.full[0], 2u8)
+                                    };
+                                    let mut seen = unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .1
+                                            .take_full(&mut __genfn_s.full[0], 4u8)
+                                    };
+                                    let __genfn_yielded: u64 = acc
+                                        .wrapping_add(seen.len() as u64);
+                                    __genfn_s.state = 3u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
+                                }
+                            }
+                        }
+                        3u32 => {
+                            let __genfn_done: () = '__genfn_block3: {
+                                {
+                                    let __genfn_return: () = ();
+                                    break '__genfn_block3 __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
+                        8u32 => {
+                            { {} }
+                            {
+                                __genfn_state = 10u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        10u32 => {
+                            {}
+                            {
+                                __genfn_state = 13u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        12u32 => {
+                            let mut seen = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .1
+                                    .take_full(&mut __genfn_s.full[0], 4u8)
+                            };
+                            let mut i = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .3
+                                    .take_full(&mut __genfn_s.full[0], 16u8)
+                            };
+                            {
+                                seen.push(i);
+                            }
+                            {
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .1
+                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, seen)
+                                };
+                                __genfn_state = 13u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        13u32 => {
+                            {
+                                { {} }
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .3
+                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                };
+                            }
+                            {
+                                __genfn_state = 1u32;
+                                continue '__genfn_dispatch;
+                            }
+                        }
+                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                    }
+                }
+            },
+        );
+        __genfn_machine
+    }
+}
