@@ -586,9 +586,12 @@
 //!   function instead.
 //! - A match whose guard reads a `ref mut` binding, in an arm that suspends,
 //!   is rejected by the borrow checker.
-//! - Speed: each step moves the locals it uses out of their slots and back,
-//!   and goes through a small dispatch loop; simple generators are several
-//!   times slower than a hand-written iterator (BENCHMARKS.md has the ratios).
+//! - Speed: each step moves the locals it uses out of their slots and back.
+//!   Driven by a loop that LLVM can see through (a `for` over a `Gen`),
+//!   most generators run at a hand-written iterator's speed; a recursive
+//!   walk is about 4.5x a hand-written explicit-stack iterator, and an
+//!   async generator whose items need no real suspension (nothing pending)
+//!   several times a hand-written `Stream` (BENCHMARKS.md has the ratios).
 //! - A lint attribute on a control-flow expression that suspends (a `for`,
 //!   `if`, `match`, block, …) reaches the state machine only as the
 //!   `#[allow(..)]`s of the statements inside it (see *Attributes in the

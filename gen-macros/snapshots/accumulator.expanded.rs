@@ -94,20 +94,28 @@ fn accumulator() -> ::genfn::__private::Gen<
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    match __genfn_state {
-                        0u32 | ::genfn::__private::state::CREATED => {
-                            ::core::mem::drop(__genfn_arg.take());
-                            #[allow(unused_mut)]
-                            let mut total = 0;
-                            {
-                                unsafe {
-                                    __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
+                    '__genfn_join3: {
+                        '__genfn_run1: {
+                            '__genfn_join1: {
+                                match __genfn_state {
+                                    0u32 | ::genfn::__private::state::CREATED => {
+                                        ::core::mem::drop(__genfn_arg.take());
+                                        #[allow(unused_mut)]
+                                        let mut total = 0;
+                                        {
+                                            unsafe {
+                                                __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                            };
+                                            __genfn_state = 1u32;
+                                            break '__genfn_join1;
+                                        }
+                                    }
+                                    1u32 => break '__genfn_join1,
+                                    3u32 => break '__genfn_join3,
+                                    2u32 => break '__genfn_run1,
+                                    _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                                }
                             }
-                        }
-                        1u32 => {
                             let mut total = unsafe {
                                 __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                             };
@@ -120,60 +128,58 @@ fn accumulator() -> ::genfn::__private::Gen<
                                 __genfn_yielded,
                             );
                         }
-                        2u32 => {
-                            let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
-                                ::genfn::__private::take_arg(&mut __genfn_arg),
-                            ) {
-                                unsafe {
-                                    __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, value)
-                                };
-                                true
-                            } else {
-                                false
-                            };
-                            if __genfn_k {
-                                let mut total = unsafe {
-                                    __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
-                                };
-                                {
-                                    let mut value = unsafe {
-                                        __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
-                                    };
-                                    total += value;
-                                }
-                                {
+                        match __genfn_state {
+                            2u32 => {
+                                let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
+                                    ::genfn::__private::take_arg(&mut __genfn_arg),
+                                ) {
                                     unsafe {
-                                        __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                        __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, value)
                                     };
-                                    __genfn_state = 1u32;
-                                    continue '__genfn_dispatch;
-                                }
-                            } else {
-                                unsafe {
-                                    __genfn_s.s0.1.clear(&mut __genfn_s.full[0], 2u8)
+                                    true
+                                } else {
+                                    false
                                 };
-                                __genfn_state = 3u32;
-                                continue '__genfn_dispatch;
+                                if __genfn_k {
+                                    let mut total = unsafe {
+                                        __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
+                                    };
+                                    {
+                                        let mut value = unsafe {
+                                            __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
+                                        };
+                                        total += value;
+                                    }
+                                    {
+                                        unsafe {
+                                            __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                        };
+                                        __genfn_state = 1u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                } else {
+                                    unsafe {
+                                        __genfn_s.s0.1.clear(&mut __genfn_s.full[0], 2u8)
+                                    };
+                                    __genfn_state = 3u32;
+                                    break '__genfn_join3;
+                                }
                             }
+                            _ => ::genfn::__private::invalid_state(),
                         }
-                        3u32 => {
-                            let __genfn_done: i64 = '__genfn_block3: {
-                                let mut total = unsafe {
-                                    __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
-                                };
-                                {
-                                    let __genfn_return: i64 = total;
-                                    break '__genfn_block3 __genfn_return;
-                                }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
-                        }
-                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                     }
+                    let __genfn_done: i64 = '__genfn_block3: {
+                        let mut total = unsafe {
+                            __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
+                        };
+                        {
+                            let __genfn_return: i64 = total;
+                            break '__genfn_block3 __genfn_return;
+                        }
+                    };
+                    __genfn_s.__genfn_drop_all();
+                    __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                    return ::genfn::__private::CoroutineState::Complete(__genfn_done);
                 }
             },
         );

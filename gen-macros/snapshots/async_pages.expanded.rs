@@ -145,128 +145,143 @@ fn pages(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::take(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    match __genfn_state {
-                        0u32 | ::genfn::__private::state::CREATED => {
-                            ::core::mem::drop(__genfn_arg.take());
-                            #[allow(unused_mut)]
-                            let mut offset = 0;
-                            {
-                                unsafe {
-                                    __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        1u32 => {
-                            let source = __genfn_s.s2.ptr();
-                            let mut size = unsafe {
-                                __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
-                            };
-                            let mut offset = unsafe {
-                                __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
-                            };
-                            match (unsafe {
-                                ::core::future::IntoFuture::into_future(
-                                    (*source).fetch(offset, size),
-                                )
-                            }) {
-                                __genfn_put => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .2
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 4u8, 24u8, __genfn_put)
+                    '__genfn_run3: {
+                        '__genfn_join4: {
+                            '__genfn_join3: {
+                                '__genfn_run1: {
+                                    '__genfn_join1: {
+                                        match __genfn_state {
+                                            0u32 | ::genfn::__private::state::CREATED => {
+                                                ::core::mem::drop(__genfn_arg.take());
+                                                #[allow(unused_mut)]
+                                                let mut offset = 0;
+                                                {
+                                                    unsafe {
+                                                        __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                                    };
+                                                    __genfn_state = 1u32;
+                                                    break '__genfn_join1;
+                                                }
+                                            }
+                                            1u32 => break '__genfn_join1,
+                                            3u32 => break '__genfn_join3,
+                                            4u32 => break '__genfn_join4,
+                                            2u32 => break '__genfn_run1,
+                                            7u32 => break '__genfn_run3,
+                                            _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                                        }
+                                    }
+                                    let source = __genfn_s.s2.ptr();
+                                    let mut size = unsafe {
+                                        __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
                                     };
-                                }
-                            };
-                            match unsafe {
-                                ::genfn::__private::poll_in_place(
-                                    unsafe {
-                                        __genfn_s.s0.2.first_mut().full_mut(__genfn_s.full[0], 4u8)
-                                    },
-                                    __genfn_cx,
-                                )
-                            } {
-                                ::core::task::Poll::Pending => {
-                                    unsafe {
-                                        __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, size)
+                                    let mut offset = unsafe {
+                                        __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                                     };
-                                    unsafe {
-                                        __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                    match (unsafe {
+                                        ::core::future::IntoFuture::into_future(
+                                            (*source).fetch(offset, size),
+                                        )
+                                    }) {
+                                        __genfn_put => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .2
+                                                    .first_mut()
+                                                    .put(&mut __genfn_s.full[0], 4u8, 24u8, __genfn_put)
+                                            };
+                                        }
                                     };
-                                    __genfn_s.state = 2u32;
-                                    return ::core::task::Poll::Pending;
-                                }
-                                ::core::task::Poll::Ready(__genfn_output) => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .2
-                                            .first_mut()
-                                            .clear(&mut __genfn_s.full[0], 4u8)
-                                    };
-                                    let __genfn_awaited2 = __genfn_output;
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .2
-                                            .second_mut()
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 8u8, 20u8, __genfn_awaited2)
-                                    };
-                                    {
-                                        unsafe {
-                                            __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, size)
-                                        };
-                                        unsafe {
-                                            __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
-                                        };
-                                        __genfn_state = 3u32;
-                                        continue '__genfn_dispatch;
+                                    match unsafe {
+                                        ::genfn::__private::poll_in_place(
+                                            unsafe {
+                                                __genfn_s.s0.2.first_mut().full_mut(__genfn_s.full[0], 4u8)
+                                            },
+                                            __genfn_cx,
+                                        )
+                                    } {
+                                        ::core::task::Poll::Pending => {
+                                            unsafe {
+                                                __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, size)
+                                            };
+                                            unsafe {
+                                                __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                            };
+                                            __genfn_s.state = 2u32;
+                                            return ::core::task::Poll::Pending;
+                                        }
+                                        ::core::task::Poll::Ready(__genfn_output) => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .2
+                                                    .first_mut()
+                                                    .clear(&mut __genfn_s.full[0], 4u8)
+                                            };
+                                            let __genfn_awaited2 = __genfn_output;
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .2
+                                                    .second_mut()
+                                                    .first_mut()
+                                                    .put(&mut __genfn_s.full[0], 8u8, 20u8, __genfn_awaited2)
+                                            };
+                                            {
+                                                unsafe {
+                                                    __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, size)
+                                                };
+                                                unsafe {
+                                                    __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
+                                                };
+                                                __genfn_state = 3u32;
+                                                break '__genfn_join3;
+                                            }
+                                        }
                                     }
                                 }
-                            }
-                        }
-                        2u32 => {
-                            match unsafe {
-                                ::genfn::__private::poll_in_place(
-                                    unsafe {
-                                        __genfn_s.s0.2.first_mut().full_mut(__genfn_s.full[0], 4u8)
-                                    },
-                                    __genfn_cx,
-                                )
-                            } {
-                                ::core::task::Poll::Pending => {
-                                    __genfn_s.state = 2u32;
-                                    return ::core::task::Poll::Pending;
-                                }
-                                ::core::task::Poll::Ready(__genfn_output) => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .2
-                                            .first_mut()
-                                            .clear(&mut __genfn_s.full[0], 4u8)
-                                    };
-                                    let __genfn_awaited2 = __genfn_output;
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .2
-                                            .second_mut()
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 8u8, 20u8, __genfn_awaited2)
-                                    };
-                                    {
-                                        __genfn_state = 3u32;
-                                        continue '__genfn_dispatch;
+                                match __genfn_state {
+                                    2u32 => {
+                                        match unsafe {
+                                            ::genfn::__private::poll_in_place(
+                                                unsafe {
+                                                    __genfn_s.s0.2.first_mut().full_mut(__genfn_s.full[0], 4u8)
+                                                },
+                                                __genfn_cx,
+                                            )
+                                        } {
+                                            ::core::task::Poll::Pending => {
+                                                __genfn_s.state = 2u32;
+                                                return ::core::task::Poll::Pending;
+                                            }
+                                            ::core::task::Poll::Ready(__genfn_output) => {
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .2
+                                                        .first_mut()
+                                                        .clear(&mut __genfn_s.full[0], 4u8)
+                                                };
+                                                let __genfn_awaited2 = __genfn_output;
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .2
+                                                        .second_mut()
+                                                        .first_mut()
+                                                        .put(&mut __genfn_s.full[0], 8u8, 20u8, __genfn_awaited2)
+                                                };
+                                                {
+                                                    __genfn_state = 3u32;
+                                                    break '__genfn_join3;
+                                                }
+                                            }
+                                        }
                                     }
+                                    _ => ::genfn::__private::invalid_state(),
                                 }
                             }
-                        }
-                        3u32 => {
                             let __genfn_done: usize = '__genfn_block3: {
                                 let mut __genfn_awaited2 = unsafe {
                                     __genfn_s
@@ -311,7 +326,7 @@ fn pages(
                                         __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, offset)
                                     };
                                     __genfn_state = 4u32;
-                                    continue '__genfn_dispatch;
+                                    break '__genfn_join4;
                                 }
                             };
                             __genfn_s.__genfn_drop_all();
@@ -320,65 +335,65 @@ fn pages(
                                 ::genfn::__private::CoroutineState::Complete(__genfn_done),
                             );
                         }
-                        4u32 => {
-                            match ::core::iter::Iterator::next(unsafe {
-                                __genfn_s
-                                    .s0
-                                    .2
-                                    .second_mut()
-                                    .second_mut()
-                                    .full_mut(__genfn_s.full[0], 16u8)
-                            }) {
-                                ::core::option::Option::Some(row) => {
-                                    let __genfn_yielded: String = row.to_string();
-                                    __genfn_s.state = 7u32;
-                                    return ::core::task::Poll::Ready(
-                                        ::genfn::__private::CoroutineState::Yielded(__genfn_yielded),
-                                    );
-                                }
-                                ::core::option::Option::None => {
+                        match ::core::iter::Iterator::next(unsafe {
+                            __genfn_s
+                                .s0
+                                .2
+                                .second_mut()
+                                .second_mut()
+                                .full_mut(__genfn_s.full[0], 16u8)
+                        }) {
+                            ::core::option::Option::Some(row) => {
+                                let __genfn_yielded: String = row.to_string();
+                                __genfn_s.state = 7u32;
+                                return ::core::task::Poll::Ready(
+                                    ::genfn::__private::CoroutineState::Yielded(__genfn_yielded),
+                                );
+                            }
+                            ::core::option::Option::None => {
+                                {
                                     {
                                         {
                                             {
                                                 {
-                                                    {
-                                                        {}
-                                                        unsafe {
-                                                            __genfn_s
-                                                                .s0
-                                                                .2
-                                                                .second_mut()
-                                                                .second_mut()
-                                                                .clear(&mut __genfn_s.full[0], 16u8)
-                                                        };
-                                                    }
+                                                    {}
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .2
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .clear(&mut __genfn_s.full[0], 16u8)
+                                                    };
                                                 }
-                                                __genfn_s.s3.clear();
                                             }
-                                            unsafe {
-                                                __genfn_s
-                                                    .s0
-                                                    .2
-                                                    .second_mut()
-                                                    .first_mut()
-                                                    .clear(&mut __genfn_s.full[0], 8u8)
-                                            };
+                                            __genfn_s.s3.clear();
                                         }
                                         unsafe {
                                             __genfn_s
                                                 .s0
                                                 .2
+                                                .second_mut()
                                                 .first_mut()
-                                                .clear(&mut __genfn_s.full[0], 4u8)
+                                                .clear(&mut __genfn_s.full[0], 8u8)
                                         };
                                     }
-                                    {
-                                        __genfn_state = 1u32;
-                                        continue '__genfn_dispatch;
-                                    }
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .2
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 4u8)
+                                    };
+                                }
+                                {
+                                    __genfn_state = 1u32;
+                                    continue '__genfn_dispatch;
                                 }
                             }
                         }
+                    }
+                    match __genfn_state {
                         7u32 => {
                             { {} }
                             {
@@ -386,7 +401,7 @@ fn pages(
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                        _ => ::genfn::__private::invalid_state(),
                     }
                 }
             },

@@ -135,103 +135,35 @@ fn branches(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    match __genfn_state {
-                        0u32 | ::genfn::__private::state::CREATED => {
-                            ::core::mem::drop(__genfn_arg.take());
-                            #[allow(unused_mut)]
-                            let mut acc = 0u64;
-                            #[allow(unused_mut)]
-                            let mut seen = Vec::new();
-                            let mut n = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .first_mut()
-                                    .take_full(&mut __genfn_s.full[0], 1u8)
-                            };
-                            match ::core::iter::IntoIterator::into_iter(0..n) {
-                                __genfn_put => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .2
-                                            .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
-                                    };
-                                }
-                            };
-                            {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
-                                };
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .1
-                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, seen)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        1u32 => {
-                            match ::core::iter::Iterator::next(unsafe {
-                                __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
-                            }) {
-                                ::core::option::Option::Some(i) => {
-                                    if i % 3 == 0 {
-                                        __genfn_s.s0.second().3.same_type(&i);
-                                        let mut acc = unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .0
-                                                .take_full(&mut __genfn_s.full[0], 2u8)
-                                        };
-                                        let mut i = i;
-                                        let __genfn_yielded: u64 = acc ^ i;
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .0
-                                                .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
-                                        };
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .3
-                                                .put(&mut __genfn_s.full[0], 16u8, 1u8, i)
-                                        };
-                                        __genfn_s.state = 12u32;
-                                        return ::genfn::__private::CoroutineState::Yielded(
-                                            __genfn_yielded,
-                                        );
-                                    } else {
-                                        __genfn_s.s0.second().3.same_type(&i);
-                                        let mut i = i;
-                                        let __genfn_k: usize = match i % 4 {
-                                            0 => 0usize,
-                                            1 => 1usize,
-                                            _ => 2usize,
-                                        };
-                                        match __genfn_k {
-                                            0usize => {
-                                                let mut acc = unsafe {
+                    '__genfn_join13: {
+                        '__genfn_run2: {
+                            '__genfn_join10: {
+                                '__genfn_run1: {
+                                    '__genfn_join1: {
+                                        match __genfn_state {
+                                            0u32 | ::genfn::__private::state::CREATED => {
+                                                ::core::mem::drop(__genfn_arg.take());
+                                                #[allow(unused_mut)]
+                                                let mut acc = 0u64;
+                                                #[allow(unused_mut)]
+                                                let mut seen = Vec::new();
+                                                let mut n = unsafe {
                                                     __genfn_s
                                                         .s0
-                                                        .second_mut()
-                                                        .0
-                                                        .take_full(&mut __genfn_s.full[0], 2u8)
+                                                        .first_mut()
+                                                        .take_full(&mut __genfn_s.full[0], 1u8)
                                                 };
-                                                {
-                                                    acc = acc.wrapping_mul(31);
-                                                }
+                                                match ::core::iter::IntoIterator::into_iter(0..n) {
+                                                    __genfn_put => {
+                                                        unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .2
+                                                                .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
+                                                        };
+                                                    }
+                                                };
                                                 {
                                                     unsafe {
                                                         __genfn_s
@@ -240,32 +172,30 @@ fn branches(
                                                             .0
                                                             .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
                                                     };
-                                                    __genfn_state = 10u32;
-                                                    continue '__genfn_dispatch;
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .1
+                                                            .put(&mut __genfn_s.full[0], 4u8, 1u8, seen)
+                                                    };
+                                                    __genfn_state = 1u32;
+                                                    break '__genfn_join1;
                                                 }
                                             }
-                                            1usize => {
-                                                let mut acc = unsafe {
-                                                    __genfn_s
-                                                        .s0
-                                                        .second_mut()
-                                                        .0
-                                                        .take_full(&mut __genfn_s.full[0], 2u8)
-                                                };
-                                                let __genfn_yielded: u64 = acc.wrapping_add(1);
-                                                unsafe {
-                                                    __genfn_s
-                                                        .s0
-                                                        .second_mut()
-                                                        .0
-                                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
-                                                };
-                                                __genfn_s.state = 8u32;
-                                                return ::genfn::__private::CoroutineState::Yielded(
-                                                    __genfn_yielded,
-                                                );
-                                            }
-                                            2usize => {
+                                            1u32 => break '__genfn_join1,
+                                            10u32 => break '__genfn_join10,
+                                            13u32 => break '__genfn_join13,
+                                            3u32 | 8u32 => break '__genfn_run1,
+                                            12u32 => break '__genfn_run2,
+                                            _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                                        }
+                                    }
+                                    match ::core::iter::Iterator::next(unsafe {
+                                        __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
+                                    }) {
+                                        ::core::option::Option::Some(i) => {
+                                            if i % 3 == 0 {
                                                 __genfn_s.s0.second().3.same_type(&i);
                                                 let mut acc = unsafe {
                                                     __genfn_s
@@ -275,133 +205,218 @@ fn branches(
                                                         .take_full(&mut __genfn_s.full[0], 2u8)
                                                 };
                                                 let mut i = i;
-                                                {
-                                                    acc = acc.wrapping_add(i);
-                                                }
-                                                {
-                                                    unsafe {
-                                                        __genfn_s
-                                                            .s0
-                                                            .second_mut()
-                                                            .0
-                                                            .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
-                                                    };
-                                                    __genfn_state = 10u32;
-                                                    continue '__genfn_dispatch;
+                                                let __genfn_yielded: u64 = acc ^ i;
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .0
+                                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                };
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .3
+                                                        .put(&mut __genfn_s.full[0], 16u8, 1u8, i)
+                                                };
+                                                __genfn_s.state = 12u32;
+                                                return ::genfn::__private::CoroutineState::Yielded(
+                                                    __genfn_yielded,
+                                                );
+                                            } else {
+                                                __genfn_s.s0.second().3.same_type(&i);
+                                                let mut i = i;
+                                                let __genfn_k: usize = match i % 4 {
+                                                    0 => 0usize,
+                                                    1 => 1usize,
+                                                    _ => 2usize,
+                                                };
+                                                match __genfn_k {
+                                                    0usize => {
+                                                        let mut acc = unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .0
+                                                                .take_full(&mut __genfn_s.full[0], 2u8)
+                                                        };
+                                                        {
+                                                            acc = acc.wrapping_mul(31);
+                                                        }
+                                                        {
+                                                            unsafe {
+                                                                __genfn_s
+                                                                    .s0
+                                                                    .second_mut()
+                                                                    .0
+                                                                    .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                            };
+                                                            __genfn_state = 10u32;
+                                                            break '__genfn_join10;
+                                                        }
+                                                    }
+                                                    1usize => {
+                                                        let mut acc = unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .0
+                                                                .take_full(&mut __genfn_s.full[0], 2u8)
+                                                        };
+                                                        let __genfn_yielded: u64 = acc.wrapping_add(1);
+                                                        unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .0
+                                                                .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                        };
+                                                        __genfn_s.state = 8u32;
+                                                        return ::genfn::__private::CoroutineState::Yielded(
+                                                            __genfn_yielded,
+                                                        );
+                                                    }
+                                                    2usize => {
+                                                        __genfn_s.s0.second().3.same_type(&i);
+                                                        let mut acc = unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .0
+                                                                .take_full(&mut __genfn_s.full[0], 2u8)
+                                                        };
+                                                        let mut i = i;
+                                                        {
+                                                            acc = acc.wrapping_add(i);
+                                                        }
+                                                        {
+                                                            unsafe {
+                                                                __genfn_s
+                                                                    .s0
+                                                                    .second_mut()
+                                                                    .0
+                                                                    .put(&mut __genfn_s.full[0], 2u8, 1u8, acc)
+                                                            };
+                                                            __genfn_state = 10u32;
+                                                            break '__genfn_join10;
+                                                        }
+                                                    }
+                                                    _ => ::genfn::__private::invalid_state(),
                                                 }
                                             }
-                                            _ => ::genfn::__private::invalid_state(),
+                                        }
+                                        ::core::option::Option::None => {
+                                            {
+                                                {}
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .2
+                                                        .clear(&mut __genfn_s.full[0], 8u8)
+                                                };
+                                            }
+                                            let mut acc = unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .0
+                                                    .take_full(&mut __genfn_s.full[0], 2u8)
+                                            };
+                                            let mut seen = unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .1
+                                                    .take_full(&mut __genfn_s.full[0], 4u8)
+                                            };
+                                            let __genfn_yielded: u64 = acc
+                                                .wrapping_add(seen.len() as u64);
+                                            __genfn_s.state = 3u32;
+                                            return ::genfn::__private::CoroutineState::Yielded(
+                                                __genfn_yielded,
+                                            );
                                         }
                                     }
                                 }
-                                ::core::option::Option::None => {
-                                    {
-                                        {}
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .2
-                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                match __genfn_state {
+                                    3u32 => {
+                                        let __genfn_done: () = '__genfn_block3: {
+                                            {
+                                                let __genfn_return: () = ();
+                                                break '__genfn_block3 __genfn_return;
+                                            }
                                         };
+                                        __genfn_s.__genfn_drop_all();
+                                        __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                                        return ::genfn::__private::CoroutineState::Complete(
+                                            __genfn_done,
+                                        );
                                     }
-                                    let mut acc = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .0
-                                            .take_full(&mut __genfn_s.full[0], 2u8)
-                                    };
-                                    let mut seen = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .1
-                                            .take_full(&mut __genfn_s.full[0], 4u8)
-                                    };
-                                    let __genfn_yielded: u64 = acc
-                                        .wrapping_add(seen.len() as u64);
-                                    __genfn_s.state = 3u32;
-                                    return ::genfn::__private::CoroutineState::Yielded(
-                                        __genfn_yielded,
-                                    );
+                                    8u32 => {
+                                        { {} }
+                                        {
+                                            __genfn_state = 10u32;
+                                            break '__genfn_join10;
+                                        }
+                                    }
+                                    _ => ::genfn::__private::invalid_state(),
                                 }
                             }
-                        }
-                        3u32 => {
-                            let __genfn_done: () = '__genfn_block3: {
-                                {
-                                    let __genfn_return: () = ();
-                                    break '__genfn_block3 __genfn_return;
-                                }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
-                        }
-                        8u32 => {
-                            { {} }
-                            {
-                                __genfn_state = 10u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        10u32 => {
                             {}
                             {
                                 __genfn_state = 13u32;
-                                continue '__genfn_dispatch;
+                                break '__genfn_join13;
                             }
                         }
-                        12u32 => {
-                            let mut seen = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .1
-                                    .take_full(&mut __genfn_s.full[0], 4u8)
-                            };
-                            let mut i = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .3
-                                    .take_full(&mut __genfn_s.full[0], 16u8)
-                            };
-                            {
-                                seen.push(i);
-                            }
-                            {
-                                unsafe {
+                        match __genfn_state {
+                            12u32 => {
+                                let mut seen = unsafe {
                                     __genfn_s
                                         .s0
                                         .second_mut()
                                         .1
-                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, seen)
+                                        .take_full(&mut __genfn_s.full[0], 4u8)
                                 };
-                                __genfn_state = 13u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        13u32 => {
-                            {
-                                { {} }
-                                unsafe {
+                                let mut i = unsafe {
                                     __genfn_s
                                         .s0
                                         .second_mut()
                                         .3
-                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                        .take_full(&mut __genfn_s.full[0], 16u8)
                                 };
+                                {
+                                    seen.push(i);
+                                }
+                                {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .1
+                                            .put(&mut __genfn_s.full[0], 4u8, 1u8, seen)
+                                    };
+                                    __genfn_state = 13u32;
+                                    break '__genfn_join13;
+                                }
                             }
-                            {
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
+                            _ => ::genfn::__private::invalid_state(),
                         }
-                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                    }
+                    {
+                        { {} }
+                        unsafe {
+                            __genfn_s
+                                .s0
+                                .second_mut()
+                                .3
+                                .clear(&mut __genfn_s.full[0], 16u8)
+                        };
+                    }
+                    {
+                        __genfn_state = 1u32;
+                        continue '__genfn_dispatch;
                     }
                 }
             },

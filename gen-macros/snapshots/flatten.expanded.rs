@@ -202,88 +202,96 @@ fn flatten(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    match __genfn_state {
-                        0u32 | ::genfn::__private::state::CREATED => {
-                            ::core::mem::drop(__genfn_arg.take());
-                            let mut nested = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .first_mut()
-                                    .take_full(&mut __genfn_s.full[0], 1u8)
-                            };
-                            let __genfn_k: usize = match nested {
-                                Nested::Item(x) => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 4u8, 27u8, x)
-                                    };
-                                    0usize
-                                }
-                                Nested::List(items) => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .first_mut()
-                                            .put(&mut __genfn_s.full[0], 8u8, 23u8, items)
-                                    };
-                                    1usize
-                                }
-                            };
-                            match __genfn_k {
-                                0usize => {
-                                    let mut x = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .first_mut()
-                                            .take_full(&mut __genfn_s.full[0], 4u8)
-                                    };
-                                    let __genfn_yielded: i64 = *x;
-                                    __genfn_s.state = 7u32;
-                                    return ::genfn::__private::CoroutineState::Yielded(
-                                        __genfn_yielded,
-                                    );
-                                }
-                                1usize => {
-                                    let mut items = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .second_mut()
-                                            .second_mut()
-                                            .first_mut()
-                                            .take_full(&mut __genfn_s.full[0], 8u8)
-                                    };
-                                    match ::core::iter::IntoIterator::into_iter(items) {
-                                        __genfn_put => {
-                                            unsafe {
-                                                __genfn_s
-                                                    .s0
-                                                    .second_mut()
-                                                    .second_mut()
-                                                    .second_mut()
-                                                    .second_mut()
-                                                    .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
-                                            };
+                    '__genfn_join8: {
+                        '__genfn_run1: {
+                            '__genfn_join2: {
+                                match __genfn_state {
+                                    0u32 | ::genfn::__private::state::CREATED => {
+                                        ::core::mem::drop(__genfn_arg.take());
+                                        let mut nested = unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .first_mut()
+                                                .take_full(&mut __genfn_s.full[0], 1u8)
+                                        };
+                                        let __genfn_k: usize = match nested {
+                                            Nested::Item(x) => {
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .first_mut()
+                                                        .put(&mut __genfn_s.full[0], 4u8, 27u8, x)
+                                                };
+                                                0usize
+                                            }
+                                            Nested::List(items) => {
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .first_mut()
+                                                        .put(&mut __genfn_s.full[0], 8u8, 23u8, items)
+                                                };
+                                                1usize
+                                            }
+                                        };
+                                        match __genfn_k {
+                                            0usize => {
+                                                let mut x = unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .first_mut()
+                                                        .take_full(&mut __genfn_s.full[0], 4u8)
+                                                };
+                                                let __genfn_yielded: i64 = *x;
+                                                __genfn_s.state = 7u32;
+                                                return ::genfn::__private::CoroutineState::Yielded(
+                                                    __genfn_yielded,
+                                                );
+                                            }
+                                            1usize => {
+                                                let mut items = unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .first_mut()
+                                                        .take_full(&mut __genfn_s.full[0], 8u8)
+                                                };
+                                                match ::core::iter::IntoIterator::into_iter(items) {
+                                                    __genfn_put => {
+                                                        unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .second_mut()
+                                                                .second_mut()
+                                                                .second_mut()
+                                                                .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
+                                                        };
+                                                    }
+                                                };
+                                                {
+                                                    __genfn_state = 2u32;
+                                                    break '__genfn_join2;
+                                                }
+                                            }
+                                            _ => ::genfn::__private::invalid_state(),
                                         }
-                                    };
-                                    {
-                                        __genfn_state = 2u32;
-                                        continue '__genfn_dispatch;
                                     }
+                                    2u32 => break '__genfn_join2,
+                                    8u32 => break '__genfn_join8,
+                                    5u32 | 7u32 => break '__genfn_run1,
+                                    _ => ::genfn::__private::resumed_in_state(__genfn_state),
                                 }
-                                _ => ::genfn::__private::invalid_state(),
                             }
-                        }
-                        2u32 => {
                             match ::core::iter::Iterator::next(unsafe {
                                 __genfn_s
                                     .s0
@@ -360,86 +368,86 @@ fn flatten(
                                                 .put(&mut __genfn_s.full[0], 2u8, 29u8, __genfn_match0)
                                         };
                                         __genfn_state = 8u32;
-                                        continue '__genfn_dispatch;
+                                        break '__genfn_join8;
                                     }
                                 }
                             }
                         }
-                        5u32 => {
-                            {
+                        match __genfn_state {
+                            5u32 => {
                                 {
-                                    ::genfn::__private::returned(
-                                        __genfn_callee_returned.take(),
-                                    );
+                                    {
+                                        ::genfn::__private::returned(
+                                            __genfn_callee_returned.take(),
+                                        );
+                                    }
                                 }
-                            }
-                            {
-                                __genfn_state = 2u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        7u32 => {
-                            let mut __genfn_match0;
-                            {
                                 {
-                                    __genfn_match0 = ::genfn::__private::Arg::into_value(
-                                        ::genfn::__private::take_arg(&mut __genfn_arg),
-                                    );
-                                }
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .second_mut()
-                                        .first_mut()
-                                        .clear(&mut __genfn_s.full[0], 4u8)
-                                };
-                            }
-                            {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .first_mut()
-                                        .put(&mut __genfn_s.full[0], 2u8, 29u8, __genfn_match0)
-                                };
-                                __genfn_state = 8u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        8u32 => {
-                            let __genfn_done: () = '__genfn_block8: {
-                                let mut __genfn_match0 = unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .first_mut()
-                                        .take_full(&mut __genfn_s.full[0], 2u8)
-                                };
-                                {
-                                    let __genfn_return: () = __genfn_match0;
-                                    break '__genfn_block8 __genfn_return;
-                                }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                            match __genfn_frames.ret() {
-                                ::core::option::Option::Some(__genfn_caller) => {
-                                    __genfn_s = __genfn_caller;
-                                    __genfn_callee_returned = ::core::option::Option::Some(
-                                        __genfn_done,
-                                    );
-                                    __genfn_state = __genfn_s.state;
+                                    __genfn_state = 2u32;
                                     continue '__genfn_dispatch;
                                 }
-                                ::core::option::Option::None => {
-                                    return ::genfn::__private::CoroutineState::Complete(
-                                        __genfn_done,
-                                    );
+                            }
+                            7u32 => {
+                                let mut __genfn_match0;
+                                {
+                                    {
+                                        __genfn_match0 = ::genfn::__private::Arg::into_value(
+                                            ::genfn::__private::take_arg(&mut __genfn_arg),
+                                        );
+                                    }
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .second_mut()
+                                            .first_mut()
+                                            .clear(&mut __genfn_s.full[0], 4u8)
+                                    };
+                                }
+                                {
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .first_mut()
+                                            .put(&mut __genfn_s.full[0], 2u8, 29u8, __genfn_match0)
+                                    };
+                                    __genfn_state = 8u32;
+                                    break '__genfn_join8;
                                 }
                             }
+                            _ => ::genfn::__private::invalid_state(),
                         }
-                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                    }
+                    let __genfn_done: () = '__genfn_block8: {
+                        let mut __genfn_match0 = unsafe {
+                            __genfn_s
+                                .s0
+                                .second_mut()
+                                .first_mut()
+                                .take_full(&mut __genfn_s.full[0], 2u8)
+                        };
+                        {
+                            let __genfn_return: () = __genfn_match0;
+                            break '__genfn_block8 __genfn_return;
+                        }
+                    };
+                    __genfn_s.__genfn_drop_all();
+                    __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                    match __genfn_frames.ret() {
+                        ::core::option::Option::Some(__genfn_caller) => {
+                            __genfn_s = __genfn_caller;
+                            __genfn_callee_returned = ::core::option::Option::Some(
+                                __genfn_done,
+                            );
+                            __genfn_state = __genfn_s.state;
+                            continue '__genfn_dispatch;
+                        }
+                        ::core::option::Option::None => {
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
                     }
                 }
             },

@@ -113,100 +113,107 @@ fn odd_halves(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    match __genfn_state {
-                        0u32 | ::genfn::__private::state::CREATED => {
-                            ::core::mem::drop(__genfn_arg.take());
-                            #[allow(unused_mut)]
-                            let mut count = 0;
-                            let mut values = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .first_mut()
-                                    .take_full(&mut __genfn_s.full[0], 1u8)
-                            };
-                            match ::core::iter::IntoIterator::into_iter(values) {
-                                __genfn_put => {
-                                    unsafe {
+                    '__genfn_run1: {
+                        '__genfn_join1: {
+                            match __genfn_state {
+                                0u32 | ::genfn::__private::state::CREATED => {
+                                    ::core::mem::drop(__genfn_arg.take());
+                                    #[allow(unused_mut)]
+                                    let mut count = 0;
+                                    let mut values = unsafe {
                                         __genfn_s
                                             .s0
-                                            .second_mut()
-                                            .1
-                                            .put(&mut __genfn_s.full[0], 4u8, 1u8, __genfn_put)
+                                            .first_mut()
+                                            .take_full(&mut __genfn_s.full[0], 1u8)
                                     };
-                                }
-                            };
-                            {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        1u32 => {
-                            match ::core::iter::Iterator::next(unsafe {
-                                __genfn_s.s0.second_mut().1.full_mut(__genfn_s.full[0], 4u8)
-                            }) {
-                                ::core::option::Option::Some(v) => {
-                                    let mut __genfn_entered = false;
-                                    loop {
-                                        if __genfn_entered {
-                                            __genfn_state = 1u32;
-                                            continue '__genfn_dispatch;
-                                        }
-                                        __genfn_entered = true;
-                                        #[allow(unused_mut)]
-                                        let n = or_skip!(* v);
-                                        if n % 2 == 0 {
-                                            skip!();
-                                        }
-                                        let __genfn_yielded: u32 = n / 2;
-                                        __genfn_s.state = 4u32;
-                                        return ::genfn::__private::CoroutineState::Yielded(
-                                            __genfn_yielded,
-                                        );
-                                    };
-                                    {
-                                        __genfn_state = 3u32;
-                                        continue '__genfn_dispatch;
-                                    }
-                                }
-                                ::core::option::Option::None => {
-                                    let __genfn_done: usize = '__genfn_block3: {
-                                        {
-                                            {}
+                                    match ::core::iter::IntoIterator::into_iter(values) {
+                                        __genfn_put => {
                                             unsafe {
                                                 __genfn_s
                                                     .s0
                                                     .second_mut()
                                                     .1
-                                                    .clear(&mut __genfn_s.full[0], 4u8)
+                                                    .put(&mut __genfn_s.full[0], 4u8, 1u8, __genfn_put)
                                             };
                                         }
-                                        let mut count = unsafe {
+                                    };
+                                    {
+                                        unsafe {
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
                                                 .0
-                                                .take_full(&mut __genfn_s.full[0], 2u8)
+                                                .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
                                         };
-                                        {
-                                            let __genfn_return: usize = count;
-                                            break '__genfn_block3 __genfn_return;
-                                        }
-                                    };
-                                    __genfn_s.__genfn_drop_all();
-                                    __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                                    return ::genfn::__private::CoroutineState::Complete(
-                                        __genfn_done,
-                                    );
+                                        __genfn_state = 1u32;
+                                        break '__genfn_join1;
+                                    }
                                 }
+                                1u32 => break '__genfn_join1,
+                                3u32 | 4u32 => break '__genfn_run1,
+                                _ => ::genfn::__private::resumed_in_state(__genfn_state),
                             }
                         }
+                        match ::core::iter::Iterator::next(unsafe {
+                            __genfn_s.s0.second_mut().1.full_mut(__genfn_s.full[0], 4u8)
+                        }) {
+                            ::core::option::Option::Some(v) => {
+                                let mut __genfn_entered = false;
+                                loop {
+                                    if __genfn_entered {
+                                        __genfn_state = 1u32;
+                                        continue '__genfn_dispatch;
+                                    }
+                                    __genfn_entered = true;
+                                    #[allow(unused_mut)]
+                                    let n = or_skip!(* v);
+                                    if n % 2 == 0 {
+                                        skip!();
+                                    }
+                                    let __genfn_yielded: u32 = n / 2;
+                                    __genfn_s.state = 4u32;
+                                    return ::genfn::__private::CoroutineState::Yielded(
+                                        __genfn_yielded,
+                                    );
+                                };
+                                {
+                                    __genfn_state = 3u32;
+                                    continue '__genfn_dispatch;
+                                }
+                            }
+                            ::core::option::Option::None => {
+                                let __genfn_done: usize = '__genfn_block3: {
+                                    {
+                                        {}
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .1
+                                                .clear(&mut __genfn_s.full[0], 4u8)
+                                        };
+                                    }
+                                    let mut count = unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .0
+                                            .take_full(&mut __genfn_s.full[0], 2u8)
+                                    };
+                                    {
+                                        let __genfn_return: usize = count;
+                                        break '__genfn_block3 __genfn_return;
+                                    }
+                                };
+                                __genfn_s.__genfn_drop_all();
+                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                                return ::genfn::__private::CoroutineState::Complete(
+                                    __genfn_done,
+                                );
+                            }
+                        }
+                    }
+                    match __genfn_state {
                         3u32 => {
                             let __genfn_done: usize = '__genfn_block3: {
                                 {
@@ -262,7 +269,7 @@ fn odd_halves(
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                        _ => ::genfn::__private::invalid_state(),
                     }
                 }
             },

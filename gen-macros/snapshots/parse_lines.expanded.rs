@@ -165,94 +165,189 @@ fn parse_lines<'a>(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    match __genfn_state {
-                        0u32 | ::genfn::__private::state::CREATED => {
-                            ::core::mem::drop(__genfn_arg.take());
-                            #[allow(unused_mut)]
-                            let _guard = Guard::new();
-                            #[allow(unused_mut)]
-                            let mut count = 0;
-                            let mut lines = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .first_mut()
-                                    .take_full(&mut __genfn_s.full[0], 1u8)
-                            };
-                            match ::core::iter::IntoIterator::into_iter(lines) {
-                                __genfn_put => {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .2
-                                            .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
+                    '__genfn_join7: {
+                        '__genfn_run3: {
+                            '__genfn_join4: {
+                                '__genfn_join3: {
+                                    '__genfn_join1: {
+                                        match __genfn_state {
+                                            0u32 | ::genfn::__private::state::CREATED => {
+                                                ::core::mem::drop(__genfn_arg.take());
+                                                #[allow(unused_mut)]
+                                                let _guard = Guard::new();
+                                                #[allow(unused_mut)]
+                                                let mut count = 0;
+                                                let mut lines = unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .first_mut()
+                                                        .take_full(&mut __genfn_s.full[0], 1u8)
+                                                };
+                                                match ::core::iter::IntoIterator::into_iter(lines) {
+                                                    __genfn_put => {
+                                                        unsafe {
+                                                            __genfn_s
+                                                                .s0
+                                                                .second_mut()
+                                                                .2
+                                                                .put(&mut __genfn_s.full[0], 8u8, 1u8, __genfn_put)
+                                                        };
+                                                    }
+                                                };
+                                                {
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .0
+                                                            .put(&mut __genfn_s.full[0], 2u8, 1u8, _guard)
+                                                    };
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .1
+                                                            .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
+                                                    };
+                                                    __genfn_state = 1u32;
+                                                    break '__genfn_join1;
+                                                }
+                                            }
+                                            1u32 => break '__genfn_join1,
+                                            3u32 => break '__genfn_join3,
+                                            4u32 => break '__genfn_join4,
+                                            7u32 => break '__genfn_join7,
+                                            6u32 => break '__genfn_run3,
+                                            _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                                        }
+                                    }
+                                    let __genfn_k: bool = match ::core::iter::Iterator::next(unsafe {
+                                        __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
+                                    }) {
+                                        ::core::option::Option::Some(line) => {
+                                            unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .3
+                                                    .first_mut()
+                                                    .put(&mut __genfn_s.full[0], 16u8, 33u8, line)
+                                            };
+                                            true
+                                        }
+                                        ::core::option::Option::None => false,
                                     };
+                                    if __genfn_k {
+                                        __genfn_state = 3u32;
+                                        break '__genfn_join3;
+                                    } else {
+                                        let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block2: {
+                                            {
+                                                {}
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .2
+                                                        .clear(&mut __genfn_s.full[0], 8u8)
+                                                };
+                                            }
+                                            let mut count = unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .second_mut()
+                                                    .1
+                                                    .take_full(&mut __genfn_s.full[0], 4u8)
+                                            };
+                                            {
+                                                let __genfn_return: Result<
+                                                    usize,
+                                                    std::num::ParseIntError,
+                                                > = Ok(count);
+                                                break '__genfn_block2 __genfn_return;
+                                            }
+                                        };
+                                        __genfn_s.__genfn_drop_all();
+                                        __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                                        return ::genfn::__private::CoroutineState::Complete(
+                                            __genfn_done,
+                                        );
+                                    }
                                 }
-                            };
-                            {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, _guard)
-                                };
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .1
-                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        1u32 => {
-                            let __genfn_k: bool = match ::core::iter::Iterator::next(unsafe {
-                                __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
-                            }) {
-                                ::core::option::Option::Some(line) => {
-                                    unsafe {
+                                let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
+                                    let mut line = unsafe {
                                         __genfn_s
                                             .s0
                                             .second_mut()
                                             .3
                                             .first_mut()
-                                            .put(&mut __genfn_s.full[0], 16u8, 33u8, line)
+                                            .take_full(&mut __genfn_s.full[0], 16u8)
                                     };
-                                    true
-                                }
-                                ::core::option::Option::None => false,
-                            };
-                            if __genfn_k {
-                                __genfn_state = 3u32;
-                                continue '__genfn_dispatch;
-                            } else {
-                                let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block2: {
+                                    if line.is_empty() {
+                                        {
+                                            {
+                                                __genfn_state = 1u32;
+                                                continue '__genfn_dispatch;
+                                            }
+                                        };
+                                    }
+                                    #[allow(unused_mut)]
+                                    let n: u32 = match ::genfn::__private::Branch::branch(
+                                        line.trim().parse(),
+                                    ) {
+                                        ::core::ops::ControlFlow::Continue(__genfn_continue) => {
+                                            __genfn_continue
+                                        }
+                                        ::core::ops::ControlFlow::Break(__genfn_residual) => {
+                                            let __genfn_return: Result<
+                                                usize,
+                                                std::num::ParseIntError,
+                                            > = ::genfn::__private::FromResidual::from_residual(
+                                                __genfn_residual,
+                                            );
+                                            break '__genfn_block3 __genfn_return;
+                                        }
+                                    };
+                                    let __genfn_k: bool = if let Some(half) = n.checked_div(2)
+                                        && half > 0
                                     {
-                                        {}
                                         unsafe {
                                             __genfn_s
                                                 .s0
                                                 .second_mut()
-                                                .2
-                                                .clear(&mut __genfn_s.full[0], 8u8)
+                                                .3
+                                                .second_mut()
+                                                .put(&mut __genfn_s.full[0], 32u8, 17u8, half)
                                         };
-                                    }
-                                    let mut count = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .1
-                                            .take_full(&mut __genfn_s.full[0], 4u8)
+                                        true
+                                    } else {
+                                        false
                                     };
-                                    {
-                                        let __genfn_return: Result<
-                                            usize,
-                                            std::num::ParseIntError,
-                                        > = Ok(count);
-                                        break '__genfn_block2 __genfn_return;
+                                    if __genfn_k {
+                                        let mut half = unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .3
+                                                .second_mut()
+                                                .take_full(&mut __genfn_s.full[0], 32u8)
+                                        };
+                                        let __genfn_yielded: u32 = half;
+                                        __genfn_s.state = 6u32;
+                                        return ::genfn::__private::CoroutineState::Yielded(
+                                            __genfn_yielded,
+                                        );
+                                    } else {
+                                        unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .second_mut()
+                                                .3
+                                                .second_mut()
+                                                .clear(&mut __genfn_s.full[0], 32u8)
+                                        };
+                                        __genfn_state = 4u32;
+                                        break '__genfn_join4;
                                     }
                                 };
                                 __genfn_s.__genfn_drop_all();
@@ -261,72 +356,15 @@ fn parse_lines<'a>(
                                     __genfn_done,
                                 );
                             }
+                            {
+                                __genfn_state = 7u32;
+                                break '__genfn_join7;
+                            }
                         }
-                        3u32 => {
-                            let __genfn_done: Result<usize, std::num::ParseIntError> = '__genfn_block3: {
-                                let mut line = unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .3
-                                        .first_mut()
-                                        .take_full(&mut __genfn_s.full[0], 16u8)
-                                };
-                                if line.is_empty() {
-                                    {
-                                        {
-                                            __genfn_state = 1u32;
-                                            continue '__genfn_dispatch;
-                                        }
-                                    };
-                                }
-                                #[allow(unused_mut)]
-                                let n: u32 = match ::genfn::__private::Branch::branch(
-                                    line.trim().parse(),
-                                ) {
-                                    ::core::ops::ControlFlow::Continue(__genfn_continue) => {
-                                        __genfn_continue
-                                    }
-                                    ::core::ops::ControlFlow::Break(__genfn_residual) => {
-                                        let __genfn_return: Result<
-                                            usize,
-                                            std::num::ParseIntError,
-                                        > = ::genfn::__private::FromResidual::from_residual(
-                                            __genfn_residual,
-                                        );
-                                        break '__genfn_block3 __genfn_return;
-                                    }
-                                };
-                                let __genfn_k: bool = if let Some(half) = n.checked_div(2)
-                                    && half > 0
+                        match __genfn_state {
+                            6u32 => {
                                 {
-                                    unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .3
-                                            .second_mut()
-                                            .put(&mut __genfn_s.full[0], 32u8, 17u8, half)
-                                    };
-                                    true
-                                } else {
-                                    false
-                                };
-                                if __genfn_k {
-                                    let mut half = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .second_mut()
-                                            .3
-                                            .second_mut()
-                                            .take_full(&mut __genfn_s.full[0], 32u8)
-                                    };
-                                    let __genfn_yielded: u32 = half;
-                                    __genfn_s.state = 6u32;
-                                    return ::genfn::__private::CoroutineState::Yielded(
-                                        __genfn_yielded,
-                                    );
-                                } else {
+                                    { {} }
                                     unsafe {
                                         __genfn_s
                                             .s0
@@ -335,73 +373,47 @@ fn parse_lines<'a>(
                                             .second_mut()
                                             .clear(&mut __genfn_s.full[0], 32u8)
                                     };
-                                    __genfn_state = 4u32;
-                                    continue '__genfn_dispatch;
                                 }
-                            };
-                            __genfn_s.__genfn_drop_all();
-                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                            return ::genfn::__private::CoroutineState::Complete(
-                                __genfn_done,
-                            );
-                        }
-                        4u32 => {
-                            __genfn_state = 7u32;
-                            continue '__genfn_dispatch;
-                        }
-                        6u32 => {
-                            {
-                                { {} }
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .3
-                                        .second_mut()
-                                        .clear(&mut __genfn_s.full[0], 32u8)
-                                };
-                            }
-                            {
-                                __genfn_state = 7u32;
-                                continue '__genfn_dispatch;
-                            }
-                        }
-                        7u32 => {
-                            let mut count = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .1
-                                    .take_full(&mut __genfn_s.full[0], 4u8)
-                            };
-                            {
                                 {
-                                    {
-                                        count += 1;
-                                    }
+                                    __genfn_state = 7u32;
+                                    break '__genfn_join7;
                                 }
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .3
-                                        .first_mut()
-                                        .clear(&mut __genfn_s.full[0], 16u8)
-                                };
                             }
+                            _ => ::genfn::__private::invalid_state(),
+                        }
+                    }
+                    let mut count = unsafe {
+                        __genfn_s
+                            .s0
+                            .second_mut()
+                            .1
+                            .take_full(&mut __genfn_s.full[0], 4u8)
+                    };
+                    {
+                        {
                             {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .1
-                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
+                                count += 1;
                             }
                         }
-                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                        unsafe {
+                            __genfn_s
+                                .s0
+                                .second_mut()
+                                .3
+                                .first_mut()
+                                .clear(&mut __genfn_s.full[0], 16u8)
+                        };
+                    }
+                    {
+                        unsafe {
+                            __genfn_s
+                                .s0
+                                .second_mut()
+                                .1
+                                .put(&mut __genfn_s.full[0], 4u8, 1u8, count)
+                        };
+                        __genfn_state = 1u32;
+                        continue '__genfn_dispatch;
                     }
                 }
             },

@@ -191,6 +191,62 @@ impl Emitter<'_> {
         })
     }
 
+    /// The body of the dispatch loop: the first `match` runs the first
+    /// run of arms and sends every other state on with a `break`, to its
+    /// join's code or to its run's `match`; each join's code follows the
+    /// labelled block its breaks leave, so that an edge reaches a later
+    /// join forward.
+    ///
+    /// ```text
+    /// 'r2: { 'j4: { 'r1: { 'j1: { match s { 0 => .., 1 => break 'j1,
+    ///     4 => break 'j4, 2 | 3 => break 'r1, 5 => break 'r2, _ => .. } }
+    ///   code of 1 } match s { 2 => .., 3 => .. } } code of 4 } match s { 5 => .. }
+    /// ```
+    fn dispatch_structure(
+        &self,
+        segments: Vec<Segment>,
+        joins: Vec<(u32, TokenStream)>,
+    ) -> TokenStream {
+        let (private, state) = (&self.spec.private, &self.state);
+        let mut first = Vec::new();
+        for (n, _) in &joins {
+            let label = join_label(*n as usize);
+            first.push(quote!(#n => break #label,));
+        }
+        for (k, segment) in segments.iter().enumerate().skip(1) {
+            if let Some((head, rest)) = segment.states.split_first() {
+                let label = run_label(k);
+                first.push(quote!(#head #(| #rest)* => break #label,));
+            }
+        }
+        let mut segments = segments.into_iter();
+        let arms = segments.next().expect("the first run").arms;
+        let mut text = quote! {
+            match #state {
+                #(#arms)*
+                #(#first)*
+                // Completed, poisoned (reserved states).
+                _ => #private::resumed_in_state(#state),
+            }
+        };
+        for (k, ((n, code), segment)) in joins.into_iter().zip(segments).enumerate() {
+            let join = join_label(n as usize);
+            text = quote!(#join: { #text } #code);
+            if !segment.arms.is_empty() {
+                let run = run_label(k + 1);
+                let arms = segment.arms;
+                text = quote! {
+                    #run: { #text }
+                    match #state {
+                        #(#arms)*
+                        _ => #private::invalid_state(),
+                    }
+                };
+            }
+        }
+        text
+    }
+
     /// The arguments of `Machine::new`: the first frame (or the stack of
     /// frames of a recursive generator) and the step closure, a dispatch
     /// loop over the blocks not emitted inline.
@@ -200,21 +256,37 @@ impl Emitter<'_> {
         let entry = self.body.entry.0 as u32;
         let (s, arg, state, dispatch) = (&self.s, &self.arg, &self.state, &self.dispatch);
         let arg_param = ident("__genfn_resumed_with");
-        let mut arms = Vec::new();
+        // The blocks' code in block order (rustc infers a slot's type from
+        // the first code that mentions it): runs of `match` arms, each run
+        // followed by a join (see `Emitter::joins`).
+        let mut segments: Vec<Segment> = vec![Segment::default()];
+        let mut joins = Vec::new();
         for i in 0..self.body.blocks.len() {
             if self.inlined[i] && !self.macro_targets[i] {
                 // Emitted at its only predecessor's edge.
                 continue;
             }
-            let code = self.block(BlockId(i), &quote!(continue #dispatch;));
             let n = i as u32;
+            self.home.set(Some(i));
+            let code = self.block(BlockId(i), &quote!(continue #dispatch;));
+            if self.joins[i] {
+                joins.push((n, code));
+                segments.push(Segment::default());
+                continue;
+            }
+            let segment = segments.last_mut().expect("a segment");
+            segment.states.push(n);
             if n == entry {
                 // A generator starts in the reserved state `CREATED`.
-                arms.push(quote!(#n | #private::state::CREATED => { #code }));
+                segment
+                    .arms
+                    .push(quote!(#n | #private::state::CREATED => { #code }));
             } else {
-                arms.push(quote!(#n => { #code }));
+                segment.arms.push(quote!(#n => { #code }));
             }
         }
+        self.home.set(None);
+        let dispatched = self.dispatch_structure(segments, joins);
         let resume_ty = &self.spec.resume_ty;
         let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
             (Some(y), Some(t)) if annotatable(y) && annotatable(t) => {
@@ -287,11 +359,7 @@ impl Emitter<'_> {
                 // drops it); an `Option` so the dispatch loop can own it.
                 let mut #arg = #arg_init;
                 #dispatch: loop {
-                    match #state {
-                        #(#arms)*
-                        // Completed, poisoned (reserved states).
-                        _ => #private::resumed_in_state(#state),
-                    }
+                    #dispatched
                 }
             }
         }
@@ -453,4 +521,22 @@ impl SlotsType {
     fn all_tys(&self) -> Vec<&syn::Ident> {
         self.tys.iter().chain([&self.return_param]).collect()
     }
+}
+
+/// The label after which join `block`'s code is (see `Emitter::joins`).
+pub(super) fn join_label(block: usize) -> syn::Lifetime {
+    lifetime(&format!("'__genfn_join{block}"))
+}
+
+/// The label a `break` leaves to reach run `k`'s `match` (see
+/// `dispatch_structure`).
+fn run_label(k: usize) -> syn::Lifetime {
+    lifetime(&format!("'__genfn_run{k}"))
+}
+
+/// A run of `match` arms between two joins, and their states.
+#[derive(Default)]
+struct Segment {
+    arms: Vec<TokenStream>,
+    states: Vec<u32>,
 }

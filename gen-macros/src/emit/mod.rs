@@ -7,11 +7,26 @@
 //!     /* the parameters put into their slots */
 //!     Machine::new(__genfn_slots, |__genfn_s, __genfn_arg| -> CoroutineState<Y, T> {
 //!         let mut __genfn_state = __genfn_s.state;
-//!         match __genfn_state { /* blocks entered by a resume: they read the argument */ }
-//!         '__genfn_dispatch: loop { match __genfn_state { /* the other blocks */ } }
+//!         '__genfn_dispatch: loop {
+//!             '__genfn_join4: { '__genfn_run1: { '__genfn_join1: {
+//!                 match __genfn_state { /* blocks 0 and 3; 1 => break '__genfn_join1,
+//!                     4 => break '__genfn_join4, 5 => break '__genfn_run1 */ }
+//!             } /* join 1's code */ } match __genfn_state { /* block 5 */ } } /* join 4's code */
+//!         }
 //!     })
 //! }
 //! ```
+//!
+//! The blocks not emitted in place at their only predecessor's edge are
+//! arms of the dispatch `match`, or, when other blocks reach them within a
+//! step (the block after an `if`, a loop head), joins: their code follows a
+//! labelled block, which an edge from code before it leaves with a `break`
+//! (`Emitter::joins`, `dispatch_structure`). Everything stays in block
+//! order (rustc infers a slot's type from the first code that mentions it);
+//! an edge to a join before it goes around the dispatch loop
+//! (`continue '__genfn_dispatch`). A forward `break` lets LLVM follow the
+//! values saved for the join into its code, where a jump around the loop
+//! made them round-trip through their slots.
 //!
 //! A generator that delegates to itself (`yield_from!(walk(..))` in `walk`)
 //! gets `Machine::new(Frames::new(__genfn_slots), |__genfn_frames, __genfn_arg|
@@ -109,6 +124,18 @@ struct Emitter<'a> {
     /// Blocks a macro's jump may reach: arms of the dispatch loop, also when
     /// emitted in place.
     macro_targets: Vec<bool>,
+    /// Blocks that other blocks' edges reach within a step (not emitted in
+    /// place, not the first, not where a step resumes): their code follows
+    /// the dispatch `match`, each after a labelled block, so that an edge
+    /// from an arm or an earlier such block reaches it with a forward
+    /// `break` rather than around the dispatch loop (which LLVM does not
+    /// thread through: the values saved for the target would round-trip
+    /// through their slots, and the state word through the dispatch).
+    joins: Vec<bool>,
+    /// The block (an arm of the dispatch or a join) whose code is being
+    /// emitted: an edge from there breaks forward only to a later join
+    /// (the code is in block order).
+    home: std::cell::Cell<Option<usize>>,
     /// The generator recurses on a stack of frames (`Frames`): its step runs
     /// the innermost one.
     recursive: bool,
@@ -226,6 +253,15 @@ fn field_place(base: &TokenStream, field: usize, path: &[Step], mutable: bool) -
     out
 }
 
+/// The blocks whose code follows the dispatch `match` (see
+/// `Emitter::joins`).
+fn joins(body: &Body) -> Vec<bool> {
+    let inlined = crate::layout::inlined_blocks(body);
+    (0..body.blocks.len())
+        .map(|b| !inlined[b] && !body.blocks[b].is_resume && BlockId(b) != body.entry)
+        .collect()
+}
+
 /// Before: the graph and its layout.
 /// After: an expression evaluating to the `Gen` (see the module docs).
 pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
@@ -242,6 +278,8 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         current: std::cell::Cell::new(0),
         inlined: crate::layout::inlined_blocks(body),
         macro_targets: crate::layout::macro_targets(body),
+        joins: joins(body),
+        home: std::cell::Cell::new(None),
         recursive: body
             .blocks
             .iter()
