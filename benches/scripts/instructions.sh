@@ -10,6 +10,9 @@
 #
 # Each count is one run of the workload by the `profile` binary, minus the
 # same binary's count with no run (its set-up: building the W3 tree). The
+# stream workloads (S1-S3, `benches/src/streams.rs`) are drained under
+# futures' `block_on` as in the timed bench; `IMPLS="hand-written genfn
+# genfn-inline async-stream"` compares them with the peers. The
 # baseline of "w3_tree_rec" is the hand-written explicit-stack iterator, as in
 # the timed table.
 set -euo pipefail
@@ -25,11 +28,14 @@ instructions() {
 		sed -n 's/.*refs: *//p' | tr -d ,
 }
 
-setup=$(instructions w1_count hand-written 0)
+setup_w=$(instructions w1_count hand-written 0)
+setup_s=$(instructions s1_plain hand-written 0)
 echo "| workload | implementation | instructions/item | ratio to hand-written |"
 echo "|---|---|---:|---:|"
-for w in w1_count w2_fib w3_tree_rec w3_tree_stack w4_send w5_large; do
+for w in w1_count w2_fib w3_tree_rec w3_tree_stack w4_send w5_large s1_plain s2_ready s3_pending; do
 	items=$("$BIN" "$w" hand-written 0 | sed -n 's/.* of \([0-9]*\) items.*/\1/p')
+	# The set-up of the W workloads builds W3's tree; the streams' has none.
+	case $w in s*) setup=$setup_s ;; *) setup=$setup_w ;; esac
 	base_w=$w
 	[ "$w" = w3_tree_rec ] && base_w=w3_tree_stack
 	base=$(($(instructions "$base_w" hand-written) - setup))

@@ -17,6 +17,30 @@ use std::task::{Context, Poll};
 use futures::executor::block_on;
 use futures::{Stream, StreamExt};
 
+/// The number of items of a stream workload in the `profile` binary (the
+/// timed bench sets its own).
+pub const STREAM_N: u64 = 1_000_000;
+
+/// The stream workload `workload` (`s1_plain`, `s2_ready`, `s3_pending`) of
+/// implementation `name` (`hand-written`, `genfn`, `genfn-inline`,
+/// `async-stream`), if it has one.
+pub fn workload(workload: &str, name: &str) -> Option<fn(u64) -> u64> {
+    Some(match (workload, name) {
+        ("s1_plain", "hand-written") => hand_s1,
+        ("s1_plain", "genfn") => genfn_s1,
+        ("s1_plain", "genfn-inline") => genfn_inline_s1,
+        ("s1_plain", "async-stream") => async_stream_s1,
+        ("s2_ready", "hand-written") => hand_s2,
+        ("s2_ready", "genfn") => genfn_s2,
+        ("s2_ready", "async-stream") => async_stream_s2,
+        ("s3_pending", "hand-written") => hand_s3,
+        ("s3_pending", "genfn") => genfn_s3,
+        ("s3_pending", "genfn-inline") => genfn_inline_s3,
+        ("s3_pending", "async-stream") => async_stream_s3,
+        _ => return None,
+    })
+}
+
 /// Drains `s`, summing its items.
 #[inline(always)]
 fn drain<S: Stream<Item = u64>>(s: S) -> u64 {

@@ -95,8 +95,8 @@ fn accumulator() -> ::genfn::__private::Gen<
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     '__genfn_join3: {
-                        '__genfn_run1: {
-                            '__genfn_join1: {
+                        '__genfn_join1: {
+                            '__genfn_join2: {
                                 match __genfn_state {
                                     0u32 | ::genfn::__private::state::CREATED => {
                                         ::core::mem::drop(__genfn_arg.take());
@@ -110,63 +110,58 @@ fn accumulator() -> ::genfn::__private::Gen<
                                             break '__genfn_join1;
                                         }
                                     }
+                                    2u32 => break '__genfn_join2,
                                     1u32 => break '__genfn_join1,
                                     3u32 => break '__genfn_join3,
-                                    2u32 => break '__genfn_run1,
                                     _ => ::genfn::__private::resumed_in_state(__genfn_state),
                                 }
                             }
-                            let mut total = unsafe {
-                                __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
-                            };
-                            let __genfn_yielded: i64 = total;
-                            unsafe {
-                                __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
-                            };
-                            __genfn_s.state = 2u32;
-                            return ::genfn::__private::CoroutineState::Yielded(
-                                __genfn_yielded,
-                            );
-                        }
-                        match __genfn_state {
-                            2u32 => {
-                                let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
-                                    ::genfn::__private::take_arg(&mut __genfn_arg),
-                                ) {
-                                    unsafe {
-                                        __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, value)
-                                    };
-                                    true
-                                } else {
-                                    false
+                            let __genfn_k: bool = if let Some(value) = ::genfn::__private::Arg::into_value(
+                                ::genfn::__private::take_arg(&mut __genfn_arg),
+                            ) {
+                                unsafe {
+                                    __genfn_s.s0.1.put(&mut __genfn_s.full[0], 2u8, 0u8, value)
                                 };
-                                if __genfn_k {
-                                    let mut total = unsafe {
-                                        __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
+                                true
+                            } else {
+                                false
+                            };
+                            if __genfn_k {
+                                let mut total = unsafe {
+                                    __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
+                                };
+                                {
+                                    let mut value = unsafe {
+                                        __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
                                     };
-                                    {
-                                        let mut value = unsafe {
-                                            __genfn_s.s0.1.take_full(&mut __genfn_s.full[0], 2u8)
-                                        };
-                                        total += value;
-                                    }
-                                    {
-                                        unsafe {
-                                            __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
-                                        };
-                                        __genfn_state = 1u32;
-                                        continue '__genfn_dispatch;
-                                    }
-                                } else {
-                                    unsafe {
-                                        __genfn_s.s0.1.clear(&mut __genfn_s.full[0], 2u8)
-                                    };
-                                    __genfn_state = 3u32;
-                                    break '__genfn_join3;
+                                    total += value;
                                 }
+                                {
+                                    unsafe {
+                                        __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                                    };
+                                    __genfn_state = 1u32;
+                                    break '__genfn_join1;
+                                }
+                            } else {
+                                unsafe {
+                                    __genfn_s.s0.1.clear(&mut __genfn_s.full[0], 2u8)
+                                };
+                                __genfn_state = 3u32;
+                                break '__genfn_join3;
                             }
-                            _ => ::genfn::__private::invalid_state(),
                         }
+                        let mut total = unsafe {
+                            __genfn_s.s0.0.take_full(&mut __genfn_s.full[0], 1u8)
+                        };
+                        let __genfn_yielded: i64 = total;
+                        unsafe {
+                            __genfn_s.s0.0.put(&mut __genfn_s.full[0], 1u8, 0u8, total)
+                        };
+                        __genfn_s.state = 2u32;
+                        return ::genfn::__private::CoroutineState::Yielded(
+                            __genfn_yielded,
+                        );
                     }
                     let __genfn_done: i64 = '__genfn_block3: {
                         let mut total = unsafe {

@@ -113,8 +113,8 @@ fn fib(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    '__genfn_run1: {
-                        '__genfn_join1: {
+                    '__genfn_join1: {
+                        '__genfn_join4: {
                             match __genfn_state {
                                 0u32 | ::genfn::__private::state::CREATED => {
                                     ::core::mem::drop(__genfn_arg.take());
@@ -156,62 +156,53 @@ fn fib(
                                         break '__genfn_join1;
                                     }
                                 }
+                                4u32 => break '__genfn_join4,
                                 1u32 => break '__genfn_join1,
-                                4u32 => break '__genfn_run1,
                                 _ => ::genfn::__private::resumed_in_state(__genfn_state),
                             }
                         }
-                        match ::core::iter::Iterator::next(unsafe {
-                            __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
-                        }) {
-                            ::core::option::Option::Some(_) => {
-                                let mut a = unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .take_full(&mut __genfn_s.full[0], 2u8)
-                                };
-                                let __genfn_yielded: u64 = a;
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
-                                };
-                                __genfn_s.state = 4u32;
-                                return ::genfn::__private::CoroutineState::Yielded(
-                                    __genfn_yielded,
-                                );
-                            }
-                            ::core::option::Option::None => {
-                                let __genfn_done: () = '__genfn_block2: {
-                                    {
-                                        {}
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .2
-                                                .clear(&mut __genfn_s.full[0], 8u8)
-                                        };
-                                    }
-                                    {
-                                        let __genfn_return: () = ();
-                                        break '__genfn_block2 __genfn_return;
-                                    }
-                                };
-                                __genfn_s.__genfn_drop_all();
-                                __genfn_s.state = ::genfn::__private::state::COMPLETE;
-                                return ::genfn::__private::CoroutineState::Complete(
-                                    __genfn_done,
-                                );
+                        let mut a = unsafe {
+                            __genfn_s
+                                .s0
+                                .second_mut()
+                                .0
+                                .take_full(&mut __genfn_s.full[0], 2u8)
+                        };
+                        let mut b = unsafe {
+                            __genfn_s
+                                .s0
+                                .second_mut()
+                                .1
+                                .take_full(&mut __genfn_s.full[0], 4u8)
+                        };
+                        {
+                            {
+                                (a, b) = (b, a.wrapping_add(b));
                             }
                         }
+                        {
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .0
+                                    .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
+                            };
+                            unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .1
+                                    .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
+                            };
+                            __genfn_state = 1u32;
+                            break '__genfn_join1;
+                        }
                     }
-                    match __genfn_state {
-                        4u32 => {
+                    match ::core::iter::Iterator::next(unsafe {
+                        __genfn_s.s0.second_mut().2.full_mut(__genfn_s.full[0], 8u8)
+                    }) {
+                        ::core::option::Option::Some(_) => {
                             let mut a = unsafe {
                                 __genfn_s
                                     .s0
@@ -219,38 +210,42 @@ fn fib(
                                     .0
                                     .take_full(&mut __genfn_s.full[0], 2u8)
                             };
-                            let mut b = unsafe {
+                            let __genfn_yielded: u64 = a;
+                            unsafe {
                                 __genfn_s
                                     .s0
                                     .second_mut()
-                                    .1
-                                    .take_full(&mut __genfn_s.full[0], 4u8)
+                                    .0
+                                    .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
                             };
-                            {
-                                {
-                                    (a, b) = (b, a.wrapping_add(b));
-                                }
-                            }
-                            {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, a)
-                                };
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .1
-                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, b)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
+                            __genfn_s.state = 4u32;
+                            return ::genfn::__private::CoroutineState::Yielded(
+                                __genfn_yielded,
+                            );
                         }
-                        _ => ::genfn::__private::invalid_state(),
+                        ::core::option::Option::None => {
+                            let __genfn_done: () = '__genfn_block2: {
+                                {
+                                    {}
+                                    unsafe {
+                                        __genfn_s
+                                            .s0
+                                            .second_mut()
+                                            .2
+                                            .clear(&mut __genfn_s.full[0], 8u8)
+                                    };
+                                }
+                                {
+                                    let __genfn_return: () = ();
+                                    break '__genfn_block2 __genfn_return;
+                                }
+                            };
+                            __genfn_s.__genfn_drop_all();
+                            __genfn_s.state = ::genfn::__private::state::COMPLETE;
+                            return ::genfn::__private::CoroutineState::Complete(
+                                __genfn_done,
+                            );
+                        }
                     }
                 }
             },

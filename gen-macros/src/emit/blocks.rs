@@ -484,7 +484,12 @@ impl Emitter<'_> {
         let t = target.0 as u32;
         // A join after the code being emitted is reached by a forward
         // break (see `Emitter::joins`).
-        if self.joins[target.0] && self.home.get().is_none_or(|home| home < target.0) {
+        if self.joins[target.0]
+            && self
+                .home
+                .get()
+                .is_none_or(|home| home < super::order::Place::of(target.0))
+        {
             let label = super::machine::join_label(target.0);
             return quote!({ #saves #clears #state = #t; break #label; });
         }

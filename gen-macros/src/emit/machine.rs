@@ -261,15 +261,20 @@ impl Emitter<'_> {
         // followed by a join (see `Emitter::joins`).
         let mut segments: Vec<Segment> = vec![Segment::default()];
         let mut joins = Vec::new();
-        for i in 0..self.body.blocks.len() {
-            if self.inlined[i] && !self.macro_targets[i] {
-                // Emitted at its only predecessor's edge.
-                continue;
-            }
+        let order = super::order::top_level_order(
+            self.body,
+            self.layout,
+            &self.inlined,
+            &self.macro_targets,
+            &self.joins,
+        );
+        for (place, i) in order {
             let n = i as u32;
-            self.home.set(Some(i));
+            self.home.set(Some(place));
             let code = self.block(BlockId(i), &quote!(continue #dispatch;));
-            if self.joins[i] {
+            if self.joins[i] || place != super::order::Place::of(i) {
+                // A join, or a block moved before one: code after a
+                // labelled block.
                 joins.push((n, code));
                 segments.push(Segment::default());
                 continue;

@@ -53,6 +53,7 @@ mod blocks;
 use blocks::RegionEnd;
 mod fragments;
 mod machine;
+mod order;
 mod stmts;
 mod terminators;
 mod tokens;
@@ -135,7 +136,7 @@ struct Emitter<'a> {
     /// The block (an arm of the dispatch or a join) whose code is being
     /// emitted: an edge from there breaks forward only to a later join
     /// (the code is in block order).
-    home: std::cell::Cell<Option<usize>>,
+    home: std::cell::Cell<Option<order::Place>>,
     /// The generator recurses on a stack of frames (`Frames`): its step runs
     /// the innermost one.
     recursive: bool,

@@ -5,11 +5,13 @@
 //!
 //! `profile WORKLOAD IMPL [RUNS]`, names as in the `sizes` table and
 //! `benches/workloads.rs` (`w1_count`, `w2_fib`, `w3_tree_rec`,
-//! `w3_tree_stack`, `w4_send`, `w5_large`; `hand-written`, `genfn`, …).
+//! `w3_tree_stack`, `w4_send`, `w5_large`; `hand-written`, `genfn`, …),
+//! or a stream workload (`s1_plain`, `s2_ready`, `s3_pending`; `hand-written`,
+//! `genfn`, `genfn-inline`, `async-stream`; see `genfn_benches::streams`).
 
 use std::hint::black_box;
 
-use genfn_benches::{W1_N, W2_GENS, W3_DEPTH, W4_N, W5_N, impls, items, make_tree};
+use genfn_benches::{W1_N, W2_GENS, W3_DEPTH, W4_N, W5_N, impls, items, make_tree, streams};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,6 +22,17 @@ fn main() {
     let runs: u32 = rest
         .first()
         .map_or(1, |r| r.parse().expect("RUNS is a number"));
+    if let Some(stream) = streams::workload(workload, name) {
+        let mut checksum = 0u64;
+        for _ in 0..runs {
+            checksum ^= stream(black_box(streams::STREAM_N));
+        }
+        println!(
+            "{name} {workload}: {runs} run(s) of {} items, checksum {checksum:#x}",
+            streams::STREAM_N
+        );
+        return;
+    }
     let Some(imp) = impls().into_iter().find(|i| i.name == name) else {
         eprintln!("unknown implementation {name}");
         std::process::exit(2);
