@@ -145,8 +145,8 @@ fn pages(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::take(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    '__genfn_run3: {
-                        '__genfn_join4: {
+                    '__genfn_join4: {
+                        '__genfn_join7: {
                             '__genfn_join3: {
                                 '__genfn_run1: {
                                     '__genfn_join1: {
@@ -165,9 +165,9 @@ fn pages(
                                             }
                                             1u32 => break '__genfn_join1,
                                             3u32 => break '__genfn_join3,
+                                            7u32 => break '__genfn_join7,
                                             4u32 => break '__genfn_join4,
                                             2u32 => break '__genfn_run1,
-                                            7u32 => break '__genfn_run3,
                                             _ => ::genfn::__private::resumed_in_state(__genfn_state),
                                         }
                                     }
@@ -335,73 +335,68 @@ fn pages(
                                 ::genfn::__private::CoroutineState::Complete(__genfn_done),
                             );
                         }
-                        match ::core::iter::Iterator::next(unsafe {
-                            __genfn_s
-                                .s0
-                                .2
-                                .second_mut()
-                                .second_mut()
-                                .full_mut(__genfn_s.full[0], 16u8)
-                        }) {
-                            ::core::option::Option::Some(row) => {
-                                let __genfn_yielded: String = row.to_string();
-                                __genfn_s.state = 7u32;
-                                return ::core::task::Poll::Ready(
-                                    ::genfn::__private::CoroutineState::Yielded(__genfn_yielded),
-                                );
-                            }
-                            ::core::option::Option::None => {
+                        { {} }
+                        {
+                            __genfn_state = 4u32;
+                            break '__genfn_join4;
+                        }
+                    }
+                    match ::core::iter::Iterator::next(unsafe {
+                        __genfn_s
+                            .s0
+                            .2
+                            .second_mut()
+                            .second_mut()
+                            .full_mut(__genfn_s.full[0], 16u8)
+                    }) {
+                        ::core::option::Option::Some(row) => {
+                            let __genfn_yielded: String = row.to_string();
+                            __genfn_s.state = 7u32;
+                            return ::core::task::Poll::Ready(
+                                ::genfn::__private::CoroutineState::Yielded(__genfn_yielded),
+                            );
+                        }
+                        ::core::option::Option::None => {
+                            {
                                 {
                                     {
                                         {
                                             {
-                                                {
-                                                    {}
-                                                    unsafe {
-                                                        __genfn_s
-                                                            .s0
-                                                            .2
-                                                            .second_mut()
-                                                            .second_mut()
-                                                            .clear(&mut __genfn_s.full[0], 16u8)
-                                                    };
-                                                }
+                                                {}
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .2
+                                                        .second_mut()
+                                                        .second_mut()
+                                                        .clear(&mut __genfn_s.full[0], 16u8)
+                                                };
                                             }
-                                            __genfn_s.s3.clear();
                                         }
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .2
-                                                .second_mut()
-                                                .first_mut()
-                                                .clear(&mut __genfn_s.full[0], 8u8)
-                                        };
+                                        __genfn_s.s3.clear();
                                     }
                                     unsafe {
                                         __genfn_s
                                             .s0
                                             .2
+                                            .second_mut()
                                             .first_mut()
-                                            .clear(&mut __genfn_s.full[0], 4u8)
+                                            .clear(&mut __genfn_s.full[0], 8u8)
                                     };
                                 }
-                                {
-                                    __genfn_state = 1u32;
-                                    continue '__genfn_dispatch;
-                                }
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .2
+                                        .first_mut()
+                                        .clear(&mut __genfn_s.full[0], 4u8)
+                                };
                             }
-                        }
-                    }
-                    match __genfn_state {
-                        7u32 => {
-                            { {} }
                             {
-                                __genfn_state = 4u32;
+                                __genfn_state = 1u32;
                                 continue '__genfn_dispatch;
                             }
                         }
-                        _ => ::genfn::__private::invalid_state(),
                     }
                 }
             },

@@ -203,93 +203,107 @@ fn flatten(
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
                     '__genfn_join8: {
-                        '__genfn_run1: {
+                        '__genfn_run2: {
                             '__genfn_join2: {
-                                match __genfn_state {
-                                    0u32 | ::genfn::__private::state::CREATED => {
-                                        ::core::mem::drop(__genfn_arg.take());
-                                        let mut nested = unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .first_mut()
-                                                .take_full(&mut __genfn_s.full[0], 1u8)
-                                        };
-                                        let __genfn_k: usize = match nested {
-                                            Nested::Item(x) => {
-                                                unsafe {
-                                                    __genfn_s
-                                                        .s0
-                                                        .second_mut()
-                                                        .second_mut()
-                                                        .first_mut()
-                                                        .put(&mut __genfn_s.full[0], 4u8, 27u8, x)
-                                                };
-                                                0usize
-                                            }
-                                            Nested::List(items) => {
-                                                unsafe {
-                                                    __genfn_s
-                                                        .s0
-                                                        .second_mut()
-                                                        .second_mut()
-                                                        .second_mut()
-                                                        .first_mut()
-                                                        .put(&mut __genfn_s.full[0], 8u8, 23u8, items)
-                                                };
-                                                1usize
-                                            }
-                                        };
-                                        match __genfn_k {
-                                            0usize => {
-                                                let mut x = unsafe {
-                                                    __genfn_s
-                                                        .s0
-                                                        .second_mut()
-                                                        .second_mut()
-                                                        .first_mut()
-                                                        .take_full(&mut __genfn_s.full[0], 4u8)
-                                                };
-                                                let __genfn_yielded: i64 = *x;
-                                                __genfn_s.state = 7u32;
-                                                return ::genfn::__private::CoroutineState::Yielded(
-                                                    __genfn_yielded,
-                                                );
-                                            }
-                                            1usize => {
-                                                let mut items = unsafe {
-                                                    __genfn_s
-                                                        .s0
-                                                        .second_mut()
-                                                        .second_mut()
-                                                        .second_mut()
-                                                        .first_mut()
-                                                        .take_full(&mut __genfn_s.full[0], 8u8)
-                                                };
-                                                match ::core::iter::IntoIterator::into_iter(items) {
-                                                    __genfn_put => {
-                                                        unsafe {
-                                                            __genfn_s
-                                                                .s0
-                                                                .second_mut()
-                                                                .second_mut()
-                                                                .second_mut()
-                                                                .second_mut()
-                                                                .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
-                                                        };
-                                                    }
-                                                };
-                                                {
-                                                    __genfn_state = 2u32;
-                                                    break '__genfn_join2;
+                                '__genfn_join5: {
+                                    match __genfn_state {
+                                        0u32 | ::genfn::__private::state::CREATED => {
+                                            ::core::mem::drop(__genfn_arg.take());
+                                            let mut nested = unsafe {
+                                                __genfn_s
+                                                    .s0
+                                                    .first_mut()
+                                                    .take_full(&mut __genfn_s.full[0], 1u8)
+                                            };
+                                            let __genfn_k: usize = match nested {
+                                                Nested::Item(x) => {
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .first_mut()
+                                                            .put(&mut __genfn_s.full[0], 4u8, 27u8, x)
+                                                    };
+                                                    0usize
                                                 }
+                                                Nested::List(items) => {
+                                                    unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .first_mut()
+                                                            .put(&mut __genfn_s.full[0], 8u8, 23u8, items)
+                                                    };
+                                                    1usize
+                                                }
+                                            };
+                                            match __genfn_k {
+                                                0usize => {
+                                                    let mut x = unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .first_mut()
+                                                            .take_full(&mut __genfn_s.full[0], 4u8)
+                                                    };
+                                                    let __genfn_yielded: i64 = *x;
+                                                    __genfn_s.state = 7u32;
+                                                    return ::genfn::__private::CoroutineState::Yielded(
+                                                        __genfn_yielded,
+                                                    );
+                                                }
+                                                1usize => {
+                                                    let mut items = unsafe {
+                                                        __genfn_s
+                                                            .s0
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .second_mut()
+                                                            .first_mut()
+                                                            .take_full(&mut __genfn_s.full[0], 8u8)
+                                                    };
+                                                    match ::core::iter::IntoIterator::into_iter(items) {
+                                                        __genfn_put => {
+                                                            unsafe {
+                                                                __genfn_s
+                                                                    .s0
+                                                                    .second_mut()
+                                                                    .second_mut()
+                                                                    .second_mut()
+                                                                    .second_mut()
+                                                                    .put(&mut __genfn_s.full[0], 16u8, 15u8, __genfn_put)
+                                                            };
+                                                        }
+                                                    };
+                                                    {
+                                                        __genfn_state = 2u32;
+                                                        break '__genfn_join2;
+                                                    }
+                                                }
+                                                _ => ::genfn::__private::invalid_state(),
                                             }
-                                            _ => ::genfn::__private::invalid_state(),
                                         }
+                                        5u32 => break '__genfn_join5,
+                                        2u32 => break '__genfn_join2,
+                                        8u32 => break '__genfn_join8,
+                                        7u32 => break '__genfn_run2,
+                                        _ => ::genfn::__private::resumed_in_state(__genfn_state),
                                     }
-                                    2u32 => break '__genfn_join2,
-                                    8u32 => break '__genfn_join8,
-                                    5u32 | 7u32 => break '__genfn_run1,
-                                    _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                                }
+                                {
+                                    {
+                                        ::genfn::__private::returned(
+                                            __genfn_callee_returned.take(),
+                                        );
+                                    }
+                                }
+                                {
+                                    __genfn_state = 2u32;
+                                    break '__genfn_join2;
                                 }
                             }
                             match ::core::iter::Iterator::next(unsafe {
@@ -374,19 +388,6 @@ fn flatten(
                             }
                         }
                         match __genfn_state {
-                            5u32 => {
-                                {
-                                    {
-                                        ::genfn::__private::returned(
-                                            __genfn_callee_returned.take(),
-                                        );
-                                    }
-                                }
-                                {
-                                    __genfn_state = 2u32;
-                                    continue '__genfn_dispatch;
-                                }
-                            }
                             7u32 => {
                                 let mut __genfn_match0;
                                 {

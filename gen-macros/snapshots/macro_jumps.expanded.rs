@@ -113,45 +113,71 @@ fn odd_halves(
                 let mut __genfn_state: u32 = __genfn_s.state;
                 let mut __genfn_arg = ::core::option::Option::Some(__genfn_resumed_with);
                 '__genfn_dispatch: loop {
-                    '__genfn_run1: {
+                    '__genfn_run2: {
                         '__genfn_join1: {
-                            match __genfn_state {
-                                0u32 | ::genfn::__private::state::CREATED => {
-                                    ::core::mem::drop(__genfn_arg.take());
-                                    #[allow(unused_mut)]
-                                    let mut count = 0;
-                                    let mut values = unsafe {
-                                        __genfn_s
-                                            .s0
-                                            .first_mut()
-                                            .take_full(&mut __genfn_s.full[0], 1u8)
-                                    };
-                                    match ::core::iter::IntoIterator::into_iter(values) {
-                                        __genfn_put => {
+                            '__genfn_join4: {
+                                match __genfn_state {
+                                    0u32 | ::genfn::__private::state::CREATED => {
+                                        ::core::mem::drop(__genfn_arg.take());
+                                        #[allow(unused_mut)]
+                                        let mut count = 0;
+                                        let mut values = unsafe {
+                                            __genfn_s
+                                                .s0
+                                                .first_mut()
+                                                .take_full(&mut __genfn_s.full[0], 1u8)
+                                        };
+                                        match ::core::iter::IntoIterator::into_iter(values) {
+                                            __genfn_put => {
+                                                unsafe {
+                                                    __genfn_s
+                                                        .s0
+                                                        .second_mut()
+                                                        .1
+                                                        .put(&mut __genfn_s.full[0], 4u8, 1u8, __genfn_put)
+                                                };
+                                            }
+                                        };
+                                        {
                                             unsafe {
                                                 __genfn_s
                                                     .s0
                                                     .second_mut()
-                                                    .1
-                                                    .put(&mut __genfn_s.full[0], 4u8, 1u8, __genfn_put)
+                                                    .0
+                                                    .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
                                             };
+                                            __genfn_state = 1u32;
+                                            break '__genfn_join1;
                                         }
-                                    };
-                                    {
-                                        unsafe {
-                                            __genfn_s
-                                                .s0
-                                                .second_mut()
-                                                .0
-                                                .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
-                                        };
-                                        __genfn_state = 1u32;
-                                        break '__genfn_join1;
                                     }
+                                    4u32 => break '__genfn_join4,
+                                    1u32 => break '__genfn_join1,
+                                    3u32 => break '__genfn_run2,
+                                    _ => ::genfn::__private::resumed_in_state(__genfn_state),
                                 }
-                                1u32 => break '__genfn_join1,
-                                3u32 | 4u32 => break '__genfn_run1,
-                                _ => ::genfn::__private::resumed_in_state(__genfn_state),
+                            }
+                            let mut count = unsafe {
+                                __genfn_s
+                                    .s0
+                                    .second_mut()
+                                    .0
+                                    .take_full(&mut __genfn_s.full[0], 2u8)
+                            };
+                            {
+                                {
+                                    count += 1;
+                                }
+                            }
+                            {
+                                unsafe {
+                                    __genfn_s
+                                        .s0
+                                        .second_mut()
+                                        .0
+                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
+                                };
+                                __genfn_state = 1u32;
+                                break '__genfn_join1;
                             }
                         }
                         match ::core::iter::Iterator::next(unsafe {
@@ -243,31 +269,6 @@ fn odd_halves(
                             return ::genfn::__private::CoroutineState::Complete(
                                 __genfn_done,
                             );
-                        }
-                        4u32 => {
-                            let mut count = unsafe {
-                                __genfn_s
-                                    .s0
-                                    .second_mut()
-                                    .0
-                                    .take_full(&mut __genfn_s.full[0], 2u8)
-                            };
-                            {
-                                {
-                                    count += 1;
-                                }
-                            }
-                            {
-                                unsafe {
-                                    __genfn_s
-                                        .s0
-                                        .second_mut()
-                                        .0
-                                        .put(&mut __genfn_s.full[0], 2u8, 1u8, count)
-                                };
-                                __genfn_state = 1u32;
-                                continue '__genfn_dispatch;
-                            }
                         }
                         _ => ::genfn::__private::invalid_state(),
                     }

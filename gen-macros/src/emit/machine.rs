@@ -263,7 +263,6 @@ impl Emitter<'_> {
         let mut joins = Vec::new();
         let order = super::order::top_level_order(
             self.body,
-            self.layout,
             &self.inlined,
             &self.macro_targets,
             &self.joins,

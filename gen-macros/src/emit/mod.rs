@@ -126,7 +126,8 @@ struct Emitter<'a> {
     /// emitted in place.
     macro_targets: Vec<bool>,
     /// Blocks that other blocks' edges reach within a step (not emitted in
-    /// place, not the first, not where a step resumes): their code follows
+    /// place, not the first; an `.await`'s block, also entered by resuming,
+    /// is one): their code follows
     /// the dispatch `match`, each after a labelled block, so that an edge
     /// from an arm or an earlier such block reaches it with a forward
     /// `break` rather than around the dispatch loop (which LLVM does not
@@ -258,8 +259,21 @@ fn field_place(base: &TokenStream, field: usize, path: &[Step], mutable: bool) -
 /// `Emitter::joins`).
 fn joins(body: &Body) -> Vec<bool> {
     let inlined = crate::layout::inlined_blocks(body);
+    // Reached by an edge of a step, not only by resuming (an `.await`'s
+    // block is both).
+    let mut in_step = vec![false; body.blocks.len()];
+    for (b, block) in body.blocks.iter().enumerate() {
+        for s in block.term.successors() {
+            if s.key != crate::ir::EdgeKey::Resume {
+                in_step[s.target.0] = true;
+            }
+        }
+        for j in body.jumps_of(BlockId(b)) {
+            in_step[body.jumps[j.0].edge.target.0] = true;
+        }
+    }
     (0..body.blocks.len())
-        .map(|b| !inlined[b] && !body.blocks[b].is_resume && BlockId(b) != body.entry)
+        .map(|b| !inlined[b] && in_step[b] && BlockId(b) != body.entry)
         .collect()
 }
 

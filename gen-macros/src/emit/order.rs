@@ -9,14 +9,15 @@
 //! in a loop comes after the loop's head, so its edge back to the head
 //! goes around the dispatch loop, which LLVM does not thread through. Such
 //! a block (entered only by a resume, so nothing breaks to it) is moved to
-//! just before the head's code when nothing it mentions could get its type
-//! from code between the two: every local it mentions is a parameter, or
-//! defined (bound, assigned) only in itself or in blocks before the head.
+//! just before the head's code when no local its user code names could get
+//! its type from code between the two: each is a parameter, or defined
+//! (bound, assigned) only in the block itself or in blocks before the head.
+//! (The machine's own takes, saves and drops of a local are calls generic
+//! over the slot's type, which rustc can leave unknown until later.)
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::ir::{BlockId, Body, LocalId, LocalKind, Stmt};
-use crate::layout::{BlockPlan, End, Layout};
 
 /// The place of a top-level block's code: ordered by the block it comes
 /// before (`anchor`), then moved blocks first, then by block.
@@ -47,13 +48,12 @@ impl Place {
     }
 }
 
-/// Before: the graph, its layout, which blocks are emitted in place and
+/// Before: the graph, which blocks are emitted in place and
 /// which are joins.
 /// After: the top-level blocks (the arms and the joins) in the order of
 /// their code, with their places.
 pub(super) fn top_level_order(
     body: &Body,
-    layout: &Layout,
     inlined: &[bool],
     macro_targets: &[bool],
     joins: &[bool],
@@ -100,7 +100,7 @@ pub(super) fn top_level_order(
     }
     let mut places = BTreeMap::new();
     for (r, region) in &regions {
-        let place = moved_before(body, layout, region, &defined_in, joins, *r)
+        let place = moved_before(body, region, &defined_in, joins, *r)
             .map_or(Place::of(*r), |h| Place::before(h, *r));
         places.insert(place, *r);
     }
@@ -111,7 +111,6 @@ pub(super) fn top_level_order(
 /// module docs).
 fn moved_before(
     body: &Body,
-    layout: &Layout,
     region: &[usize],
     defined_in: &BTreeMap<LocalId, BTreeSet<usize>>,
     joins: &[bool],
@@ -128,7 +127,7 @@ fn moved_before(
         .max()?;
     let mut mentioned = BTreeSet::new();
     for b in region {
-        mentions(body, &layout.blocks[*b], BlockId(*b), &mut mentioned);
+        mentions(body, BlockId(*b), &mut mentioned);
     }
     let before_head = mentioned.iter().all(|l| {
         body.local(*l).kind == LocalKind::Param
@@ -139,9 +138,11 @@ fn moved_before(
     before_head.then_some(head)
 }
 
-/// Every local the code of block `b` may name: its fragments' mentions,
-/// its bindings and assignments, and what its plan takes, saves and drops.
-fn mentions(body: &Body, plan: &BlockPlan, b: BlockId, out: &mut BTreeSet<LocalId>) {
+/// Every local the user's code in block `b` names, binds or assigns, and
+/// the iterator its terminator steps: the code in which rustc needs to know
+/// a local's type. (The machine's own takes, saves and drops of a local do
+/// not: they are calls generic over the slot's type.)
+fn mentions(body: &Body, b: BlockId, out: &mut BTreeSet<LocalId>) {
     let block = body.block(b);
     for s in &block.stmts {
         for f in s.fragments() {
@@ -160,30 +161,4 @@ fn mentions(body: &Body, plan: &BlockPlan, b: BlockId, out: &mut BTreeSet<LocalI
     }
     out.extend(block.term.binds());
     out.extend(block.term.stepped());
-    let ends = |ends: &[End], out: &mut BTreeSet<LocalId>| {
-        out.extend(ends.iter().map(|e| match e {
-            End::Clear(l) | End::Drop(l) => *l,
-        }))
-    };
-    out.extend(plan.head_takes.iter().map(|(l, _)| *l));
-    out.extend(plan.term_takes.iter().map(|(l, _)| *l));
-    out.extend(&plan.term_returns);
-    out.extend(&plan.entry_clears);
-    out.extend(plan.deferred.iter().map(|(_, l)| *l));
-    for f in &plan.frames {
-        out.extend(f.opens.iter().map(|(l, _, _)| *l));
-    }
-    for s in &plan.stmts {
-        out.extend(s.takes.iter().map(|(l, _)| *l));
-        out.extend(&s.saves);
-        out.extend(&s.park);
-        out.extend(&s.nest);
-        ends(&s.ends, out);
-    }
-    for e in plan.edges.values().chain(plan.jumps.values()) {
-        out.extend(&e.saves);
-        out.extend(&e.fresh);
-        out.extend(&e.deferred);
-        ends(&e.ends, out);
-    }
 }
