@@ -26,13 +26,11 @@ fn accumulator() -> ::genfn::__private::Gen<
     {
         struct __GenfnSlots<T0, T1, TR> {
             state: u32,
-            /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: (::genfn::__private::Slot<T0>, ::genfn::__private::Slot<T1>),
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, TR> __GenfnSlots<T0, T1, TR> {
-            /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe { self.s0.1.clear(&mut self.full[0], 2u8) };
@@ -63,15 +61,11 @@ fn accumulator() -> ::genfn::__private::Gen<
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = {
-            #[allow(unused_mut)]
-            let mut __genfn_frame = __GenfnSlots::<_, _, i64> {
-                state: ::genfn::__private::state::CREATED,
-                full: [0u8; 1],
-                s0: ::genfn::__private::Storage::empty(),
-                s1: ::genfn::__private::Storage::empty(),
-            };
-            __genfn_frame
+        let __genfn_slots = __GenfnSlots::<_, _, i64> {
+            state: ::genfn::__private::state::CREATED,
+            full: [0u8; 1],
+            s0: ::genfn::__private::Storage::empty(),
+            s1: ::genfn::__private::Storage::empty(),
         };
         #[allow(
             unused_mut,

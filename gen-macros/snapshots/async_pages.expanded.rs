@@ -37,7 +37,6 @@ fn pages(
     {
         struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
             state: u32,
-            /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: (
                 ::genfn::__private::Slot<T1>,
@@ -64,7 +63,6 @@ fn pages(
             T6,
             TR,
         > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
-            /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe {
@@ -107,7 +105,6 @@ fn pages(
             }
         }
         let __genfn_slots = {
-            #[allow(unused_mut)]
             let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, _, _, usize> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],

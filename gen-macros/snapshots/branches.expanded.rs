@@ -48,7 +48,6 @@ fn branches(
     {
         struct __GenfnSlots<T0, T1, T2, T3, T4, TR> {
             state: u32,
-            /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
@@ -62,7 +61,6 @@ fn branches(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
-            /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe { self.s0.second_mut().3.clear(&mut self.full[0], 16u8) };
@@ -99,7 +97,6 @@ fn branches(
             }
         }
         let __genfn_slots = {
-            #[allow(unused_mut)]
             let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],

@@ -73,7 +73,6 @@ fn flatten(
     {
         struct __GenfnSlots<T0, T1, T2, T3, T4, TR> {
             state: u32,
-            /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
@@ -91,7 +90,6 @@ fn flatten(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
-            /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe {
@@ -122,8 +120,6 @@ fn flatten(
                 };
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
-            /// Whether no slot holds a value (then a tail call may
-            /// replace the frame).
             #[inline]
             fn __genfn_holds_nothing(&self) -> bool {
                 self.full.iter().all(|byte| *byte == 0)
@@ -156,7 +152,6 @@ fn flatten(
             }
         }
         let __genfn_slots = {
-            #[allow(unused_mut)]
             let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],
@@ -319,7 +314,6 @@ fn flatten(
                                     let __genfn_callee = {
                                         let __genfn_param0: &Nested = item;
                                         {
-                                            #[allow(unused_mut)]
                                             let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
                                                 state: ::genfn::__private::state::CREATED,
                                                 full: [0u8; 1],

@@ -34,7 +34,6 @@ fn odd_halves(
     {
         struct __GenfnSlots<T0, T1, T2, TR> {
             state: u32,
-            /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
@@ -43,7 +42,6 @@ fn odd_halves(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, TR> __GenfnSlots<T0, T1, T2, TR> {
-            /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe { self.s0.second_mut().1.clear(&mut self.full[0], 4u8) };
@@ -77,7 +75,6 @@ fn odd_halves(
             }
         }
         let __genfn_slots = {
-            #[allow(unused_mut)]
             let mut __genfn_frame = __GenfnSlots::<_, _, _, usize> {
                 state: ::genfn::__private::state::CREATED,
                 full: [0u8; 1],

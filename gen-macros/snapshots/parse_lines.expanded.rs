@@ -51,7 +51,6 @@ fn parse_lines<'a>(
     {
         struct __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
             state: u32,
-            /// Which slots hold a value, one bit each.
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
                 ::genfn::__private::Slot<T0>,
@@ -68,7 +67,6 @@ fn parse_lines<'a>(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, T3, T4, T5, TR> __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
-            /// Drops the locals still held, latest declared first.
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe {
@@ -110,7 +108,6 @@ fn parse_lines<'a>(
             }
         }
         let __genfn_slots = {
-            #[allow(unused_mut)]
             let mut __genfn_frame = __GenfnSlots::<
                 _,
                 _,

@@ -77,8 +77,8 @@ impl Emitter<'_> {
         let holds_nothing = self.tail_calls().then(|| {
             let empty = ident("__genfn_holds_nothing");
             quote! {
-                /// Whether no slot holds a value (then a tail call may
-                /// replace the frame).
+                // Whether no slot holds a value (then a tail call may
+                // replace the frame).
                 #[inline]
                 fn #empty(&self) -> bool {
                     self.#full.iter().all(|byte| *byte == 0)
@@ -91,13 +91,13 @@ impl Emitter<'_> {
         quote! {
             struct #slots_ty<#(#all_tys),*> {
                 state: u32,
-                /// Which slots hold a value, one bit each.
+                // Which slots hold a value, one bit each.
                 #full: [u8; #flag_bytes],
                 #(#fields: #field_tys,)*
             }
             #clone_impl
             impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
-                /// Drops the locals still held, latest declared first.
+                // Drops the locals still held, latest declared first.
                 #[inline]
                 fn #drop_all(&mut self) {
                     #(#clears)*
@@ -395,11 +395,12 @@ impl Emitter<'_> {
         });
         // A parameter's value is a plain name: nothing runs inside the
         // `unsafe` block but the `put`.
-        let param_puts = self
+        let param_puts: Vec<TokenStream> = self
             .storage
             .places
             .keys()
-            .filter_map(|l| Some(self.put_slot(&frame_ref, *l, param(l)?)));
+            .filter_map(|l| Some(self.put_slot(&frame_ref, *l, param(l)?)))
+            .collect();
         // Naming the return value's type here, where the frame is built,
         // keeps rustc from carrying an unresolved `TR` (and the obligations
         // that mention it) through the type-checking of the whole body, which
@@ -413,13 +414,18 @@ impl Emitter<'_> {
                 let holes = (0..self.layout.slots.len()).map(|_| quote!(_));
                 quote!(::<#(#holes,)* #t>)
             });
-        quote!({
-            #[allow(unused_mut)]
-            let mut #frame = #slots_ty #generics {
+        let literal = quote! {
+            #slots_ty #generics {
                 state: #private::state::CREATED,
                 #full: [0u8; #flag_bytes],
                 #(#inits,)*
-            };
+            }
+        };
+        if param_puts.is_empty() {
+            return literal;
+        }
+        quote!({
+            let mut #frame = #literal;
             #(#param_puts)*
             #frame
         })
