@@ -31,6 +31,14 @@ fn accumulator() -> ::genfn::__private::Gen<
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, TR> __GenfnSlots<T0, T1, TR> {
+            fn __genfn_empty() -> Self {
+                Self {
+                    state: ::genfn::__private::state::CREATED,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                }
+            }
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe { self.s0.1.clear(&mut self.full[0], 2u8) };
@@ -61,12 +69,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = __GenfnSlots::<_, _, i64> {
-            state: ::genfn::__private::state::CREATED,
-            full: [0u8; 1],
-            s0: ::genfn::__private::Storage::empty(),
-            s1: ::genfn::__private::Storage::empty(),
-        };
+        let __genfn_slots = __GenfnSlots::__genfn_empty();
         #[allow(
             unused_mut,
             unused_assignments,

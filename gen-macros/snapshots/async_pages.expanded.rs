@@ -63,6 +63,16 @@ fn pages(
             T6,
             TR,
         > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+            fn __genfn_empty() -> Self {
+                Self {
+                    state: ::genfn::__private::state::CREATED,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                    s2: ::genfn::__private::KeptSlot::new(),
+                    s3: ::genfn::__private::KeptSlot::new(),
+                }
+            }
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe {
@@ -104,20 +114,9 @@ fn pages(
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = {
-            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, _, _, usize> {
-                state: ::genfn::__private::state::CREATED,
-                full: [0u8; 1],
-                s0: ::genfn::__private::Storage::empty(),
-                s1: ::genfn::__private::Storage::empty(),
-                s2: ::genfn::__private::KeptSlot::with(source),
-                s3: ::genfn::__private::KeptSlot::new(),
-            };
-            unsafe {
-                __genfn_frame.s0.0.put(&mut __genfn_frame.full[0], 1u8, 0u8, size)
-            };
-            __genfn_frame
-        };
+        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        __genfn_slots.s2 = ::genfn::__private::KeptSlot::with(source);
+        unsafe { __genfn_slots.s0.0.put(&mut __genfn_slots.full[0], 1u8, 0u8, size) };
         #[allow(
             unused_mut,
             unused_assignments,

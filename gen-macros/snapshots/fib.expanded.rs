@@ -41,6 +41,14 @@ fn fib(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, T3, TR> __GenfnSlots<T0, T1, T2, T3, TR> {
+            fn __genfn_empty() -> Self {
+                Self {
+                    state: ::genfn::__private::state::CREATED,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                }
+            }
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe { self.s0.second_mut().2.clear(&mut self.full[0], 8u8) };
@@ -74,20 +82,9 @@ fn fib(
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = {
-            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, ()> {
-                state: ::genfn::__private::state::CREATED,
-                full: [0u8; 1],
-                s0: ::genfn::__private::Storage::empty(),
-                s1: ::genfn::__private::Storage::empty(),
-            };
-            unsafe {
-                __genfn_frame
-                    .s0
-                    .first_mut()
-                    .put(&mut __genfn_frame.full[0], 1u8, 14u8, n)
-            };
-            __genfn_frame
+        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        unsafe {
+            __genfn_slots.s0.first_mut().put(&mut __genfn_slots.full[0], 1u8, 14u8, n)
         };
         #[allow(
             unused_mut,

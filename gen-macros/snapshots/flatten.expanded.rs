@@ -90,6 +90,14 @@ fn flatten(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+            fn __genfn_empty() -> Self {
+                Self {
+                    state: ::genfn::__private::state::CREATED,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                }
+            }
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe {
@@ -151,20 +159,12 @@ fn flatten(
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = {
-            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
-                state: ::genfn::__private::state::CREATED,
-                full: [0u8; 1],
-                s0: ::genfn::__private::Storage::empty(),
-                s1: ::genfn::__private::Storage::empty(),
-            };
-            unsafe {
-                __genfn_frame
-                    .s0
-                    .first_mut()
-                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, nested)
-            };
-            __genfn_frame
+        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        unsafe {
+            __genfn_slots
+                .s0
+                .first_mut()
+                .put(&mut __genfn_slots.full[0], 1u8, 30u8, nested)
         };
         #[allow(
             unused_mut,
@@ -313,21 +313,14 @@ fn flatten(
                                 ::core::option::Option::Some(item) => {
                                     let __genfn_callee = {
                                         let __genfn_param0: &Nested = item;
-                                        {
-                                            let mut __genfn_frame = __GenfnSlots::<_, _, _, _, _, ()> {
-                                                state: ::genfn::__private::state::CREATED,
-                                                full: [0u8; 1],
-                                                s0: ::genfn::__private::Storage::empty(),
-                                                s1: ::genfn::__private::Storage::empty(),
-                                            };
-                                            unsafe {
-                                                __genfn_frame
-                                                    .s0
-                                                    .first_mut()
-                                                    .put(&mut __genfn_frame.full[0], 1u8, 30u8, __genfn_param0)
-                                            };
+                                        let mut __genfn_frame = __GenfnSlots::__genfn_empty();
+                                        unsafe {
                                             __genfn_frame
-                                        }
+                                                .s0
+                                                .first_mut()
+                                                .put(&mut __genfn_frame.full[0], 1u8, 30u8, __genfn_param0)
+                                        };
+                                        __genfn_frame
                                     };
                                     __genfn_s.state = 5u32;
                                     __genfn_s = __genfn_frames.call(__genfn_callee);

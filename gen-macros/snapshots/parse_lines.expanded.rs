@@ -67,6 +67,14 @@ fn parse_lines<'a>(
             s1: ::genfn::__private::Slot<TR>,
         }
         impl<T0, T1, T2, T3, T4, T5, TR> __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+            fn __genfn_empty() -> Self {
+                Self {
+                    state: ::genfn::__private::state::CREATED,
+                    full: [0u8; 1],
+                    s0: ::genfn::__private::Storage::empty(),
+                    s1: ::genfn::__private::Storage::empty(),
+                }
+            }
             #[inline]
             fn __genfn_drop_all(&mut self) {
                 unsafe {
@@ -107,28 +115,12 @@ fn parse_lines<'a>(
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = {
-            let mut __genfn_frame = __GenfnSlots::<
-                _,
-                _,
-                _,
-                _,
-                _,
-                _,
-                Result<usize, std::num::ParseIntError>,
-            > {
-                state: ::genfn::__private::state::CREATED,
-                full: [0u8; 1],
-                s0: ::genfn::__private::Storage::empty(),
-                s1: ::genfn::__private::Storage::empty(),
-            };
-            unsafe {
-                __genfn_frame
-                    .s0
-                    .first_mut()
-                    .put(&mut __genfn_frame.full[0], 1u8, 62u8, lines)
-            };
-            __genfn_frame
+        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        unsafe {
+            __genfn_slots
+                .s0
+                .first_mut()
+                .put(&mut __genfn_slots.full[0], 1u8, 62u8, lines)
         };
         #[allow(
             unused_mut,

@@ -7,7 +7,7 @@ impl Emitter<'_> {
     pub(super) fn machine(&self) -> TokenStream {
         let slots = SlotsType::new(self.layout.slots.len(), self.storage.fields.len());
         let slots_var = ident("__genfn_slots");
-        let frame = self.frame(&self.spec.param_values);
+        let frame = self.frame(&self.spec.param_values, &slots_var);
         let items = &self.spec.items;
         let slots_items = self.slots_items(&slots);
         let machine = ident("__genfn_machine");
@@ -22,7 +22,7 @@ impl Emitter<'_> {
             {
                 #(#items)*
                 #slots_items
-                let #slots_var = #frame;
+                #frame
                 // Lints about the user's code come from the shadow, which is
                 // the code as written; the state machine splits it in ways
                 // (a local declared per step) that lints misread.
@@ -88,6 +88,7 @@ impl Emitter<'_> {
         let (return_field, return_path) = &self.storage.returned;
         let return_mut = field_place(&this, *return_field, return_path, true);
         let return_ref = field_place(&this, *return_field, return_path, false);
+        let empty_fn = self.empty_fn();
         quote! {
             struct #slots_ty<#(#all_tys),*> {
                 state: u32,
@@ -97,6 +98,7 @@ impl Emitter<'_> {
             }
             #clone_impl
             impl<#(#all_tys),*> #slots_ty<#(#all_tys),*> {
+                #empty_fn
                 // Drops the locals still held, latest declared first.
                 #[inline]
                 fn #drop_all(&mut self) {
@@ -144,18 +146,16 @@ impl Emitter<'_> {
         if !self.spec.clone || !self.layout.kept.is_empty() {
             return None;
         }
-        let private = &self.spec.private;
         let SlotsType {
             name: slots_ty,
             tys,
-            fields,
             return_param,
+            ..
         } = slots;
         let all_tys = slots.all_tys();
-        let full = &self.full;
-        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
         let this = quote!(self);
         let copy = ident("__genfn_copy");
+        let empty = ident("__genfn_empty");
         let copy_ref = copy.to_token_stream();
         let v = ident("__genfn_value");
         let clones = self.storage.places.keys().map(|l| {
@@ -170,20 +170,14 @@ impl Emitter<'_> {
                 }
             }
         });
-        let empties = fields
-            .iter()
-            .map(|f| quote!(#f: #private::Storage::empty()));
         Some(quote! {
             // The kept return value is cloned by the machine.
             impl<#(#tys: ::core::clone::Clone,)* #return_param> ::core::clone::Clone for #slots_ty<#(#all_tys),*> {
                 fn clone(&self) -> Self {
                     // Filled slot by slot: if a `clone` panics, the copy
                     // drops the values cloned so far.
-                    let mut #copy = #slots_ty {
-                        state: self.state,
-                        #full: [0u8; #flag_bytes],
-                        #(#empties,)*
-                    };
+                    let mut #copy = Self::#empty();
+                    #copy.state = self.state;
                     #(#clones)*
                     #copy
                 }
@@ -369,66 +363,72 @@ impl Emitter<'_> {
         }
     }
 
-    /// A new frame: the slots struct holding the parameters' values (the
-    /// generator's own, or a recursive call's arguments, each a plain name),
-    /// in the state `CREATED`.
-    pub(super) fn frame(&self, param_values: &[TokenStream]) -> TokenStream {
+    /// A new frame in `var`: the slots struct holding the parameters' values
+    /// (the generator's own, or a recursive call's arguments, each a plain
+    /// name), in the state `CREATED`.
+    pub(super) fn frame(&self, param_values: &[TokenStream], var: &syn::Ident) -> TokenStream {
         let private = &self.spec.private;
-        let slots_ty = ident("__GenfnSlots");
-        let frame = ident("__genfn_frame");
-        let frame_ref = frame.to_token_stream();
-        let full = &self.full;
-        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let slots_ty = ident(SLOTS_TY);
+        let var_ref = var.to_token_stream();
+        let empty = ident("__genfn_empty");
         let param = |l: &LocalId| {
             let p = self.body.params.iter().position(|p| p == l)?;
             Some(&param_values[p])
         };
-        let inits = self.storage.fields.iter().enumerate().map(|(i, node)| {
-            let field = format_ident!("s{}", i, span = Span::mixed_site());
-            match node {
-                Node::Pin(l) => match param(l) {
-                    Some(v) => quote!(#field: #private::KeptSlot::with(#v)),
-                    None => quote!(#field: #private::KeptSlot::new()),
-                },
-                _ => quote!(#field: #private::Storage::empty()),
-            }
-        });
-        // A parameter's value is a plain name: nothing runs inside the
-        // `unsafe` block but the `put`.
-        let param_puts: Vec<TokenStream> = self
+        // Kept-in-place parameters get their cell; the others are put into
+        // their slots. A parameter's value is a plain name: nothing runs
+        // inside the `unsafe` block but the `put`.
+        let kept = self
+            .storage
+            .fields
+            .iter()
+            .enumerate()
+            .filter_map(|(i, node)| {
+                let Node::Pin(l) = node else { return None };
+                let v = param(l)?;
+                let field = format_ident!("s{}", i, span = Span::mixed_site());
+                Some(quote!(#var.#field = #private::KeptSlot::with(#v);))
+            });
+        let puts = self
             .storage
             .places
             .keys()
-            .filter_map(|l| Some(self.put_slot(&frame_ref, *l, param(l)?)))
-            .collect();
-        // Naming the return value's type here, where the frame is built,
-        // keeps rustc from carrying an unresolved `TR` (and the obligations
-        // that mention it) through the type-checking of the whole body, which
-        // made it quadratic in the body's size.
-        let generics = self
-            .spec
-            .return_ty
-            .as_ref()
-            .filter(|t| annotatable(t))
-            .map(|t| {
-                let holes = (0..self.layout.slots.len()).map(|_| quote!(_));
-                quote!(::<#(#holes,)* #t>)
-            });
-        let literal = quote! {
-            #slots_ty #generics {
-                state: #private::state::CREATED,
-                #full: [0u8; #flag_bytes],
-                #(#inits,)*
-            }
-        };
-        if param_puts.is_empty() {
-            return literal;
+            .filter_map(|l| Some(self.put_slot(&var_ref, *l, param(l)?)));
+        let sets: Vec<TokenStream> = kept.chain(puts).collect();
+        let mutability = (!sets.is_empty()).then(|| quote!(mut));
+        quote! {
+            let #mutability #var = #slots_ty::#empty();
+            #(#sets)*
         }
-        quote!({
-            let mut #frame = #literal;
-            #(#param_puts)*
-            #frame
-        })
+    }
+
+    /// The slots struct's constructor of an empty frame, in the state
+    /// `CREATED`. A generic function: the obligations its fields' types
+    /// raise are proved once, there, instead of being carried, waiting for
+    /// the slots' types to be inferred, through the type-checking of the
+    /// whole body (built there, the frame cost several percent of the time
+    /// of `cargo check`).
+    fn empty_fn(&self) -> TokenStream {
+        let private = &self.spec.private;
+        let empty = ident("__genfn_empty");
+        let full = &self.full;
+        let flag_bytes = proc_macro2::Literal::usize_unsuffixed(self.storage.flag_bytes);
+        let inits = self.storage.fields.iter().enumerate().map(|(i, node)| {
+            let field = format_ident!("s{}", i, span = Span::mixed_site());
+            match node {
+                Node::Pin(_) => quote!(#field: #private::KeptSlot::new()),
+                _ => quote!(#field: #private::Storage::empty()),
+            }
+        });
+        quote! {
+            fn #empty() -> Self {
+                Self {
+                    state: #private::state::CREATED,
+                    #full: [0u8; #flag_bytes],
+                    #(#inits,)*
+                }
+            }
+        }
     }
 
     /// Whether recursive calls in tail position may replace their frame:
@@ -499,10 +499,14 @@ impl Emitter<'_> {
             quote!(let #name #ty = #a;)
         });
         let values: Vec<TokenStream> = names.iter().map(|n| quote!(#n)).collect();
-        let frame = self.frame(&values);
-        quote!({ #(#lets)* #frame })
+        let var = ident("__genfn_frame");
+        let frame = self.frame(&values, &var);
+        quote!({ #(#lets)* #frame #var })
     }
 }
+
+/// The name of the slots struct.
+const SLOTS_TY: &str = "__GenfnSlots";
 
 /// The names of the slots struct and of its type parameters: one per slot,
 /// then the return value's.
@@ -516,7 +520,7 @@ struct SlotsType {
 impl SlotsType {
     fn new(slots: usize, fields: usize) -> Self {
         SlotsType {
-            name: ident("__GenfnSlots"),
+            name: ident(SLOTS_TY),
             tys: (0..slots)
                 .map(|i| format_ident!("T{}", i, span = Span::mixed_site()))
                 .collect(),

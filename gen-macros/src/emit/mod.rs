@@ -3,7 +3,10 @@
 //! ```text
 //! {
 //!     struct __GenfnSlots<T0, ..> { state: u32, full: [u8; K], s0: Slot<T0>, .. }  // + ordered Drop
-//!     let mut __genfn_slots = __GenfnSlots { state: 0, full: [0; K], s0: Storage::empty(), .. };
+//!     impl<T0, ..> __GenfnSlots<T0, ..> {
+//!         fn __genfn_empty() -> Self { Self { state: CREATED, full: [0; K], s0: Storage::empty(), .. } }
+//!     }
+//!     let mut __genfn_slots = __GenfnSlots::__genfn_empty();
 //!     /* the parameters put into their slots */
 //!     Machine::new(__genfn_slots, |__genfn_s, __genfn_arg| -> CoroutineState<Y, T> {
 //!         let mut __genfn_state = __genfn_s.state;
@@ -32,8 +35,9 @@
 //! gets `Machine::new(Frames::new(__genfn_slots), |__genfn_frames, __genfn_arg|
 //! { let mut __genfn_s = __genfn_frames.innermost(); .. })` instead: the
 //! slots struct is one call's frame; a recursive call pushes the callee's
-//! (`__genfn_s = __genfn_frames.call(__GenfnSlots { .. })`) and dispatches
-//! on its first state, a return pops back to the caller's.
+//! (`__genfn_s = __genfn_frames.call({ let mut __genfn_frame =
+//! __GenfnSlots::__genfn_empty(); .. })`) and dispatches on its first
+//! state, a return pops back to the caller's.
 //!
 //! Every internal identifier has a `Span::mixed_site()` span, so user code can
 //! neither see nor shadow it; generated paths start with `::core` or the
