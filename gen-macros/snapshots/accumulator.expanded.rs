@@ -24,15 +24,21 @@ fn accumulator() -> ::genfn::__private::Gen<
         }
     };
     {
-        struct __GenfnSlots<T0, T1, TR> {
+        struct total_kept_in_generator<T0>(T0);
+        struct value_kept_in_generator<T1>(T1);
+        struct locals_kept_in_generator<T0, T1, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (total_kept_in_generator<T0>, value_kept_in_generator<T1>),
+            >,
             state: u32,
             full: [u8; 1],
             s0: (::genfn::__private::Slot<T0>, ::genfn::__private::Slot<T1>),
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0, T1, TR> __GenfnSlots<T0, T1, TR> {
+        impl<T0, T1, TR> locals_kept_in_generator<T0, T1, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -45,12 +51,13 @@ fn accumulator() -> ::genfn::__private::Gen<
                 unsafe { self.s0.0.clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, TR> {
+        impl<T0, T1, TR> ::core::ops::Drop for locals_kept_in_generator<T0, T1, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
-        unsafe impl<T0, T1, TR> ::genfn::__private::Frame for __GenfnSlots<T0, T1, TR> {
+        unsafe impl<T0, T1, TR> ::genfn::__private::Frame
+        for locals_kept_in_generator<T0, T1, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -69,7 +76,7 @@ fn accumulator() -> ::genfn::__private::Gen<
                 self.s1.as_ptr()
             }
         }
-        let __genfn_slots = __GenfnSlots::__genfn_empty();
+        let __genfn_slots = locals_kept_in_generator::__genfn_empty();
         #[allow(
             unused_mut,
             unused_assignments,
@@ -85,7 +92,7 @@ fn accumulator() -> ::genfn::__private::Gen<
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut __GenfnSlots<_, _, i64>,
+                __genfn_s: &mut locals_kept_in_generator<_, _, i64>,
                 __genfn_resumed_with: ::genfn::__private::Arg<Option<i64>>,
             | -> ::genfn::__private::CoroutineState<i64, i64> {
                 let mut __genfn_state: u32 = __genfn_s.state;

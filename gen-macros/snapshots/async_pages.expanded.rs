@@ -35,7 +35,25 @@ fn pages(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        struct source_kept_in_generator<T0>(T0);
+        struct size_kept_in_generator<T1>(T1);
+        struct offset_kept_in_generator<T2>(T2);
+        struct future_kept_in_generator<T3>(T3);
+        struct value_kept_in_generator<T4>(T4);
+        struct page_kept_in_generator<T5>(T5);
+        struct iterator_kept_in_generator<T6>(T6);
+        struct locals_kept_in_generator<T0, T1, T2, T3, T4, T5, T6, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (
+                    source_kept_in_generator<T0>,
+                    size_kept_in_generator<T1>,
+                    offset_kept_in_generator<T2>,
+                    future_kept_in_generator<T3>,
+                    value_kept_in_generator<T4>,
+                    page_kept_in_generator<T5>,
+                    iterator_kept_in_generator<T6>,
+                ),
+            >,
             state: u32,
             full: [u8; 1],
             s0: (
@@ -62,9 +80,10 @@ fn pages(
             T5,
             T6,
             TR,
-        > __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        > locals_kept_in_generator<T0, T1, T2, T3, T4, T5, T6, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -89,13 +108,13 @@ fn pages(
             }
         }
         impl<T0, T1, T2, T3, T4, T5, T6, TR> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, T5, T6, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
         unsafe impl<T0, T1, T2, T3, T4, T5, T6, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, T6, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, T5, T6, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -114,7 +133,7 @@ fn pages(
                 self.s1.as_ptr()
             }
         }
-        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
         __genfn_slots.s2 = ::genfn::__private::KeptSlot::with(source);
         unsafe { __genfn_slots.s0.0.put(&mut __genfn_slots.full[0], 1u8, 0u8, size) };
         #[allow(
@@ -132,7 +151,7 @@ fn pages(
         let __genfn_machine = ::genfn::__private::AsyncMachine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut __GenfnSlots<_, _, _, _, _, _, _, usize>,
+                __genfn_s: &mut locals_kept_in_generator<_, _, _, _, _, _, _, usize>,
                 __genfn_cx: &mut ::core::task::Context<'_>,
                 __genfn_resumed_with: &mut ::core::option::Option<
                     ::genfn::__private::Arg<()>,

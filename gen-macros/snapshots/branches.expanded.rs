@@ -46,7 +46,21 @@ fn branches(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        struct n_kept_in_generator<T0>(T0);
+        struct acc_kept_in_generator<T1>(T1);
+        struct seen_kept_in_generator<T2>(T2);
+        struct iterator_kept_in_generator<T3>(T3);
+        struct i_kept_in_generator<T4>(T4);
+        struct locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (
+                    n_kept_in_generator<T0>,
+                    acc_kept_in_generator<T1>,
+                    seen_kept_in_generator<T2>,
+                    iterator_kept_in_generator<T3>,
+                    i_kept_in_generator<T4>,
+                ),
+            >,
             state: u32,
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
@@ -60,9 +74,10 @@ fn branches(
             >,
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        impl<T0, T1, T2, T3, T4, TR> locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -79,13 +94,13 @@ fn branches(
             }
         }
         impl<T0, T1, T2, T3, T4, TR> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
         unsafe impl<T0, T1, T2, T3, T4, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -104,7 +119,7 @@ fn branches(
                 self.s1.as_ptr()
             }
         }
-        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
         unsafe {
             __genfn_slots.s0.first_mut().put(&mut __genfn_slots.full[0], 1u8, 30u8, n)
         };
@@ -123,7 +138,7 @@ fn branches(
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut __GenfnSlots<_, _, _, _, _, ()>,
+                __genfn_s: &mut locals_kept_in_generator<_, _, _, _, _, ()>,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<u64, ()> {
                 let mut __genfn_state: u32 = __genfn_s.state;

@@ -27,7 +27,19 @@ fn fib(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, TR> {
+        struct n_kept_in_generator<T0>(T0);
+        struct a_kept_in_generator<T1>(T1);
+        struct b_kept_in_generator<T2>(T2);
+        struct iterator_kept_in_generator<T3>(T3);
+        struct locals_kept_in_generator<T0, T1, T2, T3, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (
+                    n_kept_in_generator<T0>,
+                    a_kept_in_generator<T1>,
+                    b_kept_in_generator<T2>,
+                    iterator_kept_in_generator<T3>,
+                ),
+            >,
             state: u32,
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
@@ -40,9 +52,10 @@ fn fib(
             >,
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0, T1, T2, T3, TR> __GenfnSlots<T0, T1, T2, T3, TR> {
+        impl<T0, T1, T2, T3, TR> locals_kept_in_generator<T0, T1, T2, T3, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -57,13 +70,14 @@ fn fib(
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, T3, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, T3, TR> {
+        impl<T0, T1, T2, T3, TR> ::core::ops::Drop
+        for locals_kept_in_generator<T0, T1, T2, T3, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
         unsafe impl<T0, T1, T2, T3, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -82,7 +96,7 @@ fn fib(
                 self.s1.as_ptr()
             }
         }
-        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
         unsafe {
             __genfn_slots.s0.first_mut().put(&mut __genfn_slots.full[0], 1u8, 14u8, n)
         };
@@ -101,7 +115,7 @@ fn fib(
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut __GenfnSlots<_, _, _, _, ()>,
+                __genfn_s: &mut locals_kept_in_generator<_, _, _, _, ()>,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<u64, ()> {
                 let mut __genfn_state: u32 = __genfn_s.state;

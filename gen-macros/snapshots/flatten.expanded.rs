@@ -71,7 +71,21 @@ fn flatten(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        struct nested_kept_in_generator<T0>(T0);
+        struct value_kept_in_generator<T1>(T1);
+        struct x_kept_in_generator<T2>(T2);
+        struct items_kept_in_generator<T3>(T3);
+        struct iterator_kept_in_generator<T4>(T4);
+        struct locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (
+                    nested_kept_in_generator<T0>,
+                    value_kept_in_generator<T1>,
+                    x_kept_in_generator<T2>,
+                    items_kept_in_generator<T3>,
+                    iterator_kept_in_generator<T4>,
+                ),
+            >,
             state: u32,
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
@@ -89,9 +103,10 @@ fn flatten(
             >,
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0, T1, T2, T3, T4, TR> __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        impl<T0, T1, T2, T3, T4, TR> locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -134,13 +149,13 @@ fn flatten(
             }
         }
         impl<T0, T1, T2, T3, T4, TR> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
         unsafe impl<T0, T1, T2, T3, T4, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -159,7 +174,7 @@ fn flatten(
                 self.s1.as_ptr()
             }
         }
-        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
         unsafe {
             __genfn_slots
                 .s0
@@ -313,7 +328,7 @@ fn flatten(
                                 ::core::option::Option::Some(item) => {
                                     let __genfn_callee = {
                                         let __genfn_param0: &Nested = item;
-                                        let mut __genfn_frame = __GenfnSlots::__genfn_empty();
+                                        let mut __genfn_frame = locals_kept_in_generator::__genfn_empty();
                                         unsafe {
                                             __genfn_frame
                                                 .s0

@@ -32,7 +32,17 @@ fn odd_halves(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, TR> {
+        struct values_kept_in_generator<T0>(T0);
+        struct count_kept_in_generator<T1>(T1);
+        struct iterator_kept_in_generator<T2>(T2);
+        struct locals_kept_in_generator<T0, T1, T2, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (
+                    values_kept_in_generator<T0>,
+                    count_kept_in_generator<T1>,
+                    iterator_kept_in_generator<T2>,
+                ),
+            >,
             state: u32,
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
@@ -41,9 +51,10 @@ fn odd_halves(
             >,
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0, T1, T2, TR> __GenfnSlots<T0, T1, T2, TR> {
+        impl<T0, T1, T2, TR> locals_kept_in_generator<T0, T1, T2, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -57,13 +68,14 @@ fn odd_halves(
                 unsafe { self.s0.first_mut().clear(&mut self.full[0], 1u8) };
             }
         }
-        impl<T0, T1, T2, TR> ::core::ops::Drop for __GenfnSlots<T0, T1, T2, TR> {
+        impl<T0, T1, T2, TR> ::core::ops::Drop
+        for locals_kept_in_generator<T0, T1, T2, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
         unsafe impl<T0, T1, T2, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, TR> {
+        for locals_kept_in_generator<T0, T1, T2, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -82,7 +94,7 @@ fn odd_halves(
                 self.s1.as_ptr()
             }
         }
-        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
         unsafe {
             __genfn_slots
                 .s0
@@ -104,7 +116,7 @@ fn odd_halves(
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut __GenfnSlots<_, _, _, usize>,
+                __genfn_s: &mut locals_kept_in_generator<_, _, _, usize>,
                 __genfn_resumed_with: ::genfn::__private::Arg<()>,
             | -> ::genfn::__private::CoroutineState<u32, usize> {
                 let mut __genfn_state: u32 = __genfn_s.state;

@@ -49,7 +49,23 @@ fn parse_lines<'a>(
         }
     };
     {
-        struct __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+        struct lines_kept_in_generator<T0>(T0);
+        struct _guard_kept_in_generator<T1>(T1);
+        struct count_kept_in_generator<T2>(T2);
+        struct iterator_kept_in_generator<T3>(T3);
+        struct line_kept_in_generator<T4>(T4);
+        struct half_kept_in_generator<T5>(T5);
+        struct locals_kept_in_generator<T0, T1, T2, T3, T4, T5, TR> {
+            __genfn_held: ::core::marker::PhantomData<
+                (
+                    lines_kept_in_generator<T0>,
+                    _guard_kept_in_generator<T1>,
+                    count_kept_in_generator<T2>,
+                    iterator_kept_in_generator<T3>,
+                    line_kept_in_generator<T4>,
+                    half_kept_in_generator<T5>,
+                ),
+            >,
             state: u32,
             full: [u8; 1],
             s0: ::genfn::__private::Shared<
@@ -66,9 +82,18 @@ fn parse_lines<'a>(
             >,
             s1: ::genfn::__private::Slot<TR>,
         }
-        impl<T0, T1, T2, T3, T4, T5, TR> __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+        impl<
+            T0,
+            T1,
+            T2,
+            T3,
+            T4,
+            T5,
+            TR,
+        > locals_kept_in_generator<T0, T1, T2, T3, T4, T5, TR> {
             fn __genfn_empty() -> Self {
                 Self {
+                    __genfn_held: ::core::marker::PhantomData,
                     state: ::genfn::__private::state::CREATED,
                     full: [0u8; 1],
                     s0: ::genfn::__private::Storage::empty(),
@@ -90,13 +115,13 @@ fn parse_lines<'a>(
             }
         }
         impl<T0, T1, T2, T3, T4, T5, TR> ::core::ops::Drop
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, T5, TR> {
             fn drop(&mut self) {
                 ::genfn::__private::drop_all_even_on_panic(self, Self::__genfn_drop_all);
             }
         }
         unsafe impl<T0, T1, T2, T3, T4, T5, TR> ::genfn::__private::Frame
-        for __GenfnSlots<T0, T1, T2, T3, T4, T5, TR> {
+        for locals_kept_in_generator<T0, T1, T2, T3, T4, T5, TR> {
             type Return = TR;
             #[inline(always)]
             fn state(&self) -> u32 {
@@ -115,7 +140,7 @@ fn parse_lines<'a>(
                 self.s1.as_ptr()
             }
         }
-        let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+        let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
         unsafe {
             __genfn_slots
                 .s0
@@ -137,7 +162,7 @@ fn parse_lines<'a>(
         let __genfn_machine = ::genfn::__private::Machine::new(
             __genfn_slots,
             |
-                __genfn_s: &mut __GenfnSlots<
+                __genfn_s: &mut locals_kept_in_generator<
                     _,
                     _,
                     _,

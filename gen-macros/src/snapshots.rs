@@ -293,7 +293,7 @@ fn branches_snapshot() {
 /// the expansion shrinks.
 #[test]
 fn expansion_line_budget() {
-    const BUDGET: usize = 424;
+    const BUDGET: usize = 440;
     let args: Args = syn::parse2(quote!(yield = u64)).unwrap();
     let tokens = expand::generator(args, syn::parse2(branches()).unwrap()).unwrap();
     let lines = prettyplease::unparse(&syn::parse2(tokens).unwrap())

@@ -2,11 +2,15 @@
 //!
 //! ```text
 //! {
-//!     struct __GenfnSlots<T0, ..> { state: u32, full: [u8; K], s0: Slot<T0>, .. }  // + ordered Drop
-//!     impl<T0, ..> __GenfnSlots<T0, ..> {
-//!         fn __genfn_empty() -> Self { Self { state: CREATED, full: [0; K], s0: Storage::empty(), .. } }
+//!     struct counter_kept_in_generator<T0>(T0);  // one per slot, at its local
+//!     struct locals_kept_in_generator<T0, ..> {
+//!         __genfn_held: PhantomData<(counter_kept_in_generator<T0>, ..)>,
+//!         state: u32, full: [u8; K], s0: Slot<T0>, ..
+//!     }  // + ordered Drop
+//!     impl<T0, ..> locals_kept_in_generator<T0, ..> {
+//!         fn __genfn_empty() -> Self { Self { __genfn_held: PhantomData, state: CREATED, full: [0; K], s0: Storage::empty(), .. } }
 //!     }
-//!     let mut __genfn_slots = __GenfnSlots::__genfn_empty();
+//!     let mut __genfn_slots = locals_kept_in_generator::__genfn_empty();
 //!     /* the parameters put into their slots */
 //!     Machine::new(__genfn_slots, |__genfn_s, __genfn_arg| -> CoroutineState<Y, T> {
 //!         let mut __genfn_state = __genfn_s.state;
@@ -36,12 +40,15 @@
 //! { let mut __genfn_s = __genfn_frames.innermost(); .. })` instead: the
 //! slots struct is one call's frame; a recursive call pushes the callee's
 //! (`__genfn_s = __genfn_frames.call({ let mut __genfn_frame =
-//! __GenfnSlots::__genfn_empty(); .. })`) and dispatches on its first
-//! state, a return pops back to the caller's.
+//! locals_kept_in_generator::__genfn_empty(); .. })`) and dispatches on its
+//! first state, a return pops back to the caller's.
 //!
 //! Every internal identifier has a `Span::mixed_site()` span, so user code can
-//! neither see nor shadow it; generated paths start with `::core` or the
-//! facade's `__private` path.
+//! neither see nor shadow the locals, labels and fields; generated paths
+//! start with `::core` or the facade's `__private` path. Item names are not
+//! hygienic: the slots struct and the per-slot markers are named so that no
+//! code would use the names (`*_kept_in_generator`), which rustc's notes
+//! show when the generator lacks an auto trait such as `Send`.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};

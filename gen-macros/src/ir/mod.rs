@@ -63,6 +63,16 @@ pub struct Local {
     /// pointer taken through it (`bytes.as_ptr()`) does not point into the
     /// local, and stays valid while the local moves (`expand::refers`).
     pub refers: bool,
+    /// What notes about the local call it, and where they point.
+    pub origin: Origin,
+}
+
+/// How a diagnostic names a local: a binding by its name, at its
+/// declaration; a temporary by what it holds (`future`, `iterator`,
+/// `value`), at the expression it comes from.
+pub struct Origin {
+    pub name: String,
+    pub span: proc_macro2::Span,
 }
 
 pub struct Scope {

@@ -74,7 +74,7 @@ impl Lowerer {
     /// After: `head: body…; goto head`, breaks going to `exit` (with the value
     /// in a temporary when `want`).
     pub(super) fn lower_loop(&mut self, l: &syn::ExprLoop, want: bool) -> Expr {
-        let result = want.then(|| self.temp("loop"));
+        let result = want.then(|| self.temp("loop", l.loop_token.span));
         let head = self.new_block(false);
         let exit = self.new_block(false);
         self.goto(head);
@@ -128,7 +128,7 @@ impl Lowerer {
         let mut iterable = self.lower_expr(&f.expr, true);
         self.push_scope();
         self.extend_temporaries(&mut iterable, None);
-        let iter = self.temp_in_place("iter");
+        let iter = self.temp_in_place("iter", f.expr.span());
         let init = self.fragment(syn::parse_quote_spanned! {f.expr.span()=>
             ::core::iter::IntoIterator::into_iter(#iterable)
         });
@@ -364,9 +364,9 @@ impl Lowerer {
         let span = e.span();
         let init = self.fragment(e.clone());
         let t = if in_parent {
-            self.in_parent(|l| l.temp("temporary"))
+            self.in_parent(|l| l.temp("temporary", span))
         } else {
-            self.temp("temporary")
+            self.temp("temporary", span)
         };
         self.locals[t.0].kind = LocalKind::Extended { may_move };
         // Errors about the temporary point at the user's expression.
@@ -477,7 +477,7 @@ impl Lowerer {
     /// join`, the value (when `want`) in a temporary.
     pub(super) fn lower_if(&mut self, e: &syn::ExprIf, want: bool) -> Expr {
         let want = want && e.else_branch.is_some();
-        let result = want.then(|| self.temp("if"));
+        let result = want.then(|| self.temp("if", e.if_token.span));
         let join = self.new_block(false);
         let otherwise = self.new_block(false);
         let depth = self.scopes.len();
@@ -545,7 +545,7 @@ impl Lowerer {
             m.expr = Box::new(scrutinee);
             return Expr::Match(m);
         }
-        let result = want.then(|| self.temp("match"));
+        let result = want.then(|| self.temp("match", m.match_token.span));
         // A temporary scrutinee that an arm binds by reference (`match make()
         // { Some(ref s) => .. }`) lives to the end of the statement: bound to
         // a local, of a scope around the `match` when that is the statement
@@ -619,7 +619,7 @@ impl Lowerer {
         let Some(label) = &b.label else {
             return self.lower_block(&b.block, want);
         };
-        let result = want.then(|| self.temp("block"));
+        let result = want.then(|| self.temp("block", label.name.apostrophe));
         let exit = self.new_block(false);
         self.loops.push(LoopCtx {
             label: Some(label.name.ident.to_string()),

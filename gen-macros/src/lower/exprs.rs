@@ -50,7 +50,7 @@ impl Lowerer {
                 if is_literal(&value) || keep_place {
                     out.push(value);
                 } else {
-                    let t = self.temp("operand");
+                    let t = self.temp("operand", e.span());
                     let f = self.fragment(value);
                     self.push(ir::Stmt::Assign { local: t, value: f });
                     out.push(self.local_expr(t));
@@ -412,13 +412,13 @@ impl Lowerer {
         awaits: bool,
         want: bool,
     ) -> Expr {
-        let source = self.temp_in_place(if awaits { "future" } else { "delegate" });
+        let source = self.temp_in_place(if awaits { "future" } else { "delegate" }, span);
         let init = self.fragment(placeholder_at(placeholder, value.to_token_stream(), span));
         self.push(ir::Stmt::Assign {
             local: source,
             value: init,
         });
-        let result = want.then(|| self.temp(if awaits { "awaited" } else { "returned" }));
+        let result = want.then(|| self.temp(if awaits { "awaited" } else { "returned" }, span));
         let step = self.new_block(true);
         let done = self.new_block(false);
         let term = |first| Terminator::Delegate {

@@ -152,9 +152,14 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
     let entry = l.new_block(false);
     l.cur = entry;
     let mut patterns = Vec::new();
-    for p in input.params {
+    let method = l.self_call.as_ref().is_some_and(|s| s.method);
+    for (i, p) in input.params.into_iter().enumerate() {
         let id = l.declare(p.ident.clone(), LocalKind::Param);
         l.locals[id.0].refers = p.refers;
+        if method && i == 0 {
+            // The receiver, bound to `self_`.
+            l.locals[id.0].origin.name = "self".to_string();
+        }
         l.params.push(id);
         if let Some(pat) = p.pattern {
             patterns.push((pat, p.ident));
@@ -624,6 +629,20 @@ impl Lowerer {
     }
 
     fn declare(&mut self, ident: syn::Ident, kind: LocalKind) -> LocalId {
+        let name = ident.to_string();
+        let origin = ir::Origin {
+            // A parameter bound by a pattern is the whole argument.
+            name: match name.strip_prefix("r#") {
+                _ if name.starts_with("__genfn_arg") => "argument".to_string(),
+                Some(raw) => raw.to_string(),
+                None => name.clone(),
+            },
+            span: ident.span(),
+        };
+        self.declare_with(ident, kind, origin)
+    }
+
+    fn declare_with(&mut self, ident: syn::Ident, kind: LocalKind, origin: ir::Origin) -> LocalId {
         let scope = self.cur_scope();
         let id = LocalId(self.locals.len());
         self.names.bind(ident.to_string(), id);
@@ -632,6 +651,7 @@ impl Lowerer {
             kind,
             scope,
             refers: false,
+            origin,
         });
         self.scope_tree[scope.0].locals.push(id);
         id
@@ -644,21 +664,31 @@ impl Lowerer {
             .collect()
     }
 
-    fn temp(&mut self, what: &str) -> LocalId {
+    /// A temporary holding the value of the expression at `span`.
+    fn temp(&mut self, what: &str, span: Span) -> LocalId {
         let n = self.temps;
         self.temps += 1;
         let ident = syn::Ident::new(&format!("__genfn_{what}{n}"), Span::mixed_site());
-        self.declare(ident, LocalKind::Temp)
+        let name = match what {
+            "future" | "delegate" => what,
+            "iter" => "iterator",
+            _ => "value",
+        };
+        let origin = ir::Origin {
+            name: name.to_string(),
+            span,
+        };
+        self.declare_with(ident, LocalKind::Temp, origin)
     }
 
-    fn temp_in_place(&mut self, what: &str) -> LocalId {
-        let t = self.temp(what);
+    fn temp_in_place(&mut self, what: &str, span: Span) -> LocalId {
+        let t = self.temp(what, span);
         self.locals[t.0].kind = LocalKind::InPlace;
         t
     }
 
-    fn temp_in_parent(&mut self, what: &str) -> LocalId {
-        self.in_parent(|l| l.temp(what))
+    fn temp_in_parent(&mut self, what: &str, span: Span) -> LocalId {
+        self.in_parent(|l| l.temp(what, span))
     }
 
     /// Runs `f` (which declares locals) with the innermost scope closed, so

@@ -25,7 +25,7 @@ impl Lowerer {
         let has_locals = !self.scope_tree[scope.0].locals.is_empty();
         let value = if want && has_locals && !is_literal(&value) && value != unit() {
             // The temporary outlives the block: it belongs to the enclosing scope.
-            let t = self.temp_in_parent("value");
+            let t = self.temp_in_parent("value", value.span());
             let f = self.fragment(value);
             self.push(ir::Stmt::Assign { local: t, value: f });
             self.local_expr(t)

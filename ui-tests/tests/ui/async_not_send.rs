@@ -1,6 +1,6 @@
 // A generator holding a value that is not `Send` across a suspension point
 // is not `Send`: spawning it on a multi-threaded executor is rejected, and
-// the error names the local.
+// the error points at the local that holds the value.
 use genfn::generator;
 use std::rc::Rc;
 
