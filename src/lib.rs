@@ -98,6 +98,31 @@
 //!
 //! Dropping a generator is Python's `close()`: the locals it holds are dropped.
 //!
+//! When a generator is not `Send` (or `Sync`, or `Unpin`) where it must be,
+//! rustc names the type at fault, and its first note after that type points
+//! at the local that holds it across a suspension point, by a type named
+//! after the local:
+//!
+//! ```text
+//! error[E0277]: `Rc<u32>` cannot be sent between threads safely
+//!   ...
+//! note: required because it appears within the type `counter_kept_in_generator<Rc<u32>>`
+//!   --> src/main.rs:9:9
+//!    |
+//!  9 |     let counter = Rc::new(1);
+//!    |         ^^^^^^^
+//! ```
+//!
+//! A temporary kept across a suspension point is named after what it holds
+//! (`future_kept_in_generator` for an awaited future,
+//! `iterator_kept_in_generator` for the iterator of a `for`,
+//! `value_kept_in_generator` for another value) and pointed at where it is
+//! made. The notes after it go through genfn's types
+//! (`locals_kept_in_generator`, which holds them all, and `Machine` or
+//! `AsyncMachine`) to the generator. (When the value at fault is inside an
+//! awaited `async` block or `async fn` future, rustc instead reports where
+//! that future holds it across its own `.await`.)
+//!
 //! ## Async generators
 //!
 //! `#[generator(yield = Y)] async fn` is an async generator (PEP 525): the
@@ -579,6 +604,11 @@
 //!   names something else), and a glob import (`use m::*;`) in an inner
 //!   block. Rename one of the two, or move the item to the body's first
 //!   level. (Items in blocks without a suspension point stay where they are.)
+//! - The state machine declares, in the function's body, a struct named
+//!   `locals_kept_in_generator` and one per kept local, named after it
+//!   (`counter_kept_in_generator`, which is also a value): a name of that
+//!   form used in the body (a type, an item, a local variable) clashes with
+//!   them.
 //! - `gen_!{}` captures its environment like a closure (by reference, or by
 //!   value with `move`): its body can neither move a captured value out nor
 //!   keep a mutable borrow of one across a suspension point (the body runs
@@ -637,10 +667,7 @@
 //!   `async` block that borrows a local (`poll_fn(|cx| buf.poll(cx)).await`,
 //!   `async { v.len() }.await`) is rejected ("may outlive borrowed value",
 //!   naming genfn's slots): borrow first and move the reference in (`let r
-//!   = &v; async move { r.len() }.await`). When an async generator is not
-//!   `Send` where it must be, rustc names the value's type ("`Rc<u32>`
-//!   cannot be sent between threads safely") through genfn's slot types,
-//!   not the local that holds it. A stream drained with
+//!   = &v; async move { r.len() }.await`). A stream drained with
 //!   `StreamExt::next().await` costs several times a hand-written one per
 //!   item when nothing is awaited in between (BENCHMARKS.md).
 //!
