@@ -12,7 +12,9 @@ pub use crate::async_gen::{
 };
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
-pub use crate::kept_slot::{KeptSlot, kept_assign, kept_mut, kept_read, kept_ref};
+pub use crate::kept_slot::{
+    KeptCapture, KeptSlot, kept_assign, kept_capture, kept_mut, kept_read, kept_ref,
+};
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, Recursion, recursion, returned};
 pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};

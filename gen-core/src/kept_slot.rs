@@ -13,7 +13,7 @@
 
 #[cfg(feature = "alloc")]
 use alloc::boxed::Box;
-use core::cell::Cell;
+use core::cell::{Cell, UnsafeCell};
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 use core::ptr::NonNull;
@@ -215,6 +215,60 @@ pub unsafe fn kept_ref<'a, T>(ptr: *mut T) -> &'a T {
 pub unsafe fn kept_mut<'a, T>(ptr: *mut T) -> &'a mut T {
     // SAFETY: see the function's contract.
     unsafe { &mut *ptr }
+}
+
+/// What a non-`move` closure or `async` block captures for a kept-in-place
+/// local it mentions without moving it: a reference to the value's place,
+/// through which the closure reaches the local when it runs
+/// ([`KeptCapture::ptr`]). The closure captures the place behind the
+/// reference (a reborrow), not the step's pointer variable, so it may
+/// outlive the step that made it, as the same closure outlives a statement
+/// in Rust (a closure kept across a suspension point, an iterator adapter
+/// holding one).
+///
+/// The closure accesses the local only where the user's closure does (the
+/// same code, each mention a place `(*x)`), and only while the shadow's
+/// closure, which borrows the local itself, may still be called: rustc has
+/// checked there that the borrows the closure captures are alive and
+/// conflict with nothing for that whole time. The `UnsafeCell` makes the
+/// reference claim no immutability of the value: the closure may write
+/// through it (a closure that mutates the local), and other code may write
+/// to the local while the closure lives and is no longer called.
+#[repr(transparent)]
+pub struct KeptCapture<T>(UnsafeCell<T>);
+
+// SAFETY: a closure holding `&KeptCapture<T>` reads (as `&T`) or writes (as
+// `&mut T`) the value, as the closure of the shadow may, whose captured `&T`
+// is `Send` when `T: Sync` and `&mut T` when `T: Send`. Requiring both covers
+// either kind of access.
+unsafe impl<T: Send + Sync> Sync for KeptCapture<T> {}
+
+impl<T> KeptCapture<T> {
+    /// The pointer to the local, for the code of the closure.
+    #[inline(always)]
+    pub fn ptr(&self) -> *mut T {
+        self.0.get()
+    }
+}
+
+/// The reference a non-`move` closure captures for kept-in-place local
+/// `ptr` (`let v = kept_capture(v);` around the closure, `let v =
+/// KeptCapture::ptr(&*v);` first in its body).
+///
+/// # Safety
+/// `ptr` must come from `KeptSlot::set`/`ptr` of a live slot whose value is
+/// set, and the code given the reference must access the value only as the
+/// shadow's closure, which captures the local itself, does: rustc has then
+/// checked that the value is there and unborrowed whenever the closure
+/// reaches it, and that the closure does not outlive the local. (The
+/// allocation outlives the value: a reference left in a dead closure after
+/// the local's scope ends points into it.)
+#[inline(always)]
+pub unsafe fn kept_capture<'a, T>(ptr: *mut T) -> &'a KeptCapture<T> {
+    // SAFETY: `KeptCapture<T>` is `repr(transparent)` over `UnsafeCell<T>`,
+    // which has the layout of `T`; `ptr` points to a live, set value (see
+    // the function's contract).
+    unsafe { &*ptr.cast::<KeptCapture<T>>() }
 }
 
 #[cfg(test)]

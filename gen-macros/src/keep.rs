@@ -222,7 +222,12 @@ fn extended_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
 /// Adds the locals borrowed in `f` to `out`.
 fn borrowed_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
     let finder = BorrowFinder::of(f);
-    for root in finder.roots.into_iter().chain(finder.raw_roots) {
+    for root in finder
+        .roots
+        .into_iter()
+        .chain(finder.raw_roots)
+        .chain(finder.captures)
+    {
         out.extend(resolve_name(f, &root));
     }
     for root in finder.pointer_roots {
@@ -439,6 +444,10 @@ struct BorrowFinder {
     /// Roots of `x.as_ptr()`-like calls: a raw pointer into `x` unless `x`
     /// is a reference.
     pointer_roots: Vec<String>,
+    /// The names that non-`move` closures mention (each may be a capture
+    /// by reference), also among the tokens of macros inside them and in
+    /// closures among macro arguments (`vec![Box::new(|| v.len())]`).
+    captures: Vec<String>,
     in_closure: usize,
 }
 
@@ -449,6 +458,7 @@ impl BorrowFinder {
             roots: Vec::new(),
             raw_roots: Vec::new(),
             pointer_roots: Vec::new(),
+            captures: Vec::new(),
             in_closure: 0,
         };
         finder.visit_expr(&f.expr);
@@ -509,7 +519,7 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             Expr::Closure(_) => return,
             Expr::Path(p) if self.in_closure > 0 => {
                 if let Some(i) = p.path.get_ident() {
-                    self.roots.push(i.to_string());
+                    self.captures.push(i.to_string());
                 }
             }
             _ => {}
@@ -542,13 +552,33 @@ impl<'ast> Visit<'ast> for BorrowFinder {
                 roots: Vec::new(),
                 raw_roots: Vec::new(),
                 pointer_roots: Vec::new(),
+                captures: Vec::new(),
                 in_closure: self.in_closure,
             };
             args.iter().for_each(|e| inner.visit_expr(e));
             self.raw_roots.extend(inner.raw_roots);
             self.pointer_roots.extend(inner.pointer_roots);
+            self.captures.extend(inner.captures);
         }
         let tokens: Vec<TokenTree> = flatten(m.tokens.clone());
+        // Inside a non-`move` closure, any local the tokens name may be
+        // captured by reference (`|| format!("{name}: {}", v.len())`): a
+        // name not after a single `.` (a field or method), or a format
+        // string's implicit capture.
+        if self.in_closure > 0 {
+            for (i, t) in tokens.iter().enumerate() {
+                let dot = |k: usize| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == '.');
+                match t {
+                    TokenTree::Ident(name) if !(i >= 1 && dot(i - 1) && !(i >= 2 && dot(i - 2))) => {
+                        self.captures.push(name.to_string())
+                    }
+                    TokenTree::Literal(l) => self
+                        .captures
+                        .extend(crate::resolve::format_captures(&l.to_string())),
+                    _ => {}
+                }
+            }
+        }
         // `addr_of!(x.f)` / `addr_of_mut!(x)`: a raw pointer to the place.
         if m.path
             .segments

@@ -233,33 +233,73 @@ impl<'a> Rewriter<'a> {
     /// created (as Rust captures them by value then), and its other mentions
     /// are rewritten in place.
     fn borrowing_closure(&mut self, params: &[Pat], e: &mut Expr) {
-        let (body, probe_body) = match e {
-            Expr::Closure(c) => {
-                let probe = (*c.body).clone();
-                (&mut *c.body, probe)
-            }
-            Expr::Async(a) => {
-                let b = async_body(a);
-                let moved = self.moved_by(params, &b);
-                let len = self.bound.len();
-                self.bound.extend(moved.iter().map(|m| m.to_string()));
-                self.in_closure += 1;
-                self.visit_block_mut(&mut a.block);
-                self.in_closure -= 1;
-                self.bound.truncate(len);
-                self.take_captures(&moved, e);
-                return;
-            }
+        let probe = match e {
+            Expr::Closure(c) => self.probe(params, &c.body),
+            Expr::Async(a) => self.probe(params, &async_body(a)),
             _ => return,
         };
-        let moved = self.moved_by(params, &probe_body);
+        let moved = probe.moved;
         let len = self.bound.len();
         self.bound.extend(moved.iter().map(|m| m.to_string()));
         self.in_closure += 1;
-        self.with_bound(params, |s| s.visit_expr_mut(body));
+        match e {
+            Expr::Closure(c) => self.with_bound(params, |s| s.visit_expr_mut(&mut c.body)),
+            Expr::Async(a) => self.visit_block_mut(&mut a.block),
+            _ => {}
+        }
         self.in_closure -= 1;
         self.bound.truncate(len);
+        let borrowed: Vec<syn::Ident> = probe
+            .seen
+            .into_iter()
+            .filter(|x| !moved.contains(x))
+            .collect();
+        self.capture_places(&borrowed, e);
         self.take_captures(&moved, e);
+    }
+
+    /// Before: a non-`move` closure or `async` block (rewritten) that
+    /// mentions the kept-in-place locals `borrowed` without moving them.
+    /// After: it captures, for each, a reference to the local's place
+    /// (`kept_capture`) instead of the step's pointer variable, and makes
+    /// the pointer from it first thing when it runs: as in Rust, it borrows
+    /// the local, and may live as long as the borrow (across suspension
+    /// points), not only as long as the step. The shadow's closure, the
+    /// user's own, borrows the local itself, by the kind and for the time
+    /// rustc decides; the machine's reaches the local only from the same code.
+    fn capture_places(&mut self, borrowed: &[syn::Ident], e: &mut Expr) {
+        if borrowed.is_empty() || self.shadow {
+            return;
+        }
+        let private = self.private;
+        let pointers: Vec<syn::Ident> = borrowed.iter().map(pointer).collect();
+        // Through `&*x`: the closure captures the place behind the
+        // reference, not the reference variable of the enclosing block.
+        let unwrap: Vec<syn::Stmt> = pointers
+            .iter()
+            .map(|p| syn::parse_quote!(let #p = #private::KeptCapture::ptr(&*#p);))
+            .collect();
+        match e {
+            Expr::Closure(c) => {
+                let body = &c.body;
+                c.body = Box::new(syn::parse_quote!({ #(#unwrap)* #body }));
+            }
+            Expr::Async(a) => {
+                a.block.stmts.splice(0..0, unwrap);
+            }
+            _ => return,
+        }
+        let closure = e.clone();
+        // SAFETY (of the `unsafe` block): `kept_capture`'s contract; the
+        // closure's code is the user's, each mention of the local the place
+        // `(*x)`, which the shadow's closure performs on the local itself.
+        *e = syn::parse_quote!({
+            #(let #pointers = unsafe { #private::kept_capture(#pointers) };)*
+            #closure
+        });
+        for x in borrowed {
+            self.mentioned(x);
+        }
     }
 
     /// A macro invocation that mentions kept-in-place locals. Its tokens are

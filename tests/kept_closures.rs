@@ -1,0 +1,430 @@
+//! Non-`move` closures (and `async` blocks) that capture locals, parameters
+//! or `self` by reference and live across suspension points: the captured
+//! locals are kept in place, and the closure captures a reference to the
+//! place (not the step's pointer to it), so it lives as long as it would in
+//! a plain function. Each generator is checked against the same body as a
+//! plain function where one can be written.
+//!
+//! This file runs under Miri (Stacked and Tree Borrows): it exercises the
+//! accesses a kept closure makes while other code uses the same local.
+
+#![allow(clippy::all)]
+
+use std::cell::Cell;
+
+use genfn::{Gen, gen_, generator};
+
+#[macro_use]
+mod common;
+use common::*;
+
+fn drain<B: genfn::Body<Resume = ()> + Unpin>(mut g: Gen<B>) -> (Vec<B::Yield>, B::Return) {
+    let items: Vec<B::Yield> = g.by_ref().collect();
+    (items, g.take_return().expect("completed"))
+}
+
+// ---------------------------------------------------------------------------
+// A closure in a local, called on both sides of suspension points.
+
+#[generator(yield = usize)]
+fn closure_borrows_a_local() -> usize {
+    let v = vec![1, 2, 3];
+    let len = || v.len();
+    yield_!(len());
+    // The local is read directly while the closure lives.
+    yield_!(len() + v[0]);
+    yield_!(len());
+    // Moved once the closure is no longer used.
+    let w = v;
+    w.len() * 10
+}
+
+#[test]
+fn a_closure_that_borrows_a_local_lives_across_yields() {
+    assert_eq!(drain(closure_borrows_a_local()), (vec![3, 4, 3], 30));
+}
+
+#[generator(yield = &'static str)]
+fn closure_borrows_a_guard() {
+    let g = Guard::new("g");
+    let name = || {
+        g.touch();
+        g.name()
+    };
+    yield_!(name());
+    mark("between");
+    yield_!(name());
+    mark("end");
+}
+
+#[test]
+fn the_local_a_kept_closure_borrows_is_dropped_once_at_its_scope_end() {
+    let log = Log::fresh();
+    assert_eq!(drain(closure_borrows_a_guard()).0, ["g", "g"]);
+    check!(log, ["new g", "touch g", "between", "touch g", "end", "drop g"]);
+
+    // Dropped with the generator, suspended while the closure lives.
+    let mut g = closure_borrows_a_guard();
+    assert_eq!(g.next(), Some("g"));
+    check!(log, ["new g", "touch g"]);
+    drop(g);
+    check!(log, ["drop g"]);
+}
+
+#[generator(yield = u32)]
+fn closure_mutates_a_local() -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut push = |x| {
+        out.push(x);
+        out.len() as u32
+    };
+    yield_!(push(1));
+    yield_!(push(2));
+    push(3);
+    // The closure is done: the local is used again.
+    out.push(4);
+    yield_!(out.len() as u32);
+    out
+}
+
+#[test]
+fn a_closure_that_mutates_a_local_lives_across_yields() {
+    assert_eq!(
+        drain(closure_mutates_a_local()),
+        (vec![1, 2, 4], vec![1, 2, 3, 4])
+    );
+}
+
+#[generator(yield = usize)]
+fn closure_returns_a_borrow() {
+    let words = vec![String::from("ab"), String::from("cde")];
+    let pick = |i: usize| &words[i];
+    let first = pick(0);
+    yield_!(first.len());
+    yield_!(pick(1).len() + first.len());
+}
+
+#[test]
+fn a_kept_closure_may_return_a_borrow_of_what_it_captures() {
+    assert_eq!(drain(closure_returns_a_borrow()).0, [2, 5]);
+}
+
+#[generator(yield = usize)]
+fn nested_closures() {
+    let v = vec![1, 2, 3];
+    let k = 10;
+    let outer = || {
+        let inner = |i: usize| v[i] + k;
+        inner(0) + inner(2)
+    };
+    yield_!(outer());
+    yield_!(outer() + v.len());
+}
+
+#[test]
+fn nested_kept_closures_borrow_the_same_locals() {
+    assert_eq!(drain(nested_closures()).0, [24, 27]);
+}
+
+#[generator(yield = String)]
+fn closure_with_a_format_macro() {
+    let v = vec![1, 2];
+    let name = String::from("v");
+    let show = || format!("{name}={:?}/{}", v, v.len());
+    yield_!(show());
+    yield_!(show());
+}
+
+#[test]
+fn a_kept_closure_may_mention_locals_in_macros() {
+    assert_eq!(drain(closure_with_a_format_macro()).0, ["v=[1, 2]/2", "v=[1, 2]/2"]);
+}
+
+#[generator(yield = usize)]
+fn closure_moves_one_local_and_borrows_another() {
+    let v = vec![1, 2, 3];
+    let g = Guard::new("moved");
+    let once = || {
+        let g = g;
+        g.touch();
+        v.len()
+    };
+    yield_!(v.len());
+    mark("call");
+    yield_!(once());
+    yield_!(v.len());
+}
+
+#[test]
+fn a_kept_closure_may_move_one_local_and_borrow_another() {
+    let log = Log::fresh();
+    assert_eq!(drain(closure_moves_one_local_and_borrows_another()).0, [3, 3, 3]);
+    check!(log, ["new moved", "call", "touch moved", "drop moved"]);
+}
+
+// ---------------------------------------------------------------------------
+// Disjoint fields: the closure captures one field, other code uses another
+// while the closure lives (as rustc allows).
+
+#[generator(yield = usize)]
+fn closure_borrows_one_field_while_another_changes() {
+    let mut s = (vec![1, 2], 0usize);
+    let len = || s.0.len();
+    s.1 += 1;
+    yield_!(len() + s.1);
+    let r = &mut s.1;
+    *r += len();
+    yield_!(*r);
+    *r += len();
+    yield_!(len());
+    yield_!(s.1);
+}
+
+#[test]
+fn a_kept_closure_borrows_only_the_field_it_uses() {
+    assert_eq!(
+        drain(closure_borrows_one_field_while_another_changes()).0,
+        [3, 3, 2, 5]
+    );
+}
+
+#[generator(yield = usize)]
+fn closure_mutates_one_field_while_another_is_read() {
+    let mut s = (Vec::new(), String::from("abc"));
+    let mut push = |x: usize| s.0.push(x);
+    let name = &s.1;
+    push(name.len());
+    yield_!(name.len());
+    push(1);
+    yield_!(s.0.len() + name.len());
+    yield_!(s.0.iter().sum());
+}
+
+#[test]
+fn a_kept_closure_may_mutate_one_field_while_another_is_borrowed() {
+    assert_eq!(
+        drain(closure_mutates_one_field_while_another_is_read()).0,
+        [3, 5, 4]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Parameters and `self`.
+
+#[generator(yield = u32)]
+fn closure_borrows_a_parameter(v: Vec<u32>, k: u32) -> usize {
+    let scaled = |i: usize| v[i] * k;
+    for i in 0..v.len() {
+        yield_!(scaled(i));
+    }
+    v.len()
+}
+
+#[test]
+fn a_kept_closure_may_borrow_a_parameter() {
+    assert_eq!(
+        drain(closure_borrows_a_parameter(vec![1, 2, 3], 5)),
+        (vec![5, 10, 15], 3)
+    );
+}
+
+#[generator(yield = u32)]
+fn closure_borrows_a_reference_parameter<'a>(out: &'a mut Vec<u32>, add: &'a u32) {
+    let mut push = |x: u32| {
+        out.push(x + *add);
+        out.len() as u32
+    };
+    yield_!(push(1));
+    yield_!(push(2));
+    out.push(0);
+}
+
+#[test]
+fn a_kept_closure_may_borrow_through_a_reference_parameter() {
+    let mut out = Vec::new();
+    let add = 10;
+    assert_eq!(
+        drain(closure_borrows_a_reference_parameter(&mut out, &add)).0,
+        [1, 2]
+    );
+    assert_eq!(out, [11, 12, 0]);
+}
+
+struct Parser {
+    offset: u32,
+    calls: Cell<u32>,
+}
+
+#[derive(Debug, PartialEq)]
+struct Hir(u32);
+
+impl Parser {
+    fn hir_char(&self, ch: char) -> Hir {
+        self.calls.set(self.calls.get() + 1);
+        Hir(ch as u32 + self.offset)
+    }
+
+    /// The shape of regex-lite's `parse_escape`: a closure over `self`
+    /// returning a `Result`, applied with `?` between suspension points.
+    #[generator(yield = Hir)]
+    fn escapes<'a>(&'a self, text: &'a str) -> Result<u32, String> {
+        let special = |ch| Ok::<Hir, String>(self.hir_char(ch));
+        for ch in text.chars() {
+            if ch == '!' {
+                return Err(format!("bad {ch}"));
+            }
+            yield_!(special(ch)?);
+        }
+        Ok(self.calls.get())
+    }
+}
+
+#[test]
+fn a_kept_closure_may_borrow_self() {
+    let p = Parser {
+        offset: 1,
+        calls: Cell::new(0),
+    };
+    assert_eq!(drain(p.escapes("ab")), (vec![Hir(98), Hir(99)], Ok(2)));
+    assert_eq!(drain(p.escapes("c!")), (vec![Hir(100)], Err("bad !".into())));
+}
+
+struct Counter {
+    n: u32,
+    seen: Vec<u32>,
+}
+
+impl Counter {
+    #[generator(yield = u32)]
+    fn count(&mut self) -> usize {
+        let mut bump = |by: u32| {
+            self.n += by;
+            self.n
+        };
+        yield_!(bump(1));
+        yield_!(bump(2));
+        // After the closure's last use, `self` is used directly again.
+        self.seen.push(self.n);
+        yield_!(self.seen.len() as u32);
+        self.seen.len()
+    }
+}
+
+#[test]
+fn a_kept_closure_may_mutate_through_self() {
+    let mut c = Counter {
+        n: 0,
+        seen: vec![],
+    };
+    assert_eq!(drain(c.count()), (vec![1, 3, 1], 1));
+    assert_eq!((c.n, c.seen), (3, vec![3]));
+}
+
+// ---------------------------------------------------------------------------
+// Iterator adapters holding a closure that borrows.
+
+#[generator(yield = u32)]
+fn map_with_a_borrowing_closure() {
+    let v = vec![1, 2, 3];
+    let k = 10;
+    for x in v.iter().map(|e| e + k) {
+        yield_!(x)
+    }
+    yield_!(k);
+}
+
+#[test]
+fn a_for_over_an_adapter_whose_closure_borrows() {
+    assert_eq!(drain(map_with_a_borrowing_closure()).0, [11, 12, 13, 10]);
+}
+
+#[generator(yield = u32)]
+fn filter_kept_in_a_local() {
+    let v = vec![1, 5, 2, 7];
+    let lim = 2;
+    let it = v.iter().filter(|e| **e > lim);
+    yield_!(0);
+    for x in it {
+        yield_!(*x)
+    }
+    yield_!(lim);
+}
+
+#[test]
+fn an_adapter_whose_closure_borrows_kept_in_a_local() {
+    assert_eq!(drain(filter_kept_in_a_local()).0, [0, 5, 7, 2]);
+}
+
+#[generator(yield = u32)]
+fn adapter_with_a_counting_closure() -> u32 {
+    let v = vec![3, 4, 5];
+    let mut calls = 0;
+    let mut it = v.iter().map(|e| {
+        calls += 1;
+        e * 2
+    });
+    while let Some(x) = it.next() {
+        yield_!(x);
+    }
+    calls
+}
+
+#[test]
+fn an_adapter_whose_closure_mutates_a_local() {
+    assert_eq!(drain(adapter_with_a_counting_closure()), (vec![6, 8, 10], 3));
+}
+
+#[generator(yield = usize)]
+fn boxed_closures_in_a_vec() {
+    let v = vec![1, 2, 3];
+    let k = 4;
+    let fs: Vec<Box<dyn Fn() -> usize + '_>> = vec![Box::new(|| v.len()), Box::new(|| k + v[0])];
+    for f in &fs {
+        yield_!(f());
+    }
+}
+
+#[test]
+fn boxed_closures_that_borrow_kept_in_a_vec() {
+    assert_eq!(drain(boxed_closures_in_a_vec()).0, [3, 5]);
+}
+
+// ---------------------------------------------------------------------------
+// In `gen_!{}` and loops.
+
+#[test]
+fn a_kept_closure_in_an_inline_generator() {
+    let base = 100;
+    let g = gen_! {
+        let v = vec![1, 2];
+        let at = |i: usize| v[i] + base;
+        yield at(0);
+        yield at(1);
+    };
+    assert_eq!(g.collect::<Vec<_>>(), [101, 102]);
+}
+
+#[generator(yield = usize)]
+fn closure_declared_in_a_loop() {
+    for round in 0..3usize {
+        let v = vec![round; round + 1];
+        let g = Guard::new("round");
+        let sum = || {
+            g.touch();
+            v.iter().sum::<usize>()
+        };
+        yield_!(sum());
+        yield_!(sum() + 1);
+    }
+}
+
+#[test]
+fn a_kept_closure_declared_in_a_loop() {
+    let log = Log::fresh();
+    assert_eq!(drain(closure_declared_in_a_loop()).0, [0, 1, 2, 3, 6, 7]);
+    let want: Vec<String> = (0..3)
+        .flat_map(|_| ["new round", "touch round", "touch round", "drop round"])
+        .map(String::from)
+        .collect();
+    assert_eq!(log.take(), want);
+}
