@@ -211,6 +211,62 @@ fn awaited_futures_borrow_locals() {
     assert_eq!(g.as_mut().take_return(), Some(5));
 }
 
+// A non-`move` `async` block or closure that borrows a local, awaited or
+// held across a suspension point: the local is kept in place and the block
+// captures a reference to its place, as in an `async fn`.
+#[generator(yield = usize)]
+async fn awaits_blocks_that_borrow_locals() -> usize {
+    let mut v = vec![1, 2];
+    let n = async { later(v.len()).await }.await;
+    yield_!(n);
+    let fut = async {
+        later(()).await;
+        v.len() + 10
+    };
+    yield_!(v[0]);
+    let m = fut.await;
+    yield_!(m);
+    let k = std::future::poll_fn(|_| {
+        v.push(3);
+        Poll::Ready(v.len())
+    })
+    .await;
+    yield_!(k);
+    v.len()
+}
+
+#[test]
+fn awaited_async_blocks_and_closures_borrow_locals() {
+    let mut g = pin!(awaits_blocks_that_borrow_locals());
+    assert_eq!(collect_pinned(g.as_mut()), [2, 1, 12, 3]);
+    assert_eq!(g.as_mut().take_return(), Some(3));
+}
+
+#[generator(yield = u32)]
+async fn awaits_a_block_that_borrows_a_guard() {
+    let g = Guard::new("g");
+    yield_!(1);
+    async {
+        Stalled("s").await;
+        g.touch();
+    }
+    .await;
+    mark("unreachable");
+}
+
+#[test]
+fn dropping_while_a_borrowing_block_is_pending_drops_it_then_the_local() {
+    let log = Log::fresh();
+    {
+        let mut g = Box::pin(awaits_a_block_that_borrows_a_guard());
+        let mut cx = Context::from_waker(Waker::noop());
+        assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Ready(Some(1)));
+        assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Pending);
+        check!(log, ["new g"]);
+    }
+    check!(log, ["drop future s", "drop g"]);
+}
+
 // Python's `asend`: resume values through `resume(..).await`.
 #[generator(yield = u32, resume = u32)]
 async fn running_total() -> u32 {

@@ -428,3 +428,75 @@ fn a_kept_closure_declared_in_a_loop() {
         .collect();
     assert_eq!(log.take(), want);
 }
+
+// ---------------------------------------------------------------------------
+// Closures and borrows stored by a statement into a local that lives across
+// a suspension point.
+
+#[generator(yield = usize)]
+fn closures_pushed_into_a_vec() -> usize {
+    let k = 3;
+    let g = Guard::new("k");
+    let mut fs: Vec<Box<dyn Fn() -> usize + '_>> = Vec::new();
+    fs.push(Box::new(|| k + 1));
+    yield_!(0);
+    fs.push(Box::new(|| {
+        g.touch();
+        k * 2
+    }));
+    for f in &fs {
+        yield_!(f());
+    }
+    fs.len()
+}
+
+#[test]
+fn closures_pushed_into_a_kept_vec_borrow_locals() {
+    let log = Log::fresh();
+    assert_eq!(drain(closures_pushed_into_a_vec()), (vec![0, 4, 6], 2));
+    check!(log, ["new k", "touch k", "drop k"]);
+}
+
+struct Handler<'a> {
+    on_item: Option<Box<dyn FnMut(u32) -> u32 + 'a>>,
+}
+
+#[generator(yield = u32)]
+fn closure_assigned_to_a_field() -> u32 {
+    let mut total = 0;
+    let mut h = Handler { on_item: None };
+    h.on_item = Some(Box::new(|x| {
+        total += x;
+        total
+    }));
+    yield_!(0);
+    for x in [1, 2, 3] {
+        let f = h.on_item.as_mut().unwrap();
+        yield_!(f(x));
+    }
+    drop(h);
+    total
+}
+
+#[test]
+fn a_closure_assigned_to_a_field_of_a_kept_local() {
+    assert_eq!(drain(closure_assigned_to_a_field()), (vec![0, 1, 3, 6], 6));
+}
+
+#[generator(yield = u32)]
+fn references_pushed_into_a_vec() {
+    let a = 1;
+    let b = 2;
+    let mut rs = Vec::new();
+    rs.push(&a);
+    yield_!(0);
+    rs.push(&b);
+    for r in &rs {
+        yield_!(**r);
+    }
+}
+
+#[test]
+fn references_pushed_into_a_kept_vec() {
+    assert_eq!(drain(references_pushed_into_a_vec()).0, [0, 1, 2]);
+}

@@ -108,6 +108,7 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
                         borrowed_in(body, value, &mut kept);
                         flows.extend(value.mentions.iter().map(|m| m.local));
                     }
+                    Stmt::Expr(f) => stored_in(f, &lasting, &mut kept, &mut flows),
                     _ => {}
                 }
             }
@@ -232,6 +233,41 @@ fn borrowed_in(body: &Body, f: &Fragment, out: &mut BTreeSet<LocalId>) {
     }
     for root in finder.pointer_roots {
         out.extend(resolve_name(f, &root).filter(|l| !body.local(*l).refers));
+    }
+}
+
+/// A statement that stores values into a lasting local (`fs.push(|| k +
+/// 1)`, `rs.push(&k)`, `h.f = &k`, a method call on the local or a place in
+/// it, or an assignment to a place in it): the locals its closures capture
+/// and those it takes `&` of are kept (added to `kept`), and a local it
+/// stores as it is (`rs.push(r)`) lasts (added to `flows`). Other borrows
+/// (`out.extend(v.iter())`) are left to rustc, to keep no more than needed.
+fn stored_in(
+    f: &Fragment,
+    lasting: &BTreeSet<LocalId>,
+    kept: &mut BTreeSet<LocalId>,
+    flows: &mut BTreeSet<LocalId>,
+) {
+    let (dest, values): (_, Vec<&Expr>) = match &f.expr {
+        Expr::MethodCall(m) => (place_root(&m.receiver), m.args.iter().collect()),
+        Expr::Assign(a) => (place_root(&a.left), vec![&*a.right]),
+        _ => return,
+    };
+    let Some(dest) = dest.and_then(|d| resolve_name(f, &d.to_string())) else {
+        return;
+    };
+    if !lasting.contains(&dest) {
+        return;
+    }
+    for value in values {
+        let mut finder = BorrowFinder::new();
+        finder.visit_expr(value);
+        for root in finder.captures.into_iter().chain(finder.references) {
+            kept.extend(resolve_name(f, &root));
+        }
+        if let Some(name) = place_root(value).filter(|_| matches!(value, Expr::Path(_))) {
+            flows.extend(resolve_name(f, &name.to_string()));
+        }
     }
 }
 
@@ -435,7 +471,7 @@ fn ref_bound_places(cond: &Expr) -> Vec<String> {
 }
 
 /// Finds the roots of borrowed places. Stops at items; inside non-`move`
-/// closures every name counts (a capture by reference).
+/// closures and `async` blocks every name counts (a capture by reference).
 struct BorrowFinder {
     roots: Vec<String>,
     /// Roots of raw pointers: `&raw const x`, `addr_of!(x)`, `&x as *const
@@ -448,30 +484,39 @@ struct BorrowFinder {
     /// by reference), also among the tokens of macros inside them and in
     /// closures among macro arguments (`vec![Box::new(|| v.len())]`).
     captures: Vec<String>,
+    /// The roots of `&x` and `&mut x` (also in `roots`).
+    references: Vec<String>,
     in_closure: usize,
 }
 
 impl BorrowFinder {
     /// The roots a fragment borrows or takes pointers to.
     fn of(f: &Fragment) -> BorrowFinder {
-        let mut finder = BorrowFinder {
+        let mut finder = BorrowFinder::new();
+        finder.visit_expr(&f.expr);
+        finder
+    }
+
+    fn new() -> BorrowFinder {
+        BorrowFinder {
             roots: Vec::new(),
             raw_roots: Vec::new(),
             pointer_roots: Vec::new(),
             captures: Vec::new(),
+            references: Vec::new(),
             in_closure: 0,
-        };
-        finder.visit_expr(&f.expr);
-        finder
+        }
     }
 }
 
 impl<'ast> Visit<'ast> for BorrowFinder {
     fn visit_expr(&mut self, e: &'ast Expr) {
         match e {
-            Expr::Reference(r) => self
-                .roots
-                .extend(place_root(&r.expr).map(|i| i.to_string())),
+            Expr::Reference(r) => {
+                let root = place_root(&r.expr).map(|i| i.to_string());
+                self.references.extend(root.clone());
+                self.roots.extend(root);
+            }
             // A raw pointer to a local (`&raw const x`) must stay valid as
             // long as it lives, as in Rust: the local is kept in place, at a
             // stable address and to the end of its scope. (`v.as_ptr()`
@@ -517,6 +562,14 @@ impl<'ast> Visit<'ast> for BorrowFinder {
                 return;
             }
             Expr::Closure(_) => return,
+            // An `async` block captures like a closure.
+            Expr::Async(a) if a.capture.is_none() => {
+                self.in_closure += 1;
+                visit::visit_expr_async(self, a);
+                self.in_closure -= 1;
+                return;
+            }
+            Expr::Async(_) => return,
             Expr::Path(p) if self.in_closure > 0 => {
                 if let Some(i) = p.path.get_ident() {
                     self.captures.push(i.to_string());
@@ -549,11 +602,8 @@ impl<'ast> Visit<'ast> for BorrowFinder {
         // `vec![addr_of!(x)]`); other borrows in them are found in the tokens.
         if let Some(args) = crate::syntax::parse_macro_exprs(m) {
             let mut inner = BorrowFinder {
-                roots: Vec::new(),
-                raw_roots: Vec::new(),
-                pointer_roots: Vec::new(),
-                captures: Vec::new(),
                 in_closure: self.in_closure,
+                ..BorrowFinder::new()
             };
             args.iter().for_each(|e| inner.visit_expr(e));
             self.raw_roots.extend(inner.raw_roots);
@@ -607,6 +657,7 @@ impl<'ast> Visit<'ast> for BorrowFinder {
                         self.raw_roots.push(name.to_string());
                     } else {
                         self.roots.push(name.to_string());
+                        self.references.push(name.to_string());
                     }
                 }
             }
