@@ -61,7 +61,10 @@ fn closure_borrows_a_guard() {
 fn the_local_a_kept_closure_borrows_is_dropped_once_at_its_scope_end() {
     let log = Log::fresh();
     assert_eq!(drain(closure_borrows_a_guard()).0, ["g", "g"]);
-    check!(log, ["new g", "touch g", "between", "touch g", "end", "drop g"]);
+    check!(
+        log,
+        ["new g", "touch g", "between", "touch g", "end", "drop g"]
+    );
 
     // Dropped with the generator, suspended while the closure lives.
     let mut g = closure_borrows_a_guard();
@@ -137,7 +140,10 @@ fn closure_with_a_format_macro() {
 
 #[test]
 fn a_kept_closure_may_mention_locals_in_macros() {
-    assert_eq!(drain(closure_with_a_format_macro()).0, ["v=[1, 2]/2", "v=[1, 2]/2"]);
+    assert_eq!(
+        drain(closure_with_a_format_macro()).0,
+        ["v=[1, 2]/2", "v=[1, 2]/2"]
+    );
 }
 
 #[generator(yield = usize)]
@@ -158,7 +164,10 @@ fn closure_moves_one_local_and_borrows_another() {
 #[test]
 fn a_kept_closure_may_move_one_local_and_borrow_another() {
     let log = Log::fresh();
-    assert_eq!(drain(closure_moves_one_local_and_borrows_another()).0, [3, 3, 3]);
+    assert_eq!(
+        drain(closure_moves_one_local_and_borrows_another()).0,
+        [3, 3, 3]
+    );
     check!(log, ["new moved", "call", "touch moved", "drop moved"]);
 }
 
@@ -286,7 +295,10 @@ fn a_kept_closure_may_borrow_self() {
         calls: Cell::new(0),
     };
     assert_eq!(drain(p.escapes("ab")), (vec![Hir(98), Hir(99)], Ok(2)));
-    assert_eq!(drain(p.escapes("c!")), (vec![Hir(100)], Err("bad !".into())));
+    assert_eq!(
+        drain(p.escapes("c!")),
+        (vec![Hir(100)], Err("bad !".into()))
+    );
 }
 
 struct Counter {
@@ -312,10 +324,7 @@ impl Counter {
 
 #[test]
 fn a_kept_closure_may_mutate_through_self() {
-    let mut c = Counter {
-        n: 0,
-        seen: vec![],
-    };
+    let mut c = Counter { n: 0, seen: vec![] };
     assert_eq!(drain(c.count()), (vec![1, 3, 1], 1));
     assert_eq!((c.n, c.seen), (3, vec![3]));
 }
@@ -371,7 +380,10 @@ fn adapter_with_a_counting_closure() -> u32 {
 
 #[test]
 fn an_adapter_whose_closure_mutates_a_local() {
-    assert_eq!(drain(adapter_with_a_counting_closure()), (vec![6, 8, 10], 3));
+    assert_eq!(
+        drain(adapter_with_a_counting_closure()),
+        (vec![6, 8, 10], 3)
+    );
 }
 
 #[generator(yield = usize)]
@@ -499,4 +511,187 @@ fn references_pushed_into_a_vec() {
 #[test]
 fn references_pushed_into_a_kept_vec() {
     assert_eq!(drain(references_pushed_into_a_vec()).0, [0, 1, 2]);
+}
+
+// ---------------------------------------------------------------------------
+// Closures that use a kept local by value (`f(k)`): Rust captures a `Copy`
+// local by reference and moves any other into the closure when it is made;
+// the generator makes the same choice by the type.
+
+fn add(a: u32, b: u32) -> u32 {
+    a + b
+}
+
+#[generator(yield = u32)]
+fn copy_local_passed_by_value() {
+    let v = vec![1, 2];
+    let k = 3;
+    for x in v.iter().map(|e| add(*e, k)) {
+        yield_!(x)
+    }
+    let f = |e| add(e, k);
+    yield_!(f(10));
+    yield_!(f(20));
+}
+
+#[test]
+fn a_kept_closure_may_pass_a_copy_local_by_value() {
+    assert_eq!(drain(copy_local_passed_by_value()).0, [4, 5, 13, 23]);
+}
+
+#[generator(yield = u32)]
+fn copy_local_mutated_and_passed_by_value() -> u32 {
+    let mut n = 0;
+    let mut bump = || {
+        n += 1;
+        add(n, 0)
+    };
+    yield_!(bump());
+    yield_!(bump());
+    // The closure mutated the local itself, not a copy of it.
+    n
+}
+
+#[test]
+fn a_kept_closure_that_mutates_a_copy_local_it_uses_by_value_mutates_the_local() {
+    assert_eq!(
+        drain(copy_local_mutated_and_passed_by_value()),
+        (vec![1, 2], 2)
+    );
+}
+
+#[generator(yield = usize)]
+fn owned_local_moved_into_a_kept_closure() -> usize {
+    let g = Guard::new("g");
+    let k = 2;
+    let once = || {
+        let g = g;
+        g.touch();
+        k
+    };
+    yield_!(0);
+    mark("call");
+    yield_!(once());
+    mark("after");
+    k
+}
+
+#[generator(yield = usize)]
+fn owned_local_moved_into_a_kept_closure_never_called() {
+    let g = Guard::new("g");
+    let never = || drop(g);
+    yield_!(0);
+    mark("drop the closure");
+    drop(never);
+    mark("dropped");
+    yield_!(1);
+}
+
+#[test]
+fn a_local_moved_into_a_kept_closure_belongs_to_the_closure() {
+    let log = Log::fresh();
+    assert_eq!(
+        drain(owned_local_moved_into_a_kept_closure()),
+        (vec![0, 2], 2)
+    );
+    check!(log, ["new g", "call", "touch g", "drop g", "after"]);
+
+    // Dropped with the closure, as in Rust, not at the end of its scope.
+    assert_eq!(
+        drain(owned_local_moved_into_a_kept_closure_never_called()).0,
+        [0, 1]
+    );
+    check!(log, ["new g", "drop the closure", "drop g", "dropped"]);
+
+    // Dropped with the generator, suspended while the closure owns it.
+    let mut gen_ = owned_local_moved_into_a_kept_closure_never_called();
+    assert_eq!(gen_.next(), Some(0));
+    drop(gen_);
+    check!(log, ["new g", "drop g"]);
+}
+
+#[generator(yield = String)]
+fn generic_local_moved_into_a_kept_closure<T: Clone + std::fmt::Debug>(x: T, n: u32) {
+    let show = |i: u32| format!("{:?}/{i}", x.clone());
+    yield_!(show(n));
+    yield_!(show(n + 1));
+    let consume = || Some(x);
+    yield_!(String::new());
+    let taken = consume();
+    yield_!(format!("{taken:?}"));
+}
+
+#[generator(yield = u32)]
+fn generic_copy_local_in_a_kept_closure<T: Copy + Into<u32>>(x: T) {
+    let f = |a: u32| add(a, T::into(x));
+    yield_!(f(1));
+    yield_!(f(2));
+}
+
+#[test]
+fn a_kept_closure_over_a_generic_local_follows_its_bounds() {
+    assert_eq!(
+        drain(generic_local_moved_into_a_kept_closure(
+            String::from("s"),
+            1
+        ))
+        .0,
+        ["\"s\"/1", "\"s\"/2", "", "Some(\"s\")"]
+    );
+    assert_eq!(drain(generic_copy_local_in_a_kept_closure(5u8)).0, [6, 7]);
+}
+
+#[generator(yield = u32)]
+fn by_value_and_a_local_of_the_step() {
+    let k = 3;
+    let r = &k;
+    yield_!(*r);
+    // `y` lives in this step only; the closure captures it and `k`.
+    let y = 5;
+    let f = |e| add(e, k) + y;
+    let z = f(1);
+    yield_!(z + *r);
+}
+
+#[test]
+fn a_closure_using_a_kept_local_by_value_may_capture_other_locals() {
+    assert_eq!(drain(by_value_and_a_local_of_the_step()).0, [3, 12]);
+}
+
+// http's `insert_occupied_mult`: a `Copy` value and a `&mut` passed to a
+// function by a closure whose result lives across suspension points; the
+// `&mut` is reborrowed, and used again after the closure.
+
+#[derive(Clone, Copy)]
+struct RawLinks(u32);
+
+fn drain_all_extra_values(raw: RawLinks, extra: &mut Vec<u32>, head: usize) -> Vec<u32> {
+    extra.drain(head..).map(|x| x + raw.0).collect()
+}
+
+#[generator(yield = usize)]
+fn closure_reborrows_a_mut_reference(
+    values: &mut Vec<u32>,
+    links: Option<usize>,
+) -> Option<std::vec::IntoIter<u32>> {
+    let raw_links = RawLinks(100);
+    yield_!(0);
+    let extra_values = &mut *values;
+    yield_!(1);
+    let next = links.map(|l| drain_all_extra_values(raw_links, extra_values, l).into_iter());
+    yield_!(2);
+    extra_values.push(9);
+    yield_!(extra_values.len());
+    next
+}
+
+#[test]
+fn a_kept_closure_may_reborrow_a_mut_reference_it_passes_by_value() {
+    let mut v = vec![1, 2, 3];
+    let mut g = closure_reborrows_a_mut_reference(&mut v, Some(1));
+    let items: Vec<usize> = g.by_ref().collect();
+    let next: Vec<u32> = g.take_return().unwrap().unwrap().collect();
+    assert_eq!((items, next), (vec![0, 1, 2, 2], vec![102, 103]));
+    drop(g);
+    assert_eq!(v, [1, 9]);
 }

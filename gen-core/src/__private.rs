@@ -13,7 +13,8 @@ pub use crate::async_gen::{
 pub use crate::generator::{Frame, Machine, Status, StubFrame, state};
 #[cfg(feature = "alloc")]
 pub use crate::kept_slot::{
-    KeptCapture, KeptSlot, kept_assign, kept_capture, kept_mut, kept_read, kept_ref,
+    CaptureCopy, CaptureMove, CaptureOf, Captured, KeptCapture, KeptSlot, TakeCopy, TakeMove,
+    UsedByValueInClosure, kept_assign, kept_capture, kept_mut, kept_read, kept_ref,
 };
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, Recursion, recursion, returned};

@@ -102,6 +102,16 @@ impl<T> KeptSlot<T> {
         ptr.cast::<T>()
     }
 
+    /// The pointer to the value of a slot made by `with` (a closure's own
+    /// copy of a local, [`Captured::Owned`]).
+    #[inline(always)]
+    pub fn value_ptr(&self) -> *mut T {
+        match self.cell {
+            Some(cell) => cell.as_ptr().cast::<T>(),
+            None => unreachable!("a slot made by `KeptSlot::with` has its cell"),
+        }
+    }
+
     /// The pointer to the value, for a block that mentions the local. A local
     /// declared without a value (`let v;`) gets its (empty) cell here; it is
     /// filled by `kept_assign`.
@@ -270,6 +280,122 @@ pub unsafe fn kept_capture<'a, T>(ptr: *mut T) -> &'a KeptCapture<T> {
     // the function's contract).
     unsafe { &*ptr.cast::<KeptCapture<T>>() }
 }
+
+/// What a closure the generator makes `move` captures for a kept-in-place
+/// local that the user's closure (not `move`) uses by value somewhere
+/// (`|e| add(e, k)`, `|| drop(v)`): Rust captures such a local by reference
+/// if its type is `Copy` and by value otherwise, which only the type tells.
+/// [`CaptureCopy`] and [`CaptureMove`] choose, as rustc does for the user's
+/// closure, between a reference to the local's place and the value, moved
+/// out of its slot when the closure is made and owned by the closure.
+pub enum Captured<'a, T> {
+    /// A `Copy` local: reached where it lies, as the user's closure
+    /// borrows it.
+    Place(&'a KeptCapture<T>),
+    /// Any other type: the value, moved into the closure.
+    Owned(KeptSlot<T>),
+}
+
+impl<T> Captured<'_, T> {
+    /// The pointer through which the closure's code reaches the local.
+    #[inline(always)]
+    pub fn ptr(&self) -> *mut T {
+        match self {
+            Captured::Place(place) => place.ptr(),
+            Captured::Owned(slot) => slot.value_ptr(),
+        }
+    }
+}
+
+/// The kept-in-place local a closure captures (its pointer): the receiver
+/// of [`CaptureCopy::capture`] and [`CaptureMove::capture`], called as
+/// `(&CaptureOf(x)).capture()` with both traits in scope. Method lookup
+/// tries the receiver's own type (`&CaptureOf<T>`, `CaptureCopy`, which
+/// applies only when `T: Copy`) before an added reference
+/// (`&&CaptureOf<T>`, `CaptureMove`), so the choice is rustc's own for the
+/// same type: where `T` is a type parameter not bound by `Copy`, a move, as
+/// in the user's closure.
+pub struct CaptureOf<T>(pub *mut T);
+
+/// See [`CaptureOf`]: a `Copy` local, captured by reference.
+pub trait CaptureCopy<'a, T> {
+    /// # Safety
+    /// As for [`kept_capture`].
+    unsafe fn capture(&self) -> Captured<'a, T>;
+}
+
+impl<'a, T: Copy> CaptureCopy<'a, T> for CaptureOf<T> {
+    #[inline(always)]
+    unsafe fn capture(&self) -> Captured<'a, T> {
+        // SAFETY: the caller's (`kept_capture`'s contract).
+        Captured::Place(unsafe { kept_capture(self.0) })
+    }
+}
+
+/// See [`CaptureOf`]: any other local, moved into the closure.
+pub trait CaptureMove<'a, T> {
+    /// # Safety
+    /// As for [`kept_read`]: the shadow's closure, the user's, moves the
+    /// local when it is made.
+    unsafe fn capture(&self) -> Captured<'a, T>;
+}
+
+impl<'a, T> CaptureMove<'a, T> for &CaptureOf<T> {
+    #[inline]
+    unsafe fn capture(&self) -> Captured<'a, T> {
+        // SAFETY: the caller's (`kept_read`'s contract).
+        Captured::Owned(KeptSlot::with(unsafe { kept_read(self.0) }))
+    }
+}
+
+/// For a closure the generator cannot make `move` (it also captures a local
+/// that is not kept in place) and that uses a kept-in-place local by value:
+/// the value, moved out of its slot when the closure is made (Rust moves
+/// it into the closure then). A `Copy` local is rejected with a message
+/// ([`CaptureCopy`]'s counterpart here requires [`UsedByValueInClosure`]):
+/// Rust would capture it by reference, which a closure that captures the
+/// moved value cannot do past the statement.
+pub trait TakeCopy<T> {
+    /// # Safety
+    /// As for [`kept_read`].
+    unsafe fn take(&self) -> T
+    where
+        T: UsedByValueInClosure;
+}
+
+impl<T: Copy> TakeCopy<T> for CaptureOf<T> {
+    #[inline(always)]
+    unsafe fn take(&self) -> T
+    where
+        T: UsedByValueInClosure,
+    {
+        // SAFETY: the caller's.
+        unsafe { kept_read(self.0) }
+    }
+}
+
+/// See [`TakeCopy`].
+pub trait TakeMove<T> {
+    /// # Safety
+    /// As for [`kept_read`].
+    unsafe fn take(&self) -> T;
+}
+
+impl<T> TakeMove<T> for &CaptureOf<T> {
+    #[inline(always)]
+    unsafe fn take(&self) -> T {
+        // SAFETY: the caller's.
+        unsafe { kept_read(self.0) }
+    }
+}
+
+/// Implemented for no type: the error of [`TakeCopy`].
+#[diagnostic::on_unimplemented(
+    message = "a closure uses this `{Self}` by value, and it is borrowed across a suspension point",
+    label = "used by value in a closure that also captures a local of the code around it (a closure parameter, a local of an inner block)",
+    note = "the generator keeps this local in place, and cannot give the closure both it and the other local: bind it to a new local before the statement that makes the closure (`let n2 = n;`) and use that one in the closure"
+)]
+pub trait UsedByValueInClosure {}
 
 #[cfg(test)]
 mod tests {

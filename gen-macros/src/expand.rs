@@ -62,7 +62,15 @@ fn machine(
     let layout = layout::layout(&lowered.body, &live, kept);
     let spec = spec_of(lowered.items);
     let hygienic = left_in_macros.intersection(&kept_names).cloned().collect();
-    let tokens = rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec));
+    let locals = lowered
+        .body
+        .locals
+        .iter()
+        .map(|l| l.ident.to_string())
+        .collect();
+    let tokens = rewrite::with_body_locals(locals, || {
+        rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec))
+    });
     Ok((tokens, kept_names, recursive))
 }
 

@@ -154,6 +154,21 @@ pub fn kept(body: &Body, live: &Liveness) -> BTreeSet<LocalId> {
             }
         }
 
+        // A closure (not `move`) that uses a kept-in-place local by value
+        // (`|e| add(e, k)`) is made `move` by the state machine, which
+        // captures it as its type says (`rewrite`); that takes every local
+        // the closure captures to be kept in place.
+        for b in &body.blocks {
+            for f in b
+                .stmts
+                .iter()
+                .flat_map(Stmt::fragments)
+                .chain(b.term.fragments())
+            {
+                owning_closures_in(f, &mut kept);
+            }
+        }
+
         kept.retain(|l| !matches!(body.local(*l).kind, LocalKind::Temp | LocalKind::InPlace));
         if (kept.len(), lasting.len(), flows.len()) == before {
             break;
@@ -267,6 +282,101 @@ fn stored_in(
         }
         if let Some(name) = place_root(value).filter(|_| matches!(value, Expr::Path(_))) {
             flows.extend(resolve_name(f, &name.to_string()));
+        }
+    }
+}
+
+/// Adds to `kept` the locals that the closures and `async` blocks (not
+/// `move`) of `f` capture, for those that use a local of `kept` by value:
+/// a name of one as a call or method argument, an element, a field value,
+/// an initialiser, an assigned value, a returned value.
+fn owning_closures_in(f: &Fragment, kept: &mut BTreeSet<LocalId>) {
+    let kept_names: BTreeSet<&str> = f
+        .mentions
+        .iter()
+        .filter(|m| kept.contains(&m.local))
+        .map(|m| m.name.as_str())
+        .collect();
+    if kept_names.is_empty() {
+        return;
+    }
+    struct Closures<'a> {
+        kept: &'a BTreeSet<&'a str>,
+        owning: Vec<Expr>,
+    }
+    impl<'ast> Visit<'ast> for Closures<'_> {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            let body = match e {
+                Expr::Closure(c) if c.capture.is_none() => Some(&*c.body),
+                Expr::Async(a) if a.capture.is_none() => None,
+                _ => {
+                    visit::visit_expr(self, e);
+                    return;
+                }
+            };
+            let mut by_value = ByValue {
+                kept: self.kept,
+                found: false,
+            };
+            match (e, body) {
+                (_, Some(body)) => by_value.visit_expr(body),
+                (Expr::Async(a), None) => by_value.visit_block(&a.block),
+                _ => {}
+            }
+            if by_value.found {
+                self.owning.push(e.clone());
+            }
+            visit::visit_expr(self, e);
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    struct ByValue<'a> {
+        kept: &'a BTreeSet<&'a str>,
+        found: bool,
+    }
+    impl ByValue<'_> {
+        fn value(&mut self, e: &Expr) {
+            if let Expr::Path(p) = crate::syntax::strip_parens(e)
+                && let Some(i) = p.path.get_ident()
+                && self.kept.contains(i.to_string().as_str())
+            {
+                self.found = true;
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for ByValue<'_> {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            match e {
+                Expr::Call(c) => c.args.iter().for_each(|a| self.value(a)),
+                Expr::MethodCall(m) => m.args.iter().for_each(|a| self.value(a)),
+                Expr::Tuple(t) => t.elems.iter().for_each(|a| self.value(a)),
+                Expr::Array(a) => a.elems.iter().for_each(|x| self.value(x)),
+                Expr::Struct(s) => s.fields.iter().for_each(|f| self.value(&f.expr)),
+                Expr::Return(syn::ExprReturn { expr: Some(v), .. })
+                | Expr::Break(syn::ExprBreak { expr: Some(v), .. }) => self.value(v),
+                Expr::Assign(a) => self.value(&a.right),
+                _ => {}
+            }
+            visit::visit_expr(self, e);
+        }
+        fn visit_local(&mut self, l: &'ast syn::Local) {
+            if let Some(init) = &l.init {
+                self.value(&init.expr);
+            }
+            visit::visit_local(self, l);
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut closures = Closures {
+        kept: &kept_names,
+        owning: Vec::new(),
+    };
+    closures.visit_expr(&f.expr);
+    for closure in closures.owning {
+        let mut finder = BorrowFinder::new();
+        finder.visit_expr(&closure);
+        for name in finder.captures {
+            kept.extend(resolve_name(f, &name));
         }
     }
 }
@@ -619,7 +729,9 @@ impl<'ast> Visit<'ast> for BorrowFinder {
             for (i, t) in tokens.iter().enumerate() {
                 let dot = |k: usize| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == '.');
                 match t {
-                    TokenTree::Ident(name) if !(i >= 1 && dot(i - 1) && !(i >= 2 && dot(i - 2))) => {
+                    TokenTree::Ident(name)
+                        if !(i >= 1 && dot(i - 1) && !(i >= 2 && dot(i - 2))) =>
+                    {
                         self.captures.push(name.to_string())
                     }
                     TokenTree::Literal(l) => self

@@ -50,6 +50,12 @@ pub(super) fn mutates(m: &syn::Macro, name: &str) -> bool {
     {
         return true;
     }
+    tokens_mutate(m.tokens.clone(), name)
+}
+
+/// Whether `tokens` may mutate `name` (see `mutates`; also the code of a
+/// closure, for names the rewrite does not know).
+pub(super) fn tokens_mutate(tokens: TokenStream, name: &str) -> bool {
     fn scan(tokens: TokenStream, name: &str) -> bool {
         let tokens: Vec<TokenTree> = tokens.into_iter().collect();
         for (i, t) in tokens.iter().enumerate() {
@@ -105,7 +111,7 @@ pub(super) fn mutates(m: &syn::Macro, name: &str) -> bool {
         }
         false
     }
-    scan(m.tokens.clone(), name)
+    scan(tokens, name)
 }
 
 /// Methods that by convention take `&mut self`.

@@ -25,7 +25,8 @@ pub use macros::{
 };
 use names::*;
 pub use names::{
-    is_inline_generator, moved_captures, moves_whole, pointer, with_hygienic_pointers,
+    is_inline_generator, moved_captures, moves_whole, pointer, with_body_locals,
+    with_hygienic_pointers,
 };
 
 /// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
@@ -198,7 +199,7 @@ impl<'a> Rewriter<'a> {
     /// it; the shadow makes the same whole move, so that the borrow checker
     /// rejects a later use of the rest.
     fn take_captures(&mut self, captured: &[syn::Ident], e: &mut Expr) {
-        // The shadow's `MoveMirror` has made the same moves already.
+        // The shadow's `MoveMirror` makes the same moves.
         if captured.is_empty() || self.shadow {
             return;
         }
@@ -221,17 +222,19 @@ impl<'a> Rewriter<'a> {
         }
     }
 
-    /// The kept-in-place locals that a non-`move` closure (parameters
-    /// `params`, body `e`) or `async` block moves as a whole: Rust captures
-    /// them by value when the closure is created, not when it runs.
-    fn moved_by(&self, params: &[Pat], e: &Expr) -> Vec<syn::Ident> {
-        self.probe(params, e).moved
-    }
-
     /// Before: a non-`move` closure or `async` block.
-    /// After: the locals it moves are taken out of their slots when it is
-    /// created (as Rust captures them by value then), and its other mentions
-    /// are rewritten in place.
+    /// After: it reaches the kept-in-place locals it mentions through what
+    /// it captures when it is created, not through the step's pointer
+    /// variables (which it would borrow, and so not outlive the step):
+    /// - a local it only uses as a place (`v.len()`, `n += 1`): a reference
+    ///   to the place (`capture`), as Rust borrows it;
+    /// - a local it uses by value somewhere (`f(k)`, `drop(v)`): Rust
+    ///   borrows it if its type is `Copy` and moves it in otherwise. If the
+    ///   closure mentions no other local (`owning_closure`), it is made
+    ///   `move` and captures either the place or the value, as the type
+    ///   decides (`Captured`); otherwise the value is taken out of its slot
+    ///   when the closure is created, and a `Copy` one is rejected with a
+    ///   message (`TakeCopy`).
     fn borrowing_closure(&mut self, params: &[Pat], e: &mut Expr) {
         let probe = match e {
             Expr::Closure(c) => self.probe(params, &c.body),
@@ -239,8 +242,11 @@ impl<'a> Rewriter<'a> {
             _ => return,
         };
         let moved = probe.moved;
+        let owning = !moved.is_empty() && !self.shadow && self.owning_closure(params, e);
         let len = self.bound.len();
-        self.bound.extend(moved.iter().map(|m| m.to_string()));
+        if !owning {
+            self.bound.extend(moved.iter().map(|m| m.to_string()));
+        }
         self.in_closure += 1;
         match e {
             Expr::Closure(c) => self.with_bound(params, |s| s.visit_expr_mut(&mut c.body)),
@@ -254,51 +260,146 @@ impl<'a> Rewriter<'a> {
             .into_iter()
             .filter(|x| !moved.contains(x))
             .collect();
-        self.capture_places(&borrowed, e);
-        self.take_captures(&moved, e);
+        if owning {
+            self.capture(&borrowed, &moved, e);
+        } else {
+            self.capture(&borrowed, &[], e);
+            self.take_by_type(&moved, e);
+        }
     }
 
-    /// Before: a non-`move` closure or `async` block (rewritten) that
-    /// mentions the kept-in-place locals `borrowed` without moving them.
-    /// After: it captures, for each, a reference to the local's place
-    /// (`kept_capture`) instead of the step's pointer variable, and makes
-    /// the pointer from it first thing when it runs: as in Rust, it borrows
-    /// the local, and may live as long as the borrow (across suspension
-    /// points), not only as long as the step. The shadow's closure, the
-    /// user's own, borrows the local itself, by the kind and for the time
-    /// rustc decides; the machine's reaches the local only from the same code.
-    fn capture_places(&mut self, borrowed: &[syn::Ident], e: &mut Expr) {
-        if borrowed.is_empty() || self.shadow {
+    /// Whether the closure `e` (parameters `params`) may be made `move`:
+    /// every local it mentions is kept in place, so that it captures only
+    /// what `capture` gives it. A name that is not one of the generator's
+    /// locals (a function, a constant, ...) is left alone, unless the
+    /// closure mutates it (a local a macro declared, which the generator
+    /// does not know of).
+    fn owning_closure(&self, params: &[Pat], e: &Expr) -> bool {
+        if !body_locals_known() {
+            return false;
+        }
+        let body = match e {
+            Expr::Closure(c) => (*c.body).clone(),
+            Expr::Async(a) => async_body(a),
+            _ => return false,
+        };
+        let tokens = quote!(#body);
+        let mut all = BTreeSet::new();
+        for t in crate::syntax::flatten(tokens.clone()) {
+            match t {
+                TokenTree::Ident(i) => {
+                    all.insert(i.to_string());
+                }
+                TokenTree::Literal(l) => {
+                    all.extend(crate::resolve::format_captures(&l.to_string()));
+                }
+                _ => {}
+            }
+        }
+        let mut probe = Rewriter::new(&all, self.private);
+        probe.with_bound(params, |p| p.visit_expr_mut(&mut body.clone()));
+        probe.seen.iter().all(|x| {
+            let name = x.to_string();
+            if self.bound.contains(&name) {
+                // A local of the code around the closure.
+                false
+            } else if self.names.contains(&name) {
+                true
+            } else {
+                !may_be_body_local(&name) && !tokens_mutate(tokens.clone(), &name)
+            }
+        })
+    }
+
+    /// Before: a non-`move` closure or `async` block (rewritten), mentioning
+    /// the kept-in-place locals `places` only as places, and `values` also
+    /// by value.
+    /// After: it captures, for each, what `borrowing_closure` says, and
+    /// makes the pointer from it first thing when it runs; with `values`, it
+    /// is `move`.
+    fn capture(&mut self, places: &[syn::Ident], values: &[syn::Ident], e: &mut Expr) {
+        if (places.is_empty() && values.is_empty()) || self.shadow {
             return;
         }
         let private = self.private;
-        let pointers: Vec<syn::Ident> = borrowed.iter().map(pointer).collect();
-        // Through `&*x`: the closure captures the place behind the
-        // reference, not the reference variable of the enclosing block.
-        let unwrap: Vec<syn::Stmt> = pointers
+        let place_pointers: Vec<syn::Ident> = places.iter().map(pointer).collect();
+        let value_pointers: Vec<syn::Ident> = values.iter().map(pointer).collect();
+        // Through `&*x`: a closure that is not `move` captures the place
+        // behind the reference, not the variable of the enclosing block.
+        let mut prelude: Vec<syn::Stmt> = place_pointers
             .iter()
             .map(|p| syn::parse_quote!(let #p = #private::KeptCapture::ptr(&*#p);))
             .collect();
+        prelude.extend(
+            value_pointers.iter().map(|p| -> syn::Stmt {
+                syn::parse_quote!(let #p = #private::Captured::ptr(&#p);)
+            }),
+        );
+        let moving = !values.is_empty();
         match e {
             Expr::Closure(c) => {
                 let body = &c.body;
-                c.body = Box::new(syn::parse_quote!({ #(#unwrap)* #body }));
+                c.body = Box::new(syn::parse_quote!({ #(#prelude)* #body }));
+                if moving {
+                    c.capture = Some(Default::default());
+                }
             }
             Expr::Async(a) => {
-                a.block.stmts.splice(0..0, unwrap);
+                a.block.stmts.splice(0..0, prelude);
+                if moving {
+                    a.capture = Some(Default::default());
+                }
             }
             _ => return,
         }
         let closure = e.clone();
-        // SAFETY (of the `unsafe` block): `kept_capture`'s contract; the
-        // closure's code is the user's, each mention of the local the place
-        // `(*x)`, which the shadow's closure performs on the local itself.
+        let uses = moving.then(|| quote!(use #private::{CaptureCopy as _, CaptureMove as _};));
+        // SAFETY (of the `unsafe` blocks): `kept_capture`'s and
+        // `CaptureOf`'s contracts: the closure's code is the user's, each
+        // mention of a local the place `(*x)` (or a whole move
+        // `kept_read(x)`), which the shadow's closure, the user's, performs
+        // on the local itself; and it captures each local as rustc captures
+        // it in the shadow (a place, or the value moved in when it is
+        // created).
         *e = syn::parse_quote!({
-            #(let #pointers = unsafe { #private::kept_capture(#pointers) };)*
+            #uses
+            #(let #place_pointers = unsafe { #private::kept_capture(#place_pointers) };)*
+            #(let #value_pointers = unsafe { (&#private::CaptureOf(#value_pointers)).capture() };)*
             #closure
         });
-        for x in borrowed {
+        for x in places.iter().chain(values) {
             self.mentioned(x);
+        }
+    }
+
+    /// Before: a non-`move` closure or `async` block that also captures
+    /// locals not kept in place, and moves the kept-in-place locals `moved`
+    /// as a whole.
+    /// After: each is taken out of its slot when the closure is created (it
+    /// captures the value, as Rust does for a type that is not `Copy`); a
+    /// `Copy` one, which Rust would borrow, is a compile error at the
+    /// user's name that says so (`TakeCopy`).
+    fn take_by_type(&mut self, moved: &[syn::Ident], e: &mut Expr) {
+        if moved.is_empty() || self.shadow {
+            return;
+        }
+        let private = self.private;
+        let closure = e.clone();
+        let takes = moved.iter().map(|x| {
+            let p = pointer(x);
+            quote::quote_spanned!(x.span()=>
+                #[allow(unused_mut)]
+                let mut #x = unsafe { (&#private::CaptureOf(#p)).take() };
+            )
+        });
+        *e = syn::parse_quote!({
+            use #private::{TakeCopy as _, TakeMove as _};
+            #(#takes)*
+            #closure
+        });
+        for x in moved {
+            self.mentioned(x);
+            self.record_move(x);
         }
     }
 

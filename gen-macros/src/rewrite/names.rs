@@ -4,9 +4,12 @@
 use super::*;
 
 /// The kept-in-place locals (of `names`) that `e` takes out of their slots
-/// when it is a closure, an `async` block or `gen_!(move ..)`: all it
-/// mentions for `move` ones, those it moves as a whole for the others;
-/// `None` for any other expression. The shadow makes the same whole moves.
+/// as a whole when it is a `move` closure, an `async move` block or
+/// `gen_!(move ..)`: all it mentions, even where Rust would take only the
+/// fields named; `None` for any other expression. The shadow makes the
+/// same whole moves. (A closure or `async` block that is not `move`
+/// captures each local as Rust does, by its type: see
+/// `Rewriter::borrowing_closure`.)
 pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ident>> {
     let private = TokenStream::new();
     let r = Rewriter::new(names, &private);
@@ -17,11 +20,6 @@ pub fn moved_captures(e: &Expr, names: &BTreeSet<String>) -> Option<Vec<syn::Ide
         }
         Expr::Async(a) if a.capture.is_some() => Some(r.captures(&[], &async_body(a))),
         Expr::Macro(m) if is_inline_generator(&m.mac, true) => Some(r.macro_captures(&m.mac)),
-        Expr::Closure(c) => {
-            let params: Vec<Pat> = c.inputs.iter().cloned().collect();
-            Some(r.moved_by(&params, &c.body))
-        }
-        Expr::Async(a) => Some(r.moved_by(&[], &async_body(a))),
         _ => None,
     }
 }
@@ -60,6 +58,34 @@ std::thread_local! {
     /// pointers get hygienic names (`hygienic_pointers`).
     static HYGIENIC_POINTERS: std::cell::RefCell<BTreeSet<String>> =
         const { std::cell::RefCell::new(BTreeSet::new()) };
+}
+
+std::thread_local! {
+    /// The names of the generator's locals (`None` outside an emission):
+    /// a closure that mentions none of them but kept-in-place ones may be
+    /// made `move` (`Rewriter::owning_closure`).
+    static BODY_LOCALS: std::cell::RefCell<Option<BTreeSet<String>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (the emission of one generator) knowing the names of its
+/// locals.
+pub fn with_body_locals<T>(names: BTreeSet<String>, f: impl FnOnce() -> T) -> T {
+    let before = BODY_LOCALS.with(|l| l.replace(Some(names)));
+    let out = f();
+    BODY_LOCALS.with(|l| l.replace(before));
+    out
+}
+
+/// Whether `name` may be one of the generator's locals (always, when they
+/// are not known).
+pub(super) fn may_be_body_local(name: &str) -> bool {
+    BODY_LOCALS.with(|l| l.borrow().as_ref().is_none_or(|names| names.contains(name)))
+}
+
+/// Whether the generator's locals are known (`with_body_locals`).
+pub(super) fn body_locals_known() -> bool {
+    BODY_LOCALS.with(|l| l.borrow().is_some())
 }
 
 /// Runs `f` (the emission of one generator) with the pointers of `names`
