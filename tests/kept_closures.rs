@@ -695,3 +695,29 @@ fn a_kept_closure_may_reborrow_a_mut_reference_it_passes_by_value() {
     drop(g);
     assert_eq!(v, [1, 9]);
 }
+
+// A closure another macro builds around a local reaches a kept-in-place
+// local through a reference made for the macro, whose place it borrows: it
+// may live across suspension points (ui
+// `closure_built_by_macro_kept_across_yield` for a local the generator
+// does not keep).
+
+macro_rules! deferred {
+    ($e:expr) => {
+        || $e
+    };
+}
+
+#[generator(yield = usize)]
+fn closure_built_by_a_macro() {
+    let v = vec![1, 2, 3];
+    let r = &v;
+    let len = deferred!(v.len());
+    yield_!(0);
+    yield_!(len() + r.len());
+}
+
+#[test]
+fn a_closure_a_macro_builds_around_a_kept_local_lives_across_yields() {
+    assert_eq!(drain(closure_built_by_a_macro()).0, [0, 6]);
+}

@@ -913,6 +913,58 @@ mod tests {
     }
 
     #[test]
+    fn what_a_kept_closure_captures_is_kept_also_in_macros_and_async_blocks() {
+        let mut names = kept(
+            "{ let v = vec![1]; let n = 1; let f = || format!(\"{n}{:?}\", v); yield_!(0); f(); }",
+        );
+        names.sort();
+        assert_eq!(names, ["n", "v"]);
+        let mut names = kept(
+            "{ let v = vec![1]; let k = 2; let fs = vec![Box::new(|| v.len() + k)]; yield_!(0); fs; }",
+        );
+        names.sort();
+        assert_eq!(names, ["k", "v"]);
+        assert_eq!(
+            kept("{ let v = vec![1]; let fut = async { v.len() }; yield_!(0); fut; }"),
+            ["v"]
+        );
+        assert!(
+            kept("{ let v = vec![1]; let fut = async move { v.len() }; yield_!(0); fut; }")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_closure_or_borrow_stored_by_a_statement_into_a_lasting_local_is_kept() {
+        assert_eq!(
+            kept("{ let k = 1; let mut fs = Vec::new(); fs.push(|| k); yield_!(0); fs; }"),
+            ["k"]
+        );
+        assert_eq!(
+            kept("{ let k = 1; let mut h = H::new(); h.f = &k; yield_!(0); h; }"),
+            ["k"]
+        );
+        // Other borrows in the statement are left to rustc.
+        assert!(
+            kept("{ let v = vec![1]; let mut out = Vec::new(); out.extend(v.iter()); yield_!(0); out; }")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn every_capture_of_a_closure_that_uses_a_kept_local_by_value_is_kept() {
+        let src =
+            "{ let k = 1; let r = &k; yield_!(0); let y = 2; let f = |e| add(e, k) + y; f(1); r; }";
+        let mut names = kept(src);
+        names.sort();
+        assert_eq!(names, ["k", "y"]);
+        // Used as a place only: the other capture stays where it is.
+        let src =
+            "{ let k = 1; let r = &k; yield_!(0); let y = 2; let f = |e| e + k + y; f(1); r; }";
+        assert_eq!(kept(src), ["k"]);
+    }
+
+    #[test]
     fn a_large_array_is_kept_in_place_without_a_borrow() {
         assert_eq!(kept("{ let b = [0u8; 4096]; yield_!(0); b.len(); }"), ["b"]);
     }
