@@ -353,10 +353,12 @@
 //! raw pointer. The macro decides which locals to keep in place from the
 //! syntax, over-approximating: a local is kept in place when it is borrowed
 //! (`&x`, `&mut x`, a method call `x.iter()`, a `ref` binding, a capture of a
-//! non-`move` closure) in code whose result lives across a suspension point
+//! non-`move` closure or `async` block, also among another macro's tokens
+//! inside one) in code whose result lives across a suspension point
 //! (the initialiser of a local used later, the iterable of a `for` whose body
 //! suspends, the scrutinee of a `match` whose arms suspend, a delegated
-//! operand), and when a raw pointer to it is taken anywhere (`&raw const x`,
+//! operand, a statement that stores into such a local: `fs.push(|| k + 1)`,
+//! `refs.push(&x)`), and when a raw pointer to it is taken anywhere (`&raw const x`,
 //! `addr_of!(x)`, `&x as *const T`, `x.as_ptr()` unless `x` is a shared
 //! reference parameter; not a reference that only coerces to a pointer, `ptrs.push(&x)`
 //! into a `Vec<*const T>`: write `&raw const x`).
@@ -387,9 +389,27 @@
 //!   out of a raw pointer", at `self.nfa`).
 //!   Write `IntoIterator::into_iter(v)` (or `for x in v`) instead, or move
 //!   the whole local out first (`let this = { self }; this.nfa.into_inner()`).
-//! - A closure that is kept across a suspension point cannot capture a
-//!   kept-in-place local by reference: borrow first and move the reference
-//!   in (`let r = &v; let f = move |i| r[i];`).
+//! - Closures and `async` blocks (not `move`) that borrow locals,
+//!   parameters or `self` may live across suspension points, alone
+//!   (`let special = |ch| self.hir_char(ch);`) or inside iterator adapters
+//!   (`for x in v.iter().map(|e| e + k)`); what they capture is kept in
+//!   place, and each captures it as in Rust: a local used only as a place
+//!   (`v.len()`, `n += 1`) by reference, one used by value (`add(e, k)`,
+//!   `drop(v)`) by reference if its type is `Copy`, else moved into the
+//!   closure when it is made. (For the last, the generator makes the
+//!   closure `move` and keeps every local it captures in place.) The one
+//!   shape that does not compile: a closure that uses a kept-in-place `Copy`
+//!   local by value and also captures a local the generator cannot keep (a
+//!   parameter of an enclosing closure, a local of an inner block without
+//!   suspension point): rustc reports "a closure uses this `u32` by value,
+//!   and it is borrowed across a suspension point" at the local's name (its
+//!   help line names genfn's `UsedByValueInClosure`). Bind the value to a
+//!   new local before the statement (`let k2 = k;`) and use that one.
+//! - A closure that another macro builds (`deferred!(v.len())` expanding to
+//!   `|| v.len()`) is invisible to the generator: if it lives across a
+//!   suspension point, the locals it borrows must be borrowed across it
+//!   otherwise too (`let r = &v;`), or rustc rejects it ("closure may
+//!   outlive the current function, but it borrows `v`").
 //! - Borrowing a local across a `yield_!` makes the generator not `Clone`.
 //! - A pattern reads a kept-in-place local where it is, as in Rust: `let _ =
 //!   v;`, `let Some(_) = v else { .. }`, `let (n, ref s) = v;` with `n`
@@ -562,10 +582,11 @@
 //!
 //! - The borrow limitations of *Borrows across suspension points*: no
 //!   by-value method call on a kept-in-place local (write
-//!   `IntoIterator::into_iter(v)`), no closure kept across a suspension point
-//!   that captures one by reference, no partial move out of one, `move`
-//!   closures take one whole, closures built by other macros cannot outlive
-//!   the macro's expansion. The choice
+//!   `IntoIterator::into_iter(v)`), no partial move out of one, `move`
+//!   closures take one whole, a closure built by another macro is not seen
+//!   (what it borrows is not kept for it), and a closure cannot use a kept
+//!   `Copy` local by value while it also captures a closure parameter or a
+//!   local of an inner block. The choice
 //!   of locals to keep in place is syntactic and over-approximates; a
 //!   borrow it misses is rejected by rustc (never accepted unsoundly).
 //! - A local partially moved in one step (`let a = pair.0;`) cannot be kept
@@ -663,11 +684,7 @@
 //!   and the generator must be `Send` (its return type promises it, as the
 //!   boxed levels need); `clone` is not implemented yet; `.await` cannot
 //!   stand inside another macro's arguments (`format!("{}", f.await)`):
-//!   bind the value with `let` first. An awaited non-`move` closure or
-//!   `async` block that borrows a local (`poll_fn(|cx| buf.poll(cx)).await`,
-//!   `async { v.len() }.await`) is rejected ("may outlive borrowed value",
-//!   naming genfn's slots): borrow first and move the reference in (`let r
-//!   = &v; async move { r.len() }.await`). A stream drained with
+//!   bind the value with `let` first. A stream drained with
 //!   `StreamExt::next().await` costs several times a hand-written one per
 //!   item when nothing is awaited in between (BENCHMARKS.md).
 //!

@@ -4,13 +4,17 @@
 //!
 //! The rule is syntactic and over-approximates: a local is kept when it is
 //! the root of a borrowed place (`&x`, `&mut x.f`, a method receiver `x.m()`,
-//! a `ref` binding of a matched `x`, a capture of a non-`move` closure, `&x`
-//! inside a macro) in code whose result is kept: the initialiser of a local
-//! that is live across blocks, the value of such a temporary (an iterator of
-//! `for`, a delegated operand), or the scrutinee of a terminator that binds
-//! (`match`, `if let`). A local missed by the rule is not unsound: the state
-//! machine then moves it into its slot while it is borrowed, which rustc
-//! rejects.
+//! a `ref` binding of a matched `x`, a capture of a non-`move` closure or
+//! `async` block, also among the tokens of a macro inside one, `&x` inside a
+//! macro) in code whose result is kept: the initialiser of a local that is
+//! live across blocks, the value of such a temporary (an iterator of `for`,
+//! a delegated operand), the scrutinee of a terminator that binds (`match`,
+//! `if let`), or what a statement stores into a lasting local (`fs.push(||
+//! k)`, `rs.push(&k)`: closures' captures and `&` only). A closure that uses
+//! a kept local by value (`|e| add(e, k)`) has all its captures kept: the
+//! state machine makes it `move` (see `rewrite`). A local missed by the rule
+//! is not unsound: the state machine then moves it into its slot while it is
+//! borrowed, which rustc rejects.
 
 use std::collections::BTreeSet;
 
