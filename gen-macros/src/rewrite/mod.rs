@@ -387,10 +387,9 @@ impl<'a> Rewriter<'a> {
         let closure = e.clone();
         let takes = moved.iter().map(|x| {
             let p = pointer(x);
-            quote::quote_spanned!(x.span()=>
-                #[allow(unused_mut)]
-                let mut #x = unsafe { (&#private::CaptureOf(#p)).take() };
-            )
+            // At the user's name: a `Copy` local is reported there.
+            let take = quote::quote_spanned!(x.span()=> (&#private::CaptureOf(#p)).take());
+            quote!(#[allow(unused_mut)] let mut #x = unsafe { #take };)
         });
         *e = syn::parse_quote!({
             use #private::{TakeCopy as _, TakeMove as _};
