@@ -59,7 +59,8 @@ run_many.py (README.md, *Newer shapes*): --attrs (#[cfg]/#[cfg_attr]/lint
 attributes, disabled statements), --loop-macros (macros putting a block with
 break/continue in a loop of their own), --place-temps (scrutinees taking a
 place from a temporary), --raw-ptrs (raw pointers to locals read after
-yields); --shapes turns all four on. --awaits (off by default, also in
+yields), --kept-closures (closures that borrow locals or use them by value,
+called across yields); --shapes turns all five on. --awaits (off by default, also in
 run_many.py) makes both versions `async fn`s with the same `pend(v).await`s
 (README.md, *Async generators*).
 """
@@ -139,6 +140,7 @@ class Body:
         self.loop_macros = getattr(opts, "loop_macros", False) and self.macros
         self.place_temps = getattr(opts, "place_temps", False)
         self.raw_ptrs = getattr(opts, "raw_ptrs", False)
+        self.kept_closures = getattr(opts, "kept_closures", False)
         # --awaits: `.await`s (of `pend(v)`, pending once) placed by an RNG
         # of their own, so that body K has the same structure with and
         # without them (the generator and its twin are then `async fn`s).
@@ -547,6 +549,7 @@ class Body:
             "loop_macro": 1 if self.loop_macros else 0,
             "place_temp": (0 if deep else 1.2) if self.place_temps else 0,
             "raw_ptr": (0.4 if deep else 1) if self.raw_ptrs else 0,
+            "kept_closure": (0.4 if deep else 1) if self.kept_closures else 0,
         }
         if self.mult * 2 > MAX_MULT:
             for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for", "temp_for"):
@@ -1672,6 +1675,69 @@ class Body:
             frozen.frozen -= 1
         return b, d
 
+    # ------------------------------------- kept closures (--kept-closures)
+    def s_kept_closure(self):
+        """A closure that is not `move`, made before yields and called on
+        both sides of them: it borrows a Vec or String (`v.len()`), uses an
+        int by value (`i64::wrapping_add(a, k)`: Rust borrows a `Copy` local
+        that way), mutates an int it also uses by value, or sits in an
+        iterator adapter (`v.iter().map(|e| e.wrapping_add(k))`) that a `for`
+        over it keeps across its yields. The ints are fresh, and no later
+        statement assigns them: a local the closure keeps in place may not be
+        assigned by a statement macro (`thrice!({ k = .. })`, the guide)."""
+        r = self.r
+        y = lambda e: f"{Y_OPEN}{e}{Y_CLOSE}"
+        c = self.fresh("c")
+        v = self.pick_var("vec") or self.pick_var("str")
+        forms = ["by_value", "mutate"]
+        if v is not None:
+            forms += ["borrow", "borrow_and_value"]
+            if v.kind == "vec":
+                forms += ["adapter"]
+        form = r.choice(forms)
+        self.note(f"--kept-closures: {form}")
+        k = self.fresh("k")
+        pre = f"let {'mut ' if form == 'mutate' else ''}{k} = {self.int_expr(1, y=False)};"
+        frozen = []
+        if form != "borrow":
+            # Read-only for the other statements (no assignment, no move).
+            frozen = [self.declare(k, "int", form == "mutate", ro=True)]
+        if form == "borrow":
+            pre = ""
+            head = f"let {c} = || {v.name}.len() as i64;"
+            call = lambda: f"{c}()"
+            frozen = [v]
+        elif form == "by_value":
+            head = f"let {c} = |a: i64| i64::wrapping_add(a, {k});"
+            call = lambda: f"{c}({self.lit()})"
+        elif form == "borrow_and_value":
+            head = f"let {c} = |a: i64| i64::wrapping_add(a, {k}).wrapping_add({v.name}.len() as i64);"
+            call = lambda: f"{c}({self.lit()})"
+            frozen = [v] + frozen
+        elif form == "mutate":
+            head = f"let mut {c} = || {{ {k} = {k}.wrapping_add(1); i64::wrapping_mul({k}, 2) }};"
+            call = lambda: f"{c}()"
+        else:
+            i = self.fresh("i")
+            it = f"{v.name}.iter().map(|e| e.wrapping_add({k}))"
+            v.frozen += 1
+            body = self.loop_body(None, "for", 3, setup=self.bind(i))
+            v.frozen -= 1
+            return f"{pre} for {i} in {it} {body}", False
+        for f in frozen:
+            f.frozen += 1
+        # The closure is called before, between and after yields whose
+        # operands may not change what it borrows (`frozen`); a closure that
+        # mutates an int holds it uniquely: nothing reads it meanwhile.
+        between = self.lit() if form == "mutate" else self.int_expr(1, y=False)
+        text = f"{pre} {head} {y(call())}; {y(between)}; {y(call())};"
+        for f in frozen:
+            f.frozen -= 1
+        # After its last call the closure is dead: a mutated int is read.
+        if form == "mutate":
+            text += f" {y(k)};"
+        return text, False
+
     # --------------------------------------------------------------- program
     def body(self):
         stmts = []
@@ -2159,7 +2225,7 @@ macro_rules! acases {
 }
 """
 
-SHAPES = ("attrs", "loop_macros", "place_temps", "raw_ptrs")
+SHAPES = ("attrs", "loop_macros", "place_temps", "raw_ptrs", "kept_closures")
 
 
 def strip_awaits(text):
@@ -2231,10 +2297,13 @@ def main():
     ap.add_argument("--place-temps", action="store_true",
                     help="match/if let on a place of a temporary (cell.borrow()[i], *cell.borrow(), guard_pair(..).1)")
     ap.add_argument("--raw-ptrs", action="store_true", help="raw pointers to locals read after yields")
+    ap.add_argument("--kept-closures", action="store_true",
+                    help="closures (not move) that borrow locals or use them by value, called across yields")
     ap.add_argument("--awaits", action="store_true",
                     help="async generators: `.await`s of a future pending once (pend(v).await) in operands, "
                     "conditions, loop heads, scrutinees, initialisers and statements; the twin is an async fn")
-    ap.add_argument("--shapes", action="store_true", help="all of --attrs --loop-macros --place-temps --raw-ptrs")
+    ap.add_argument("--shapes", action="store_true",
+                    help="all of --attrs --loop-macros --place-temps --raw-ptrs --kept-closures")
     ap.add_argument("--stats", action="store_true", help="print construct counts to stderr")
     ap.add_argument("--body-only", action="store_true",
                     help="write only the generator body of the first selected index (for check_body.py)")
