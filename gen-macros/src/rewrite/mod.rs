@@ -339,7 +339,7 @@ impl<'a> Rewriter<'a> {
         match e {
             Expr::Closure(c) => {
                 let body = &c.body;
-                c.body = Box::new(syn::parse_quote!({ #(#prelude)* #body }));
+                *c.body = syn::parse_quote!({ #(#prelude)* #body });
                 if moving {
                     c.capture = Some(Default::default());
                 }
