@@ -455,6 +455,82 @@ mod tests {
     }
 
     #[test]
+    fn a_capture_reaches_the_place_and_a_closure_holding_it_outlives_the_pointer() {
+        let mut slot = KeptSlot::with(alloc::vec![1u32]);
+        let f = {
+            let p = slot.ptr();
+            // SAFETY: the value is set; only the closure uses it meanwhile.
+            let p = unsafe { kept_capture(p) };
+            move |x: u32| {
+                let p = KeptCapture::ptr(p);
+                // SAFETY: as above.
+                unsafe {
+                    (*p).push(x);
+                    (*p).len()
+                }
+            }
+        };
+        assert_eq!(f(2), 2);
+        assert_eq!(f(3), 3);
+        drop(f);
+        let p = slot.ptr();
+        // SAFETY: the closure is gone.
+        assert_eq!(unsafe { &*p }, &[1, 2, 3]);
+    }
+
+    #[test]
+    fn capture_by_type_borrows_a_copy_local_and_moves_any_other() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut copy = KeptSlot::with(5u64);
+        let mut owned = KeptSlot::with(Noisy(1, log.clone()));
+        let (copy_ptr, owned_ptr) = (copy.ptr(), owned.ptr());
+        // SAFETY: both values are set and unborrowed.
+        let (c, o) = unsafe {
+            (
+                (&CaptureOf(copy_ptr)).capture(),
+                (&CaptureOf(owned_ptr)).capture(),
+            )
+        };
+        assert!(matches!(c, Captured::Place(_)) && c.ptr() == copy_ptr);
+        assert!(matches!(o, Captured::Owned(_)) && o.ptr() != owned_ptr);
+        // The local's slot no longer holds the value: the capture does.
+        owned.clear();
+        copy.clear();
+        assert!(log.borrow().is_empty());
+        drop(c);
+        drop(o);
+        assert_eq!(*log.borrow(), [1]);
+
+        // Moved out of the capture, the value is not dropped again.
+        let mut owned = KeptSlot::with(Noisy(2, log.clone()));
+        let owned_ptr = owned.ptr();
+        // SAFETY: set and unborrowed; the capture's value is read once.
+        let taken = unsafe {
+            let o = (&CaptureOf(owned_ptr)).capture();
+            let v = kept_read(o.ptr());
+            drop(o);
+            v
+        };
+        assert_eq!(*log.borrow(), [1]);
+        drop(taken);
+        assert_eq!(*log.borrow(), [1, 2]);
+        drop(owned);
+    }
+
+    #[test]
+    fn take_by_type_moves_a_value_that_is_not_copy() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        let mut slot = KeptSlot::with(Noisy(3, log.clone()));
+        let p = slot.ptr();
+        // SAFETY: set and unborrowed; not used afterwards.
+        let v = unsafe { (&CaptureOf(p)).take() };
+        slot.clear();
+        assert!(log.borrow().is_empty());
+        drop(v);
+        assert_eq!(*log.borrow(), [3]);
+    }
+
+    #[test]
     fn read_of_a_copy_type_keeps_the_value() {
         let mut slot = KeptSlot::new();
         let p = slot.set(5u64);
