@@ -397,7 +397,10 @@
 //!   (`v.len()`, `n += 1`) by reference, one used by value (`add(e, k)`,
 //!   `drop(v)`) by reference if its type is `Copy`, else moved into the
 //!   closure when it is made. (For the last, the generator makes the
-//!   closure `move` and keeps every local it captures in place.) The one
+//!   closure `move` and keeps every local it captures in place.) Such a
+//!   closure is `Send` or `Sync` only if the types of the kept locals it
+//!   reaches are both `Send` and `Sync` (Rust asks one of the two), and so
+//!   is a generator that holds it across a suspension point. The one
 //!   shape that does not compile: a closure that uses a kept-in-place `Copy`
 //!   local by value and also captures a local the generator cannot keep (a
 //!   parameter of an enclosing closure, a local of an inner block without
