@@ -721,3 +721,19 @@ fn closure_built_by_a_macro() {
 fn a_closure_a_macro_builds_around_a_kept_local_lives_across_yields() {
     assert_eq!(drain(closure_built_by_a_macro()).0, [0, 6]);
 }
+
+// A closure that reaches a kept local may be sent to another thread (a
+// scoped one) when the local's type is `Send` and `Sync`.
+#[generator(yield = usize)]
+fn closure_on_a_scoped_thread() {
+    let v = vec![1, 2, 3];
+    let r = &v;
+    yield_!(0);
+    let n = std::thread::scope(|s| s.spawn(|| v.len() + r.len()).join().unwrap());
+    yield_!(n);
+}
+
+#[test]
+fn a_closure_over_a_kept_local_may_run_on_a_scoped_thread() {
+    assert_eq!(drain(closure_on_a_scoped_thread()).0, [0, 6]);
+}
