@@ -408,6 +408,18 @@
 //!   and it is borrowed across a suspension point" at the local's name (its
 //!   help line names genfn's `UsedByValueInClosure`). Bind the value to a
 //!   new local before the statement (`let k2 = k;`) and use that one.
+//! - Such a closure borrows each kept-in-place local it mentions as a whole
+//!   variable, where Rust would borrow only the place it uses: a field
+//!   (`|| s.0.len()` borrows all of `s`), or the target of a reference
+//!   (`|| *k`, `|| k.len()` with `k: &Vec<_>` borrow `k` itself). The
+//!   generator reads the local each time the closure runs and cannot tell
+//!   a field of a struct from one behind a reference, so it does not let
+//!   the local change while the closure may run: assigning `k = &other;`
+//!   (or `s.1 += 1`) meanwhile is rejected ("cannot assign to `k` because
+//!   it is borrowed", at the assignment, "borrow occurs due to use in
+//!   closure" at the closure's mention). Borrow the part first, `let s0 =
+//!   &s.0; let len = || s0.len();`, or give the closure a new local, `let
+//!   k2 = k; let c = || *k2;`.
 //! - A closure that another macro builds (`deferred!(v.len())` expanding to
 //!   `|| v.len()`) is invisible to the generator: if it lives across a
 //!   suspension point, the locals it borrows must be borrowed across it
@@ -589,7 +601,11 @@
 //!   closures take one whole, a closure built by another macro is not seen
 //!   (what it borrows is not kept for it), and a closure cannot use a kept
 //!   `Copy` local by value while it also captures a closure parameter or a
-//!   local of an inner block. The choice
+//!   local of an inner block; such a closure borrows each kept local it
+//!   mentions whole, so it cannot be reassigned (a reference `k = &other`)
+//!   or have another field changed while the closure may run. A closure
+//!   that mentions a name a statement macro may have declared
+//!   (`decl!(m);` expanding to `let mut m = ..`) is not made `move`. The choice
 //!   of locals to keep in place is syntactic and over-approximates; a
 //!   borrow it misses is rejected by rustc (never accepted unsoundly).
 //! - A local partially moved in one step (`let a = pair.0;`) cannot be kept

@@ -26,6 +26,7 @@ fn machine(
     crate::syntax::machine_lint_levels(&mut body);
     let left_in_macros = rewrite::names_left_in_macros(&body);
     let statement_macro_names = rewrite::statement_macro_names(&body);
+    let macro_locals = rewrite::may_declare_locals(&body);
     let lowered = lower(LowerInput {
         params,
         body,
@@ -68,7 +69,7 @@ fn machine(
         .iter()
         .map(|l| l.ident.to_string())
         .collect();
-    let tokens = rewrite::with_body_locals(locals, || {
+    let tokens = rewrite::with_body_locals(locals, macro_locals, || {
         rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec))
     });
     Ok((tokens, kept_names, recursive))

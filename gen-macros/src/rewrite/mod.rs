@@ -25,8 +25,8 @@ pub use macros::{
 };
 use names::*;
 pub use names::{
-    is_inline_generator, moved_captures, moves_whole, pointer, with_body_locals,
-    with_hygienic_pointers,
+    is_inline_generator, may_declare_locals, moved_captures, moves_whole, pointer,
+    with_body_locals, with_hygienic_pointers,
 };
 
 /// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
@@ -255,6 +255,10 @@ impl<'a> Rewriter<'a> {
         }
         self.in_closure -= 1;
         self.bound.truncate(len);
+        if self.shadow {
+            self.mention_whole(&probe.seen, e);
+            return;
+        }
         let borrowed: Vec<syn::Ident> = probe
             .seen
             .into_iter()
@@ -271,9 +275,11 @@ impl<'a> Rewriter<'a> {
     /// Whether the closure `e` (parameters `params`) may be made `move`:
     /// every local it mentions is kept in place, so that it captures only
     /// what `capture` gives it. A name that is not one of the generator's
-    /// locals (a function, a constant, ...) is left alone, unless the
-    /// closure mutates it (a local a macro declared, which the generator
-    /// does not know of).
+    /// locals (a function, a constant, ...) is left alone, unless it may be
+    /// a local a statement macro declared, which the generator does not
+    /// know of (`may_be_body_local`), or the closure mutates it: the closure
+    /// then stays one that borrows (Rust borrows such a local, which `move`
+    /// would take by value).
     fn owning_closure(&self, params: &[Pat], e: &Expr) -> bool {
         if !body_locals_known() {
             return false;
@@ -309,6 +315,39 @@ impl<'a> Rewriter<'a> {
                 !may_be_body_local(&name) && !tokens_mutate(tokens.clone(), &name)
             }
         })
+    }
+
+    /// Before: a non-`move` closure or `async` block of the shadow, which
+    /// mentions the kept-in-place locals `seen`.
+    /// After: its code starts with `let _ = &x;` for each: the closure
+    /// captures the variable `x` itself (by reference, or by value if it
+    /// moves it), not only a place behind it. The machine's closure reaches
+    /// `x` through a reference to its slot (`capture`), and reads `x` each
+    /// time it runs; where Rust would capture only `*x` (a reference used
+    /// only through a deref: `*x`, `x.len()`), the user could reassign `x`
+    /// while the closure lives, and the two closures would act on different
+    /// targets. With the whole variable borrowed by the shadow's closure,
+    /// rustc rejects any assignment to `x` (and any conflicting use) while
+    /// it may be called, so reading `x` when it runs reads the value it had
+    /// when it was created.
+    fn mention_whole(&self, seen: &[syn::Ident], e: &mut Expr) {
+        if seen.is_empty() {
+            return;
+        }
+        let mentions: Vec<syn::Stmt> = seen
+            .iter()
+            .map(|x| syn::parse_quote_spanned!(x.span()=> let _ = &#x;))
+            .collect();
+        match e {
+            Expr::Closure(c) => {
+                let body = &c.body;
+                *c.body = syn::parse_quote!({ #(#mentions)* #body });
+            }
+            Expr::Async(a) => {
+                a.block.stmts.splice(0..0, mentions);
+            }
+            _ => {}
+        }
     }
 
     /// Before: a non-`move` closure or `async` block (rewritten), mentioning

@@ -63,24 +63,93 @@ std::thread_local! {
 std::thread_local! {
     /// The names of the generator's locals (`None` outside an emission):
     /// a closure that mentions none of them but kept-in-place ones may be
-    /// made `move` (`Rewriter::owning_closure`).
-    static BODY_LOCALS: std::cell::RefCell<Option<BTreeSet<String>>> =
+    /// made `move` (`Rewriter::owning_closure`); and whether a statement
+    /// macro of the body may declare locals the list does not have.
+    static BODY_LOCALS: std::cell::RefCell<Option<(BTreeSet<String>, bool)>> =
         const { std::cell::RefCell::new(None) };
 }
 
 /// Runs `f` (the emission of one generator) knowing the names of its
-/// locals.
-pub fn with_body_locals<T>(names: BTreeSet<String>, f: impl FnOnce() -> T) -> T {
-    let before = BODY_LOCALS.with(|l| l.replace(Some(names)));
+/// locals, and whether statement macros of its body may declare others
+/// (`macro_locals`, see `may_declare_locals`).
+pub fn with_body_locals<T>(
+    names: BTreeSet<String>,
+    macro_locals: bool,
+    f: impl FnOnce() -> T,
+) -> T {
+    let before = BODY_LOCALS.with(|l| l.replace(Some((names, macro_locals))));
     let out = f();
     BODY_LOCALS.with(|l| l.replace(before));
     out
 }
 
-/// Whether `name` may be one of the generator's locals (always, when they
-/// are not known).
+/// Whether `name` may be one of the generator's locals: one it knows, or,
+/// when a statement macro of the body may declare locals it does not know
+/// (`decl!(m);` expanding to `let mut m = ..;`), any name that is not
+/// obviously a type, constant or variant (uppercase). Always, when the
+/// locals are not known.
 pub(super) fn may_be_body_local(name: &str) -> bool {
-    BODY_LOCALS.with(|l| l.borrow().as_ref().is_none_or(|names| names.contains(name)))
+    BODY_LOCALS.with(|l| {
+        l.borrow().as_ref().is_none_or(|(names, macro_locals)| {
+            names.contains(name)
+                || (*macro_locals
+                    && !name
+                        .trim_start_matches("r#")
+                        .starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+    })
+}
+
+/// Whether a statement macro of `body` may declare a local: any but the
+/// generator's own and the standard library's macros that expand to an
+/// expression (`println!`, `assert!`, ...). A `macro_rules!` macro may bind
+/// a name it receives (`let $n = ..`), a procedural one any name.
+pub fn may_declare_locals(body: &syn::Block) -> bool {
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_stmt_macro(&mut self, m: &'ast syn::StmtMacro) {
+            let name = m
+                .mac
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            const EXPRESSIONS: &[&str] = &[
+                "yield_",
+                "yield_from",
+                "print",
+                "println",
+                "eprint",
+                "eprintln",
+                "write",
+                "writeln",
+                "format",
+                "assert",
+                "assert_eq",
+                "assert_ne",
+                "debug_assert",
+                "debug_assert_eq",
+                "debug_assert_ne",
+                "panic",
+                "todo",
+                "unimplemented",
+                "unreachable",
+                "dbg",
+                "vec",
+            ];
+            if crate::ir::placeholder_name(&m.mac).is_none()
+                && !EXPRESSIONS.contains(&name.as_str())
+            {
+                self.0 = true;
+            }
+            syn::visit::visit_stmt_macro(self, m);
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut f = Finder(false);
+    f.visit_block(body);
+    f.0
 }
 
 /// Whether the generator's locals are known (`with_body_locals`).
