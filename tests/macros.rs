@@ -980,3 +980,36 @@ fn a_label_declared_by_the_macro() {
         [0, 1]
     );
 }
+
+// A block a macro's jump may reach is emitted in place and also as an arm
+// of the dispatch loop; when its code makes a closure, that would be two
+// closure types for one local ("expected closure, found a different
+// closure"): such a block is an arm only. (Found by the differential
+// tester, seed 9700.)
+macro_rules! same {
+    ($e:expr) => {
+        $e
+    };
+}
+
+#[generator(yield = i64)]
+fn closure_in_a_macro_target(input: Vec<i64>) -> i64 {
+    let len = 'l: loop {
+        let k = 100i64;
+        let add = |a: i64| i64::wrapping_add(a, k);
+        yield_!(add(13));
+        yield_!(add(-1));
+        if k != k.rem_euclid(2) {
+            yield_!(same!(input.len() as i64));
+        }
+        break 'l input.len() as i64;
+    };
+    len * 10
+}
+
+#[test]
+fn a_closure_in_a_block_a_macro_may_jump_to() {
+    let mut g = closure_in_a_macro_target(vec![1, 2]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [113, 99, 2]);
+    assert_eq!(g.take_return(), Some(20));
+}

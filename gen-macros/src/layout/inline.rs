@@ -16,7 +16,58 @@ use crate::ir::{Block, BlockId, Body, JumpId, LocalId, LocalKind, Stmt, Terminat
 /// (`ir::MacroExit`) is emitted in place all the same, and also as an arm of
 /// the dispatch loop for those jumps (`macro_targets`): the way the code
 /// takes when the macro does not jump stays the same as without the macro.
+/// Not when its code (or that of the blocks emitted in place inside it)
+/// makes a closure or an `async` block: each copy of that code would make a
+/// value of a type of its own, where the local that holds it has one slot
+/// type ("expected closure, found a different closure").
 pub fn inlined_blocks(body: &Body) -> Vec<bool> {
+    let mut inlined = inlined_once(body);
+    let targets = macro_targets(body);
+    for t in 0..body.blocks.len() {
+        if !(inlined[t] && targets[t]) {
+            continue;
+        }
+        let mut region = vec![t];
+        let mut i = 0;
+        while let Some(&b) = region.get(i) {
+            for s in body.block(BlockId(b)).term.successors() {
+                if inlined[s.target.0] && !region.contains(&s.target.0) {
+                    region.push(s.target.0);
+                }
+            }
+            i += 1;
+        }
+        if region
+            .iter()
+            .any(|b| makes_unique_types(body.block(BlockId(*b))))
+        {
+            inlined[t] = false;
+        }
+    }
+    inlined
+}
+
+/// Whether a block's code has a closure or an `async` block (also, as far
+/// as tokens tell, inside a macro's arguments: `|` or `async`).
+fn makes_unique_types(block: &Block) -> bool {
+    fn tokens_make(tokens: proc_macro2::TokenStream) -> bool {
+        tokens.into_iter().any(|t| match t {
+            proc_macro2::TokenTree::Punct(p) => p.as_char() == '|',
+            proc_macro2::TokenTree::Ident(i) => i == "async",
+            proc_macro2::TokenTree::Group(g) => tokens_make(g.stream()),
+            proc_macro2::TokenTree::Literal(_) => false,
+        })
+    }
+    block
+        .stmts
+        .iter()
+        .flat_map(Stmt::fragments)
+        .chain(block.term.fragments())
+        .any(|f| tokens_make(f.expr.to_token_stream()))
+}
+
+/// `inlined_blocks` before the macro targets' exception.
+fn inlined_once(body: &Body) -> Vec<bool> {
     let n = body.blocks.len();
     let mut edges = vec![0usize; n];
     let mut jumps = vec![0usize; n];
