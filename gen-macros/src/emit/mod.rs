@@ -268,8 +268,7 @@ fn field_place(base: &TokenStream, field: usize, path: &[Step], mutable: bool) -
 
 /// The blocks whose code follows the dispatch `match` (see
 /// `Emitter::joins`).
-fn joins(body: &Body) -> Vec<bool> {
-    let inlined = crate::layout::inlined_blocks(body);
+fn joins(body: &Body, inlined: &[bool]) -> Vec<bool> {
     // Reached by an edge of a step, not only by resuming (an `.await`'s
     // block is both).
     let mut in_step = vec![false; body.blocks.len()];
@@ -291,6 +290,7 @@ fn joins(body: &Body) -> Vec<bool> {
 /// Before: the graph and its layout.
 /// After: an expression evaluating to the `Gen` (see the module docs).
 pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
+    let inlined = crate::layout::inlined_blocks(body);
     let e = Emitter {
         body,
         layout,
@@ -302,9 +302,9 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
         state: ident("__genfn_state"),
         dispatch: lifetime("'__genfn_dispatch"),
         current: std::cell::Cell::new(0),
-        inlined: crate::layout::inlined_blocks(body),
+        joins: joins(body, &inlined),
+        inlined,
         macro_targets: crate::layout::macro_targets(body),
-        joins: joins(body),
         home: std::cell::Cell::new(None),
         recursive: body
             .blocks
