@@ -1098,3 +1098,71 @@ fn scrutinees_in_unsafe_blocks_stay_places() {
     );
     assert_eq!(log.take(), ["new t", "arm", "drop t", "after"]);
 }
+
+// The temporaries of `let x = h2({ .. }, 10);` end their scope after `x` is
+// bound; when that initialiser suspends (on one path of two) and the
+// next `let` shadows `x` (so `x` is saved to its slot first), the Rust
+// block that clears `x`'s slot at the end of its scope was opened inside the
+// temporaries' frame and closed with it: `x`'s slot was cleared before the
+// shadowing `let` read it ("genfn internal error: invalid generator
+// state"). Found by the differential tester, seed 9900 (body 476).
+mod shadowed_after_a_suspending_initialiser {
+    use super::*;
+
+    struct Temp(i64);
+    impl Drop for Temp {
+        fn drop(&mut self) {}
+    }
+    fn h(x: i64) -> i64 {
+        x.wrapping_mul(3)
+    }
+    fn h2(a: i64, b: i64) -> i64 {
+        a.wrapping_add(b)
+    }
+    fn check(x: i64) -> Result<i64, String> {
+        if x > 50 { Err("big".into()) } else { Ok(x) }
+    }
+
+    #[generator(yield = i64)]
+    fn shadowed(input: &[i64], flag: i64) -> Result<i64, String> {
+        if input.is_empty() && 2 < 0 {
+        } else {
+            let x = h2(
+                {
+                    if flag.rem_euclid(3) == 0
+                        && (input.len() as i64) == {
+                            match Temp(2001).0 {
+                                2001 => {
+                                    if h(-4).rem_euclid(3) == flag {
+                                    } else if input.get(1).copied().unwrap_or(7)
+                                        < check({
+                                            yield_!(5);
+                                            -1
+                                        })?
+                                    {
+                                    }
+                                }
+                                _ => {}
+                            }
+                            5
+                        }
+                    {}
+                    h2(100, 3)
+                },
+                10,
+            );
+            let x = x.wrapping_mul(2);
+        }
+        Ok(13)
+    }
+
+    #[test]
+    fn the_shadowed_local_is_read_before_its_slot_is_cleared() {
+        let mut g = shadowed(&[], 0);
+        assert_eq!(g.by_ref().collect::<Vec<_>>(), [] as [i64; 0]);
+        assert_eq!(g.take_return(), Some(Ok(13)));
+        let mut g = shadowed(&[1], 3);
+        assert_eq!(g.by_ref().collect::<Vec<_>>(), [5]);
+        assert_eq!(g.take_return(), Some(Ok(13)));
+    }
+}

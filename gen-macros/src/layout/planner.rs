@@ -474,12 +474,27 @@ impl<'a> BlockPlanner<'a> {
     /// Which slots a frame's end clears decides where nested blocks open.
     fn nest_frames(&mut self) {
         let plan = &mut self.plan;
+        let frame_ends: Vec<usize> = plan.frames.iter().map(|f| f.end).collect();
         for f in &mut plan.frames {
             let ends = plan.stmts[f.end].ends.clone();
             for e in ends {
                 let End::Clear(l) = e else { continue };
                 match self.let_at.get(&l) {
-                    Some(i) => plan.stmts[*i].nest.push(l),
+                    // The nested block opens after the `let`, or, when the
+                    // `let` is inside an inner frame that ends before this
+                    // one (the temporaries of its initialiser: `let x =
+                    // f({ .. });` ends their scope after binding `x`), after
+                    // that frame's end: closing the inner frame would close
+                    // it too, and clear the slot early.
+                    Some(i) => {
+                        let at = frame_ends
+                            .iter()
+                            .copied()
+                            .filter(|end| *i < *end && *end < f.end)
+                            .max()
+                            .unwrap_or(*i);
+                        plan.stmts[at].nest.push(l)
+                    }
                     None => {
                         if let Some(o) = f.opens.iter_mut().find(|o| o.0 == l) {
                             o.2 = true;
