@@ -19,7 +19,8 @@
 # minimum is printed (the machine is shared and noisy).
 #
 # With a nightly toolchain it also prints rustc's own `macro_expand_crate`
-# time (`-Z time-passes`) of the big crates: the expansion time proper.
+# time (`-Z time-passes`) of each crate, the expansion time proper, and the
+# size of each crate's expansion (`-Z unpretty=expanded`) per source line.
 #
 # Usage: benches/scripts/compile_time.sh        (RUNS=3 by default)
 set -euo pipefail
@@ -310,5 +311,18 @@ if cargo +nightly --version >/dev/null 2>&1; then
 		t=$(cargo +nightly rustc -q -p "$crate" --profile dev -- -Z time-passes 2>&1 |
 			awk '/macro_expand_crate/ { for (i = 1; i <= NF; i++) if ($i ~ /^time:/) { v = $(i+1); sub(/;$/, "", v); print v; exit } }')
 		echo "| $crate | ${t:-?} |"
+	done
+
+	# The expansion's size: lines of rustc's pretty-printed expansion per
+	# line of the crate's source (the driver functions included, in both).
+	echo
+	echo "Expanded size (nightly rustc -Z unpretty=expanded, lines):"
+	echo
+	echo "| crate | source lines | expanded lines | expanded per source line |"
+	echo "|---|---:|---:|---:|"
+	for crate in gen200 stream200 agen200 ainline200 plain200 big_gen big_stream big_plain; do
+		src=$(wc -l <"$crate/src/lib.rs")
+		exp=$(cargo +nightly rustc -q -p "$crate" --profile dev -- -Z unpretty=expanded 2>/dev/null | wc -l)
+		echo "| $crate | $src | $exp | $(awk -v e="$exp" -v s="$src" 'BEGIN { printf "%.1f", e / s }') |"
 	done
 fi
