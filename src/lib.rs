@@ -688,6 +688,14 @@
 //!   `println!` or a block as in `each!({ .. })`; among tokens the macro
 //!   reads otherwise, `rep!(2; check(x)?;)`, the macro cannot find them, and
 //!   they fail as those of the expansion do.)
+//! - A statement that calls a macro of yours which may `break` or
+//!   `continue` a loop that suspends (`or_skip!` above) runs inside a loop
+//!   of one iteration (see *Control flow*), so rustc rejects a move in that
+//!   same statement of a local declared before it in the loop's body, or of
+//!   a value the statement computed before an earlier `yield_!` in it:
+//!   `consume(s, or_skip!(o))` gives E0382 "value moved here, in previous
+//!   iteration of loop" on `s`. Bind the macro's value first (`let n =
+//!   or_skip!(o); consume(s, n)`); moves in the statements after it work.
 //! - Stack in debug builds: a function that drives a generator to
 //!   completion (`for _ in g.by_ref() {}`) and is called recursively uses
 //!   more stack per level than the same body as a plain function, because

@@ -1013,3 +1013,28 @@ fn a_closure_in_a_block_a_macro_may_jump_to() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [113, 99, 2]);
     assert_eq!(g.take_return(), Some(20));
 }
+
+// A move of a local declared earlier in the loop's body, in the statements
+// after one that calls a macro which may `continue` (the guide's workaround
+// for a move in the same statement, which rustc rejects): the macro's
+// `continue` drops the local, as in a function, and the move happens once.
+fn take_len(s: String, n: u32) -> u32 {
+    s.len() as u32 + n
+}
+
+#[generator(yield = u32)]
+fn move_after_a_jumping_macro(input: Vec<Option<u32>>) {
+    for o in input {
+        yield_!(0);
+        let s = String::from("ab");
+        let n = or_skip!(o);
+        let m = take_len(s, n);
+        yield_!(m);
+    }
+}
+
+#[test]
+fn a_move_after_a_macro_that_may_continue() {
+    let got: Vec<_> = move_after_a_jumping_macro(vec![Some(1), None, Some(3)]).collect();
+    assert_eq!(got, [0, 3, 0, 0, 5]);
+}
