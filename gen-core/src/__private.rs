@@ -18,7 +18,7 @@ pub use crate::kept_slot::{
 };
 #[cfg(feature = "alloc")]
 pub use crate::recursion::{Frames, Recursion, recursion, returned};
-pub use crate::slot::{Shared, Slot, Storage, drop_all_even_on_panic};
+pub use crate::slot::{Shared, Slot, Storage, TrackedSlot, drop_all_even_on_panic};
 pub use crate::{AsyncBody, AsyncGen, Body, Coroutine, CoroutineState, Gen};
 
 pub use core;

@@ -192,7 +192,7 @@ impl Emitter<'_> {
     /// to be cloned, or when a local is kept in place (borrows point into
     /// it).
     fn clone_impl(&self, slots: &SlotsType) -> Option<TokenStream> {
-        if !self.spec.clone || !self.layout.kept.is_empty() {
+        if !self.clonable() {
             return None;
         }
         let SlotsType {

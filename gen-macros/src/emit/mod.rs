@@ -438,6 +438,19 @@ impl Emitter<'_> {
         quote!(match #code { #v => { #put } })
     }
 
+    /// Whether the machine gets a `Clone` impl: asked for, and no local is
+    /// kept in place (a heap cell that borrows point into cannot be copied).
+    fn clonable(&self) -> bool {
+        self.spec.clone && self.layout.kept.is_empty()
+    }
+
+    /// Whether a local's slot keeps its flag in every build (a
+    /// `TrackedSlot`): its fullness is read at run time, by a take that
+    /// does not know it or by the clone of the machine.
+    fn tracked(&self, l: LocalId) -> bool {
+        self.clonable() || self.layout.tracked.contains(&l)
+    }
+
     fn clear_slot(&self, base: &TokenStream, l: LocalId) -> TokenStream {
         if self.layout.kept.contains(&l) {
             let field = self.kept_slot(l);
@@ -460,7 +473,11 @@ impl Emitter<'_> {
             Node::Return => quote!(#private::Slot<#ret>),
             Node::Slot(l) => {
                 let t = &tys[self.layout.slots[l]];
-                quote!(#private::Slot<#t>)
+                if self.tracked(*l) {
+                    quote!(#private::TrackedSlot<#t>)
+                } else {
+                    quote!(#private::Slot<#t>)
+                }
             }
             Node::Pin(l) => {
                 let t = &tys[self.layout.slots[l]];

@@ -147,6 +147,11 @@ pub struct Layout {
     pub slots: BTreeMap<LocalId, usize>,
     /// Locals kept in place (`KeptSlot`s), reached through pointers.
     pub kept: BTreeSet<LocalId>,
+    /// Locals whose slot some block reads without knowing whether it is
+    /// full (`Take::MaybeInit`): their slots always keep their flags
+    /// (`TrackedSlot`), where other slots of types without drop glue may
+    /// not (gen-core's `slot` module).
+    pub tracked: BTreeSet<LocalId>,
 }
 
 /// Before: the graph and its liveness.
@@ -210,6 +215,7 @@ pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
             .flat_map(|p| p.jumps.keys())
             .filter_map(|j| body.jumps[j.0].result),
     );
+    let mut tracked = BTreeSet::new();
     for p in &blocks {
         // A local assigned before any read in a block other than its `let`'s
         // gets its type from its slot there: the assignment alone may not
@@ -220,16 +226,18 @@ pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
             .flat_map(|f| &f.opens)
             .filter_map(|(l, t, _)| Some((*l, (*t)?)))
             .collect();
-        needs.extend(
-            p.stmts
-                .iter()
-                .flat_map(|s| &s.takes)
-                .chain(&p.term_takes)
-                .chain(&p.head_takes)
-                .chain(&opened)
-                .filter(|(_, form)| *form == Take::MaybeInit)
-                .map(|(l, _)| *l),
-        );
+        let maybe_init: Vec<LocalId> = p
+            .stmts
+            .iter()
+            .flat_map(|s| &s.takes)
+            .chain(&p.term_takes)
+            .chain(&p.head_takes)
+            .chain(&opened)
+            .filter(|(_, form)| *form == Take::MaybeInit)
+            .map(|(l, _)| *l)
+            .collect();
+        needs.extend(&maybe_init);
+        tracked.extend(maybe_init);
         for e in p.edges.values().chain(p.jumps.values()) {
             needs.extend(&e.saves);
             needs.extend(&e.fresh);
@@ -246,6 +254,7 @@ pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
         blocks,
         slots,
         kept,
+        tracked,
     }
 }
 
