@@ -1117,7 +1117,8 @@ class Session:
 
     def add_row(self, feature, label, answers, summarise, parity):
         plain = answers.get("plain")
-        if plain is not None and "error" in plain:
+        failed = plain is not None and "error" in plain
+        if failed:
             plain = None
         cells = {}
         for v in self.variants:
@@ -1130,8 +1131,12 @@ class Session:
                 cells[v] = summarise(a, plain)
         ok = None
         g = answers.get("generator")
-        if parity is not None and plain is not None and g is not None:
-            ok = "error" not in g and bool(parity(plain, g))
+        if parity is not None and g is not None:
+            # An answer that never came is no parity: --strict must fail.
+            if failed or "error" in g:
+                ok = False
+            elif plain is not None:
+                ok = bool(parity(plain, g))
         self.rows.append({"feature": feature, "probe": label, "cells": cells, "parity": ok})
         self.raw.setdefault(feature, {})[label] = answers
         self.log(f"{feature:11} {label}: " + " | ".join(f"{v}: {cells[v]}" for v in self.variants))
@@ -1407,9 +1412,9 @@ def main():
         log(f"cargo check done in {timings['cargo_check_s']} s")
     spans = span_map(args, span_map_path, log) if span_map_path else {}
 
-    version = subprocess.run([args.rust_analyzer, "--version"], capture_output=True,
-                             text=True).stdout.strip()
     try:
+        version = subprocess.run([args.rust_analyzer, "--version"], capture_output=True,
+                                 text=True).stdout.strip()
         client, server_caps, _ = start_server(args)
     except (OSError, RequestTimeout, RequestError) as e:
         log(f"could not start {args.rust_analyzer}: {e}")
