@@ -166,6 +166,8 @@ BODIES = [
         }
         let rest = it.len(); // @it_after=it
         yield_!(rest as u64);
+        let report = format!("{rest} of {}", items.len()); // @items_in_macro=items
+        yield_!(report.len() as u64);
     """),
     Body("ticks", "u32", "pub async fn ticks(n: u32)", """
         for i in 0..n {
@@ -689,6 +691,7 @@ HOVERS = [
     ("evens: kept-in-place `items`", "items_after", "Vec<u64>"),
     ("evens: `x` of a for over &items", "x_decl", "&u64"),
     ("drain: kept-in-place iterator `it`", "it_after", "Iter<'_, u64>"),
+    ("drain: kept-in-place `items` in format!(..)", "items_in_macro", "Vec<u64>"),
     ("ticks: `doubled` (async)", "doubled_yield", "u32"),
 ]
 DEFINITIONS = [
@@ -718,6 +721,7 @@ REFERENCES = [
     ("evens: `total` (3 places), at its let", "total_decl"),
     ("drain: kept-in-place `it` (3 places), at its let", "it_decl"),
     ("drain: kept-in-place `it`, after the yields", "it_after"),
+    ("drain: kept-in-place `items` (3 places), in format!(..)", "items_in_macro"),
     ("ticks: `doubled` (3 places), at its let", "doubled_decl"),
     ("ticks: `doubled`, after the yield", "doubled_after"),
 ]
