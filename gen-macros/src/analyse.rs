@@ -58,61 +58,21 @@ pub fn reads(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
         .map(|m| m.local)
 }
 
-/// Whether evaluating `e` certainly assigns the local `name` as a whole
-/// (`x = v`, in every branch of an `if`/`match`; a branch that diverges
-/// counts as assigning). Syntactic and conservative.
-/// Whether an assignee of `=` assigns `name` as a whole (also inside a
-/// destructuring assignee: `(a, b) = ..`).
-fn assignee_assigns(e: &syn::Expr, name: &str) -> bool {
-    let mut found = false;
-    crate::syntax::assignee_leaves(e, &mut |leaf| {
-        found |= matches!(leaf, syn::Expr::Path(p) if p.path.is_ident(name));
-    });
-    found
-}
-
-pub fn definitely_assigns(e: &syn::Expr, name: &str) -> bool {
-    use syn::Expr;
-    let block = |b: &syn::Block| {
-        b.stmts.iter().any(|s| match s {
-            syn::Stmt::Expr(e, _) => definitely_assigns(e, name),
-            _ => false,
-        })
-    };
-    match e {
-        Expr::Assign(a) => assignee_assigns(&a.left, name),
-        Expr::Paren(p) => definitely_assigns(&p.expr, name),
-        Expr::Group(g) => definitely_assigns(&g.expr, name),
-        Expr::Block(b) if b.label.is_none() => block(&b.block),
-        Expr::Unsafe(u) => block(&u.block),
-        Expr::If(i) => match &i.else_branch {
-            Some((_, els)) => block(&i.then_branch) && definitely_assigns(els, name),
-            None => false,
-        },
-        Expr::Match(m) => {
-            !m.arms.is_empty() && m.arms.iter().all(|a| definitely_assigns(&a.body, name))
-        }
-        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
-        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|s| {
-            matches!(
-                s.ident.to_string().as_str(),
-                "panic" | "unreachable" | "todo" | "unimplemented"
-            )
-        }),
-        _ => false,
-    }
-}
-
 /// The locals a statement certainly assigns as a whole.
 pub fn assigned_by(f: &Fragment) -> impl Iterator<Item = LocalId> + '_ {
     f.mentions
         .iter()
-        .filter(|m| m.kind == MentionKind::Assign && definitely_assigns(&f.expr, &m.name))
+        .filter(|m| {
+            m.kind == MentionKind::Assign && crate::syntax::definitely_assigns(&f.expr, &m.name)
+        })
         .map(|m| m.local)
 }
 
 /// What is live where the jumps of `f` leave: at their targets, less the
 /// value a `break 'label value` defines.
+/// Those the fragment assigns on every path to the jump before it leaves
+/// (`if c { x = 5; break; }`) are not needed before the fragment on its
+/// account.
 fn live_at_jumps(body: &Body, f: &Fragment, live_in: &[LocalSet]) -> LocalSet {
     let mut out = LocalSet::new();
     for j in &f.jumps {
@@ -120,7 +80,7 @@ fn live_at_jumps(body: &Body, f: &Fragment, live_in: &[LocalSet]) -> LocalSet {
         out.extend(
             live_in[jump.edge.target.0]
                 .iter()
-                .filter(|l| Some(**l) != jump.result),
+                .filter(|l| Some(**l) != jump.result && !jump.assigned_before.contains(l)),
         );
     }
     out
@@ -256,6 +216,29 @@ mod tests {
         let live = liveness(&b);
         // After the first yield, `x` is assigned before it is read.
         assert!(live.live_in[1].is_empty(), "{}", b.dump());
+    }
+
+    #[test]
+    fn a_local_assigned_before_a_break_is_not_live_for_that_break() {
+        let b = body("{ let x: u64; loop { yield_!(0); if true { x = 5; break; } } yield_!(x); }");
+        let live = liveness(&b);
+        // No block before the `break`'s statement needs `x`: the statement
+        // assigns it on the way to the `break`, the only way to its read.
+        for (i, set) in live.live_in.iter().enumerate() {
+            let has_stmt = !b.blocks[i].stmts.is_empty();
+            let reads_x = b.blocks[i].term.fragments().iter().any(|f| {
+                f.mentions
+                    .iter()
+                    .any(|m| m.name == "x" && m.kind == MentionKind::Read)
+            });
+            if has_stmt && !reads_x {
+                assert!(
+                    !names(&b, set).contains(&"x".to_string()),
+                    "bb{i}: {}",
+                    b.dump()
+                );
+            }
+        }
     }
 
     #[test]

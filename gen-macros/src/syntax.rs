@@ -561,3 +561,55 @@ pub fn assignee_leaves<'e>(e: &'e Expr, leaf: &mut impl FnMut(&'e Expr)) {
         other => leaf(other),
     }
 }
+
+/// Whether an assignee of `=` assigns `name` as a whole (also inside a
+/// destructuring assignee: `(a, b) = ..`).
+pub fn assignee_assigns(e: &syn::Expr, name: &str) -> bool {
+    let mut found = false;
+    assignee_leaves(e, &mut |leaf| {
+        found |= matches!(leaf, syn::Expr::Path(p) if p.path.is_ident(name));
+    });
+    found
+}
+
+/// Whether evaluating `e` certainly assigns the local `name` as a whole
+/// (`x = v`, in every branch of an `if`/`match`; a branch that diverges
+/// counts as assigning, the lowering's jumps and returns included).
+/// Syntactic and conservative.
+pub fn definitely_assigns(e: &syn::Expr, name: &str) -> bool {
+    use syn::Expr;
+    let block = |b: &syn::Block| {
+        b.stmts.iter().any(|s| match s {
+            syn::Stmt::Expr(e, _) => definitely_assigns(e, name),
+            _ => false,
+        })
+    };
+    match e {
+        Expr::Assign(a) => assignee_assigns(&a.left, name),
+        Expr::Paren(p) => definitely_assigns(&p.expr, name),
+        Expr::Group(g) => definitely_assigns(&g.expr, name),
+        Expr::Block(b) if b.label.is_none() => block(&b.block),
+        Expr::Unsafe(u) => block(&u.block),
+        Expr::If(i) => match &i.else_branch {
+            Some((_, els)) => block(&i.then_branch) && definitely_assigns(els, name),
+            None => false,
+        },
+        Expr::Match(m) => {
+            !m.arms.is_empty() && m.arms.iter().all(|a| definitely_assigns(&a.body, name))
+        }
+        Expr::Return(_) | Expr::Break(_) | Expr::Continue(_) => true,
+        Expr::Macro(m) => m.mac.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "panic"
+                    | "unreachable"
+                    | "todo"
+                    | "unimplemented"
+                    // The lowering's jumps and returns (`ir::placeholder`).
+                    | "__genfn_jump"
+                    | "__genfn_return"
+            )
+        }),
+        _ => false,
+    }
+}

@@ -205,6 +205,10 @@ pub struct Jump {
     /// temporaries), which Rust drops before the locals of the scopes the
     /// jump leaves; not when the jump is only inside blocks and plain `if`s.
     pub inside_values: bool,
+    /// Locals the fragment assigns whole on every path to the jump, by
+    /// statements before it in the blocks around it (`if c { x = 5; break;
+    /// }`): liveness does not need them before the fragment for this jump.
+    pub assigned_before: Vec<LocalId>,
 }
 
 pub struct Body {

@@ -22,6 +22,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::analyse::Liveness;
 use crate::ir::{BlockId, Body, Fragment, JumpId, LocalId, LocalKind, ScopeId, Stmt, Terminator};
 pub use inline::{inlined_blocks, macro_targets};
+
+mod deferred;
 use planner::plan_block;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,10 +149,16 @@ pub struct Layout {
     pub slots: BTreeMap<LocalId, usize>,
     /// Locals kept in place (`KeptSlot`s), reached through pointers.
     pub kept: BTreeSet<LocalId>,
-    /// Locals whose slot some block reads without knowing whether it is
-    /// full (`Take::MaybeInit`): their slots always keep their flags
-    /// (`TrackedSlot`), where other slots of types without drop glue may
-    /// not (gen-core's `slot` module).
+    /// Locals whose slots always keep their flags (`TrackedSlot`), where
+    /// other slots of types without drop glue may not (gen-core's `slot`
+    /// module): those some block reads without knowing whether they are
+    /// full (`Take::MaybeInit`), and every local declared without a value
+    /// (`let x;`). For those, liveness is not a proof that the slot is full
+    /// where a block takes it: an assignment the analysis cannot see (in a
+    /// macro's tokens, a labelled block, an argument) counts as a read, and
+    /// a branch that assigns and breaks out of a loop keeps the local live
+    /// on the path that does not; the flag then turns a take of the empty
+    /// slot into a panic rather than a read of bytes that are not a value.
     pub tracked: BTreeSet<LocalId>,
 }
 
@@ -197,6 +205,8 @@ pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
     for (plan, clears) in blocks.iter_mut().zip(entry) {
         plan.entry_clears = clears;
     }
+    let deferred = deferred::deferred_locals(body);
+    deferred::take_deferred_where_maybe_empty(body, &mut blocks, &deferred);
     // Code the lowering found unreachable (after a `break`, say) is gone
     // with its blocks: a local only that code used gets no slot, whose type
     // nothing would determine.
@@ -215,7 +225,7 @@ pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
             .flat_map(|p| p.jumps.keys())
             .filter_map(|j| body.jumps[j.0].result),
     );
-    let mut tracked = BTreeSet::new();
+    let mut tracked = deferred;
     for p in &blocks {
         // A local assigned before any read in a block other than its `let`'s
         // gets its type from its slot there: the assignment alone may not

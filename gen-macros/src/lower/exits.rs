@@ -175,6 +175,7 @@ impl ExitRewriter<'_> {
             result,
             shadowed: self.bound.clone(),
             inside_values: self.holding > 0 || !self.bound.is_empty(),
+            assigned_before: Vec::new(),
         });
         let n = syn::LitInt::new(&id.to_string(), span);
         let value = value.map(|v| quote!(, #v));
@@ -457,4 +458,97 @@ impl VisitMut for ExitRewriter<'_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+/// Before: a fragment's code with its jumps replaced by placeholders, and
+/// the names of the locals it assigns.
+/// After: for each jump placeholder, by number, the names among them that
+/// the statements before it, in the blocks around it, assign whole on
+/// every path (`if c { x = 5; break; }`: `x`). A name that any pattern of
+/// the fragment binds (a `let`, an arm, a closure's parameter) is left out:
+/// the assignment may be to that binding. Closures and async blocks hold no
+/// jumps of the fragment.
+pub fn assigned_before_jumps(
+    e: &Expr,
+    names: &[String],
+) -> std::collections::BTreeMap<usize, Vec<String>> {
+    use syn::visit::Visit;
+    struct Bound(Vec<String>);
+    impl<'ast> Visit<'ast> for Bound {
+        fn visit_pat(&mut self, p: &'ast syn::Pat) {
+            self.0.extend(crate::syntax::names_bound_by(p));
+        }
+    }
+    let mut bound = Bound(Vec::new());
+    bound.visit_expr(e);
+    let names: Vec<String> = names
+        .iter()
+        .filter(|n| !bound.0.contains(n))
+        .cloned()
+        .collect();
+    let names = &names[..];
+    struct Walk<'n> {
+        names: &'n [String],
+        assigned: Vec<String>,
+        hidden: Vec<String>,
+        found: std::collections::BTreeMap<usize, Vec<String>>,
+    }
+    impl Walk<'_> {
+        fn jump(&mut self, mac: &syn::Macro) {
+            if crate::ir::placeholder_name(mac).as_deref() != Some(placeholder::JUMP) {
+                return;
+            }
+            let number = mac.tokens.clone().into_iter().next().and_then(|t| match t {
+                proc_macro2::TokenTree::Literal(l) => l.to_string().parse::<usize>().ok(),
+                _ => None,
+            });
+            if let Some(n) = number {
+                self.found.insert(n, self.assigned.clone());
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Walk<'_> {
+        fn visit_block(&mut self, b: &'ast syn::Block) {
+            let (assigned, hidden) = (self.assigned.clone(), self.hidden.clone());
+            for stmt in &b.stmts {
+                self.visit_stmt(stmt);
+                match stmt {
+                    syn::Stmt::Local(local) => {
+                        // Every name it may bind (a wrong guess here
+                        // would claim an assignment of another local).
+                        for name in crate::syntax::names_bound_by(&local.pat) {
+                            self.assigned.retain(|a| *a != name);
+                            self.hidden.push(name);
+                        }
+                    }
+                    syn::Stmt::Expr(e, _) => {
+                        for name in self.names {
+                            if !self.hidden.contains(name)
+                                && !self.assigned.contains(name)
+                                && crate::syntax::definitely_assigns(e, name)
+                            {
+                                self.assigned.push(name.clone());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            (self.assigned, self.hidden) = (assigned, hidden);
+        }
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            self.jump(m);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut walk = Walk {
+        names,
+        assigned: Vec::new(),
+        hidden: Vec::new(),
+        found: Default::default(),
+    };
+    walk.visit_expr(e);
+    walk.found
 }

@@ -774,6 +774,24 @@ impl Lowerer {
                 other => local(other),
             }
         }
+        // What the fragment assigns before each of its jumps (liveness).
+        if !jumps.is_empty() {
+            let assigned: Vec<String> = mentions
+                .iter()
+                .filter(|m| m.kind == crate::ir::MentionKind::Assign)
+                .map(|m| m.name.clone())
+                .collect();
+            for (n, names) in exits::assigned_before_jumps(&e, &assigned) {
+                let locals = mentions
+                    .iter()
+                    .filter(|m| m.kind == crate::ir::MentionKind::Assign && names.contains(&m.name))
+                    .map(|m| m.local)
+                    .collect();
+                if let Some(jump) = self.jumps.get_mut(n) {
+                    jump.assigned_before = locals;
+                }
+            }
+        }
         let in_unsafe = self.unsafe_depth > 0 && !wrap;
         if self.unsafe_depth > 0 && wrap && !local(&e) {
             exits::wrap_unsafe_but(&mut e, &|x| field_of(x, &local));
@@ -851,6 +869,7 @@ impl Lowerer {
                         // The edge is taken outside the statement's code.
                         shadowed: Vec::new(),
                         inside_values: false,
+                        assigned_before: Vec::new(),
                     });
                     ir::JumpId(self.jumps.len() - 1)
                 };

@@ -1,0 +1,267 @@
+//! Takes of locals declared without a value (`let x;`) where the slot may
+//! still be empty.
+//!
+//! The planner takes a local that is live when a block starts as full
+//! (`Take::Unwrap`). Liveness over-approximates, and for a local declared
+//! without a value that is not a proof that it has one: an assignment the
+//! analysis does not see as a definition (in a macro's tokens, a labelled
+//! block, an argument) counts as a read, so the local is live, and taken,
+//! before the block that assigns it. Rust's own analysis proves that
+//! nothing reads such a local before it is assigned, so where its slot may
+//! be empty the block that takes it can declare it uninitialised and let
+//! rustc track the assignment (`Take::MaybeInit`).
+//!
+//! "May be empty" comes from a forward analysis of the slots that are
+//! definitely full: the saves and the edges' puts fill them, takes and
+//! clears empty them, and paths meet by intersection. A save on the way
+//! out of a statement (a `break` inside it) fills the slot on that jump's
+//! edge only.
+
+use std::collections::BTreeSet;
+
+use super::{BlockPlan, End, Take, term_targets};
+use crate::ir::{BlockId, Body, LocalId, Stmt};
+
+/// The locals bound by a `let` without an initialiser.
+pub fn deferred_locals(body: &Body) -> BTreeSet<LocalId> {
+    body.blocks
+        .iter()
+        .flat_map(|b| &b.stmts)
+        .filter_map(|s| match s {
+            Stmt::Let {
+                init: None, binds, ..
+            } => Some(binds),
+            _ => None,
+        })
+        .flatten()
+        .copied()
+        .collect()
+}
+
+/// Before: the plans, whose takes of a live local assume its slot full.
+/// After: a deferred local taken where its slot may be empty is taken with
+/// `Take::MaybeInit`.
+pub fn take_deferred_where_maybe_empty(
+    body: &Body,
+    blocks: &mut [BlockPlan],
+    deferred: &BTreeSet<LocalId>,
+) {
+    if deferred.is_empty() {
+        return;
+    }
+    // The deferred locals whose slots are full when each block starts
+    // (`None`: no path reaches it yet, the top of the intersection).
+    let mut full_in: Vec<Option<BTreeSet<LocalId>>> = vec![None; blocks.len()];
+    full_in[body.entry.0] = Some(BTreeSet::new());
+    let mut work = vec![body.entry];
+    while let Some(b) = work.pop() {
+        let start = full_in[b.0].clone().unwrap_or_default();
+        for (target, out) in transfer(body, &mut blocks[b.0], b, start, deferred, false) {
+            let slot = &mut full_in[target.0];
+            let changed = match slot {
+                None => {
+                    *slot = Some(out);
+                    true
+                }
+                Some(old) => {
+                    let before = old.len();
+                    old.retain(|l| out.contains(l));
+                    old.len() != before
+                }
+            };
+            if changed && !work.contains(&target) {
+                work.push(target);
+            }
+        }
+    }
+    for (b, full) in full_in.into_iter().enumerate() {
+        if let Some(full) = full {
+            transfer(body, &mut blocks[b], BlockId(b), full, deferred, true);
+        }
+    }
+}
+
+/// Whether the code of block `b` from statement `from` on (then its
+/// terminator) reads the local `l` in its own tokens before it assigns or
+/// shadows it. Such a take stays `Unwrap`: the path on which the slot may be
+/// empty is one that never runs (a macro's `break` the lowering takes for
+/// code that completes), as Rust proves that the read has a value. A mention
+/// in a macro's tokens is not looked at: it may be the assignment.
+fn read_first(body: &Body, b: BlockId, from: usize, l: LocalId) -> bool {
+    let block = body.block(b);
+    let name = body.local(l).ident.to_string();
+    let stmts = block.stmts.iter().skip(from);
+    for s in stmts {
+        if let Stmt::Let { binds, .. } = s {
+            for f in s.fragments() {
+                if let Some(read) = first_mention(&f.expr, &name) {
+                    return read;
+                }
+            }
+            if binds.iter().any(|x| body.local(*x).ident == name) {
+                return false;
+            }
+            continue;
+        }
+        if let Stmt::Assign { local, value } = s {
+            if let Some(read) = first_mention(&value.expr, &name) {
+                return read;
+            }
+            if *local == l {
+                return false;
+            }
+            continue;
+        }
+        for f in s.fragments() {
+            if let Some(read) = first_mention(&f.expr, &name) {
+                return read;
+            }
+        }
+    }
+    block
+        .term
+        .fragments()
+        .iter()
+        .find_map(|f| first_mention(&f.expr, &name))
+        .unwrap_or(false)
+}
+
+/// The first mention of `name` in `e`'s own tokens, in evaluation order
+/// (an assignment's value before its assignee): `Some(true)` a read,
+/// `Some(false)` an assignment of the whole local.
+fn first_mention(e: &syn::Expr, name: &str) -> Option<bool> {
+    use syn::visit::Visit;
+    struct First<'n> {
+        name: &'n str,
+        found: Option<bool>,
+    }
+    impl<'ast> Visit<'ast> for First<'_> {
+        fn visit_expr(&mut self, e: &'ast syn::Expr) {
+            if self.found.is_some() {
+                return;
+            }
+            match e {
+                syn::Expr::Assign(a) => {
+                    self.visit_expr(&a.right);
+                    if self.found.is_none()
+                        && matches!(&*a.left, syn::Expr::Path(p) if p.path.is_ident(self.name))
+                    {
+                        self.found = Some(false);
+                    } else {
+                        self.visit_expr(&a.left);
+                    }
+                }
+                syn::Expr::Path(p) if p.path.is_ident(self.name) => self.found = Some(true),
+                _ => syn::visit::visit_expr(self, e),
+            }
+        }
+    }
+    let mut first = First { name, found: None };
+    first.visit_expr(e);
+    first.found
+}
+
+/// Runs block `b` from the deferred locals whose slots are full when it
+/// starts; returns those full on each edge. With `fix`, a take of a
+/// deferred local whose slot may be empty there becomes `MaybeInit`.
+fn transfer(
+    body: &Body,
+    plan: &mut BlockPlan,
+    b: BlockId,
+    mut full: BTreeSet<LocalId>,
+    deferred: &BTreeSet<LocalId>,
+    fix: bool,
+) -> Vec<(BlockId, BTreeSet<LocalId>)> {
+    let block = body.block(b);
+    let mut outs = Vec::new();
+    // Where the take is: the statement from which the block's code runs
+    // (its last statement plus one: the terminator).
+    let take = |full: &mut BTreeSet<LocalId>, l: LocalId, form: &mut Take, from: usize| {
+        if fix
+            && *form == Take::Unwrap
+            && deferred.contains(&l)
+            && !full.contains(&l)
+            && !read_first(body, b, from, l)
+        {
+            *form = Take::MaybeInit;
+        }
+        if matches!(*form, Take::Unwrap | Take::MaybeInit) {
+            full.remove(&l);
+        }
+    };
+    for l in &plan.entry_clears {
+        full.remove(l);
+    }
+    for (l, form) in &mut plan.head_takes {
+        take(&mut full, *l, form, 0);
+    }
+    for f in &mut plan.frames {
+        for (l, form, _) in &mut f.opens {
+            if let Some(form) = form {
+                take(&mut full, *l, form, 0);
+            }
+        }
+    }
+    // A jump inside a statement (or the terminator) fills what it saves on
+    // its own edge.
+    let jumps_of = |plan: &BlockPlan, index: Option<usize>, full: &BTreeSet<LocalId>| {
+        plan.jumps
+            .iter()
+            .filter(|(j, _)| plan.jump_stmt.get(*j).copied() == index)
+            .map(|(j, e)| {
+                let mut out = full.clone();
+                let puts: BTreeSet<LocalId> = e.saves.iter().chain(&e.fresh).copied().collect();
+                out.extend(&puts);
+                out.extend(body.jumps[j.0].result);
+                for end in &e.ends {
+                    if let End::Clear(l) = end
+                        && !puts.contains(l)
+                    {
+                        out.remove(l);
+                    }
+                }
+                (body.jumps[j.0].edge.target, out)
+            })
+            .collect::<Vec<_>>()
+    };
+    for i in 0..block.stmts.len() {
+        for (l, form) in &mut plan.stmts[i].takes {
+            take(&mut full, *l, form, i);
+        }
+        outs.extend(jumps_of(plan, Some(i), &full));
+        let sp = &plan.stmts[i];
+        let puts: BTreeSet<LocalId> = sp.saves.iter().chain(&sp.park).copied().collect();
+        full.extend(&puts);
+        for e in &sp.ends {
+            if let End::Clear(l) = e
+                && !puts.contains(l)
+            {
+                full.remove(l);
+            }
+        }
+    }
+    for (l, form) in &mut plan.term_takes {
+        take(&mut full, *l, form, block.stmts.len());
+    }
+    outs.extend(jumps_of(plan, None, &full));
+    for (key, target) in term_targets(&block.term) {
+        let mut edge_full = full.clone();
+        if let Some(e) = plan.edges.get(&key) {
+            let puts: BTreeSet<LocalId> = e.saves.iter().chain(&e.fresh).copied().collect();
+            edge_full.extend(&puts);
+            for end in &e.ends {
+                if let End::Clear(l) = end
+                    && !puts.contains(l)
+                {
+                    edge_full.remove(l);
+                }
+            }
+        }
+        outs.push((target, edge_full));
+    }
+    // Only deferred locals are tracked.
+    for (_, out) in &mut outs {
+        out.retain(|l| deferred.contains(l));
+    }
+    outs
+}
