@@ -602,6 +602,15 @@
 //! return value goes through a generic identity function declared in the
 //! body, whose parameters carry the same bounds.
 //!
+//! In the editor, rust-analyzer gets another expansion: it runs the macro in
+//! a process of its own, which the macro recognises, and there the function
+//! expands to its signature, the body as you wrote it (each suspension
+//! point a call typed like it) and a stand-in generator, so that hovers,
+//! go-to-definition, references, rename, completion and inlay hints answer
+//! as in a plain function, and the expansion stays small. rustc never sees
+//! that view. `tests/ide/ide_parity.py` in the repository compares the two
+//! over LSP.
+//!
 //! Set `GENFN_DEBUG_IR=name` (or `1`) while
 //! building to print the control-flow graph of a generator, and
 //! `GENFN_DEBUG_EXPAND=name` to print its expansion.
@@ -711,6 +720,12 @@
 //!   `consume(s, or_skip!(o))` gives E0382 "value moved here, in previous
 //!   iteration of loop" on `s`. Bind the macro's value first (`let n =
 //!   or_skip!(o); consume(s, n)`); moves in the statements after it work.
+//! - In the editor: rust-analyzer shows no parameter-name inlay hints for
+//!   calls inside a function that has any attribute macro (an attribute
+//!   that changes nothing loses them too), and `gen_!{}` / `async_gen_!{}`
+//!   blocks get the full expansion there (duplicate hovers, slower
+//!   answers); only `#[generator]` functions get the editor view (see *How
+//!   it works*).
 //! - Stack in debug builds: a function that drives a generator to
 //!   completion (`for _ in g.by_ref() {}`) and is called recursively uses
 //!   more stack per level than the same body as a plain function, because

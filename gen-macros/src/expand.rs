@@ -76,7 +76,19 @@ fn machine(
 }
 
 /// `#[generator(..)] fn ..`
-pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
+pub fn generator(args: Args, item: ItemFn) -> syn::Result<TokenStream> {
+    let ide = crate::ide::requested();
+    crate::ide::with(ide, || generator_expansion(args, item, ide))
+}
+
+/// The expansion of a generator function: for rustc, or the editor view
+/// (`ide`: the signature, the shadow and a stand-in machine; see the `ide`
+/// module).
+pub(crate) fn generator_expansion(
+    args: Args,
+    mut item: ItemFn,
+    ide: bool,
+) -> syn::Result<TokenStream> {
     let private = match &args.krate {
         Some(path) => quote!(#path::__private),
         None => quote!(::genfn::__private),
@@ -94,11 +106,13 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
         .clone()
         .unwrap_or_else(|| syn::parse_quote!(()));
     let return_ty = f.return_ty.clone();
+    // The state machine keeps the receiver in a slot, as `self_`; the
+    // editor view keeps `self`, which its closure captures.
     let self_ident = match &f.receiver {
-        Receiver::Present { span, .. } => {
+        Receiver::Present { span, .. } if !ide => {
             Some(Ident::new("self_", Span::mixed_site().located_at(*span)))
         }
-        Receiver::Absent => None,
+        _ => None,
     };
     let normalized = normalize(
         &mut f.body,
@@ -137,6 +151,17 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
     let self_call_for_shadow = self_call();
     let hint = crate::return_hint::return_hint(&return_ty);
     let self_call = Some(self_call());
+    if ide && errors.is_empty() {
+        return Ok(editor_view(
+            &f,
+            &args,
+            &private,
+            &resume_ty,
+            &yield_ty,
+            &hint,
+            &self_call_for_shadow,
+        ));
+    }
     let body = if errors.is_empty() {
         let spec_of = |items| MachineSpec {
             private: private.clone(),
@@ -195,7 +220,7 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
                 &yield_ty,
                 &return_ty,
                 f.asynchronous,
-                e,
+                Some(e),
             );
             (stub, false)
         }
@@ -211,7 +236,9 @@ pub fn generator(args: Args, mut item: ItemFn) -> syn::Result<TokenStream> {
         send,
         id,
     };
-    let signature = signature(&f, &private, &resume_ty, &yield_ty, &return_ty, promises);
+    let signature = signature(
+        &f, &private, &resume_ty, &yield_ty, &return_ty, promises, false,
+    );
     let out = quote! {
         #(#attrs)*
         #[allow(refining_impl_trait)]
@@ -340,6 +367,201 @@ fn shadow_params(
     (rebind, patterns)
 }
 
+/// Before: a generator function without errors the macro reports itself.
+/// After: its editor view (`ide` module): the signature with the
+/// parameters as written, the shadow over them (no rebinding: its closure
+/// captures the parameters and `self`), and a stand-in machine of the
+/// generator's type, never run.
+fn editor_view(
+    f: &GeneratorFn,
+    args: &Args,
+    private: &TokenStream,
+    resume_ty: &Type,
+    yield_ty: &Type,
+    hint: &Option<crate::return_hint::ReturnHint>,
+    self_call: &SelfCall,
+) -> TokenStream {
+    let kept = BTreeSet::new();
+    let shadow = shadow::shadow(
+        &f.body,
+        &ShadowSpec {
+            private,
+            resume_ty,
+            yield_ty: Some(yield_ty),
+            return_ty: Some(&f.return_ty),
+            params: Vec::new(),
+            patterns: Vec::new(),
+            self_call: Some(self_call),
+            kept: &kept,
+            return_hint: hint.as_ref().map(|h| &h.call),
+            asynchronous: f.asynchronous,
+        },
+    );
+    let hint_item = hint.as_ref().map(|h| &h.item);
+    let machine = stub(
+        private,
+        resume_ty,
+        yield_ty,
+        &f.return_ty,
+        f.asynchronous,
+        None,
+    );
+    // As in the state machine's signature, but for `Recursion<ID>`, whose
+    // check the editor view leaves out (recursive calls are boxed there).
+    let promises = Promises {
+        clone: args.clone,
+        send: f.asynchronous && recurses(&f.body, self_call),
+        id: None,
+    };
+    let signature = signature(
+        f,
+        private,
+        resume_ty,
+        yield_ty,
+        &f.return_ty,
+        promises,
+        true,
+    );
+    let attrs = &f.attrs;
+    let out = quote! {
+        #(#attrs)*
+        #[allow(refining_impl_trait)]
+        #signature
+        { #hint_item #shadow #machine }
+    };
+    debug_expansion(&f.ident.to_string(), &out);
+    out
+}
+
+/// Before: the tokens of a generator function whose body does not parse
+/// (an editor's half-typed line, `a.` before the next statement).
+/// After: for the editor only (`ide` module), the signature as the
+/// generator's, and the body's tokens as they are in a closure (an `async`
+/// block for an `async fn`) that rust-analyzer parses with its own
+/// error recovery, each `yield_!(..)` and `yield_from!(..)` replaced by a
+/// value of any type; then a stand-in machine. Completion and hovers keep
+/// working while the line is incomplete, and the only error is the
+/// editor's own syntax error. Tokens that do not even make a signature
+/// are given back unchanged.
+pub fn unparsed(args: &Args, item: TokenStream) -> TokenStream {
+    use proc_macro2::{Delimiter, TokenTree};
+    use syn::parse::Parser;
+    let tokens: Vec<TokenTree> = item.clone().into_iter().collect();
+    let Some(at) = tokens
+        .iter()
+        .rposition(|t| matches!(t, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace))
+    else {
+        return item;
+    };
+    let TokenTree::Group(body) = &tokens[at] else {
+        return item;
+    };
+    let head: TokenStream = tokens[..at].iter().cloned().collect();
+    let parse_head = |input: syn::parse::ParseStream| {
+        let attrs = input.call(syn::Attribute::parse_outer)?;
+        let vis: syn::Visibility = input.parse()?;
+        let sig: syn::Signature = input.parse()?;
+        Ok((attrs, vis, sig))
+    };
+    let Ok((attrs, vis, sig)) = parse_head.parse2(head) else {
+        return item;
+    };
+    let asynchronous = sig.asyncness.is_some();
+    let empty = ItemFn {
+        attrs,
+        vis,
+        sig,
+        block: Box::new(syn::parse_quote!({})),
+    };
+    let Ok(f) = GeneratorFn::from_item(empty) else {
+        return item;
+    };
+    let private = match &args.krate {
+        Some(path) => quote!(#path::__private),
+        None => quote!(::genfn::__private),
+    };
+    let resume_ty: Type = args
+        .resume_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let yield_ty: Type = args
+        .yield_ty
+        .clone()
+        .unwrap_or_else(|| syn::parse_quote!(()));
+    let promises = Promises {
+        clone: args.clone,
+        send: false,
+        id: None,
+    };
+    let signature = signature(
+        &f,
+        &private,
+        &resume_ty,
+        &yield_ty,
+        &f.return_ty,
+        promises,
+        true,
+    );
+    let raw = without_suspensions(body.stream(), &private);
+    let opener = if asynchronous {
+        quote!(async move)
+    } else {
+        quote!(||)
+    };
+    let machine = stub(
+        &private,
+        &resume_ty,
+        &yield_ty,
+        &f.return_ty,
+        asynchronous,
+        None,
+    );
+    let attrs = &f.attrs;
+    quote! {
+        #(#attrs)*
+        #[allow(refining_impl_trait)]
+        #signature
+        {
+            let _ = #opener { #raw };
+            #machine
+        }
+    }
+}
+
+/// The tokens of a body with each `yield_!(..)` and `yield_from!(..)`
+/// replaced by `{ let _ = (..); shadow_resume() }`: the operand still
+/// typed, and a value of whatever type the context wants.
+fn without_suspensions(tokens: TokenStream, private: &TokenStream) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match (&tokens[i], tokens.get(i + 1), tokens.get(i + 2)) {
+            (
+                TokenTree::Ident(name),
+                Some(TokenTree::Punct(bang)),
+                Some(TokenTree::Group(args)),
+            ) if (name == "yield_" || name == "yield_from") && bang.as_char() == '!' => {
+                let inner = without_suspensions(args.stream(), private);
+                out.extend(quote!({ let _ = (#inner); #private::shadow_resume() }));
+                i += 3;
+            }
+            (TokenTree::Group(g), _, _) => {
+                let mut group = Group::new(g.delimiter(), without_suspensions(g.stream(), private));
+                group.set_span(g.span());
+                out.extend([TokenTree::Group(group)]);
+                i += 1;
+            }
+            (t, _, _) => {
+                out.extend([t.clone()]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
 /// The body after an error: the errors, and a machine of the right type,
 /// so that callers type-check and the user sees only the real errors.
 fn stub(
@@ -348,9 +570,18 @@ fn stub(
     yield_ty: &Type,
     return_ty: &Type,
     asynchronous: bool,
-    e: syn::Error,
+    e: Option<syn::Error>,
 ) -> TokenStream {
-    let errors = e.into_compile_error();
+    let errors = e.map(syn::Error::into_compile_error);
+    // A return type with `impl Trait` in it cannot be written in the
+    // closure's; left to inference, which has nothing to go by here.
+    let written;
+    let return_ty = if crate::emit::annotatable(return_ty) {
+        return_ty
+    } else {
+        written = syn::parse_quote!(_);
+        &written
+    };
     if asynchronous {
         return quote!({
             #errors
@@ -406,6 +637,7 @@ fn signature(
     yield_ty: &Type,
     return_ty: &Type,
     promises: Promises,
+    as_written: bool,
 ) -> TokenStream {
     let Promises { clone, send, id } = promises;
     let vis = &f.vis;
@@ -419,14 +651,27 @@ fn signature(
     let mut param_tys: Vec<Type> = f.params.iter().map(|p| p.ty.clone()).collect();
     intersect_lifetimes(&mut generics, receiver.as_mut(), &mut param_tys);
     let where_clause = &generics.where_clause;
+    // `mut self` is the body's business: the state machine rebinds the
+    // receiver, the editor view's closure captures it as declared.
+    let mut_self = match &f.receiver {
+        Receiver::Present { mutability, .. } => (as_written && *mutability).then(|| quote!(mut)),
+        Receiver::Absent => None,
+    };
     let receiver = match (&f.receiver, &receiver) {
-        (Receiver::Present { .. }, Some(r)) => quote!(#r,),
-        (Receiver::Present { tokens, .. }, None) => quote!(#tokens,),
+        (Receiver::Present { .. }, Some(r)) => quote!(#mut_self #r,),
+        (Receiver::Present { tokens, .. }, None) => quote!(#mut_self #tokens,),
         (Receiver::Absent, _) => quote!(),
     };
+    // The state machine takes each parameter by a name (a destructured one
+    // is bound by the body); the editor view takes them as written, `mut`
+    // and patterns included, for its closure to capture.
     let params = f.params.iter().zip(&param_tys).map(|(p, ty)| {
         let (attrs, ident) = (&p.attrs, &p.ident);
-        quote!(#(#attrs)* #ident: #ty)
+        match (&p.pattern, as_written) {
+            (Some(pattern), true) => quote!(#(#attrs)* #pattern: #ty),
+            (None, true) if p.mutability => quote!(#(#attrs)* mut #ident: #ty),
+            _ => quote!(#(#attrs)* #ident: #ty),
+        }
     });
     let clone = clone.then(|| quote!(+ ::core::clone::Clone));
     let send = send.then(|| quote!(+ ::core::marker::Send));

@@ -15,6 +15,7 @@ mod configure;
 mod diagnostics;
 mod emit;
 mod expand;
+mod ide;
 mod ir;
 mod keep;
 mod layout;
@@ -36,7 +37,12 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn generator(args: TokenStream, input: TokenStream) -> TokenStream {
     let args = syn::parse_macro_input!(args as parse::Args);
-    let item = syn::parse_macro_input!(input as syn::ItemFn);
+    let item = match syn::parse::<syn::ItemFn>(input.clone()) {
+        Ok(item) => item,
+        // Half-typed code in an editor: a view that still lets it work.
+        Err(_) if ide::requested() => return expand::unparsed(&args, input.into()).into(),
+        Err(e) => return e.into_compile_error().into(),
+    };
     expand::generator(args, item)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
@@ -70,6 +76,7 @@ const PHASES: &[&str] = &[
     "syntax",
     "diagnostics",
     "ir",
+    "ide",
     "configure",
     "parse",
     "resolve",

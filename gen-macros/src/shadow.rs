@@ -231,7 +231,10 @@ impl VisitMut for SuspensionRewriter<'_> {
                     if let Some(target) = self.spec.self_call
                         && crate::lower::is_self_call(target, &source)
                     {
-                        if crate::lower::frame_call(target, &source).is_some() {
+                        // (Not in the editor view, which runs no frames.)
+                        if crate::lower::frame_call(target, &source).is_some()
+                            && !crate::ide::active()
+                        {
                             // The machine runs this body in a new frame: a
                             // type error unless the call reaches this very
                             // function (`lower::frame_call`).

@@ -304,3 +304,64 @@ fn expansion_line_budget() {
         "the reference generator expands to {lines} lines, over the budget of {BUDGET}"
     );
 }
+
+/// The editor view (`ide` module): the signature with the parameters as
+/// written (`mut`, patterns, `self`), the shadow over them, and a stand-in
+/// machine; nothing of the state machine, and no generated token located
+/// at the user's.
+#[test]
+fn editor_view_snapshot() {
+    let args: Args = syn::parse2(quote!(yield = u64)).unwrap();
+    let item: syn::ItemFn = syn::parse2(quote! {
+        fn evens(&self, mut n: usize, (lo, hi): (u64, u64)) -> usize {
+            let items = vec![lo, hi, self.base];
+            for x in &items {
+                if *x % 2 == 0 {
+                    yield_!(*x);
+                }
+            }
+            n += items.len();
+            n
+        }
+    })
+    .unwrap();
+    let tokens = crate::ide::with(true, || expand::generator_expansion(args, item, true)).unwrap();
+    let text = prettyplease::unparse(&syn::parse2(tokens).unwrap());
+    for internal in ["kept_in_generator", "take_full", "self_", "conjure", "Slot"] {
+        assert!(
+            !text.contains(internal),
+            "`{internal}` in the editor view:\n{text}"
+        );
+    }
+    check("editor_view", "expanded.rs", &text);
+}
+
+/// A body that does not parse (an editor's half-typed `a.`) still gets the
+/// generator's signature and its tokens in a closure, each `yield_!` a
+/// value of any type, for the editor's own error recovery.
+#[test]
+fn editor_view_of_a_body_that_does_not_parse() {
+    let args: Args = syn::parse2(quote!(yield = u64)).unwrap();
+    let item = quote! {
+        fn fib(n: usize) {
+            let (mut a, mut b) = (0u64, 1u64);
+            for _ in 0..n {
+                yield_!(a);
+                a.
+                (a, b) = (b, a.wrapping_add(b));
+            }
+        }
+    };
+    assert!(syn::parse2::<syn::ItemFn>(item.clone()).is_err());
+    let text = expand::unparsed(&args, item).to_string();
+    assert!(
+        text.contains("Gen < impl :: genfn :: __private :: Body"),
+        "{text}"
+    );
+    assert!(text.contains("let _ = || {"), "{text}");
+    assert!(
+        text.contains("{ let _ = (a) ; :: genfn :: __private :: shadow_resume () }"),
+        "{text}"
+    );
+    assert!(!text.contains("compile_error"), "{text}");
+}

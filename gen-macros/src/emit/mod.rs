@@ -223,6 +223,11 @@ fn returned_temporaries(body: &Body) -> Vec<bool> {
 /// Moves every token of generated code to `span`'s location, keeping each
 /// token's hygiene, so that errors about it point at the user's tokens.
 pub fn relocate(tokens: TokenStream, span: Span) -> TokenStream {
+    // The editor maps the user's tokens to those located at them: generated
+    // ones stay where they are (`ide` module).
+    if crate::ide::active() {
+        return tokens;
+    }
     tokens
         .into_iter()
         .map(|mut tt| {
