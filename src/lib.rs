@@ -725,7 +725,11 @@
 //!   that changes nothing loses them too), and `gen_!{}` / `async_gen_!{}`
 //!   blocks get the full expansion there (duplicate hovers, slower
 //!   answers); only `#[generator]` functions get the editor view (see *How
-//!   it works*).
+//!   it works*). While a line is half typed so that the body does not parse
+//!   (`a.` on the line before `(a, b) = ..`), the editor sees the body's
+//!   tokens as they are: no error of genfn's, hovers still work, but
+//!   completion after that `.` offers nothing (after `v.` followed by
+//!   another statement it works).
 //! - Stack in debug builds: a function that drives a generator to
 //!   completion (`for _ in g.by_ref() {}`) and is called recursively uses
 //!   more stack per level than the same body as a plain function, because
