@@ -60,7 +60,9 @@ attributes, disabled statements), --loop-macros (macros putting a block with
 break/continue in a loop of their own), --place-temps (scrutinees taking a
 place from a temporary), --raw-ptrs (raw pointers to locals read after
 yields), --kept-closures (closures that borrow locals or use them by value,
-called across yields); --shapes turns all five on. --awaits (off by default, also in
+called across yields), --hidden-assigns (a `let x;` first assigned in a
+macro's tokens, a labelled block, an argument, or before a `break` out of
+a suspending loop); --shapes turns all six on. --awaits (off by default, also in
 run_many.py) makes both versions `async fn`s with the same `pend(v).await`s
 (README.md, *Async generators*).
 """
@@ -141,6 +143,7 @@ class Body:
         self.place_temps = getattr(opts, "place_temps", False)
         self.raw_ptrs = getattr(opts, "raw_ptrs", False)
         self.kept_closures = getattr(opts, "kept_closures", False)
+        self.hidden_assigns = getattr(opts, "hidden_assigns", False)
         # --awaits: `.await`s (of `pend(v)`, pending once) placed by an RNG
         # of their own, so that body K has the same structure with and
         # without them (the generator and its twin are then `async fn`s).
@@ -550,6 +553,7 @@ class Body:
             "place_temp": (0 if deep else 1.2) if self.place_temps else 0,
             "raw_ptr": (0.4 if deep else 1) if self.raw_ptrs else 0,
             "kept_closure": (0.4 if deep else 1) if self.kept_closures else 0,
+            "deferred_hidden": (0 if deep else 1) if self.hidden_assigns else 0,
         }
         if self.mult * 2 > MAX_MULT:
             for k in ("for", "while", "loop", "loop_value", "while_let", "borrow_for", "temp_for"):
@@ -806,6 +810,42 @@ class Body:
         b2, d2 = self.block(finish=assign)
         self.declare(name, "int", False)
         return f"let {name}: i64; if {c} {b1} else {b2}", d1 and d2
+
+    def s_deferred_hidden(self):
+        """--hidden-assigns: a deferred local (`let x;`) first assigned where
+        a syntactic analysis does not see a definition (a macro's tokens, a
+        labelled block, an argument), or in a branch that then breaks out of
+        a loop whose body suspends."""
+        name = self.fresh("x")
+        form = self.r.choice(["macro", "labelled", "argument", "break"] if self.macros
+                             else ["labelled", "argument", "break"])
+        self.note(f"--hidden-assigns: {form}")
+        # What runs before the assignment (yields among it) may not jump:
+        # a jump would leave the local unassigned where it is read later.
+        self.no_jump += 1
+        if form == "break":
+            cnt = self.fresh("c")
+            k = self.r.randint(1, 3)
+            self.declare(cnt, "int", True, ro=True)
+            body, _ = self.block()
+            c = self.cond()
+            e = self.int_expr(0, y=False)
+            text = (f"let {name}: i64; let mut {cnt} = 0_i64; loop {{ {cnt} += 1; {body} "
+                    f"if {c} || {cnt} > {k} {{ {name} = {e}; break; }} }}")
+        else:
+            before, _ = self.block()
+            e = self.int_expr(0, y=False)
+            if form == "macro":
+                assign = f"set_val!({name}, {e});"
+            elif form == "labelled":
+                lab = self.label("b")
+                assign = f"{lab}: {{ {name} = {e}; break {lab}; }}"
+            else:
+                assign = f"let _ = h({{ {name} = {e}; {name} }});"
+            text = f"let {name}: i64; {before} {assign}"
+        self.no_jump -= 1
+        self.declare(name, "int", False)
+        return text, False
 
     def s_if(self):
         self.note("if/else")
@@ -2043,6 +2083,15 @@ macro_rules! cases {{
 
 
 SHAPES_HEADER = """
+/// --hidden-assigns: assigns a local (a deferred one's first assignment,
+/// which the generator's analysis cannot see in the macro's tokens).
+#[allow(unused_macros)]
+macro_rules! set_val {
+    ($x:ident, $v:expr) => {
+        $x = $v;
+    };
+}
+
 /// The new shapes (--loop-macros, --place-temps): macros that put their
 /// block in a loop of their own, so that an unlabelled `break`/`continue` in
 /// the block leaves the macro's loop and a labelled one the user's.
@@ -2225,7 +2274,7 @@ macro_rules! acases {
 }
 """
 
-SHAPES = ("attrs", "loop_macros", "place_temps", "raw_ptrs", "kept_closures")
+SHAPES = ("attrs", "loop_macros", "place_temps", "raw_ptrs", "kept_closures", "hidden_assigns")
 
 
 def strip_awaits(text):
@@ -2299,11 +2348,14 @@ def main():
     ap.add_argument("--raw-ptrs", action="store_true", help="raw pointers to locals read after yields")
     ap.add_argument("--kept-closures", action="store_true",
                     help="closures (not move) that borrow locals or use them by value, called across yields")
+    ap.add_argument("--hidden-assigns", action="store_true",
+                    help="deferred locals (let x;) first assigned in a macro's tokens, a labelled block, an "
+                    "argument, or before a break out of a suspending loop")
     ap.add_argument("--awaits", action="store_true",
                     help="async generators: `.await`s of a future pending once (pend(v).await) in operands, "
                     "conditions, loop heads, scrutinees, initialisers and statements; the twin is an async fn")
     ap.add_argument("--shapes", action="store_true",
-                    help="all of --attrs --loop-macros --place-temps --raw-ptrs --kept-closures")
+                    help="all of --attrs --loop-macros --place-temps --raw-ptrs --kept-closures --hidden-assigns")
     ap.add_argument("--stats", action="store_true", help="print construct counts to stderr")
     ap.add_argument("--body-only", action="store_true",
                     help="write only the generator body of the first selected index (for check_body.py)")

@@ -14,7 +14,7 @@ body index; `gen_bodies.py --seed S --only K` regenerates one body.
 
 Options: --genfn PATH tests another checkout of genfn (default: this one);
 --borrows / --temps / --no-macros / --awaits are passed to gen_bodies.py; --attrs,
---loop-macros, --place-temps, --raw-ptrs and --kept-closures are on by default here (turn one
+--loop-macros, --place-temps, --raw-ptrs, --kept-closures and --hidden-assigns are on by default here (turn one
 off with --no-attrs etc.); --jobs N limits cargo.
 """
 
@@ -78,7 +78,8 @@ def main():
     for name, what in [("attrs", "#[cfg]/lint attributes"), ("loop-macros", "macros with loops of their own"),
                        ("place-temps", "scrutinees taking a place from a temporary"),
                        ("raw-ptrs", "raw pointers to locals across yields"),
-                       ("kept-closures", "closures borrowing locals, called across yields")]:
+                       ("kept-closures", "closures borrowing locals, called across yields"),
+                       ("hidden-assigns", "deferred locals first assigned where the analysis cannot see it")]:
         ap.add_argument(f"--{name}", action=argparse.BooleanOptionalAction, default=True,
                         help=f"{what} (default on)")
     ap.add_argument("--no-macros", action="store_true", help="passed to gen_bodies.py")
@@ -137,7 +138,8 @@ def main():
 
     flags = ["--borrows"] * opts.borrows + ["--temps"] * opts.temps + ["--no-macros"] * opts.no_macros
     flags += ["--awaits"] * opts.awaits
-    flags += [f"--{k}" for k in ("attrs", "loop-macros", "place-temps", "raw-ptrs", "kept-closures")
+    flags += [f"--{k}" for k in ("attrs", "loop-macros", "place-temps", "raw-ptrs", "kept-closures",
+                                 "hidden-assigns")
               if getattr(opts, k.replace("-", "_"))]
     for stem in parts:
         generate(stem)
