@@ -603,9 +603,10 @@
 //! body, whose parameters carry the same bounds.
 //!
 //! In the editor, rust-analyzer gets another expansion: it runs the macro in
-//! a process of its own, which the macro recognises, and there the function
-//! expands to its signature, the body as you wrote it (each suspension
-//! point a call typed like it) and a stand-in generator, so that hovers,
+//! a process of its own, which the macro recognises, and there a generator
+//! (a function, or a `gen_!{}` / `async_gen_!{}` block) expands to its
+//! signature, the body as you wrote it (each suspension point a call typed
+//! like it) and a stand-in generator of the same type, so that hovers,
 //! go-to-definition, references, rename, completion and inlay hints answer
 //! as in a plain function, and the expansion stays small. rustc never sees
 //! that view. `tests/ide/ide_parity.py` in the repository compares the two
@@ -722,10 +723,7 @@
 //!   or_skip!(o); consume(s, n)`); moves in the statements after it work.
 //! - In the editor: rust-analyzer shows no parameter-name inlay hints for
 //!   calls inside a function that has any attribute macro (an attribute
-//!   that changes nothing loses them too), and `gen_!{}` / `async_gen_!{}`
-//!   blocks get the full expansion there (duplicate hovers, slower
-//!   answers); only `#[generator]` functions get the editor view (see *How
-//!   it works*). While a line is half typed so that the body does not parse
+//!   that changes nothing loses them too). While a line is half typed so that the body does not parse
 //!   (`a.` on the line before `(a, b) = ..`), the editor sees the body's
 //!   tokens as they are: no error of genfn's, hovers still work, but
 //!   completion after that `.` offers nothing (after `v.` followed by

@@ -446,6 +446,46 @@ impl<Y, R> ShadowChannel<Y, R> {
     }
 }
 
+/// The return type of the shadow of an inline generator (its closure's
+/// value), for [`editor_gen`].
+pub fn returns<T>(_body: &impl FnOnce() -> T) -> PhantomData<T> {
+    PhantomData
+}
+
+/// The output type of the shadow of an inline async generator (its `async`
+/// block's), for [`editor_async_gen`].
+pub fn outputs<T>(_body: &impl core::future::Future<Output = T>) -> PhantomData<T> {
+    PhantomData
+}
+
+/// The editor's stand-in for a `gen_!{}` block (the macro's editor view):
+/// a generator whose yield and resume types are the shadow's channel's and
+/// whose return type is the shadow's value. Never run.
+pub fn editor_gen<Y, R, T>(
+    _channel: &ShadowChannel<Y, R>,
+    _returns: PhantomData<T>,
+) -> Gen<impl Body<Resume = R, Yield = Y, Return = T> + use<Y, R, T>> {
+    Machine::new(StubFrame::new(), |_: &mut StubFrame<T>, _: Arg<R>| {
+        unreachable!("the editor's view of a generator is never run")
+    })
+}
+
+/// The editor's stand-in for an `async_gen_!{}` block, as [`editor_gen`].
+pub fn editor_async_gen<Y, R, T>(
+    _channel: &ShadowChannel<Y, R>,
+    _returns: PhantomData<T>,
+) -> AsyncGen<impl AsyncBody<Resume = R, Yield = Y, Return = T> + use<Y, R, T>> {
+    AsyncMachine::new(
+        StubFrame::new(),
+        |_: &mut StubFrame<T>,
+         _: &mut core::task::Context<'_>,
+         _: &mut Option<Arg<R>>|
+         -> core::task::Poll<CoroutineState<Y, T>> {
+            unreachable!("the editor's view of a generator is never run")
+        },
+    )
+}
+
 /// Autoref specialisation for a `yield_from!` operand that may be a
 /// recursive call (a method of the same name on another value): boxes it if
 /// it is a generator, keeps it as it is otherwise.

@@ -202,6 +202,7 @@ pub(crate) fn generator_expansion(
                 kept: kept_names,
                 return_hint: hint.as_ref().map(|h| &h.call),
                 asynchronous: f.asynchronous,
+                bind_body: false,
             },
         )
     };
@@ -395,6 +396,7 @@ fn editor_view(
             kept: &kept,
             return_hint: hint.as_ref().map(|h| &h.call),
             asynchronous: f.asynchronous,
+            bind_body: false,
         },
     );
     let hint_item = hint.as_ref().map(|h| &h.item);
@@ -834,6 +836,17 @@ fn intersect_lifetimes(
 /// `gen_!{ .. }` / `gen_!(move { .. })`, or `async_gen_!{ .. }` when
 /// `asynchronous` (`.await` inside, an `AsyncGen`).
 pub fn inline(input: InlineGen, asynchronous: bool) -> syn::Result<TokenStream> {
+    let ide = crate::ide::requested();
+    crate::ide::with(ide, || inline_expansion(input, asynchronous, ide))
+}
+
+/// The expansion of an inline generator, for rustc or (`ide`) the editor:
+/// the shadow, and a stand-in generator whose types it gives.
+pub(crate) fn inline_expansion(
+    input: InlineGen,
+    asynchronous: bool,
+    ide: bool,
+) -> syn::Result<TokenStream> {
     let name = if asynchronous { "async_gen_!" } else { "gen_!" };
     let mut body = input.body;
     let private = quote!(::genfn::__private);
@@ -852,6 +865,43 @@ pub fn inline(input: InlineGen, asynchronous: bool) -> syn::Result<TokenStream> 
         },
     )?;
     let resume: Type = syn::parse_quote!(());
+    if ide {
+        let kept = BTreeSet::new();
+        let shadow = shadow::shadow(
+            &body,
+            &ShadowSpec {
+                private: &private,
+                resume_ty: &resume,
+                yield_ty: None,
+                return_ty: None,
+                params: Vec::new(),
+                patterns: Vec::new(),
+                self_call: None,
+                kept: &kept,
+                return_hint: None,
+                asynchronous,
+                bind_body: true,
+            },
+        );
+        let (channel, body) = (
+            Ident::new("caller", Span::mixed_site()),
+            Ident::new("__genfn_body", Span::mixed_site()),
+        );
+        // The body's type first: its closure borrows the channel mutably
+        // until then.
+        let stand_in = if asynchronous {
+            quote! {
+                let #body = #private::outputs(&#body);
+                #private::editor_async_gen(&#channel, #body)
+            }
+        } else {
+            quote! {
+                let #body = #private::returns(&#body);
+                #private::editor_gen(&#channel, #body)
+            }
+        };
+        return Ok(quote!({ #shadow #stand_in }));
+    }
 
     let spec_of = |items| MachineSpec {
         private: private.clone(),
@@ -880,6 +930,7 @@ pub fn inline(input: InlineGen, asynchronous: bool) -> syn::Result<TokenStream> 
             kept: &kept_names,
             return_hint: None,
             asynchronous,
+            bind_body: false,
         },
     );
     Ok(quote!({ #shadow #machine }))

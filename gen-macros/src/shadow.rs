@@ -47,6 +47,10 @@ pub struct ShadowSpec<'a> {
     /// An `async fn`'s body: the shadow is an `async` block (never polled),
     /// so that rustc checks borrows held across its `.await`s.
     pub asynchronous: bool,
+    /// Bind the closure (or `async` block) to `__genfn_body` rather than
+    /// `_`: the editor view of an inline generator takes its return type
+    /// from it.
+    pub bind_body: bool,
 }
 
 fn ident(name: &str) -> syn::Ident {
@@ -129,6 +133,11 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
     let mut stmts = body.stmts.clone();
     crate::lower::tail_statement_macro(&mut stmts);
     let stmts = &stmts;
+    let body_name = if spec.bind_body {
+        ident("__genfn_body").to_token_stream()
+    } else {
+        quote!(_)
+    };
     let opener = if spec.asynchronous {
         quote!(async)
     } else {
@@ -156,7 +165,7 @@ pub fn shadow(body: &syn::Block, spec: &ShadowSpec<'_>) -> TokenStream {
         #[allow(unused_mut, unused_variables)]
         let mut #channel = #private::ShadowChannel::<#channel_yield, #channel_resume>::new();
         #[allow(#unused_mut unreachable_code, clippy::let_and_return, clippy::needless_return, clippy::diverging_sub_expression)]
-        let _ = #opener {
+        let #body_name = #opener {
             #(#rebind)*
             #(#patterns)*
             #(#stmts)*

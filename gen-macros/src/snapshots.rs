@@ -365,3 +365,33 @@ fn editor_view_of_a_body_that_does_not_parse() {
     );
     assert!(!text.contains("compile_error"), "{text}");
 }
+
+/// The editor view of `gen_!{}`: the shadow bound to a name, and a stand-in
+/// generator whose types come from the shadow's channel and value.
+#[test]
+fn editor_view_of_an_inline_generator() {
+    for asynchronous in [false, true] {
+        let input: crate::parse::InlineGen = syn::parse2(quote!({
+            for x in &v {
+                yield *x;
+            }
+            7u8
+        }))
+        .unwrap();
+        let tokens =
+            crate::ide::with(true, || expand::inline_expansion(input, asynchronous, true)).unwrap();
+        let text = tokens.to_string();
+        let stand_in = if asynchronous {
+            "editor_async_gen"
+        } else {
+            "editor_gen"
+        };
+        assert!(text.contains(stand_in), "{text}");
+        for internal in ["take_full", "Slot", "kept_in_generator"] {
+            assert!(
+                !text.contains(internal),
+                "`{internal}` in the editor view:\n{text}"
+            );
+        }
+    }
+}
