@@ -865,9 +865,9 @@ pub(crate) fn inline_expansion(
         },
     )?;
     let resume: Type = syn::parse_quote!(());
-    if ide {
-        let kept = BTreeSet::new();
-        let shadow = shadow::shadow(
+    // An inline generator's shadow: no parameters, its types inferred.
+    let inline_shadow = |kept: &BTreeSet<String>, bind_body: bool| {
+        shadow::shadow(
             &body,
             &ShadowSpec {
                 private: &private,
@@ -877,12 +877,15 @@ pub(crate) fn inline_expansion(
                 params: Vec::new(),
                 patterns: Vec::new(),
                 self_call: None,
-                kept: &kept,
+                kept,
                 return_hint: None,
                 asynchronous,
-                bind_body: true,
+                bind_body,
             },
-        );
+        )
+    };
+    if ide {
+        let shadow = inline_shadow(&BTreeSet::new(), true);
         let (channel, body) = (
             Ident::new("caller", Span::mixed_site()),
             Ident::new("__genfn_body", Span::mixed_site()),
@@ -917,21 +920,6 @@ pub(crate) fn inline_expansion(
         clone: !asynchronous,
     };
     let (machine, kept_names, _) = machine(Vec::new(), body.clone(), None, spec_of, name, false)?;
-    let shadow = shadow::shadow(
-        &body,
-        &ShadowSpec {
-            private: &private,
-            resume_ty: &resume,
-            yield_ty: None,
-            return_ty: None,
-            params: Vec::new(),
-            patterns: Vec::new(),
-            self_call: None,
-            kept: &kept_names,
-            return_hint: None,
-            asynchronous,
-            bind_body: false,
-        },
-    );
+    let shadow = inline_shadow(&kept_names, false);
     Ok(quote!({ #shadow #machine }))
 }
