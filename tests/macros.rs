@@ -1038,3 +1038,37 @@ fn a_move_after_a_macro_that_may_continue() {
     let got: Vec<_> = move_after_a_jumping_macro(vec![Some(1), None, Some(3)]).collect();
     assert_eq!(got, [0, 3, 0, 0, 5]);
 }
+
+// A statement macro whose expansion ends with `;` (`$x = $v;`), given a
+// local the generator keeps in place: the handles the macro gets for it are
+// declared in a block around the call, where the call must stay a statement
+// (at the end of a block it would be an expression, which rustc rejects for
+// such an expansion: `semicolon_in_expressions_from_macros`). Found by the
+// differential tester (seed 10300, body 19).
+macro_rules! set_val {
+    ($x:ident, $v:expr) => {
+        $x = $v;
+    };
+}
+
+fn checked(v: i64) -> Result<i64, String> {
+    Ok(v)
+}
+
+#[generator(yield = i64)]
+fn statement_macro_given_a_kept_local(input: Vec<i64>) -> Result<i64, String> {
+    let x1: i64;
+    // Borrowed across the yields: `input` is kept in place.
+    for v in &input {
+        yield_!(*v);
+    }
+    set_val!(x1, input.len() as i64);
+    Ok(checked(x1)?)
+}
+
+#[test]
+fn a_statement_macro_ending_with_a_semicolon_given_a_kept_local() {
+    let mut g = statement_macro_given_a_kept_local(vec![4, 5]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [4, 5]);
+    assert_eq!(g.take_return(), Some(Ok(2)));
+}

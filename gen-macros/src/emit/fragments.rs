@@ -25,7 +25,12 @@ impl Emitter<'_> {
             .filter(|m| self.layout.kept.contains(&m.local) && !site.own.contains(&m.local))
             .map(|m| m.name.clone())
             .collect();
-        if crate::rewrite::rewrite(&mut e, &kept, &self.spec.private, usage == Use::Moved) {
+        let root = match usage {
+            Use::Moved => crate::rewrite::Root::Value,
+            Use::Statement => crate::rewrite::Root::Statement,
+            Use::Value | Use::Place => crate::rewrite::Root::Operand,
+        };
+        if crate::rewrite::rewrite(&mut e, &kept, &self.spec.private, root) {
             // SAFETY (of the generated block): it dereferences pointers to
             // kept-in-place locals, performing the operations the user wrote
             // on them; the shadow borrow-checks the same operations on
@@ -33,7 +38,7 @@ impl Emitter<'_> {
             // addresses until the end of their scopes. The user's own unsafe
             // operations are checked by the shadow, which has no such block.
             match usage {
-                Use::Moved | Use::Value => {
+                Use::Moved | Use::Value | Use::Statement => {
                     crate::lower::wrap_unsafe(&mut e);
                     if !matches!(e, Expr::Paren(_)) {
                         e = syn::parse_quote!((#e));

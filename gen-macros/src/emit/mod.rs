@@ -341,8 +341,11 @@ pub fn emit(body: &Body, layout: &Layout, spec: &MachineSpec) -> TokenStream {
 pub(super) enum Use {
     /// Moved as a whole: an initialiser, a yielded or returned value.
     Moved,
-    /// Evaluated for its effects or as an operand (a statement).
+    /// Evaluated as an operand.
     Value,
+    /// Evaluated for its effects only: an expression statement (a macro
+    /// call there keeps its semicolon, whatever wraps it).
+    Statement,
     /// A place: a scrutinee, matched or borrowed where it is.
     Place,
 }

@@ -100,7 +100,7 @@ impl Emitter<'_> {
                 sp.saves.iter().map(|l| self.save(*l)).collect()
             }
             Stmt::Expr(f) => {
-                let code = self.guarded(f, &site, Use::Value);
+                let code = self.guarded(f, &site, Use::Statement);
                 let saves: TokenStream = sp.saves.iter().map(|l| self.save(*l)).collect();
                 let attrs = &f.attrs;
                 if attrs.is_empty() || !starts_with_operand(&f.expr) {

@@ -36,25 +36,41 @@ pub use names::{
 /// takes the value out first. Names bound inside the code (a `let`, a
 /// pattern, a closure parameter) shadow the local and are left alone.
 /// Returns whether anything was rewritten (the code then needs `unsafe`).
-pub fn rewrite(
-    e: &mut Expr,
-    names: &BTreeSet<String>,
-    private: &TokenStream,
-    root_is_value: bool,
-) -> bool {
+pub fn rewrite(e: &mut Expr, names: &BTreeSet<String>, private: &TokenStream, root: Root) -> bool {
     if names.is_empty() {
         return false;
     }
     let mut r = Rewriter::new(names, private);
-    if root_is_value {
+    if root == Root::Value {
         r.value(e);
     } else {
         r.visit_expr_mut(e);
     }
     // Macro invocations outside any statement of the fragment.
     let handles = std::mem::take(&mut r.pending);
+    if root == Root::Statement && matches!(e, Expr::Macro(_)) && !handles.is_empty() {
+        // `m!(v);` stays a statement inside the block of its handles: at the
+        // end of a block, a macro call is an expression, and one whose
+        // expansion ends with `;` is then rejected
+        // (`semicolon_in_expressions_from_macros`).
+        let lets = handle_lets(&handles, private, false);
+        let call = e.clone();
+        *e = syn::parse_quote!({ #(#lets)* #call; });
+        return true;
+    }
     with_handles(&handles, private, false, e);
     r.changed
+}
+
+/// How a fragment's code is used, for `rewrite`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Root {
+    /// Moved as a whole (an initialiser, a yielded or returned value).
+    Value,
+    /// An operand, or a place.
+    Operand,
+    /// An expression statement: its value is discarded.
+    Statement,
 }
 
 struct Rewriter<'a> {
