@@ -332,3 +332,48 @@ fn a_tail_call_replaces_a_frame_holding_values_without_drop_glue() {
     assert_eq!(got, want);
     assert_eq!(g.take_return(), Some(ret));
 }
+
+// The block that first assigns a deferred local (in an argument) takes it
+// as possibly uninitialised where it opens; a `?` before that assignment
+// does not save it (rustc would not let the save read it). Found by the
+// differential tester's `--hidden-assigns` (seed 10300, body 195).
+fn check_small(v: i64) -> Result<i64, String> {
+    if v > 100 {
+        Err(format!("big {v}"))
+    } else {
+        Ok(v)
+    }
+}
+
+#[generator(yield = i64)]
+fn returns_before_the_assignment(n: i64) -> Result<i64, String> {
+    let mut c = 0;
+    loop {
+        c += 1;
+        if c > 2 {
+            break;
+        }
+        let x: i64;
+        {
+            check_small({
+                yield_!(100);
+                c * n
+            })?;
+        }
+        let _ = id({
+            x = 13 + c;
+            x
+        });
+    }
+    Ok(c)
+}
+
+#[test]
+fn a_return_before_a_deferred_local_is_assigned() {
+    let mut g = returns_before_the_assignment(1);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [100, 100]);
+    assert_eq!(g.take_return(), Some(Ok(3)));
+    let mut g = returns_before_the_assignment(101);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [100]);
+    assert_eq!(g.take_return(), Some(Err("big 101".to_string())));
+}

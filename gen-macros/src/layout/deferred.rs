@@ -174,6 +174,8 @@ fn transfer(
 ) -> Vec<(BlockId, BTreeSet<LocalId>)> {
     let block = body.block(b);
     let mut outs = Vec::new();
+    // The takes made `MaybeInit`, and from which statement.
+    let switched = std::cell::RefCell::new(Vec::new());
     // Where the take is: the statement from which the block's code runs
     // (its last statement plus one: the terminator).
     let take = |full: &mut BTreeSet<LocalId>, l: LocalId, form: &mut Take, from: usize| {
@@ -184,6 +186,7 @@ fn transfer(
             && !read_first(body, b, from, l)
         {
             *form = Take::MaybeInit;
+            switched.borrow_mut().push((l, from));
         }
         if matches!(*form, Take::Unwrap | Take::MaybeInit) {
             full.remove(&l);
@@ -262,6 +265,32 @@ fn transfer(
     // Only deferred locals are tracked.
     for (_, out) in &mut outs {
         out.retain(|l| deferred.contains(l));
+    }
+    // A `return` (or `?`) before the statement that first mentions such a
+    // local does not save it: it may have no value there, which rustc
+    // would not let the save read. What value it may hold is dropped with
+    // the block's other Rust locals when the return leaves them.
+    for (l, from) in switched.into_inner() {
+        let mentions = |s: &Stmt| {
+            s.fragments()
+                .iter()
+                .any(|f| f.mentions.iter().any(|m| m.local == l))
+        };
+        let first = (from..block.stmts.len())
+            .find(|&i| mentions(&block.stmts[i]))
+            .unwrap_or(block.stmts.len());
+        for sp in plan.stmts.iter_mut().take(first).skip(from) {
+            sp.returns.retain(|r| *r != l);
+        }
+        if first == block.stmts.len()
+            && !block
+                .term
+                .fragments()
+                .iter()
+                .any(|f| f.mentions.iter().any(|m| m.local == l))
+        {
+            plan.term_returns.retain(|r| *r != l);
+        }
     }
     outs
 }
