@@ -85,13 +85,26 @@ pub fn take_deferred_where_maybe_empty(
 /// terminator) reads the local `l` in its own tokens before it assigns or
 /// shadows it. Such a take stays `Unwrap`: the path on which the slot may be
 /// empty is one that never runs (a macro's `break` the lowering takes for
-/// code that completes), as Rust proves that the read has a value. A mention
-/// in a macro's tokens is not looked at: it may be the assignment.
+/// code that completes), as Rust proves that the read has a value. A
+/// statement that mentions the local only in a macro's tokens ends the
+/// search: the macro may be the assignment (`set!(x, 1); f(x)`).
 fn read_first(body: &Body, b: BlockId, from: usize, l: LocalId) -> bool {
     let block = body.block(b);
     let name = body.local(l).ident.to_string();
+    let mentioned = |s: &Stmt| {
+        s.fragments()
+            .iter()
+            .any(|f| f.mentions.iter().any(|m| m.local == l))
+    };
     let stmts = block.stmts.iter().skip(from);
     for s in stmts {
+        let in_macro_only = mentioned(s)
+            && s.fragments()
+                .iter()
+                .all(|f| first_mention(&f.expr, &name).is_none());
+        if in_macro_only {
+            return false;
+        }
         if let Stmt::Let { binds, .. } = s {
             for f in s.fragments() {
                 if let Some(read) = first_mention(&f.expr, &name) {
