@@ -415,3 +415,42 @@ fn a_local_a_macro_assigns_after_a_conditional_yield_is_read_in_the_same_block()
         [10, 11]
     );
 }
+
+// A deferred local assigned in one branch, the other ending in a macro's
+// `continue` (which the generator takes for code that completes), then
+// read inside `vec![..]`: the standard library's macros take expressions,
+// so this is a read, and the take stays one of a full slot (the path on
+// which it may be empty never runs). Differential tester, seed 10300,
+// body 860 (E0381 after the change above, before this one).
+macro_rules! next_of {
+    ($l:lifetime) => {
+        continue $l
+    };
+}
+
+#[generator(yield = i64)]
+fn read_in_vec_after_a_macro_continue(input: Vec<i64>) {
+    let mut k = 0;
+    'outer: while k < input.len() {
+        let i = input[k];
+        k += 1;
+        let x: i64;
+        if i < 0 {
+            next_of!('outer);
+        } else {
+            yield_!(i);
+            x = i * 2;
+        }
+        for v in vec![x, 1] {
+            yield_!(v);
+        }
+    }
+}
+
+#[test]
+fn a_deferred_local_read_in_a_std_macro_after_a_branch_that_continues() {
+    assert_eq!(
+        read_in_vec_after_a_macro_continue(vec![3, -1, 4]).collect::<Vec<_>>(),
+        [3, 6, 1, 4, 8, 1]
+    );
+}

@@ -168,6 +168,18 @@ fn first_mention(e: &syn::Expr, name: &str) -> Option<bool> {
                 _ => syn::visit::visit_expr(self, e),
             }
         }
+        // The standard library's macros (`vec!`, `format!`, `assert!`) take
+        // expressions, which are read; another macro's tokens are not
+        // looked at (it may assign).
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            if crate::syntax::is_std_macro(m)
+                && let Some(args) = crate::syntax::parse_macro_exprs(m)
+            {
+                for a in &args {
+                    self.visit_expr(a);
+                }
+            }
+        }
     }
     let mut first = First { name, found: None };
     first.visit_expr(e);
