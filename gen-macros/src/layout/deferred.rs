@@ -16,6 +16,14 @@
 //! clears empty them, and paths meet by intersection. A save on the way
 //! out of a statement (a `break` inside it) fills the slot on that jump's
 //! edge only.
+//!
+//! Two refinements keep valid code compiling. A block that reads the local
+//! in its own tokens before any assignment keeps the `Unwrap` take: the
+//! path on which the slot may be empty is one that never runs (a macro's
+//! `break` taken for code that completes), and `MaybeInit` would make rustc
+//! reject the read (`read_first`). And a `return` (or `?`) before the
+//! statement that first mentions a `MaybeInit` local does not save it,
+//! which rustc would reject too: it may have no value there.
 
 use std::collections::BTreeSet;
 
