@@ -490,7 +490,6 @@ pub fn assigned_before_jumps(
     struct Walk<'n> {
         names: &'n [String],
         assigned: Vec<String>,
-        hidden: Vec<String>,
         found: std::collections::BTreeMap<usize, Vec<String>>,
     }
     impl Walk<'_> {
@@ -509,32 +508,20 @@ pub fn assigned_before_jumps(
     }
     impl<'ast> Visit<'ast> for Walk<'_> {
         fn visit_block(&mut self, b: &'ast syn::Block) {
-            let (assigned, hidden) = (self.assigned.clone(), self.hidden.clone());
+            let assigned = self.assigned.clone();
             for stmt in &b.stmts {
                 self.visit_stmt(stmt);
-                match stmt {
-                    syn::Stmt::Local(local) => {
-                        // Every name it may bind (a wrong guess here
-                        // would claim an assignment of another local).
-                        for name in crate::syntax::names_bound_by(&local.pat) {
-                            self.assigned.retain(|a| *a != name);
-                            self.hidden.push(name);
+                if let syn::Stmt::Expr(e, _) = stmt {
+                    for name in self.names {
+                        if !self.assigned.contains(name)
+                            && crate::syntax::definitely_assigns(e, name)
+                        {
+                            self.assigned.push(name.clone());
                         }
                     }
-                    syn::Stmt::Expr(e, _) => {
-                        for name in self.names {
-                            if !self.hidden.contains(name)
-                                && !self.assigned.contains(name)
-                                && crate::syntax::definitely_assigns(e, name)
-                            {
-                                self.assigned.push(name.clone());
-                            }
-                        }
-                    }
-                    _ => {}
                 }
             }
-            (self.assigned, self.hidden) = (assigned, hidden);
+            self.assigned = assigned;
         }
         fn visit_macro(&mut self, m: &'ast syn::Macro) {
             self.jump(m);
@@ -546,7 +533,6 @@ pub fn assigned_before_jumps(
     let mut walk = Walk {
         names,
         assigned: Vec::new(),
-        hidden: Vec::new(),
         found: Default::default(),
     };
     walk.visit_expr(e);
