@@ -89,6 +89,21 @@ pub fn take_deferred_where_maybe_empty(
     }
 }
 
+/// The slots full after a statement or an edge: those it saves into, less
+/// those the scopes it ends clear (but for one it saves, whose value waits
+/// in its slot to be dropped there).
+fn fill<'a>(full: &mut BTreeSet<LocalId>, puts: impl Iterator<Item = &'a LocalId>, ends: &[End]) {
+    let puts: BTreeSet<LocalId> = puts.copied().collect();
+    full.extend(&puts);
+    for end in ends {
+        if let End::Clear(l) = end
+            && !puts.contains(l)
+        {
+            full.remove(l);
+        }
+    }
+}
+
 /// Whether the code of block `b` from statement `from` on (then its
 /// terminator) reads the local `l` in its own tokens before it assigns or
 /// shadows it. Such a take stays `Unwrap`: the path on which the slot may be
@@ -246,16 +261,12 @@ fn transfer(
             .filter(|(j, _)| plan.jump_stmt.get(*j).copied() == index)
             .map(|(j, e)| {
                 let mut out = full.clone();
-                let puts: BTreeSet<LocalId> = e.saves.iter().chain(&e.fresh).copied().collect();
-                out.extend(&puts);
-                out.extend(body.jumps[j.0].result);
-                for end in &e.ends {
-                    if let End::Clear(l) = end
-                        && !puts.contains(l)
-                    {
-                        out.remove(l);
-                    }
-                }
+                let puts = e
+                    .saves
+                    .iter()
+                    .chain(&e.fresh)
+                    .chain(&body.jumps[j.0].result);
+                fill(&mut out, puts, &e.ends);
                 (body.jumps[j.0].edge.target, out)
             })
             .collect::<Vec<_>>()
@@ -266,15 +277,7 @@ fn transfer(
         }
         outs.extend(jumps_of(plan, Some(i), &full));
         let sp = &plan.stmts[i];
-        let puts: BTreeSet<LocalId> = sp.saves.iter().chain(&sp.park).copied().collect();
-        full.extend(&puts);
-        for e in &sp.ends {
-            if let End::Clear(l) = e
-                && !puts.contains(l)
-            {
-                full.remove(l);
-            }
-        }
+        fill(&mut full, sp.saves.iter().chain(&sp.park), &sp.ends);
     }
     for (l, form) in &mut plan.term_takes {
         take(&mut full, *l, form, block.stmts.len());
@@ -283,15 +286,7 @@ fn transfer(
     for (key, target) in term_targets(&block.term) {
         let mut edge_full = full.clone();
         if let Some(e) = plan.edges.get(&key) {
-            let puts: BTreeSet<LocalId> = e.saves.iter().chain(&e.fresh).copied().collect();
-            edge_full.extend(&puts);
-            for end in &e.ends {
-                if let End::Clear(l) = end
-                    && !puts.contains(l)
-                {
-                    edge_full.remove(l);
-                }
-            }
+            fill(&mut edge_full, e.saves.iter().chain(&e.fresh), &e.ends);
         }
         outs.push((target, edge_full));
     }
