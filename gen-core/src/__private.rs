@@ -163,6 +163,123 @@ impl<T> FromResidual<Option<Infallible>> for Option<T> {
 }
 
 // ---------------------------------------------------------------------------
+// `return Err(..)`, `return None` and `?` that a macro's expansion brings
+// into a generator's body: the macro never shows them to genfn, so they
+// leave the step function as they are.
+
+/// The type a step function returns when the generator's return type is a
+/// `Result` or an `Option` and its body calls macros that may hide an early
+/// exit. `Step` is the return type with its "go on" variant holding what a
+/// step ordinarily returns (`state`), so that a hidden `return Err(e)`,
+/// `return None` or `?` still has the step's type, and `split` tells the two
+/// apart.
+pub trait HiddenExit<S>: Sized {
+    type Step;
+    /// What the step returns ordinarily.
+    fn wrap(state: S) -> Self::Step;
+    /// `Ok(state)` ordinarily, `Err(value)` after an early exit the step
+    /// did not see, with the generator's return value.
+    fn split(step: Self::Step) -> Result<S, Self>;
+}
+
+impl<S, T, E> HiddenExit<S> for Result<T, E> {
+    type Step = Result<S, E>;
+
+    #[inline(always)]
+    fn wrap(state: S) -> Result<S, E> {
+        Ok(state)
+    }
+
+    #[inline(always)]
+    fn split(step: Result<S, E>) -> Result<S, Self> {
+        step.map_err(Err)
+    }
+}
+
+impl<S, T> HiddenExit<S> for Option<T> {
+    type Step = Option<S>;
+
+    #[inline(always)]
+    fn wrap(state: S) -> Option<S> {
+        Some(state)
+    }
+
+    #[inline(always)]
+    fn split(step: Option<S>) -> Result<S, Self> {
+        step.ok_or(None)
+    }
+}
+
+/// `Machine::new` for a step that returns `HiddenExit::Step` of the return
+/// type: an early exit the step did not see completes the generator as the
+/// step's own `return` does. The step's scope has dropped the locals it
+/// held in Rust locals; `drop_held` drops those still in the slots, latest
+/// declared first, before the state says complete.
+#[inline(always)]
+#[allow(clippy::type_complexity)]
+pub fn machine_with_hidden_exits<S: Frame, R, Y, G>(
+    slots: S,
+    mut step: G,
+    drop_held: fn(&mut S),
+) -> Gen<Machine<S, impl FnMut(&mut S, Arg<R>) -> CoroutineState<Y, S::Return>, R>>
+where
+    S::Return: HiddenExit<CoroutineState<Y, S::Return>>,
+    G: FnMut(&mut S, Arg<R>) -> <S::Return as HiddenExit<CoroutineState<Y, S::Return>>>::Step,
+{
+    Machine::new(slots, move |slots: &mut S, arg: Arg<R>| {
+        match S::Return::split(step(slots, arg)) {
+            Ok(state) => state,
+            Err(value) => {
+                drop_held(slots);
+                slots.set_state(state::COMPLETE);
+                CoroutineState::Complete(value)
+            }
+        }
+    })
+}
+
+/// `machine_with_hidden_exits` for an async body.
+#[inline(always)]
+#[allow(clippy::type_complexity)]
+pub fn async_machine_with_hidden_exits<S: Frame, R, Y, G>(
+    slots: S,
+    mut step: G,
+    drop_held: fn(&mut S),
+) -> AsyncGen<
+    AsyncMachine<
+        S,
+        impl FnMut(
+            &mut S,
+            &mut core::task::Context<'_>,
+            &mut Option<Arg<R>>,
+        ) -> core::task::Poll<CoroutineState<Y, S::Return>>,
+        R,
+    >,
+>
+where
+    S::Return: HiddenExit<core::task::Poll<CoroutineState<Y, S::Return>>>,
+    G: FnMut(
+        &mut S,
+        &mut core::task::Context<'_>,
+        &mut Option<Arg<R>>,
+    ) -> <S::Return as HiddenExit<core::task::Poll<CoroutineState<Y, S::Return>>>>::Step,
+{
+    AsyncMachine::new(
+        slots,
+        move |slots: &mut S, cx: &mut core::task::Context<'_>, arg: &mut Option<Arg<R>>| {
+            match S::Return::split(step(slots, cx, arg)) {
+                Ok(poll) => poll,
+                Err(value) => {
+                    drop_held(slots);
+                    slots.set_state(state::COMPLETE);
+                    core::task::Poll::Ready(CoroutineState::Complete(value))
+                }
+            }
+        },
+    )
+}
+
+// ---------------------------------------------------------------------------
 // `yield_from!`: a coroutine to delegate to, or an iterable to drain.
 
 /// Something `yield_from!` can drive one step at a time.

@@ -175,6 +175,7 @@ pub(crate) fn generator_expansion(
             return_hint: hint.as_ref().map(|h| h.call.clone()),
             asynchronous: f.asynchronous,
             clone: args.clone,
+            hidden_exits: crate::syntax::calls_opaque_macro(&quote::ToTokens::to_token_stream(&f.body)),
         };
         machine(
             params,
@@ -918,6 +919,7 @@ pub(crate) fn inline_expansion(
         return_hint: None,
         asynchronous,
         clone: !asynchronous,
+        hidden_exits: false,
     };
     let (machine, kept_names, _) = machine(Vec::new(), body.clone(), None, spec_of, name, false)?;
     let shadow = inline_shadow(&kept_names, false);

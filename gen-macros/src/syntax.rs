@@ -459,6 +459,30 @@ pub fn is_std_macro(mac: &Macro) -> bool {
     std_path && STD_MACROS.iter().any(|m| last.ident == m)
 }
 
+/// Whether a token stream calls a macro that may hide an early exit (a
+/// `return` or `?` in its expansion, which genfn never sees): any macro but
+/// the standard library's of `STD_MACROS` and genfn's own. Conservative: a
+/// call inside a closure or a nested item counts too.
+pub fn calls_opaque_macro(tokens: &TokenStream) -> bool {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    tokens.iter().enumerate().any(|(i, t)| match t {
+        TokenTree::Group(g) => calls_opaque_macro(&g.stream()),
+        TokenTree::Ident(name) => {
+            let called = matches!(
+                (tokens.get(i + 1), tokens.get(i + 2)),
+                (Some(TokenTree::Punct(p)), Some(TokenTree::Group(_)))
+                    if p.as_char() == '!' && p.spacing() == proc_macro2::Spacing::Alone
+            );
+            let known = STD_MACROS.iter().any(|m| name == m)
+                || ["yield_", "yield_from", "gen_", "async_gen_"]
+                    .iter()
+                    .any(|m| name == m);
+            called && !known
+        }
+        _ => false,
+    })
+}
+
 /// Whether a token stream holds a macro call (`name!(..)`, `a::b![..]`).
 pub fn contains_macro_call(tokens: &TokenStream) -> bool {
     let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();

@@ -18,6 +18,21 @@ impl Emitter<'_> {
         } else {
             ident("Machine")
         };
+        let new = match self.hidden_exit() {
+            // The step returns the return type's `HiddenExit::Step` (see
+            // `hidden_exit`).
+            Some(_) => {
+                let drop_all = ident("__genfn_drop_all");
+                let new = if self.spec.asynchronous {
+                    ident("async_machine_with_hidden_exits")
+                } else {
+                    ident("machine_with_hidden_exits")
+                };
+                let held = ident("__genfn_held_slots");
+                quote!(#private::#new(#step, |#held| #held.#drop_all()))
+            }
+            None => quote!(#private::#machine_ty::new(#step)),
+        };
         quote! {
             {
                 #(#items)*
@@ -38,7 +53,7 @@ impl Emitter<'_> {
                     clippy::pedantic,
                     dangerous_implicit_autorefs
                 )]
-                let #machine = #private::#machine_ty::new(#step);
+                let #machine = #new;
                 #machine
             }
         }
@@ -338,10 +353,14 @@ impl Emitter<'_> {
         let ret_ty = match (&self.spec.yield_ty, &self.spec.return_ty) {
             (Some(y), Some(t)) if annotatable(y) && annotatable(t) => {
                 let state = quote!(#private::CoroutineState<#y, #t>);
-                if self.spec.asynchronous {
-                    quote!(-> ::core::task::Poll<#state>)
+                let state = if self.spec.asynchronous {
+                    quote!(::core::task::Poll<#state>)
                 } else {
-                    quote!(-> #state)
+                    state
+                };
+                match self.hidden_exit() {
+                    Some(r) => quote!(-> <#r as #private::HiddenExit<#state>>::Step),
+                    None => quote!(-> #state),
                 }
             }
             _ => quote!(),
@@ -397,8 +416,7 @@ impl Emitter<'_> {
                 quote!(::core::option::Option::Some(#arg_param)),
             )
         };
-        quote! {
-            #state_arg,
+        let step = quote! {
             #capture |#params| #ret_ty {
                 #prelude
                 let mut #state: u32 = #s.state;
@@ -409,7 +427,8 @@ impl Emitter<'_> {
                     #dispatched
                 }
             }
-        }
+        };
+        quote!(#state_arg, #step)
     }
 
     /// A new frame in `var`: the slots struct holding the parameters' values

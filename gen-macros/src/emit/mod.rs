@@ -98,6 +98,9 @@ pub struct MachineSpec {
     /// key, or a sync `gen_!` block (a concrete type, not an opaque one).
     /// Otherwise no `Clone` impl is emitted: nothing could call it.
     pub clone: bool,
+    /// The body calls a macro that may hide a `return` or `?` (see
+    /// `Emitter::hidden_exit`).
+    pub hidden_exits: bool,
 }
 
 impl Emitter<'_> {
@@ -105,10 +108,57 @@ impl Emitter<'_> {
     /// for an async generator `Poll::Ready(state)`.
     fn ready(&self, state: TokenStream) -> TokenStream {
         if self.spec.asynchronous {
-            quote!(::core::task::Poll::Ready(#state))
+            self.step_value(quote!(::core::task::Poll::Ready(#state)))
         } else {
-            state
+            self.step_value(state)
         }
+    }
+
+    /// What an async step returns while it awaits.
+    fn pending(&self) -> TokenStream {
+        self.step_value(quote!(::core::task::Poll::Pending))
+    }
+
+    /// What a step returns with `value` (what `Machine`'s step returns):
+    /// itself, or wrapped in the return type's "go on" variant when a
+    /// macro may hide an early exit (see `hidden_exit`).
+    fn step_value(&self, value: TokenStream) -> TokenStream {
+        match self.hidden_exit() {
+            Some(r) => {
+                let private = &self.spec.private;
+                quote!(<#r as #private::HiddenExit<_>>::wrap(#value))
+            }
+            None => value,
+        }
+    }
+
+    /// The return type, when the body calls a macro whose expansion may
+    /// hold a `return Err(..)`, `return None` or `?` (serde_json's `tri!`)
+    /// and the return type is a `Result` or an `Option`: such an exit
+    /// leaves the step closure as it is written, so the step returns the
+    /// return type with its "go on" variant holding the step's ordinary
+    /// value (`HiddenExit`), and the machine's step completes the generator
+    /// when the other variant comes out. Not for a recursive generator,
+    /// whose step runs several frames, nor a clonable one (the machine's
+    /// step is then a closure of gen-core's, without `Clone`).
+    fn hidden_exit(&self) -> Option<&Type> {
+        let r = self.spec.return_ty.as_ref()?;
+        let y = self.spec.yield_ty.as_ref()?;
+        let named = match r {
+            Type::Path(p) if p.qself.is_none() => p
+                .path
+                .segments
+                .last()
+                .is_some_and(|s| s.ident == "Result" || s.ident == "Option"),
+            _ => false,
+        };
+        (self.spec.hidden_exits
+            && !self.recursive
+            && !self.clonable()
+            && named
+            && annotatable(r)
+            && annotatable(y))
+            .then_some(r)
     }
 }
 

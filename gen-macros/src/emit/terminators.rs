@@ -320,6 +320,7 @@ impl Emitter<'_> {
         let fresh = self.fresh(&plan.edges[&EdgeKey::Done]);
         let done = edge(EdgeKey::Done, done.target);
         let yielded = self.ready(quote!(#private::CoroutineState::Yielded(#y)));
+        let pending = self.pending();
         let step = if self.spec.asynchronous {
             // Pending: the delegate awaits; the generator suspends at the
             // step that polls it again.
@@ -330,7 +331,7 @@ impl Emitter<'_> {
                     ::core::task::Poll::Pending => {
                         #saves
                         #s.state = #rs;
-                        return ::core::task::Poll::Pending;
+                        return #pending;
                     }
                 }
             }
@@ -373,6 +374,7 @@ impl Emitter<'_> {
     ) -> TokenStream {
         let private = &self.spec.private;
         let (s, cx) = (&self.s, &self.cx);
+        let pending = self.pending();
         let edge = |key: EdgeKey, target: BlockId| self.term_edge(&plan.edges[&key], target, next);
         let clear_future = self.clear_slot(&s.to_token_stream(), future);
         let future = self.in_place(future);
@@ -396,7 +398,7 @@ impl Emitter<'_> {
                 ::core::task::Poll::Pending => {
                     #saves
                     #s.state = #rs;
-                    return ::core::task::Poll::Pending;
+                    return #pending;
                 }
                 ::core::task::Poll::Ready(#output) => {
                     // The future is done: dropped where it lies.
