@@ -218,8 +218,10 @@
 //! expansion: in a loop that suspends, the statement holding the call (to
 //! the end of its block) runs inside a loop of one iteration whose exit
 //! and re-entry are the suspending loop's `break` and `continue`, which
-//! costs nothing when the macro does not jump. (A `return` or `?` in such an
-//! expansion cannot complete the generator: see *Limitations*.)
+//! costs nothing when the macro does not jump. (A `return Err(..)`,
+//! `return None` or `?` in such an expansion completes the generator when
+//! its return type is a `Result` or an `Option`; other returns cannot: see
+//! *Limitations*.)
 //!
 //! ## Resume values
 //! `yield_!(v)` evaluates to the value passed to the next
@@ -694,25 +696,35 @@
 //!   Put the attribute on the function, or bind the condition with `let`.
 //! - A `return` or `?` inside the expansion of a `macro_rules!` (serde_json's
 //!   `tri!`, anyhow's `bail!` and `ensure!`, a `q!(e)` expanding to `e?`)
-//!   cannot complete a generator, and does not compile: the generator runs
-//!   the body in steps, each a closure that returns a
-//!   [`CoroutineState`], and such a `return` returns from the step, with a
-//!   value of the generator's return type. rustc reports mismatched types
-//!   ("expected `CoroutineState<..>`") at the `return` in the macro, or
-//!   "`?` operator ... in a closure that returns `CoroutineState<..>`" at the
-//!   `?`, under "in this macro invocation" on your call; its hint to wrap the
-//!   value in `CoroutineState::Complete` does not apply. The macro cannot
-//!   tell, as it does not see the expansion, and no stable construct lets a
-//!   step complete the generator from inside an expression it did not write.
-//!   Write the `return` or `?` in the body itself: `let v = e?;` instead of
-//!   `tri!(e)`, `return Err(..)` instead of `bail!(..)`, or a macro that
-//!   evaluates to a `Result` the body then applies `?` to
-//!   (`anyhow::anyhow!`, `.context(..)`). (`return` and `?` in the
+//!   is never seen by the macro: it leaves the step of the state machine as
+//!   written. It completes the generator, as in a function, when the
+//!   declared return type is written `Result<..>` or `Option<..>` (any path
+//!   ending so: `io::Result<T>`, a crate's `Result<T>` alias) and the exit
+//!   is a `?`, a `return Err(..)` or a `return None`: the step then returns
+//!   your return type around its own value, and the locals still held are
+//!   dropped, latest declared first, as for a `return` in the body. Other
+//!   such exits do not compile:
+//!   - a `return Ok(..)`, `return Some(..)` or `return value` in the
+//!     expansion (httparse's `complete!` returns `Ok(Status::Partial)`):
+//!     rustc reports mismatched types at the `return` in the macro
+//!     ("expected `CoroutineState<..>`"), under "in this macro invocation"
+//!     on your call;
+//!   - a return type behind an alias of another name (`-> Parsed<T>`), or
+//!     of another type, a recursive generator, or one declared `clone`:
+//!     "the `?` operator can only be used in a closure that returns ..."
+//!     at the `?`, or the mismatched types above at the `return`.
+//!
+//!   rustc's hint to wrap the value in `CoroutineState::Complete` does not
+//!   apply. The macro cannot tell, as it does not see the expansion, and no
+//!   stable construct lets a step complete the generator with any value
+//!   from inside an expression it did not write. Write the `return` in the
+//!   body itself (`let v = match complete(..) { .. => return Ok(..) }`), or
+//!   spell the return type `Result<T, E>`. (`return` and `?` in the
 //!   *arguments* of a macro, `println!("{}", e?)`, are the body's own and
 //!   work where the arguments are expressions, comma-separated as in
 //!   `println!` or a block as in `each!({ .. })`; among tokens the macro
 //!   reads otherwise, `rep!(2; check(x)?;)`, the macro cannot find them, and
-//!   they fail as those of the expansion do.)
+//!   they are handled as those of the expansion are.)
 //! - A statement that calls a macro of yours which may `break` or
 //!   `continue` a loop that suspends (`or_skip!` above) runs inside a loop
 //!   of one iteration (see *Control flow*), so rustc rejects a move in that

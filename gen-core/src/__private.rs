@@ -226,16 +226,17 @@ where
     S::Return: HiddenExit<CoroutineState<Y, S::Return>>,
     G: FnMut(&mut S, Arg<R>) -> <S::Return as HiddenExit<CoroutineState<Y, S::Return>>>::Step,
 {
-    Machine::new(slots, move |slots: &mut S, arg: Arg<R>| {
-        match S::Return::split(step(slots, arg)) {
+    Machine::new(
+        slots,
+        move |slots: &mut S, arg: Arg<R>| match S::Return::split(step(slots, arg)) {
             Ok(state) => state,
             Err(value) => {
                 drop_held(slots);
                 slots.set_state(state::COMPLETE);
                 CoroutineState::Complete(value)
             }
-        }
-    })
+        },
+    )
 }
 
 /// `machine_with_hidden_exits` for an async body.
@@ -262,7 +263,8 @@ where
         &mut S,
         &mut core::task::Context<'_>,
         &mut Option<Arg<R>>,
-    ) -> <S::Return as HiddenExit<core::task::Poll<CoroutineState<Y, S::Return>>>>::Step,
+    )
+        -> <S::Return as HiddenExit<core::task::Poll<CoroutineState<Y, S::Return>>>>::Step,
 {
     AsyncMachine::new(
         slots,

@@ -175,7 +175,9 @@ pub(crate) fn generator_expansion(
             return_hint: hint.as_ref().map(|h| h.call.clone()),
             asynchronous: f.asynchronous,
             clone: args.clone,
-            hidden_exits: crate::syntax::calls_opaque_macro(&quote::ToTokens::to_token_stream(&f.body)),
+            hidden_exits: crate::syntax::calls_opaque_macro(&quote::ToTokens::to_token_stream(
+                &f.body,
+            )),
         };
         machine(
             params,

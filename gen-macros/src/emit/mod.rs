@@ -158,7 +158,7 @@ impl Emitter<'_> {
             && named
             && annotatable(r)
             && annotatable(y))
-            .then_some(r)
+        .then_some(r)
     }
 }
 
