@@ -675,6 +675,33 @@ fn a_never_returning_body_ending_in_a_diverging_call() {
     assert!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).is_err());
 }
 
+// bytes' `abort` as the crate writes it: the diverging call is in a block
+// after a suspension point, and the block after it is removed by `#[cfg]`,
+// so the body's end is where rustc sees it diverge, not its last statement
+// (E0308 "expected `Infallible`, found `()`" before).
+#[generator(yield = u32)]
+fn stops_in_a_cfg_block(n: u32) -> ! {
+    yield_!(n);
+    #[cfg(all())]
+    {
+        yield_!(n + 1);
+        stop_everything();
+    }
+    #[cfg(any())]
+    {
+        yield_!(n + 2);
+        loop {}
+    }
+}
+
+#[test]
+fn a_never_returning_body_whose_last_block_is_removed_by_cfg() {
+    let mut g = stops_in_a_cfg_block(2);
+    assert_eq!(g.next(), Some(2));
+    assert_eq!(g.next(), Some(3));
+    assert!(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g.next())).is_err());
+}
+
 pub struct Params {
     keys: Vec<&'static str>,
 }

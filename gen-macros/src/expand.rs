@@ -181,7 +181,11 @@ pub(crate) fn generator_expansion(
         };
         machine(
             params,
-            f.body.clone(),
+            if f.never {
+                crate::parse::never_reaches_its_end(&f.body)
+            } else {
+                f.body.clone()
+            },
             self_call,
             spec_of,
             &f.ident.to_string(),

@@ -137,6 +137,8 @@ pub struct GeneratorFn {
     pub body: Block,
     /// `async fn`: an async generator (a `Stream`).
     pub asynchronous: bool,
+    /// Declared `-> !` (`return_ty` is then `Infallible`).
+    pub never: bool,
 }
 
 /// Before: the body of a generator declared `-> !`.
@@ -163,6 +165,25 @@ fn never_ends_with_its_last_statement(body: &mut Block) {
         syn::parse_quote_spanned!(span=> { #stmt }),
         None,
     ));
+}
+
+/// Before: the body of a generator declared `-> !`, which the shadow has
+/// checked as the body of a `-> !` function: no path reaches its end.
+/// After: for the state machine, the same body ending with
+/// `unreachable!()`, so that a tail rustc cannot see diverging there (the
+/// end of a block whose last statements a `#[cfg]` removed, a statement
+/// that diverges after a suspension point) needs no value of the return
+/// type. The tail is never reached: the shadow proved that the body as
+/// written never ends.
+pub fn never_reaches_its_end(body: &Block) -> Block {
+    let mut body = body.clone();
+    if let Some(Stmt::Expr(e, semi @ None)) = body.stmts.last_mut() {
+        let span = syn::spanned::Spanned::span(&*e);
+        *semi = Some(Token![;](span));
+    }
+    body.stmts
+        .push(Stmt::Expr(syn::parse_quote!(::core::unreachable!()), None));
+    body
 }
 
 impl GeneratorFn {
@@ -236,6 +257,8 @@ impl GeneratorFn {
         }
         errors.finish()?;
         let mut body = *item.block;
+        let never =
+            matches!(&sig.output, ReturnType::Type(_, ty) if matches!(**ty, Type::Never(_)));
         let return_ty = match sig.output {
             ReturnType::Default => syn::parse_quote!(()),
             // A generator that never completes (`-> !`): the never type is
@@ -262,6 +285,7 @@ impl GeneratorFn {
             params,
             return_ty,
             asynchronous: sig.asyncness.is_some(),
+            never,
             body,
         })
     }
