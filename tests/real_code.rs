@@ -120,6 +120,60 @@ impl<T: PartialEq + Clone> Bag<T> {
     }
 }
 
+// winnow's `expression`: the type around the `impl Trait` requires bounds
+// of its arguments, which the function's `where` clause gives (E0277
+// "the trait bound `__GenfnA0: Stream` is not satisfied" before).
+trait Stream {
+    fn first(&self) -> u8;
+}
+
+impl Stream for Vec<u8> {
+    fn first(&self) -> u8 {
+        self[0]
+    }
+}
+
+trait Parser<I> {
+    fn parse(&self, input: &I) -> u8;
+}
+
+impl<I, F: Fn(&I) -> u8> Parser<I> for F {
+    fn parse(&self, input: &I) -> u8 {
+        self(input)
+    }
+}
+
+struct Expression<I: Stream, P: Parser<I>, Q: Parser<I>> {
+    operand: P,
+    prefix: Q,
+    marker: std::marker::PhantomData<I>,
+}
+
+#[generator(yield = ())]
+fn expression<I, P>(operand: P) -> Expression<I, P, impl Parser<I>>
+where
+    I: Stream,
+    P: Parser<I>,
+{
+    yield_!(());
+    Expression {
+        operand,
+        prefix: |i: &I| i.first() + 1,
+        marker: std::marker::PhantomData,
+    }
+}
+
+#[test]
+fn the_type_around_an_impl_trait_requires_the_where_clause() {
+    let mut g = expression::<Vec<u8>, _>(|i: &Vec<u8>| i.first());
+    assert_eq!(g.by_ref().count(), 1);
+    let e = g.take_return().unwrap();
+    assert_eq!(
+        (e.operand.parse(&vec![4]), e.prefix.parse(&vec![4])),
+        (4, 5)
+    );
+}
+
 #[test]
 fn a_returned_closure_gets_its_signature_from_the_declared_type() {
     let mut g = adder(10);

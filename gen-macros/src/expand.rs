@@ -149,7 +149,7 @@ pub(crate) fn generator_expansion(
         asynchronous: f.asynchronous,
     };
     let self_call_for_shadow = self_call();
-    let hint = crate::return_hint::return_hint(&return_ty);
+    let hint = crate::return_hint::return_hint(&return_ty, &f.generics);
     let self_call = Some(self_call());
     if ide && errors.is_empty() {
         return Ok(editor_view(

@@ -35,12 +35,13 @@ pub struct ReturnHint {
 
 /// The hint for `return_ty`: `None` when it has no `impl Trait`, or when it
 /// has one this cannot express (then rustc infers the value as before).
-pub fn return_hint(return_ty: &Type) -> Option<ReturnHint> {
+pub fn return_hint(return_ty: &Type, generics: &syn::Generics) -> Option<ReturnHint> {
     if crate::syntax::is_annotatable(return_ty) {
         return None;
     }
     let mut b = Builder::default();
     let param = b.value_ty(return_ty)?;
+    let required = b.required_bounds(generics);
     let name = syn::Ident::new("__genfn_expect", Span::mixed_site());
     let lifetimes = &b.lifetimes;
     let abstracted = b.abstracted.iter().map(|(a, _, sized)| {
@@ -55,6 +56,7 @@ pub fn return_hint(return_ty: &Type) -> Option<ReturnHint> {
         fn #name<#(#lifetimes,)* #(#abstracted,)* #(#impls,)*>(value: #param) -> #param
         where
             #(#outlives,)*
+            #(#required,)*
         {
             value
         }
@@ -80,6 +82,71 @@ struct Builder {
 }
 
 impl Builder {
+    /// The trait bounds the function's generics and `where` clause put on
+    /// the types given as parameters (`A0: Stream` for `I: Stream`), and
+    /// on the types those bounds mention in turn: a type around an `impl
+    /// Trait` may require them of its arguments (winnow's `Expression<I,
+    /// ..>` wants `I: Stream`), and the helper's signature must be well
+    /// formed. A bound that cannot be expressed is left out.
+    fn required_bounds(&mut self, generics: &syn::Generics) -> Vec<TokenStream> {
+        let mut predicates: Vec<(Type, Vec<TypeParamBound>)> = Vec::new();
+        for p in &generics.params {
+            if let syn::GenericParam::Type(t) = p {
+                let ident = &t.ident;
+                predicates.push((
+                    syn::parse_quote!(#ident),
+                    t.bounds.iter().cloned().collect(),
+                ));
+            }
+        }
+        for p in generics.where_clause.iter().flat_map(|w| &w.predicates) {
+            if let syn::WherePredicate::Type(t) = p
+                && t.lifetimes.is_none()
+            {
+                predicates.push((t.bounded_ty.clone(), t.bounds.iter().cloned().collect()));
+            }
+        }
+        let mut done = vec![false; predicates.len()];
+        let mut out = Vec::new();
+        loop {
+            let mut changed = false;
+            for (i, (ty, bounds)) in predicates.iter().enumerate() {
+                let text = ty.to_token_stream().to_string();
+                let Some(a) = self
+                    .abstracted
+                    .iter()
+                    .find(|(_, t, _)| t.to_token_stream().to_string() == text)
+                    .map(|(a, _, _)| a.clone())
+                else {
+                    continue;
+                };
+                if done[i] {
+                    continue;
+                }
+                done[i] = true;
+                changed = true;
+                for bound in bounds {
+                    let TypeParamBound::Trait(t) = bound else {
+                        continue;
+                    };
+                    if !matches!(t.modifier, syn::TraitBoundModifier::None) || t.lifetimes.is_some()
+                    {
+                        continue;
+                    }
+                    // Types the bound mentions become parameters too; on
+                    // failure the ones it added stay unused.
+                    let mut t = t.clone();
+                    if self.path_args(&mut t.path, false).is_some() {
+                        out.push(quote!(#a: #t));
+                    }
+                }
+            }
+            if !changed {
+                return out;
+            }
+        }
+    }
+
     /// `&'l elem`: the parameters in `elem` outlive `'l`.
     fn outlive(&mut self, elem: &Type, l: &Option<syn::Lifetime>) {
         let Some(l) = l else { return };
@@ -346,7 +413,8 @@ mod tests {
 
     fn hint(ty: &str) -> Option<(String, String)> {
         let ty: Type = syn::parse_str(ty).unwrap();
-        return_hint(&ty).map(|h| (h.item.to_string(), h.call.to_string()))
+        return_hint(&ty, &syn::Generics::default())
+            .map(|h| (h.item.to_string(), h.call.to_string()))
     }
 
     #[test]
@@ -393,6 +461,26 @@ mod tests {
             "{item}"
         );
         assert_eq!(call, "__genfn_expect :: < T , E , _ , >");
+    }
+
+    #[test]
+    fn the_bounds_of_the_given_types_come_along() {
+        let ty: Type = syn::parse_str("Expression<I, O, P, impl Parser<I, O, E>, E>").unwrap();
+        let item: syn::ItemFn = syn::parse_str(
+            "fn f<I: Stream, O, P>() where P: Parser<I, O, E>, E: ParserError<I> {}",
+        )
+        .unwrap();
+        let h = return_hint(&ty, &item.sig.generics).unwrap();
+        let item = h.item.to_string();
+        assert!(item.contains("__GenfnA0 : Stream"), "{item}");
+        assert!(
+            item.contains("__GenfnA2 : Parser < __GenfnA0 , __GenfnA1 , __GenfnA3 >"),
+            "{item}"
+        );
+        assert!(
+            item.contains("__GenfnA3 : ParserError < __GenfnA0 >"),
+            "{item}"
+        );
     }
 
     #[test]
