@@ -1072,3 +1072,64 @@ fn a_statement_macro_ending_with_a_semicolon_given_a_kept_local() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [4, 5]);
     assert_eq!(g.take_return(), Some(Ok(2)));
 }
+
+// A macro of the standard library whose arguments are expressions gets
+// them rewritten as the body's own: a kept local is borrowed where the
+// expression borrows it (a field), not as a whole. indexmap's
+// `remove_index`: `entry` borrows `self.map` across the yield, and
+// `debug_assert_eq!` reads `self.index` (E0502 before: the macro's handle
+// borrowed the whole `self`).
+pub struct Entry {
+    map: Vec<u32>,
+    index: u32,
+}
+
+impl Entry {
+    #[generator(yield = u32)]
+    fn remove_index(&mut self) -> u32 {
+        let entry = self.map.last_mut().unwrap();
+        yield_!(*entry);
+        debug_assert_eq!(*entry, self.index);
+        assert!(*entry == self.index, "{} != {}", entry, self.index);
+        let out = format!("{entry}/{}", self.index);
+        yield_!(out.len() as u32);
+        *entry += 1;
+        *entry
+    }
+}
+
+#[test]
+fn standard_macros_borrow_the_fields_their_arguments_name() {
+    let mut e = Entry {
+        map: vec![1, 5],
+        index: 5,
+    };
+    let mut g = e.remove_index();
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [5, 3]);
+    assert_eq!(g.take_return(), Some(6));
+    drop(g);
+    assert_eq!(e.map, [1, 6]);
+}
+
+// A kept local captured by a format string (`{names:?}`) and written to
+// with `write!`, also kept: both are the locals, not their pointers.
+#[generator(yield = usize)]
+fn report(items: Vec<&'static str>) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let names = items;
+    for n in &names {
+        yield_!(n.len());
+        write!(out, "{n};").unwrap();
+    }
+    writeln!(out, " of {names:?}").unwrap();
+    assert_eq!(names.len(), 2, "{names:?}");
+    out
+}
+
+#[test]
+fn format_captures_and_write_reach_kept_locals() {
+    let mut g = report(vec!["ab", "c"]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1]);
+    assert_eq!(g.take_return().unwrap(), "ab;c; of [\"ab\", \"c\"]\n");
+}

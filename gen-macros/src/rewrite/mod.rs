@@ -583,8 +583,94 @@ impl<'a> Rewriter<'a> {
     /// a nested invocation (`format!(..)` among `vec![..]`'s tokens) gets
     /// its own.
     fn macro_tokens(&mut self, tokens: TokenStream, depth: usize, span: Span) -> TokenStream {
+        let captured = self.format_captures_in(&tokens);
+        let mut new = self.tokens(tokens, depth);
+        for name in captured {
+            let ident = syn::Ident::new(&name, span);
+            let trailing = new.clone().into_iter().last();
+            let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
+            let comma = comma.then(|| quote!(,));
+            let place = deref_at(&ident, depth);
+            new = quote!(#new #comma #ident = #place);
+            self.mentioned(&ident);
+        }
+        new
+    }
+
+    /// A macro of the standard library whose arguments are expressions
+    /// (`assert_eq!(a, b)`, `println!("{}", v.len())`, `write!(f, ..)`):
+    /// its arguments are rewritten as the body's own expressions, so that
+    /// a kept local is the place `(*x)` there as anywhere else and rustc
+    /// sees the borrows the expressions make (of a field, where a handle
+    /// would borrow the whole local: indexmap's `debug_assert_eq!(*entry
+    /// .get(), self.index)` while `entry` borrows `self.map`). The shadow
+    /// leaves them as written. Implicit format captures of kept names
+    /// (`{x}`) become named arguments (`x = (*x)`). Returns whether it
+    /// applied; other macros reach kept locals through handles
+    /// (`macro_invocation`).
+    fn std_macro_arguments(&mut self, m: &mut syn::Macro) -> bool {
+        const EXPRESSION_MACROS: &[&str] = &[
+            "assert",
+            "assert_eq",
+            "assert_ne",
+            "debug_assert",
+            "debug_assert_eq",
+            "debug_assert_ne",
+            "eprint",
+            "eprintln",
+            "format",
+            "format_args",
+            "panic",
+            "print",
+            "println",
+            "todo",
+            "unimplemented",
+            "unreachable",
+            "write",
+            "writeln",
+        ];
+        let known = crate::syntax::is_std_macro(m)
+            && m.path
+                .segments
+                .last()
+                .is_some_and(|s| EXPRESSION_MACROS.iter().any(|n| s.ident == n));
+        if !known {
+            return false;
+        }
+        let Some(mut args) = crate::syntax::parse_macro_exprs(m) else {
+            return false;
+        };
+        let captured = self.format_captures_in(&m.tokens);
+        for arg in args.iter_mut() {
+            match arg {
+                // A format macro's named argument: `name = value`.
+                Expr::Assign(a) if matches!(&*a.left, Expr::Path(p) if p.path.get_ident().is_some()) => {
+                    self.visit_expr_mut(&mut a.right)
+                }
+                other => self.visit_expr_mut(other),
+            }
+        }
+        let span = m.path.segments[0].ident.span();
+        let mut tokens = quote::ToTokens::to_token_stream(&args);
+        if !self.shadow {
+            for name in captured {
+                let ident = syn::Ident::new(&name, span);
+                let comma = (!args.empty_or_trailing()).then(|| quote!(,));
+                let place = deref_at(&ident, 1);
+                tokens = quote!(#tokens #comma #ident = #place);
+                self.mentioned(&ident);
+            }
+        }
+        m.tokens = tokens;
+        true
+    }
+
+    /// The kept names that format strings among `tokens` (at their top
+    /// level) capture implicitly (`{x}`), but for those given as named
+    /// arguments.
+    fn format_captures_in(&self, tokens: &TokenStream) -> Vec<String> {
+        let named = named_arguments(tokens);
         let mut captured = Vec::new();
-        let named = named_arguments(&tokens);
         for t in tokens.clone() {
             if let TokenTree::Literal(l) = t {
                 for name in crate::resolve::format_captures(&l.to_string()) {
@@ -598,17 +684,7 @@ impl<'a> Rewriter<'a> {
                 }
             }
         }
-        let mut new = self.tokens(tokens, depth);
-        for name in captured {
-            let ident = syn::Ident::new(&name, span);
-            let trailing = new.clone().into_iter().last();
-            let comma = !matches!(trailing, Some(TokenTree::Punct(p)) if p.as_char() == ',');
-            let comma = comma.then(|| quote!(,));
-            let place = deref_at(&ident, depth);
-            new = quote!(#new #comma #ident = #place);
-            self.mentioned(&ident);
-        }
-        new
+        captured
     }
 
     /// Visits the condition of an `if` or `while`: the bindings of each
@@ -740,6 +816,9 @@ impl VisitMut for Rewriter<'_> {
         if let syn::Stmt::Macro(sm) = stmt
             && crate::ir::placeholder_name(&sm.mac).is_none()
         {
+            if self.std_macro_arguments(&mut sm.mac) {
+                return;
+            }
             // Its handles are declared by `statement`.
             let handles = self.macro_invocation(&mut sm.mac);
             self.add_pending(handles);
@@ -888,6 +967,9 @@ impl VisitMut for Rewriter<'_> {
                     // `gen_!(move { .. })` is a `move` closure.
                     let captured = self.macro_captures(&m.mac);
                     self.take_captures(&captured, e);
+                    return;
+                }
+                if self.std_macro_arguments(&mut m.mac) {
                     return;
                 }
                 // Its handles are declared by the enclosing statement.
