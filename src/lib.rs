@@ -445,14 +445,22 @@
 //!   local is passed as a reference (`&v`, or `&mut v` when the tokens show a
 //!   mutation: `&mut v`, `v.push(..)`, `v += 1`, the first argument of
 //!   `write!`), checked by the borrow checker as such: a closure the macro
-//!   builds around it borrows it, and cannot be yielded. A macro that mutates
+//!   builds around it borrows it, and cannot be yielded. The reference is to
+//!   the whole local, for the whole statement: a borrow of another of its
+//!   fields alive at the same time (`let e = self.entries.iter_mut();` then
+//!   `probe!(self.indices)`) conflicts with it (E0499, E0502), where Rust
+//!   would borrow the field alone. The standard library's macros whose
+//!   arguments are expressions (`assert_eq!`, `format!`, `write!`,
+//!   `panic!`, …) are not concerned: their arguments are the body's
+//!   expressions, and borrow what they name. A macro that mutates
 //!   an argument it receives as `v` (`set!(v, x)` expanding to `v = x`) is
 //!   rejected ("`v` is a `&` reference"): write `set!(*&mut v, x)`. A
 //!   statement macro that receives such a local's name as `v = ..` or `v:
 //!   ..` is rejected too: it could declare a new `v`, which the generator,
 //!   resolving names before macros expand, would not follow. A macro that
 //!   takes such a local as an identifier (`$v:ident`) rejects the place
-//!   expression it is given ("no rules expected `(`", at the local's name):
+//!   expression it is given ("no rules expected `(`", at the local's name,
+//!   or the error of its last rule when it has several):
 //!   give the macro another local (`let w = &v;`), or do not hold the
 //!   borrow across the suspension point.
 //! - Temporaries live where Rust keeps them, also when a borrow of one
