@@ -22,8 +22,12 @@ use std::sync::LazyLock;
 use divan::black_box;
 use genfn_benches::{
     BUF, W1_N, W2_GENS, W3_DEPTH, W4_N, W5_N, add_item, buf_step, fib_len, fib_seed, genfn_impl,
-    hand, make_tree, mix, send_value,
+    hand, make_tree, mix, send_value, streams,
 };
+
+/// Items of the stream workloads (`s1_plain`, `s2_ready`, `s3_pending`):
+/// as in `benches/streams.rs`.
+const STREAM_N: u64 = 1_000_000;
 
 static TREE: LazyLock<Vec<u64>> = LazyLock::new(|| make_tree(W3_DEPTH));
 
@@ -249,6 +253,10 @@ fn main() {
     assert_eq!(rustc_coroutine::w3_stack(tree), w3);
     assert_eq!(rustc_coroutine::w4(W4_N), w4);
     assert_eq!(rustc_coroutine::w5(W5_N), w5);
+    let streams_sum = (0..STREAM_N).fold(0u64, u64::wrapping_add);
+    assert_eq!(streams::rustc_async_gen::s1(STREAM_N), streams_sum);
+    assert_eq!(streams::rustc_async_gen::s2(STREAM_N), streams_sum);
+    assert_eq!(streams::rustc_async_gen::s3(STREAM_N), streams_sum);
     eprintln!("checksums agree across implementations");
     divan::main();
 }
@@ -307,4 +315,22 @@ group!(w5_large, W5_N;
     genfn => genfn_impl::w5,
     rustc_gen => rustc_gen::w5,
     rustc_coroutine => rustc_coroutine::w5,
+);
+
+group!(s1_plain, STREAM_N;
+    hand_written => streams::hand_s1,
+    genfn => streams::genfn_s1,
+    rustc_async_gen => streams::rustc_async_gen::s1,
+);
+
+group!(s2_ready, STREAM_N;
+    hand_written => streams::hand_s2,
+    genfn => streams::genfn_s2,
+    rustc_async_gen => streams::rustc_async_gen::s2,
+);
+
+group!(s3_pending, STREAM_N;
+    hand_written => streams::hand_s3,
+    genfn => streams::genfn_s3,
+    rustc_async_gen => streams::rustc_async_gen::s3,
 );

@@ -15,12 +15,18 @@
 # genfn-inline async-stream"` compares them with the peers. The
 # baseline of "w3_tree_rec" is the hand-written explicit-stack iterator, as in
 # the timed table.
+#
+# rustc's own `async gen` blocks, for the stream workloads (nightly):
+#   TOOLCHAIN=+nightly FEATURES=nightly \
+#     IMPLS="hand-written genfn rustc-async-gen" benches/scripts/instructions.sh
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 command -v valgrind >/dev/null || { echo "needs valgrind" >&2; exit 1; }
 IMPLS="${IMPLS:-hand-written genfn}"
-cargo build -q --release -p genfn-benches --bin profile
+TOOLCHAIN="${TOOLCHAIN:-}"
+FEATURES="${FEATURES:-}"
+cargo $TOOLCHAIN build -q --release -p genfn-benches --bin profile ${FEATURES:+--features "$FEATURES"}
 BIN=target/release/profile
 
 instructions() {

@@ -17,6 +17,8 @@
 //! - W5 large state: a generator holding a `[u8; 4096]` buffer it mutates
 //!   between yields.
 
+#![cfg_attr(feature = "nightly", feature(async_iterator, gen_blocks))]
+
 pub mod corosensei_impl;
 pub mod diapause_impl;
 pub mod from_fn_impl;

@@ -36,6 +36,12 @@ pub fn workload(workload: &str, name: &str) -> Option<fn(u64) -> u64> {
         ("s3_pending", "hand-written") => hand_s3,
         ("s3_pending", "genfn") => genfn_s3,
         ("s3_pending", "genfn-inline") => genfn_inline_s3,
+        #[cfg(feature = "nightly")]
+        ("s1_plain", "rustc-async-gen") => rustc_async_gen::s1,
+        #[cfg(feature = "nightly")]
+        ("s2_ready", "rustc-async-gen") => rustc_async_gen::s2,
+        #[cfg(feature = "nightly")]
+        ("s3_pending", "rustc-async-gen") => rustc_async_gen::s3,
         ("s3_pending", "async-stream") => async_stream_s3,
         _ => return None,
     })
@@ -259,6 +265,11 @@ pub fn async_stream_s3(n: u64) -> u64 {
         }
     })
 }
+
+/// rustc's own `async gen` blocks (nightly only; a file of its own, as
+/// stable rustc rejects their syntax even where it is configured out).
+#[cfg(feature = "nightly")]
+pub mod rustc_async_gen;
 
 /// Every implementation of each workload, for the checksum check.
 #[allow(clippy::type_complexity)]
