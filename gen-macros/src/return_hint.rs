@@ -89,6 +89,30 @@ impl Builder {
     /// ..>` wants `I: Stream`), and the helper's signature must be well
     /// formed. A bound that cannot be expressed is left out.
     fn required_bounds(&mut self, generics: &syn::Generics) -> Vec<TokenStream> {
+        let params: Vec<String> = generics
+            .type_params()
+            .map(|t| t.ident.to_string())
+            .collect();
+        // A type parameter of the function, by name.
+        let is_param = |ty: &Type| {
+            matches!(ty, Type::Path(p) if p.qself.is_none()
+                && p.path.get_ident().is_some_and(|i| params.contains(&i.to_string())))
+        };
+        // Only bounds whose type arguments are the function's parameters:
+        // what a trait requires of another type (`(I, usize)`) could not be
+        // given to its parameter here.
+        let only_params = |t: &syn::TraitBound| {
+            t.path.segments.iter().all(|seg| match &seg.arguments {
+                PathArguments::None => true,
+                PathArguments::AngleBracketed(a) => a.args.iter().all(|arg| match arg {
+                    GenericArgument::Type(t) => is_param(t),
+                    GenericArgument::AssocType(at) => is_param(&at.ty),
+                    GenericArgument::Lifetime(_) => true,
+                    _ => false,
+                }),
+                PathArguments::Parenthesized(_) => false,
+            })
+        };
         let mut predicates: Vec<(Type, Vec<TypeParamBound>)> = Vec::new();
         for p in &generics.params {
             if let syn::GenericParam::Type(t) = p {
@@ -129,7 +153,10 @@ impl Builder {
                     let TypeParamBound::Trait(t) = bound else {
                         continue;
                     };
-                    if !matches!(t.modifier, syn::TraitBoundModifier::None) || t.lifetimes.is_some()
+                    if !matches!(t.modifier, syn::TraitBoundModifier::None)
+                        || t.lifetimes.is_some()
+                        || !is_param(ty)
+                        || !only_params(t)
                     {
                         continue;
                     }
@@ -467,7 +494,8 @@ mod tests {
     fn the_bounds_of_the_given_types_come_along() {
         let ty: Type = syn::parse_str("Expression<I, O, P, impl Parser<I, O, E>, E>").unwrap();
         let item: syn::ItemFn = syn::parse_str(
-            "fn f<I: Stream, O, P>() where P: Parser<I, O, E>, E: ParserError<I> {}",
+            "fn f<I: Stream, O, P, E>() where P: Parser<I, O, E>, E: ParserError<I>, \
+             E: FromExternalError<(I, usize)> {}",
         )
         .unwrap();
         let h = return_hint(&ty, &item.sig.generics).unwrap();
