@@ -79,16 +79,26 @@ struct Builder {
     /// `A: 'l` for the parameters behind a reference `&'l ..` (not implied
     /// in a bound, as it would be in a signature).
     outlives: Vec<(syn::Ident, syn::Lifetime)>,
+    /// An `impl Trait` is inside a type other than the standard library's
+    /// (`Expression<I, .., impl Parser<I>>`), whose definition may require
+    /// bounds of its arguments (see `required_bounds`).
+    around_user_type: bool,
 }
 
 impl Builder {
     /// The trait bounds the function's generics and `where` clause put on
     /// the types given as parameters (`A0: Stream` for `I: Stream`), and
-    /// on the types those bounds mention in turn: a type around an `impl
-    /// Trait` may require them of its arguments (winnow's `Expression<I,
-    /// ..>` wants `I: Stream`), and the helper's signature must be well
-    /// formed. A bound that cannot be expressed is left out.
+    /// on the types those bounds mention in turn, when a type around an
+    /// `impl Trait` may require them of its arguments (winnow's
+    /// `Expression<I, ..>` wants `I: Stream`): the helper's signature must
+    /// be well formed. Only bounds whose type arguments are the function's
+    /// parameters; a bound that cannot be expressed is left out. (Elsewhere
+    /// none: a bound the helper states must itself be well formed, which
+    /// what it requires of other types could prevent.)
     fn required_bounds(&mut self, generics: &syn::Generics) -> Vec<TokenStream> {
+        if !self.around_user_type {
+            return Vec::new();
+        }
         let params: Vec<String> = generics
             .type_params()
             .map(|t| t.ident.to_string())
@@ -255,6 +265,11 @@ impl Builder {
             Type::Group(g) => self.value_ty(&g.elem)?,
             Type::Path(p) if p.qself.is_none() && !starts_with_self(&p.path) => {
                 let mut p = p.clone();
+                self.around_user_type |= !p.path.segments.last().is_some_and(|s| {
+                    ["Result", "Option", "Box", "Vec", "Pin", "Rc", "Arc", "Cow"]
+                        .iter()
+                        .any(|n| s.ident == n)
+                });
                 self.path_args(&mut p.path, true)?;
                 Type::Path(p)
             }
