@@ -1133,3 +1133,119 @@ fn format_captures_and_write_reach_kept_locals() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [2, 1]);
     assert_eq!(g.take_return().unwrap(), "ab;c; of [\"ab\", \"c\"]\n");
 }
+
+// A reference parameter kept in place (a borrow of what it points to
+// crosses a yield, or the analysis thinks so) is given to macros by name, as
+// a reborrow: a `$v:ident` matcher takes it (httparse's `next!(bytes)` and
+// its two-rule `expect!`; "no rules expected `(`" before).
+pub struct Cursor<'a> {
+    s: &'a [u8],
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.s.get(self.pos).copied()
+    }
+    fn bump(&mut self) {
+        self.pos += 1;
+    }
+    fn next(&mut self) -> Option<u8> {
+        let r = self.peek();
+        self.pos += 1;
+        r
+    }
+}
+
+macro_rules! next_byte {
+    ($bytes:ident) => {{
+        match $bytes.next() {
+            Some(b) => b,
+            None => return Err(1),
+        }
+    }};
+}
+
+macro_rules! expect_byte {
+    ($bytes:ident.next() == $pat:pat => $ret:expr) => {
+        expect_byte!(next_byte!($bytes) => $pat, $ret)
+    };
+    ($e:expr => $pat:pat, $ret:expr) => {
+        match $e {
+            v @ $pat => v,
+            _ => return $ret,
+        }
+    };
+}
+
+#[generator(yield = u8)]
+fn skip_lines(bytes: &mut Cursor<'_>) -> Result<usize, u8> {
+    loop {
+        // `b` is live across the yield, and the analysis takes it for a
+        // borrow of `*bytes`: `bytes` is kept in place.
+        let b = bytes.peek();
+        yield_!(0);
+        match b {
+            Some(b'\r') => {
+                bytes.bump();
+                expect_byte!(bytes.next() == b'\n' => Err(2));
+                let n = next_byte!(bytes);
+                yield_!(n);
+            }
+            _ => return Ok(bytes.pos),
+        }
+    }
+}
+
+fn skip_lines_plain(bytes: &mut Cursor<'_>, out: &mut Vec<u8>) -> Result<usize, u8> {
+    loop {
+        let b = bytes.peek();
+        out.push(0);
+        match b {
+            Some(b'\r') => {
+                bytes.bump();
+                expect_byte!(bytes.next() == b'\n' => Err(2));
+                let n = next_byte!(bytes);
+                out.push(n);
+            }
+            _ => return Ok(bytes.pos),
+        }
+    }
+}
+
+#[test]
+fn a_kept_reference_parameter_reaches_ident_macros_by_name() {
+    for input in [&b"\r\nA\r\nBx"[..], b"\r\nA\r\rB", b"\r\n", b"x"] {
+        let mut plain = Vec::new();
+        let mut c = Cursor { s: input, pos: 0 };
+        let want = skip_lines_plain(&mut c, &mut plain);
+        let mut c = Cursor { s: input, pos: 0 };
+        let mut g = skip_lines(&mut c);
+        assert_eq!(g.by_ref().collect::<Vec<_>>(), plain);
+        assert_eq!(g.take_return(), Some(want));
+    }
+}
+
+macro_rules! first_of {
+    ($v:ident) => {
+        $v[0]
+    };
+}
+
+// The same for a shared reference, whose reborrow is a copy.
+#[generator(yield = u32)]
+fn firsts(v: &Vec<u32>) -> u32 {
+    let mut it = v.iter();
+    while let Some(x) = it.next() {
+        yield_!(*x + first_of!(v));
+    }
+    first_of!(v)
+}
+
+#[test]
+fn a_kept_shared_reference_parameter_reaches_ident_macros_by_name() {
+    let v = vec![10, 1, 2];
+    let mut g = firsts(&v);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [20, 11, 12]);
+    assert_eq!(g.take_return(), Some(10));
+}

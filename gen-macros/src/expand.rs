@@ -1,6 +1,6 @@
 //! Strings the phases together for `#[generator]` functions and `gen!{}`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -14,6 +14,18 @@ use crate::resolve::{NormalizeOptions, normalize};
 use crate::shadow::{self, ShadowSpec};
 use crate::{analyse, configure, keep, layout, rewrite};
 
+/// What `machine` gives: the state machine's code and what the shadow
+/// needs to agree with it.
+struct MachineOut {
+    tokens: TokenStream,
+    /// The locals kept in place.
+    kept_names: BTreeSet<String>,
+    /// The generator recurses on frames.
+    recursive: bool,
+    /// See `rewrite::with_reborrowed`.
+    reborrowed: BTreeMap<String, bool>,
+}
+
 /// Runs lower → analyse → layout → emit on a normalised body.
 fn machine(
     params: Vec<ParamIn>,
@@ -22,8 +34,12 @@ fn machine(
     spec_of: impl FnOnce(Vec<syn::Item>) -> MachineSpec,
     debug_name: &str,
     clone: bool,
-) -> syn::Result<(TokenStream, BTreeSet<String>, bool)> {
+) -> syn::Result<MachineOut> {
     crate::syntax::machine_lint_levels(&mut body);
+    let references: Vec<(String, bool)> = params
+        .iter()
+        .filter_map(|p| Some((p.ident.to_string(), p.reference?)))
+        .collect();
     let left_in_macros = rewrite::names_left_in_macros(&body);
     let statement_macro_names = rewrite::statement_macro_names(&body);
     let macro_locals = rewrite::may_declare_locals(&body);
@@ -69,10 +85,32 @@ fn machine(
         .iter()
         .map(|l| l.ident.to_string())
         .collect();
+    // Kept reference parameters that no other binding of the body names:
+    // macros receive them reborrowed, by name (`rewrite::with_reborrowed`).
+    let reborrowed: BTreeMap<String, bool> = references
+        .into_iter()
+        .filter(|(name, _)| {
+            kept_names.contains(name)
+                && lowered
+                    .body
+                    .locals
+                    .iter()
+                    .filter(|l| l.ident == name)
+                    .count()
+                    == 1
+        })
+        .collect();
     let tokens = rewrite::with_body_locals(locals, macro_locals, || {
-        rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec))
+        rewrite::with_reborrowed(reborrowed.clone(), || {
+            rewrite::with_hygienic_pointers(hygienic, || emit(&lowered.body, &layout, &spec))
+        })
     });
-    Ok((tokens, kept_names, recursive))
+    Ok(MachineOut {
+        tokens,
+        kept_names,
+        recursive,
+        reborrowed,
+    })
 }
 
 /// `#[generator(..)] fn ..`
@@ -194,28 +232,35 @@ pub(crate) fn generator_expansion(
     } else {
         Err(errors.into_error().expect("at least one error"))
     };
-    let shadow = |kept_names: &BTreeSet<String>| {
+    let shadow = |kept_names: &BTreeSet<String>, reborrowed: BTreeMap<String, bool>| {
         let (rebind, patterns) = shadow_params(&f, self_ident.as_ref());
-        shadow::shadow(
-            &f.body,
-            &ShadowSpec {
-                private: &private,
-                resume_ty: &resume_ty,
-                yield_ty: Some(&yield_ty),
-                return_ty: Some(&return_ty),
-                params: rebind,
-                patterns,
-                self_call: Some(&self_call_for_shadow),
-                kept: kept_names,
-                return_hint: hint.as_ref().map(|h| &h.call),
-                asynchronous: f.asynchronous,
-                bind_body: false,
-            },
-        )
+        rewrite::with_reborrowed(reborrowed, || {
+            shadow::shadow(
+                &f.body,
+                &ShadowSpec {
+                    private: &private,
+                    resume_ty: &resume_ty,
+                    yield_ty: Some(&yield_ty),
+                    return_ty: Some(&return_ty),
+                    params: rebind,
+                    patterns,
+                    self_call: Some(&self_call_for_shadow),
+                    kept: kept_names,
+                    return_hint: hint.as_ref().map(|h| &h.call),
+                    asynchronous: f.asynchronous,
+                    bind_body: false,
+                },
+            )
+        })
     };
     let (body, recursive) = match body {
-        Ok((tokens, kept_names, recursive)) => {
-            let shadow = shadow(&kept_names);
+        Ok(MachineOut {
+            tokens,
+            kept_names,
+            recursive,
+            reborrowed,
+        }) => {
+            let shadow = shadow(&kept_names, reborrowed);
             let hint_item = hint.as_ref().map(|h| &h.item);
             (quote!({ #hint_item #shadow #tokens }), recursive)
         }
@@ -327,6 +372,7 @@ fn machine_params(
             ident: ident.clone(),
             pattern: None,
             refers: refers(ty) && !mutability,
+            reference: None,
         });
         let self_token = Ident::new("self", *span);
         param_values.push(quote!(#self_token));
@@ -338,6 +384,10 @@ fn machine_params(
             pattern: p.pattern.clone(),
             // A `mut` one may be given a borrow of a local (`bytes = &v;`).
             refers: refers(&p.ty) && !p.mutability,
+            reference: match (&p.ty, &p.pattern) {
+                (Type::Reference(r), None) => Some(r.mutability.is_some()),
+                _ => None,
+            },
         });
         let ident = &p.ident;
         param_values.push(quote!(#ident));
@@ -927,7 +977,11 @@ pub(crate) fn inline_expansion(
         clone: !asynchronous,
         hidden_exits: false,
     };
-    let (machine, kept_names, _) = machine(Vec::new(), body.clone(), None, spec_of, name, false)?;
+    let MachineOut {
+        tokens: machine,
+        kept_names,
+        ..
+    } = machine(Vec::new(), body.clone(), None, spec_of, name, false)?;
     let shadow = inline_shadow(&kept_names, false);
     Ok(quote!({ #shadow #machine }))
 }

@@ -54,6 +54,7 @@ fn snapshot(name: &str, args: proc_macro2::TokenStream, item: proc_macro2::Token
             ident: p.ident.clone(),
             pattern: p.pattern.clone(),
             refers: crate::expand::refers(&p.ty) && !p.mutability,
+            reference: None,
         })
         .collect();
     let lowered = lower(LowerInput {

@@ -54,6 +54,9 @@ pub struct ParamIn {
     /// Declared as a shared reference or a raw pointer (`bytes: &[u8]`,
     /// `&self`; not `&mut`, see `expand::refers`).
     pub refers: bool,
+    /// Declared as a reference, `&mut` or not (`bytes: &mut Bytes<'_>`; not
+    /// `self`): see `rewrite::with_reborrowed`.
+    pub reference: Option<bool>,
 }
 
 /// What a `yield_from!(f(..))` must call to be a direct recursion.
@@ -905,6 +908,7 @@ pub fn lower_source(params: &[&str], src: &str) -> ir::Body {
             ident: syn::Ident::new(p, Span::call_site()),
             pattern: None,
             refers: false,
+            reference: None,
         })
         .collect();
     lower(LowerInput {

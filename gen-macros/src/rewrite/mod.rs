@@ -6,7 +6,7 @@
 //! invocations the same references (`shadow_macro_handles`). SOUNDNESS.md
 //! argues why the two agree.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
@@ -26,7 +26,7 @@ pub use macros::{
 use names::*;
 pub use names::{
     is_inline_generator, may_declare_locals, moved_captures, moves_whole, pointer,
-    with_body_locals, with_hygienic_pointers,
+    with_body_locals, with_hygienic_pointers, with_reborrowed,
 };
 
 /// Rewrites the mentions of kept-in-place locals in emitted code: each `x`
@@ -89,6 +89,9 @@ struct Rewriter<'a> {
     /// Whether the macro invocation being visited is the root of a place
     /// that is mutated (`first!(v) = x`, `&mut first!(v)`).
     mutated_place: bool,
+    /// The reference parameters the macro invocation being rewritten
+    /// receives by name (`direct_names`): its tokens keep them.
+    direct: BTreeSet<String>,
     /// How many closures (or `async` blocks) the rewrite is inside.
     in_closure: usize,
     /// Rewriting the shadow instead of the state machine: only macro
@@ -109,6 +112,7 @@ impl<'a> Rewriter<'a> {
             moved: Vec::new(),
             pending: Vec::new(),
             mutated_place: false,
+            direct: BTreeSet::new(),
             in_closure: 0,
             shadow: false,
         }
@@ -464,10 +468,86 @@ impl<'a> Rewriter<'a> {
     /// macro makes from the tokens cannot outlive the invocation while
     /// holding the pointer: a `move` closure that escapes is a borrow error
     /// on the user's name, not a dangling pointer.
+    /// The kept reference parameters (`with_reborrowed`) that the tokens of
+    /// macro invocation `m` name, which it receives by name rather than
+    /// through a handle: a `$v:ident` matcher takes them (httparse's
+    /// `next!(bytes)`), and they are borrowed as in Rust. The invocation
+    /// goes in a block that binds each name to a reborrow of the parameter
+    /// (`let bytes = &mut **kept_mut(bytes);`, in the shadow `let bytes =
+    /// &mut *bytes;`), which no other mention of the statement sees. Not a
+    /// name the tokens assign (`bytes = ..`) or take `&mut` of: that would
+    /// change the reborrow, not the parameter.
+    fn direct_names(&self, m: &syn::Macro) -> Vec<syn::Ident> {
+        let tokens = crate::syntax::flatten(m.tokens.clone());
+        let punct = |k: usize, c: char| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == c);
+        let mut out: Vec<syn::Ident> = Vec::new();
+        let mut refused: Vec<String> = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            let TokenTree::Ident(x) = t else { continue };
+            let name = x.to_string();
+            if !self.names.contains(&name)
+                || self.bound.contains(&name)
+                || reborrowed(&name).is_none()
+                || (i >= 1 && punct(i - 1, '.') && !(i >= 2 && punct(i - 2, '.')))
+            {
+                continue;
+            }
+            let assigned = matches!(tokens.get(i + 1), Some(TokenTree::Punct(p))
+                if p.as_char() == '=' && p.spacing() == proc_macro2::Spacing::Alone);
+            let mut_borrowed = i >= 2
+                && punct(i - 2, '&')
+                && matches!(&tokens[i - 1], TokenTree::Ident(k) if k == "mut");
+            if assigned || mut_borrowed {
+                refused.push(name);
+            } else if !out.iter().any(|o| *o == name) {
+                out.push(x.clone());
+            }
+        }
+        out.retain(|x| !refused.contains(&x.to_string()));
+        out
+    }
+
+    /// Wraps macro invocation `e` (an expression) in a block binding the
+    /// names `direct` gives it directly (see `direct_names`).
+    fn with_direct(&mut self, direct: &[syn::Ident], e: &mut Expr) {
+        if direct.is_empty() {
+            return;
+        }
+        self.changed = true;
+        let lets = self.direct_lets(direct);
+        let inner = e.clone();
+        *e = syn::parse_quote!({ #(#lets)* #inner });
+    }
+
+    fn direct_lets(&self, direct: &[syn::Ident]) -> Vec<TokenStream> {
+        let private = self.private;
+        direct
+            .iter()
+            .map(|x| {
+                let mutable = reborrowed(&x.to_string()) == Some(true);
+                let p = pointer(x);
+                match (self.shadow, mutable) {
+                    (true, true) => quote::quote_spanned!(x.span()=> let #x = &mut *#x;),
+                    (true, false) => quote::quote_spanned!(x.span()=> let #x = &*#x;),
+                    // SAFETY (of the enclosing `unsafe` block): as for the
+                    // handles (`handle_lets`): the shadow makes the same
+                    // reborrow of the parameter, for the same invocation.
+                    (false, true) => quote::quote_spanned!(x.span()=>
+                        let #x = &mut **#private::kept_mut(#p);),
+                    (false, false) => quote::quote_spanned!(x.span()=>
+                        let #x = *#private::kept_ref(#p);),
+                }
+            })
+            .collect()
+    }
+
     fn macro_invocation(&mut self, m: &mut syn::Macro) -> Vec<(syn::Ident, bool)> {
         let original = m.clone();
         let before = std::mem::take(&mut self.seen);
+        let direct = self.direct_names(m).iter().map(|x| x.to_string()).collect();
+        let outer = std::mem::replace(&mut self.direct, direct);
         self.rewrite_macro(m, 2);
+        self.direct = outer;
         let mentioned = std::mem::replace(&mut self.seen, before);
         for x in &mentioned {
             self.mentioned(x);
@@ -676,6 +756,7 @@ impl<'a> Rewriter<'a> {
                 for name in crate::resolve::format_captures(&l.to_string()) {
                     if self.names.contains(&name)
                         && !self.bound.contains(&name)
+                        && !self.direct.contains(&name)
                         && !named.contains(&name)
                         && !captured.contains(&name)
                     {
@@ -753,6 +834,7 @@ impl<'a> Rewriter<'a> {
                     if (!prev_dot || prev_prev_dot)
                         && self.names.contains(&i.to_string())
                         && !self.bound.contains(&i.to_string())
+                        && !self.direct.contains(&i.to_string())
                         && !names_something_else(iter.peek()) =>
                 {
                     self.mentioned(&i);
@@ -819,9 +901,20 @@ impl VisitMut for Rewriter<'_> {
             if self.std_macro_arguments(&mut sm.mac) {
                 return;
             }
+            let direct = self.direct_names(&sm.mac);
             // Its handles are declared by `statement`.
             let handles = self.macro_invocation(&mut sm.mac);
             self.add_pending(handles);
+            if !direct.is_empty() {
+                self.changed = true;
+                let lets = self.direct_lets(&direct);
+                let mac = &sm.mac;
+                let block: Expr = match sm.semi_token {
+                    Some(_) => syn::parse_quote!({ #(#lets)* #mac; }),
+                    None => syn::parse_quote!({ #(#lets)* #mac }),
+                };
+                *stmt = syn::Stmt::Expr(block, None);
+            }
             return;
         }
         visit_mut::visit_stmt_mut(self, stmt);
@@ -972,9 +1065,11 @@ impl VisitMut for Rewriter<'_> {
                 if self.std_macro_arguments(&mut m.mac) {
                     return;
                 }
+                let direct = self.direct_names(&m.mac);
                 // Its handles are declared by the enclosing statement.
                 let handles = self.macro_invocation(&mut m.mac);
                 self.add_pending(handles);
+                self.with_direct(&direct, e);
             }
             _ => visit_mut::visit_expr_mut(self, e),
         }

@@ -49,6 +49,28 @@ pub fn pointer(x: &syn::Ident) -> syn::Ident {
     }
 }
 
+/// Runs `f` with `names` the kept-in-place reference parameters that macro
+/// invocations receive by name, reborrowed (`bytes`, a `&mut Bytes<'_>`):
+/// `true` for `&mut`. See `Rewriter::direct_names`.
+pub fn with_reborrowed<T>(names: BTreeMap<String, bool>, f: impl FnOnce() -> T) -> T {
+    let before = REBORROWED.with(|h| h.replace(names));
+    let out = f();
+    REBORROWED.with(|h| h.replace(before));
+    out
+}
+
+/// Whether kept-in-place `name` is a reference parameter that macros
+/// receive reborrowed, and whether it is `&mut`.
+pub(super) fn reborrowed(name: &str) -> Option<bool> {
+    REBORROWED.with(|h| h.borrow().get(name).copied())
+}
+
+std::thread_local! {
+    /// See `with_reborrowed`.
+    static REBORROWED: std::cell::RefCell<BTreeMap<String, bool>> =
+        const { std::cell::RefCell::new(BTreeMap::new()) };
+}
+
 pub(super) fn hygienic_pointer(x: &syn::Ident) -> bool {
     HYGIENIC_POINTERS.with(|h| h.borrow().contains(&x.to_string()))
 }
