@@ -463,10 +463,11 @@
 //!   or the error of its last rule when it has several):
 //!   give the macro another local (`let w = &v;`), or do not hold the
 //!   borrow across the suspension point. A parameter declared as a
-//!   reference (`bytes: &mut Bytes<'_>`, `v: &[u8]`) that no other binding
-//!   of the body names is the exception: macros receive it by name, as a
-//!   reborrow (httparse's `next!(bytes)` works), unless their tokens assign
-//!   it or take `&mut bytes`.
+//!   reference (`bytes: &mut Bytes<'_>`, `v: &[u8]`, `&mut self`) that no
+//!   other binding of the body names is the exception: macros receive it by
+//!   name, as a reborrow of what it points to (httparse's `next!(bytes)`
+//!   works, and a macro may mutate through `&mut self`), unless their tokens
+//!   assign it or take `&mut bytes`.
 //! - Temporaries live where Rust keeps them, also when a borrow of one
 //!   crosses a suspension point (it is then kept in place): the iterable's
 //!   to the end of a `for` (`for x in c.borrow().iter()` keeps the `Ref`

@@ -1249,3 +1249,51 @@ fn a_kept_shared_reference_parameter_reaches_ident_macros_by_name() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [20, 11, 12]);
     assert_eq!(g.take_return(), Some(10));
 }
+
+// `&mut self` kept in place, given to a macro that mutates through it
+// (http's `probe_loop!(.., { self.indices[probe] = .. })`): the receiver is a
+// reference parameter too, reborrowed for the macro (E0596 "cannot borrow
+// as mutable, as it is not declared as mutable" before: the handle
+// borrowed the binding `self` itself).
+pub struct Probe {
+    indices: Vec<u32>,
+    n: usize,
+}
+
+macro_rules! probe_loop {
+    ($cond:expr, $body:expr) => {
+        while $cond {
+            $body;
+        }
+    };
+}
+
+impl Probe {
+    #[generator(yield = u32)]
+    fn fill(&mut self, to: u32) -> usize {
+        let first = self.indices.first_mut();
+        yield_!(0);
+        if let Some(f) = first {
+            *f = to;
+        }
+        probe_loop!(self.n < self.indices.len(), {
+            self.indices[self.n] += to;
+            self.n += 1
+        });
+        yield_!(self.indices[0]);
+        self.n
+    }
+}
+
+#[test]
+fn a_macro_mutates_through_a_kept_mut_self() {
+    let mut p = Probe {
+        indices: vec![1, 2, 3],
+        n: 0,
+    };
+    let mut g = p.fill(10);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 20]);
+    assert_eq!(g.take_return(), Some(3));
+    drop(g);
+    assert_eq!(p.indices, [20, 12, 13]);
+}

@@ -372,7 +372,10 @@ fn machine_params(
             ident: ident.clone(),
             pattern: None,
             refers: refers(ty) && !mutability,
-            reference: None,
+            reference: match &**ty {
+                Type::Reference(r) => Some(r.mutability.is_some()),
+                _ => None,
+            },
         });
         let self_token = Ident::new("self", *span);
         param_values.push(quote!(#self_token));

@@ -54,8 +54,8 @@ pub struct ParamIn {
     /// Declared as a shared reference or a raw pointer (`bytes: &[u8]`,
     /// `&self`; not `&mut`, see `expand::refers`).
     pub refers: bool,
-    /// Declared as a reference, `&mut` or not (`bytes: &mut Bytes<'_>`; not
-    /// `self`): see `rewrite::with_reborrowed`.
+    /// Declared as a reference, `&mut` or not (`bytes: &mut Bytes<'_>`,
+    /// `&mut self`): see `rewrite::with_reborrowed`.
     pub reference: Option<bool>,
 }
 
