@@ -1297,3 +1297,44 @@ fn a_macro_mutates_through_a_kept_mut_self() {
     drop(g);
     assert_eq!(p.indices, [20, 12, 13]);
 }
+
+// The same parameter given to a statement macro whose expansion is
+// statements (httparse's `handle_invalid_char!`): the call stays a
+// statement inside the block of its reborrow ("macro expansion ignores
+// keyword `let`" otherwise).
+macro_rules! skip_to_newline {
+    ($bytes:ident, $b:ident) => {
+        let mut b = $b;
+        while b != b'\n' {
+            b = next_byte!($bytes);
+        }
+    };
+}
+
+#[generator(yield = u8)]
+fn skip_invalid(bytes: &mut Cursor<'_>) -> Result<usize, u8> {
+    let first = bytes.peek();
+    yield_!(first.unwrap_or(0));
+    let b = next_byte!(bytes);
+    skip_to_newline!(bytes, b);
+    yield_!(1);
+    for _ in 0..2 {
+        let b = next_byte!(bytes);
+        if b == b'c' {
+            skip_to_newline!(bytes, b);
+        }
+        yield_!(b);
+    }
+    Ok(bytes.pos)
+}
+
+#[test]
+fn a_statement_macro_given_a_kept_reference_parameter() {
+    let mut c = Cursor {
+        s: b"ab\ncd\nef",
+        pos: 0,
+    };
+    let mut g = skip_invalid(&mut c);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [b'a', 1, b'c', b'e']);
+    assert_eq!(g.take_return(), Some(Ok(7)));
+}

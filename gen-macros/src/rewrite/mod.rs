@@ -41,6 +41,7 @@ pub fn rewrite(e: &mut Expr, names: &BTreeSet<String>, private: &TokenStream, ro
         return false;
     }
     let mut r = Rewriter::new(names, private);
+    r.statement_root = root == Root::Statement;
     if root == Root::Value {
         r.value(e);
     } else {
@@ -92,6 +93,10 @@ struct Rewriter<'a> {
     /// The reference parameters the macro invocation being rewritten
     /// receives by name (`direct_names`): its tokens keep them.
     direct: BTreeSet<String>,
+    /// The expression about to be visited is a whole expression statement
+    /// (`m!(bytes);`): a macro there stays a statement in the block of its
+    /// direct names (see `with_direct`).
+    statement_root: bool,
     /// How many closures (or `async` blocks) the rewrite is inside.
     in_closure: usize,
     /// Rewriting the shadow instead of the state machine: only macro
@@ -113,6 +118,7 @@ impl<'a> Rewriter<'a> {
             pending: Vec::new(),
             mutated_place: false,
             direct: BTreeSet::new(),
+            statement_root: false,
             in_closure: 0,
             shadow: false,
         }
@@ -127,6 +133,10 @@ impl<'a> Rewriter<'a> {
         let outer = std::mem::take(&mut self.pending);
         match stmt {
             syn::Stmt::Expr(e, None) if tail => self.value(e),
+            syn::Stmt::Expr(e, Some(_)) => {
+                self.statement_root = true;
+                self.visit_expr_mut(e);
+            }
             _ => self.visit_stmt_mut(stmt),
         }
         let handles = std::mem::replace(&mut self.pending, outer);
@@ -507,16 +517,23 @@ impl<'a> Rewriter<'a> {
         out
     }
 
-    /// Wraps macro invocation `e` (an expression) in a block binding the
-    /// names `direct` gives it directly (see `direct_names`).
-    fn with_direct(&mut self, direct: &[syn::Ident], e: &mut Expr) {
+    /// Wraps macro invocation `e` in a block binding the names `direct`
+    /// gives it directly (see `direct_names`): as the block's value, or, for
+    /// a whole expression statement, as a statement (a macro whose
+    /// expansion is statements, `let b = ..; loop { .. }`, is rejected in
+    /// expression position).
+    fn with_direct(&mut self, direct: &[syn::Ident], e: &mut Expr, statement: bool) {
         if direct.is_empty() {
             return;
         }
         self.changed = true;
         let lets = self.direct_lets(direct);
         let inner = e.clone();
-        *e = syn::parse_quote!({ #(#lets)* #inner });
+        *e = if statement {
+            syn::parse_quote!({ #(#lets)* #inner; })
+        } else {
+            syn::parse_quote!({ #(#lets)* #inner })
+        };
     }
 
     fn direct_lets(&self, direct: &[syn::Ident]) -> Vec<TokenStream> {
@@ -921,6 +938,7 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_expr_mut(&mut self, e: &mut Expr) {
+        let statement_root = std::mem::take(&mut self.statement_root);
         if let Some(x) = self.kept_name(e) {
             if self.shadow {
                 return;
@@ -1069,7 +1087,7 @@ impl VisitMut for Rewriter<'_> {
                 // Its handles are declared by the enclosing statement.
                 let handles = self.macro_invocation(&mut m.mac);
                 self.add_pending(handles);
-                self.with_direct(&direct, e);
+                self.with_direct(&direct, e, statement_root);
             }
             _ => visit_mut::visit_expr_mut(self, e),
         }
