@@ -73,6 +73,114 @@ pub(super) fn check_items(
     errors
 }
 
+/// Before: the `macro_rules!` items of the body, which are hoisted with the
+/// others.
+/// After: an error for each whose expansion names a local of the body (a
+/// parameter included) or one of its labels, where Rust resolves such a
+/// name at the definition: hoisted, the definition no longer sees the
+/// local (E0597 or "cannot find value"), sees another binding of that name
+/// (an outer variable a `gen_!(move ..)` captures: a silently different
+/// program), or does not see the label (E0426). Names the expansion binds
+/// itself (`let b = $b;`), metavariables, fields and paths are not
+/// mentions. Spanned at the mention.
+pub(super) fn check_macro_definitions(
+    items: &[syn::Item],
+    locals: &[ir::Local],
+    body: &proc_macro2::TokenStream,
+) -> Vec<syn::Error> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let labels = declared_labels(body);
+    let mut errors = Vec::new();
+    for item in items {
+        let syn::Item::Macro(m) = item else { continue };
+        let Some(name) = &m.ident else { continue };
+        // `(matcher) => { transcriber };`: the transcribers.
+        let rules: Vec<TokenTree> = m.mac.tokens.clone().into_iter().collect();
+        let transcribers = rules.windows(4).filter_map(|w| match w {
+            [
+                TokenTree::Group(_),
+                TokenTree::Punct(eq),
+                TokenTree::Punct(gt),
+                TokenTree::Group(t),
+            ] if eq.as_char() == '=' && gt.as_char() == '>' && t.delimiter() != Delimiter::None => {
+                Some(t.stream())
+            }
+            _ => None,
+        });
+        for t in transcribers {
+            let tokens = crate::syntax::flatten(t);
+            let punct = |k: usize, c: char| matches!(tokens.get(k), Some(TokenTree::Punct(p)) if p.as_char() == c);
+            let is_ident =
+                |k: usize, w: &str| matches!(tokens.get(k), Some(TokenTree::Ident(i)) if i == w);
+            // The names the expansion binds itself.
+            let own: Vec<String> = tokens
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| match t {
+                    TokenTree::Ident(x)
+                        if i >= 1
+                            && (is_ident(i - 1, "let")
+                                || is_ident(i - 1, "mut")
+                                || is_ident(i - 1, "ref")
+                                || is_ident(i - 1, "for")) =>
+                    {
+                        Some(x.to_string())
+                    }
+                    _ => None,
+                })
+                .collect();
+            let found = tokens.iter().enumerate().find_map(|(i, t)| {
+                let TokenTree::Ident(x) = t else { return None };
+                let text = x.to_string();
+                // A label: `'name`.
+                if i >= 1 && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '\'') {
+                    return labels
+                        .contains(&text)
+                        .then(|| (x.clone(), format!("the label `'{text}`")));
+                }
+                let mention = !(i >= 1
+                    && (punct(i - 1, '$') || punct(i - 1, '.') || punct(i - 1, ':')))
+                    && !punct(i + 1, '!')
+                    && !(punct(i + 1, ':') && punct(i + 2, ':'))
+                    && !own.contains(&text)
+                    && locals.iter().any(|l| l.ident == text);
+                mention.then(|| (x.clone(), format!("`{text}`, a local of the body")))
+            });
+            if let Some((at, what)) = found {
+                errors.push(syn::Error::new(
+                    at.span(),
+                    format!(
+                        "`{name}!` is defined in a generator body and uses {what}: the generator \
+                         moves the definitions of the body's items out of its steps, where Rust \
+                         would resolve that name differently; define the macro outside the \
+                         function, or give it the value (or label) as an argument"
+                    ),
+                ));
+                break;
+            }
+        }
+    }
+    errors
+}
+
+/// The labels the body declares (`'name:`).
+fn declared_labels(tokens: &proc_macro2::TokenStream) -> Vec<String> {
+    use proc_macro2::TokenTree;
+    let tokens = crate::syntax::flatten(tokens.clone());
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if let (TokenTree::Punct(q), Some(TokenTree::Ident(name)), Some(TokenTree::Punct(colon))) =
+            (t, tokens.get(i + 1), tokens.get(i + 2))
+            && q.as_char() == '\''
+            && colon.as_char() == ':'
+            && !matches!(tokens.get(i + 3), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+        {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
 /// The names an item declares.
 pub(super) fn item_names(item: &syn::Item) -> Vec<syn::Ident> {
     fn use_names(tree: &syn::UseTree, out: &mut Vec<syn::Ident>) {

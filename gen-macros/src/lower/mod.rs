@@ -34,7 +34,7 @@ use exits::ExitRewriter;
 pub use exits::wrap_unsafe;
 use exits::{flatten_and, join_and};
 use graph::reorder_blocks;
-use items::check_items;
+use items::{check_items, check_macro_definitions};
 
 fn placeholder(name: &str, args: TokenStream) -> Expr {
     placeholder_at(name, args, Span::call_site())
@@ -208,6 +208,8 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         &l.locals,
         &body_tokens,
     ));
+    l.errors
+        .extend(check_macro_definitions(&l.items, &l.locals, &body_tokens));
 
     l.errors.finish()?;
     let mut body = ir::Body {
