@@ -682,13 +682,14 @@
 //!   names something else), and a glob import (`use m::*;`) in an inner
 //!   block. Rename one of the two, or move the item to the body's first
 //!   level. (Items in blocks without a suspension point stay where they are.)
-//!   A `macro_rules!` moved so is rejected when its expansion uses a local
-//!   of the body (a parameter included) or one of its labels by name
-//!   (`macro_rules! twice { () => { n * 2 } }`, `continue 'headers;`): Rust
-//!   resolves those names where the macro is defined, which is no longer
-//!   inside the body. Define the macro outside the function, or pass the
-//!   value or label as an argument (`twice!(n)`); names the macro binds
-//!   itself (`let b = $e;`) are fine.
+//!   A `macro_rules!` defined in the body (moved so, or in a block left in
+//!   place) is rejected when its expansion uses a local of the body (a
+//!   parameter included) or one of its labels by name (`macro_rules! twice
+//!   { () => { n * 2 } }`, `continue 'headers;`): Rust resolves those names
+//!   where the macro is defined, which the state machine does not keep as
+//!   written. Define the macro outside the function, or pass the value or
+//!   label as an argument (`twice!(n)`); names the macro binds itself (`let
+//!   b = $e;`) are fine.
 //! - The state machine declares, in the function's body, a struct named
 //!   `locals_kept_in_generator` and one per kept local, named after it
 //!   (`counter_kept_in_generator`, which is also a value): a name of that

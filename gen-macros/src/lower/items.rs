@@ -73,26 +73,39 @@ pub(super) fn check_items(
     errors
 }
 
-/// Before: the `macro_rules!` items of the body, which are hoisted with the
-/// others.
+/// Before: the `macro_rules!` definitions of the body.
 /// After: an error for each whose expansion names a local of the body (a
 /// parameter included) or one of its labels, where Rust resolves such a
-/// name at the definition: hoisted, the definition no longer sees the
-/// local (E0597 or "cannot find value"), sees another binding of that name
-/// (an outer variable a `gen_!(move ..)` captures: a silently different
-/// program), or does not see the label (E0426). Names the expansion binds
+/// name at the definition. Hoisted with the other items, the definition no
+/// longer sees the local (E0597 or "cannot find value"), sees another
+/// binding of that name (an outer variable a `gen_!(move ..)` captures: a
+/// silently different program), or does not see the label (E0426); left
+/// in place in a block without a suspension point, its mentions are not
+/// seen by the analysis, which may not take the local out of its slot for
+/// that step (the same outer binding then). Names the expansion binds
 /// itself (`let b = $b;`), metavariables, fields and paths are not
 /// mentions. Spanned at the mention.
 pub(super) fn check_macro_definitions(
-    items: &[syn::Item],
+    block: &syn::Block,
     locals: &[ir::Local],
     body: &proc_macro2::TokenStream,
 ) -> Vec<syn::Error> {
     use proc_macro2::{Delimiter, TokenTree};
+    /// The `macro_rules!` definitions of the body, also in its inner blocks
+    /// and closures; not inside nested items, whose locals are their own.
+    struct Definitions(Vec<syn::ItemMacro>);
+    impl<'ast> syn::visit::Visit<'ast> for Definitions {
+        fn visit_item(&mut self, i: &'ast syn::Item) {
+            if let syn::Item::Macro(m) = i {
+                self.0.push(m.clone());
+            }
+        }
+    }
+    let mut definitions = Definitions(Vec::new());
+    syn::visit::Visit::visit_block(&mut definitions, block);
     let labels = declared_labels(body);
     let mut errors = Vec::new();
-    for item in items {
-        let syn::Item::Macro(m) = item else { continue };
+    for m in &definitions.0 {
         let Some(name) = &m.ident else { continue };
         // `(matcher) => { transcriber };`: the transcribers.
         let rules: Vec<TokenTree> = m.mac.tokens.clone().into_iter().collect();
@@ -150,10 +163,10 @@ pub(super) fn check_macro_definitions(
                 errors.push(syn::Error::new(
                     at.span(),
                     format!(
-                        "`{name}!` is defined in a generator body and uses {what}: the generator \
-                         moves the definitions of the body's items out of its steps, where Rust \
-                         would resolve that name differently; define the macro outside the \
-                         function, or give it the value (or label) as an argument"
+                        "`{name}!` is defined in a generator body and uses {what}: Rust resolves \
+                         that name where the macro is defined, which the state machine does not \
+                         keep as written; define the macro outside the function, or pass the \
+                         value (or label) as an argument"
                     ),
                 ));
                 break;

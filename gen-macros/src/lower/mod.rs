@@ -208,8 +208,11 @@ pub fn lower(input: LowerInput) -> syn::Result<Lowered> {
         &l.locals,
         &body_tokens,
     ));
-    l.errors
-        .extend(check_macro_definitions(&l.items, &l.locals, &body_tokens));
+    l.errors.extend(check_macro_definitions(
+        &input.body,
+        &l.locals,
+        &body_tokens,
+    ));
 
     l.errors.finish()?;
     let mut body = ir::Body {

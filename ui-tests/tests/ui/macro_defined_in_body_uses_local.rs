@@ -39,4 +39,21 @@ fn own_binding(b: u32) {
     yield_!(plus_one!(b));
 }
 
+
+// Also in a block without a suspension point, which stays in place: the
+// analysis does not see the mention, and may leave `n` in its slot there.
+#[generator(yield = u32)]
+fn inner_block(n: u32) {
+    yield_!(1);
+    let x = {
+        macro_rules! t {
+            () => {
+                n * 2
+            };
+        }
+        t!()
+    };
+    yield_!(x);
+}
+
 fn main() {}
