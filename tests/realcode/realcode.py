@@ -40,6 +40,7 @@ GENFN_MESSAGES = [
     (r"a generator cannot suspend inside a match guard", True),
     (r"an item in a generator body is visible to the whole body", True),
     (r"a glob import in an inner block of a generator body", True),
+    (r"is defined in a generator body and uses", True),
     (r"is borrowed across a suspension point, so the generator keeps it in place", True),
     (r"this call is not a recursive call of the generator function", True),
     (r"a generator cannot be a `const fn`|`async` generators are not supported"
