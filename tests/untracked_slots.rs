@@ -454,3 +454,53 @@ fn a_deferred_local_read_in_a_std_macro_after_a_branch_that_continues() {
         [3, 6, 1, 4, 8, 1]
     );
 }
+
+// ---------------------------------------------------------------------------
+// A deferred local assigned just before a `break` out of a loop in which a
+// macro with a loop of its own (`thrice!`) may, as far as the analysis
+// knows, break out too: the local is live at the loop's head on that
+// account, and the back edge saved it where Rust sees it unassigned (E0381,
+// found by the differential tester: seed 10500 body 675, seed 10700 body
+// 7, seed 11100 body 236; "invalid generator state" at run time before
+// 2f7bb3c). Such a local is now kept in place, where it needs no save.
+
+macro_rules! thrice {
+    ($b:block) => {
+        for _ in 0..3 $b
+    };
+}
+
+struct Temp(i64);
+
+impl Drop for Temp {
+    fn drop(&mut self) {}
+}
+
+#[generator(yield = i64)]
+fn assigned_before_break_with_a_loop_macro(n: i64) -> i64 {
+    let found: i64;
+    let mut c = 0;
+    loop {
+        match Temp(2001).0 {
+            2001 => {
+                let acc = c;
+                thrice!({});
+                yield_!(acc);
+            }
+            _ => {}
+        }
+        c += 1;
+        if c > n {
+            found = c * 10;
+            break;
+        }
+    }
+    found
+}
+
+#[test]
+fn a_deferred_local_assigned_before_a_break_in_a_loop_with_a_loop_macro() {
+    let mut g = assigned_before_break_with_a_loop_macro(3);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 1, 2, 3]);
+    assert_eq!(g.take_return(), Some(40));
+}

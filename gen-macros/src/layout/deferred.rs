@@ -114,18 +114,9 @@ fn fill<'a>(full: &mut BTreeSet<LocalId>, puts: impl Iterator<Item = &'a LocalId
 fn read_first(body: &Body, b: BlockId, from: usize, l: LocalId) -> bool {
     let block = body.block(b);
     let name = body.local(l).ident.to_string();
-    let mentioned = |s: &Stmt| {
-        s.fragments()
-            .iter()
-            .any(|f| f.mentions.iter().any(|m| m.local == l))
-    };
     let stmts = block.stmts.iter().skip(from);
     for s in stmts {
-        let in_macro_only = mentioned(s)
-            && s.fragments()
-                .iter()
-                .all(|f| first_mention(&f.expr, &name).is_none());
-        if in_macro_only {
+        if in_macro_only(body, s, l) {
             return false;
         }
         if let Stmt::Let { binds, .. } = s {
@@ -321,4 +312,107 @@ fn transfer(
         }
     }
     outs
+}
+
+/// Whether statement `s` mentions local `l` only among the tokens of a
+/// macro other than std's, which may assign it (`set!(x, 1)`).
+fn in_macro_only(body: &Body, s: &Stmt, l: LocalId) -> bool {
+    let name = body.local(l).ident.to_string();
+    let mentioned = s
+        .fragments()
+        .iter()
+        .any(|f| f.mentions.iter().any(|m| m.local == l));
+    mentioned
+        && s.fragments()
+            .iter()
+            .all(|f| first_mention(&f.expr, &name).is_none())
+}
+
+/// The deferred locals some block takes as possibly uninitialised
+/// (`Take::MaybeInit`) and then saves where Rust cannot see them assigned:
+/// on an edge or at a statement before any statement that certainly
+/// assigns the whole local (`x = v;`, `(x, y) = pair;`), but for a jump that
+/// the statement assigns it on the way to (`if c { x = v; break; }`). Rust rejects the save's read
+/// (E0381), which happens where the local is live only through an edge the
+/// analysis cannot rule out, and which never runs with the local
+/// unassigned: a macro's `break` (`thrice!`) out of a loop whose other
+/// exit assigns the local first. Such a local is kept in place instead: it
+/// lives in its slot, with a flag that says whether it holds a value, and
+/// needs no save.
+pub fn saved_before_assigned(body: &Body, blocks: &[BlockPlan]) -> BTreeSet<LocalId> {
+    let mut out = BTreeSet::new();
+    for (b, plan) in blocks.iter().enumerate() {
+        let block = body.block(BlockId(b));
+        let opened = plan
+            .frames
+            .iter()
+            .flat_map(|f| &f.opens)
+            .filter_map(|(l, t, _)| Some((*l, (*t)?)));
+        let mut takes: Vec<(LocalId, usize)> = plan
+            .head_takes
+            .iter()
+            .copied()
+            .chain(opened)
+            .filter(|(_, t)| *t == Take::MaybeInit)
+            .map(|(l, _)| (l, 0))
+            .collect();
+        for (i, sp) in plan.stmts.iter().enumerate() {
+            takes.extend(
+                sp.takes
+                    .iter()
+                    .filter(|(_, t)| *t == Take::MaybeInit)
+                    .map(|(l, _)| (*l, i)),
+            );
+        }
+        takes.extend(
+            plan.term_takes
+                .iter()
+                .filter(|(_, t)| *t == Take::MaybeInit)
+                .map(|(l, _)| (*l, block.stmts.len())),
+        );
+        for (l, from) in takes {
+            let jump_saves = |at: Option<usize>| {
+                plan.jumps.iter().any(|(j, e)| {
+                    let jump = &body.jumps[j.0];
+                    plan.jump_stmt.get(j).copied() == at
+                        && e.saves.iter().chain(&e.fresh).any(|x| *x == l)
+                        && !jump.assigned_before.contains(&l)
+                        && jump.result != Some(l)
+                })
+            };
+            let mut assigned = false;
+            for i in from..block.stmts.len() {
+                if !assigned && jump_saves(Some(i)) {
+                    out.insert(l);
+                }
+                assigned |= match &block.stmts[i] {
+                    Stmt::Assign { local, .. } => *local == l,
+                    Stmt::Let { binds, .. } => binds.contains(&l),
+                    // `(x, y) = pair;`, `x = v` inside an expression that
+                    // assigns on every path.
+                    Stmt::Expr(f) => crate::analyse::assigned_by(f).any(|x| x == l),
+                    Stmt::ScopeEnd(_) => false,
+                } || in_macro_only(body, &block.stmts[i], l);
+                let sp = &plan.stmts[i];
+                if !assigned
+                    && sp
+                        .saves
+                        .iter()
+                        .chain(&sp.park)
+                        .chain(&sp.returns)
+                        .any(|x| *x == l)
+                {
+                    out.insert(l);
+                }
+            }
+            let edge_saves = plan
+                .edges
+                .values()
+                .any(|e| e.saves.iter().chain(&e.fresh).any(|x| *x == l));
+            if !assigned && (jump_saves(None) || edge_saves || plan.term_returns.contains(&l)) {
+                out.insert(l);
+            }
+        }
+    }
+    out
 }

@@ -207,6 +207,11 @@ pub fn layout(body: &Body, live: &Liveness, kept: BTreeSet<LocalId>) -> Layout {
     }
     let deferred = deferred::deferred_locals(body);
     deferred::take_deferred_where_maybe_empty(body, &mut blocks, &deferred);
+    let saved_unassigned = deferred::saved_before_assigned(body, &blocks);
+    if !saved_unassigned.is_subset(&kept) {
+        // Kept in place, they need no saves (see `saved_before_assigned`).
+        return layout(body, live, kept.union(&saved_unassigned).copied().collect());
+    }
     // Code the lowering found unreachable (after a `break`, say) is gone
     // with its blocks: a local only that code used gets no slot, whose type
     // nothing would determine.
