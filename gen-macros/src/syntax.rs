@@ -445,6 +445,32 @@ const STD_MACROS: &[&str] = &[
     "writeln",
 ];
 
+/// The standard library's macros whose arguments are expressions (after a
+/// format string, for some): each expands to one expression and binds no
+/// name the code after it sees.
+pub const STD_EXPRESSION_MACROS: &[&str] = &[
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "dbg",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "eprint",
+    "eprintln",
+    "format",
+    "format_args",
+    "panic",
+    "print",
+    "println",
+    "todo",
+    "unimplemented",
+    "unreachable",
+    "vec",
+    "write",
+    "writeln",
+];
+
 /// Whether `mac` is a macro of the standard library (`println!`,
 /// `std::format!`, `core::ptr::addr_of!`…): see `STD_MACROS`.
 pub fn is_std_macro(mac: &Macro) -> bool {

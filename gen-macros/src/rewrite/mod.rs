@@ -706,31 +706,12 @@ impl<'a> Rewriter<'a> {
     /// applied; other macros reach kept locals through handles
     /// (`macro_invocation`).
     fn std_macro_arguments(&mut self, m: &mut syn::Macro) -> bool {
-        const EXPRESSION_MACROS: &[&str] = &[
-            "assert",
-            "assert_eq",
-            "assert_ne",
-            "debug_assert",
-            "debug_assert_eq",
-            "debug_assert_ne",
-            "eprint",
-            "eprintln",
-            "format",
-            "format_args",
-            "panic",
-            "print",
-            "println",
-            "todo",
-            "unimplemented",
-            "unreachable",
-            "write",
-            "writeln",
-        ];
         let known = crate::syntax::is_std_macro(m)
-            && m.path
-                .segments
-                .last()
-                .is_some_and(|s| EXPRESSION_MACROS.iter().any(|n| s.ident == n));
+            && m.path.segments.last().is_some_and(|s| {
+                crate::syntax::STD_EXPRESSION_MACROS
+                    .iter()
+                    .any(|n| s.ident == n)
+            });
         if !known {
             return false;
         }

@@ -137,32 +137,10 @@ pub fn may_declare_locals(body: &syn::Block) -> bool {
                 .last()
                 .map(|s| s.ident.to_string())
                 .unwrap_or_default();
-            const EXPRESSIONS: &[&str] = &[
-                "yield_",
-                "yield_from",
-                "print",
-                "println",
-                "eprint",
-                "eprintln",
-                "write",
-                "writeln",
-                "format",
-                "assert",
-                "assert_eq",
-                "assert_ne",
-                "debug_assert",
-                "debug_assert_eq",
-                "debug_assert_ne",
-                "panic",
-                "todo",
-                "unimplemented",
-                "unreachable",
-                "dbg",
-                "vec",
-            ];
-            if crate::ir::placeholder_name(&m.mac).is_none()
-                && !EXPRESSIONS.contains(&name.as_str())
-            {
+            let expression = crate::syntax::STD_EXPRESSION_MACROS.contains(&name.as_str())
+                || name == "yield_"
+                || name == "yield_from";
+            if crate::ir::placeholder_name(&m.mac).is_none() && !expression {
                 self.0 = true;
             }
             syn::visit::visit_stmt_macro(self, m);
