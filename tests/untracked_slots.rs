@@ -504,3 +504,44 @@ fn a_deferred_local_assigned_before_a_break_in_a_loop_with_a_loop_macro() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [0, 1, 2, 3]);
     assert_eq!(g.take_return(), Some(40));
 }
+
+// The same through a scope's end: a deferred local of a loop's body, held
+// (possibly without a value) where a statement macro that may `continue`
+// the loop runs; the macro's edge dropped it explicitly (E0381, seed 11200
+// body 399, reduced).
+macro_rules! set_in_macro {
+    ($x:ident, $v:expr) => {
+        $x = $v;
+    };
+}
+
+fn plus_one(x: i64) -> i64 {
+    x + 1
+}
+
+#[generator(yield = i64)]
+fn deferred_in_a_loop_with_a_statement_macro(input: Vec<i64>) -> i64 {
+    let base = 3;
+    let mut sum = 0;
+    for &i in input.iter() {
+        let later: i64;
+        {
+            yield_!(i);
+            let inner: i64;
+            set_in_macro!(inner, base % 5);
+            sum += inner;
+        }
+        sum += plus_one({
+            later = plus_one(base);
+            later
+        });
+    }
+    sum
+}
+
+#[test]
+fn a_deferred_local_held_where_a_statement_macro_may_continue_the_loop() {
+    let mut g = deferred_in_a_loop_with_a_statement_macro(vec![1, 2]);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [1, 2]);
+    assert_eq!(g.take_return(), Some(16));
+}

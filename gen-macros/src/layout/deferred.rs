@@ -27,7 +27,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{BlockPlan, End, Take, term_targets};
+use super::{BlockPlan, EdgePlan, End, Take, term_targets};
 use crate::ir::{BlockId, Body, LocalId, Stmt};
 
 /// The locals bound by a `let` without an initialiser.
@@ -329,16 +329,17 @@ fn in_macro_only(body: &Body, s: &Stmt, l: LocalId) -> bool {
 }
 
 /// The deferred locals some block takes as possibly uninitialised
-/// (`Take::MaybeInit`) and then saves where Rust cannot see them assigned:
-/// on an edge or at a statement before any statement that certainly
-/// assigns the whole local (`x = v;`, `(x, y) = pair;`), but for a jump that
-/// the statement assigns it on the way to (`if c { x = v; break; }`). Rust rejects the save's read
-/// (E0381), which happens where the local is live only through an edge the
-/// analysis cannot rule out, and which never runs with the local
-/// unassigned: a macro's `break` (`thrice!`) out of a loop whose other
-/// exit assigns the local first. Such a local is kept in place instead: it
-/// lives in its slot, with a flag that says whether it holds a value, and
-/// needs no save.
+/// (`Take::MaybeInit`) and then saves, or drops where a scope ends, where
+/// Rust cannot see them assigned: on an edge or at a statement before any
+/// statement that certainly assigns the whole local (`x = v;`, `(x, y) =
+/// pair;`) or mentions it only in a macro's tokens (which may assign it),
+/// but for a jump that the statement assigns it on the way to (`if c { x =
+/// v; break; }`). Rust rejects the read (E0381). It happens where the local
+/// is live, or its scope ends, only through an edge the analysis cannot
+/// rule out and which never runs with the local unassigned: a macro's
+/// `break` (`thrice!`) out of a loop whose other exit assigns the local
+/// first. Such a local is kept in place instead: it lives in its slot, with
+/// a flag that says whether it holds a value, and needs no save or `drop`.
 pub fn saved_before_assigned(body: &Body, blocks: &[BlockPlan]) -> BTreeSet<LocalId> {
     let mut out = BTreeSet::new();
     for (b, plan) in blocks.iter().enumerate() {
@@ -371,11 +372,15 @@ pub fn saved_before_assigned(body: &Body, blocks: &[BlockPlan]) -> BTreeSet<Loca
                 .map(|(l, _)| (*l, block.stmts.len())),
         );
         for (l, from) in takes {
+            // Saved, or dropped where its scope ends (`drop(x)`): both read it.
+            let reads = |e: &EdgePlan| {
+                e.saves.iter().chain(&e.fresh).any(|x| *x == l) || e.ends.contains(&End::Drop(l))
+            };
             let jump_saves = |at: Option<usize>| {
                 plan.jumps.iter().any(|(j, e)| {
                     let jump = &body.jumps[j.0];
                     plan.jump_stmt.get(j).copied() == at
-                        && e.saves.iter().chain(&e.fresh).any(|x| *x == l)
+                        && reads(e)
                         && !jump.assigned_before.contains(&l)
                         && jump.result != Some(l)
                 })
@@ -394,21 +399,18 @@ pub fn saved_before_assigned(body: &Body, blocks: &[BlockPlan]) -> BTreeSet<Loca
                     Stmt::ScopeEnd(_) => false,
                 } || in_macro_only(body, &block.stmts[i], l);
                 let sp = &plan.stmts[i];
-                if !assigned
-                    && sp
-                        .saves
-                        .iter()
-                        .chain(&sp.park)
-                        .chain(&sp.returns)
-                        .any(|x| *x == l)
-                {
+                let saved = sp
+                    .saves
+                    .iter()
+                    .chain(&sp.park)
+                    .chain(&sp.returns)
+                    .any(|x| *x == l)
+                    || sp.ends.contains(&End::Drop(l));
+                if !assigned && saved {
                     out.insert(l);
                 }
             }
-            let edge_saves = plan
-                .edges
-                .values()
-                .any(|e| e.saves.iter().chain(&e.fresh).any(|x| *x == l));
+            let edge_saves = plan.edges.values().any(reads);
             if !assigned && (jump_saves(None) || edge_saves || plan.term_returns.contains(&l)) {
                 out.insert(l);
             }
