@@ -665,6 +665,15 @@
 //!   `yield_from!(child.walk())` is boxed at each level (O(depth) per item),
 //!   and then a generic generator needs its type parameters to outlive it
 //!   (`T: 'static`, or a lifetime parameter).
+//! - A borrow kept across a suspension point of a value whose type has a
+//!   type parameter of the surrounding `impl` (`let (p, len, _) =
+//!   v.triple_mut();` with `v: SmallVec<A>` in `impl<A: Array>
+//!   SmallVec<A>`) needs that parameter to outlive the generator, which
+//!   the attribute cannot state (it sees only the function): rustc asks for
+//!   `A: 'static` (E0310, at the attribute). Add the bound to the `impl`,
+//!   or end the borrow before the suspension point. The same holds for a
+//!   closure parameter `F: for<'f> FnOnce(&'f [u8]) -> &'f T` kept across
+//!   one, whose `T` rustc then wants `'static`.
 //! - Compile time: rustc type-checks the generated state machine (whose
 //!   slot types it infers) and a copy of the body, so a generator costs
 //!   several times a plain function of the same body to compile (about
