@@ -68,6 +68,7 @@ DOCUMENTED_RUSTC = [
     r"^no rules expected `\(`$",  # a `$v:ident` macro given a kept-in-place local
     r"in a `&` reference",  # a macro mutating a kept-in-place local it receives by name
     r"^use of partially moved value",  # a local partially moved in one step, kept across a suspension
+    r"^the parameter type `.*` may not live long enough$",  # a borrow of a value of an impl's parameter kept across one
 ]
 INTERNALS = re.compile(
     r"__genfn|__Genfn|kept_read|KeptSlot|CoroutineState|Machine<|\{closure@|closure|__private"
