@@ -1338,3 +1338,28 @@ fn a_statement_macro_given_a_kept_reference_parameter() {
     assert_eq!(g.by_ref().collect::<Vec<_>>(), [b'a', 1, b'c', b'e']);
     assert_eq!(g.take_return(), Some(Ok(7)));
 }
+
+// A statement macro whose expansion ends with `;`, in an `unsafe` block
+// that suspends: the lowering puts each statement of the block in an
+// `unsafe` block of its own, where the call stays a statement ("trailing
+// semicolon in macro used in expression position" before; differential
+// tester, seed 11400 body 918).
+#[generator(yield = i64)]
+fn statement_macro_in_a_suspending_unsafe_block(x1: i64) -> i64 {
+    let x2: i64;
+    #[allow(unused_unsafe)]
+    unsafe {
+        if x1 > 0 {
+            yield_!(x1);
+        }
+        set_val!(x2, x1 + 1);
+    }
+    x2
+}
+
+#[test]
+fn a_statement_macro_in_an_unsafe_block_stays_a_statement() {
+    let mut g = statement_macro_in_a_suspending_unsafe_block(3);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), [3]);
+    assert_eq!(g.take_return(), Some(4));
+}

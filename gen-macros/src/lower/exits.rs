@@ -44,6 +44,25 @@ pub(super) fn wrap_unsafe_but(e: &mut Expr, keep: &dyn Fn(&Expr) -> bool) {
     }
 }
 
+/// Puts the statement `e` (a macro call) in an `unsafe` block as a
+/// statement: `(unsafe { m!(..); })`.
+pub(super) fn wrap_unsafe_statement(e: &mut Expr) {
+    let inner = std::mem::replace(e, unit());
+    let block = syn::ExprUnsafe {
+        attrs: Vec::new(),
+        unsafe_token: Default::default(),
+        block: Block {
+            brace_token: Default::default(),
+            stmts: vec![Stmt::Expr(inner, Some(Default::default()))],
+        },
+    };
+    *e = Expr::Paren(syn::ExprParen {
+        attrs: Vec::new(),
+        paren_token: Default::default(),
+        expr: Box::new(Expr::Unsafe(block)),
+    });
+}
+
 pub(super) fn flatten_and<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     match e {
         Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {

@@ -723,7 +723,7 @@ impl Lowerer {
     /// Turns code into a fragment: rewrites the exits it contains, keeps an
     /// enclosing `unsafe` block's context, and resolves its mentions.
     fn fragment(&mut self, e: Expr) -> Fragment {
-        self.fragment_in(e, true)
+        self.fragment_in(e, true, false)
     }
 
     /// The fragment of a `match` scrutinee: a place stays a place in the
@@ -731,12 +731,13 @@ impl Lowerer {
     /// block instead: `Fragment::in_unsafe`), so that `ref` bindings borrow
     /// it and by-value ones move out of it as in Rust.
     fn scrutinee_fragment(&mut self, e: Expr) -> Fragment {
-        self.fragment_in(e, false)
+        self.fragment_in(e, false, false)
     }
 
     /// `wrap`: whether to put the code in the user's `unsafe` block, if
-    /// any, around the expression itself.
-    fn fragment_in(&mut self, mut e: Expr, wrap: bool) -> Fragment {
+    /// any, around the expression itself; `statement`: the code is an
+    /// expression statement, whose value is discarded.
+    fn fragment_in(&mut self, mut e: Expr, wrap: bool, statement: bool) -> Fragment {
         if let Some(span) = resolve::first_suspension_span(&e) {
             // Every construct that can hold a suspension point is lowered or
             // rejected with its own message before it becomes a fragment.
@@ -802,7 +803,14 @@ impl Lowerer {
         }
         let in_unsafe = self.unsafe_depth > 0 && !wrap;
         if self.unsafe_depth > 0 && wrap && !local(&e) {
-            exits::wrap_unsafe_but(&mut e, &|x| field_of(x, &local));
+            if statement && matches!(e, Expr::Macro(_)) {
+                // A statement macro stays a statement in the block (its
+                // expansion may end with `;`, which rustc rejects in
+                // expression position).
+                exits::wrap_unsafe_statement(&mut e);
+            } else {
+                exits::wrap_unsafe_but(&mut e, &|x| field_of(x, &local));
+            }
         }
         Fragment {
             expr: e,
@@ -819,7 +827,7 @@ impl Lowerer {
     /// for the statement.
     fn statement(&mut self, mut e: Expr) -> Fragment {
         let attrs = crate::syntax::take_outer_attrs(&mut e);
-        let mut f = self.fragment(e);
+        let mut f = self.fragment_in(e, true, true);
         f.attrs = self.with_allows(attrs);
         f
     }
