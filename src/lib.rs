@@ -575,6 +575,14 @@
 //! The slots struct drops what it still holds in reverse declaration order
 //! when the generator is dropped.
 //!
+//! When the return type is a `Result` or an `Option` and the body calls
+//! macros other than the standard library's, the step returns `Ok(state)`
+//! (or `Some(state)`) instead of `state`: a `return Err(e)`, `return None`
+//! or `?` that such a macro's expansion holds, which the macro never sees,
+//! then leaves the step with a value of its type, and the machine completes
+//! the generator with it, dropping the locals still held as a `return`
+//! does.
+//!
 //! The macro knows at every take and put whether the slot is full; the flag
 //! bits are there to drop the right values and to check that knowledge. In
 //! a build without debug assertions (`--release`), a slot whose type has no
@@ -726,7 +734,7 @@
 //!   Put the attribute on the function, or bind the condition with `let`.
 //! - A `return` or `?` inside the expansion of a `macro_rules!` (serde_json's
 //!   `tri!`, anyhow's `bail!` and `ensure!`, a `q!(e)` expanding to `e?`)
-//!   is never seen by the macro: it leaves the step of the state machine as
+//!   is never seen by genfn: it leaves the step of the state machine as
 //!   written. It completes the generator, as in a function, when the
 //!   declared return type is written `Result<..>` or `Option<..>` (any path
 //!   ending so: `io::Result<T>`, a crate's `Result<T>` alias) and the exit
