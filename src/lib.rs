@@ -673,6 +673,18 @@
 //!   `yield_from!(child.walk())` is boxed at each level (O(depth) per item),
 //!   and then a generic generator needs its type parameters to outlive it
 //!   (`T: 'static`, or a lifetime parameter).
+//! - A suspension point inside the place an assignment writes
+//!   (`v[yield_!(1)] = 5`) is rejected ("a generator cannot suspend inside
+//!   the place an assignment assigns to"): Rust evaluates that place after
+//!   the value. So is a compound assignment (`+=`, `&=`, ...) whose value
+//!   suspends and whose place is not built from locals, fields, derefs and
+//!   plain indices only (`*c.borrow_mut() += { yield_!(()); 1 }`, "a
+//!   generator cannot keep Rust's evaluation order for this compound
+//!   assignment"), or whose place suspends: Rust evaluates such a place
+//!   before or after the value depending on the operand types. Compute the
+//!   index or the place's parts first (`let i = yield_!(1); v[i] = 5;`). A
+//!   suspension point in the value of a plain or destructuring assignment
+//!   works (`(a, b) = (yield_!(1), 2)`).
 //! - A borrow kept across a suspension point of a value whose type has a
 //!   type parameter of the surrounding `impl` (`let (p, len, _) =
 //!   v.triple_mut();` with `v: SmallVec<A>` in `impl<A: Array>

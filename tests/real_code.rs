@@ -781,3 +781,126 @@ fn a_borrow_of_an_impl_trait_argument() {
     assert_eq!(g.by_ref().count(), 1);
     assert_eq!(g.take_return(), Some(Some(1)));
 }
+
+// A destructuring assignment whose value suspends (regex-lite's and
+// indexmap's copies with yields inside expressions; "a generator cannot
+// assign to this after a suspension point in the value" before): Rust
+// evaluates the value, then assigns the places left to right, as
+// `let (x0, x1) = value; a = x0; b = x1;`.
+struct Logged<'a>(u32, &'a std::cell::RefCell<Vec<u32>>);
+
+impl Drop for Logged<'_> {
+    fn drop(&mut self) {
+        self.1.borrow_mut().push(self.0);
+    }
+}
+
+#[allow(unused_assignments)]
+#[generator(yield = u32)]
+fn destructuring_after_suspension(log: &std::cell::RefCell<Vec<u32>>) -> (u32, u32, u32, u32) {
+    let (mut a, mut b) = (1, 2);
+    let mut v = vec![0u32; 3];
+    let mut d = Logged(7, log);
+    let (x, y);
+    yield_!(a);
+    (a, b) = (
+        {
+            yield_!(10);
+            b + 1
+        },
+        {
+            yield_!(20);
+            a + 5
+        },
+    );
+    yield_!(a * 100 + b);
+    (v[1], d) = (
+        {
+            yield_!(30);
+            a
+        },
+        Logged(8, log),
+    );
+    yield_!(d.0);
+    [a, _, b] = [
+        {
+            yield_!(40);
+            b
+        },
+        0,
+        a,
+    ];
+    (x, y) = (
+        {
+            yield_!(50);
+            v[1]
+        },
+        9,
+    );
+    (a, b, x, y)
+}
+
+#[allow(unused_assignments)]
+fn destructuring_after_suspension_plain(
+    log: &std::cell::RefCell<Vec<u32>>,
+    out: &mut Vec<u32>,
+) -> (u32, u32, u32, u32) {
+    let (mut a, mut b) = (1, 2);
+    let mut v = vec![0u32; 3];
+    let mut d = Logged(7, log);
+    let (x, y);
+    out.push(a);
+    (a, b) = (
+        {
+            out.push(10);
+            b + 1
+        },
+        {
+            out.push(20);
+            a + 5
+        },
+    );
+    out.push(a * 100 + b);
+    (v[1], d) = (
+        {
+            out.push(30);
+            a
+        },
+        Logged(8, log),
+    );
+    out.push(d.0);
+    [a, _, b] = [
+        {
+            out.push(40);
+            b
+        },
+        0,
+        a,
+    ];
+    (x, y) = (
+        {
+            out.push(50);
+            v[1]
+        },
+        9,
+    );
+    (a, b, x, y)
+}
+
+#[test]
+fn a_destructuring_assignment_after_a_suspending_value() {
+    let log = std::cell::RefCell::new(Vec::new());
+    let mut out = Vec::new();
+    let want = destructuring_after_suspension_plain(&log, &mut out);
+    let plain_drops = log.take();
+    let mut g = destructuring_after_suspension(&log);
+    assert_eq!(g.by_ref().collect::<Vec<_>>(), out);
+    assert_eq!(g.take_return(), Some(want));
+    drop(g);
+    assert_eq!(log.take(), plain_drops);
+    // Dropped while suspended in the value: the old `d` is still held.
+    let mut g = destructuring_after_suspension(&log);
+    assert_eq!(g.by_ref().take(5).collect::<Vec<_>>(), [1, 10, 20, 306, 30]);
+    drop(g);
+    assert_eq!(log.take(), [7]);
+}

@@ -133,22 +133,22 @@ impl Lowerer {
             Expr::Binary(b) => self.lower_binary(b, want),
             Expr::Assign(a) => {
                 // The right-hand side is evaluated first, then the assignee
-                // (any place, or `_`): written after the lowered right-hand
-                // side, it keeps that order. A destructuring assignee is
-                // not supported yet: its locals would not be saved.
-                let destructuring = matches!(
-                    crate::syntax::strip_parens(&a.left),
-                    Expr::Tuple(_) | Expr::Array(_) | Expr::Struct(_) | Expr::Call(_)
-                );
-                if has_suspension(&a.left) || destructuring {
+                // (any place, `_`, or a destructuring pattern of them):
+                // written after the lowered right-hand side, it keeps that
+                // order.
+                let left: Expr = if has_suspension(&a.left) {
                     self.errors.push(syn::Error::new(
                         a.left.span(),
-                        "a generator cannot assign to this after a suspension point in the value; \
-                         bind the value first (`let v = yield_!(..); (a, b) = v;`)",
+                        "a generator cannot suspend inside the place an assignment assigns to \
+                         (Rust evaluates it after the value): compute its parts first, as in \
+                         `let i = yield_!(..); v[i] = x;`",
                     ));
-                }
+                    // Reported once: the rest is lowered without it.
+                    syn::parse_quote!(_)
+                } else {
+                    (*a.left).clone()
+                };
                 let right = self.lower_expr(&a.right, true);
-                let left = &a.left;
                 syn::parse_quote!(#left = #right)
             }
             Expr::Call(_)
