@@ -799,7 +799,7 @@ impl Drop for Logged<'_> {
 #[generator(yield = u32)]
 fn destructuring_after_suspension(log: &std::cell::RefCell<Vec<u32>>) -> (u32, u32, u32, u32) {
     let (mut a, mut b) = (1, 2);
-    let mut v = vec![0u32; 3];
+    let mut v = [0u32; 3];
     let mut d = Logged(7, log);
     let (x, y);
     yield_!(a);
@@ -846,7 +846,7 @@ fn destructuring_after_suspension_plain(
     out: &mut Vec<u32>,
 ) -> (u32, u32, u32, u32) {
     let (mut a, mut b) = (1, 2);
-    let mut v = vec![0u32; 3];
+    let mut v = [0u32; 3];
     let mut d = Logged(7, log);
     let (x, y);
     out.push(a);
