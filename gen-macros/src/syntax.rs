@@ -402,48 +402,39 @@ pub fn binds_by_value(p: &Pat) -> bool {
     f.0
 }
 
-/// The macros of the standard library whose expansion evaluates their
-/// arguments as expressions and jumps nowhere else: a `break`, `continue`,
-/// `return` or `?` in their expansion comes from their arguments. (A user's
-/// macro of the same name is taken for the standard one.)
-const STD_MACROS: &[&str] = &[
+/// The other macros of the standard library whose expansion evaluates
+/// their arguments as expressions (if any) and jumps nowhere else; with
+/// `STD_EXPRESSION_MACROS`, those `is_std_macro` knows: a `break`,
+/// `continue`, `return` or `?` in their expansion comes from their
+/// arguments. (A user's macro of the same name is taken for the standard
+/// one.)
+const OTHER_STD_MACROS: &[&str] = &[
     "addr_of",
     "addr_of_mut",
-    "assert",
-    "assert_eq",
-    "assert_ne",
     "cfg",
     "column",
     "compile_error",
     "concat",
-    "dbg",
-    "debug_assert",
-    "debug_assert_eq",
-    "debug_assert_ne",
     "env",
-    "eprint",
-    "eprintln",
     "file",
-    "format",
-    "format_args",
     "include_bytes",
     "include_str",
     "line",
     "matches",
     "module_path",
     "option_env",
-    "panic",
     "pin",
-    "print",
-    "println",
     "stringify",
-    "todo",
-    "unimplemented",
-    "unreachable",
-    "vec",
-    "write",
-    "writeln",
 ];
+
+/// Whether `name` is one of the standard library's macros `is_std_macro`
+/// knows.
+fn is_std_macro_name(name: &proc_macro2::Ident) -> bool {
+    STD_EXPRESSION_MACROS
+        .iter()
+        .chain(OTHER_STD_MACROS)
+        .any(|m| name == m)
+}
 
 /// The standard library's macros whose arguments are expressions (after a
 /// format string, for some): each expands to one expression and binds no
@@ -472,7 +463,7 @@ pub const STD_EXPRESSION_MACROS: &[&str] = &[
 ];
 
 /// Whether `mac` is a macro of the standard library (`println!`,
-/// `std::format!`, `core::ptr::addr_of!`…): see `STD_MACROS`.
+/// `std::format!`, `core::ptr::addr_of!`…): see `OTHER_STD_MACROS`.
 pub fn is_std_macro(mac: &Macro) -> bool {
     let segments = &mac.path.segments;
     let Some(last) = segments.last() else {
@@ -482,13 +473,13 @@ pub fn is_std_macro(mac: &Macro) -> bool {
         || ["std", "core", "alloc"]
             .iter()
             .any(|c| segments[0].ident == c);
-    std_path && STD_MACROS.iter().any(|m| last.ident == m)
+    std_path && is_std_macro_name(&last.ident)
 }
 
 /// Whether a token stream calls a macro that may hide an early exit (a
 /// `return` or `?` in its expansion, which genfn never sees): any macro but
-/// the standard library's of `STD_MACROS` and genfn's own. Conservative: a
-/// call inside a closure or a nested item counts too.
+/// the standard library's that `is_std_macro` knows and genfn's own.
+/// Conservative: a call inside a closure or a nested item counts too.
 pub fn calls_opaque_macro(tokens: &TokenStream) -> bool {
     let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
     tokens.iter().enumerate().any(|(i, t)| match t {
@@ -499,7 +490,7 @@ pub fn calls_opaque_macro(tokens: &TokenStream) -> bool {
                 (Some(TokenTree::Punct(p)), Some(TokenTree::Group(_)))
                     if p.as_char() == '!' && p.spacing() == proc_macro2::Spacing::Alone
             );
-            let known = STD_MACROS.iter().any(|m| name == m)
+            let known = is_std_macro_name(name)
                 || ["yield_", "yield_from", "gen_", "async_gen_"]
                     .iter()
                     .any(|m| name == m);

@@ -23,44 +23,36 @@ pub(super) fn wrap_unsafe_but(e: &mut Expr, keep: &dyn Fn(&Expr) -> bool) {
             wrap_unsafe_but(&mut b.right, keep);
         }
         other => {
-            // Built, not re-parsed from tokens: syn prints a statement's
-            // leading `match`/block operand in parentheses, so the tokens of
-            // `other` need not read the same at the start of a statement.
             let inner = std::mem::replace(other, unit());
-            let block = syn::ExprUnsafe {
-                attrs: Vec::new(),
-                unsafe_token: Default::default(),
-                block: Block {
-                    brace_token: Default::default(),
-                    stmts: vec![Stmt::Expr(inner, None)],
-                },
-            };
-            *other = Expr::Paren(syn::ExprParen {
-                attrs: Vec::new(),
-                paren_token: Default::default(),
-                expr: Box::new(Expr::Unsafe(block)),
-            });
+            *other = in_unsafe_block(Stmt::Expr(inner, None));
         }
     }
+}
+
+/// `(unsafe { stmt })`. Built, not re-parsed from tokens: syn prints a
+/// statement's leading `match`/block operand in parentheses, so the tokens
+/// need not read the same at the start of a statement.
+fn in_unsafe_block(stmt: Stmt) -> Expr {
+    let block = syn::ExprUnsafe {
+        attrs: Vec::new(),
+        unsafe_token: Default::default(),
+        block: Block {
+            brace_token: Default::default(),
+            stmts: vec![stmt],
+        },
+    };
+    Expr::Paren(syn::ExprParen {
+        attrs: Vec::new(),
+        paren_token: Default::default(),
+        expr: Box::new(Expr::Unsafe(block)),
+    })
 }
 
 /// Puts the statement `e` (a macro call) in an `unsafe` block as a
 /// statement: `(unsafe { m!(..); })`.
 pub(super) fn wrap_unsafe_statement(e: &mut Expr) {
     let inner = std::mem::replace(e, unit());
-    let block = syn::ExprUnsafe {
-        attrs: Vec::new(),
-        unsafe_token: Default::default(),
-        block: Block {
-            brace_token: Default::default(),
-            stmts: vec![Stmt::Expr(inner, Some(Default::default()))],
-        },
-    };
-    *e = Expr::Paren(syn::ExprParen {
-        attrs: Vec::new(),
-        paren_token: Default::default(),
-        expr: Box::new(Expr::Unsafe(block)),
-    });
+    *e = in_unsafe_block(Stmt::Expr(inner, Some(Default::default())));
 }
 
 pub(super) fn flatten_and<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
